@@ -1,0 +1,122 @@
+"""Dates as the site shows them, in the Gregorian and Solar Hijri calendars, to ISO 8601.
+
+Times on the site are Tehran wall-clock times; the offset comes from the tz database
+(`Asia/Tehran` kept daylight saving time until 2022), never from a fixed number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+from zoneinfo import ZoneInfo
+
+_MONTHS_EN: Final = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTHS_FA: Final = {
+    "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "شهریور": 6,
+    "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+}
+# Solar Hijri years on the site are 13xx-14xx; anything before 1700 cannot be Gregorian news.
+_LAST_SOLAR_HIJRI_YEAR: Final = 1700
+
+_WEEKDAY_EN = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+)
+_WEEKDAY_FA = r"(?:یک|دو|سه|چهار|پنج)?\s*شنبه|جمعه"
+_MONTH_EN = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH_FA = "|".join(_MONTHS_FA)
+_TIME = r"(?P<{p}hour>[01]?\d|2[0-3])\s*:\s*(?P<{p}minute>[0-5]\d)(?:\s*:\s*[0-5]\d)?"
+
+# One date in any of the site's shapes. The named groups say which shape matched.
+DATE: Final = (
+    rf"(?:(?P<weekday>{_WEEKDAY_EN}|{_WEEKDAY_FA})\s*[,،]?\s*)?"
+    r"(?:"
+    rf"(?P<mon_en>{_MONTH_EN})\.?\s+(?P<day_a>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year_a>\d{{4}})"
+    rf"|(?P<day_b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon_en_b>{_MONTH_EN})\.?\s*,?\s*(?P<year_b>\d{{4}})"
+    rf"|(?P<day_c>\d{{1,2}})\s+(?P<mon_fa>{_MONTH_FA})\s*,?\s*(?P<year_c>\d{{4}})"
+    r"|(?P<year_d>\d{4})\s*[/.-]\s*(?P<month_d>\d{1,2})\s*[/.-]\s*(?P<day_d>\d{1,2})"
+    r"|(?P<day_e>\d{1,2})\s*[/.-]\s*(?P<month_e>\d{1,2})\s*[/.-]\s*(?P<year_e>\d{4})"
+    r")"
+)
+# A date with its time on either side: `Sep 15 2023 - 10:00`, `15:17 - 14/05/2018`.
+DATE_TIME: Final = (
+    rf"(?:{_TIME.format(p='pre_')}\s*[-–،,]?\s*)?{DATE}"
+    rf"(?:\s*(?:[-–،,]|ساعت)?\s*{_TIME.format(p='')})?"
+)
+
+_DATE_TIME_RE: Final = re.compile(DATE_TIME, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteDate:
+    """A date read from a page, with its time when the page shows one."""
+
+    day: dt.date
+    time: dt.time | None
+    has_weekday: bool
+
+    def iso(self) -> str:
+        """ISO 8601: with the Asia/Tehran offset of that moment, or the bare date."""
+        if self.time is None:
+            return self.day.isoformat()
+        moment = dt.datetime.combine(self.day, self.time, tzinfo=_tehran())
+        return moment.isoformat()
+
+
+@lru_cache(maxsize=1)
+def _tehran() -> ZoneInfo:
+    return ZoneInfo("Asia/Tehran")
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian date of a Solar Hijri date; ValueError if there is no such date."""
+    import jdatetime  # only pages with Solar Hijri dates pay for the import
+
+    try:
+        return jdatetime.date(year, month, day).togregorian()  # type: ignore[no-any-return]
+    except (ValueError, TypeError) as error:
+        raise ValueError(f"no such Solar Hijri date {year}/{month}/{day}") from error
+
+
+def site_date(found: re.Match[str]) -> SiteDate:
+    """The SiteDate a DATE_TIME match stands for; ValueError if it names no real day."""
+    groups = found.groupdict()
+    solar = False
+    if groups["mon_en"] or groups["mon_en_b"]:
+        name = (groups["mon_en"] or groups["mon_en_b"]).casefold()[:3]
+        year, month = int(groups["year_a"] or groups["year_b"]), _MONTHS_EN[name]
+        day = int(groups["day_a"] or groups["day_b"])
+    elif groups["mon_fa"]:
+        year, month, day = int(groups["year_c"]), _MONTHS_FA[groups["mon_fa"]], int(groups["day_c"])
+        solar = True
+    elif groups["year_d"]:
+        year, month, day = int(groups["year_d"]), int(groups["month_d"]), int(groups["day_d"])
+    else:
+        year, month, day = int(groups["year_e"]), int(groups["month_e"]), int(groups["day_e"])
+    solar = solar or year < _LAST_SOLAR_HIJRI_YEAR
+    try:
+        date = solar_hijri_to_gregorian(year, month, day) if solar else dt.date(year, month, day)
+    except ValueError as error:
+        raise ValueError(f"no such date {year}/{month}/{day}") from error
+    hour, minute = groups["hour"] or groups["pre_hour"], groups["minute"] or groups["pre_minute"]
+    time = dt.time(int(hour), int(minute)) if hour is not None else None
+    return SiteDate(date, time, groups["weekday"] is not None)
+
+
+def match_date_time(key: str, pos: int = 0) -> re.Match[str] | None:
+    """Match DATE_TIME at `pos` of a line key (see `lines.match_key`)."""
+    return _DATE_TIME_RE.match(key, pos)
+
+
+def parse_date(key: str) -> SiteDate | None:
+    """A whole line key read as one date (and time), or None; raises for impossible dates."""
+    found = _DATE_TIME_RE.fullmatch(key.strip())
+    return None if found is None else site_date(found)

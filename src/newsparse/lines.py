@@ -1,0 +1,61 @@
+"""The normalized line: the one currency between the format readers and the grammar."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Persian and Arabic-Indic digits, the Arabic letter forms some sites type for Persian
+# yeh and keheh, and the Persian separators, mapped one character to one character so
+# that a match found in `key` has the same span in `text`.
+_BIDI_MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_KEY_TABLE = str.maketrans(
+    "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يكى٬،٫" + _BIDI_MARKS,
+    "01234567890123456789یکی,,." + " " * len(_BIDI_MARKS),
+)
+# Control characters and the invisible formatting marks that never carry meaning in
+# a capture; ZWNJ (U+200C) and the bidi marks are kept because they are part of the text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff\ufffe]")
+_SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# List markers the saving tools put before an item: browsers and w3m `•`, lynx `*` `+`
+# `o`, pandoc `-`, html2text `*`, and the odd `·` `◦` `▪`.
+_BULLET = re.compile(r"^(?:[•·◦▪‣●○■□*+\-–]|o(?=\s))\s+")
+
+
+def clean(text: str) -> str:
+    """Collapse runs of white space to one space, drop control characters, trim."""
+    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def match_key(text: str) -> str:
+    """The form labels and numbers are matched on: ASCII digits, Persian letter forms."""
+    return text.translate(_KEY_TABLE)
+
+
+def split_bullet(text: str) -> tuple[bool, str]:
+    """Remove a leading list marker; say whether there was one."""
+    found = _BULLET.match(text)
+    if found is None:
+        return False, text
+    return True, text[found.end() :]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One logical line of a capture: a block, a list item, or a paragraph joined from wraps."""
+
+    text: str
+    bullet: bool = False
+    key: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", match_key(self.text))
+
+
+def make_line(raw: str) -> Line | None:
+    """A Line from raw block text (bullet and white space normalized), or None if blank."""
+    bullet, rest = split_bullet(clean(raw))
+    rest = rest.strip()
+    if not rest:
+        return None
+    return Line(rest, bullet)

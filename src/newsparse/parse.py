@@ -1,0 +1,105 @@
+"""The parser's entry points: a capture's bytes or text to a Record.
+
+`parse_bytes` and `parse_text` do no I/O; `parse_path` is the one thin wrapper that
+reads a file, so scripts need not handle bytes themselves.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Final
+
+from newsparse.containers import unwrap
+from newsparse.decode import decode
+from newsparse.errors import CaptureError
+from newsparse.grammar import Hints, parse_lines
+from newsparse.read_html import html_lines
+from newsparse.read_text import text_lines
+from newsparse.record import Format, Language, Record
+
+# Larger inputs are refused unless the caller raises the limit.
+MAX_BYTES: Final = 50 * 1024 * 1024
+HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
+# A document that starts like this (after a BOM, white space and comments) is HTML.
+_HTML_START: Final = re.compile(
+    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|link|base|\?xml)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d+)", re.IGNORECASE)
+
+
+def parse_text(text: str, source: str = "-") -> Record:
+    """The record of a plain-text capture."""
+    return _parse(text, source, "text")
+
+
+def parse_html(html: str, source: str = "-") -> Record:
+    """The record of an HTML capture given as text."""
+    return _parse(html, source, "html")
+
+
+def parse_bytes(data: bytes, source: str = "-", *, max_bytes: int = MAX_BYTES) -> Record:
+    """The record of a capture's bytes: gzip, MHTML, HTML or text, in any charset."""
+    if len(data) > max_bytes:
+        raise CaptureError(f"larger than the {_size(max_bytes)} limit")
+    name = source.lower().removesuffix(".gz")
+    inner = unwrap(data, max_bytes=max_bytes)
+    head = inner.data[:1024].lstrip(b"\xef\xbb\xbf")
+    html = name.endswith(HTML_SUFFIXES) or inner.charset is not None or _looks_like_html(head)
+    decoded = decode(inner.data, html=html, charset=inner.charset)
+    warnings = (*inner.warnings, *decoded.warnings)
+    return _parse(decoded.text, source, "html" if html else "text", warnings, inner.url)
+
+
+def parse_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Record:
+    """The record of a capture file; CaptureError names what is wrong with it."""
+    source = os.fspath(path)
+    try:
+        with open(source, "rb") as file:
+            if not os.path.isfile(source):
+                raise CaptureError("not a regular file")
+            data = file.read(max_bytes + 1)
+    except OSError as error:
+        raise CaptureError(error.strerror or str(error)) from None
+    return parse_bytes(data, source, max_bytes=max_bytes)
+
+
+def _parse(
+    text: str,
+    source: str,
+    fmt: Format,
+    warnings: tuple[str, ...] = (),
+    url: str | None = None,
+) -> Record:
+    if not text.strip():
+        raise CaptureError("empty capture")
+    language: Language | None = None
+    if fmt == "html":
+        lines, meta = html_lines(text)
+        url = meta.url or url
+        language = "fa" if (meta.language or "").lower().startswith("fa") else None
+        if language is None and meta.language:
+            language = "en" if meta.language.lower().startswith("en") else None
+    else:
+        lines = text_lines(text)
+    news_code = _old_portal_id(url)
+    hints = Hints(source, fmt, url, language, warnings, news_code)
+    return parse_lines(lines, hints)
+
+
+def _old_portal_id(url: str | None) -> int | None:
+    found = _OLD_PORTAL_ID.search(url or "")
+    return int(found.group(1)) if found else None
+
+
+def _looks_like_html(head: bytes) -> bool:
+    return _HTML_START.match(head.decode("latin-1")) is not None
+
+
+def _size(count: int) -> str:
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if count < 1024 or unit == "GiB":
+            return f"{count} {unit}" if unit == "bytes" else f"{count:g} {unit}"
+        count //= 1024
+    return f"{count} bytes"

@@ -1,0 +1,140 @@
+"""HTML captures to normalized lines, plus what only the markup tells (URL, language hint).
+
+Block elements and list items become lines and `<br>` breaks them, as a browser lays
+the page out; what a reader never sees (scripts, styles, templates, hidden elements,
+comments) is left out. The lines then go to the same grammar as text captures.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Final
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from newsparse.lines import Line, make_line
+
+_BLOCK_TAGS: Final = frozenset(
+    """address article aside blockquote body caption center dd details dialog dir div dl dt
+    fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li
+    main menu nav ol p pre section summary table tbody td tfoot th thead tr ul""".split()
+)
+_SKIPPED_TAGS: Final = frozenset(
+    """script style noscript template svg math head title iframe object embed canvas
+    audio video select datalist textarea button input img picture map area""".split()
+)
+_HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What the markup says about the page besides its text."""
+
+    url: str | None = None
+    language: str | None = None
+
+
+def html_lines(html: str) -> tuple[list[Line], PageMeta]:
+    """Normalized lines of an HTML document, and its metadata."""
+    tree = LexborHTMLParser(html)
+    meta = _page_meta(tree)
+    root = tree.body if tree.body is not None else tree.root
+    if root is None:
+        return [], meta
+    lines = [line for block in _blocks(root) if (line := make_line(block)) is not None]
+    return lines, meta
+
+
+def _blocks(root: LexborNode) -> Iterator[str]:
+    """The text of the page, one string per block or `<br>`-separated run."""
+    buffer: list[str] = []
+    # Depth-first over an explicit stack: pages can nest deeper than Python recursion.
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            yield from _flush(buffer)
+            continue
+        if node.is_text_node:
+            buffer.append(node.text_content or "")
+            continue
+        if not node.is_element_node or node.tag in _SKIPPED_TAGS or _hidden(node):
+            continue
+        if node.tag == "br":
+            yield from _flush(buffer)
+            continue
+        if node.tag in _BLOCK_TAGS:
+            yield from _flush(buffer)
+            stack.append((node, True))
+        if node.tag == "pre":
+            buffer.append((node.text(deep=True) or "").replace("\n", "\x00"))
+            continue
+        stack.extend((child, False) for child in reversed(list(_children(node))))
+    yield from _flush(buffer)
+
+
+def _children(node: LexborNode) -> Iterator[LexborNode]:
+    child = node.child
+    while child is not None:
+        yield child
+        child = child.next
+
+
+def _hidden(node: LexborNode) -> bool:
+    attributes = node.attributes
+    if not attributes:
+        return False
+    return "hidden" in attributes or bool(_HIDDEN_STYLE.search(attributes.get("style") or ""))
+
+
+def _flush(buffer: list[str]) -> Iterator[str]:
+    if buffer:
+        text = "".join(buffer)
+        buffer.clear()
+        # A <pre> keeps its own line breaks (marked NUL above, as NUL never survives `clean`).
+        yield from text.split("\x00")
+
+
+def _page_meta(tree: LexborHTMLParser) -> PageMeta:
+    html = tree.css_first("html")
+    language = (html.attributes.get("lang") or None) if html is not None else None
+    return PageMeta(url=_canonical_url(tree), language=language)
+
+
+def _canonical_url(tree: LexborHTMLParser) -> str | None:
+    """`<link rel=canonical>`, else `og:url`, else a JSON-LD `url`."""
+    for selector, attribute in (
+        ('link[rel="canonical"]', "href"),
+        ('meta[property="og:url"]', "content"),
+        ('meta[name="og:url"]', "content"),
+    ):
+        node = tree.css_first(selector)
+        value = (node.attributes.get(attribute) or "").strip() if node is not None else ""
+        if value:
+            return value
+    for node in tree.css('script[type="application/ld+json"]'):
+        url = _json_ld_url(node.text(deep=True) or "")
+        if url:
+            return url
+    return None
+
+
+def _json_ld_url(source: str) -> str | None:
+    try:
+        data: Any = json.loads(source)
+    except ValueError:
+        return None
+    for item in data if isinstance(data, list) else [data]:
+        if isinstance(item, dict):
+            for key in ("url", "@id"):
+                if isinstance(item.get(key), str) and item[key].startswith("http"):
+                    return str(item[key])
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                found = _json_ld_url(json.dumps(graph))
+                if found:
+                    return found
+    return None

@@ -1,0 +1,319 @@
+"""One rule per kind of line, all with the same signature, tried in `RULES` order.
+
+A rule looks at line `index` of the shared `LineState`; when the line is of its kind it
+stores what the line says in `state.fields` and returns the kind, otherwise None.
+Lines no rule claims are `Kind.TEXT`: title, kicker, body or trailing comments, which
+`grammar` sorts out by position.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Final
+
+from newsparse import labels as L
+from newsparse.dates import SiteDate, match_date_time, parse_date, site_date
+from newsparse.lines import Line
+
+
+class Kind(enum.Enum):
+    """What a line is."""
+
+    TEXT = "text"
+    CHROME = "chrome"
+    CAPTURE_DATE = "capture date"
+    BREADCRUMB = "breadcrumb"
+    INFO = "info"
+    PORTAL_FOOTER = "old-portal footer"
+    NEWS_GROUP = "news group"
+    COMMENT_COUNT = "comment count"
+    COPYRIGHT = "copyright"
+    FOOTER_CHROME = "footer chrome"
+
+
+# Kinds that only stand below the body: the first one ends it.
+FOOTER_KINDS: Final = frozenset(
+    {Kind.PORTAL_FOOTER, Kind.NEWS_GROUP, Kind.COMMENT_COUNT, Kind.COPYRIGHT, Kind.FOOTER_CHROME}
+)
+
+
+@dataclass
+class Fields:
+    """What the rules have read so far; the first value found for a field wins."""
+
+    news_code: int | None = None
+    published: SiteDate | None = None
+    captured_on: SiteDate | None = None
+    capture_style: str | None = None
+    views: int | None = None
+    study_minutes: int | None = None
+    categories: list[str] = field(default_factory=list)
+    comment_count: int | None = None
+    publisher: str | None = None
+    breadcrumb_title: str | None = None
+    persian_labels: int = 0
+    english_labels: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LineState:
+    """The lines of one capture, the kinds given so far, and the fields read."""
+
+    lines: Sequence[Line]
+    kinds: list[Kind] = field(default_factory=list)
+    fields: Fields = field(default_factory=Fields)
+    _seen: set[Kind] = field(default_factory=set)
+
+    def seen(self, *kinds: Kind) -> bool:
+        """Whether an earlier line was of one of these kinds."""
+        return not self._seen.isdisjoint(kinds)
+
+    def add(self, kind: Kind) -> None:
+        """Give the next line its kind."""
+        self.kinds.append(kind)
+        self._seen.add(kind)
+
+
+Rule = Callable[[LineState, int], Kind | None]
+
+_PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
+
+
+def _label_language(state: LineState, label_text: str) -> None:
+    if _PERSIAN_LETTER.search(label_text):
+        state.fields.persian_labels += 1
+    else:
+        state.fields.english_labels += 1
+
+
+def _number(digits: str) -> int:
+    return int(digits.replace(",", ""))
+
+
+def _date_or_warning(state: LineState, found: re.Match[str]) -> SiteDate | None:
+    try:
+        return site_date(found)
+    except ValueError as error:
+        state.fields.warnings.append(str(error))
+        return None
+
+
+_CAPTURE_DATE: Final = re.compile(rf"(?P<today>{L.TODAY}{L.COLON})?(?P<date>.+?)\s*(?P<dash>[-–])?\s*")
+
+
+def capture_date_rule(state: LineState, index: int) -> Kind | None:
+    """`Today : Thursday Oct 17 2024`; the old portal's `Tuesday, May 22, 2018-`; bmn's first line."""
+    if state.fields.captured_on is not None or state.seen(Kind.INFO, Kind.NEWS_GROUP):
+        return None
+    found = _CAPTURE_DATE.fullmatch(state.lines[index].key)
+    if found is None:
+        return None
+    try:
+        date = parse_date(found["date"])
+    except ValueError:
+        return None
+    if date is None or date.time is not None:
+        return None
+    first = not state.seen(Kind.TEXT, Kind.BREADCRUMB)
+    if not (found["today"] or found["dash"] or (date.has_weekday and first)):
+        return None
+    state.fields.captured_on = date
+    # The old portal ends its capture date with a dash; bmn shows a bare weekday and date.
+    state.fields.capture_style = "today" if found["today"] else "portal" if found["dash"] else "bmn"
+    if found["today"]:
+        _label_language(state, found["today"])
+    return Kind.CAPTURE_DATE
+
+
+_BREADCRUMB: Final = re.compile(rf"(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*>\s*(?P<rest>.*)")
+
+
+def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
+    """The old portal's `Home Page > news` and `News > <title>` lines."""
+    line = state.lines[index]
+    found = _BREADCRUMB.fullmatch(line.key)
+    if found is None or line.bullet:
+        return None
+    rest = line.text[found.start("rest") :].strip()
+    if re.fullmatch(L.BREADCRUMB_NEWS, found["root"], re.IGNORECASE) and rest:
+        if state.fields.breadcrumb_title is None and not rest.casefold().startswith("news"):
+            state.fields.breadcrumb_title = rest
+    return Kind.BREADCRUMB
+
+
+# The items an info line is made of; several may share one line.
+_DATE_ITEM: Final = "date"
+_INFO_ITEMS: Final = re.compile(
+    "|".join(
+        (
+            rf"(?P<study>{L.STUDY_TIME}){L.COLON}(?:(?P<minutes>\d+)\s*{L.MINUTES}|(?P<less>{L.LESS_THAN_A_MINUTE}))",
+            rf"(?P<code>{L.NEWS_CODE}){L.COLON}(?P<code_n>\d+)",
+            rf"(?P<portal>{L.OLD_PORTAL_NUMBER}){L.COLON}(?P<portal_n>\d+)",
+            rf"(?P<views>{L.VIEWS}){L.COLON}(?P<views_n>{L.NUMBER})",
+            rf"(?P<views_suffixed>{L.NUMBER})\s*(?P<views_suffix>{L.VIEWS})",
+            rf"(?P<bare>{L.NUMBER})(?![\d:/.])",
+        )
+    ),
+    re.IGNORECASE,
+)
+_SEPARATORS: Final = re.compile(r"[\s•·|/]*")
+
+
+def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
+    """Split a line key into info items, or None if anything else is on it."""
+    items: list[tuple[str, re.Match[str]]] = []
+    pos = _SEPARATORS.match(key).end()  # type: ignore[union-attr]
+    while pos < len(key):
+        dated = match_date_time(key, pos)
+        if dated is not None and dated.end() > pos:
+            items.append((_DATE_ITEM, dated))
+            end = dated.end()
+        else:
+            found = _INFO_ITEMS.match(key, pos)
+            if found is None or found.end() == pos:
+                return None
+            items.append((found.lastgroup or "", found))
+            end = found.end()
+        pos = _SEPARATORS.match(key, end).end()  # type: ignore[union-attr]
+    return items
+
+
+def info_rule(state: LineState, index: int) -> Kind | None:
+    """Date, views, study time and news code, alone or several on one line."""
+    if state.seen(Kind.COMMENT_COUNT, Kind.COPYRIGHT):
+        return None
+    line = state.lines[index]
+    items = _info_items(line.key)
+    if not items:
+        return None
+    names = {name for name, _ in items}
+    if names <= {"bare"} and not _views_position(state, index):
+        return None
+    fields = state.fields
+    portal = False
+    for name, found in items:
+        if name == _DATE_ITEM:
+            date = _date_or_warning(state, found)
+            if fields.published is None and date is not None:
+                fields.published = date
+        elif found["study"]:
+            _label_language(state, found["study"])
+            if fields.study_minutes is None:
+                fields.study_minutes = 0 if found["less"] else int(found["minutes"])
+        elif found["code"] or found["portal"]:
+            _label_language(state, found["code"] or found["portal"])
+            portal = portal or bool(found["portal"])
+            if fields.news_code is None:
+                fields.news_code = int(found["code_n"] or found["portal_n"])
+        elif fields.views is None:
+            portal = portal or found["views"] == "Show Count"
+            fields.views = _number(found["views_n"] or found["views_suffixed"] or found["bare"])
+    return Kind.PORTAL_FOOTER if portal else Kind.INFO
+
+
+def _views_position(state: LineState, index: int) -> bool:
+    """A bare number is the view count only among the other info lines."""
+    if state.fields.views is not None:
+        return False
+    if state.kinds and state.kinds[-1] is Kind.INFO:
+        return True
+    following = state.lines[index + 1 : index + 2]
+    return bool(following) and bool(_info_items(following[0].key)) and state.lines[index].bullet
+
+
+_NEWS_GROUP: Final = re.compile(rf"(?P<label>{L.NEWS_GROUP}){L.COLON}", re.IGNORECASE)
+# The CMS cuts category names at this many characters.
+CATEGORY_CUT: Final = 60
+
+
+def news_group_rule(state: LineState, index: int) -> Kind | None:
+    """`News group : NEWS,Slider,...`: the categories, split on commas."""
+    line = state.lines[index]
+    found = _NEWS_GROUP.match(line.key)
+    if found is None:
+        return None
+    _label_language(state, found["label"])
+    fields = state.fields
+    seen = {name.casefold() for name in fields.categories}
+    start = found.end()
+    for comma in [*(i for i, c in enumerate(line.key) if c == "," and i >= start), len(line.key)]:
+        name = line.text[start:comma].strip()
+        start = comma + 1
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            fields.categories.append(name)
+            if len(name) == CATEGORY_CUT:
+                fields.warnings.append(f"category cut at {CATEGORY_CUT} characters: {name}")
+    return Kind.NEWS_GROUP
+
+
+_COMMENT_COUNT: Final = tuple(re.compile(form, re.IGNORECASE) for form in L.COMMENT_COUNT_FORMS)
+
+
+def comment_count_rule(state: LineState, index: int) -> Kind | None:
+    """`There are N comment(s) for this article`."""
+    key = state.lines[index].key
+    for form in _COMMENT_COUNT:
+        found = form.fullmatch(key)
+        if found is not None:
+            _label_language(state, key)
+            if state.fields.comment_count is None:
+                state.fields.comment_count = int(found["n"])
+            return Kind.COMMENT_COUNT
+    return None
+
+
+_COPYRIGHT: Final = tuple(re.compile(form, re.IGNORECASE) for form in L.COPYRIGHT_FORMS)
+
+
+def copyright_rule(state: LineState, index: int) -> Kind | None:
+    """`Copyright © X. All rights reserved`: the publisher."""
+    line = state.lines[index]
+    for form in _COPYRIGHT:
+        found = form.fullmatch(line.key)
+        if found is not None:
+            if state.fields.publisher is None:
+                state.fields.publisher = line.text[found.start("name") : found.end("name")].strip()
+            return Kind.COPYRIGHT
+    return None
+
+
+_FOOTER_CHROME: Final = re.compile(rf"(?:{L.CAPTCHA}|{L.LAST_UPDATE}).*", re.IGNORECASE)
+
+
+def footer_chrome_rule(state: LineState, index: int) -> Kind | None:
+    """The captcha prompt and the `Last Update` line, which only stand in the footer."""
+    return Kind.FOOTER_CHROME if _FOOTER_CHROME.fullmatch(state.lines[index].key) else None
+
+
+def chrome_rule(state: LineState, index: int) -> Kind | None:
+    """Banner texts, toolbars, empty footer headings, lone punctuation."""
+    parts = L.CHROME_SEPARATORS.split(state.lines[index].text.casefold())
+    if all(part in L.CHROME_WORDS for part in parts if part) or not any(c.isalnum() for c in state.lines[index].text):
+        return Kind.CHROME
+    return None
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    capture_date_rule,
+    breadcrumb_rule,
+    info_rule,
+    news_group_rule,
+    comment_count_rule,
+    copyright_rule,
+    footer_chrome_rule,
+    chrome_rule,
+)
+
+
+def classify(lines: Sequence[Line]) -> LineState:
+    """Give every line its kind, reading the fields on the way."""
+    state = LineState(lines)
+    for index in range(len(lines)):
+        kind = next((k for rule in RULES if (k := rule(state, index)) is not None), Kind.TEXT)
+        state.add(kind)
+    return state
