@@ -105,7 +105,9 @@ def _decode_as(data: bytes, charset: str, why: str) -> Decoded:
         return Decoded(data.decode(charset), charset)
     except UnicodeDecodeError:
         text = data.decode(charset, errors="replace")
-        return Decoded(text, charset, (f"undecodable bytes for {charset} ({why}) replaced with U+FFFD",))
+        return Decoded(
+            text, charset, (f"undecodable bytes for {charset} ({why}) replaced with U+FFFD",)
+        )
 
 
 def _detect(data: bytes) -> Decoded:

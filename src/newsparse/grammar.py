@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Final
 
 from newsparse.errors import NotACapture
@@ -82,8 +83,13 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
 def _has_site_markers(state: LineState) -> bool:
     fields = state.fields
     found = (
-        fields.captured_on, fields.published, fields.study_minutes, fields.news_code,
-        fields.categories, fields.comment_count, fields.publisher,
+        fields.captured_on,
+        fields.published,
+        fields.study_minutes,
+        fields.news_code,
+        fields.categories,
+        fields.comment_count,
+        fields.publisher,
     )
     return any(value is not None and value != [] for value in found) or state.seen(
         Kind.BREADCRUMB, Kind.PORTAL_FOOTER
@@ -111,7 +117,11 @@ def _regions(state: LineState) -> tuple[list[Line], list[Line]]:
             header_end += 1
         header_end += 1
     footer = next(
-        (i for i in range(header_end, len(kinds)) if kinds[i] in FOOTER_KINDS or kinds[i] is Kind.INFO),
+        (
+            i
+            for i in range(header_end, len(kinds))
+            if kinds[i] in FOOTER_KINDS or kinds[i] is Kind.INFO
+        ),
         len(kinds),
     )
 
@@ -208,7 +218,7 @@ def _kicker_after_bullets(post: list[Line]) -> bool:
 
 def _kicker_above(pre: list[Line], title_key: str) -> Line | None:
     """A kicker ending in `:` or `;` just above the title, when the capture starts there."""
-    for previous, line in zip(pre, pre[1:], strict=False):
+    for previous, line in pairwise(pre):
         if _norm(line.text) == title_key and _kicker_ending(previous):
             return previous
     return None

@@ -14,6 +14,7 @@ from newsparse.containers import unwrap
 from newsparse.decode import decode
 from newsparse.errors import CaptureError
 from newsparse.grammar import Hints, parse_lines
+from newsparse.inputs import read_capture
 from newsparse.read_html import html_lines
 from newsparse.read_text import text_lines
 from newsparse.record import Format, Language, Record
@@ -55,14 +56,7 @@ def parse_bytes(data: bytes, source: str = "-", *, max_bytes: int = MAX_BYTES) -
 def parse_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Record:
     """The record of a capture file; CaptureError names what is wrong with it."""
     source = os.fspath(path)
-    try:
-        with open(source, "rb") as file:
-            if not os.path.isfile(source):
-                raise CaptureError("not a regular file")
-            data = file.read(max_bytes + 1)
-    except OSError as error:
-        raise CaptureError(error.strerror or str(error)) from None
-    return parse_bytes(data, source, max_bytes=max_bytes)
+    return parse_bytes(read_capture(source, max_bytes), source, max_bytes=max_bytes)
 
 
 def _parse(

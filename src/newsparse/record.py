@@ -51,7 +51,9 @@ class Record:
     def to_dict(self) -> dict[str, Any]:
         """The record as JSON-ready data, keys in contract order."""
         return {
-            item.name: list(value) if isinstance(value := getattr(self, item.name), tuple) else value
+            item.name: list(value)
+            if isinstance(value := getattr(self, item.name), tuple)
+            else value
             for item in dataclasses.fields(self)
         }
 

@@ -102,11 +102,13 @@ def _date_or_warning(state: LineState, found: re.Match[str]) -> SiteDate | None:
         return None
 
 
-_CAPTURE_DATE: Final = re.compile(rf"(?P<today>{L.TODAY}{L.COLON})?(?P<date>.+?)\s*(?P<dash>[-–])?\s*")
+_CAPTURE_DATE: Final = re.compile(
+    rf"(?P<today>{L.TODAY}{L.COLON})?(?P<date>.+?)\s*(?P<dash>[-–])?\s*"
+)
 
 
 def capture_date_rule(state: LineState, index: int) -> Kind | None:
-    """`Today : Thursday Oct 17 2024`; the old portal's `Tuesday, May 22, 2018-`; bmn's first line."""
+    """`Today : Thursday Oct 17 2024`, old portal `Tuesday, May 22, 2018-`, bmn's first line."""
     if state.fields.captured_on is not None or state.seen(Kind.INFO, Kind.NEWS_GROUP):
         return None
     found = _CAPTURE_DATE.fullmatch(state.lines[index].key)
@@ -129,7 +131,9 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
     return Kind.CAPTURE_DATE
 
 
-_BREADCRUMB: Final = re.compile(rf"(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*>\s*(?P<rest>.*)")
+_BREADCRUMB: Final = re.compile(
+    rf"(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*>\s*(?P<rest>.*)"
+)
 
 
 def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
@@ -139,9 +143,9 @@ def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
     if found is None or line.bullet:
         return None
     rest = line.text[found.start("rest") :].strip()
-    if re.fullmatch(L.BREADCRUMB_NEWS, found["root"], re.IGNORECASE) and rest:
-        if state.fields.breadcrumb_title is None and not rest.casefold().startswith("news"):
-            state.fields.breadcrumb_title = rest
+    titled = re.fullmatch(L.BREADCRUMB_NEWS, found["root"], re.IGNORECASE) and rest
+    if titled and state.fields.breadcrumb_title is None and not rest.casefold().startswith("news"):
+        state.fields.breadcrumb_title = rest
     return Kind.BREADCRUMB
 
 
@@ -293,7 +297,9 @@ def footer_chrome_rule(state: LineState, index: int) -> Kind | None:
 def chrome_rule(state: LineState, index: int) -> Kind | None:
     """Banner texts, toolbars, empty footer headings, lone punctuation."""
     parts = L.CHROME_SEPARATORS.split(state.lines[index].text.casefold())
-    if all(part in L.CHROME_WORDS for part in parts if part) or not any(c.isalnum() for c in state.lines[index].text):
+    if all(part in L.CHROME_WORDS for part in parts if part) or not any(
+        c.isalnum() for c in state.lines[index].text
+    ):
         return Kind.CHROME
     return None
 

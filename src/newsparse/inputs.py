@@ -1,0 +1,73 @@
+"""The CLI's inputs: PATH arguments expanded to captures, and their bytes read safely."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+from newsparse.errors import CaptureError
+
+STDIN: Final = "-"
+CAPTURE_SUFFIXES: Final = (".txt", ".text", ".md", ".html", ".htm", ".mhtml", ".mht", ".gz")
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """One capture to parse, or the reason a PATH gave none."""
+
+    source: str
+    error: str | None = None
+
+
+def expand(paths: list[str]) -> Iterator[Input]:
+    """Each PATH as given; a directory as its captures, recursively, in sorted order."""
+    for path in paths:
+        if path != STDIN and os.path.isdir(path):
+            found = sorted(_walk(Path(path)))
+            if not found:
+                yield Input(path, f"directory holds no captures ({', '.join(CAPTURE_SUFFIXES)})")
+            yield from (Input(str(capture)) for capture in found)
+        else:
+            yield Input(path)
+
+
+def _walk(directory: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(directory):
+        dirs.sort()
+        for name in files:
+            if name.lower().endswith(CAPTURE_SUFFIXES):
+                yield Path(root) / name
+
+
+def read_capture(source: str, max_bytes: int) -> bytes:
+    """The bytes of a capture file or stdin; CaptureError says why they cannot be had."""
+    if source == STDIN:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        data = _read_file(source, max_bytes)
+    if len(data) > max_bytes:
+        raise CaptureError(f"larger than the --max-bytes limit ({max_bytes} bytes)")
+    return data
+
+
+def _read_file(source: str, max_bytes: int) -> bytes:
+    try:
+        info = os.stat(source)
+        if stat.S_ISDIR(info.st_mode):
+            raise CaptureError("is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise CaptureError("not a regular file (a FIFO, socket or device)")
+        if info.st_size > max_bytes:
+            raise CaptureError(f"larger than the --max-bytes limit ({max_bytes} bytes)")
+        with open(source, "rb") as file:
+            return file.read(max_bytes + 1)
+    except FileNotFoundError:
+        reason = "broken symbolic link" if os.path.islink(source) else "no such file"
+        raise CaptureError(reason) from None
+    except OSError as error:
+        raise CaptureError((error.strerror or str(error)).lower()) from None
