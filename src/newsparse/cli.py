@@ -6,6 +6,8 @@ the others still written); 2 a usage error.
 
 from __future__ import annotations
 
+import enum
+import json
 import os
 import sys
 from collections.abc import Iterator
@@ -14,11 +16,20 @@ from typing import IO, Annotated, Final
 import typer
 
 from newsparse import __version__
+from newsparse.check import (
+    DEFAULT_REQUIRED,
+    compare,
+    golden_path,
+    golden_text,
+    missing_required,
+    unknown_fields,
+)
 from newsparse.errors import CaptureError
-from newsparse.inputs import Input, expand, read_capture
-from newsparse.output import atomic_writer, json_line, plain_view, rich_view, safe
+from newsparse.inputs import STDIN, Input, expand, read_capture
+from newsparse.output import atomic_writer, json_line, one_line, plain_view, rich_view
 from newsparse.parse import MAX_BYTES, parse_bytes
-from newsparse.record import Record
+from newsparse.record import Record, json_schema
+from newsparse.report import Outcome, github_report, junit_xml, text_report
 
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
@@ -66,7 +77,7 @@ def main_options(
 
 def fail(source: str, reason: str) -> None:
     """One line on stderr naming the input and what is wrong with it."""
-    sys.stderr.write(f"newsparse: error: {safe(source)}: {safe(reason)}\n")
+    sys.stderr.write(f"newsparse: error: {one_line(source)}: {one_line(reason)}\n")
 
 
 def records(paths: list[str], max_bytes: int) -> Iterator[Record | Input]:
@@ -146,6 +157,95 @@ def show(
         else:
             sys.stdout.write(plain_view(item, full=full) + "\n")
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+class ReportFormat(enum.StrEnum):
+    """How `check` writes its results."""
+
+    text = "text"
+    github = "github"
+
+
+@app.command()
+def check(
+    paths: Paths,
+    update: Annotated[
+        bool, typer.Option("--update", help="Write or rewrite the goldens instead of comparing.")
+    ] = False,
+    require: Annotated[
+        str,
+        typer.Option(
+            "--require", metavar="FIELDS", help="Fields a capture without a golden must have."
+        ),
+    ] = ",".join(DEFAULT_REQUIRED),
+    report_format: Annotated[
+        ReportFormat, typer.Option("--format", help="text for people, github for annotations.")
+    ] = ReportFormat.text,
+    junit_xml_path: Annotated[
+        str | None,
+        typer.Option("--junit-xml", metavar="FILE", help="Also write a JUnit XML report."),
+    ] = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+) -> None:
+    """Compare each capture's record with its golden (`page.txt` -> `page.txt.json`)."""
+    required = [name.strip() for name in require.split(",") if name.strip()]
+    unknown = unknown_fields(required)
+    if unknown:
+        raise typer.BadParameter(f"not record fields: {', '.join(unknown)}", param_hint="--require")
+    outcomes = [_check_one(item, required, update) for item in records(paths, max_bytes)]
+    _write_report(outcomes, report_format)
+    if junit_xml_path is not None:
+        with atomic_writer(junit_xml_path) as file:
+            file.write(junit_xml(outcomes))
+    failed = any(outcome.status == "failed" for outcome in outcomes)
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _check_one(item: Record | Input, required: list[str], update: bool) -> Outcome:
+    if isinstance(item, Input):
+        return Outcome(item.source, "failed", (item.error or "failed",))
+    golden = golden_path(item.source)
+    if update:
+        if item.source == STDIN:
+            return Outcome(item.source, "failed", ("standard input has no golden file",))
+        with atomic_writer(golden) as file:
+            file.write(golden_text(item, os.path.basename(item.source)))
+        return Outcome(item.source, "updated")
+    try:
+        with open(golden, encoding="utf-8") as file:
+            expected = json.load(file)
+    except FileNotFoundError:
+        missing = missing_required(item, required)
+        problems = tuple(f"{name}: required, but the capture has none" for name in missing)
+        return Outcome(item.source, "failed" if missing else "passed", problems)
+    except (OSError, ValueError) as error:
+        return Outcome(item.source, "failed", (f"cannot read golden {golden}: {error}",))
+    if not isinstance(expected, dict):
+        return Outcome(item.source, "failed", (f"golden {golden} is not a JSON object",))
+    mismatches = tuple(compare(item, expected))
+    return Outcome(item.source, "failed" if mismatches else "passed", mismatches=mismatches)
+
+
+def _write_report(outcomes: list[Outcome], report_format: ReportFormat) -> None:
+    if report_format is ReportFormat.github:
+        sys.stdout.write("".join(f"{line}\n" for line in github_report(outcomes)))
+        return
+    lines = text_report(outcomes)
+    if sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(highlight=False, emoji=False, markup=False)
+        for style, line in lines:
+            console.print(Text(line, style=style))
+    else:
+        sys.stdout.write("".join(f"{line}\n" for _, line in lines))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the record."""
+    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
 
 
 def main() -> None:

@@ -32,6 +32,11 @@ def safe(text: str) -> str:
     return _UNSAFE.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
 
 
+def one_line(text: str) -> str:
+    """`safe()` text that also stays on one line."""
+    return safe(text).replace("\n", "\\n").replace("\t", " ")
+
+
 def json_line(record: Record, *, pretty: bool = False) -> str:
     """One record as JSON: compact for JSON Lines, or indented; UTF-8 text kept as is."""
     text = json.dumps(
