@@ -16,7 +16,7 @@ Format = Literal["text", "html"]
 Language = Literal["en", "fa"]
 Layout = Literal["current", "old-portal", "bmn"]
 
-SCHEMA_ID = "https://github.com/newsparse/newsparse/record.schema.json"
+SCHEMA_ID = "urn:newsparse:record"
 
 
 def _doc(text: str) -> dict[str, str]:

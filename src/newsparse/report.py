@@ -13,6 +13,7 @@ from newsparse.output import safe
 
 Status = Literal["passed", "failed", "updated"]
 _SHORT_VALUE: Final = 120
+_DIFF_STYLES: Final = {"  -": "red", "  +": "green"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +51,7 @@ def text_report(outcomes: list[Outcome]) -> Iterator[tuple[str, str]]:
         if outcome.status == "failed":
             yield "bold red", f"FAIL {safe(outcome.source)}"
             for detail in _details(outcome):
-                style = (
-                    "red"
-                    if detail.startswith("  -")
-                    else "green"
-                    if detail.startswith("  +")
-                    else ""
-                )
-                yield style, f"    {safe(detail)}"
+                yield _DIFF_STYLES.get(detail[:3], ""), f"    {safe(detail)}"
         else:
             word = "ok  " if outcome.status == "passed" else "updated"
             yield "green", f"{word} {safe(outcome.source)}"
