@@ -1,0 +1,173 @@
+"""The command line: show, parse, inputs, exit codes, and what reaches the terminal."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import REFERENCE
+from newsparse import __version__
+from newsparse.cli import app
+
+runner = CliRunner()
+TITLE = "Dehghani's visit to Cuba's Vaccine Institute and Biotechnology Center"
+
+
+def records_of(output: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def test_parse_prints_one_compact_json_line_per_capture() -> None:
+    result = runner.invoke(app, ["parse", str(REFERENCE)])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    assert ": " not in lines[0][:40]  # compact separators
+    record = json.loads(lines[0])
+    assert record["source"] == str(REFERENCE)
+    assert record["title"] == TITLE
+    assert "اخبار معاونت ها و مراکز" in lines[0]  # non-ASCII kept, not \u-escaped
+
+
+def test_parse_pretty_indents() -> None:
+    result = runner.invoke(app, ["parse", "--pretty", str(REFERENCE)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith('{\n  "source": ')
+    assert json.loads(result.stdout)["news_code"] == 93801
+
+
+def test_stdin_is_read_for_a_dash_and_named_dash() -> None:
+    result = runner.invoke(app, ["parse", "-"], input=REFERENCE.read_bytes())
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["source"] == "-"
+    assert record["news_code"] == 93801
+
+
+def test_directories_are_walked_recursively_in_sorted_order(tmp_path: Path) -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    (tmp_path / "c.text").write_text(text, encoding="utf-8")
+    (tmp_path / "ignored.json").write_text("{}", encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(tmp_path)])
+    assert result.exit_code == 0
+    sources = [record["source"] for record in records_of(result.stdout)]
+    assert sources == [
+        str(tmp_path / "a.md"),
+        str(tmp_path / "b" / "z.txt"),
+        str(tmp_path / "c.text"),
+    ]
+
+
+def test_a_failed_input_is_named_on_stderr_and_the_rest_still_written(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing.txt"
+    result = runner.invoke(app, ["parse", str(missing), str(REFERENCE), str(empty)])
+    assert result.exit_code == 1
+    assert [r["news_code"] for r in records_of(result.stdout)] == [93801]
+    assert result.stderr.splitlines() == [
+        f"newsparse: error: {missing}: no such file",
+        f"newsparse: error: {empty}: empty capture",
+    ]
+
+
+def test_a_page_that_is_not_from_the_site_is_an_input_error(tmp_path: Path) -> None:
+    page = tmp_path / "recipe.txt"
+    page.write_text("Lentil soup\n\nBoil the lentils for twenty minutes.\n", encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(page)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"newsparse: error: {page}: not a news page capture\n"
+
+
+def test_a_directory_with_no_captures_is_an_input_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["parse", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"newsparse: error: {tmp_path}: directory holds no captures")
+
+
+@pytest.mark.parametrize("arguments", [["parse"], ["show"], ["parse", "--no-such-option", "x"]])
+def test_usage_errors_exit_2(arguments: list[str]) -> None:
+    assert runner.invoke(app, arguments).exit_code == 2
+
+
+def test_output_file_is_written_and_never_replaced_unasked(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    first = runner.invoke(app, ["parse", "--output", str(target), str(REFERENCE)])
+    assert first.exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["news_code"] == 93801
+    target.write_text("precious\n", encoding="utf-8")
+    again = runner.invoke(app, ["parse", "-o", str(target), str(REFERENCE)])
+    assert again.exit_code == 1
+    assert "exists; add --force" in again.stderr
+    assert target.read_text(encoding="utf-8") == "precious\n"
+    forced = runner.invoke(app, ["parse", "-o", str(target), "--force", str(REFERENCE)])
+    assert forced.exit_code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["news_code"] == 93801
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]  # no temporary left behind
+
+
+def test_show_prints_the_fields_and_the_first_paragraphs_as_plain_text_in_a_pipe() -> None:
+    result = runner.invoke(app, ["show", str(REFERENCE)])
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout
+    lines = result.stdout.splitlines()
+    assert f"title        {TITLE}" in lines
+    assert "views        218" in lines
+    assert "categories   NEWS" in lines
+    assert "             Slider" in lines
+    assert "… 7 more paragraphs (--full shows all)" in lines
+    assert not any(line.startswith("Dehghani said: the field") for line in lines)
+
+
+def test_show_full_prints_every_paragraph() -> None:
+    result = runner.invoke(app, ["show", "--full", str(REFERENCE)])
+    assert result.exit_code == 0
+    assert any(line.startswith("Dehghani said: the field") for line in result.stdout.splitlines())
+    assert "more paragraphs" not in result.stdout
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"newsparse {__version__}\n"
+
+
+def run_module(*arguments: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "newsparse", *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment,
+    )
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    result = run_module("parse", str(REFERENCE))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["news_code"] == 93801
+
+
+def test_parse_does_not_import_rich() -> None:
+    probe = (
+        "import sys\n"
+        "from newsparse.cli import main\n"
+        f"sys.argv = ['newsparse', 'parse', {str(REFERENCE)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(str(sorted(m for m in sys.modules if m.split('.')[0] == 'rich')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=False
+    )
+    assert result.stderr == "[]"

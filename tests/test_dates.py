@@ -1,0 +1,86 @@
+"""Dates as the site shows them, in both calendars, to ISO 8601 with Tehran's offset."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse.dates import parse_date, solar_hijri_to_gregorian
+from newsparse.lines import match_key
+
+
+def iso(text: str) -> str | None:
+    found = parse_date(match_key(text))
+    return None if found is None else found.iso()
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("Sep 15 2023 - 10:00", "2023-09-15T10:00:00+03:30"),
+        ("Jul 3 2019 - 9:05", "2019-07-03T09:05:00+04:30"),  # daylight saving time, 2019
+        ("Jan 5 2019 - 23:59", "2019-01-05T23:59:00+03:30"),
+        ("Jun 1 2023 - 08:00", "2023-06-01T08:00:00+03:30"),  # no DST since 2022
+        ("Jul 29 2017", "2017-07-29"),
+        ("15:17 - 14/05/2018", "2018-05-14T15:17:00+04:30"),
+        ("Tuesday, May 22, 2018", "2018-05-22"),
+        ("Wednesday 11 December 2019", "2019-12-11"),
+    ],
+)
+def test_gregorian_dates_take_the_tehran_offset_of_their_day(shown: str, expected: str) -> None:
+    assert iso(shown) == expected
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("1402/06/24 - 10:00", "2023-09-15T10:00:00+03:30"),
+        ("۲۴ شهریور ۱۴۰۲ - ۱۰:۰۰", "2023-09-15T10:00:00+03:30"),
+        ("شنبه ۲۴ شهریور ۱۴۰۲ - ۱۰:۰۰", "2023-09-15T10:00:00+03:30"),
+        ("٢٤ شهريور ١٤٠٢", "2023-09-15"),
+        ("1398/04/12 - 09:05", "2019-07-03T09:05:00+04:30"),
+        ("شنبه 29 دی 1397", "2019-01-19"),
+    ],
+)
+def test_solar_hijri_dates_become_gregorian(shown: str, expected: str) -> None:
+    assert iso(shown) == expected
+
+
+@pytest.mark.parametrize(
+    ("solar", "gregorian"),
+    [
+        ((1403, 12, 30), dt.date(2025, 3, 20)),  # 1403 is a leap year: Esfand has 30 days
+        ((1404, 1, 1), dt.date(2025, 3, 21)),  # Nowruz, the day after
+        ((1399, 12, 30), dt.date(2021, 3, 20)),  # 1399 is a leap year too
+        ((1400, 1, 1), dt.date(2021, 3, 21)),
+        ((1402, 12, 29), dt.date(2024, 3, 19)),  # last day of a common year
+        ((1403, 1, 1), dt.date(2024, 3, 20)),
+    ],
+)
+def test_solar_hijri_calendar_edges(solar: tuple[int, int, int], gregorian: dt.date) -> None:
+    assert solar_hijri_to_gregorian(*solar) == gregorian
+
+
+def test_esfand_30_of_a_common_year_does_not_exist() -> None:
+    with pytest.raises(ValueError, match="1402/12/30"):
+        solar_hijri_to_gregorian(1402, 12, 30)
+
+
+def test_dst_start_and_end_in_2021_follow_the_tz_database() -> None:
+    # Iran moved clocks forward at the end of 1 Farvardin (21 March 2021, 24:00) and back
+    # at the end of 30 Shahrivar (21 September 2021, 24:00).
+    assert iso("Mar 21 2021 - 12:00") == "2021-03-21T12:00:00+03:30"
+    assert iso("Mar 22 2021 - 12:00") == "2021-03-22T12:00:00+04:30"
+    assert iso("Sep 21 2021 - 12:00") == "2021-09-21T12:00:00+04:30"
+    assert iso("Sep 22 2021 - 12:00") == "2021-09-22T12:00:00+03:30"
+
+
+def test_a_date_that_does_not_exist_is_an_error_not_a_guess() -> None:
+    with pytest.raises(ValueError, match="no such date"):
+        parse_date("Feb 30 2023")
+
+
+def test_lines_that_are_not_dates_give_none() -> None:
+    assert parse_date("Study time : 3 minute(s)") is None
+    assert parse_date("218") is None
