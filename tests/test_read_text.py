@@ -1,0 +1,92 @@
+"""Text captures to lines: what each saving tool adds is taken away again."""
+
+from __future__ import annotations
+
+from newsparse.lines import Line
+from newsparse.read_text import text_lines
+
+PARAGRAPH = (
+    "The science and technology park in Isfahan opened a second building for start-ups "
+    "working on medical devices, with room for forty teams and shared laboratories."
+)
+
+
+def wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """Greedy wrapping, as the text tools do it."""
+    lines: list[str] = []
+    current = indent
+    for word in text.split():
+        candidate = f"{current} {word}" if current.strip() else f"{indent}{word}"
+        if len(candidate) > width and current.strip():
+            lines.append(current)
+            current = f"{indent}{word}"
+        else:
+            current = candidate
+    lines.append(current)
+    return lines
+
+
+def texts(lines: list[Line]) -> list[str]:
+    return [line.text for line in lines]
+
+
+def test_hard_wrapped_paragraphs_are_joined_with_one_space() -> None:
+    other = "Officials said the building would be ready for its first tenants in the spring."
+    capture = "\n".join([*wrap(PARAGRAPH, 72), "", *wrap(other + " " + other, 72)])
+    assert texts(text_lines(capture)) == [PARAGRAPH, f"{other} {other}"]
+
+
+def test_wrapped_lines_are_joined_even_without_a_blank_line_between_paragraphs() -> None:
+    short = "A short line."
+    capture = "\n".join([*wrap(PARAGRAPH, 60, "   "), "   " + short, *wrap(PARAGRAPH, 60, "   ")])
+    assert texts(text_lines(capture)) == [PARAGRAPH, short, PARAGRAPH]
+
+
+def test_unwrapped_captures_keep_each_line_as_a_paragraph() -> None:
+    capture = "\n".join([PARAGRAPH * 2, "Subheading", PARAGRAPH * 2])
+    assert texts(text_lines(capture)) == [PARAGRAPH * 2, "Subheading", PARAGRAPH * 2]
+
+
+def test_bullets_of_every_tool_are_removed_and_remembered() -> None:
+    capture = "  • Sep 15 2023 - 10:00\n   * 218\n - Study time : 3 minute(s)\n   + News code : 5\n"
+    lines = text_lines(capture)
+    assert texts(lines) == [
+        "Sep 15 2023 - 10:00",
+        "218",
+        "Study time : 3 minute(s)",
+        "News code : 5",
+    ]
+    assert all(line.bullet for line in lines)
+
+
+def test_lynx_link_numbers_and_reference_list_are_dropped() -> None:
+    capture = (
+        "   [1]Home [2]News\n\n   The park opened.\n\nReferences\n\n"
+        "   1. https://en.isti.ir/\n   2. https://en.isti.ir/News\n"
+    )
+    assert texts(text_lines(capture)) == ["Home News", "The park opened."]
+
+
+def test_markdown_markers_are_removed() -> None:
+    capture = (
+        "# The **park** opens\n\n"
+        "* [News group](https://x/y) : NEWS,Slider\n\n"
+        'The _new_ building, said [the head](https://x/z "title"), is 1\\. ready.\n\n'
+        "****\n\n"
+        "**\n"
+    )
+    assert texts(text_lines(capture)) == [
+        "The park opens",
+        "News group : NEWS,Slider",
+        "The new building, said the head, is 1. ready.",
+    ]
+
+
+def test_white_space_and_control_characters_are_normalized() -> None:
+    capture = "  The\u00a0park \t opens\x07 today  \r\n \r\nsecond\rthird\n"
+    assert texts(text_lines(capture)) == ["The park opens today", "second", "third"]
+
+
+def test_persian_text_keeps_its_zwnj_and_marks() -> None:
+    line = "پارک\u200cها می\u200cشوند\u200f"
+    assert texts(text_lines(line)) == [line]
