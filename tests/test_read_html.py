@@ -1,0 +1,120 @@
+"""HTML captures to lines and metadata; bytes to text in the right charset; wrappers."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+import newsparse
+from conftest import REFERENCE
+from newsparse.decode import decode
+from newsparse.read_html import html_lines
+
+
+def texts(html: str) -> list[str]:
+    return [line.text for line in html_lines(html)[0]]
+
+
+def test_blocks_list_items_and_breaks_become_lines() -> None:
+    html = (
+        "<div>Today : Thursday Oct 17 2024<div><span>Title</span> <b>here</b></div></div>"
+        "<ul><li>Sep 15 2023 - 10:00</li><li>218</li></ul>"
+        "<p>first<br>second &amp; third&nbsp;part</p><table><tr><td>a</td><td>b</td></tr></table>"
+    )
+    assert texts(html) == [
+        "Today : Thursday Oct 17 2024",
+        "Title here",
+        "Sep 15 2023 - 10:00",
+        "218",
+        "first",
+        "second & third part",
+        "a",
+        "b",
+    ]
+    lines = html_lines(html)[0]
+    assert [line.bullet for line in lines] == [False] * len(lines)
+
+
+def test_what_a_reader_never_sees_is_left_out() -> None:
+    html = (
+        "<head><title>T</title><style>p{}</style></head><body>"
+        "<script>var title = 'fake';</script><noscript>enable js</noscript>"
+        "<template><p>tpl</p></template><svg><text>svg</text></svg><!-- a comment -->"
+        "<form><input type=hidden name=a value=secret><input type=text></form>"
+        "<p hidden>hidden</p><p style='display: none'>none</p><p>kept</p></body>"
+    )
+    assert texts(html) == ["kept"]
+
+
+def test_the_url_comes_from_canonical_then_og_then_json_ld() -> None:
+    canonical = '<link rel="canonical" href="https://en.isti.ir/News/a/1">'
+    og = '<meta property="og:url" content="https://en.isti.ir/News/b/2">'
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "url": "https://en.isti.ir/News/c/3"}</script>'
+    assert html_lines(f"<head>{canonical}{og}{ld}</head>")[1].url == "https://en.isti.ir/News/a/1"
+    assert html_lines(f"<head>{og}{ld}</head>")[1].url == "https://en.isti.ir/News/b/2"
+    assert html_lines(f"<head>{ld}</head>")[1].url == "https://en.isti.ir/News/c/3"
+    assert html_lines("<p>x</p>")[1].url is None
+
+
+def test_very_deep_nesting_does_not_recurse() -> None:
+    depth = 20_000
+    html = "<div>" * depth + "deep" + "</div>" * depth
+    assert texts(html) == ["deep"]
+
+
+PERSIAN = "کد خبر : 123 - پارک‌های علم و فناوری"
+
+
+def test_windows_1256_declared_in_meta_is_decoded() -> None:
+    page = f'<meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><p>{PERSIAN}</p>'
+    decoded = decode(page.encode("cp1256"), html=True)
+    assert decoded.charset == "cp1256"
+    assert "پارک‌های علم و فناوری" in decoded.text
+    assert decoded.warnings == ()
+
+
+def test_a_bom_wins_over_the_declared_charset() -> None:
+    page = '<meta charset="windows-1256"><p>پارک</p>'
+    decoded = decode(b"\xef\xbb\xbf" + page.encode("utf-8"), html=True)
+    assert "پارک" in decoded.text
+
+
+def test_undecodable_bytes_become_replacement_characters_and_a_warning() -> None:
+    decoded = decode(b"<meta charset=utf-8><p>ok \xff\xfe bytes</p>", html=True)
+    assert "\ufffd" in decoded.text
+    assert decoded.warnings == (
+        "undecodable bytes for utf-8 (declared charset) replaced with U+FFFD",
+    )
+
+
+def test_utf16_with_bom_is_decoded() -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    assert decode(text.encode("utf-16")).text == text
+
+
+def test_gzip_captures_are_read_transparently() -> None:
+    data = gzip.compress(REFERENCE.read_bytes(), mtime=0)
+    assert newsparse.parse_bytes(data, "page.txt.gz").news_code == 93801
+
+
+def test_truncated_gzip_gives_what_it_holds_with_a_warning() -> None:
+    data = gzip.compress(REFERENCE.read_bytes(), mtime=0)
+    record = newsparse.parse_bytes(data[: len(data) * 2 // 3], "page.txt.gz")
+    assert record.title == "Dehghani's visit to Cuba's Vaccine Institute and Biotechnology Center"
+    assert "gzip data ends early; the capture may be truncated" in record.warnings
+
+
+def test_a_gzip_bomb_is_refused_at_the_size_limit() -> None:
+    data = gzip.compress(b" " * 2_000_000, mtime=0)
+    with pytest.raises(newsparse.CaptureError, match="decompresses to more than 1000000 bytes"):
+        newsparse.parse_bytes(data, "bomb.txt.gz", max_bytes=1_000_000)
+
+
+def test_a_document_that_starts_like_html_is_html_whatever_its_name() -> None:
+    page = (
+        "<!DOCTYPE html><html><body><p>Title</p><ul><li>Sep 15 2023 - 10:00</li></ul></body></html>"
+    )
+    record = newsparse.parse_bytes(page.encode(), "capture.dat")
+    assert record.format == "html"
+    assert record.published == "2023-09-15T10:00:00+03:30"
