@@ -28,5 +28,24 @@ typecheck: $(STAMP)
 pytest: $(STAMP)
 	$(BIN)/pytest
 
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+# Generates a corpus into a temporary folder, measures, prints a table, writes BENCHMARKS.md.
+bench: $(BENCH_STAMP)
+	$(BIN)/python scripts/bench.py --write BENCHMARKS.md
+
+FUZZ_STAMP := $(VENV)/.installed-fuzz
+$(FUZZ_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet atheris
+	touch $(FUZZ_STAMP)
+
+# Not part of `make test`: runs the atheris fuzz target (FUZZ_RUNS executions).
+FUZZ_RUNS ?= 1000000
+fuzz: $(FUZZ_STAMP)
+	$(BIN)/python scripts/fuzz.py -atheris_runs=$(FUZZ_RUNS)
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
