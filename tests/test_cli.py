@@ -171,3 +171,17 @@ def test_parse_does_not_import_rich() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=False
     )
     assert result.stderr == "[]"
+
+
+def test_jobs_parse_in_a_pool_and_keep_input_order(tmp_path: Path) -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    for number in range(9):
+        (tmp_path / f"{number}.txt").write_text(text.replace("93801", f"9380{number}"), "utf-8")
+    (tmp_path / "4.txt").write_text("not a capture", encoding="utf-8")
+    serial = runner.invoke(app, ["parse", str(tmp_path)])
+    pooled = runner.invoke(app, ["parse", "--jobs", "2", str(tmp_path)])
+    assert pooled.exit_code == serial.exit_code == 1
+    assert pooled.stdout == serial.stdout
+    codes = [record["news_code"] for record in records_of(pooled.stdout)]
+    assert codes == [93800, 93801, 93802, 93803, 93805, 93806, 93807, 93808]
+    assert pooled.stderr == f"newsparse: error: {tmp_path / '4.txt'}: not a news page capture\n"

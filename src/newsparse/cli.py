@@ -10,12 +10,13 @@ import enum
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Annotated, Final
 
 import typer
 
 from newsparse import __version__
+from newsparse.batch import Result, parse_all
 from newsparse.check import (
     DEFAULT_REQUIRED,
     compare,
@@ -24,11 +25,17 @@ from newsparse.check import (
     missing_required,
     unknown_fields,
 )
-from newsparse.errors import CaptureError
-from newsparse.inputs import STDIN, Input, expand, read_capture
-from newsparse.output import atomic_writer, json_line, one_line, plain_view, rich_view
-from newsparse.parse import MAX_BYTES, parse_bytes
-from newsparse.record import Record, json_schema
+from newsparse.inputs import STDIN, Input, expand
+from newsparse.output import (
+    atomic_writer,
+    json_line,
+    one_line,
+    plain_view,
+    progress_bar,
+    rich_view,
+)
+from newsparse.parse import MAX_BYTES
+from newsparse.record import json_schema
 from newsparse.report import Outcome, github_report, junit_xml, text_report
 
 EXIT_OK: Final = 0
@@ -80,22 +87,6 @@ def fail(source: str, reason: str) -> None:
     sys.stderr.write(f"newsparse: error: {one_line(source)}: {one_line(reason)}\n")
 
 
-def records(paths: list[str], max_bytes: int) -> Iterator[Record | Input]:
-    """Each input's record, or the Input with its error, in input order."""
-    for item in expand(paths):
-        if item.error is not None:
-            yield item
-            continue
-        try:
-            yield parse_bytes(
-                read_capture(item.source, max_bytes), item.source, max_bytes=max_bytes
-            )
-        except CaptureError as error:
-            yield Input(item.source, str(error))
-        except Exception as error:  # a parser bug must not cost the rest of the batch
-            yield Input(item.source, f"internal error ({type(error).__name__}: {error})")
-
-
 @app.command()
 def parse(
     paths: Paths,
@@ -108,29 +99,38 @@ def parse(
         bool, typer.Option("--force", "-f", help="Let --output replace an existing file.")
     ] = False,
     max_bytes: MaxBytes = MAX_BYTES,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = one per core.")
+    ] = 1,
 ) -> None:
     """Print one JSON record per capture (JSON Lines), in input order."""
     if output is not None and os.path.exists(output) and not force:
         fail(output, "exists; add --force to replace it")
         raise typer.Exit(EXIT_FAILED)
+    inputs = list(expand(paths))
+    results = parse_all(inputs, max_bytes, jobs)
     failed = 0
-    if output is None:
-        failed = _write_records(paths, max_bytes, pretty, sys.stdout)
-    else:
-        with atomic_writer(output) as file:
-            failed = _write_records(paths, max_bytes, pretty, file)
+    with progress_bar(len(inputs)) as advance:
+        if output is None:
+            failed = _write_records(results, pretty, sys.stdout, advance)
+        else:
+            with atomic_writer(output) as file:
+                failed = _write_records(results, pretty, file, advance)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-def _write_records(paths: list[str], max_bytes: int, pretty: bool, out: IO[str]) -> int:
+def _write_records(
+    results: Iterator[Result], pretty: bool, out: IO[str], advance: Callable[[], None]
+) -> int:
     failed = 0
-    for item in records(paths, max_bytes):
+    for item in results:
         if isinstance(item, Input):
             fail(item.source, item.error or "failed")
             failed += 1
         else:
             out.write(json_line(item, pretty=pretty) + "\n")
             out.flush()
+        advance()
     return failed
 
 
@@ -148,7 +148,7 @@ def show(
 
         console = Console(highlight=False, emoji=False, markup=False)
     failed = 0
-    for item in records(paths, max_bytes):
+    for item in parse_all(expand(paths), max_bytes):
         if isinstance(item, Input):
             fail(item.source, item.error or "failed")
             failed += 1
@@ -192,7 +192,7 @@ def check(
     unknown = unknown_fields(required)
     if unknown:
         raise typer.BadParameter(f"not record fields: {', '.join(unknown)}", param_hint="--require")
-    outcomes = [_check_one(item, required, update) for item in records(paths, max_bytes)]
+    outcomes = [_check_one(item, required, update) for item in parse_all(expand(paths), max_bytes)]
     _write_report(outcomes, report_format)
     if junit_xml_path is not None:
         with atomic_writer(junit_xml_path) as file:
@@ -201,7 +201,7 @@ def check(
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-def _check_one(item: Record | Input, required: list[str], update: bool) -> Outcome:
+def _check_one(item: Result, required: list[str], update: bool) -> Outcome:
     if isinstance(item, Input):
         return Outcome(item.source, "failed", (item.error or "failed",))
     golden = golden_path(item.source)

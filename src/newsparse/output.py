@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import IO, TYPE_CHECKING, Any, Final
 
@@ -114,6 +115,20 @@ def rich_view(console: Console, record: Record, *, full: bool = False) -> None:
         console.print()
     if note:
         console.print(Text(note, style="dim"))
+
+
+@contextmanager
+def progress_bar(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr for a batch, only when stderr is a terminal; yields `advance`."""
+    if total < 2 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("parsing", total=total)
+        yield lambda: progress.advance(task)
 
 
 @contextmanager
