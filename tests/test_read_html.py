@@ -57,10 +57,22 @@ def test_the_url_comes_from_canonical_then_og_then_json_ld() -> None:
     assert html_lines("<p>x</p>")[1].url is None
 
 
-def test_very_deep_nesting_does_not_recurse() -> None:
-    depth = 20_000
+def test_deep_nesting_is_walked_without_recursion() -> None:
+    depth = 4_000
     html = "<div>" * depth + "deep" + "</div>" * depth
     assert texts(html) == ["deep"]
+
+
+def test_nesting_deeper_than_any_page_is_refused_at_once() -> None:
+    depth = 100_000
+    html = "<div>" * depth + "deep" + "</div>" * depth
+    with pytest.raises(newsparse.CaptureError, match="HTML nested more than 5000 elements deep"):
+        html_lines(html)
+
+
+def test_unclosed_paragraphs_and_cells_add_no_depth() -> None:
+    html = "<table>" + "<tr><td><p>cell" * 6_000 + "</table>"
+    assert texts(html)[:2] == ["cell", "cell"]
 
 
 # windows-1256 has no Persian yeh (U+06CC): pages in it use the Arabic yeh (U+064A).

@@ -37,6 +37,9 @@ _META_CHARSET: Final = re.compile(
 # Text with more NUL bytes than this share (and no UTF-16/32 BOM) is binary.
 _BINARY_NUL_SHARE: Final = 0.01
 _SNIFF: Final = 8192
+# UTF-8 with fewer bad sequences than a tenth of its non-ASCII bytes is damaged UTF-8,
+# not another charset.
+_MOSTLY_UTF8: Final = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +77,16 @@ def decode(data: bytes, *, html: bool = False, charset: str | None = None) -> De
         if declared is not None:
             return _decode_as(data, declared, "declared charset")
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return _with_nul_warning(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
-    return _detect(data)
+    return _with_nul_warning(_detect(data))
+
+
+def _with_nul_warning(decoded: Decoded) -> Decoded:
+    if "\x00" not in decoded.text:
+        return decoded
+    return Decoded(decoded.text, decoded.charset, (*decoded.warnings, "NUL bytes removed"))
 
 
 def _declared_charset(head: bytes) -> str | None:
@@ -111,7 +120,11 @@ def _decode_as(data: bytes, charset: str, why: str) -> Decoded:
 
 
 def _detect(data: bytes) -> Decoded:
-    """Not UTF-8: ask the charset detector, else keep what UTF-8 can read."""
+    """Not UTF-8: UTF-8 with a few bad bytes stays UTF-8; else ask the charset detector."""
+    text = data.decode("utf-8", errors="replace")
+    non_ascii = sum(1 for byte in data if byte > 0x7F)
+    if text.count("\ufffd") * _MOSTLY_UTF8 < non_ascii:
+        return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))
     from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 capture
 
     best = from_bytes(data[: 1 << 20]).best()
@@ -119,5 +132,4 @@ def _detect(data: bytes) -> Decoded:
         decoded = _decode_as(data, best.encoding, "detected")
         note = f"not UTF-8; decoded as {best.encoding} (detected)"
         return Decoded(decoded.text, decoded.charset, (note, *decoded.warnings))
-    text = data.decode("utf-8", errors="replace")
     return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))

@@ -15,6 +15,7 @@ from typing import Any, Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from newsparse.errors import CaptureError
 from newsparse.lines import Line, make_line
 
 _BLOCK_TAGS: Final = frozenset(
@@ -26,6 +27,13 @@ _SKIPPED_TAGS: Final = frozenset(
     """script style noscript template svg math head title iframe object embed canvas
     audio video select datalist textarea button input img picture map area""".split()
 )
+# Elements a parser closes by itself, so an unclosed one adds no depth.
+_SELF_CLOSING: Final = frozenset(
+    """area base br col embed hr img input link meta source track wbr p li dt dd tr td th
+    option optgroup thead tbody tfoot colgroup rb rt rp""".split()
+)
+_TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
+MAX_DEPTH: Final = 5_000
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -38,7 +46,10 @@ class PageMeta:
 
 
 def html_lines(html: str) -> tuple[list[Line], PageMeta]:
-    """Normalized lines of an HTML document, and its metadata."""
+    """Normalized lines of an HTML document, and its metadata; CaptureError if it nests
+    deeper than any page does (lexbor's tree building slows down sharply with depth)."""
+    if html.count("<") > MAX_DEPTH and _nesting_depth(html) > MAX_DEPTH:
+        raise CaptureError(f"HTML nested more than {MAX_DEPTH} elements deep")
     tree = LexborHTMLParser(html)
     meta = _page_meta(tree)
     root = tree.body if tree.body is not None else tree.root
@@ -46,6 +57,18 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
         return [], meta
     lines = [line for block in _blocks(root) if (line := make_line(block)) is not None]
     return lines, meta
+
+
+def _nesting_depth(html: str) -> int:
+    """The deepest nesting of elements, counted over the tags (an upper bound, in one pass)."""
+    depth = deepest = 0
+    for found in _TAG.finditer(html):
+        closing, name, self_closed = found.groups()
+        if name.lower() in _SELF_CLOSING or self_closed:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _blocks(root: LexborNode) -> Iterator[str]:

@@ -80,6 +80,10 @@ class LineState:
 
 Rule = Callable[[LineState, int], Kind | None]
 
+# Label lines (info bullets, capture date, comment count, copyright) are short; a longer
+# line is text, which also keeps crafted megabyte lines from costing a full tokenization.
+LABEL_LINE_MAX: Final = 300
+
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 
 
@@ -110,6 +114,8 @@ _CAPTURE_DATE: Final = re.compile(
 def capture_date_rule(state: LineState, index: int) -> Kind | None:
     """`Today : Thursday Oct 17 2024`, old portal `Tuesday, May 22, 2018-`, bmn's first line."""
     if state.fields.captured_on is not None or state.seen(Kind.INFO, Kind.NEWS_GROUP):
+        return None
+    if len(state.lines[index].key) > LABEL_LINE_MAX:
         return None
     found = _CAPTURE_DATE.fullmatch(state.lines[index].key)
     if found is None:
@@ -188,9 +194,9 @@ def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
 
 def info_rule(state: LineState, index: int) -> Kind | None:
     """Date, views, study time and news code, alone or several on one line."""
-    if state.seen(Kind.COMMENT_COUNT, Kind.COPYRIGHT):
-        return None
     line = state.lines[index]
+    if len(line.key) > LABEL_LINE_MAX or state.seen(Kind.COMMENT_COUNT, Kind.COPYRIGHT):
+        return None
     items = _info_items(line.key)
     if not items:
         return None
@@ -261,6 +267,8 @@ _COMMENT_COUNT: Final = tuple(re.compile(form, re.IGNORECASE) for form in L.COMM
 def comment_count_rule(state: LineState, index: int) -> Kind | None:
     """`There are N comment(s) for this article`."""
     key = state.lines[index].key
+    if len(key) > LABEL_LINE_MAX:
+        return None
     for form in _COMMENT_COUNT:
         found = form.fullmatch(key)
         if found is not None:
@@ -277,6 +285,8 @@ _COPYRIGHT: Final = tuple(re.compile(form, re.IGNORECASE) for form in L.COPYRIGH
 def copyright_rule(state: LineState, index: int) -> Kind | None:
     """`Copyright © X. All rights reserved`: the publisher."""
     line = state.lines[index]
+    if len(line.key) > LABEL_LINE_MAX:
+        return None
     for form in _COPYRIGHT:
         found = form.fullmatch(line.key)
         if found is not None:
