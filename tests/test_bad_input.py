@@ -1,0 +1,214 @@
+"""Bad and hostile input: one line on stderr or warnings, the right exit code, and the rest
+of the batch still written. Each test is one row of the README's table."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from conftest import REFERENCE
+from newsparse.cli import app
+
+runner = CliRunner()
+TEXT = REFERENCE.read_text(encoding="utf-8")
+TITLE = "Dehghani's visit to Cuba's Vaccine Institute and Biotechnology Center"
+
+
+def parse_with_reference(bad: Path | str, *options: str) -> Result:
+    """Parse a bad input in a batch with a good one."""
+    return runner.invoke(app, ["parse", *options, str(bad), str(REFERENCE)])
+
+
+def assert_failed_alone(result: Result, bad: Path | str, reason: str) -> None:
+    assert result.exit_code == 1
+    assert result.stderr == f"newsparse: error: {bad}: {reason}\n"
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [record["source"] for record in records] == [str(REFERENCE)]
+
+
+def parse_one(path: Path) -> dict[str, object]:
+    result = runner.invoke(app, ["parse", str(path)])
+    assert result.exit_code == 0, result.stderr
+    record: dict[str, object] = json.loads(result.stdout)
+    return record
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    bad = tmp_path / "gone.txt"
+    assert_failed_alone(parse_with_reference(bad), bad, "no such file")
+
+
+def test_directory_with_no_captures(tmp_path: Path) -> None:
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    reason = "directory holds no captures (.txt, .text, .md, .html, .htm, .mhtml, .mht, .gz)"
+    assert_failed_alone(parse_with_reference(tmp_path), tmp_path, reason)
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\t\r\n   \n"], ids=["empty", "white space"])
+def test_empty_and_white_space_only_files(tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "blank.txt"
+    bad.write_bytes(content)
+    assert_failed_alone(parse_with_reference(bad), bad, "empty capture")
+
+
+@pytest.mark.parametrize(
+    ("content", "what"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "a PDF document"),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "a ZIP archive"),
+    ],
+)
+def test_binary_files(tmp_path: Path, content: bytes, what: str) -> None:
+    bad = tmp_path / "page.txt"
+    bad.write_bytes(content)
+    assert_failed_alone(parse_with_reference(bad), bad, f"binary file ({what}), not a capture")
+
+
+def test_a_page_not_from_the_site(tmp_path: Path) -> None:
+    bad = tmp_path / "blog.html"
+    bad.write_text("<html><body><h1>My holiday</h1><p>We went to the sea.</p></body></html>")
+    assert_failed_alone(parse_with_reference(bad), bad, "not a news page capture")
+
+
+def test_capture_cut_off_mid_body_gives_what_it_holds_and_a_warning(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.txt"
+    cut.write_text(TEXT[: TEXT.index("Dr. Dehghani and the accompanying")], encoding="utf-8")
+    record = parse_one(cut)
+    assert record["title"] == TITLE
+    assert record["news_code"] is None
+    assert len(record["body"]) == 6  # type: ignore[arg-type]
+    assert record["warnings"] == [
+        "no news code found",
+        "capture looks truncated: no footer found",
+    ]
+
+
+def test_capture_cut_off_mid_footer_gives_what_it_holds_and_a_warning(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.txt"
+    cut.write_text(TEXT[: TEXT.index("There are 0 comment")], encoding="utf-8")
+    record = parse_one(cut)
+    assert record["news_code"] == 93801
+    assert record["comment_count"] is None
+    assert len(record["body"]) == 10  # type: ignore[arg-type]
+    assert "capture looks truncated: it ends inside the footer" in record["warnings"]  # type: ignore[operator]
+
+
+def test_invalid_utf8_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(
+        REFERENCE.read_bytes().replace(b"Cuba's Vaccine", b"Cuba\xff\xfe Vaccine", 1)
+    )
+    record = parse_one(broken)
+    assert (
+        record["title"]
+        == "Dehghani's visit to Cuba\ufffd\ufffd Vaccine Institute and Biotechnology Center"
+    )
+    assert "invalid UTF-8 bytes replaced with U+FFFD" in record["warnings"]  # type: ignore[operator]
+    assert record["news_code"] == 93801
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_text_with_a_byte_order_mark(tmp_path: Path, encoding: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(TEXT, encoding=encoding)
+    record = parse_one(page)
+    assert record["title"] == TITLE
+    assert record["news_code"] == 93801
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["CRLF", "CR"])
+def test_crlf_and_lone_cr_line_ends(tmp_path: Path, newline: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(TEXT.replace("\n", newline).encode("utf-8"))
+    reference = parse_one(REFERENCE)
+    record = parse_one(page)
+    assert {**record, "source": ""} == {**reference, "source": ""}
+
+
+def test_nul_bytes_are_removed_with_a_warning(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(
+        REFERENCE.read_bytes().replace(b"Biotechnology Center\n", b"Biotech\x00nology Center\n", 1)
+    )
+    record = parse_one(page)
+    assert record["title"] == TITLE
+    assert "NUL bytes removed" in record["warnings"]  # type: ignore[operator]
+
+
+def test_a_file_over_max_bytes_is_refused_without_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(REFERENCE.read_bytes() * 3)
+    result = parse_with_reference(big, "--max-bytes", "10000")
+    assert_failed_alone(result, big, "larger than the --max-bytes limit (10000 bytes)")
+
+
+def test_a_gzip_that_inflates_past_max_bytes_is_refused(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"\n" * 200_000, mtime=0))
+    result = parse_with_reference(bomb, "--max-bytes", "100000")
+    assert_failed_alone(result, bomb, "decompresses to more than 100000 bytes")
+
+
+def test_a_single_10_mb_line(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    huge = "word " * 2_000_000
+    page.write_text(TEXT.replace("Dehghani said: ", huge + "Dehghani said: "), encoding="utf-8")
+    record = parse_one(page)
+    body = record["body"]
+    assert isinstance(body, list)
+    assert len(body) == 10
+    assert body[-1].startswith("word word ")
+    assert record["word_count"] > 2_000_000  # type: ignore[operator]
+
+
+def test_html_nested_100000_deep(tmp_path: Path) -> None:
+    bad = tmp_path / "deep.html"
+    bad.write_text("<div>" * 100_000 + "News code : 1" + "</div>" * 100_000)
+    result = parse_with_reference(bad)
+    assert_failed_alone(result, bad, "HTML nested more than 5000 elements deep")
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "secret.txt"
+    bad.write_text(TEXT, encoding="utf-8")
+    real_open = open
+
+    def refuse(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == str(bad):
+            raise PermissionError(13, "Permission denied", str(bad))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    # Tests may run as root, who can read anything: make this one file unreadable.
+    monkeypatch.setattr("builtins.open", refuse)
+    assert_failed_alone(parse_with_reference(bad), bad, "permission denied")
+
+
+def test_broken_symlink(tmp_path: Path) -> None:
+    link = tmp_path / "link.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")
+    assert_failed_alone(parse_with_reference(link), link, "broken symbolic link")
+
+
+def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert_failed_alone(
+        parse_with_reference(fifo), fifo, "not a regular file (a FIFO, socket or device)"
+    )
+
+
+def test_no_traceback_for_a_parser_bug(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("newsparse.batch.parse_bytes", broken)
+    result = runner.invoke(app, ["parse", str(REFERENCE)])
+    assert result.exit_code == 1
+    assert result.stderr == f"newsparse: error: {REFERENCE}: internal error (RuntimeError: boom)\n"
+    assert "Traceback" not in result.output
