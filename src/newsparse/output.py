@@ -30,7 +30,12 @@ BODY_PREVIEW: Final = 3
 
 def safe(text: str) -> str:
     """Text fit for a terminal: control characters shown as visible escapes, not obeyed."""
-    return _UNSAFE.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+    return _UNSAFE.sub(_visible_escape, text)
+
+
+def _visible_escape(found: re.Match[str]) -> str:
+    code = ord(found.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def one_line(text: str) -> str:
