@@ -1,0 +1,79 @@
+"""The JSON Schema of the record: built from the type, it accepts what parse gives and
+rejects what the contract forbids."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+import newsparse
+from conftest import FIXTURES, REFERENCE
+from newsparse.cli import app
+from newsparse.inputs import CAPTURE_SUFFIXES
+
+VALIDATOR = jsonschema.Draft202012Validator(newsparse.json_schema())
+CAPTURES = sorted(
+    path
+    for path in FIXTURES.rglob("*")
+    if path.name.endswith(CAPTURE_SUFFIXES) and path.name != "README.md"
+)
+
+
+def test_the_schema_is_valid_draft_2020_12() -> None:
+    jsonschema.Draft202012Validator.check_schema(newsparse.json_schema())
+
+
+def test_the_schema_names_every_record_field_and_requires_it() -> None:
+    schema = newsparse.json_schema()
+    names = [field.name for field in dataclasses.fields(newsparse.Record)]
+    assert list(schema["properties"]) == names
+    assert schema["required"] == names
+    assert schema["additionalProperties"] is False
+    assert schema["properties"]["published"]["anyOf"] == [{"type": "string"}, {"type": "null"}]
+    assert schema["properties"]["layout"]["enum"] == ["current", "old-portal", "bmn"]
+    assert schema["properties"]["categories"]["type"] == "array"
+
+
+@pytest.mark.parametrize("capture", CAPTURES, ids=[str(c.relative_to(FIXTURES)) for c in CAPTURES])
+def test_every_fixture_record_validates(capture: Any) -> None:
+    VALIDATOR.validate(newsparse.parse_path(capture).to_dict())
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("views", "218"),
+        ("news_code", 1.5),
+        ("layout", "modern"),
+        ("categories", "NEWS"),
+        ("body", [1]),
+        ("published", 20230915),
+        ("warnings", None),
+    ],
+)
+def test_a_record_with_a_wrong_type_is_rejected(field: str, value: object) -> None:
+    data = copy.deepcopy(newsparse.parse_path(REFERENCE).to_dict())
+    data[field] = value
+    with pytest.raises(jsonschema.ValidationError):
+        VALIDATOR.validate(data)
+
+
+def test_a_record_with_an_extra_or_missing_key_is_rejected() -> None:
+    data = newsparse.parse_path(REFERENCE).to_dict()
+    with pytest.raises(jsonschema.ValidationError):
+        VALIDATOR.validate({**data, "extra": 1})
+    del data["title"]
+    with pytest.raises(jsonschema.ValidationError):
+        VALIDATOR.validate(data)
+
+
+def test_schema_command_prints_the_schema() -> None:
+    result = CliRunner().invoke(app, ["schema"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == newsparse.json_schema()
