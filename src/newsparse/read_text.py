@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Final
 
 from newsparse.lines import Line, make_line, split_bullet
@@ -22,6 +23,7 @@ _REFERENCE_HEADING: Final = re.compile(r"^\s*(?:References|Visible links:?|Hidde
 _REFERENCE_ITEM: Final = re.compile(r"^\s*\d+\.\s+\S+\s*$")
 _LINK_NUMBER: Final = re.compile(r"\[\d+\]")
 
+_HYPHEN_BREAK: Final = re.compile(r"\w-$")
 _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
 _MD_QUOTE: Final = re.compile(r"^\s*(?:>\s?)+")
 _MD_RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
@@ -35,24 +37,40 @@ _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~\"'])")
 
 def text_lines(text: str) -> list[Line]:
     """Normalized lines of a text capture."""
-    raw = _drop_references(text.splitlines())
+    raw = text.splitlines()
+    references = _references_start(raw)
+    if references is not None:
+        raw = raw[:references]
     markdown = _looks_like_markdown(raw)
     lines: list[Line] = []
     for block in _blocks(raw):
+        if references is not None:
+            block = _LINK_NUMBER.sub("", block)
         if markdown:
             block = _unmark(block)
+        block = _unbracket(block)
         line = make_line(block)
         if line is not None:
             lines.append(line)
     return lines
 
 
-def _drop_references(raw: list[str]) -> list[str]:
-    """Cut the numbered link list lynx and elinks append, and the `[N]` marks pointing to it."""
+def _references_start(raw: list[str]) -> int | None:
+    """Where the numbered link list lynx and elinks append begins, if there is one."""
     for index, line in enumerate(raw):
         if _REFERENCE_HEADING.match(line) and _followed_by_references(raw, index + 1):
-            return [_LINK_NUMBER.sub("", kept) for kept in raw[:index]]
-    return raw
+            return index
+    return None
+
+
+def _unbracket(block: str) -> str:
+    """A whole line in brackets is an image: pandoc shows its alt text or caption so, and
+    w3m a file name when the alt text is empty (a single word, dropped)."""
+    stripped = block.strip()
+    if not (stripped.startswith("[") and stripped.endswith("]")) or "[" in stripped[1:-1]:
+        return block
+    inner = stripped[1:-1].strip()
+    return inner if " " in inner else ""
 
 
 def _followed_by_references(raw: list[str], start: int) -> bool:
@@ -79,16 +97,27 @@ def _unmark(block: str) -> str:
 
 
 def _wrap_width(raw: list[str]) -> int | None:
-    """The column a tool hard-wrapped the capture at, or None if it was not wrapped."""
+    """The column a tool hard-wrapped the capture at, or None if it was not wrapped.
+
+    Only lines followed by a line at the same indentation are measured: headings the
+    tools leave unwrapped stand alone, and centered ones change indentation.
+    """
     lengths = [len(line.rstrip()) for line in raw if " " in line.strip()]
-    if not lengths:
-        return None
     too_long = sum(1 for length in lengths if length > _WRAP_MAX)
-    if too_long > max(1, len(lengths) // 50):
+    if not lengths or too_long > max(1, len(lengths) // 50):
         return None
-    width = max((length for length in lengths if length <= _WRAP_MAX), default=0)
-    near = sum(1 for length in lengths if width - 15 <= length <= width)
+    measured = [
+        len(line.rstrip())
+        for line, following in pairwise(raw)
+        if line.strip() and following.strip() and _indent(line) == _indent(following)
+    ]
+    width = max((length for length in measured if length <= _WRAP_MAX), default=0)
+    near = sum(1 for length in measured if width - 15 <= length <= width)
     return width if width >= _WRAP_MIN and near >= 2 else None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _blocks(raw: list[str]) -> Iterator[str]:
@@ -104,7 +133,11 @@ def _blocks(raw: list[str]) -> Iterator[str]:
             continue
         if block and not _continues(previous, stripped, width):
             yield from _flush(block)
-        block.append(stripped)
+        if block and _HYPHEN_BREAK.search(block[-1]) and stripped[:1].isalpha():
+            # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
+            block[-1] += stripped
+        else:
+            block.append(stripped)
         previous = line.rstrip()
     yield from _flush(block)
 

@@ -1,0 +1,50 @@
+"""Fuzz the parser with atheris: `make fuzz` (FUZZ_RUNS=N for a shorter or longer run).
+
+Any exception other than the documented CaptureError is a crash. The seed corpus is a
+temporary copy of the fixtures, so libFuzzer's new inputs never land in the repository.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import atheris
+
+with atheris.instrument_imports():
+    import newsparse
+    from newsparse import CaptureError
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+SIZE_LIMIT = 1 << 20
+
+
+def test_one_input(data: bytes) -> None:
+    """Feed one input to every entry point; only CaptureError may come out."""
+    try:
+        newsparse.parse_bytes(data, "fuzz", max_bytes=SIZE_LIMIT)
+    except CaptureError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    for parse in (newsparse.parse_text, newsparse.parse_html):
+        try:
+            record = parse(text, "fuzz")
+        except CaptureError:
+            continue
+        assert record.to_dict()["word_count"] >= 0
+
+
+def main() -> None:
+    """Run the fuzzer over a seed corpus copied from the fixtures."""
+    with tempfile.TemporaryDirectory(prefix="newsparse-fuzz-") as corpus:
+        for index, capture in enumerate(sorted(FIXTURES.rglob("*"))):
+            if capture.is_file() and capture.suffix != ".json":
+                shutil.copyfile(capture, Path(corpus) / f"{index:04d}{capture.suffix}")
+        atheris.Setup([*sys.argv, corpus], test_one_input)
+        atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()
