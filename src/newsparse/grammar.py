@@ -29,6 +29,8 @@ _SHORT_TITLE_MAX: Final = 64
 _TITLE_MAX: Final = 250
 _KICKER_ENDINGS: Final = (":", ";", "؛")
 _SENTENCE_ENDINGS: Final = (".", "!", "。")
+_SENTENCE_STOPS: Final = (".", "!", "?", ":", ";", "؛", "؟", '"', "”", "»", ")", "]", "…")
+_LOWERCASE: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _WORD: Final = re.compile(r"\w+")
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 
@@ -126,11 +128,30 @@ def _regions(state: LineState) -> tuple[list[Line], list[Line]]:
     )
 
     def texts(begin: int, end: int) -> list[Line]:
-        return [state.lines[i] for i in range(begin, end) if kinds[i] is Kind.TEXT]
+        found: list[Line] = []
+        for i in range(begin, end):
+            if kinds[i] is not Kind.TEXT:
+                continue
+            line = state.lines[i]
+            if found and kinds[i - 1] is Kind.TEXT and _broken_sentence(found[-1], line):
+                found[-1] = Line(f"{found[-1].text} {line.text}", found[-1].bullet)
+            else:
+                found.append(line)
+        return found
 
     if header is None:
         return [], texts(start, footer)
     return texts(start, header), texts(header_end, footer)
+
+
+def _broken_sentence(line: Line, following: Line) -> bool:
+    """A line break inside a sentence (a `<br>`, a copy-paste wrap): the line stops without
+    punctuation and the next one goes on in lower case."""
+    return (
+        not following.bullet
+        and following.text[:1] in _LOWERCASE
+        and not line.text.endswith(_SENTENCE_STOPS)
+    )
 
 
 def _norm(text: str) -> str:

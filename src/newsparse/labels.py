@@ -48,6 +48,20 @@ CAPTCHA: Final = _any(
     "متن داخل تصویر امنیتی را وارد کنید",
 )
 
+# A line that opens like this is a labelled line of the page, never the wrapped end of
+# the line above it.
+LABEL_START: Final = re.compile(
+    "|".join(
+        (
+            rf"(?:{TODAY}|{STUDY_TIME}|{NEWS_CODE}|{NEWS_GROUP}|{VIEWS}|{LAST_UPDATE}){COLON}",
+            r"There (?:are|is) \d+ ",
+            r"Copyright\b",
+            CAPTCHA,
+        )
+    ),
+    re.IGNORECASE,
+)
+
 # Whole lines that are page chrome: the banner's image texts, toolbar links, the
 # headings of empty footer blocks, and the lone `:` lines the CMS leaves behind.
 CHROME_WORDS: Final = frozenset(

@@ -92,6 +92,9 @@ def _blocks(root: LexborNode) -> Iterator[str]:
         if node.tag in _BLOCK_TAGS:
             yield from _flush(buffer)
             stack.append((node, True))
+            if node.tag == "li":
+                # A list item is a bullet, as the text tools mark it.
+                buffer.append("• ")
         if node.tag == "pre":
             buffer.append((node.text(deep=True) or "").replace("\n", "\x00"))
             continue

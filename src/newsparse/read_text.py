@@ -8,27 +8,39 @@ the same stream of lines whichever tool saved the page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import Final
 
-from newsparse.lines import Line, make_line, split_bullet
+from newsparse import labels as L
+from newsparse.lines import Line, make_line, match_key, split_bullet
 
 # Text tools wrap at 72-80 columns; copy-paste and inscriptis never wrap. A capture with
 # more than a few lines longer than this was not hard-wrapped.
 _WRAP_MAX: Final = 120
 _WRAP_MIN: Final = 40
+_WIDTH_GAP: Final = 2
 
+_LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
+# Table borders and rules (`-----`, `---|---`, `=====`): block boundaries, never text.
+_SEPARATOR: Final = re.compile(r"^[\s\-=_*+|:~]*[\-=_*+|:~]{3}[\s\-=_*+|:~]*$")
+# Table cells set apart by runs of spaces: such a line was laid out, not wrapped.
+_COLUMN_GAP: Final = re.compile(r"\S\s{3,}\S")
 _REFERENCE_HEADING: Final = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
 _REFERENCE_ITEM: Final = re.compile(r"^\s*\d+\.\s+\S+\s*$")
 _LINK_NUMBER: Final = re.compile(r"\[\d+\]")
 
+# A line indented this far past the margin is centered or set flush right, not wrapped.
+_RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = re.compile(r"\w-$")
 _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
 _MD_QUOTE: Final = re.compile(r"^\s*(?:>\s?)+")
 _MD_RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
-_MD_IMAGE: Final = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_MD_LINK: Final = re.compile(r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# Link targets may hold escaped parentheses: `[Print](javascript:window.print\(\))`.
+_MD_TARGET: Final = r"\((?:\\.|[^)\s\\])*(?:\s+\"[^\"]*\")?\)"
+_MD_IMAGE: Final = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
+_MD_LINK: Final = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK_START: Final = re.compile(r"\]\(")
 _MD_STRONG: Final = re.compile(r"\*\*|__")
 _MD_EMPHASIS: Final = re.compile(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
@@ -37,7 +49,7 @@ _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~\"'])")
 
 def text_lines(text: str) -> list[Line]:
     """Normalized lines of a text capture."""
-    raw = text.splitlines()
+    raw = _drop_link_elements(text.splitlines())
     references = _references_start(raw)
     if references is not None:
         raw = raw[:references]
@@ -46,13 +58,20 @@ def text_lines(text: str) -> list[Line]:
     for block in _blocks(raw):
         if references is not None:
             block = _LINK_NUMBER.sub("", block)
-        if markdown:
-            block = _unmark(block)
+        block = _unmark(block) if markdown else _MD_STRONG.sub("", block)
         block = _unbracket(block)
         line = make_line(block)
         if line is not None:
             lines.append(line)
     return lines
+
+
+def _drop_link_elements(raw: list[str]) -> list[str]:
+    """links and elinks open with a `Link: canonical` line per <link> element of the page."""
+    start = 0
+    while start < len(raw) and _LINK_ELEMENT.match(raw[start]):
+        start += 1
+    return raw[start:]
 
 
 def _references_start(raw: list[str]) -> int | None:
@@ -81,8 +100,14 @@ def _followed_by_references(raw: list[str], start: int) -> bool:
 
 
 def _looks_like_markdown(raw: list[str]) -> bool:
-    """html2text output: links written `[text](url)`, or `#` headings."""
-    return any(_MD_LINK_START.search(line) or line.startswith("# ") for line in raw)
+    """html2text output: links written `[text](url)`, `#` headings, `**` or `  ` line breaks."""
+    return any(
+        _MD_LINK_START.search(line)
+        or line.startswith(("# ", "## "))
+        or "**" in line
+        or (line.endswith("  ") and line.strip())
+        for line in raw
+    )
 
 
 def _unmark(block: str) -> str:
@@ -102,18 +127,27 @@ def _wrap_width(raw: list[str]) -> int | None:
     Only lines followed by a line at the same indentation are measured: headings the
     tools leave unwrapped stand alone, and centered ones change indentation.
     """
-    lengths = [len(line.rstrip()) for line in raw if " " in line.strip()]
-    too_long = sum(1 for length in lengths if length > _WRAP_MAX)
-    if not lengths or too_long > max(1, len(lengths) // 50):
+    prose = [line for line in raw if " " in line.strip() and not _COLUMN_GAP.search(line)]
+    too_long = sum(1 for line in prose if len(line.rstrip()) > _WRAP_MAX)
+    if not prose or too_long > max(1, len(prose) // 50):
         return None
     measured = [
         len(line.rstrip())
         for line, following in pairwise(raw)
-        if line.strip() and following.strip() and _indent(line) == _indent(following)
+        if line.strip()
+        and following.strip()
+        and _indent(line) == _indent(following)
+        and not _COLUMN_GAP.search(line)
+        and not _SEPARATOR.match(line)
     ]
-    width = max((length for length in measured if length <= _WRAP_MAX), default=0)
-    near = sum(1 for length in measured if width - 15 <= length <= width)
-    return width if width >= _WRAP_MIN and near >= 2 else None
+    long_lines = sorted(length for length in measured if _WRAP_MIN <= length <= _WRAP_MAX)
+    if len(long_lines) < 2:
+        return None
+    # Greedy wrapping packs lines densely up to the width; a tool leaves the odd line
+    # unwrapped (html2text a list item holding links), standing apart above that cluster.
+    while len(long_lines) > 2 and long_lines[-1] - long_lines[-2] > _WIDTH_GAP:
+        long_lines.pop()
+    return long_lines[-1]
 
 
 def _indent(line: str) -> int:
@@ -123,15 +157,16 @@ def _indent(line: str) -> int:
 def _blocks(raw: list[str]) -> Iterator[str]:
     """Raw lines grouped into blocks: a wrapped paragraph's lines are joined again."""
     width = _wrap_width(raw)
+    margin = _margin(raw)
     block: list[str] = []
     previous = ""
     for line in raw:
         stripped = line.strip()
-        if not stripped:
+        if not stripped or _SEPARATOR.match(stripped):
             yield from _flush(block)
             previous = ""
             continue
-        if block and not _continues(previous, stripped, width):
+        if block and not _continues(previous, stripped, width, margin):
             yield from _flush(block)
         if block and _HYPHEN_BREAK.search(block[-1]) and stripped[:1].isalpha():
             # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
@@ -142,12 +177,25 @@ def _blocks(raw: list[str]) -> Iterator[str]:
     yield from _flush(block)
 
 
-def _continues(previous: str, stripped: str, width: int | None) -> bool:
-    """Whether a line was only wrapped onto the next one: its next word would not fit."""
-    if width is None or split_bullet(stripped)[0]:
+def _continues(previous: str, stripped: str, width: int | None, margin: int) -> bool:
+    """Whether a line was only wrapped onto the next one: its next word would not fit.
+
+    A line that opens with a label (`News code :`) or a list marker starts anew; a short
+    line set flush right (w3m does so with right-aligned Persian blocks) reaches the edge
+    without being full, so it never continues.
+    """
+    if width is None or split_bullet(stripped)[0] or L.LABEL_START.match(match_key(stripped)):
+        return False
+    if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT:
         return False
     first_word = stripped.split(" ", 1)[0]
     return len(previous) + 1 + len(first_word) > width
+
+
+def _margin(raw: list[str]) -> int:
+    """The indentation most lines of the capture share (lynx and links indent by 3)."""
+    counts = Counter(_indent(line) for line in raw if line.strip())
+    return counts.most_common(1)[0][0] if counts else 0
 
 
 def _flush(block: list[str]) -> Iterator[str]:
