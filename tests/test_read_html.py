@@ -33,7 +33,7 @@ def test_blocks_list_items_and_breaks_become_lines() -> None:
         "b",
     ]
     lines = html_lines(html)[0]
-    assert [line.bullet for line in lines] == [False] * len(lines)
+    assert [line.bullet for line in lines] == [False, False, True, True, False, False, False, False]
 
 
 def test_what_a_reader_never_sees_is_left_out() -> None:
