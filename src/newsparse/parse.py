@@ -27,6 +27,8 @@ _HTML_START: Final = re.compile(
     r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|link|base|\?xml)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# `<html lang>` values the record's `language` can take from the markup.
+_LANGUAGES: Final[dict[str, Language]] = {"en": "en", "fa": "fa"}
 _OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d+)", re.IGNORECASE)
 
 
@@ -72,13 +74,10 @@ def _parse(
     if fmt == "html":
         lines, meta = html_lines(text)
         url = meta.url or url
-        language = "fa" if (meta.language or "").lower().startswith("fa") else None
-        if language is None and meta.language:
-            language = "en" if meta.language.lower().startswith("en") else None
+        language = _LANGUAGES.get((meta.language or "")[:2].lower())
     else:
         lines = text_lines(text)
-    news_code = _old_portal_id(url)
-    hints = Hints(source, fmt, url, language, warnings, news_code)
+    hints = Hints(source, fmt, url, language, warnings, _old_portal_id(url))
     return parse_lines(lines, hints)
 
 
