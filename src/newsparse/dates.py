@@ -45,7 +45,7 @@ _MONTHS_FA: Final = {
 _LAST_SOLAR_HIJRI_YEAR: Final = 1700
 
 _WEEKDAY_EN = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_WEEKDAY_FA = r"(?:یک|دو|سه|چهار|پنج)?\s*شنبه|جمعه"
+_WEEKDAY_FA = r"(?:یک|دو|سه|چهار|پنج)?[\s\u200c]*شنبه|جمعه"
 _MONTH_EN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"

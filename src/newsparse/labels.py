@@ -11,8 +11,10 @@ from typing import Final
 
 
 def _any(*labels: str) -> str:
-    """One regex alternative group for several literal labels (spaces match any run)."""
-    return "(?:" + "|".join(re.escape(label).replace(r"\ ", r"\s*") for label in labels) + ")"
+    """One regex alternative group for several literal labels; a space matches any run of
+    spaces or ZWNJ, as Persian typists use either between a word and its suffix."""
+    escaped = (re.escape(label).replace(r"\ ", r"[\s\u200c]*") for label in labels)
+    return "(?:" + "|".join(escaped) + ")"
 
 
 # `:` is sometimes set apart by spaces, sometimes a full-width or Arabic colon.
@@ -36,7 +38,7 @@ COMMENT_COUNT_FORMS: Final = (
 )
 COPYRIGHT_FORMS: Final = (
     r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*All rights reserved\.?",
-    r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می\s*باشد|است)\.?",
+    r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می[\s\u200c]*باشد|است)\.?",
 )
 BREADCRUMB_HOME: Final = _any("Home Page", "Home", "صفحه اصلی", "خانه")
 BREADCRUMB_NEWS: Final = _any("News", "اخبار", "خبر")
