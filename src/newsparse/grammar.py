@@ -101,47 +101,53 @@ def _has_site_markers(state: LineState) -> bool:
 def _regions(state: LineState) -> tuple[list[Line], list[Line]]:
     """The text lines above the info bullets, and those between the bullets and the footer."""
     kinds = state.kinds
-    start = 0
-    for index, kind in enumerate(kinds):
-        if kind in (Kind.CAPTURE_DATE, Kind.BREADCRUMB):
-            start = index + 1
-    header, header_end, text_above = None, start, 0
-    for index in range(start, len(kinds)):
-        if kinds[index] is Kind.INFO:
-            header = index
-            break
-        text_above += kinds[index] is Kind.TEXT
-        if text_above > _MAX_HEADER_TEXT_LINES or kinds[index] in FOOTER_KINDS:
-            break
-    if header is not None:
-        header_end = header
-        while header_end + 1 < len(kinds) and kinds[header_end + 1] in (Kind.INFO, Kind.CHROME):
-            header_end += 1
-        header_end += 1
+    # Banner texts and navigation stand above the capture date and the breadcrumbs.
+    start = max(
+        (i + 1 for i, kind in enumerate(kinds) if kind in (Kind.CAPTURE_DATE, Kind.BREADCRUMB)),
+        default=0,
+    )
+    header = _info_bullets(kinds, start)
+    body_start = header[1] if header else start
     footer = next(
         (
             i
-            for i in range(header_end, len(kinds))
+            for i in range(body_start, len(kinds))
             if kinds[i] in FOOTER_KINDS or kinds[i] is Kind.INFO
         ),
         len(kinds),
     )
-
-    def texts(begin: int, end: int) -> list[Line]:
-        found: list[Line] = []
-        for i in range(begin, end):
-            if kinds[i] is not Kind.TEXT:
-                continue
-            line = state.lines[i]
-            if found and kinds[i - 1] is Kind.TEXT and _broken_sentence(found[-1], line):
-                found[-1] = Line(f"{found[-1].text} {line.text}", found[-1].bullet)
-            else:
-                found.append(line)
-        return found
-
     if header is None:
-        return [], texts(start, footer)
-    return texts(start, header), texts(header_end, footer)
+        return [], _texts(state, start, footer)
+    return _texts(state, start, header[0]), _texts(state, body_start, footer)
+
+
+def _info_bullets(kinds: list[Kind], start: int) -> tuple[int, int] | None:
+    """Where the info bullets under the title begin and end, if the page shows them there."""
+    text_above = 0
+    for index in range(start, len(kinds)):
+        if kinds[index] is Kind.INFO:
+            end = index + 1
+            while end < len(kinds) and kinds[end] in (Kind.INFO, Kind.CHROME):
+                end += 1
+            return index, end
+        text_above += kinds[index] is Kind.TEXT
+        if text_above > _MAX_HEADER_TEXT_LINES or kinds[index] in FOOTER_KINDS:
+            return None
+    return None
+
+
+def _texts(state: LineState, begin: int, end: int) -> list[Line]:
+    """The text lines in a range, with sentences broken across lines joined again."""
+    found: list[Line] = []
+    for i in range(begin, end):
+        if state.kinds[i] is not Kind.TEXT:
+            continue
+        line = state.lines[i]
+        if found and state.kinds[i - 1] is Kind.TEXT and _broken_sentence(found[-1], line):
+            found[-1] = Line(f"{found[-1].text} {line.text}", found[-1].bullet)
+        else:
+            found.append(line)
+    return found
 
 
 def _broken_sentence(line: Line, following: Line) -> bool:
