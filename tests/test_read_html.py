@@ -132,3 +132,29 @@ def test_a_document_that_starts_like_html_is_html_whatever_its_name() -> None:
     record = newsparse.parse_bytes(page.encode(), "capture.dat")
     assert record.format == "html"
     assert record.published == "2023-09-15T10:00:00+03:30"
+
+
+@pytest.mark.parametrize("label", ["base64", "rot13", "zlib", "punycode", "undefined", "utf-7"])
+def test_a_meta_naming_a_codec_that_is_no_charset_is_ignored(label: str) -> None:
+    page = f'<meta charset="{label}"><p>پارک</p><p>News code : 5</p>'
+    decoded = decode(page.encode("utf-8"), html=True)
+    assert decoded.charset == "utf-8"
+    assert "پارک" in decoded.text
+
+
+def test_mhtml_whose_location_header_holds_raw_bytes_keeps_its_url() -> None:
+    # Saved by hand or damaged in transit: an 8-bit byte in a header that should be ASCII.
+    mhtml = (
+        b"From: <Saved by Blink>\r\n"
+        b"Snapshot-Content-Location: https://en.isti.ir/N\xc3\xa9ws/Item/93801\r\n"
+        b"MIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n'
+        b"--B\r\nContent-Type: text/html\r\n\r\n"
+        b"<html><body><p>A title</p><ul><li>News code : 93801</li></ul></body></html>\r\n"
+        b"--B--\r\n"
+    )
+    record = newsparse.parse_bytes(mhtml, "page.mhtml")
+    assert record.news_code == 93801
+    assert record.url is not None
+    assert record.url.startswith("https://en.isti.ir/N")
+    assert record.url.endswith("ws/Item/93801")

@@ -62,17 +62,24 @@ def _gunzip(data: bytes, max_bytes: int) -> tuple[bytes, tuple[str, ...]]:
 def _mhtml(data: bytes, warnings: tuple[str, ...]) -> Unwrapped:
     """The first text/html part of a MIME multipart save, decoded from its transfer encoding."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
-    url = message.get("Snapshot-Content-Location") or message.get("Content-Location")
+    url = _header(message, "Snapshot-Content-Location") or _header(message, "Content-Location")
     for part in message.walk():
         if part.get_content_type() == "text/html":
-            payload = _payload(part)
             return Unwrapped(
-                payload,
+                _payload(part),
                 charset=part.get_content_charset(),
-                url=(url or part.get("Content-Location") or None),
+                url=url or _header(part, "Content-Location"),
                 warnings=warnings,
             )
     raise CaptureError("MHTML file with no HTML part")
+
+
+def _header(part: Message, name: str) -> str | None:
+    """A header's text; compat32 gives a Header object, not a str, when it holds raw 8-bit bytes."""
+    value = part.get(name)
+    if value is None:
+        return None
+    return str(value).strip() or None
 
 
 def _payload(part: Message) -> bytes:

@@ -34,6 +34,11 @@ _META_WINDOW: Final = 4096
 _META_CHARSET: Final = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE
 )
+# Python codecs that are no charset a page can be written in: they turn bytes into escapes
+# or domain names, or fail by design, so a <meta> naming one is ignored.
+_NOT_CHARSETS: Final = frozenset(
+    {"idna", "punycode", "undefined", "unicode-escape", "raw-unicode-escape", "utf-7", "mbcs"}
+)
 # Text with more NUL bytes than this share (and no UTF-16/32 BOM) is binary.
 _BINARY_NUL_SHARE: Final = 0.01
 _SNIFF: Final = 8192
@@ -99,8 +104,11 @@ def _declared_charset(head: bytes) -> str | None:
 def _codec(name: str) -> str | None:
     """Python's codec for a charset label, the way browsers read it; None if unknown."""
     try:
-        codec = codecs.lookup(name.strip().lower()).name
+        info = codecs.lookup(name.strip().lower())
     except LookupError:
+        return None
+    codec = info.name
+    if not getattr(info, "_is_text_encoding", True) or codec in _NOT_CHARSETS:
         return None
     # Browsers read pages declared latin-1 or ascii as windows-1252 (the WHATWG rule),
     # and a page that declares UTF-16 in ASCII bytes cannot be UTF-16.
