@@ -6,6 +6,10 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -212,3 +216,52 @@ def test_no_traceback_for_a_parser_bug(tmp_path: Path, monkeypatch: pytest.Monke
     assert result.exit_code == 1
     assert result.stderr == f"newsparse: error: {REFERENCE}: internal error (RuntimeError: boom)\n"
     assert "Traceback" not in result.output
+
+
+def test_an_output_file_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    target = tmp_path / "missing-dir" / "out.jsonl"
+    result = runner.invoke(app, ["parse", "-o", str(target), str(REFERENCE)])
+    assert result.exit_code == 1
+    assert result.stderr == f"newsparse: error: {target}: cannot write: no such file or directory\n"
+
+
+def test_a_golden_that_cannot_be_written_fails_that_capture_and_keeps_the_old_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    capture = tmp_path / "page.txt"
+    capture.write_text(TEXT, encoding="utf-8")
+    golden = tmp_path / "page.txt.json"
+    golden.write_text("{}\n", encoding="utf-8")
+
+    def disk_full(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("newsparse.output.os.replace", disk_full)
+    result = runner.invoke(app, ["check", "--update", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"cannot write {golden}: no space left on device" in result.stdout
+    assert result.stdout.splitlines()[-1] == "0 passed, 1 failed"
+    assert golden.read_text(encoding="utf-8") == "{}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["page.txt", "page.txt.json"]
+
+
+def test_an_interrupted_parse_leaves_the_old_output_whole(tmp_path: Path) -> None:
+    captures = tmp_path / "captures"
+    captures.mkdir()
+    for index in range(3000):
+        (captures / f"{index:04d}.txt").write_text(TEXT, encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    target.write_text("precious\n", encoding="utf-8")
+    command = [sys.executable, "-m", "newsparse", "parse", "-o", str(target), "--force"]
+    process = subprocess.Popen([*command, str(captures)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not any(p.stat().st_size for p in tmp_path.glob(".newsparse-*.tmp")):
+        assert process.poll() is None, "finished before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode != 0
+    assert b"Traceback" not in stderr
+    assert target.read_text(encoding="utf-8") == "precious\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["captures", "out.jsonl"]

@@ -25,6 +25,7 @@ from newsparse.check import (
     missing_required,
     unknown_fields,
 )
+from newsparse.errors import os_reason
 from newsparse.inputs import STDIN, Input, expand
 from newsparse.output import (
     atomic_writer,
@@ -114,8 +115,12 @@ def parse(
         if output is None:
             failed = _write_records(results, pretty, sys.stdout, advance)
         else:
-            with atomic_writer(output) as file:
-                failed = _write_records(results, pretty, file, advance)
+            try:
+                with atomic_writer(output) as file:
+                    failed = _write_records(results, pretty, file, advance)
+            except OSError as error:
+                fail(output, f"cannot write: {os_reason(error)}")
+                raise typer.Exit(EXIT_FAILED) from None
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -193,11 +198,15 @@ def check(
     if unknown:
         raise typer.BadParameter(f"not record fields: {', '.join(unknown)}", param_hint="--require")
     outcomes = [_check_one(item, required, update) for item in parse_all(expand(paths), max_bytes)]
-    _write_report(outcomes, report_format)
-    if junit_xml_path is not None:
-        with atomic_writer(junit_xml_path) as file:
-            file.write(junit_xml(outcomes))
     failed = any(outcome.status == "failed" for outcome in outcomes)
+    if junit_xml_path is not None:
+        try:
+            with atomic_writer(junit_xml_path) as file:
+                file.write(junit_xml(outcomes))
+        except OSError as error:
+            fail(junit_xml_path, f"cannot write: {os_reason(error)}")
+            failed = True
+    _write_report(outcomes, report_format)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -208,8 +217,11 @@ def _check_one(item: Result, required: list[str], update: bool) -> Outcome:
     if update:
         if item.source == STDIN:
             return Outcome(item.source, "failed", ("standard input has no golden file",))
-        with atomic_writer(golden) as file:
-            file.write(golden_text(item, os.path.basename(item.source)))
+        try:
+            with atomic_writer(golden) as file:
+                file.write(golden_text(item, os.path.basename(item.source)))
+        except OSError as error:
+            return Outcome(item.source, "failed", (f"cannot write {golden}: {os_reason(error)}",))
         return Outcome(item.source, "updated")
     try:
         with open(golden, encoding="utf-8") as file:

@@ -12,3 +12,8 @@ class NotACapture(CaptureError):
 
     def __init__(self, reason: str = "not a news page capture") -> None:
         super().__init__(reason)
+
+
+def os_reason(error: OSError) -> str:
+    """The one-line reason of a failed file operation: `permission denied`, `no space left...`."""
+    return (error.strerror or str(error)).lower()

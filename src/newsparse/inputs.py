@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from newsparse.errors import CaptureError
+from newsparse.errors import CaptureError, os_reason
 
 STDIN: Final = "-"
 CAPTURE_SUFFIXES: Final = (".txt", ".text", ".md", ".html", ".htm", ".mhtml", ".mht", ".gz")
@@ -70,4 +70,4 @@ def _read_file(source: str, max_bytes: int) -> bytes:
         reason = "broken symbolic link" if os.path.islink(source) else "no such file"
         raise CaptureError(reason) from None
     except OSError as error:
-        raise CaptureError((error.strerror or str(error)).lower()) from None
+        raise CaptureError(os_reason(error)) from None
