@@ -28,11 +28,19 @@ def merge_paragraphs(first: int) -> Callable[[dict[str, Any]], None]:
     return merge
 
 
+def one_paragraph(record: dict[str, Any]) -> None:
+    """The record with its whole body as one paragraph."""
+    record["body"] = [" ".join(record["body"])]
+
+
 # Text dumps that cannot say what the page says, and what they give instead.
 KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     # pandoc writes `<br><br>` as one newline inside a hard-wrapped block; this paragraph
     # ends where the next word would not have fitted, so nothing tells the break from a wrap.
     "old-portal/pandoc.txt": merge_paragraphs(3),
+    # html2text runs the paragraphs of a table cell together on one line, with nothing
+    # between them but the space after a full stop.
+    "old-portal-table/html2text.md": one_paragraph,
 }
 
 

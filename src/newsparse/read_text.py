@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import Final
 
 from newsparse import labels as L
@@ -27,6 +27,12 @@ _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 _SEPARATOR: Final = re.compile(r"^[\s\-=_*+|:~]*[\-=_*+|:~]{3}[\s\-=_*+|:~]*$")
 # Table cells set apart by runs of spaces: such a line was laid out, not wrapped.
 _COLUMN_GAP: Final = re.compile(r"\S\s{3,}\S")
+# pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
+# `|` walls, the text of each cell wrapped at the cell's own width.
+_GRID_BORDER: Final = re.compile(r"\+(?:[-=:]+\+)+")
+# Cells a text browser set apart with spaces. Non-breaking spaces (pandoc keeps them) are
+# the page's own and hold words together, so they are no sign of layout.
+_LAID_OUT: Final = re.compile(r"\S {3,}\S")
 _REFERENCE_HEADING: Final = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
 _REFERENCE_ITEM: Final = re.compile(r"^\s*\d+\.\s+\S+\s*$")
 _LINK_NUMBER: Final = re.compile(r"\[\d+\]")
@@ -43,6 +49,13 @@ _MD_IMAGE: Final = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK: Final = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK_START: Final = re.compile(r"\]\(")
 _MD_STRONG: Final = re.compile(r"\*\*|__")
+# html2text ends a line with exactly two spaces where the page has a `<br>`.
+_MD_BREAK: Final = re.compile(r"\S  $")
+# html2text puts a space between the end of bold or italic text and the next character,
+# even a comma; a space before `,` `;` `:` was never on the page.
+_MD_STRESS_SPACE: Final = re.compile(r"(?<=\S)(\*\*|__|[*_]) (?=[,;:])")
+# The pipes html2text sets at the edges of a table row.
+_MD_TABLE_EDGE: Final = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 _MD_EMPHASIS: Final = re.compile(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
 _MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~\"'])")
 
@@ -55,7 +68,7 @@ def text_lines(text: str) -> list[Line]:
         raw = raw[:references]
     markdown = _looks_like_markdown(raw)
     lines: list[Line] = []
-    for block in _blocks(raw):
+    for block in _blocks(raw, hard_breaks=markdown and _marked_up(raw)):
         if references is not None:
             block = _LINK_NUMBER.sub("", block)
         block = _unmark(block) if markdown else _MD_STRONG.sub("", block)
@@ -110,10 +123,16 @@ def _looks_like_markdown(raw: list[str]) -> bool:
     )
 
 
+def _marked_up(raw: list[str]) -> bool:
+    """Markdown by its links or bold text: trailing spaces alone may be links's padding."""
+    return any(_MD_LINK_START.search(line) or "**" in line for line in raw)
+
+
 def _unmark(block: str) -> str:
     """Markdown inline and block markers down to the plain text a reader sees."""
     if _MD_RULE.match(block):
         return ""
+    block = _MD_STRESS_SPACE.sub(r"\1", _MD_TABLE_EDGE.sub("", block))
     block = _MD_QUOTE.sub("", _MD_HEADING.sub("", block))
     block = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", block))
     block = _MD_STRONG.sub("", block)
@@ -154,37 +173,78 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-def _blocks(raw: list[str]) -> Iterator[str]:
-    """Raw lines grouped into blocks: a wrapped paragraph's lines are joined again."""
-    width = _wrap_width(raw)
+def _blocks(raw: list[str], hard_breaks: bool = False, width: int | None = None) -> Iterator[str]:
+    """Raw lines grouped into blocks: a wrapped paragraph's lines are joined again, and
+    each cell of a grid table is read on its own."""
+    if width is None:
+        width = _wrap_width([line for line in raw if not _grid_line(line)])
     margin = _margin(raw)
+    for in_grid, group in groupby(raw, key=_grid_line):
+        run = list(group)
+        if in_grid and _GRID_BORDER.fullmatch(run[0].strip()):
+            yield from _grid_blocks(run)
+        else:
+            yield from _joined(run, width, margin, hard_breaks)
+
+
+def _grid_line(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) > 1 and stripped[0] in "+|" and stripped[-1] in "+|"
+
+
+def _grid_blocks(run: list[str]) -> Iterator[str]:
+    """A grid table row by row, and each row cell by cell, left to right."""
+    start = _indent(run[0])
+    walls = [start + i for i, char in enumerate(run[0].strip()) if char == "+"]
+    row: list[str] = []
+    for line in [*run[1:], run[0]]:
+        if not _GRID_BORDER.fullmatch(line.strip()):
+            row.append(line)
+            continue
+        for left, right in pairwise(walls):
+            # The cell's text starts one space in from its left wall and is wrapped one
+            # space short of its right wall.
+            cell = [text[left + 1 : right] for text in row]
+            yield from _blocks(cell, width=right - left - 2)
+        row.clear()
+
+
+def _joined(raw: list[str], width: int | None, margin: int, hard_breaks: bool) -> Iterator[str]:
+    """Lines joined into blocks where a tool only wrapped them.
+
+    In markdown a line ending in two spaces is a `<br>`: what follows starts anew.
+    """
     block: list[str] = []
-    previous = ""
+    previous = previous_raw = ""
     for line in raw:
         stripped = line.strip()
         if not stripped or _SEPARATOR.match(stripped):
             yield from _flush(block)
             previous = ""
             continue
-        if block and not _continues(previous, stripped, width, margin):
+        broken = hard_breaks and _MD_BREAK.search(previous_raw) is not None
+        if block and (broken or not _continues(previous, stripped, width, margin)):
             yield from _flush(block)
         if block and _HYPHEN_BREAK.search(block[-1]) and stripped[:1].isalpha():
             # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
             block[-1] += stripped
         else:
             block.append(stripped)
-        previous = line.rstrip()
+        previous, previous_raw = line.rstrip(), line
     yield from _flush(block)
 
 
 def _continues(previous: str, stripped: str, width: int | None, margin: int) -> bool:
     """Whether a line was only wrapped onto the next one: its next word would not fit.
 
-    A line that opens with a label (`News code :`) or a list marker starts anew; a short
+    A line that opens with a label (`News code :`) or a list marker starts anew, and so
+    does a line of cells set apart by runs of spaces (`Print        Send to Friend`); a short
     line set flush right (w3m does so with right-aligned Persian blocks) reaches the edge
     without being full, so it never continues.
     """
     if width is None or split_bullet(stripped)[0] or L.LABEL_START.match(match_key(stripped)):
+        return False
+    if _LAID_OUT.search(stripped):
         return False
     if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT:
         return False

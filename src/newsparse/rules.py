@@ -151,8 +151,21 @@ def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
     rest = line.text[found.start("rest") :].strip()
     titled = re.fullmatch(L.BREADCRUMB_NEWS, found["root"], re.IGNORECASE) and rest
     if titled and state.fields.breadcrumb_title is None and not rest.casefold().startswith("news"):
-        state.fields.breadcrumb_title = rest
+        state.fields.breadcrumb_title = _title_in_breadcrumb(state, index, rest)
     return Kind.BREADCRUMB
+
+
+# The title stands this many lines below its breadcrumb at most.
+_BREADCRUMB_TITLE_REACH: Final = 5
+
+
+def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> str:
+    """The title the breadcrumb ends with. A tool may have run the toolbar below into it
+    (`News > <title> Print Send to Friend`): a line below that the rest begins with is it."""
+    for line in state.lines[index + 1 : index + 1 + _BREADCRUMB_TITLE_REACH]:
+        if rest.startswith(line.text + " "):
+            return line.text
+    return rest
 
 
 # The items an info line is made of; several may share one line.
