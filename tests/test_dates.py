@@ -62,6 +62,49 @@ def test_solar_hijri_calendar_edges(solar: tuple[int, int, int], gregorian: dt.d
     assert solar_hijri_to_gregorian(*solar) == gregorian
 
 
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        # Nowruz 1400 fell on 21 March 2021; clocks went forward at the end of that day.
+        ("1400/01/01 - 12:00", "2021-03-21T12:00:00+03:30"),
+        ("1400/01/02 - 12:00", "2021-03-22T12:00:00+04:30"),
+        # ... and back at the end of 30 Shahrivar (21 September 2021).
+        ("1400/06/30 - 12:00", "2021-09-21T12:00:00+04:30"),
+        ("1400/06/31 - 12:00", "2021-09-22T12:00:00+03:30"),
+        ("1398/05/10 - 18:30", "2019-08-01T18:30:00+04:30"),  # summer 2019
+        ("1401/04/01 - 12:00", "2022-06-22T12:00:00+04:30"),  # 2022: the last summer of DST
+        ("1402/04/01 - 12:00", "2023-06-22T12:00:00+03:30"),  # no DST since 2023
+    ],
+)
+def test_solar_hijri_times_take_the_tehran_offset_of_that_moment(shown: str, expected: str) -> None:
+    assert iso(shown) == expected
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("١٤٠٢/٠٦/٢٤ - ١٠:٠٠", "2023-09-15T10:00:00+03:30"),  # Arabic-Indic digits
+        ("۱۴۰۲/۰۶/۲۴ - ۱۰:۰۰", "2023-09-15T10:00:00+03:30"),  # Persian digits
+        ("۲۴ شهریور ۱۴۰۲ ساعت ۱۰:۰۰", "2023-09-15T10:00:00+03:30"),
+        ("۱۰:۰۰ - ۱۴۰۲/۰۶/۲۴", "2023-09-15T10:00:00+03:30"),  # time first, as the old portal
+        ("پنج\u200cشنبه ۲۶ مهر ۱۴۰۳", "2024-10-17"),  # weekday written with a ZWNJ
+        ("پنجشنبه ۲۶ مهر ۱۴۰۳", "2024-10-17"),
+        ("جمعه، ۲۴ شهریور ۱۴۰۲", "2023-09-15"),  # weekday then an Arabic comma
+        ("۳۰ اسفند ۱۴۰۳ - ۲۳:۵۹", "2025-03-20T23:59:00+03:30"),  # leap day, last minute of 1403
+        ("۱ فروردین ۱۴۰۴", "2025-03-21"),
+        ("1399/12/30", "2021-03-20"),
+    ],
+)
+def test_solar_hijri_dates_in_any_digits_and_shape(shown: str, expected: str) -> None:
+    assert iso(shown) == expected
+
+
+@pytest.mark.parametrize("shown", ["1402/12/30", "۳۰ اسفند ۱۴۰۲", "1403/13/01", "1402/07/31"])
+def test_solar_hijri_dates_that_do_not_exist_are_errors(shown: str) -> None:
+    with pytest.raises(ValueError, match="no such date"):
+        parse_date(match_key(shown))
+
+
 def test_esfand_30_of_a_common_year_does_not_exist() -> None:
     with pytest.raises(ValueError, match="1402/12/30"):
         solar_hijri_to_gregorian(1402, 12, 30)

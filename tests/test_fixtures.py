@@ -33,11 +33,23 @@ def one_paragraph(record: dict[str, Any]) -> None:
     record["body"] = [" ".join(record["body"])]
 
 
+def without_mark(mark: str) -> Callable[[dict[str, Any]], None]:
+    """The record with an invisible mark dropped from its body."""
+
+    def drop(record: dict[str, Any]) -> None:
+        record["body"] = [paragraph.replace(mark, "") for paragraph in record["body"]]
+
+    return drop
+
+
 # Text dumps that cannot say what the page says, and what they give instead.
 KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     # pandoc writes `<br><br>` as one newline inside a hard-wrapped block; this paragraph
     # ends where the next word would not have fitted, so nothing tells the break from a wrap.
     "old-portal/pandoc.txt": merge_paragraphs(3),
+    # lynx drops every RLM (U+200F) from what it dumps, here the one after `(Spirulina)`.
+    "fa-arabic-letters/lynx.txt": without_mark("\u200f"),
+    "fa-arabic-letters/lynx-nolist.txt": without_mark("\u200f"),
     # html2text runs the paragraphs of a table cell together on one line, with nothing
     # between them but the space after a full stop.
     "old-portal-table/html2text.md": one_paragraph,

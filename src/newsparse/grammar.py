@@ -202,15 +202,26 @@ def _title_kicker_body(
     at = next((i for i, line in enumerate(post[: _TOP_LINES + 1]) if _norm(line.text) == key), None)
     kicker: Line | None = None
     if at is not None:
-        kicker = post[at - 1] if at > 0 else None
+        # Labels may stand right under the title (Persian pages): the kicker is above them.
+        kicker = post[at - 1] if at > 0 else _kicker_above(pre, key)
         body = post[at + 1 :]
     else:
         kicker = post[0] if post and _kicker_after_bullets(post) else None
         body = post[1:] if kicker is not None else post
         if kicker is None:
             kicker = _kicker_above(pre, key)
-    body = [line for line in body if _norm(line.text) != key]
-    return title, _strip_kicker(kicker) if kicker else None, body
+    return title, _strip_kicker(kicker) if kicker else None, _without_title_copies(body, title)
+
+
+def _without_title_copies(body: list[Line], title: str) -> list[Line]:
+    """The body less the title's copies (captions, headings)."""
+    key = _norm(title)
+    kept = [line for line in body if _norm(line.text) != key]
+    # A caption copy that exactly filled a hard-wrapped line, with the lead right below
+    # it (links, elinks), reads as one wrapped paragraph: the lead starts after the title.
+    if kept and kept[0].text.startswith(title + " "):
+        kept[0] = Line(kept[0].text[len(title) + 1 :], kept[0].bullet)
+    return kept
 
 
 def _repeated_title(candidates: list[Line], breadcrumb_title: str | None) -> str | None:

@@ -51,16 +51,18 @@ CAPTCHA: Final = _any(
 )
 
 # A line that opens like this is a labelled line of the page, never the wrapped end of
-# the line above it.
+# the line above it. It may open with an RLM, which the key holds as a space.
 LABEL_START: Final = re.compile(
-    "|".join(
+    r"\s*(?:"
+    + "|".join(
         (
             rf"(?:{TODAY}|{STUDY_TIME}|{NEWS_CODE}|{NEWS_GROUP}|{VIEWS}|{LAST_UPDATE}){COLON}",
             r"There (?:are|is) \d+ ",
             r"Copyright\b",
             CAPTCHA,
         )
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 

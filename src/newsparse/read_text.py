@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import groupby, pairwise
 from typing import Final
 
 from newsparse import labels as L
 from newsparse.lines import Line, make_line, match_key, split_bullet
+
+# How a saving tool counted the length of a line.
+Measure = Callable[[str], int]
 
 # Text tools wrap at 72-80 columns; copy-paste and inscriptis never wrap. A capture with
 # more than a few lines longer than this was not hard-wrapped.
@@ -40,6 +43,14 @@ _LINK_NUMBER: Final = re.compile(r"\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = re.compile(r"\w-$")
+# Characters that take no column on a terminal: combining marks (Arabic harakat among
+# them), ZWNJ and the other zero-width and bidi format characters. Persian text holds
+# many ZWNJs, and the tools disagree on them: pandoc gives them no column, w3m, lynx,
+# links and html2text one each.
+_ZERO_WIDTH: Final = re.compile(
+    "[\u0300-\u036f\u0610-\u061a\u061c\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4"
+    "\u06e7\u06e8\u06ea-\u06ed\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 _MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
 _MD_QUOTE: Final = re.compile(r"^\s*(?:>\s?)+")
 _MD_RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
@@ -140,18 +151,18 @@ def _unmark(block: str) -> str:
     return _MD_ESCAPE.sub(r"\1", block)
 
 
-def _wrap_width(raw: list[str]) -> int | None:
+def _wrap_width(raw: list[str], measure: Measure = len) -> int | None:
     """The column a tool hard-wrapped the capture at, or None if it was not wrapped.
 
     Only lines followed by a line at the same indentation are measured: headings the
     tools leave unwrapped stand alone, and centered ones change indentation.
     """
     prose = [line for line in raw if " " in line.strip() and not _COLUMN_GAP.search(line)]
-    too_long = sum(1 for line in prose if len(line.rstrip()) > _WRAP_MAX)
+    too_long = sum(1 for line in prose if measure(line.rstrip()) > _WRAP_MAX)
     if not prose or too_long > max(1, len(prose) // 50):
         return None
     measured = [
-        len(line.rstrip())
+        measure(line.rstrip())
         for line, following in pairwise(raw)
         if line.strip()
         and following.strip()
@@ -176,15 +187,16 @@ def _indent(line: str) -> int:
 def _blocks(raw: list[str], hard_breaks: bool = False, width: int | None = None) -> Iterator[str]:
     """Raw lines grouped into blocks: a wrapped paragraph's lines are joined again, and
     each cell of a grid table is read on its own."""
+    measure = _measure(raw)
     if width is None:
-        width = _wrap_width([line for line in raw if not _grid_line(line)])
+        width = _wrap_width([line for line in raw if not _grid_line(line)], measure)
     margin = _margin(raw)
     for in_grid, group in groupby(raw, key=_grid_line):
         run = list(group)
         if in_grid and _GRID_BORDER.fullmatch(run[0].strip()):
             yield from _grid_blocks(run)
         else:
-            yield from _joined(run, width, margin, hard_breaks)
+            yield from _joined(run, width, margin, hard_breaks, measure)
 
 
 def _grid_line(line: str) -> bool:
@@ -209,7 +221,9 @@ def _grid_blocks(run: list[str]) -> Iterator[str]:
         row.clear()
 
 
-def _joined(raw: list[str], width: int | None, margin: int, hard_breaks: bool) -> Iterator[str]:
+def _joined(
+    raw: list[str], width: int | None, margin: int, hard_breaks: bool, measure: Measure = len
+) -> Iterator[str]:
     """Lines joined into blocks where a tool only wrapped them.
 
     In markdown a line ending in two spaces is a `<br>`: what follows starts anew.
@@ -223,7 +237,7 @@ def _joined(raw: list[str], width: int | None, margin: int, hard_breaks: bool) -
             previous = ""
             continue
         broken = hard_breaks and _MD_BREAK.search(previous_raw) is not None
-        if block and (broken or not _continues(previous, stripped, width, margin)):
+        if block and (broken or not _continues(previous, stripped, width, margin, measure)):
             yield from _flush(block)
         if block and _HYPHEN_BREAK.search(block[-1]) and stripped[:1].isalpha():
             # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
@@ -234,7 +248,9 @@ def _joined(raw: list[str], width: int | None, margin: int, hard_breaks: bool) -
     yield from _flush(block)
 
 
-def _continues(previous: str, stripped: str, width: int | None, margin: int) -> bool:
+def _continues(
+    previous: str, stripped: str, width: int | None, margin: int, measure: Measure = len
+) -> bool:
     """Whether a line was only wrapped onto the next one: its next word would not fit.
 
     A line that opens with a label (`News code :`) or a list marker starts anew, and so
@@ -249,7 +265,38 @@ def _continues(previous: str, stripped: str, width: int | None, margin: int) -> 
     if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT:
         return False
     first_word = stripped.split(" ", 1)[0]
-    return len(previous) + 1 + len(first_word) > width
+    return measure(previous) + 1 + measure(first_word) > width
+
+
+def _columns(text: str) -> int:
+    """How many terminal columns a line takes (zero-width characters take none)."""
+    return len(text) - len(_ZERO_WIDTH.findall(text))
+
+
+def _measure(raw: list[str]) -> Measure:
+    """How the tool counted a line's length: characters, or columns without zero-width ones.
+
+    The right count is the one under which fewer lines look complete though the line
+    below goes on at the same indent (a wrap the reader would take for a break).
+    """
+    if not any(_ZERO_WIDTH.search(line) for line in raw):
+        return len
+    return min((len, _columns), key=lambda measure: _short_lines(raw, measure))
+
+
+def _short_lines(raw: list[str], measure: Measure) -> int:
+    """Lines followed at the same indent by one whose first word would have fitted."""
+    width = _wrap_width(raw, measure)
+    if width is None:
+        return 0
+    return sum(
+        1
+        for line, following in pairwise(raw)
+        if line.strip()
+        and following.strip()
+        and _indent(line) == _indent(following)
+        and measure(line.rstrip()) + 1 + measure(following.split()[0]) <= width
+    )
 
 
 def _margin(raw: list[str]) -> int:

@@ -85,6 +85,14 @@ Rule = Callable[[LineState, int], Kind | None]
 LABEL_LINE_MAX: Final = 300
 
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
+# Line patterns allow white space at the ends of a key: an RLM or LRM typed around a
+# label becomes a space there (see `lines.match_key`).
+_EDGE: Final = r"\s*"
+
+
+def _whole_line(pattern: str) -> re.Pattern[str]:
+    """A pattern that must match a whole line key, marks at its ends aside."""
+    return re.compile(rf"{_EDGE}(?:{pattern}){_EDGE}", re.IGNORECASE)
 
 
 def _label_language(state: LineState, label_text: str) -> None:
@@ -107,7 +115,7 @@ def _date_or_warning(state: LineState, found: re.Match[str]) -> SiteDate | None:
 
 
 _CAPTURE_DATE: Final = re.compile(
-    rf"(?P<today>{L.TODAY}{L.COLON})?(?P<date>.+?)\s*(?P<dash>[-–])?\s*"
+    rf"{_EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>.+?)\s*(?P<dash>[-–])?\s*"
 )
 
 
@@ -138,7 +146,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
 
 
 _BREADCRUMB: Final = re.compile(
-    rf"(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*>\s*(?P<rest>.*)"
+    rf"{_EDGE}(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*>\s*(?P<rest>.*)"
 )
 
 
@@ -248,7 +256,7 @@ def _views_position(state: LineState, index: int) -> bool:
     return bool(following) and bool(_info_items(following[0].key)) and state.lines[index].bullet
 
 
-_NEWS_GROUP: Final = re.compile(rf"(?P<label>{L.NEWS_GROUP}){L.COLON}", re.IGNORECASE)
+_NEWS_GROUP: Final = re.compile(rf"{_EDGE}(?P<label>{L.NEWS_GROUP}){L.COLON}", re.IGNORECASE)
 # The CMS cuts category names at this many characters.
 CATEGORY_CUT: Final = 60
 
@@ -274,7 +282,7 @@ def news_group_rule(state: LineState, index: int) -> Kind | None:
     return Kind.NEWS_GROUP
 
 
-_COMMENT_COUNT: Final = tuple(re.compile(form, re.IGNORECASE) for form in L.COMMENT_COUNT_FORMS)
+_COMMENT_COUNT: Final = tuple(_whole_line(form) for form in L.COMMENT_COUNT_FORMS)
 
 
 def comment_count_rule(state: LineState, index: int) -> Kind | None:
@@ -292,7 +300,7 @@ def comment_count_rule(state: LineState, index: int) -> Kind | None:
     return None
 
 
-_COPYRIGHT: Final = tuple(re.compile(form, re.IGNORECASE) for form in L.COPYRIGHT_FORMS)
+_COPYRIGHT: Final = tuple(_whole_line(form) for form in L.COPYRIGHT_FORMS)
 
 
 def copyright_rule(state: LineState, index: int) -> Kind | None:
@@ -309,7 +317,7 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
     return None
 
 
-_FOOTER_CHROME: Final = re.compile(rf"(?:{L.CAPTCHA}|{L.LAST_UPDATE}).*", re.IGNORECASE)
+_FOOTER_CHROME: Final = _whole_line(rf"(?:{L.CAPTCHA}|{L.LAST_UPDATE}).*")
 
 
 def footer_chrome_rule(state: LineState, index: int) -> Kind | None:
@@ -319,8 +327,9 @@ def footer_chrome_rule(state: LineState, index: int) -> Kind | None:
 
 def chrome_rule(state: LineState, index: int) -> Kind | None:
     """Banner texts, toolbars, empty footer headings, lone punctuation."""
-    parts = L.CHROME_SEPARATORS.split(state.lines[index].text.casefold())
-    if all(part in L.CHROME_WORDS for part in parts if part) or not any(
+    # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
+    parts = L.CHROME_SEPARATORS.split(state.lines[index].key.casefold())
+    if all(part.strip() in L.CHROME_WORDS for part in parts if part.strip()) or not any(
         c.isalnum() for c in state.lines[index].text
     ):
         return Kind.CHROME

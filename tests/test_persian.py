@@ -1,0 +1,208 @@
+"""The Persian edition: labels in either letter form, any digits, marks kept, legible `show`."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console
+
+import newsparse
+from newsparse.lines import match_key
+from newsparse.output import plain_view, rich_view
+from newsparse.read_text import text_lines
+
+ZWNJ, RLM, LRM = "\u200c", "\u200f", "\u200e"
+TITLE = "راه\u200cاندازی نخستین مرکز نوآوری فناوری\u200cهای کشاورزی در کرمان"
+PUBLISHER = "معاونت علمی و فناوری ریاست جمهوری"
+BODY = "این مرکز با حضور ۱۲ شرکت دانش\u200cبنیان کار خود را آغاز کرد."
+
+
+def capture(*info: str, footer: tuple[str, ...] = ()) -> str:
+    """A small text capture: the title, the given info lines, one paragraph, a footer."""
+    return "\n".join((TITLE, *info, "", BODY, "", *footer)) + "\n"
+
+
+def test_persian_labels_read_the_same_in_arabic_yeh_and_kaf() -> None:
+    record = newsparse.parse_text(
+        capture(
+            "زمان مطالعه : 3 دقيقه",
+            "كد خبر : 456",
+            footer=("گروه خبري : اخبار,پارك\u200cهاي علم و فناوري",),
+        )
+    )
+    assert (record.study_minutes, record.news_code) == (3, 456)
+    # The names are kept as written, with their Arabic letters and ZWNJ.
+    assert record.categories == ("اخبار", "پارك\u200cهاي علم و فناوري")
+    assert record.language == "fa"
+
+
+def test_rtl_and_ltr_marks_around_labels_are_ignored() -> None:
+    record = newsparse.parse_text(
+        capture(
+            f"{RLM}زمان مطالعه{RLM} : ۲ دقیقه",
+            f"{LRM}کد خبر :{RLM} ۷۹۸۰۱{RLM}",
+            footer=(
+                f"{RLM}گروه خبری{RLM} : اخبار",
+                f"{RLM}تعداد نظرات : ۴",
+                f"{RLM}کلیه حقوق این سایت متعلق به {PUBLISHER} می\u200cباشد.{RLM}",
+            ),
+        )
+    )
+    assert (record.study_minutes, record.news_code) == (2, 79801)
+    assert record.categories == ("اخبار",)
+    assert record.comment_count == 4
+    assert record.publisher == PUBLISHER
+    assert record.warnings == ("no publication date found",)
+
+
+@pytest.mark.parametrize(
+    ("line", "views"),
+    [
+        ("تعداد بازدید : ۱٬۲۰۴", 1204),  # Arabic thousands separator U+066C
+        ("بازدید : ٨٧", 87),  # Arabic-Indic digits
+        ("۱,۲۰۴ بازدید", 1204),
+        ("Views : 1,204", 1204),
+    ],
+)
+def test_view_counts_in_any_digits_and_separators(line: str, views: int) -> None:
+    record = newsparse.parse_text(capture("1402/06/24 - 10:00", line, "کد خبر : 1"))
+    assert record.views == views
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("تعداد نظرات : ۳", 3),
+        ("نظرات (٢)", 2),
+        ("۵ دیدگاه", 5),
+        ("0 نظر", 0),
+    ],
+)
+def test_persian_comment_counts(line: str, count: int) -> None:
+    record = newsparse.parse_text(capture("کد خبر : 1", footer=(line, "نام خواننده", "متن نظر")))
+    assert record.comment_count == count
+    assert record.body == (BODY,)
+
+
+def test_english_and_persian_labels_mixed_on_one_page() -> None:
+    record = newsparse.parse_text(
+        capture(
+            "Sep 15 2023 - 10:00",
+            "Study time : 4 minute(s)",
+            "زمان مطالعه : 9 دقیقه",  # the first value read wins
+            "کد خبر : 71690",
+            footer=("گروه خبری : اخبار",),
+        )
+    )
+    assert (record.study_minutes, record.news_code) == (4, 71690)
+    assert record.published == "2023-09-15T10:00:00+03:30"
+    assert record.language == "fa"  # two Persian labels against one English
+
+
+def test_a_kicker_ending_in_the_persian_semicolon_loses_it() -> None:
+    text = "\n".join(("۱۴۰۲/۰۶/۲۴ - ۱۰:۰۰", "کد خبر : ۱۲", "معاون علمی خبر داد؛", TITLE, "", BODY))
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title) == ("معاون علمی خبر داد", TITLE)
+
+
+def test_the_record_keeps_zwnj_yeh_keheh_and_marks_exactly_as_written() -> None:
+    arabic_title = "نمايشگاه توانمندي\u200cهاي شركت\u200cهاي دانش\u200cبنيان"
+    body = f"ريزجلبك اسپيرولينا (Spirulina){RLM} در بوشهر كشت مي\u200cشود."
+    text = "\n".join((arabic_title, "كد خبر : ٥٢٠٧٣", "", body))
+    record = newsparse.parse_text(text)
+    assert record.title == arabic_title
+    assert record.body == (body,)
+    assert record.news_code == 52073
+
+
+def test_match_key_maps_one_character_to_one() -> None:
+    shown = f"{RLM}كد خبر{RLM} : ٥٢٠٧٣ ي ۱٬۲۰۴ ٫ ، {ZWNJ}"
+    key = match_key(shown)
+    assert key == f" کد خبر  : 52073 ی 1,204 . , {ZWNJ}"
+    assert len(key) == len(shown)
+
+
+def wrap_by(measure: Callable[[str], int], text: str, width: int) -> list[str]:
+    """Greedy wrapping, counting a line's length with `measure`, as a tool does."""
+    lines = [""]
+    for word in text.split():
+        candidate = f"{lines[-1]} {word}" if lines[-1] else word
+        if lines[-1] and measure(candidate) > width:
+            lines.append(word)
+        else:
+            lines[-1] = candidate
+    return lines
+
+
+def columns(text: str) -> int:
+    """Terminal columns: ZWNJ takes none (pandoc counts so)."""
+    return len(text) - text.count(ZWNJ)
+
+
+# Words with and without ZWNJ, so that the two ways of counting wrap differently.
+PARAGRAPH = " ".join(
+    [
+        "شرکت\u200cهای دانش\u200cبنیان مستقر در پارک\u200cهای علم و فناوری",
+        "امسال بیش از دو هزار میلیارد ریال فروش داشته\u200cاند و سهم صادرات",
+        "آن\u200cها به\u200cطور پیوسته افزایش یافته است؛ بسیاری از این",
+        "شرکت\u200cها در حوزه\u200cهای نرم\u200cافزار، تجهیزات پزشکی و",
+        "کشاورزی هوشمند فعالیت می\u200cکنند و برای گسترش بازار خود",
+        "به حمایت\u200cهای بیشتری در زمینه گواهی\u200cنامه\u200cهای بین\u200cالمللی نیاز دارند.",
+    ]
+    * 2
+)
+
+
+@pytest.mark.parametrize("measure", [len, columns], ids=["characters", "columns"])
+def test_persian_paragraph_wrapped_either_way_is_joined_again(
+    measure: Callable[[str], int],
+) -> None:
+    wrapped = wrap_by(measure, PARAGRAPH, 60)
+    assert len(wrapped) > 6
+    assert [line.text for line in text_lines("\n".join(wrapped))] == [PARAGRAPH]
+
+
+def test_a_label_line_opening_with_an_rlm_is_not_joined_to_the_line_above() -> None:
+    wrapped = wrap_by(len, PARAGRAPH, 60)
+    lines = text_lines("\n".join([*wrapped, f"{RLM}کد خبر : ۱۲"]))
+    assert [line.text for line in lines] == [PARAGRAPH, f"{RLM}کد خبر : ۱۲"]
+
+
+@pytest.fixture
+def persian_record() -> newsparse.Record:
+    return newsparse.parse_text(
+        capture(
+            "۱۴۰۲/۰۶/۲۴ - ۱۰:۰۰",
+            "کد خبر : ۱۲",
+            footer=("گروه خبری : پارک\u200cهای علم و فناوری,اخبار",),
+        )
+    )
+
+
+def test_show_keeps_persian_in_logical_order_with_its_zwnj(
+    persian_record: newsparse.Record,
+) -> None:
+    # Terminals that do bidi reorder each line themselves; text reordered here would
+    # come out reversed on them, so the view keeps the order the capture has.
+    view = plain_view(persian_record)
+    assert f"title        {TITLE}\n" in view
+    assert f"categories   پارک{ZWNJ}های علم و فناوری\n" in view
+    assert f"\n{BODY}\n" in view
+
+
+def test_rich_show_wraps_persian_between_words_and_keeps_the_table_aligned(
+    persian_record: newsparse.Record,
+) -> None:
+    out = io.StringIO()
+    rich_view(Console(file=out, width=50, color_system=None), persian_record)
+    lines = out.getvalue().splitlines()
+    rows = [line for line in lines if line.startswith(("│", "┌", "└"))]
+    # ZWNJ takes no column, so every row of the table is as wide as the others.
+    assert {cell_len(row) for row in rows} == {50}
+    title_rows = [row for row in rows if "│ title " in row or row.startswith("│             │")][:2]
+    cells = [row.split("│")[2].strip() for row in title_rows]
+    # The title wrapped onto two rows at a space, each word whole and in order.
+    assert " ".join(cells) == TITLE
