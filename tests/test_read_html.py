@@ -47,6 +47,11 @@ def test_what_a_reader_never_sees_is_left_out() -> None:
     assert texts(html) == ["kept"]
 
 
+def test_icon_font_glyphs_and_soft_hyphens_are_not_text() -> None:
+    html = "<ul><li><i>&#xf073;</i> Jul 30 2023 - 8:45</li></ul><h1>Re&shy;searchers</h1>"
+    assert texts(html) == ["Jul 30 2023 - 8:45", "Researchers"]
+
+
 def test_the_url_comes_from_canonical_then_og_then_json_ld() -> None:
     canonical = '<link rel="canonical" href="https://en.isti.ir/News/a/1">'
     og = '<meta property="og:url" content="https://en.isti.ir/News/b/2">'

@@ -15,7 +15,9 @@ _KEY_TABLE = str.maketrans(
 )
 # Control characters and the invisible formatting marks that never carry meaning in
 # a capture; ZWNJ (U+200C) and the bidi marks are kept because they are part of the text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff\ufffe]")
+# Soft hyphens are invisible inside a line, and icon fonts (calendar, eye, clock before
+# the info items) draw their glyphs from the Private Use Area, which no text uses.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\ufeff\ufffe\ue000-\uf8ff]")
 _SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # List markers the saving tools put before an item: browsers and w3m `•`, lynx `*` `+`
 # `o`, pandoc `-`, html2text `*`, and the odd `·` `◦` `▪`.
