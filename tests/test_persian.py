@@ -102,6 +102,26 @@ def test_english_and_persian_labels_mixed_on_one_page() -> None:
     assert record.language == "fa"  # two Persian labels against one English
 
 
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("تاریخ انتشار : ۱۴۰۲/۰۶/۲۴ - ۱۰:۰۰", "2023-09-15T10:00:00+03:30"),
+        ("تاریخ خبر : شنبه ۲۵ شهریور ۱۴۰۲", "2023-09-16"),
+        ("Publish Date : Sep 15 2023 - 10:00", "2023-09-15T10:00:00+03:30"),
+    ],
+)
+def test_a_labelled_publication_date(line: str, published: str) -> None:
+    record = newsparse.parse_text(capture(line, "کد خبر : 1"))
+    assert record.published == published
+    assert record.body == (BODY,)
+
+
+def test_a_date_label_without_a_date_is_text() -> None:
+    record = newsparse.parse_text(capture("کد خبر : 1", footer=("تاریخ انتشار : نامشخص",)))
+    assert record.published is None
+    assert record.body == (BODY, "تاریخ انتشار : نامشخص")
+
+
 def test_a_kicker_ending_in_the_persian_semicolon_loses_it() -> None:
     text = "\n".join(("۱۴۰۲/۰۶/۲۴ - ۱۰:۰۰", "کد خبر : ۱۲", "معاون علمی خبر داد؛", TITLE, "", BODY))
     record = newsparse.parse_text(text)

@@ -64,10 +64,11 @@ DATE: Final = (
     r"|(?P<day_e>\d{1,2})\s*[/.-]\s*(?P<month_e>\d{1,2})\s*[/.-]\s*(?P<year_e>\d{4})"
     r")"
 )
-# A date with its time on either side: `Sep 15 2023 - 10:00`, `15:17 - 14/05/2018`.
+# A date with its time on either side: `Sep 15 2023 - 10:00`, `15:17 - 14/05/2018`,
+# `۲۴ شهریور ۱۴۰۲ - ساعت ۱۰:۰۰` (`ساعت`: "hour", with or without the dash).
 DATE_TIME: Final = (
     rf"(?:{_TIME.format(p='pre_')}\s*[-–،,]?\s*)?{DATE}"
-    rf"(?:\s*(?:[-–،,]|ساعت)?\s*{_TIME.format(p='')})?"
+    rf"(?:\s*(?:[-–،,]\s*)?(?:ساعت\s*)?{_TIME.format(p='')})?"
 )
 
 _DATE_TIME_RE: Final = re.compile(DATE_TIME, re.IGNORECASE)

@@ -25,6 +25,7 @@ TODAY: Final = _any("Today", "امروز")
 STUDY_TIME: Final = _any("Study time", "زمان مطالعه", "مدت زمان مطالعه")
 MINUTES: Final = _any("minute(s)", "minutes", "minute", "mins", "min", "دقیقه")
 LESS_THAN_A_MINUTE: Final = _any("Less than one minute", "Less than a minute", "کمتر از یک دقیقه")
+PUBLISHED: Final = _any("Publish Date", "Published", "Date", "تاریخ انتشار", "تاریخ خبر", "تاریخ")
 NEWS_CODE: Final = _any("News code", "News ID", "کد خبر", "شناسه خبر")
 NEWS_GROUP: Final = _any("News group", "News groups", "گروه خبری", "گروه های خبری", "گروه‌های خبری")
 VIEWS: Final = _any("Show Count", "Views", "Visits", "تعداد بازدید", "بازدید")
@@ -56,7 +57,7 @@ LABEL_START: Final = re.compile(
     r"\s*(?:"
     + "|".join(
         (
-            rf"(?:{TODAY}|{STUDY_TIME}|{NEWS_CODE}|{NEWS_GROUP}|{VIEWS}|{LAST_UPDATE}){COLON}",
+            rf"(?:{TODAY}|{STUDY_TIME}|{PUBLISHED}|{NEWS_CODE}|{NEWS_GROUP}|{VIEWS}|{LAST_UPDATE}){COLON}",
             r"There (?:are|is) \d+ ",
             r"Copyright\b",
             CAPTCHA,

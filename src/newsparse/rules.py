@@ -183,6 +183,8 @@ _INFO_ITEMS: Final = re.compile(
         (
             rf"(?P<study>{L.STUDY_TIME}){L.COLON}(?:(?P<minutes>\d+)\s*{L.MINUTES}|(?P<less>{L.LESS_THAN_A_MINUTE}))",
             rf"(?P<code>{L.NEWS_CODE}){L.COLON}(?P<code_n>\d+)",
+            # The date's own label; the date after it is the next item.
+            rf"(?P<published>{L.PUBLISHED}){L.COLON}",
             rf"(?P<portal>{L.OLD_PORTAL_NUMBER}){L.COLON}(?P<portal_n>\d+)",
             rf"(?P<views>{L.VIEWS}){L.COLON}(?P<views_n>{L.NUMBER})",
             rf"(?P<views_suffixed>{L.NUMBER})\s*(?P<views_suffix>{L.VIEWS})",
@@ -224,6 +226,8 @@ def info_rule(state: LineState, index: int) -> Kind | None:
     names = {name for name, _ in items}
     if names <= {"bare"} and not _views_position(state, index):
         return None
+    if "published" in names and _DATE_ITEM not in names:
+        return None
     fields = state.fields
     portal = False
     for name, found in items:
@@ -231,6 +235,8 @@ def info_rule(state: LineState, index: int) -> Kind | None:
             date = _date_or_warning(state, found)
             if fields.published is None and date is not None:
                 fields.published = date
+        elif found["published"]:
+            _label_language(state, found["published"])
         elif found["study"]:
             _label_language(state, found["study"])
             if fields.study_minutes is None:
