@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from typing import Final
 
 from newsparse.errors import CaptureError
@@ -48,6 +48,9 @@ def parse_all(items: Iterable[Input], max_bytes: int, jobs: int = 1) -> Iterator
         for item in items:
             yield parse_input(item, max_bytes)
         return
+    # Imported here: multiprocessing is slow to load, and most runs use one process.
+    from concurrent.futures import ProcessPoolExecutor
+
     pending: deque[Future[Result]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for item in items:

@@ -38,6 +38,10 @@ from newsparse.output import (
 from newsparse.parse import MAX_BYTES
 from newsparse.record import json_schema
 from newsparse.report import Outcome, github_report, junit_xml, text_report
+from newsparse.typer_speed import install as install_plain_options
+
+# typer would load pydantic to check every option, which costs more than a parse.
+install_plain_options()
 
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1

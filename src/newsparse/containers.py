@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 import zlib
 from dataclasses import dataclass
-from email.message import Message
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from newsparse.errors import CaptureError
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 _GZIP_MAGIC: Final = b"\x1f\x8b"
 _MHTML_HEAD: Final = re.compile(rb"^[\w-]+:", re.MULTILINE)
@@ -61,6 +61,10 @@ def _gunzip(data: bytes, max_bytes: int) -> tuple[bytes, tuple[str, ...]]:
 
 def _mhtml(data: bytes, warnings: tuple[str, ...]) -> Unwrapped:
     """The first text/html part of a MIME multipart save, decoded from its transfer encoding."""
+    # Imported here: the email package is slow to load and only MHTML needs it.
+    import email
+    import email.policy
+
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     url = _header(message, "Snapshot-Content-Location") or _header(message, "Content-Location")
     for part in message.walk():

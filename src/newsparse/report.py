@@ -6,7 +6,6 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
-from xml.etree import ElementTree
 
 from newsparse.check import Mismatch
 from newsparse.output import safe
@@ -94,6 +93,8 @@ def github_report(outcomes: list[Outcome]) -> Iterator[str]:
 
 def junit_xml(outcomes: list[Outcome]) -> str:
     """A JUnit XML report: one test case per capture."""
+    from xml.etree import ElementTree  # only this report needs it
+
     failures = sum(outcome.status == "failed" for outcome in outcomes)
     suites = ElementTree.Element("testsuites", tests=str(len(outcomes)), failures=str(failures))
     suite = ElementTree.SubElement(
