@@ -47,6 +47,22 @@ def test_what_a_reader_never_sees_is_left_out() -> None:
     assert texts(html) == ["kept"]
 
 
+def test_comments_and_inline_markup_do_not_break_a_line() -> None:
+    html = "<p>New<!-- x -->s <span>c<b>od</b>e</span> : <custom-tag>5</custom-tag></p><p>next</p>"
+    assert texts(html) == ["News code : 5", "next"]
+
+
+def test_preformatted_text_breaks_only_at_its_own_newlines() -> None:
+    html = "<pre>a\nb<b>c</b><p>d</p><br>e<script>f</script>\ng</pre><pre hidden>h</pre>after"
+    assert texts(html) == ["a", "bcdef", "g", "after"]
+
+
+def test_hidden_inside_hidden_and_a_hidden_body_show_nothing() -> None:
+    html = "<div hidden><p style='DISPLAY : none'>x</p>y</div><p style='color: red'>kept</p>"
+    assert texts(html) == ["kept"]
+    assert texts("<body style='visibility:hidden'><p>x</p></body>") == []
+
+
 def test_icon_font_glyphs_and_soft_hyphens_are_not_text() -> None:
     html = "<ul><li><i>&#xf073;</i> Jul 30 2023 - 8:45</li></ul><h1>Re&shy;searchers</h1>"
     assert texts(html) == ["Jul 30 2023 - 8:45", "Researchers"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -32,6 +31,15 @@ _SELF_CLOSING: Final = frozenset(
     """area base br col embed hr img input link meta source track wbr p li dt dd tr td th
     option optgroup thead tbody tfoot colgroup rb rt rp""".split()
 )
+# Line breaks are marked in the text with NUL, which the HTML parser never leaves in text.
+_BREAK: Final = "\x00"
+# What goes before and after an element that breaks the line: a list item is a bullet,
+# as the text tools mark it. The root's own edges (html, body) are the text's edges.
+_BREAKS: Final[dict[str, tuple[str, str]]] = {
+    **dict.fromkeys(_BLOCK_TAGS - {"html", "body"}, (_BREAK, _BREAK)),
+    "li": (_BREAK + "• ", _BREAK),
+    "br": (_BREAK, _BREAK),
+}
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 MAX_DEPTH: Final = 5_000
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -53,10 +61,12 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
     tree = LexborHTMLParser(html)
     meta = _page_meta(tree)
     root = tree.body if tree.body is not None else tree.root
-    if root is None:
+    if root is None or _hidden(root):
         return [], meta
-    lines = [line for block in _blocks(root) if (line := make_line(block)) is not None]
-    return lines, meta
+    _lay_out(root)
+    blocks = (root.text(deep=True) or "").split(_BREAK)
+    # Most breaks stand next to another, or to white space between blocks: no line there.
+    return [line for block in blocks if block.strip() and (line := make_line(block))], meta
 
 
 def _nesting_depth(html: str) -> int:
@@ -71,42 +81,37 @@ def _nesting_depth(html: str) -> int:
     return deepest
 
 
-def _blocks(root: LexborNode) -> Iterator[str]:
-    """The text of the page, one string per block or `<br>`-separated run."""
-    buffer: list[str] = []
-    # Depth-first over an explicit stack: pages can nest deeper than Python recursion.
-    stack: list[tuple[LexborNode, bool]] = [(root, False)]
-    while stack:
-        node, leaving = stack.pop()
-        if leaving:
-            yield from _flush(buffer)
-            continue
-        if node.is_text_node:
-            buffer.append(node.text_content or "")
-            continue
-        if not node.is_element_node or node.tag in _SKIPPED_TAGS or _hidden(node):
-            continue
-        if node.tag == "br":
-            yield from _flush(buffer)
-            continue
-        if node.tag in _BLOCK_TAGS:
-            yield from _flush(buffer)
-            stack.append((node, True))
-            if node.tag == "li":
-                # A list item is a bullet, as the text tools mark it.
-                buffer.append("• ")
-        if node.tag == "pre":
-            buffer.append((node.text(deep=True) or "").replace("\n", "\x00"))
-            continue
-        stack.extend((child, False) for child in reversed(list(_children(node))))
-    yield from _flush(buffer)
+def _lay_out(root: LexborNode) -> None:
+    """Edit the tree so that its bare text, taken in C, holds the page's line breaks.
+
+    Python touches each element once, from a flat list lexbor builds (no stack, no
+    recursion); text nodes, comments and inline markup are left to lexbor. What is taken
+    out is unlinked, not destroyed (`recursive=False`): a match nested in one already
+    taken out stays valid memory, and taking it out again does nothing.
+    """
+    _flatten_preformatted(root)
+    for node in root.css("[hidden], [style]"):
+        if _hidden(node):
+            node.decompose(recursive=False)
+    # One selector, one walk: lexbor walks the tree once per selector of a list.
+    for node in root.css("*"):
+        tag = node.tag
+        if tag in _SKIPPED_TAGS:
+            node.decompose(recursive=False)
+        elif tag in _BREAKS:
+            before, after = _BREAKS[tag]
+            node.insert_before(before)
+            node.insert_after(after)
 
 
-def _children(node: LexborNode) -> Iterator[LexborNode]:
-    child = node.child
-    while child is not None:
-        yield child
-        child = child.next
+def _flatten_preformatted(root: LexborNode) -> None:
+    """A `<pre>` breaks lines where its text does, nowhere else: its text replaces its content."""
+    # Before anything is removed: a <pre> shows all its text, hidden markup and all.
+    for pre in root.css("pre:not(pre pre)"):
+        text = (pre.text(deep=True) or "").replace("\n", _BREAK)
+        for child in list(pre.iter(include_text=True)):
+            child.decompose(recursive=False)
+        pre.insert_child(text)
 
 
 def _hidden(node: LexborNode) -> bool:
@@ -114,14 +119,6 @@ def _hidden(node: LexborNode) -> bool:
     if not attributes:
         return False
     return "hidden" in attributes or bool(_HIDDEN_STYLE.search(attributes.get("style") or ""))
-
-
-def _flush(buffer: list[str]) -> Iterator[str]:
-    if buffer:
-        text = "".join(buffer)
-        buffer.clear()
-        # A <pre> keeps its own line breaks (marked NUL above, as NUL never survives `clean`).
-        yield from text.split("\x00")
 
 
 def _page_meta(tree: LexborHTMLParser) -> PageMeta:
