@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from conftest import REFERENCE
+from conftest import FIXTURES, REFERENCE
 from newsparse.cli import app
 
 runner = CliRunner()
@@ -265,3 +265,24 @@ def test_an_interrupted_parse_leaves_the_old_output_whole(tmp_path: Path) -> Non
     assert b"Traceback" not in stderr
     assert target.read_text(encoding="utf-8") == "precious\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["captures", "out.jsonl"]
+
+
+def test_one_mangled_character_in_utf8_keeps_the_rest_utf8(tmp_path: Path) -> None:
+    # elinks writes a BOM it read inside the page as six bytes that are not UTF-8.
+    folder = FIXTURES / "en-date-only"
+    mangled = tmp_path / "elinks.txt"
+    mangled.write_bytes(b"\xfd\xbf\xbf\xbd\xa3\xac\n" + (folder / "elinks.txt").read_bytes())
+    record = parse_one(mangled)
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    assert (record["publisher"], record["body"]) == (expected["publisher"], expected["body"])
+    assert "invalid UTF-8 bytes replaced with U+FFFD" in record["warnings"]  # type: ignore[operator]
+
+
+def test_a_capture_in_a_legacy_charset_is_detected(tmp_path: Path) -> None:
+    # Persian text saved as windows-1256 with no declaration: nearly every word breaks UTF-8.
+    text = (FIXTURES / "html-table-1256" / "w3m.txt").read_text(encoding="utf-8")
+    legacy = tmp_path / "legacy.txt"
+    legacy.write_bytes(text.encode("cp1256"))
+    record = parse_one(legacy)
+    assert record["news_code"] == 71958
+    assert record["title"] == "نمايشگاه توانمندي‌هاي فناوري ايران در بغداد گشايش يافت"

@@ -42,9 +42,11 @@ _NOT_CHARSETS: Final = frozenset(
 # Text with more NUL bytes than this share (and no UTF-16/32 BOM) is binary.
 _BINARY_NUL_SHARE: Final = 0.01
 _SNIFF: Final = 8192
-# UTF-8 with fewer bad sequences than a tenth of its non-ASCII bytes is damaged UTF-8,
-# not another charset.
-_MOSTLY_UTF8: Final = 10
+# Text in a legacy charset breaks UTF-8 at nearly every non-ASCII word, and forms a valid
+# multi-byte sequence only by chance; damaged UTF-8 (a tool mangling one character, a cut
+# download) has a few bad runs among many valid characters. So: at least as many valid
+# non-ASCII characters as runs of bad bytes is damaged UTF-8, not another charset.
+_BAD_RUN: Final = re.compile("\ufffd+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +132,9 @@ def _decode_as(data: bytes, charset: str, why: str) -> Decoded:
 def _detect(data: bytes) -> Decoded:
     """Not UTF-8: UTF-8 with a few bad bytes stays UTF-8; else ask the charset detector."""
     text = data.decode("utf-8", errors="replace")
-    non_ascii = sum(1 for byte in data if byte > 0x7F)
-    if text.count("\ufffd") * _MOSTLY_UTF8 < non_ascii:
+    replaced = text.count("\ufffd")
+    valid_non_ascii = sum(1 for char in text if char > "\x7f") - replaced
+    if len(_BAD_RUN.findall(text)) <= valid_non_ascii:
         return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))
     from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 capture
 
