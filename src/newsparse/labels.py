@@ -105,3 +105,7 @@ CHROME_WORDS: Final = frozenset(
 )
 # A toolbar line holding several chrome words: `Print        Send to Friend`.
 CHROME_SEPARATORS: Final = re.compile(r"\s{2,}|\s*[|/•·]\s*")
+# The separators' characters as spaces, and the words chrome texts are made of: a line
+# holding any other word between separators and spaces is not chrome.
+CHROME_SEPARATORS_AS_SPACES: Final = str.maketrans("|/•·", "    ")
+CHROME_TOKENS: Final = frozenset(token for words in CHROME_WORDS for token in words.split())

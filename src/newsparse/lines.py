@@ -22,20 +22,28 @@ _SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # List markers the saving tools put before an item: browsers and w3m `•`, lynx `*` `+`
 # `o`, pandoc `-`, html2text `*`, and the odd `·` `◦` `▪`.
 _BULLET = re.compile(r"^(?:[•·◦▪‣●○■□*+\-–]|o(?=\s))\s+")
+_BULLET_STARTS = frozenset("•·◦▪‣●○■□*+-–o")
 
 
 def clean(text: str) -> str:
     """Collapse runs of white space to one space, drop control characters, trim."""
+    # Most lines need neither regex: the ASCII space is the only white space character,
+    # and no control or format character, that `str.isprintable` lets through.
+    if text.isprintable() and "  " not in text:
+        return text.strip()
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
 
 
 def match_key(text: str) -> str:
     """The form labels and numbers are matched on: ASCII digits, Persian letter forms."""
-    return text.translate(_KEY_TABLE)
+    # Every character the table maps is outside ASCII.
+    return text if text.isascii() else text.translate(_KEY_TABLE)
 
 
 def split_bullet(text: str) -> tuple[bool, str]:
     """Remove a leading list marker; say whether there was one."""
+    if text[:1] not in _BULLET_STARTS:
+        return False, text
     found = _BULLET.match(text)
     if found is None:
         return False, text

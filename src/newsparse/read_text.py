@@ -27,6 +27,7 @@ _WIDTH_GAP: Final = 2
 
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # Table borders and rules (`-----`, `---|---`, `=====`): block boundaries, never text.
+_SEPARATOR_CHARS: Final = frozenset("-=_*+|:~")
 _SEPARATOR: Final = re.compile(r"^[\s\-=_*+|:~]*[\-=_*+|:~]{3}[\s\-=_*+|:~]*$")
 # Table cells set apart by runs of spaces: such a line was laid out, not wrapped.
 _COLUMN_GAP: Final = re.compile(r"\S\s{3,}\S")
@@ -58,7 +59,7 @@ _MD_RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _MD_TARGET: Final = r"\((?:\\.|[^)\s\\])*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE: Final = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK: Final = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
-_MD_LINK_START: Final = re.compile(r"\]\(")
+_MD_LINK_START: Final = "]("
 _MD_STRONG: Final = re.compile(r"\*\*|__")
 # html2text ends a line with exactly two spaces where the page has a `<br>`.
 _MD_BREAK: Final = re.compile(r"\S  $")
@@ -77,12 +78,17 @@ def text_lines(text: str) -> list[Line]:
     references = _references_start(raw)
     if references is not None:
         raw = raw[:references]
-    markdown = _looks_like_markdown(raw)
+    # Raw lines hold no line break: a substring of the joined text lies within one line.
+    joined = "\n".join(raw)
+    markdown = _looks_like_markdown(raw, joined)
     lines: list[Line] = []
-    for block in _blocks(raw, hard_breaks=markdown and _marked_up(raw)):
+    for block in _blocks(raw, hard_breaks=markdown and _marked_up(joined)):
         if references is not None:
             block = _LINK_NUMBER.sub("", block)
-        block = _unmark(block) if markdown else _MD_STRONG.sub("", block)
+        if markdown:
+            block = _unmark(block)
+        elif "**" in block or "__" in block:
+            block = _MD_STRONG.sub("", block)
         block = _unbracket(block)
         line = make_line(block)
         if line is not None:
@@ -100,6 +106,9 @@ def _drop_link_elements(raw: list[str]) -> list[str]:
 
 def _references_start(raw: list[str]) -> int | None:
     """Where the numbered link list lynx and elinks append begins, if there is one."""
+    joined = "\n".join(raw)
+    if "References" not in joined and " links" not in joined:
+        return None
     for index, line in enumerate(raw):
         if _REFERENCE_HEADING.match(line) and _followed_by_references(raw, index + 1):
             return index
@@ -123,20 +132,20 @@ def _followed_by_references(raw: list[str], start: int) -> bool:
     return False
 
 
-def _looks_like_markdown(raw: list[str]) -> bool:
+def _looks_like_markdown(raw: list[str], joined: str) -> bool:
     """html2text output: links written `[text](url)`, `#` headings, `**` or `  ` line breaks."""
-    return any(
-        _MD_LINK_START.search(line)
-        or line.startswith(("# ", "## "))
-        or "**" in line
-        or (line.endswith("  ") and line.strip())
-        for line in raw
+    return (
+        _marked_up(joined)
+        or joined.startswith(("# ", "## "))
+        or "\n# " in joined
+        or "\n## " in joined
+        or any(line.endswith("  ") and line.strip() for line in raw)
     )
 
 
-def _marked_up(raw: list[str]) -> bool:
+def _marked_up(joined: str) -> bool:
     """Markdown by its links or bold text: trailing spaces alone may be links's padding."""
-    return any(_MD_LINK_START.search(line) or "**" in line for line in raw)
+    return _MD_LINK_START in joined or "**" in joined
 
 
 def _unmark(block: str) -> str:
@@ -157,19 +166,25 @@ def _wrap_width(raw: list[str], measure: Measure = len) -> int | None:
     Only lines followed by a line at the same indentation are measured: headings the
     tools leave unwrapped stand alone, and centered ones change indentation.
     """
-    prose = [line for line in raw if " " in line.strip() and not _COLUMN_GAP.search(line)]
-    too_long = sum(1 for line in prose if measure(line.rstrip()) > _WRAP_MAX)
-    if not prose or too_long > max(1, len(prose) // 50):
+    prose = too_long = 0
+    measured: list[int] = []
+    above: tuple[int, int] | None = None  # indent and length of a line that may be measured
+    for line in raw:
+        stripped = line.strip()
+        if not stripped:
+            above = None
+            continue
+        gap = _column_gap(stripped)
+        length = measure(line.rstrip())
+        indent = len(line) - len(line.lstrip())
+        if " " in stripped and not gap:
+            prose += 1
+            too_long += length > _WRAP_MAX
+        if above is not None and above[0] == indent:
+            measured.append(above[1])
+        above = None if gap or _separator(stripped) else (indent, length)
+    if not prose or too_long > max(1, prose // 50):
         return None
-    measured = [
-        measure(line.rstrip())
-        for line, following in pairwise(raw)
-        if line.strip()
-        and following.strip()
-        and _indent(line) == _indent(following)
-        and not _COLUMN_GAP.search(line)
-        and not _SEPARATOR.match(line)
-    ]
     long_lines = sorted(length for length in measured if _WRAP_MIN <= length <= _WRAP_MAX)
     if len(long_lines) < 2:
         return None
@@ -180,6 +195,19 @@ def _wrap_width(raw: list[str], measure: Measure = len) -> int | None:
     return long_lines[-1]
 
 
+def _column_gap(stripped: str) -> bool:
+    """Whether a stripped line holds cells set apart by runs of white space."""
+    if "   " in stripped:
+        return True
+    # The ASCII space is the only white space character `str.isprintable` lets through.
+    return not stripped.isprintable() and _COLUMN_GAP.search(stripped) is not None
+
+
+def _separator(stripped: str) -> bool:
+    """Whether a stripped line is a table border or a rule."""
+    return stripped[0] in _SEPARATOR_CHARS and _SEPARATOR.match(stripped) is not None
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -187,10 +215,15 @@ def _indent(line: str) -> int:
 def _blocks(raw: list[str], hard_breaks: bool = False, width: int | None = None) -> Iterator[str]:
     """Raw lines grouped into blocks: a wrapped paragraph's lines are joined again, and
     each cell of a grid table is read on its own."""
-    measure = _measure(raw)
+    outside = [line for line in raw if not _grid_line(line)]
+    no_grid = len(outside) == len(raw)
+    measure, raw_width = _measure(raw)
     if width is None:
-        width = _wrap_width([line for line in raw if not _grid_line(line)], measure)
+        width = raw_width if no_grid else _wrap_width(outside, measure)
     margin = _margin(raw)
+    if no_grid:
+        yield from _joined(raw, width, margin, hard_breaks, measure)
+        return
     for in_grid, group in groupby(raw, key=_grid_line):
         run = list(group)
         if in_grid and _GRID_BORDER.fullmatch(run[0].strip()):
@@ -232,20 +265,27 @@ def _joined(
     previous = previous_raw = ""
     for line in raw:
         stripped = line.strip()
-        if not stripped or _SEPARATOR.match(stripped):
-            yield from _flush(block)
+        if not stripped or _separator(stripped):
+            if block:
+                yield from _flush(block)
             previous = ""
             continue
-        broken = hard_breaks and _MD_BREAK.search(previous_raw) is not None
-        if block and (broken or not _continues(previous, stripped, width, margin, measure)):
+        if block and (
+            (hard_breaks and previous_raw.endswith("  ") and _MD_BREAK.search(previous_raw))
+            or not _continues(previous, stripped, width, margin, measure)
+        ):
             yield from _flush(block)
-        if block and _HYPHEN_BREAK.search(block[-1]) and stripped[:1].isalpha():
+        if block and stripped[:1].isalpha() and _hyphen_break(block[-1]):
             # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
             block[-1] += stripped
         else:
             block.append(stripped)
         previous, previous_raw = line.rstrip(), line
     yield from _flush(block)
+
+
+def _hyphen_break(text: str) -> bool:
+    return text.endswith("-") and _HYPHEN_BREAK.search(text) is not None
 
 
 def _continues(
@@ -258,35 +298,42 @@ def _continues(
     line set flush right (w3m does so with right-aligned Persian blocks) reaches the edge
     without being full, so it never continues.
     """
-    if width is None or split_bullet(stripped)[0] or L.LABEL_START.match(match_key(stripped)):
+    # The cheap test first: most lines that do not continue had room for the next word.
+    if width is None:
         return False
-    if _LAID_OUT.search(stripped):
+    first_word = stripped.partition(" ")[0]
+    if measure(previous) + 1 + measure(first_word) <= width:
         return False
     if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT:
         return False
-    first_word = stripped.split(" ", 1)[0]
-    return measure(previous) + 1 + measure(first_word) > width
+    if "   " in stripped and _LAID_OUT.search(stripped):
+        return False
+    return not (split_bullet(stripped)[0] or L.LABEL_START.match(match_key(stripped)))
 
 
 def _columns(text: str) -> int:
     """How many terminal columns a line takes (zero-width characters take none)."""
+    if text.isascii():
+        return len(text)
     return len(text) - len(_ZERO_WIDTH.findall(text))
 
 
-def _measure(raw: list[str]) -> Measure:
-    """How the tool counted a line's length: characters, or columns without zero-width ones.
+def _measure(raw: list[str]) -> tuple[Measure, int | None]:
+    """How the tool counted a line's length (characters, or columns without zero-width
+    ones), and the column it wrapped `raw` at under that count.
 
     The right count is the one under which fewer lines look complete though the line
     below goes on at the same indent (a wrap the reader would take for a break).
     """
-    if not any(_ZERO_WIDTH.search(line) for line in raw):
-        return len
-    return min((len, _columns), key=lambda measure: _short_lines(raw, measure))
+    if not any(not line.isascii() and _ZERO_WIDTH.search(line) for line in raw):
+        return len, _wrap_width(raw)
+    widths = {measure: _wrap_width(raw, measure) for measure in (len, _columns)}
+    best = min(widths, key=lambda measure: _short_lines(raw, measure, widths[measure]))
+    return best, widths[best]
 
 
-def _short_lines(raw: list[str], measure: Measure) -> int:
+def _short_lines(raw: list[str], measure: Measure, width: int | None) -> int:
     """Lines followed at the same indent by one whose first word would have fitted."""
-    width = _wrap_width(raw, measure)
     if width is None:
         return 0
     return sum(
@@ -301,7 +348,7 @@ def _short_lines(raw: list[str], measure: Measure) -> int:
 
 def _margin(raw: list[str]) -> int:
     """The indentation most lines of the capture share (lynx and links indent by 3)."""
-    counts = Counter(_indent(line) for line in raw if line.strip())
+    counts = Counter([len(line) - len(line.lstrip()) for line in raw if line.strip()])
     return counts.most_common(1)[0][0] if counts else 0
 
 

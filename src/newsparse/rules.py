@@ -33,6 +33,10 @@ class Kind(enum.Enum):
     COPYRIGHT = "copyright"
     FOOTER_CHROME = "footer chrome"
 
+    # Members are singletons: hash them by identity, in C, not by name as Enum does in
+    # Python (the grammar keeps sets of kinds, and looks them up for every line).
+    __hash__ = object.__hash__
+
 
 # Kinds that only stand below the body: the first one ends it.
 FOOTER_KINDS: Final = frozenset(
@@ -83,6 +87,27 @@ Rule = Callable[[LineState, int], Kind | None]
 # Label lines (info bullets, capture date, comment count, copyright) are short; a longer
 # line is text, which also keeps crafted megabyte lines from costing a full tokenization.
 LABEL_LINE_MAX: Final = 300
+
+# Cheap facts about a line key. A rule is only tried on the lines holding one of the
+# facts it needs (see `RULES`): most lines (menus, body) hold none and skip those rules.
+EVERY_LINE: Final = 1  # a fact all lines hold, for the rules that apply to every line
+SHORT_WITH_DIGIT: Final = 2  # the rules that need a digit only read short lines
+COLON: Final = 4
+ANGLE: Final = 8
+_DIGIT: Final = re.compile(r"\d")
+
+
+def line_facts(key: str) -> int:
+    """The facts a line key holds: a digit (in a label-length line), a colon, a `>`."""
+    facts = EVERY_LINE
+    if len(key) <= LABEL_LINE_MAX and _DIGIT.search(key):
+        facts |= SHORT_WITH_DIGIT
+    if ":" in key or "：" in key:
+        facts |= COLON
+    if ">" in key:
+        facts |= ANGLE
+    return facts
+
 
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 # Line patterns allow white space at the ends of a key: an RLM or LRM typed around a
@@ -333,31 +358,58 @@ def footer_chrome_rule(state: LineState, index: int) -> Kind | None:
 
 def chrome_rule(state: LineState, index: int) -> Kind | None:
     """Banner texts, toolbars, empty footer headings, lone punctuation."""
+    line = state.lines[index]
     # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
-    parts = L.CHROME_SEPARATORS.split(state.lines[index].key.casefold())
-    if all(part.strip() in L.CHROME_WORDS for part in parts if part.strip()) or not any(
-        c.isalnum() for c in state.lines[index].text
-    ):
+    if _chrome_words_only(line.key.casefold()) or not _has_alnum(line.text):
         return Kind.CHROME
     return None
 
 
-RULES: Final[tuple[Rule, ...]] = (
-    capture_date_rule,
-    breadcrumb_rule,
-    info_rule,
-    news_group_rule,
-    comment_count_rule,
-    copyright_rule,
-    footer_chrome_rule,
-    chrome_rule,
+def _has_alnum(text: str) -> bool:
+    # Most lines open with a letter or digit: no need to go through them.
+    return text[:1].isalnum() or any(c.isalnum() for c in text)
+
+
+def _chrome_words_only(folded: str) -> bool:
+    """Whether a casefolded key is chrome texts between separators."""
+    # A line whose first word belongs to no chrome text (most lines) is done before the
+    # slower split.
+    first = folded.split(maxsplit=1)[:1]
+    if first and not L.CHROME_TOKENS.issuperset(
+        first[0].translate(L.CHROME_SEPARATORS_AS_SPACES).split()
+    ):
+        return False
+    parts = L.CHROME_SEPARATORS.split(folded)
+    return all(part.strip() in L.CHROME_WORDS for part in parts if part.strip())
+
+
+# The rules in the order they are tried, each with the facts a line must hold one of
+# for the rule to apply.
+RULES: Final[tuple[tuple[Rule, int], ...]] = (
+    (capture_date_rule, SHORT_WITH_DIGIT),  # a date has digits
+    (breadcrumb_rule, ANGLE),
+    (info_rule, SHORT_WITH_DIGIT | COLON),  # numbers, or `Study time : Less than a minute`
+    (news_group_rule, COLON),
+    (comment_count_rule, SHORT_WITH_DIGIT),
+    (copyright_rule, EVERY_LINE),
+    (footer_chrome_rule, EVERY_LINE),
+    (chrome_rule, EVERY_LINE),
 )
 
 
 def classify(lines: Sequence[Line]) -> LineState:
     """Give every line its kind, reading the fields on the way."""
     state = LineState(lines)
-    for index in range(len(lines)):
-        kind = next((k for rule in RULES if (k := rule(state, index)) is not None), Kind.TEXT)
-        state.add(kind)
+    for index, line in enumerate(lines):
+        state.add(_kind(state, index, line_facts(line.key)))
     return state
+
+
+def _kind(state: LineState, index: int, facts: int) -> Kind:
+    """The kind the first rule that applies gives line `index`, else TEXT."""
+    for rule, needs in RULES:
+        if needs & facts:
+            kind = rule(state, index)
+            if kind is not None:
+                return kind
+    return Kind.TEXT
