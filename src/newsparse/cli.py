@@ -4,8 +4,6 @@ Exit codes: 0 every input parsed; 1 an input failed (each named on stderr in one
 the others still written); 2 a usage error.
 """
 
-from __future__ import annotations
-
 import enum
 import json
 import os

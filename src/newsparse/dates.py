@@ -10,8 +10,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 _MONTHS_EN: Final = {
     "jan": 1,
@@ -92,6 +94,8 @@ class SiteDate:
 
 @lru_cache(maxsize=1)
 def _tehran() -> ZoneInfo:
+    from zoneinfo import ZoneInfo  # only pages that show a time need the tz database
+
     return ZoneInfo("Asia/Tehran")
 
 

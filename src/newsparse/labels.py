@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.lines import lazy_pattern
+
 
 def _any(*labels: str) -> str:
     """One regex alternative group for several literal labels; a space matches any run of
@@ -21,14 +23,33 @@ def _any(*labels: str) -> str:
 COLON: Final = r"\s*[:：]\s*"
 NUMBER: Final = r"\d{1,3}(?:,\d{3})+|\d+"
 
-TODAY: Final = _any("Today", "امروز")
-STUDY_TIME: Final = _any("Study time", "زمان مطالعه", "مدت زمان مطالعه")
+TODAY_LABELS: Final = ("Today", "امروز")
+TODAY: Final = _any(*TODAY_LABELS)
+STUDY_TIME_LABELS: Final = ("Study time", "زمان مطالعه", "مدت زمان مطالعه")
+STUDY_TIME: Final = _any(*STUDY_TIME_LABELS)
 MINUTES: Final = _any("minute(s)", "minutes", "minute", "mins", "min", "دقیقه")
 LESS_THAN_A_MINUTE: Final = _any("Less than one minute", "Less than a minute", "کمتر از یک دقیقه")
-PUBLISHED: Final = _any("Publish Date", "Published", "Date", "تاریخ انتشار", "تاریخ خبر", "تاریخ")
-NEWS_CODE: Final = _any("News code", "News ID", "کد خبر", "شناسه خبر")
-NEWS_GROUP: Final = _any("News group", "News groups", "گروه خبری", "گروه های خبری", "گروه‌های خبری")
-VIEWS: Final = _any("Show Count", "Views", "Visits", "تعداد بازدید", "بازدید")
+PUBLISHED_LABELS: Final = (
+    "Publish Date",
+    "Published",
+    "Date",
+    "تاریخ انتشار",
+    "تاریخ خبر",
+    "تاریخ",
+)
+PUBLISHED: Final = _any(*PUBLISHED_LABELS)
+NEWS_CODE_LABELS: Final = ("News code", "News ID", "کد خبر", "شناسه خبر")
+NEWS_CODE: Final = _any(*NEWS_CODE_LABELS)
+NEWS_GROUP_LABELS: Final = (
+    "News group",
+    "News groups",
+    "گروه خبری",
+    "گروه های خبری",
+    "گروه‌های خبری",
+)
+NEWS_GROUP: Final = _any(*NEWS_GROUP_LABELS)
+VIEWS_LABELS: Final = ("Show Count", "Views", "Visits", "تعداد بازدید", "بازدید")
+VIEWS: Final = _any(*VIEWS_LABELS)
 OLD_PORTAL_NUMBER: Final = _any("Number", "شماره")
 COMMENTS: Final = _any("comment(s)", "comments", "comment", "نظر", "دیدگاه")
 COMMENT_COUNT_FORMS: Final = (
@@ -43,21 +64,32 @@ COPYRIGHT_FORMS: Final = (
 )
 BREADCRUMB_HOME: Final = _any("Home Page", "Home", "صفحه اصلی", "خانه")
 BREADCRUMB_NEWS: Final = _any("News", "اخبار", "خبر")
-LAST_UPDATE: Final = _any("Last Update", "Last Updated", "آخرین به روز رسانی", "آخرین بروزرسانی")
-CAPTCHA: Final = _any(
+LAST_UPDATE_LABELS: Final = ("Last Update", "Last Updated", "آخرین به روز رسانی", "آخرین بروزرسانی")
+LAST_UPDATE: Final = _any(*LAST_UPDATE_LABELS)
+CAPTCHA_LABELS: Final = (
     "Enter the text inside the security image",
     "Enter the security code",
     "کد امنیتی",
     "متن داخل تصویر امنیتی را وارد کنید",
 )
+CAPTCHA: Final = _any(*CAPTCHA_LABELS)
 
 # A line that opens like this is a labelled line of the page, never the wrapped end of
 # the line above it. It may open with an RLM, which the key holds as a space.
-LABEL_START: Final = re.compile(
+_LABELS_BEFORE_A_COLON: Final = (
+    TODAY,
+    STUDY_TIME,
+    PUBLISHED,
+    NEWS_CODE,
+    NEWS_GROUP,
+    VIEWS,
+    LAST_UPDATE,
+)
+_LABEL_START: Final = lazy_pattern(
     r"\s*(?:"
     + "|".join(
         (
-            rf"(?:{TODAY}|{STUDY_TIME}|{PUBLISHED}|{NEWS_CODE}|{NEWS_GROUP}|{VIEWS}|{LAST_UPDATE}){COLON}",
+            rf"(?:{'|'.join(_LABELS_BEFORE_A_COLON)}){COLON}",
             r"There (?:are|is) \d+ ",
             r"Copyright\b",
             CAPTCHA,
@@ -66,6 +98,33 @@ LABEL_START: Final = re.compile(
     + ")",
     re.IGNORECASE,
 )
+# The first words of those labels, case folded: a line opening with none of them (most
+# lines) needs no look at the long pattern, which is then never compiled. IGNORECASE also
+# takes dotted and dotless I for i, the long s for s and the Kelvin sign for k.
+_CASE_FOLD: Final = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+_OPENING_LABELS: Final = (
+    *TODAY_LABELS,
+    *STUDY_TIME_LABELS,
+    *PUBLISHED_LABELS,
+    *NEWS_CODE_LABELS,
+    *NEWS_GROUP_LABELS,
+    *VIEWS_LABELS,
+    *LAST_UPDATE_LABELS,
+    "There",
+    "Copyright",
+    *CAPTCHA_LABELS,
+)
+_OPENING_WORDS: Final = tuple(
+    sorted({label.split()[0].translate(_CASE_FOLD).lower() for label in _OPENING_LABELS})
+)
+_OPENING_MAX: Final = max(map(len, _OPENING_WORDS))
+
+
+def opens_with_label(key: str) -> bool:
+    """Whether a line key opens with a label (`News code :`, `There are 2 comments`)."""
+    opening = key.lstrip()[:_OPENING_MAX].translate(_CASE_FOLD).lower()
+    return opening.startswith(_OPENING_WORDS) and _LABEL_START().match(key) is not None
+
 
 # Whole lines that are page chrome: the banner's image texts, toolbar links, the
 # headings of empty footer blocks, and the lone `:` lines the CMS leaves behind.

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, partial
+
+
+def lazy_pattern(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A regular expression compiled when first used: a run pays only for the patterns
+    its lines need (compiling them all would cost more than parsing a capture)."""
+    return cache(partial(re.compile, source, flags))
+
 
 # Persian and Arabic-Indic digits, the Arabic letter forms some sites type for Persian
 # yeh and keheh, and the Persian separators, mapped one character to one character so
@@ -17,8 +26,8 @@ _KEY_TABLE = str.maketrans(
 # a capture; ZWNJ (U+200C) and the bidi marks are kept because they are part of the text.
 # Soft hyphens are invisible inside a line, and icon fonts (calendar, eye, clock before
 # the info items) draw their glyphs from the Private Use Area, which no text uses.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\ufeff\ufffe\ue000-\uf8ff]")
-_SPACE = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = lazy_pattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\ufeff\ufffe\ue000-\uf8ff]")
+_SPACE = lazy_pattern(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # List markers the saving tools put before an item: browsers and w3m `•`, lynx `*` `+`
 # `o`, pandoc `-`, html2text `*`, and the odd `·` `◦` `▪`.
 _BULLET = re.compile(r"^(?:[•·◦▪‣●○■□*+\-–]|o(?=\s))\s+")
@@ -31,7 +40,7 @@ def clean(text: str) -> str:
     # and no control or format character, that `str.isprintable` lets through.
     if text.isprintable() and "  " not in text:
         return text.strip()
-    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+    return _SPACE().sub(" ", _CONTROL().sub("", text)).strip()
 
 
 def match_key(text: str) -> str:

@@ -15,7 +15,6 @@ from newsparse.decode import decode
 from newsparse.errors import CaptureError
 from newsparse.grammar import Hints, parse_lines
 from newsparse.inputs import read_capture
-from newsparse.read_html import html_lines
 from newsparse.read_text import text_lines
 from newsparse.record import Format, Language, Record
 
@@ -72,6 +71,8 @@ def _parse(
         raise CaptureError("empty capture")
     language: Language | None = None
     if fmt == "html":
+        from newsparse.read_html import html_lines  # text captures need no HTML parser
+
         lines, meta = html_lines(text)
         url = meta.url or url
         language = _LANGUAGES.get((meta.language or "")[:2].lower())
@@ -82,7 +83,7 @@ def _parse(
 
 
 def _old_portal_id(url: str | None) -> int | None:
-    found = _OLD_PORTAL_ID.search(url or "")
+    found = _OLD_PORTAL_ID.search(url) if url else None
     return int(found.group(1)) if found else None
 
 

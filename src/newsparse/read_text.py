@@ -14,7 +14,7 @@ from itertools import groupby, pairwise
 from typing import Final
 
 from newsparse import labels as L
-from newsparse.lines import Line, make_line, match_key, split_bullet
+from newsparse.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 
 # How a saving tool counted the length of a line.
 Measure = Callable[[str], int]
@@ -28,48 +28,48 @@ _WIDTH_GAP: Final = 2
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # Table borders and rules (`-----`, `---|---`, `=====`): block boundaries, never text.
 _SEPARATOR_CHARS: Final = frozenset("-=_*+|:~")
-_SEPARATOR: Final = re.compile(r"^[\s\-=_*+|:~]*[\-=_*+|:~]{3}[\s\-=_*+|:~]*$")
+_SEPARATOR: Final = lazy_pattern(r"^[\s\-=_*+|:~]*[\-=_*+|:~]{3}[\s\-=_*+|:~]*$")
 # Table cells set apart by runs of spaces: such a line was laid out, not wrapped.
-_COLUMN_GAP: Final = re.compile(r"\S\s{3,}\S")
+_COLUMN_GAP: Final = lazy_pattern(r"\S\s{3,}\S")
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
-_GRID_BORDER: Final = re.compile(r"\+(?:[-=:]+\+)+")
+_GRID_BORDER: Final = lazy_pattern(r"\+(?:[-=:]+\+)+")
 # Cells a text browser set apart with spaces. Non-breaking spaces (pandoc keeps them) are
 # the page's own and hold words together, so they are no sign of layout.
-_LAID_OUT: Final = re.compile(r"\S {3,}\S")
-_REFERENCE_HEADING: Final = re.compile(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
-_REFERENCE_ITEM: Final = re.compile(r"^\s*\d+\.\s+\S+\s*$")
-_LINK_NUMBER: Final = re.compile(r"\[\d+\]")
+_LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
+_REFERENCE_HEADING: Final = lazy_pattern(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
+_REFERENCE_ITEM: Final = lazy_pattern(r"^\s*\d+\.\s+\S+\s*$")
+_LINK_NUMBER: Final = lazy_pattern(r"\[\d+\]")
 
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
-_HYPHEN_BREAK: Final = re.compile(r"\w-$")
+_HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
 # Characters that take no column on a terminal: combining marks (Arabic harakat among
 # them), ZWNJ and the other zero-width and bidi format characters. Persian text holds
 # many ZWNJs, and the tools disagree on them: pandoc gives them no column, w3m, lynx,
 # links and html2text one each.
-_ZERO_WIDTH: Final = re.compile(
+_ZERO_WIDTH: Final = lazy_pattern(
     "[\u0300-\u036f\u0610-\u061a\u061c\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4"
     "\u06e7\u06e8\u06ea-\u06ed\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
-_MD_HEADING: Final = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
-_MD_QUOTE: Final = re.compile(r"^\s*(?:>\s?)+")
-_MD_RULE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_MD_HEADING: Final = lazy_pattern(r"^\s*#{1,6}\s+|\s+#+\s*$")
+_MD_QUOTE: Final = lazy_pattern(r"^\s*(?:>\s?)+")
+_MD_RULE: Final = lazy_pattern(r"^\s*(?:[-*_=]\s*){3,}$")
 # Link targets may hold escaped parentheses: `[Print](javascript:window.print\(\))`.
 _MD_TARGET: Final = r"\((?:\\.|[^)\s\\])*(?:\s+\"[^\"]*\")?\)"
-_MD_IMAGE: Final = re.compile(r"!\[([^\]]*)\]" + _MD_TARGET)
-_MD_LINK: Final = re.compile(r"\[([^\]]*)\]" + _MD_TARGET)
+_MD_IMAGE: Final = lazy_pattern(r"!\[([^\]]*)\]" + _MD_TARGET)
+_MD_LINK: Final = lazy_pattern(r"\[([^\]]*)\]" + _MD_TARGET)
 _MD_LINK_START: Final = "]("
-_MD_STRONG: Final = re.compile(r"\*\*|__")
+_MD_STRONG: Final = lazy_pattern(r"\*\*|__")
 # html2text ends a line with exactly two spaces where the page has a `<br>`.
-_MD_BREAK: Final = re.compile(r"\S  $")
+_MD_BREAK: Final = lazy_pattern(r"\S  $")
 # html2text puts a space between the end of bold or italic text and the next character,
 # even a comma; a space before `,` `;` `:` was never on the page.
-_MD_STRESS_SPACE: Final = re.compile(r"(?<=\S)(\*\*|__|[*_]) (?=[,;:])")
+_MD_STRESS_SPACE: Final = lazy_pattern(r"(?<=\S)(\*\*|__|[*_]) (?=[,;:])")
 # The pipes html2text sets at the edges of a table row.
-_MD_TABLE_EDGE: Final = re.compile(r"^\s*\|\s*|\s*\|\s*$")
-_MD_EMPHASIS: Final = re.compile(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
-_MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~\"'])")
+_MD_TABLE_EDGE: Final = lazy_pattern(r"^\s*\|\s*|\s*\|\s*$")
+_MD_EMPHASIS: Final = lazy_pattern(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
+_MD_ESCAPE: Final = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!>|~\"'])")
 
 
 def text_lines(text: str) -> list[Line]:
@@ -84,11 +84,11 @@ def text_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     for block in _blocks(raw, hard_breaks=markdown and _marked_up(joined)):
         if references is not None:
-            block = _LINK_NUMBER.sub("", block)
+            block = _LINK_NUMBER().sub("", block)
         if markdown:
             block = _unmark(block)
         elif "**" in block or "__" in block:
-            block = _MD_STRONG.sub("", block)
+            block = _MD_STRONG().sub("", block)
         block = _unbracket(block)
         line = make_line(block)
         if line is not None:
@@ -110,7 +110,7 @@ def _references_start(raw: list[str]) -> int | None:
     if "References" not in joined and " links" not in joined:
         return None
     for index, line in enumerate(raw):
-        if _REFERENCE_HEADING.match(line) and _followed_by_references(raw, index + 1):
+        if _REFERENCE_HEADING().match(line) and _followed_by_references(raw, index + 1):
             return index
     return None
 
@@ -127,8 +127,8 @@ def _unbracket(block: str) -> str:
 
 def _followed_by_references(raw: list[str], start: int) -> bool:
     for line in raw[start:]:
-        if line.strip() and not _REFERENCE_HEADING.match(line):
-            return _REFERENCE_ITEM.match(line) is not None
+        if line.strip() and not _REFERENCE_HEADING().match(line):
+            return _REFERENCE_ITEM().match(line) is not None
     return False
 
 
@@ -150,14 +150,14 @@ def _marked_up(joined: str) -> bool:
 
 def _unmark(block: str) -> str:
     """Markdown inline and block markers down to the plain text a reader sees."""
-    if _MD_RULE.match(block):
+    if _MD_RULE().match(block):
         return ""
-    block = _MD_STRESS_SPACE.sub(r"\1", _MD_TABLE_EDGE.sub("", block))
-    block = _MD_QUOTE.sub("", _MD_HEADING.sub("", block))
-    block = _MD_LINK.sub(r"\1", _MD_IMAGE.sub(r"\1", block))
-    block = _MD_STRONG.sub("", block)
-    block = _MD_EMPHASIS.sub(r"\1", block)
-    return _MD_ESCAPE.sub(r"\1", block)
+    block = _MD_STRESS_SPACE().sub(r"\1", _MD_TABLE_EDGE().sub("", block))
+    block = _MD_QUOTE().sub("", _MD_HEADING().sub("", block))
+    block = _MD_LINK().sub(r"\1", _MD_IMAGE().sub(r"\1", block))
+    block = _MD_STRONG().sub("", block)
+    block = _MD_EMPHASIS().sub(r"\1", block)
+    return _MD_ESCAPE().sub(r"\1", block)
 
 
 def _wrap_width(raw: list[str], measure: Measure = len) -> int | None:
@@ -200,12 +200,12 @@ def _column_gap(stripped: str) -> bool:
     if "   " in stripped:
         return True
     # The ASCII space is the only white space character `str.isprintable` lets through.
-    return not stripped.isprintable() and _COLUMN_GAP.search(stripped) is not None
+    return not stripped.isprintable() and _COLUMN_GAP().search(stripped) is not None
 
 
 def _separator(stripped: str) -> bool:
     """Whether a stripped line is a table border or a rule."""
-    return stripped[0] in _SEPARATOR_CHARS and _SEPARATOR.match(stripped) is not None
+    return stripped[0] in _SEPARATOR_CHARS and _SEPARATOR().match(stripped) is not None
 
 
 def _indent(line: str) -> int:
@@ -226,7 +226,7 @@ def _blocks(raw: list[str], hard_breaks: bool = False, width: int | None = None)
         return
     for in_grid, group in groupby(raw, key=_grid_line):
         run = list(group)
-        if in_grid and _GRID_BORDER.fullmatch(run[0].strip()):
+        if in_grid and _GRID_BORDER().fullmatch(run[0].strip()):
             yield from _grid_blocks(run)
         else:
             yield from _joined(run, width, margin, hard_breaks, measure)
@@ -243,7 +243,7 @@ def _grid_blocks(run: list[str]) -> Iterator[str]:
     walls = [start + i for i, char in enumerate(run[0].strip()) if char == "+"]
     row: list[str] = []
     for line in [*run[1:], run[0]]:
-        if not _GRID_BORDER.fullmatch(line.strip()):
+        if not _GRID_BORDER().fullmatch(line.strip()):
             row.append(line)
             continue
         for left, right in pairwise(walls):
@@ -271,7 +271,7 @@ def _joined(
             previous = ""
             continue
         if block and (
-            (hard_breaks and previous_raw.endswith("  ") and _MD_BREAK.search(previous_raw))
+            (hard_breaks and previous_raw.endswith("  ") and _MD_BREAK().search(previous_raw))
             or not _continues(previous, stripped, width, margin, measure)
         ):
             yield from _flush(block)
@@ -285,7 +285,7 @@ def _joined(
 
 
 def _hyphen_break(text: str) -> bool:
-    return text.endswith("-") and _HYPHEN_BREAK.search(text) is not None
+    return text.endswith("-") and _HYPHEN_BREAK().search(text) is not None
 
 
 def _continues(
@@ -306,16 +306,16 @@ def _continues(
         return False
     if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT:
         return False
-    if "   " in stripped and _LAID_OUT.search(stripped):
+    if "   " in stripped and _LAID_OUT().search(stripped):
         return False
-    return not (split_bullet(stripped)[0] or L.LABEL_START.match(match_key(stripped)))
+    return not (split_bullet(stripped)[0] or L.opens_with_label(match_key(stripped)))
 
 
 def _columns(text: str) -> int:
     """How many terminal columns a line takes (zero-width characters take none)."""
     if text.isascii():
         return len(text)
-    return len(text) - len(_ZERO_WIDTH.findall(text))
+    return len(text) - len(_ZERO_WIDTH().findall(text))
 
 
 def _measure(raw: list[str]) -> tuple[Measure, int | None]:
@@ -325,7 +325,7 @@ def _measure(raw: list[str]) -> tuple[Measure, int | None]:
     The right count is the one under which fewer lines look complete though the line
     below goes on at the same indent (a wrap the reader would take for a break).
     """
-    if not any(not line.isascii() and _ZERO_WIDTH.search(line) for line in raw):
+    if not any(not line.isascii() and _ZERO_WIDTH().search(line) for line in raw):
         return len, _wrap_width(raw)
     widths = {measure: _wrap_width(raw, measure) for measure in (len, _columns)}
     best = min(widths, key=lambda measure: _short_lines(raw, measure, widths[measure]))
