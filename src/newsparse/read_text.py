@@ -204,7 +204,7 @@ def _column_gap(stripped: str) -> bool:
 
 
 def _separator(stripped: str) -> bool:
-    """Whether a stripped line is a table border or a rule."""
+    """Whether a stripped line is a table border or a rule (it opens with a rule character)."""
     return stripped[0] in _SEPARATOR_CHARS and _SEPARATOR().match(stripped) is not None
 
 

@@ -3,7 +3,8 @@
 A rule looks at line `index` of the shared `LineState`; when the line is of its kind it
 stores what the line says in `state.fields` and returns the kind, otherwise None.
 Lines no rule claims are `Kind.TEXT`: title, kicker, body or trailing comments, which
-`grammar` sorts out by position.
+`grammar` sorts out by position. Next to each rule `RULES` names the cheap facts (a digit,
+a colon, a `>`) a line must hold for the rule to apply, so most lines skip most rules.
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ LABEL_LINE_MAX: Final = 300
 # Cheap facts about a line key. A rule is only tried on the lines holding one of the
 # facts it needs (see `RULES`): most lines (menus, body) hold none and skip those rules.
 EVERY_LINE: Final = 1  # a fact all lines hold, for the rules that apply to every line
-SHORT_WITH_DIGIT: Final = 2  # the rules that need a digit only read short lines
+SHORT_WITH_DIGIT: Final = 2  # a digit in a label-length line: longer ones are text
 COLON: Final = 4
 ANGLE: Final = 8
 _DIGIT: Final = re.compile(r"\d")
@@ -366,7 +367,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
 
 
 def _has_alnum(text: str) -> bool:
-    # Most lines open with a letter or digit: no need to go through them.
+    """Whether a text holds a letter or a digit (most open with one)."""
     return text[:1].isalnum() or any(c.isalnum() for c in text)
 
 
