@@ -10,13 +10,15 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from newsparse.errors import CaptureError
 from newsparse.inputs import STDIN, Input, read_capture
 from newsparse.parse import parse_bytes
 from newsparse.record import Record
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # Inputs in flight per worker: enough to keep every worker busy, few enough to stay small.
 _IN_FLIGHT_PER_WORKER: Final = 4
@@ -48,8 +50,9 @@ def parse_all(items: Iterable[Input], max_bytes: int, jobs: int = 1) -> Iterator
         for item in items:
             yield parse_input(item, max_bytes)
         return
-    # Imported here: multiprocessing is slow to load, and most runs use one process.
-    from concurrent.futures import ProcessPoolExecutor
+    # Imported here: concurrent.futures and multiprocessing are slow to load, and most runs
+    # use one process.
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     pending: deque[Future[Result]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:

@@ -15,27 +15,19 @@ import typer
 
 from newsparse import __version__
 from newsparse.batch import Result, parse_all
-from newsparse.check import (
-    DEFAULT_REQUIRED,
-    compare,
-    golden_path,
-    golden_text,
-    missing_required,
-    unknown_fields,
-)
+from newsparse.check import DEFAULT_REQUIRED, unknown_fields
 from newsparse.errors import os_reason
-from newsparse.inputs import STDIN, Input, expand
+from newsparse.inputs import Input, expand
 from newsparse.output import (
     atomic_writer,
+    fail,
     json_line,
-    one_line,
     plain_view,
     progress_bar,
     rich_view,
 )
 from newsparse.parse import MAX_BYTES
 from newsparse.record import json_schema
-from newsparse.report import Outcome, github_report, junit_xml, text_report
 from newsparse.typer_speed import install as install_plain_options
 
 # typer would load pydantic to check every option, which costs more than a parse.
@@ -83,11 +75,6 @@ def main_options(
     ] = False,
 ) -> None:
     """Turn saved captures of isti.ir news pages (HTML or text) into one normalized record."""
-
-
-def fail(source: str, reason: str) -> None:
-    """One line on stderr naming the input and what is wrong with it."""
-    sys.stderr.write(f"newsparse: error: {one_line(source)}: {one_line(reason)}\n")
 
 
 @app.command()
@@ -199,61 +186,12 @@ def check(
     unknown = unknown_fields(required)
     if unknown:
         raise typer.BadParameter(f"not record fields: {', '.join(unknown)}", param_hint="--require")
-    outcomes = [_check_one(item, required, update) for item in parse_all(expand(paths), max_bytes)]
-    failed = any(outcome.status == "failed" for outcome in outcomes)
-    if junit_xml_path is not None:
-        try:
-            with atomic_writer(junit_xml_path) as file:
-                file.write(junit_xml(outcomes))
-        except OSError as error:
-            fail(junit_xml_path, f"cannot write: {os_reason(error)}")
-            failed = True
-    _write_report(outcomes, report_format)
+    from newsparse.cli_check import check_all  # only `check` loads goldens and reports
+
+    results = parse_all(expand(paths), max_bytes)
+    github = report_format is ReportFormat.github
+    failed = check_all(results, required, update=update, github=github, junit_path=junit_xml_path)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
-
-
-def _check_one(item: Result, required: list[str], update: bool) -> Outcome:
-    if isinstance(item, Input):
-        return Outcome(item.source, "failed", (item.error or "failed",))
-    golden = golden_path(item.source)
-    if update:
-        if item.source == STDIN:
-            return Outcome(item.source, "failed", ("standard input has no golden file",))
-        try:
-            with atomic_writer(golden) as file:
-                file.write(golden_text(item, os.path.basename(item.source)))
-        except OSError as error:
-            return Outcome(item.source, "failed", (f"cannot write {golden}: {os_reason(error)}",))
-        return Outcome(item.source, "updated")
-    try:
-        with open(golden, encoding="utf-8") as file:
-            expected = json.load(file)
-    except FileNotFoundError:
-        missing = missing_required(item, required)
-        problems = tuple(f"{name}: required, but the capture has none" for name in missing)
-        return Outcome(item.source, "failed" if missing else "passed", problems)
-    except (OSError, ValueError) as error:
-        return Outcome(item.source, "failed", (f"cannot read golden {golden}: {error}",))
-    if not isinstance(expected, dict):
-        return Outcome(item.source, "failed", (f"golden {golden} is not a JSON object",))
-    mismatches = tuple(compare(item, expected))
-    return Outcome(item.source, "failed" if mismatches else "passed", mismatches=mismatches)
-
-
-def _write_report(outcomes: list[Outcome], report_format: ReportFormat) -> None:
-    if report_format is ReportFormat.github:
-        sys.stdout.write("".join(f"{line}\n" for line in github_report(outcomes)))
-        return
-    lines = text_report(outcomes)
-    if sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
-        from rich.console import Console
-        from rich.text import Text
-
-        console = Console(highlight=False, emoji=False, markup=False)
-        for style, line in lines:
-            console.print(Text(line, style=style))
-    else:
-        sys.stdout.write("".join(f"{line}\n" for _, line in lines))
 
 
 @app.command()

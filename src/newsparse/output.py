@@ -11,7 +11,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from typing import IO, TYPE_CHECKING, Any, Final
@@ -41,6 +40,11 @@ def _visible_escape(found: re.Match[str]) -> str:
 def one_line(text: str) -> str:
     """`safe()` text that also stays on one line."""
     return safe(text).replace("\n", "\\n").replace("\t", " ")
+
+
+def fail(source: str, reason: str) -> None:
+    """One line on stderr naming the input and what is wrong with it."""
+    sys.stderr.write(f"newsparse: error: {one_line(source)}: {one_line(reason)}\n")
 
 
 def json_line(record: Record, *, pretty: bool = False) -> str:
@@ -139,6 +143,8 @@ def progress_bar(total: int) -> Iterator[Callable[[], None]]:
 @contextmanager
 def atomic_writer(path: str) -> Iterator[IO[str]]:
     """A text file that appears at `path` whole, or not at all if writing fails."""
+    import tempfile  # only runs that write a file pay for it
+
     directory = os.path.dirname(os.path.abspath(path))
     handle, temporary = tempfile.mkstemp(prefix=".newsparse-", suffix=".tmp", dir=directory)
     umask = os.umask(0)
