@@ -53,6 +53,12 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     # html2text runs the paragraphs of a table cell together on one line, with nothing
     # between them but the space after a full stop.
     "old-portal-table/html2text.md": one_paragraph,
+    # lynx writes `<br><br>` as one newline; the paragraph before `214` ends on a full line
+    # (`214` would not have fitted), so nothing tells the break from a wrap.
+    "old-portal-base-href/lynx.txt": merge_paragraphs(1),
+    "old-portal-base-href/lynx-nolist.txt": merge_paragraphs(1),
+    # pandoc, as in old-portal: the lead ends where the next word would not have fitted.
+    "old-portal-base-href/pandoc.txt": merge_paragraphs(0),
 }
 
 

@@ -179,3 +179,29 @@ def test_mhtml_whose_location_header_holds_raw_bytes_keeps_its_url() -> None:
     assert record.url is not None
     assert record.url.startswith("https://en.isti.ir/N")
     assert record.url.endswith("ws/Item/93801")
+
+
+def test_base_href_is_the_url_only_when_it_names_a_news_page() -> None:
+    def base(href: str) -> str | None:
+        return html_lines(f'<head><base href="{href}"></head><p>x</p>')[1].base_url
+
+    old = "https://en.isti.ir/index.aspx?siteid=30&pageid=2157&newsview=36011"
+    assert base(old.replace("&", "&amp;")) == old
+    assert base("https://en.isti.ir/News/Slug/93801") == "https://en.isti.ir/News/Slug/93801"
+    assert base("https://en.isti.ir/") is None  # the site's root, for its relative links
+    assert base("portal/index.aspx?newsview=1") is None  # relative: no URL of its own
+
+
+def test_base_href_comes_after_every_other_statement_of_the_url() -> None:
+    base = '<base href="https://en.isti.ir/index.aspx?siteid=30&amp;newsview=36011">'
+    canonical = '<link rel="canonical" href="https://en.isti.ir/News/a/1">'
+    page = "<p>Home Page > news</p><p>Number : 36011</p>"
+    record = newsparse.parse_html(f"<head>{base}</head>{page}")
+    assert (record.url, record.news_code) == (
+        "https://en.isti.ir/index.aspx?siteid=30&newsview=36011",
+        36011,
+    )
+    assert (
+        newsparse.parse_html(f"<head>{base}{canonical}</head>{page}").url
+        == "https://en.isti.ir/News/a/1"
+    )

@@ -264,7 +264,12 @@ def _kicker_above(pre: list[Line], title_key: str) -> Line | None:
 
 def _layout(state: LineState) -> Layout:
     style = state.fields.capture_style
-    if style == "portal" or state.seen(Kind.PORTAL_FOOTER, Kind.BREADCRUMB):
+    if state.seen(Kind.PORTAL_FOOTER, Kind.BREADCRUMB):
+        return "old-portal"
+    # A capture date ending in a dash is the old portal's, but sister sites on the current
+    # layout show one too: the current layout's study time or news group outweighs it.
+    current = state.fields.study_minutes is not None or state.seen(Kind.NEWS_GROUP)
+    if style == "portal" and not current:
         return "old-portal"
     if style == "bmn" and not state.seen(Kind.INFO, Kind.NEWS_GROUP):
         return "bmn"

@@ -74,7 +74,7 @@ def _parse(
         from newsparse.read_html import html_lines  # text captures need no HTML parser
 
         lines, meta = html_lines(text)
-        url = meta.url or url
+        url = meta.url or url or meta.base_url
         language = _LANGUAGES.get((meta.language or "")[:2].lower())
     else:
         lines = text_lines(text)

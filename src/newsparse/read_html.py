@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -42,6 +43,7 @@ _BREAKS: Final[dict[str, tuple[str, str]]] = {
 }
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 MAX_DEPTH: Final = 5_000
+_NEWSVIEW: Final = re.compile(r"(?:^|&)newsview=\d+", re.IGNORECASE)
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -51,6 +53,8 @@ class PageMeta:
 
     url: str | None = None
     language: str | None = None
+    # `<base href>` when it names a news page: the weakest statement of the page's URL.
+    base_url: str | None = None
 
 
 def html_lines(html: str) -> tuple[list[Line], PageMeta]:
@@ -124,7 +128,19 @@ def _hidden(node: LexborNode) -> bool:
 def _page_meta(tree: LexborHTMLParser) -> PageMeta:
     html = tree.css_first("html")
     language = (html.attributes.get("lang") or None) if html is not None else None
-    return PageMeta(url=_canonical_url(tree), language=language)
+    return PageMeta(url=_canonical_url(tree), language=language, base_url=_base_url(tree))
+
+
+def _base_url(tree: LexborHTMLParser) -> str | None:
+    """`<base href>` if it names a news page (`newsview=N`, or a path ending in the id).
+    Saving tools may set it to the page's URL; a site sets it to its root, which is not."""
+    node = tree.css_first("base[href]")
+    value = (node.attributes.get("href") or "").strip() if node is not None else ""
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    last = parts.path.rstrip("/").rpartition("/")[2]
+    return value if _NEWSVIEW.search(parts.query) or last.isdigit() else None
 
 
 def _canonical_url(tree: LexborHTMLParser) -> str | None:

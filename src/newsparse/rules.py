@@ -71,6 +71,8 @@ class LineState:
     lines: Sequence[Line]
     kinds: list[Kind] = field(default_factory=list)
     fields: Fields = field(default_factory=Fields)
+    # Kinds a rule gave lines below the one it read (a breadcrumb's wrapped end).
+    ahead: dict[int, Kind] = field(default_factory=dict)
     _seen: set[Kind] = field(default_factory=set)
 
     def seen(self, *kinds: Kind) -> bool:
@@ -151,7 +153,8 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         return None
     if len(state.lines[index].key) > LABEL_LINE_MAX:
         return None
-    found = _CAPTURE_DATE.fullmatch(state.lines[index].key)
+    key = state.lines[index].key
+    found = _CAPTURE_DATE.fullmatch(key, _banner_end(key))
     if found is None:
         return None
     try:
@@ -171,6 +174,22 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
     return Kind.CAPTURE_DATE
 
 
+_NON_SPACE: Final = re.compile(r"\S+")
+
+
+def _banner_end(key: str) -> int:
+    """Where a line's text begins after the banner's texts that open it (0 if none): a
+    table row may set the banner and the capture date side by side (`رونق تولید   شنبه ...`)."""
+    folded = key.casefold().translate(L.CHROME_SEPARATORS_AS_SPACES)
+    words = list(_NON_SPACE.finditer(folded))
+    # Most lines open with no banner word: done before trying longer runs.
+    if not words or words[0][0] not in L.CHROME_TOKENS:
+        return 0
+    ends = _chrome_ends([word[0] for word in words])
+    banner = next((end for end in reversed(ends) if end < len(words)), 0)
+    return words[banner].start() if banner else 0
+
+
 _BREADCRUMB: Final = re.compile(
     rf"{_EDGE}(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*>\s*(?P<rest>.*)"
 )
@@ -185,21 +204,36 @@ def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
     rest = line.text[found.start("rest") :].strip()
     titled = re.fullmatch(L.BREADCRUMB_NEWS, found["root"], re.IGNORECASE) and rest
     if titled and state.fields.breadcrumb_title is None and not rest.casefold().startswith("news"):
-        state.fields.breadcrumb_title = _title_in_breadcrumb(state, index, rest)
+        title, wrapped = _title_in_breadcrumb(state, index, rest)
+        state.fields.breadcrumb_title = title
+        state.ahead.update(dict.fromkeys(range(index + 1, index + 1 + wrapped), Kind.BREADCRUMB))
     return Kind.BREADCRUMB
 
 
 # The title stands this many lines below its breadcrumb at most.
 _BREADCRUMB_TITLE_REACH: Final = 5
+# A title of at most 250 characters wraps onto this many more lines at 72 columns.
+_BREADCRUMB_TITLE_WRAPS: Final = 3
 
 
-def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> str:
-    """The title the breadcrumb ends with. A tool may have run the toolbar below into it
-    (`News > <title> Print Send to Friend`): a line below that the rest begins with is it."""
-    for line in state.lines[index + 1 : index + 1 + _BREADCRUMB_TITLE_REACH]:
+def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> tuple[str, int]:
+    """The title the breadcrumb ends with, and how many lines below it wrapped onto.
+
+    A tool may have run the toolbar below into it (`News > <title> Print Send to Friend`):
+    a line below that the rest begins with is it. A tool may have wrapped it onto lines
+    it did not join again: the rest and the lines after it, joined, are a title copy below.
+    """
+    below = state.lines[index + 1 : index + 1 + _BREADCRUMB_TITLE_REACH]
+    for line in below:
         if rest.startswith(line.text + " "):
-            return line.text
-    return rest
+            return line.text, 0
+    joined = rest
+    for wrapped, line in enumerate(below[:_BREADCRUMB_TITLE_WRAPS], start=1):
+        joined = f"{joined} {line.text}"
+        copies = state.lines[index + 1 + wrapped : index + 1 + wrapped + _BREADCRUMB_TITLE_REACH]
+        if any(copy.text == joined for copy in copies):
+            return joined, wrapped
+    return rest, 0
 
 
 # The items an info line is made of; several may share one line.
@@ -381,7 +415,30 @@ def _chrome_words_only(folded: str) -> bool:
     ):
         return False
     parts = L.CHROME_SEPARATORS.split(folded)
-    return all(part.strip() in L.CHROME_WORDS for part in parts if part.strip())
+    return all(_chrome_run(part.split()) for part in parts if part.strip())
+
+
+def _chrome_run(words: list[str]) -> bool:
+    """Whether casefolded words are chrome texts one after another: a toolbar whose gaps
+    a tool or the reader collapsed to one space (`Print Send to Friend`)."""
+    return _chrome_ends(words)[-1] == len(words)
+
+
+# The most words a chrome text holds.
+_CHROME_TEXT_WORDS: Final = max(len(words.split()) for words in L.CHROME_WORDS)
+
+
+def _chrome_ends(words: list[str]) -> list[int]:
+    """The word counts at which a run of whole chrome texts, from the first word, ends."""
+    ends = [0]
+    for end in range(1, len(words) + 1):
+        # Only the last few ends can start a chrome text ending here: linear in the words.
+        starts = (
+            start for start in ends[-_CHROME_TEXT_WORDS:] if end - start <= _CHROME_TEXT_WORDS
+        )
+        if any(" ".join(words[start:end]) in L.CHROME_WORDS for start in starts):
+            ends.append(end)
+    return ends
 
 
 # The rules in the order they are tried, each with the facts a line must hold one of
@@ -402,7 +459,8 @@ def classify(lines: Sequence[Line]) -> LineState:
     """Give every line its kind, reading the fields on the way."""
     state = LineState(lines)
     for index, line in enumerate(lines):
-        state.add(_kind(state, index, line_facts(line.key)))
+        ahead = state.ahead.pop(index, None) if state.ahead else None
+        state.add(ahead or _kind(state, index, line_facts(line.key)))
     return state
 
 

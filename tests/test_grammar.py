@@ -1,0 +1,85 @@
+"""How the grammar reads page structure that spans lines: breadcrumbs, toolbars, layouts."""
+
+from __future__ import annotations
+
+import newsparse
+
+TITLE = "Students from nine provinces compete in the national robotics league for rescue robots"
+FOOTER = (
+    "8:05 - 14/04/2019 / Number : 36011 / Show Count : 1,317\n\n"
+    "Copyright © Vice-Presidency for Science and Technology. All rights reserved\n"
+)
+
+
+def old_portal(
+    breadcrumb: str, kicker: str = "At the gymnasium;\n", top: str = "23/04/2019 -"
+) -> str:
+    """An old-portal text capture with the given breadcrumb lines, kicker and top line."""
+    return (
+        f"{top}\n\nHome Page > news\n{breadcrumb}\n\nPrint Send to Friend\n\n"
+        f"{kicker}{TITLE}\n\n{TITLE}\n\nThe teams had to guide their robots.\n\n{FOOTER}"
+    )
+
+
+def test_a_breadcrumb_title_wrapped_onto_the_next_line_is_joined_again() -> None:
+    wrapped = (
+        "News > Students from nine provinces compete in the national robotics\n"
+        "league for rescue robots"
+    )
+    record = newsparse.parse_text(old_portal(wrapped))
+    assert record.kicker == "At the gymnasium"
+    assert record.title == TITLE
+    assert record.body == ("The teams had to guide their robots.",)
+
+
+def test_a_breadcrumb_title_wrapped_onto_several_lines_is_joined_again() -> None:
+    wrapped = (
+        "News > Students from nine provinces\n"
+        "compete in the national robotics\n"
+        "league for rescue robots"
+    )
+    record = newsparse.parse_text(old_portal(wrapped))
+    assert (record.kicker, record.title) == ("At the gymnasium", TITLE)
+    assert record.body == ("The teams had to guide their robots.",)
+
+
+def test_a_line_below_a_breadcrumb_that_completes_no_title_copy_stays_text() -> None:
+    record = newsparse.parse_text(old_portal(f"News > {TITLE}", kicker=""))
+    assert record.title == TITLE
+    assert record.body == ("The teams had to guide their robots.",)
+
+
+def test_the_toolbar_is_chrome_though_its_gaps_collapsed_to_single_spaces() -> None:
+    record = newsparse.parse_text(old_portal(f"News > {TITLE}", kicker=""))
+    assert record.kicker is None
+
+
+def test_a_banner_text_beside_the_capture_date_still_gives_the_capture_date() -> None:
+    for row, day in (
+        ("رونق توليد      شنبه 29 دي 1397-", "2019-01-19"),  # w3m: cells set apart
+        ("رونق تولید شنبه 29 دی 1397-", "2019-01-19"),  # lynx: one space between them
+        ("leader | 23/04/2019 -", "2019-04-23"),  # html2text: a table row
+    ):
+        record = newsparse.parse_text(old_portal(f"News > {TITLE}", top=row))
+        assert record.captured_on == day, row
+
+
+def test_a_banner_text_with_other_words_beside_a_date_is_no_capture_date() -> None:
+    text = old_portal(f"News > {TITLE}", top="leader of the league 23/04/2019 -")
+    assert newsparse.parse_text(text).captured_on is None
+
+
+PERSIAN_CURRENT = (
+    "شنبه 29 دی 1397-\n\nمعاون علمی:\n\nآیین‌نامه ابلاغ شد\n\nزمان مطالعه : 2 دقیقه\n"
+    "کد خبر : 52307\n1397/10/25 - 12:40\n\nمتن خبر.\n\nگروه خبری : اخبار\n"
+)
+
+
+def test_a_dashed_capture_date_does_not_outweigh_the_current_layout_labels() -> None:
+    record = newsparse.parse_text(PERSIAN_CURRENT)
+    assert (record.layout, record.captured_on) == ("current", "2019-01-19")
+
+
+def test_a_dashed_capture_date_alone_still_means_the_old_portal() -> None:
+    text = "Tuesday, May 22, 2018-\n\nKicker;\n\nThe title\n\nThe title\n\nBody text.\n"
+    assert newsparse.parse_text(text).layout == "old-portal"
