@@ -42,6 +42,72 @@ def without_mark(mark: str) -> Callable[[dict[str, Any]], None]:
     return drop
 
 
+def both(*losses: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]], None]:
+    """The record with several losses applied in turn."""
+
+    def apply(record: dict[str, Any]) -> None:
+        for loss in losses:
+            loss(record)
+
+    return apply
+
+
+def with_warning(warning: str) -> Callable[[dict[str, Any]], None]:
+    """The record with a warning about the capture itself ahead of the others."""
+
+    def warn(record: dict[str, Any]) -> None:
+        record["warnings"] = [warning, *record["warnings"]]
+
+    return warn
+
+
+def body_as(*paragraphs: str) -> Callable[[dict[str, Any]], None]:
+    """The record with the body the capture gives instead, and its word count."""
+
+    def replace(record: dict[str, Any]) -> None:
+        record["body"] = list(paragraphs)
+        record["word_count"] = sum(len(paragraph.split()) for paragraph in paragraphs)
+
+    return replace
+
+
+# What pandoc gives for en-font-tables-bom-crlf's body: words cut at the cell edges.
+PANDOC_FONT_TABLES_BODY = (
+    (
+        "A portable purifier that turns brackish well water into drinking water using only the "
+        "heat of the sun has been built by a young company based in the Isfahan Science and "
+        "Technology Town."
+    ),
+    (
+        "According to the public relations and information center of the Vice -Presidency for "
+        "Science and Technology, the device weighs less than n ine kilograms and can produce up"
+        " to twenty litres of drinking water a day in summer. Its designers say it needs no "
+        "electricity and no repl aceable filters, which makes it suitable for villages on the "
+        "edge of the central desert and for relief teams after floods and earthquakes. Field "
+        "tests in Khur"
+    ),
+    (
+        "The first units were tested for four months in the villages around Khur a nd Biabanak,"
+        " where families used them alongside the water delivered b y tanker trucks. Samples "
+        "taken every week by the provincial health ne twork met the national standard for "
+        "drinking water on every occasion. News of the device spread quickly among date growers"
+        " in the region, and the company says it ha s since received more than four hundred "
+        "requests from private buyers. Timeline"
+    ),
+    (
+        "Sep 2019: the first prototype is assembled in a rented workshop. Jun 2020: field tests"
+        " begin in Khur and Biabanak."
+    ),
+    "Oct 1 2020: first deliveries to the Red Crescent Society are planned.",
+    (
+        "Copyright and patent protection for the design has been requested in Iran and in two "
+        "neighbouring countries, the managing director added. The company employs eleven "
+        "people, most of them graduates of Isfahan University of Technology, and received a "
+        "loan from the Innova tion and Prosperity Fund last year to set up a small production "
+        "line."
+    ),
+)
+
 # Text dumps that cannot say what the page says, and what they give instead.
 KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     # pandoc writes `<br><br>` as one newline inside a hard-wrapped block; this paragraph
@@ -59,6 +125,17 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     "old-portal-base-href/lynx-nolist.txt": merge_paragraphs(1),
     # pandoc, as in old-portal: the lead ends where the next word would not have fitted.
     "old-portal-base-href/pandoc.txt": merge_paragraphs(0),
+    # A subheading in its own table row, below a paragraph whose last line is full: the
+    # next word would not have fitted, so nothing tells the row break from a wrap.
+    "en-font-tables-bom-crlf/links.txt": merge_paragraphs(1),
+    # The same, and elinks writes the page's BOM as six bytes that are no UTF-8.
+    "en-font-tables-bom-crlf/elinks.txt": both(
+        merge_paragraphs(1), with_warning("invalid UTF-8 bytes replaced with U+FFFD")
+    ),
+    # pandoc cuts the nested table's text into grid cells at fixed columns, inside words
+    # (`Vice` / `-Presidency`, `n` / `ine`), and runs rows together: words and paragraph
+    # breaks are lost.
+    "en-font-tables-bom-crlf/pandoc.txt": body_as(*PANDOC_FONT_TABLES_BODY),
 }
 
 

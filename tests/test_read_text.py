@@ -90,3 +90,46 @@ def test_white_space_and_control_characters_are_normalized() -> None:
 def test_persian_text_keeps_its_zwnj_and_marks() -> None:
     line = "پارک\u200cها می\u200cشوند\u200f"
     assert texts(text_lines(line)) == [line]
+
+
+def _wrapped_capture(footer: list[str]) -> str:
+    return "\n".join(
+        [*wrap(PARAGRAPH * 2, 76, "   "), "", *footer, "", *wrap(PARAGRAPH, 76, "   ")]
+    )
+
+
+def test_a_news_group_list_wrapped_in_a_narrow_cell_runs_to_the_next_label() -> None:
+    footer = [
+        "   News group : NEWS,Slider,Water &",
+        "   Environment Technologies,Communication & Information Center",
+        "   ,Provinces News,Deputy for",
+        "   Technology Innovation & Commercialization Develop,Rural",
+        "   Development",
+        "   News code : 77012",
+    ]
+    lines = texts(text_lines(_wrapped_capture(footer)))
+    assert (
+        "News group : NEWS,Slider,Water & Environment Technologies,Communication & Information "
+        "Center ,Provinces News,Deputy for Technology Innovation & Commercialization Develop,"
+        "Rural Development"
+    ) in lines
+    assert "News code : 77012" in lines
+
+
+def test_a_centred_news_group_list_goes_on_across_changing_indents() -> None:
+    footer = [
+        "            News group : NEWS,Technology Parks &",
+        "      Incubators,Water & Environment Technologies",
+        "                         News code : 77012",
+        "                              keywords                      Pictures",
+    ]
+    lines = texts(text_lines(_wrapped_capture(footer)))
+    assert (
+        "News group : NEWS,Technology Parks & Incubators,Water & Environment Technologies" in lines
+    )
+    assert "keywords                      Pictures" not in " ".join(lines)
+
+
+def test_a_lone_dash_under_a_table_never_ends_the_paragraph_above() -> None:
+    raw = [*wrap(PARAGRAPH * 2, 60), "-"]
+    assert texts(text_lines("\n".join(raw))) == [" ".join((PARAGRAPH * 2).split()), "-"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import time
 from pathlib import Path
 
 from rich.console import Console
@@ -13,6 +14,7 @@ from typer.testing import CliRunner
 import newsparse
 from conftest import REFERENCE
 from newsparse.cli import app
+from newsparse.lines import clean
 from newsparse.output import rich_view, safe
 
 runner = CliRunner()
@@ -32,7 +34,7 @@ def hostile_capture(tmp_path: Path) -> Path:
 
 def test_control_characters_never_reach_the_record(tmp_path: Path) -> None:
     record = newsparse.parse_path(hostile_capture(tmp_path))
-    assert record.title == f"{MARKUP} ]8;;file:///etc/passwd\\here]8;;\\ [2J31m"
+    assert record.title == f"{MARKUP} here"
     assert all(ord(c) >= 0x20 and not 0x7F <= ord(c) <= 0x9F for c in record.title)
 
 
@@ -46,7 +48,7 @@ def test_json_output_holds_no_raw_control_character(tmp_path: Path) -> None:
 def test_plain_show_prints_markup_literally(tmp_path: Path) -> None:
     result = runner.invoke(app, ["show", str(hostile_capture(tmp_path))])
     assert result.exit_code == 0
-    assert f"title        {MARKUP} ]8;;" in result.stdout
+    assert f"title        {MARKUP} here\n" in result.stdout
     assert "\x1b" not in result.stdout
 
 
@@ -82,3 +84,30 @@ def test_check_report_escapes_what_it_prints(tmp_path: Path) -> None:
 
 def test_safe_makes_every_control_character_visible() -> None:
     assert safe("a\x1b[0mb\x07c\x9bd\u202ee") == "a\\x1b[0mb\\x07c\\x9bd\\u202ee"
+
+
+def test_escape_sequences_leave_no_printable_tail_in_the_record() -> None:
+    sequences = (
+        "\x1b[31mred\x1b[0m \x1b]8;;https://evil.example/\x1b\\link\x1b]8;;\x1b\\ \x1b[2J\x1b(Bend"
+    )
+    record = newsparse.parse_text(
+        REFERENCE.read_text(encoding="utf-8").replace(OLD_TITLE, sequences)
+    )
+    assert record.title == "red link end"
+
+
+def test_plain_show_of_escape_sequences_is_clean(tmp_path: Path) -> None:
+    path = tmp_path / "escapes.txt"
+    title = "\x1b[31mred\x1b[0m \x1b]8;;https://evil.example/\x07link\x1b]8;;\x07 \x1b[2Jend"
+    path.write_text(REFERENCE.read_text(encoding="utf-8").replace(OLD_TITLE, title))
+    result = runner.invoke(app, ["show", str(path)])
+    assert result.exit_code == 0
+    assert "title        red link end\n" in result.stdout
+    assert not re.search(r"\[31m|\]8;;|\[2J|evil", result.stdout)
+
+
+def test_escape_sequences_are_removed_in_linear_time() -> None:
+    started = time.perf_counter()
+    for hostile in ("\x9d" * 100_000, "\x1b]" * 100_000, "\x9b0" * 100_000):
+        assert not clean(hostile).strip("0")
+    assert time.perf_counter() - started < 2

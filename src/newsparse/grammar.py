@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.errors import NotACapture
+from newsparse.label_lines import label_lines
 from newsparse.lines import Line
 from newsparse.record import Format, Language, Layout, Record
 from newsparse.rules import FOOTER_KINDS, Fields, Kind, LineState, classify
@@ -49,7 +50,7 @@ class Hints:
 
 def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     """The record of a capture's normalized lines; NotACapture if it shows no site marker."""
-    state = classify(lines)
+    state = classify(label_lines(lines))
     fields = state.fields
     if fields.news_code is None:
         fields.news_code = hints.news_code

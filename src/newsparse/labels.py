@@ -62,6 +62,8 @@ COPYRIGHT_FORMS: Final = (
     r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*All rights reserved\.?",
     r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می[\s\u200c]*باشد|است)\.?",
 )
+# The words a copyright line opens with, case folded.
+COPYRIGHT_OPENINGS: Final = ("copyright", "©", "کلیه", "تمامی")
 BREADCRUMB_HOME: Final = _any("Home Page", "Home", "صفحه اصلی", "خانه")
 BREADCRUMB_NEWS: Final = _any("News", "اخبار", "خبر")
 LAST_UPDATE_LABELS: Final = ("Last Update", "Last Updated", "آخرین به روز رسانی", "آخرین بروزرسانی")
@@ -76,7 +78,7 @@ CAPTCHA: Final = _any(*CAPTCHA_LABELS)
 
 # A line that opens like this is a labelled line of the page, never the wrapped end of
 # the line above it. It may open with an RLM, which the key holds as a space.
-_LABELS_BEFORE_A_COLON: Final = (
+LABELS_BEFORE_A_COLON: Final = (
     TODAY,
     STUDY_TIME,
     PUBLISHED,
@@ -89,7 +91,7 @@ _LABEL_START: Final = lazy_pattern(
     r"\s*(?:"
     + "|".join(
         (
-            rf"(?:{'|'.join(_LABELS_BEFORE_A_COLON)}){COLON}",
+            rf"(?:{'|'.join(LABELS_BEFORE_A_COLON)}){COLON}",
             r"There (?:are|is) \d+ ",
             r"Copyright\b",
             CAPTCHA,
@@ -98,6 +100,8 @@ _LABEL_START: Final = lazy_pattern(
     + ")",
     re.IGNORECASE,
 )
+_NEWS_GROUP_START: Final = lazy_pattern(rf"\s*{NEWS_GROUP}{COLON}", re.IGNORECASE)
+_NEWS_GROUP_OPENINGS: Final = frozenset(label[:4].lower() for label in NEWS_GROUP_LABELS)
 # The first words of those labels, case folded: a line opening with none of them (most
 # lines) needs no look at the long pattern, which is then never compiled. IGNORECASE also
 # takes dotted and dotless I for i, the long s for s and the Kelvin sign for k.
@@ -118,6 +122,13 @@ _OPENING_WORDS: Final = tuple(
     sorted({label.split()[0].translate(_CASE_FOLD).lower() for label in _OPENING_LABELS})
 )
 _OPENING_MAX: Final = max(map(len, _OPENING_WORDS))
+
+
+def news_group_label(key: str) -> re.Match[str] | None:
+    """The news group label (`News group :`) a line key opens with, if it does."""
+    if key.lstrip()[:4].lower() not in _NEWS_GROUP_OPENINGS:
+        return None
+    return _NEWS_GROUP_START().match(key)
 
 
 def opens_with_label(key: str) -> bool:

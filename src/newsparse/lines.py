@@ -27,6 +27,16 @@ _KEY_TABLE = str.maketrans(
 # Soft hyphens are invisible inside a line, and icon fonts (calendar, eye, clock before
 # the info items) draw their glyphs from the Private Use Area, which no text uses.
 _CONTROL = lazy_pattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u200b\ufeff\ufffe\ue000-\uf8ff]")
+# Terminal escape sequences, removed whole so that no printable tail (`[31m`) is left:
+# CSI (`ESC [` or U+009B, parameters, intermediates, a final byte), OSC (`ESC ]` or U+009D,
+# up to BEL, `ESC \\` or U+009C), and the other ESC sequences (intermediates, a final byte).
+# No part takes a character a sequence can start with (ESC, U+009B, U+009D), so the
+# attempts scan disjoint stretches and matching stays linear.
+_ESCAPE = lazy_pattern(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b\]|\x9d)[^\x00-\x1f\x7f-\x9f]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]"
+)
 _SPACE = lazy_pattern(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # List markers the saving tools put before an item: browsers and w3m `•`, lynx `*` `+`
 # `o`, pandoc `-`, html2text `*`, and the odd `·` `◦` `▪`.
@@ -35,12 +45,13 @@ _BULLET_STARTS = frozenset("•·◦▪‣●○■□*+-–o")
 
 
 def clean(text: str) -> str:
-    """Collapse runs of white space to one space, drop control characters, trim."""
+    """Collapse runs of white space to one space, drop escape sequences and control
+    characters, trim."""
     # Most lines need neither regex: the ASCII space is the only white space character,
     # and no control or format character, that `str.isprintable` lets through.
     if text.isprintable() and "  " not in text:
         return text.strip()
-    return _SPACE().sub(" ", _CONTROL().sub("", text)).strip()
+    return _SPACE().sub(" ", _CONTROL().sub("", _ESCAPE().sub("", text))).strip()
 
 
 def match_key(text: str) -> str:

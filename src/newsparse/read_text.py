@@ -208,6 +208,11 @@ def _separator(stripped: str) -> bool:
     return stripped[0] in _SEPARATOR_CHARS and _SEPARATOR().match(stripped) is not None
 
 
+def _rule_characters_only(stripped: str) -> bool:
+    """A lone `-` or `:` (pandoc leaves one under a table): never the end of a paragraph."""
+    return stripped[0] in _SEPARATOR_CHARS and not stripped.strip("".join(_SEPARATOR_CHARS) + " ")
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
@@ -272,7 +277,10 @@ def _joined(
             continue
         if block and (
             (hard_breaks and previous_raw.endswith("  ") and _MD_BREAK().search(previous_raw))
-            or not _continues(previous, stripped, width, margin, measure)
+            or not (
+                (width is not None and _category_list_goes_on(block[0], stripped))
+                or _continues(previous, stripped, width, margin, measure)
+            )
         ):
             yield from _flush(block)
         if block and stripped[:1].isalpha() and _hyphen_break(block[-1]):
@@ -282,6 +290,22 @@ def _joined(
             block.append(stripped)
         previous, previous_raw = line.rstrip(), line
     yield from _flush(block)
+
+
+def _category_list_goes_on(first: str, stripped: str) -> bool:
+    """Whether a line goes on with the news group list `first` opens, in a wrapped capture:
+    the list runs to the next labelled, listed or blank line, as tools narrow or centre
+    the footer cell and wrap it well short of the capture's width."""
+    return (
+        L.news_group_label(match_key(first)) is not None
+        and not _laid_out(stripped)
+        and not split_bullet(stripped)[0]
+        and not L.opens_with_label(match_key(stripped))
+    )
+
+
+def _laid_out(stripped: str) -> bool:
+    return "   " in stripped and _LAID_OUT().search(stripped) is not None
 
 
 def _hyphen_break(text: str) -> bool:
@@ -306,7 +330,7 @@ def _continues(
         return False
     if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT:
         return False
-    if "   " in stripped and _LAID_OUT().search(stripped):
+    if _laid_out(stripped) or _rule_characters_only(stripped):
         return False
     return not (split_bullet(stripped)[0] or L.opens_with_label(match_key(stripped)))
 

@@ -1,0 +1,72 @@
+"""Labelled lines the saving tools broke apart or ran together, put back as the page shows them.
+
+A `<dt>`/`<dd>` pair leaves a label alone on its line with its value on the next one;
+inscriptis runs the news code on into the news group line; a capture whose tool did not
+wrap to one width leaves a wrapped copyright line in two. The rules then read one
+labelled line each, whichever way the capture came.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from newsparse import labels as L
+from newsparse.lines import Line, lazy_pattern
+
+_COLONS: Final = (":", "：")
+# A label and its colon with nothing after them.
+_BARE_LABEL: Final = lazy_pattern(
+    rf"\s*(?:{'|'.join(L.LABELS_BEFORE_A_COLON)}){L.COLON}", re.IGNORECASE
+)
+# A label further on in a news group line: the category list ends before it.
+_LABEL_INSIDE: Final = lazy_pattern(
+    rf"(?<=[\s,])(?:{'|'.join(L.LABELS_BEFORE_A_COLON)}){L.COLON}", re.IGNORECASE
+)
+_COPYRIGHT: Final = tuple(
+    lazy_pattern(rf"\s*(?:{form})\s*", re.IGNORECASE) for form in L.COPYRIGHT_FORMS
+)
+# Lines longer than this are never labelled lines (see `rules.LABEL_LINE_MAX`).
+_LABEL_LINE_MAX: Final = 300
+
+
+def label_lines(lines: Sequence[Line]) -> list[Line]:
+    """The lines with each label and its value on one line, and one label to a line."""
+    found: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and _value_on_next_line(line, following):
+            line = Line(f"{line.text} {following.text}", line.bullet)
+            index += 1
+        found.extend(_split_after_news_group(line))
+        index += 1
+    return found
+
+
+def _value_on_next_line(line: Line, following: Line) -> bool:
+    """A label alone on its line (`News code :`), or a copyright line wrapped before its end."""
+    key = line.key
+    if key.endswith(_COLONS):
+        return _BARE_LABEL().fullmatch(key) is not None and not L.opens_with_label(following.key)
+    if not key.lstrip()[:9].casefold().startswith(L.COPYRIGHT_OPENINGS):
+        return False
+    joined = f"{key} {following.key}"
+    return (
+        len(joined) <= _LABEL_LINE_MAX
+        and not any(form().fullmatch(key) for form in _COPYRIGHT)
+        and any(form().fullmatch(joined) for form in _COPYRIGHT)
+    )
+
+
+def _split_after_news_group(line: Line) -> Iterator[Line]:
+    """A news group line, and the labelled line a tool ran on into it, apart."""
+    label = L.news_group_label(line.key) if "," in line.key else None
+    inside = _LABEL_INSIDE().search(line.key, label.end()) if label else None
+    if inside is None:
+        yield line
+        return
+    yield Line(line.text[: inside.start()].rstrip(), line.bullet)
+    yield Line(line.text[inside.start() :])

@@ -1,0 +1,57 @@
+"""Labels and values the tools split across lines or ran together are read as the page shows."""
+
+from __future__ import annotations
+
+from newsparse import parse_text
+
+TOP = [
+    "Today : Monday Mar 4 2024",
+    "• Sep 20 2020 - 23:45",
+    "• 746",
+    "A portable purifier works on sunlight",
+    "A portable purifier works on sunlight",
+    "The device weighs less than nine kilograms and needs no electricity at all.",
+]
+COPYRIGHT = "Copyright © Vice-Presidency for Science and Technology. All rights reserved"
+
+
+def test_a_label_alone_on_its_line_takes_the_next_line_as_its_value() -> None:
+    footer = [
+        "Study time :",
+        "Less than one minute",
+        "News group :",
+        "NEWS,Interview,",
+        "News code :",
+        "40518",
+    ]
+    record = parse_text("\n".join([*TOP, *footer, COPYRIGHT]))
+    assert record.study_minutes == 0
+    assert record.categories == ("NEWS", "Interview")
+    assert record.news_code == 40518
+
+
+def test_a_label_alone_before_another_label_takes_no_value() -> None:
+    footer = ["News group :", "News code : 40518"]
+    record = parse_text("\n".join([*TOP, *footer, COPYRIGHT]))
+    assert record.news_code == 40518
+    assert record.categories == ()
+
+
+def test_a_label_run_on_into_the_news_group_line_ends_the_list_and_is_read() -> None:
+    footer = ["News group :NEWS,Health Technologies, News code :40518"]
+    record = parse_text("\n".join([*TOP, *footer, COPYRIGHT]))
+    assert record.categories == ("NEWS", "Health Technologies")
+    assert record.news_code == 40518
+
+
+def test_a_copyright_line_wrapped_before_its_end_gives_the_publisher() -> None:
+    wrapped = ["Copyright © Vice-Presidency for Science and Technology. All rights", "reserved"]
+    record = parse_text("\n".join([*TOP, "News code : 40518", *wrapped]))
+    assert record.publisher == "Vice-Presidency for Science and Technology"
+    assert not any("truncated" in warning for warning in record.warnings)
+
+
+def test_a_body_paragraph_opening_with_copyright_is_not_joined_to_the_next() -> None:
+    body = ["Copyright protection for the design has been requested.", "All rights are kept."]
+    record = parse_text("\n".join([*TOP, *body, "News code : 40518", COPYRIGHT]))
+    assert "Copyright protection for the design has been requested." in record.body
