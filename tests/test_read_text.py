@@ -133,3 +133,12 @@ def test_a_centred_news_group_list_goes_on_across_changing_indents() -> None:
 def test_a_lone_dash_under_a_table_never_ends_the_paragraph_above() -> None:
     raw = [*wrap(PARAGRAPH * 2, 60), "-"]
     assert texts(text_lines("\n".join(raw))) == [" ".join((PARAGRAPH * 2).split()), "-"]
+
+
+def test_a_news_group_list_stops_at_the_copyright_line_below_it() -> None:
+    footer = [
+        "   گروه خبری : اخبار،قوانین و مقررات ،پارک‌های علم و فناوری",
+        "   © تمامی حقوق مادی و معنوی این پایگاه متعلق به معاونت علمی و فناوری است.",
+    ]
+    lines = texts(text_lines(_wrapped_capture(footer)))
+    assert "گروه خبری : اخبار،قوانین و مقررات ،پارک‌های علم و فناوری" in lines

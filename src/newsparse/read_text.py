@@ -294,13 +294,14 @@ def _joined(
 
 def _category_list_goes_on(first: str, stripped: str) -> bool:
     """Whether a line goes on with the news group list `first` opens, in a wrapped capture:
-    the list runs to the next labelled, listed or blank line, as tools narrow or centre
-    the footer cell and wrap it well short of the capture's width."""
+    the list runs to the next labelled, listed, copyright or blank line, as tools narrow
+    or centre the footer cell and wrap it well short of the capture's width."""
     return (
         L.news_group_label(match_key(first)) is not None
         and not _laid_out(stripped)
         and not split_bullet(stripped)[0]
-        and not L.opens_with_label(match_key(stripped))
+        and not L.opens_with_label(key := match_key(stripped))
+        and not key[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
     )
 
 
