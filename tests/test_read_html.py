@@ -190,6 +190,7 @@ def test_base_href_is_the_url_only_when_it_names_a_news_page() -> None:
     assert base("https://en.isti.ir/News/Slug/93801") == "https://en.isti.ir/News/Slug/93801"
     assert base("https://en.isti.ir/") is None  # the site's root, for its relative links
     assert base("portal/index.aspx?newsview=1") is None  # relative: no URL of its own
+    assert base("http://[رونق توليد]/News/1") is None  # a host that is no address
 
 
 def test_base_href_comes_after_every_other_statement_of_the_url() -> None:

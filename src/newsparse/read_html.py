@@ -136,7 +136,10 @@ def _base_url(tree: LexborHTMLParser) -> str | None:
     Saving tools may set it to the page's URL; a site sets it to its root, which is not."""
     node = tree.css_first("base[href]")
     value = (node.attributes.get("href") or "").strip() if node is not None else ""
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # a malformed host such as `http://[not an address]/`
+        return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     last = parts.path.rstrip("/").rpartition("/")[2]
