@@ -14,6 +14,7 @@ from typing import Final
 
 from newsparse import labels as L
 from newsparse.lines import Line, lazy_pattern
+from newsparse.rules import copyright_line
 
 _COLONS: Final = (":", "：")
 # A label and its colon with nothing after them.
@@ -24,11 +25,6 @@ _BARE_LABEL: Final = lazy_pattern(
 _LABEL_INSIDE: Final = lazy_pattern(
     rf"(?<=[\s,])(?:{'|'.join(L.LABELS_BEFORE_A_COLON)}){L.COLON}", re.IGNORECASE
 )
-_COPYRIGHT: Final = tuple(
-    lazy_pattern(rf"\s*(?:{form})\s*", re.IGNORECASE) for form in L.COPYRIGHT_FORMS
-)
-# Lines longer than this are never labelled lines (see `rules.LABEL_LINE_MAX`).
-_LABEL_LINE_MAX: Final = 300
 
 
 def label_lines(lines: Sequence[Line]) -> list[Line]:
@@ -53,12 +49,7 @@ def _value_on_next_line(line: Line, following: Line) -> bool:
         return _BARE_LABEL().fullmatch(key) is not None and not L.opens_with_label(following.key)
     if not key.lstrip()[:9].casefold().startswith(L.COPYRIGHT_OPENINGS):
         return False
-    joined = f"{key} {following.key}"
-    return (
-        len(joined) <= _LABEL_LINE_MAX
-        and not any(form().fullmatch(key) for form in _COPYRIGHT)
-        and any(form().fullmatch(joined) for form in _COPYRIGHT)
-    )
+    return copyright_line(key) is None and copyright_line(f"{key} {following.key}") is not None
 
 
 def _split_after_news_group(line: Line) -> Iterator[Line]:

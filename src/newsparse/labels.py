@@ -100,12 +100,15 @@ _LABEL_START: Final = lazy_pattern(
     + ")",
     re.IGNORECASE,
 )
-_NEWS_GROUP_START: Final = lazy_pattern(rf"\s*{NEWS_GROUP}{COLON}", re.IGNORECASE)
-_NEWS_GROUP_OPENINGS: Final = frozenset(label[:4].lower() for label in NEWS_GROUP_LABELS)
-# The first words of those labels, case folded: a line opening with none of them (most
-# lines) needs no look at the long pattern, which is then never compiled. IGNORECASE also
-# takes dotted and dotless I for i, the long s for s and the Kelvin sign for k.
+# IGNORECASE also takes dotted and dotless I for i, the long s for s and the Kelvin sign
+# for k: the quick checks on a line's opening fold them the same way.
 _CASE_FOLD: Final = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+_NEWS_GROUP_START: Final = lazy_pattern(rf"\s*(?P<label>{NEWS_GROUP}){COLON}", re.IGNORECASE)
+_NEWS_GROUP_OPENINGS: Final = frozenset(
+    label[:4].translate(_CASE_FOLD).lower() for label in NEWS_GROUP_LABELS
+)
+# The first words of those labels, case folded: a line opening with none of them (most
+# lines) needs no look at the long pattern, which is then never compiled.
 _OPENING_LABELS: Final = (
     *TODAY_LABELS,
     *STUDY_TIME_LABELS,
@@ -125,8 +128,9 @@ _OPENING_MAX: Final = max(map(len, _OPENING_WORDS))
 
 
 def news_group_label(key: str) -> re.Match[str] | None:
-    """The news group label (`News group :`) a line key opens with, if it does."""
-    if key.lstrip()[:4].lower() not in _NEWS_GROUP_OPENINGS:
+    """The news group label (`News group :`) a line key opens with, if it does; its
+    `label` group is the label's text."""
+    if key.lstrip()[:4].translate(_CASE_FOLD).lower() not in _NEWS_GROUP_OPENINGS:
         return None
     return _NEWS_GROUP_START().match(key)
 

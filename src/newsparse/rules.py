@@ -322,7 +322,6 @@ def _views_position(state: LineState, index: int) -> bool:
     return bool(following) and bool(_info_items(following[0].key)) and state.lines[index].bullet
 
 
-_NEWS_GROUP: Final = re.compile(rf"{_EDGE}(?P<label>{L.NEWS_GROUP}){L.COLON}", re.IGNORECASE)
 # The CMS cuts category names at this many characters.
 CATEGORY_CUT: Final = 60
 
@@ -330,7 +329,7 @@ CATEGORY_CUT: Final = 60
 def news_group_rule(state: LineState, index: int) -> Kind | None:
     """`News group : NEWS,Slider,...`: the categories, split on commas."""
     line = state.lines[index]
-    found = _NEWS_GROUP.match(line.key)
+    found = L.news_group_label(line.key)
     if found is None:
         return None
     _label_language(state, found["label"])
@@ -369,18 +368,23 @@ def comment_count_rule(state: LineState, index: int) -> Kind | None:
 _COPYRIGHT: Final = tuple(_whole_line(form) for form in L.COPYRIGHT_FORMS)
 
 
+def copyright_line(key: str) -> re.Match[str] | None:
+    """A whole copyright line key (`Copyright © X. All rights reserved`); `name` is the
+    publisher."""
+    if len(key) > LABEL_LINE_MAX:
+        return None
+    return next((found for form in _COPYRIGHT if (found := form.fullmatch(key))), None)
+
+
 def copyright_rule(state: LineState, index: int) -> Kind | None:
     """`Copyright © X. All rights reserved`: the publisher."""
     line = state.lines[index]
-    if len(line.key) > LABEL_LINE_MAX:
+    found = copyright_line(line.key)
+    if found is None:
         return None
-    for form in _COPYRIGHT:
-        found = form.fullmatch(line.key)
-        if found is not None:
-            if state.fields.publisher is None:
-                state.fields.publisher = line.text[found.start("name") : found.end("name")].strip()
-            return Kind.COPYRIGHT
-    return None
+    if state.fields.publisher is None:
+        state.fields.publisher = line.text[found.start("name") : found.end("name")].strip()
+    return Kind.COPYRIGHT
 
 
 _FOOTER_CHROME: Final = _whole_line(rf"(?:{L.CAPTCHA}|{L.LAST_UPDATE}).*")
