@@ -176,7 +176,7 @@ def _wrap_width(raw: list[str], measure: Measure = len) -> int | None:
             continue
         gap = _column_gap(stripped)
         length = measure(line.rstrip())
-        indent = len(line) - len(line.lstrip())
+        indent = _indent(line)
         if " " in stripped and not gap:
             prose += 1
             too_long += length > _WRAP_MAX
@@ -298,10 +298,16 @@ def _category_list_goes_on(first: str, stripped: str) -> bool:
     or centre the footer cell and wrap it well short of the capture's width."""
     return (
         L.news_group_label(match_key(first)) is not None
-        and not _laid_out(stripped)
-        and not split_bullet(stripped)[0]
-        and not L.opens_with_label(key := match_key(stripped))
-        and not key[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
+        and not _starts_anew(stripped)
+        and not match_key(stripped)[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
+    )
+
+
+def _starts_anew(stripped: str) -> bool:
+    """Whether a line can never be the wrapped end of the one above: it is laid out in
+    cells, or opens with a list marker or a label."""
+    return (
+        _laid_out(stripped) or split_bullet(stripped)[0] or L.opens_with_label(match_key(stripped))
     )
 
 
@@ -331,9 +337,7 @@ def _continues(
         return False
     if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT:
         return False
-    if _laid_out(stripped) or _rule_characters_only(stripped):
-        return False
-    return not (split_bullet(stripped)[0] or L.opens_with_label(match_key(stripped)))
+    return not (_rule_characters_only(stripped) or _starts_anew(stripped))
 
 
 def _columns(text: str) -> int:
@@ -373,7 +377,7 @@ def _short_lines(raw: list[str], measure: Measure, width: int | None) -> int:
 
 def _margin(raw: list[str]) -> int:
     """The indentation most lines of the capture share (lynx and links indent by 3)."""
-    counts = Counter([len(line) - len(line.lstrip()) for line in raw if line.strip()])
+    counts = Counter([_indent(line) for line in raw if line.strip()])
     return counts.most_common(1)[0][0] if counts else 0
 
 
