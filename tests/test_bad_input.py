@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from conftest import FIXTURES, REFERENCE
-from newsparse.cli import app
+from newsparse.cli.app import app
 
 runner = CliRunner()
 TEXT = REFERENCE.read_text(encoding="utf-8")
@@ -211,7 +211,7 @@ def test_no_traceback_for_a_parser_bug(tmp_path: Path, monkeypatch: pytest.Monke
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("newsparse.batch.parse_bytes", broken)
+    monkeypatch.setattr("newsparse.cli.batch.parse_bytes", broken)
     result = runner.invoke(app, ["parse", str(REFERENCE)])
     assert result.exit_code == 1
     assert result.stderr == f"newsparse: error: {REFERENCE}: internal error (RuntimeError: boom)\n"
@@ -236,7 +236,7 @@ def test_a_golden_that_cannot_be_written_fails_that_capture_and_keeps_the_old_on
     def disk_full(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("newsparse.output.os.replace", disk_full)
+    monkeypatch.setattr("newsparse.cli.output.os.replace", disk_full)
     result = runner.invoke(app, ["check", "--update", str(tmp_path)])
     assert result.exit_code == 1
     assert f"cannot write {golden}: no space left on device" in result.stdout

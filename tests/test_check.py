@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import FIXTURES, REFERENCE
-from newsparse.cli import app
+from newsparse.cli.app import app
 
 runner = CliRunner()
 

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from conftest import REFERENCE
 from newsparse import __version__
-from newsparse.cli import app
+from newsparse.cli.app import app
 
 runner = CliRunner()
 TITLE = "Dehghani's visit to Cuba's Vaccine Institute and Biotechnology Center"
@@ -162,7 +162,7 @@ def test_python_dash_m_runs_the_cli() -> None:
 def test_parse_does_not_import_rich() -> None:
     probe = (
         "import sys\n"
-        "from newsparse.cli import main\n"
+        "from newsparse.cli.app import main\n"
         f"sys.argv = ['newsparse', 'parse', {str(REFERENCE)!r}]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "sys.stderr.write(str(sorted(m for m in sys.modules if m.split('.')[0] == 'rich')))\n"

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from newsparse.dates import parse_date, solar_hijri_to_gregorian
-from newsparse.lines import match_key
+from newsparse.grammar.dates import parse_date, solar_hijri_to_gregorian
+from newsparse.grammar.lines import match_key
 
 
 def iso(text: str) -> str | None:

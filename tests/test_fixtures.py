@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 import newsparse
 from conftest import FIXTURES, SAVING_KEYS, captures_of, load_json, page_folders
-from newsparse.check import golden_path
-from newsparse.cli import app
+from newsparse.cli.app import app
+from newsparse.cli.goldens import golden_path
 
 CASES = [(folder, capture) for folder in page_folders() for capture in captures_of(folder)]
 HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")

@@ -10,9 +10,9 @@ from rich.cells import cell_len
 from rich.console import Console
 
 import newsparse
-from newsparse.lines import match_key
-from newsparse.output import plain_view, rich_view
-from newsparse.read_text import text_lines
+from newsparse.cli.output import plain_view, rich_view
+from newsparse.grammar.lines import match_key
+from newsparse.readers.text import text_lines
 
 ZWNJ, RLM, LRM = "\u200c", "\u200f", "\u200e"
 TITLE = "راه\u200cاندازی نخستین مرکز نوآوری فناوری\u200cهای کشاورزی در کرمان"

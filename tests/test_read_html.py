@@ -8,8 +8,8 @@ import pytest
 
 import newsparse
 from conftest import REFERENCE
-from newsparse.decode import decode
-from newsparse.read_html import html_lines
+from newsparse.readers.decode import decode
+from newsparse.readers.html import html_lines
 
 
 def texts(html: str) -> list[str]:

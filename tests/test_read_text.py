@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from newsparse.lines import Line
-from newsparse.read_text import text_lines
+from newsparse.grammar.lines import Line
+from newsparse.readers.text import text_lines
 
 PARAGRAPH = (
     "The science and technology park in Isfahan opened a second building for start-ups "

@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 
 import newsparse
 from conftest import FIXTURES, REFERENCE
-from newsparse.cli import app
-from newsparse.inputs import CAPTURE_SUFFIXES
+from newsparse.cli.app import app
+from newsparse.cli.inputs import CAPTURE_SUFFIXES
 
 VALIDATOR = jsonschema.Draft202012Validator(newsparse.json_schema())
 CAPTURES = sorted(

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import REFERENCE
-from newsparse.cli import app
+from newsparse.cli.app import app
 
 runner = CliRunner()
 
@@ -30,12 +30,19 @@ def imported_modules(*arguments: str) -> set[str]:
 
 # What `parse` of one text capture never needs: terminal drawing, typer's pydantic checks,
 # MHTML, HTML, process pools, and the `check` command's goldens and reports.
-NOT_FOR_PARSE = ("rich", "pydantic", "email", "selectolax", "concurrent", "newsparse.cli_check")
+NOT_FOR_PARSE = (
+    "rich",
+    "pydantic",
+    "email",
+    "selectolax",
+    "concurrent",
+    "newsparse.cli.check_command",
+)
 
 
 def test_parse_of_a_text_capture_imports_nothing_it_does_not_use() -> None:
     modules = imported_modules("parse", str(REFERENCE))
-    assert "newsparse.cli" in modules
+    assert "newsparse.cli.app" in modules
     heavy = {n for n in modules for p in NOT_FOR_PARSE if n == p or n.startswith(f"{p}.")}
     assert heavy == set()
 

@@ -14,9 +14,9 @@ from typer.testing import CliRunner
 
 import newsparse
 from conftest import REFERENCE
-from newsparse.cli import app
-from newsparse.lines import clean
-from newsparse.output import rich_view, safe
+from newsparse.cli.app import app
+from newsparse.cli.output import rich_view, safe
+from newsparse.grammar.lines import clean
 
 runner = CliRunner()
 OLD_TITLE = "Dehghani's visit to Cuba's Vaccine Institute and Biotechnology Center"

@@ -1,5 +1,5 @@
 """`python -m newsparse`."""
 
-from newsparse.cli import main
+from newsparse.cli.app import main
 
 main()

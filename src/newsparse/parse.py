@@ -10,12 +10,12 @@ import os
 import re
 from typing import Final
 
-from newsparse.containers import unwrap
-from newsparse.decode import decode
+from newsparse.cli.inputs import read_capture
 from newsparse.errors import CaptureError
-from newsparse.grammar import Hints, parse_lines
-from newsparse.inputs import read_capture
-from newsparse.read_text import text_lines
+from newsparse.grammar.article import Hints, parse_lines
+from newsparse.readers.containers import unwrap
+from newsparse.readers.decode import decode
+from newsparse.readers.text import text_lines
 from newsparse.record import Format, Language, Record
 
 # Larger inputs are refused unless the caller raises the limit.
@@ -71,7 +71,7 @@ def _parse(
         raise CaptureError("empty capture")
     language: Language | None = None
     if fmt == "html":
-        from newsparse.read_html import html_lines  # text captures need no HTML parser
+        from newsparse.readers.html import html_lines  # text captures need no HTML parser
 
         lines, meta = html_lines(text)
         url = meta.url or url or meta.base_url

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from newsparse.check import Mismatch
-from newsparse.output import safe
+from newsparse.cli.goldens import Mismatch
+from newsparse.cli.output import safe
 
 Status = Literal["passed", "failed", "updated"]
 _SHORT_VALUE: Final = 120
@@ -110,7 +110,7 @@ def junit_xml(outcomes: list[Outcome]) -> str:
         case = ElementTree.SubElement(
             suite,
             "testcase",
-            classname="newsparse.check",
+            classname="newsparse.cli.goldens",
             name=safe(outcome.source),
             file=safe(outcome.source),
         )

@@ -12,8 +12,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
+from newsparse.cli.inputs import STDIN, Input, read_capture
 from newsparse.errors import CaptureError
-from newsparse.inputs import STDIN, Input, read_capture
 from newsparse.parse import parse_bytes
 from newsparse.record import Record
 

@@ -14,11 +14,10 @@ from typing import IO, Annotated, Final
 import typer
 
 from newsparse import __version__
-from newsparse.batch import Result, parse_all
-from newsparse.check import DEFAULT_REQUIRED, unknown_fields
-from newsparse.errors import os_reason
-from newsparse.inputs import Input, expand
-from newsparse.output import (
+from newsparse.cli.batch import Result, parse_all
+from newsparse.cli.goldens import DEFAULT_REQUIRED, unknown_fields
+from newsparse.cli.inputs import Input, expand
+from newsparse.cli.output import (
     atomic_writer,
     fail,
     json_line,
@@ -26,9 +25,10 @@ from newsparse.output import (
     progress_bar,
     rich_view,
 )
+from newsparse.cli.typer_speed import install as install_plain_options
+from newsparse.errors import os_reason
 from newsparse.parse import MAX_BYTES
 from newsparse.record import json_schema
-from newsparse.typer_speed import install as install_plain_options
 
 # typer would load pydantic to check every option, which costs more than a parse.
 install_plain_options()
@@ -186,7 +186,7 @@ def check(
     unknown = unknown_fields(required)
     if unknown:
         raise typer.BadParameter(f"not record fields: {', '.join(unknown)}", param_hint="--require")
-    from newsparse.cli_check import check_all  # only `check` loads goldens and reports
+    from newsparse.cli.check_command import check_all  # only `check` loads goldens and reports
 
     results = parse_all(expand(paths), max_bytes)
     github = report_format is ReportFormat.github

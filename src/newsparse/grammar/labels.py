@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.lines import lazy_pattern
+from newsparse.grammar.lines import lazy_pattern
 
 
 def _any(*labels: str) -> str:

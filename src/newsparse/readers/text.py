@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from itertools import groupby, pairwise
 from typing import Final
 
-from newsparse import labels as L
-from newsparse.lines import Line, lazy_pattern, make_line, match_key, split_bullet
+from newsparse.grammar import labels as L
+from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 
 # How a saving tool counted the length of a line.
 Measure = Callable[[str], int]

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.errors import CaptureError
-from newsparse.lines import Line, make_line
+from newsparse.grammar.lines import Line, make_line
 
 _BLOCK_TAGS: Final = frozenset(
     """address article aside blockquote body caption center dd details dialog dir div dl dt

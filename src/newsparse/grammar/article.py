@@ -15,10 +15,10 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.errors import NotACapture
-from newsparse.label_lines import label_lines
-from newsparse.lines import Line
+from newsparse.grammar.label_lines import label_lines
+from newsparse.grammar.lines import Line
+from newsparse.grammar.rules import FOOTER_KINDS, Fields, Kind, LineState, classify
 from newsparse.record import Format, Language, Layout, Record
-from newsparse.rules import FOOTER_KINDS, Fields, Kind, LineState, classify
 
 # At most this many text lines (short title, full title, kicker, stray chrome) stand
 # above the info bullets; info lines further down belong to the footer.

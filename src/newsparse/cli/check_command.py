@@ -10,12 +10,12 @@ import os
 import sys
 from collections.abc import Iterable
 
-from newsparse.batch import Result
-from newsparse.check import compare, golden_path, golden_text, missing_required
+from newsparse.cli.batch import Result
+from newsparse.cli.goldens import compare, golden_path, golden_text, missing_required
+from newsparse.cli.inputs import STDIN, Input
+from newsparse.cli.output import atomic_writer, fail
+from newsparse.cli.report import Outcome, github_report, junit_xml, text_report
 from newsparse.errors import os_reason
-from newsparse.inputs import STDIN, Input
-from newsparse.output import atomic_writer, fail
-from newsparse.report import Outcome, github_report, junit_xml, text_report
 
 
 def check_all(

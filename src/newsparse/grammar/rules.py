@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from newsparse import labels as L
-from newsparse.dates import SiteDate, match_date_time, parse_date, site_date
-from newsparse.lines import Line
+from newsparse.grammar import labels as L
+from newsparse.grammar.dates import SiteDate, match_date_time, parse_date, site_date
+from newsparse.grammar.lines import Line
 
 
 class Kind(enum.Enum):

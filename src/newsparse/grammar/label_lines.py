@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from newsparse import labels as L
-from newsparse.lines import Line, lazy_pattern
-from newsparse.rules import copyright_line
+from newsparse.grammar import labels as L
+from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.rules import copyright_line
 
 _COLONS: Final = (":", "：")
 # A label and its colon with nothing after them.

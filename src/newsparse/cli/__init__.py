@@ -1,0 +1,1 @@
+"""The command-line shell: Typer commands, inputs, output, reports and exit codes."""

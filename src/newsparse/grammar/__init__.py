@@ -1,0 +1,1 @@
+"""The one field grammar: normalized lines to a record, for HTML and text alike."""

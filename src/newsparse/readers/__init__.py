@@ -1,0 +1,1 @@
+"""Format readers: a capture's bytes unwrapped, decoded, and laid out as normalized lines."""
