@@ -29,6 +29,7 @@ _HTML_START: Final = re.compile(
 # `<html lang>` values the record's `language` can take from the markup.
 _LANGUAGES: Final[dict[str, Language]] = {"en": "en", "fa": "fa"}
 _OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d+)", re.IGNORECASE)
+_TRAILING_ID: Final = re.compile(r"/(\d{1,9})/?$")
 
 
 def parse_text(text: str, source: str = "-") -> Record:
@@ -70,20 +71,27 @@ def _parse(
     if not text.strip():
         raise CaptureError("empty capture")
     language: Language | None = None
+    titles: tuple[str, ...] = ()
+    site_name: str | None = None
     if fmt == "html":
         from newsparse.readers.html import html_lines  # text captures need no HTML parser
 
         lines, meta = html_lines(text)
         url = meta.url or url or meta.base_url
         language = _LANGUAGES.get((meta.language or "")[:2].lower())
+        titles, site_name = meta.titles, meta.site_name
     else:
         lines = text_lines(text)
-    hints = Hints(source, fmt, url, language, warnings, _old_portal_id(url))
+    hints = Hints(source, fmt, url, language, warnings, _url_id(url), titles, site_name)
     return parse_lines(lines, hints)
 
 
-def _old_portal_id(url: str | None) -> int | None:
-    found = _OLD_PORTAL_ID.search(url) if url else None
+def _url_id(url: str | None) -> int | None:
+    """The news id a URL ends with: `newsview=N` (old portal), else a last path segment
+    of digits (`/News/<slug>/93801`)."""
+    if not url:
+        return None
+    found = _OLD_PORTAL_ID.search(url) or _TRAILING_ID.search(url.split("?")[0].split("#")[0])
     return int(found.group(1)) if found else None
 
 

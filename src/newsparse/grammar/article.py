@@ -1,9 +1,10 @@
-"""Normalized lines to a Record: the rules give each line its kind, then position decides
-which text lines are the kicker, the title and the body.
+"""Normalized lines to a Record: the rules give each line its kind, the evidence finds the
+article's info block and its title, and what lies between them and the footer is the body.
 
 The page, top to bottom: chrome and capture date; optional short and full title; the
 info bullets (date, views, study time); kicker; title and its copies; lead and body;
-the footer (news group, news code, comments, captcha, copyright). Any part may be missing.
+the footer (news group, news code, comments, captcha, copyright). Any part may be
+missing, and menus, notices and headline lists may stand before, between or after.
 """
 
 from __future__ import annotations
@@ -11,29 +12,36 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Final
+from urllib.parse import unquote, urlsplit
 
 from newsparse.errors import NotACapture
+from newsparse.grammar import weights as W
+from newsparse.grammar.body import kicker_and_body, short_body
+from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
-from newsparse.grammar.rules import FOOTER_KINDS, Fields, Kind, LineState, classify
+from newsparse.grammar.locate import Block, article_block, info_blocks, region_end, region_start
+from newsparse.grammar.rules import classify
+from newsparse.grammar.site import is_site_capture
+from newsparse.grammar.state import FOOTER_KINDS, Fields, Kind, LineState
+from newsparse.grammar.title import (
+    TitleChoice,
+    TitleHints,
+    choose_title,
+    is_short_form,
+    norm,
+)
 from newsparse.record import Format, Language, Layout, Record
 
-# At most this many text lines (short title, full title, kicker, stray chrome) stand
-# above the info bullets; info lines further down belong to the footer.
+# At most this many text lines above the info block can belong to the article.
 _MAX_HEADER_TEXT_LINES: Final = 6
-# Title copies and the kicker are looked for among this many lines below the bullets.
-_TOP_LINES: Final = 4
-# The CMS cuts the short title at 64 characters.
-_SHORT_TITLE_MAX: Final = 64
-_TITLE_MAX: Final = 250
-_KICKER_ENDINGS: Final = (":", ";", "؛")
-_SENTENCE_ENDINGS: Final = (".", "!", "。")
-_SENTENCE_STOPS: Final = (".", "!", "?", ":", ";", "؛", "؟", '"', "”", "»", ")", "]", "…")
 _LOWERCASE: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_SENTENCE_STOPS: Final = (".", "!", "?", ":", ";", "؛", "؟", '"', "”", "»", ")", "]", "…")
 _WORD: Final = re.compile(r"\w+")
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
+# A headline of a list the body ran into is at most this many words.
+_HEADLINE_WORDS: Final = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,30 +54,41 @@ class Hints:
     language: Language | None = None
     warnings: tuple[str, ...] = ()
     news_code: int | None = None
+    # og:title, <title> without the site name, JSON-LD headline, <h1>: the head's titles.
+    head_titles: tuple[str, ...] = ()
+    site_name: str | None = None
 
 
 def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     """The record of a capture's normalized lines; NotACapture if it shows no site marker."""
     state = classify(label_lines(lines))
     fields = state.fields
-    if fields.news_code is None:
-        fields.news_code = hints.news_code
-    if not _has_site_markers(state):
+    blocks = info_blocks(state)
+    block = article_block(state, blocks, _near_head_title(state, hints.head_titles))
+    warnings = [*hints.warnings, *_take_block(fields, block, blocks)]
+    warnings += _news_code(fields, hints.news_code)
+    article_info = block is not None and not block.listing and _shows_info(block)
+    if not is_site_capture(state, article_info, hints.url, hints.site_name):
         raise NotACapture()
-    pre, post = _regions(state)
-    title, kicker, body = _title_kicker_body(pre, post, fields.breadcrumb_title)
+    pre, post = _article_lines(state, block, blocks)
+    title_hints = TitleHints(hints.head_titles, fields.breadcrumb_title, _slug_words(hints.url))
+    choice = choose_title(pre, post, title_hints)
+    kicker, body = kicker_and_body(pre, post, choice.title) if choice.title else (None, post)
     paragraphs = tuple(line.text for line in body)
-    layout = _layout(state)
-    warnings = (*hints.warnings, *fields.warnings, *_missing(state, title, layout))
+    word_count = sum(len(paragraph.split()) for paragraph in paragraphs)
+    layout = _layout(state, article_info)
+    warnings += [*fields.warnings, *_title_warnings(choice, bool(lines))]
+    warnings += [w for w in (short_body(word_count, fields.study_minutes),) if w]
+    warnings += _missing(state, choice.title, layout, bool(paragraphs))
     return Record(
         source=hints.source,
         format=hints.format,
-        language=_language(fields, hints, title, paragraphs),
+        language=_language(fields, hints, choice.title, paragraphs),
         layout=layout,
         url=hints.url,
         news_code=fields.news_code,
         kicker=kicker,
-        title=title,
+        title=choice.title,
         published=fields.published.iso() if fields.published else None,
         captured_on=fields.captured_on.day.isoformat() if fields.captured_on else None,
         views=fields.views,
@@ -77,68 +96,90 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         categories=tuple(fields.categories),
         comment_count=fields.comment_count,
         body=paragraphs,
-        word_count=sum(len(paragraph.split()) for paragraph in paragraphs),
+        word_count=word_count,
         publisher=fields.publisher,
         warnings=tuple(dict.fromkeys(warnings)),
     )
 
 
-def _has_site_markers(state: LineState) -> bool:
-    fields = state.fields
-    found = (
-        fields.captured_on,
-        fields.published,
-        fields.study_minutes,
-        fields.news_code,
-        fields.categories,
-        fields.comment_count,
-        fields.publisher,
-    )
-    return any(value is not None and value != [] for value in found) or state.seen(
-        Kind.BREADCRUMB, Kind.PORTAL_FOOTER
-    )
+def _shows_info(block: Block) -> bool:
+    """The article's info block proper: a dated time with a count or a study time, or labels."""
+    date = block.date
+    counted = block.first("views") is not None or block.first("study_minutes") is not None
+    timed = date is not None and date.time is not None
+    return (timed and counted) or block.first("study_minutes") is not None or block.portal
 
 
-def _regions(state: LineState) -> tuple[list[Line], list[Line]]:
-    """The text lines above the info bullets, and those between the bullets and the footer."""
-    kinds = state.kinds
-    # Banner texts and navigation stand above the capture date and the breadcrumbs.
-    start = max(
-        (i + 1 for i, kind in enumerate(kinds) if kind in (Kind.CAPTURE_DATE, Kind.BREADCRUMB)),
-        default=0,
-    )
-    header = _info_bullets(kinds, start)
-    body_start = header[1] if header else start
-    footer = next(
-        (
-            i
-            for i in range(body_start, len(kinds))
-            if kinds[i] in FOOTER_KINDS or kinds[i] is Kind.INFO
-        ),
-        len(kinds),
-    )
-    if header is None:
-        return [], _texts(state, start, footer)
-    return _texts(state, start, header[0]), _texts(state, body_start, footer)
+def _near_head_title(state: LineState, head_titles: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    heads = {norm(title) for title in head_titles}
+
+    def near(block: Block) -> bool:
+        reach = range(max(0, block.start - W.TITLE_NEAR_LINES), block.end + W.TITLE_NEAR_LINES)
+        return bool(heads) and any(
+            i < len(state.lines) and norm(state.lines[i].text) in heads for i in reach
+        )
+
+    return near
 
 
-def _info_bullets(kinds: list[Kind], start: int) -> tuple[int, int] | None:
-    """Where the info bullets under the title begin and end, if the page shows them there."""
-    text_above = 0
-    for index in range(start, len(kinds)):
-        if kinds[index] is Kind.INFO:
-            end = index + 1
-            while end < len(kinds) and kinds[end] in (Kind.INFO, Kind.CHROME):
-                end += 1
-            return index, end
-        text_above += kinds[index] is Kind.TEXT
-        if text_above > _MAX_HEADER_TEXT_LINES or kinds[index] in FOOTER_KINDS:
-            return None
-    return None
+def _take_block(fields: Fields, block: Block | None, blocks: list[Block]) -> list[str]:
+    """The fields of the article's block; what only a label can say, from any block."""
+    others = [b for b in blocks if b is not block and not b.listing]
+    warnings = []
+    if block is not None:
+        fields.published = block.date
+        fields.views = block.first("views")
+        if block.listing:
+            warnings.append("info block uncertain: its date stands among short headlines")
+    if fields.published is None:
+        labelled = [b for b in others if b.date and any(i.labelled_date for i in b.infos)]
+        dated = labelled or [b for b in others if b.date is not None]
+        if dated:
+            fields.published = dated[0].date
+            if not labelled:
+                warnings.append("published date uncertain: taken from outside the info block")
+    if fields.views is None:
+        fields.views = next(
+            (i.views for b in others for i in b.infos if i.labelled_views and i.views), None
+        )
+    for name in ("study_minutes", "news_code"):
+        value = next((v for b in [*([block] if block else []), *others] if (v := b.first(name)) is not None), None)
+        setattr(fields, name, value)
+    return warnings
 
 
-def _texts(state: LineState, begin: int, end: int) -> list[Line]:
-    """The text lines in a range, with sentences broken across lines joined again."""
+def _news_code(fields: Fields, from_url: int | None) -> list[str]:
+    """The news code the page shows, else the URL's id; a warning when the two differ."""
+    if fields.news_code is None:
+        fields.news_code = from_url
+    elif from_url is not None and from_url != fields.news_code:
+        return [f"news code uncertain: the page says {fields.news_code}, its URL {from_url}"]
+    return []
+
+
+def _article_lines(
+    state: LineState, block: Block | None, blocks: list[Block]
+) -> tuple[list[Line], list[Line]]:
+    """The text lines above the article's info block, and those below it up to the footer;
+    for a block that closes the article (old portal, bmn), the text above it only."""
+    start = region_start(state, block, blocks)
+    if block is None or (block.footer_after and block.words_after < W.PROSE_WORDS):
+        end = block.start if block is not None else region_end(state, start, blocks)
+        return [], _texts(state, start, end, blocks)
+    above = _texts(state, start, block.start, blocks, drop_menus=True)[-_MAX_HEADER_TEXT_LINES:]
+    below = _texts(state, block.end, region_end(state, block.end, blocks), blocks)
+    top = above + below[:6]
+    above = [line for line in above if not any(is_short_form(line.text, o.text) for o in top)]
+    return above, below
+
+
+def _texts(
+    state: LineState, begin: int, end: int, blocks: list[Block], *, drop_menus: bool = False
+) -> list[Line]:
+    """The text lines in a range, with sentences broken across lines joined again; with
+    `drop_menus`, only those below the last menu item."""
+    if drop_menus:
+        begin = max([begin, *(i + 1 for i in menu_lines(state, begin, end))])
     found: list[Line] = []
     for i in range(begin, end):
         if state.kinds[i] is not Kind.TEXT:
@@ -148,6 +189,10 @@ def _texts(state: LineState, begin: int, end: int) -> list[Line]:
             found[-1] = Line(f"{found[-1].text} {line.text}", found[-1].bullet)
         else:
             found.append(line)
+    # A body that runs into a headline list ends before the headline above its first date.
+    if found and any(b.start == end and b.listing for b in blocks):
+        if len(found[-1].text.split()) <= _HEADLINE_WORDS:
+            found.pop()
     return found
 
 
@@ -161,118 +206,42 @@ def _broken_sentence(line: Line, following: Line) -> bool:
     )
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split())
+def _slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL's slug (the path segment before the id), to confirm a title."""
+    if not url:
+        return frozenset()
+    try:
+        parts = [p for p in urlsplit(url).path.split("/") if p]
+    except ValueError:
+        return frozenset()
+    slug = parts[-2] if len(parts) >= 2 and parts[-1].isdigit() else ""
+    return frozenset(_WORD.findall(unquote(slug).casefold().replace("-", " ")))
 
 
-def _is_short_form(short: str, full: str) -> bool:
-    """The CMS's short title: the full title's words with stop-words removed, cut at 64."""
-    if len(short) > _SHORT_TITLE_MAX or len(short) >= len(full):
-        return False
-    words, full_words = _WORD.findall(short.casefold()), iter(_WORD.findall(full.casefold()))
-    if not words:
-        return False
-    *whole, last = words
-    return all(word in full_words for word in whole) and any(w.startswith(last) for w in full_words)
+def _title_warnings(choice: TitleChoice, has_lines: bool) -> list[str]:
+    if choice.title is None or not has_lines:
+        return []
+    if choice.rival is not None:
+        return [f"title uncertain: two candidates, {choice.title!r} and {choice.rival!r}"]
+    if not choice.confirmed:
+        return ["title uncertain: found neither in a copy on the page nor in the HTML head"]
+    return []
 
 
-def _kicker_ending(line: Line) -> bool:
-    return line.text.endswith(_KICKER_ENDINGS)
-
-
-def _title_like(line: Line) -> bool:
-    return len(line.text) <= _TITLE_MAX and not line.text.endswith(_SENTENCE_ENDINGS)
-
-
-def _strip_kicker(line: Line) -> str:
-    return line.text.rstrip("".join(_KICKER_ENDINGS) + " ")
-
-
-def _title_kicker_body(
-    pre: list[Line], post: list[Line], breadcrumb_title: str | None
-) -> tuple[str | None, str | None, list[Line]]:
-    """Pick the title (the line repeated, else by position), the kicker above it, the body."""
-    top = pre + post[:_TOP_LINES]
-    pre = [line for line in pre if not any(_is_short_form(line.text, other.text) for other in top)]
-    title = _repeated_title(pre + post[:_TOP_LINES], breadcrumb_title)
-    if title is None:
-        title = _positional_title(pre, post)
-    if title is None:
-        return None, None, post
-    key = _norm(title)
-    at = next((i for i, line in enumerate(post[: _TOP_LINES + 1]) if _norm(line.text) == key), None)
-    kicker: Line | None = None
-    if at is not None:
-        # Labels may stand right under the title (Persian pages): the kicker is above them.
-        kicker = post[at - 1] if at > 0 else _kicker_above(pre, key)
-        body = post[at + 1 :]
-    else:
-        kicker = post[0] if post and _kicker_after_bullets(post) else None
-        body = post[1:] if kicker is not None else post
-        if kicker is None:
-            kicker = _kicker_above(pre, key)
-    return title, _strip_kicker(kicker) if kicker else None, _without_title_copies(body, title)
-
-
-def _without_title_copies(body: list[Line], title: str) -> list[Line]:
-    """The body less the title's copies (captions, headings)."""
-    key = _norm(title)
-    kept = [line for line in body if _norm(line.text) != key]
-    # A caption copy that exactly filled a hard-wrapped line, with the lead right below
-    # it (links, elinks), reads as one wrapped paragraph: the lead starts after the title.
-    if kept and kept[0].text.startswith(title + " "):
-        kept[0] = Line(kept[0].text[len(title) + 1 :], kept[0].bullet)
-    return kept
-
-
-def _repeated_title(candidates: list[Line], breadcrumb_title: str | None) -> str | None:
-    counts: dict[str, int] = {}
-    if breadcrumb_title:
-        counts[_norm(breadcrumb_title)] = 1
-    for line in candidates:
-        counts[_norm(line.text)] = counts.get(_norm(line.text), 0) + 1
-    for line in candidates:
-        if counts[_norm(line.text)] >= 2 and not _kicker_ending(line) and _title_like(line):
-            return line.text
-    return breadcrumb_title
-
-
-def _positional_title(pre: list[Line], post: list[Line]) -> str | None:
-    """No copy to go by: the last line above the bullets, else the first below the kicker."""
-    above = [line for line in pre if not _kicker_ending(line)]
-    if above and _title_like(above[-1]):
-        return above[-1].text
-    if post and _kicker_after_bullets(post):
-        return post[1].text
-    return post[0].text if post and _title_like(post[0]) else None
-
-
-def _kicker_after_bullets(post: list[Line]) -> bool:
-    """Whether the first line below the bullets is a kicker: a title-like line follows it."""
-    if len(post) < 2 or not _title_like(post[1]):
-        return False
-    first = post[0]
-    return _kicker_ending(first) or (_title_like(first) and len(post) >= 3)
-
-
-def _kicker_above(pre: list[Line], title_key: str) -> Line | None:
-    """A kicker ending in `:` or `;` just above the title, when the capture starts there."""
-    for previous, line in pairwise(pre):
-        if _norm(line.text) == title_key and _kicker_ending(previous):
-            return previous
-    return None
-
-
-def _layout(state: LineState) -> Layout:
-    style = state.fields.capture_style
-    if state.seen(Kind.PORTAL_FOOTER, Kind.BREADCRUMB):
+def _layout(state: LineState, article_info: bool) -> Layout:
+    """Which page generation the labels show."""
+    fields = state.fields
+    # The current layout's study time or news group outweighs the other layouts' signs:
+    # sister sites on the current layout show a dashed capture date too.
+    current = fields.study_minutes is not None or state.seen(Kind.NEWS_GROUP)
+    if state.seen(Kind.PORTAL_FOOTER):
         return "old-portal"
-    # A capture date ending in a dash is the old portal's, but sister sites on the current
-    # layout show one too: the current layout's study time or news group outweighs it.
-    current = state.fields.study_minutes is not None or state.seen(Kind.NEWS_GROUP)
-    if style == "portal" and not current:
+    if fields.sister_labels and not current:
+        return "bmn"
+    portal_top = state.seen(Kind.BREADCRUMB) or fields.capture_style == "portal"
+    if portal_top and not current:
         return "old-portal"
-    if style == "bmn" and not state.seen(Kind.INFO, Kind.NEWS_GROUP):
+    if fields.capture_style == "bmn" and not current and not article_info:
         return "bmn"
     return "current"
 
@@ -288,11 +257,13 @@ def _language(fields: Fields, hints: Hints, title: str | None, body: tuple[str, 
     return "fa" if persian > len(sample) // 4 else "en"
 
 
-def _missing(state: LineState, title: str | None, layout: Layout) -> list[str]:
+def _missing(state: LineState, title: str | None, layout: Layout, body: bool) -> list[str]:
     """Warnings for the fields a complete capture of this layout would show."""
     fields, warnings = state.fields, []
     if title is None:
         warnings.append("no title found")
+    if not body:
+        warnings.append("no body found")
     if layout != "bmn":
         if fields.published is None:
             warnings.append("no publication date found")

@@ -38,7 +38,8 @@ PUBLISHED_LABELS: Final = (
     "تاریخ",
 )
 PUBLISHED: Final = _any(*PUBLISHED_LABELS)
-NEWS_CODE_LABELS: Final = ("News code", "News ID", "کد خبر", "شناسه خبر")
+# bmn pages label the news code `Code :` alone.
+NEWS_CODE_LABELS: Final = ("News code", "News ID", "Code", "کد خبر", "شناسه خبر")
 NEWS_CODE: Final = _any(*NEWS_CODE_LABELS)
 NEWS_GROUP_LABELS: Final = (
     "News group",
@@ -48,8 +49,17 @@ NEWS_GROUP_LABELS: Final = (
     "گروه‌های خبری",
 )
 NEWS_GROUP: Final = _any(*NEWS_GROUP_LABELS)
-VIEWS_LABELS: Final = ("Show Count", "Views", "Visits", "تعداد بازدید", "بازدید")
+VIEWS_LABELS: Final = (
+    "Show Count",
+    "Visit count",
+    "Views",
+    "Visits",
+    "تعداد بازدید",
+    "بازدید",
+)
 VIEWS: Final = _any(*VIEWS_LABELS)
+# The labels only the sister sites' layout (bmn) shows, case folded.
+SISTER_LABELS: Final = frozenset({"code", "visit count"})
 OLD_PORTAL_NUMBER: Final = _any("Number", "شماره")
 COMMENTS: Final = _any("comment(s)", "comments", "comment", "نظر", "دیدگاه")
 COMMENT_COUNT_FORMS: Final = (
@@ -61,9 +71,11 @@ COMMENT_COUNT_FORMS: Final = (
 COPYRIGHT_FORMS: Final = (
     r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*All rights reserved\.?",
     r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می[\s\u200c]*باشد|است)\.?",
+    # bmn: `All rights reserved for National Foundation of Elites`.
+    r"(?:©\s*)?All rights reserved (?:for|to|by) (?P<name>.+?)\.?",
 )
 # The words a copyright line opens with, case folded.
-COPYRIGHT_OPENINGS: Final = ("copyright", "©", "کلیه", "تمامی")
+COPYRIGHT_OPENINGS: Final = ("copyright", "©", "کلیه", "تمامی", "all rights")
 BREADCRUMB_HOME: Final = _any("Home Page", "Home", "صفحه اصلی", "خانه")
 BREADCRUMB_NEWS: Final = _any("News", "اخبار", "خبر")
 LAST_UPDATE_LABELS: Final = ("Last Update", "Last Updated", "آخرین به روز رسانی", "آخرین بروزرسانی")
@@ -164,6 +176,8 @@ CHROME_WORDS: Final = frozenset(
         "[INLINE]",
         "[LINK]",
         "[BUTTON]",
+        "access deny",
+        "access denied",
         "چاپ",
         "ارسال به دوست",
         "کلید واژه ها",
@@ -183,3 +197,72 @@ CHROME_SEPARATORS: Final = re.compile(r"\s{2,}|\s*[|/•·]\s*")
 # holding any other word between separators and spaces is not chrome.
 CHROME_SEPARATORS_AS_SPACES: Final = str.maketrans("|/•·", "    ")
 CHROME_TOKENS: Final = frozenset(token for words in CHROME_WORDS for token in words.split())
+
+
+# Notices every site shows above or around its pages; never a title, never body.
+NOTICE: Final = lazy_pattern(
+    r"\s*(?:please\s+)?(?:enable|turn\s+on|activate)\s+(?:the\s+)?javascript"
+    r"|.*javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off)"
+    r"|.*\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies"
+    r"|\s*(?:accept|allow)\s+(?:all\s+)?cookies"
+    r"|\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
+    r"|.*your\s+browser\s+(?:is\s+)?(?:out\s*(?:of\s*)?dated?|not\s+supported|does\s+not\s+support)"
+    r"|.*(?:جاوا\s*اسکریپت|javascript).*(?:فعال|غیرفعال)"
+    r"|\s*loading\s*\.\.\.\s*",
+    re.IGNORECASE,
+)
+# The longest notice line; a longer line is text that happens to mention these words.
+NOTICE_MAX: Final = 160
+
+# Headings of the headline lists a news page sets around its article.
+LISTING_HEADINGS: Final = frozenset(
+    heading.casefold()
+    for heading in (
+        "Most viewed",
+        "Most visited",
+        "Most read",
+        "Most popular",
+        "Popular news",
+        "Related news",
+        "Related",
+        "Related articles",
+        "Latest news",
+        "Latest",
+        "Recent news",
+        "Top news",
+        "Top stories",
+        "Headlines",
+        "Other news",
+        "More news",
+        "News archive",
+        "In the news",
+        "پربازدیدترین",
+        "پربازدیدترین ها",
+        "پربازدیدترین اخبار",
+        "پربیننده ترین",
+        "پربحث ترین",
+        "آخرین اخبار",
+        "تازه ترین اخبار",
+        "اخبار مرتبط",
+        "مطالب مرتبط",
+        "اخبار ویژه",
+        "سرخط خبرها",
+        "سر خط خبرها",
+        "اخبار برگزیده",
+    )
+)
+
+# The site family: the hosts of the site, its subsites and the sister sites on the same CMS,
+# and the names their copyright lines give. A copyright line alone marks a capture of the
+# site only when its publisher is one of these.
+SITE_HOSTS: Final = ("isti.ir", "bmn.ir", "insf.org", "insa.ir", "vpst.ir")
+SITE_PUBLISHERS: Final = lazy_pattern(
+    r"vice[\s-]*presiden(?:cy|t)\s+for\s+science"
+    r"|science\s+and\s+technology\s+(?:vice[\s-]*presidency|department)"
+    r"|(?:national\s+)?(?:foundation\s+of\s+elites|elites?\s+foundation)"
+    r"|iran\s+national\s+science\s+foundation|national\s+science\s+foundation"
+    r"|innovation\s+and\s+prosperity\s+fund|biotechnology\s+development\s+council"
+    r"|معاونت\s+علمی|بنیاد\s+ملی\s+نخبگان|صندوق\s+حمایت\s+از\s+پژوهشگران"
+    r"|صندوق\s+نوآوری\s+و\s+شکوفایی|ستاد\s+توسعه",
+    re.IGNORECASE,
+)

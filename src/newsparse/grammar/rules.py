@@ -9,107 +9,25 @@ a colon, a `>`) a line must hold for the rule to apply, so most lines skip most 
 
 from __future__ import annotations
 
-import enum
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import SiteDate, match_date_time, parse_date, site_date
+from newsparse.grammar.dates import DATE, SiteDate, match_date_time, parse_date, site_date
 from newsparse.grammar.lines import Line
-
-
-class Kind(enum.Enum):
-    """What a line is."""
-
-    TEXT = "text"
-    CHROME = "chrome"
-    CAPTURE_DATE = "capture date"
-    BREADCRUMB = "breadcrumb"
-    INFO = "info"
-    PORTAL_FOOTER = "old-portal footer"
-    NEWS_GROUP = "news group"
-    COMMENT_COUNT = "comment count"
-    COPYRIGHT = "copyright"
-    FOOTER_CHROME = "footer chrome"
-
-    # Members are singletons: hash them by identity, in C, not by name as Enum does in
-    # Python (the grammar keeps sets of kinds, and looks them up for every line).
-    __hash__ = object.__hash__
-
-
-# Kinds that only stand below the body: the first one ends it.
-FOOTER_KINDS: Final = frozenset(
-    {Kind.PORTAL_FOOTER, Kind.NEWS_GROUP, Kind.COMMENT_COUNT, Kind.COPYRIGHT, Kind.FOOTER_CHROME}
+from newsparse.grammar.state import (
+    ANGLE,
+    COLON,
+    EVERY_LINE,
+    LABEL_LINE_MAX,
+    SHORT_WITH_DIGIT,
+    Info,
+    Kind,
+    LineState,
+    Rule,
+    line_facts,
 )
-
-
-@dataclass
-class Fields:
-    """What the rules have read so far; the first value found for a field wins."""
-
-    news_code: int | None = None
-    published: SiteDate | None = None
-    captured_on: SiteDate | None = None
-    capture_style: str | None = None
-    views: int | None = None
-    study_minutes: int | None = None
-    categories: list[str] = field(default_factory=list)
-    comment_count: int | None = None
-    publisher: str | None = None
-    breadcrumb_title: str | None = None
-    persian_labels: int = 0
-    english_labels: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-
-@dataclass
-class LineState:
-    """The lines of one capture, the kinds given so far, and the fields read."""
-
-    lines: Sequence[Line]
-    kinds: list[Kind] = field(default_factory=list)
-    fields: Fields = field(default_factory=Fields)
-    # Kinds a rule gave lines below the one it read (a breadcrumb's wrapped end).
-    ahead: dict[int, Kind] = field(default_factory=dict)
-    _seen: set[Kind] = field(default_factory=set)
-
-    def seen(self, *kinds: Kind) -> bool:
-        """Whether an earlier line was of one of these kinds."""
-        return not self._seen.isdisjoint(kinds)
-
-    def add(self, kind: Kind) -> None:
-        """Give the next line its kind."""
-        self.kinds.append(kind)
-        self._seen.add(kind)
-
-
-Rule = Callable[[LineState, int], Kind | None]
-
-# Label lines (info bullets, capture date, comment count, copyright) are short; a longer
-# line is text, which also keeps crafted megabyte lines from costing a full tokenization.
-LABEL_LINE_MAX: Final = 300
-
-# Cheap facts about a line key. A rule is only tried on the lines holding one of the
-# facts it needs (see `RULES`): most lines (menus, body) hold none and skip those rules.
-EVERY_LINE: Final = 1  # a fact all lines hold, for the rules that apply to every line
-SHORT_WITH_DIGIT: Final = 2  # a digit in a label-length line: longer ones are text
-COLON: Final = 4
-ANGLE: Final = 8
-_DIGIT: Final = re.compile(r"\d")
-
-
-def line_facts(key: str) -> int:
-    """The facts a line key holds: a digit (in a label-length line), a colon, a `>`."""
-    facts = EVERY_LINE
-    if len(key) <= LABEL_LINE_MAX and _DIGIT.search(key):
-        facts |= SHORT_WITH_DIGIT
-    if ":" in key or "：" in key:
-        facts |= COLON
-    if ">" in key:
-        facts |= ANGLE
-    return facts
 
 
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
@@ -149,12 +67,17 @@ _CAPTURE_DATE: Final = re.compile(
 
 def capture_date_rule(state: LineState, index: int) -> Kind | None:
     """`Today : Thursday Oct 17 2024`, old portal `Tuesday, May 22, 2018-`, bmn's first line."""
-    if state.fields.captured_on is not None or state.seen(Kind.INFO, Kind.NEWS_GROUP):
+    # A headline list may stand above it (a side column printed first): its dates are no
+    # reason to stop looking; the footer is.
+    if state.fields.captured_on is not None or state.seen(Kind.NEWS_GROUP):
         return None
     if len(state.lines[index].key) > LABEL_LINE_MAX:
         return None
     key = state.lines[index].key
     found = _CAPTURE_DATE.fullmatch(key, _banner_end(key))
+    if found is None or not (found["today"] or parse_date_quietly(found["date"])):
+        # Banner texts or a language switch around `Today : <date>`, on one line.
+        found = _TODAY_INSIDE.search(key) if len(key) <= _TODAY_LINE_MAX else None
     if found is None:
         return None
     try:
@@ -172,6 +95,18 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
     if found["today"]:
         _label_language(state, found["today"])
     return Kind.CAPTURE_DATE
+
+
+_TODAY_INSIDE: Final = re.compile(rf"(?:^|\s)(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I)
+_TODAY_LINE_MAX: Final = 120
+
+
+def parse_date_quietly(text: str) -> bool:
+    """Whether a text is one possible date."""
+    try:
+        return parse_date(text) is not None
+    except ValueError:
+        return False
 
 
 _NON_SPACE: Final = re.compile(r"\S+")
@@ -276,7 +211,8 @@ def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
 
 
 def info_rule(state: LineState, index: int) -> Kind | None:
-    """Date, views, study time and news code, alone or several on one line."""
+    """Date, views, study time and news code, alone or several on one line. What the line
+    says is kept apart (`state.info`): the grammar takes it only from the article's block."""
     line = state.lines[index]
     if len(line.key) > LABEL_LINE_MAX or state.seen(Kind.COMMENT_COUNT, Kind.COPYRIGHT):
         return None
@@ -288,35 +224,42 @@ def info_rule(state: LineState, index: int) -> Kind | None:
         return None
     if "published" in names and _DATE_ITEM not in names:
         return None
-    fields = state.fields
-    portal = False
+    date: SiteDate | None = None
+    views: int | None = None
+    study: int | None = None
+    code: int | None = None
+    portal = labelled_views = False
     for name, found in items:
         if name == _DATE_ITEM:
-            date = _date_or_warning(state, found)
-            if fields.published is None and date is not None:
-                fields.published = date
+            date = date or _date_or_warning(state, found)
         elif found["published"]:
             _label_language(state, found["published"])
         elif found["study"]:
             _label_language(state, found["study"])
-            if fields.study_minutes is None:
-                fields.study_minutes = 0 if found["less"] else int(found["minutes"])
+            study = 0 if found["less"] else int(found["minutes"])
         elif found["code"] or found["portal"]:
             _label_language(state, found["code"] or found["portal"])
+            state.fields.sister_labels += found["code"] is not None and _sister(found["code"])
             portal = portal or bool(found["portal"])
-            if fields.news_code is None:
-                fields.news_code = int(found["code_n"] or found["portal_n"])
-        elif fields.views is None:
+            code = code or int(found["code_n"] or found["portal_n"])
+        elif views is None:
             portal = portal or found["views"] == "Show Count"
-            fields.views = _number(found["views_n"] or found["views_suffixed"] or found["bare"])
+            labelled_views = not found["bare"]
+            state.fields.sister_labels += bool(found["views"]) and _sister(found["views"])
+            views = _number(found["views_n"] or found["views_suffixed"] or found["bare"])
+    state.info[index] = Info(date, "published" in names, views, labelled_views, study, code)
     return Kind.PORTAL_FOOTER if portal else Kind.INFO
+
+
+def _sister(label: str) -> bool:
+    """Whether a label is one only the sister sites' layout uses."""
+    return " ".join(label.casefold().split()) in L.SISTER_LABELS
 
 
 def _views_position(state: LineState, index: int) -> bool:
     """A bare number is the view count only among the other info lines."""
-    if state.fields.views is not None:
-        return False
-    if state.kinds and state.kinds[-1] is Kind.INFO:
+    previous = state.info.get(index - 1)
+    if previous is not None and previous.views is None:
         return True
     following = state.lines[index + 1 : index + 2]
     return bool(following) and bool(_info_items(following[0].key)) and state.lines[index].bullet
@@ -384,6 +327,7 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
         return None
     if state.fields.publisher is None:
         state.fields.publisher = line.text[found.start("name") : found.end("name")].strip()
+        state.fields.sister_labels += line.key.lstrip().casefold().startswith("all rights")
     return Kind.COPYRIGHT
 
 
@@ -393,6 +337,26 @@ _FOOTER_CHROME: Final = _whole_line(rf"(?:{L.CAPTCHA}|{L.LAST_UPDATE}).*")
 def footer_chrome_rule(state: LineState, index: int) -> Kind | None:
     """The captcha prompt and the `Last Update` line, which only stand in the footer."""
     return Kind.FOOTER_CHROME if _FOOTER_CHROME.fullmatch(state.lines[index].key) else None
+
+
+def notice_rule(state: LineState, index: int) -> Kind | None:
+    """`Please enable JavaScript ...`, cookie banners, `Skip to content`."""
+    key = state.lines[index].key
+    if len(key) > L.NOTICE_MAX or L.NOTICE().match(key) is None:
+        return None
+    return Kind.NOTICE
+
+
+_HEADING_END: Final = " :：»«>-–|•*#"
+
+
+def listing_heading_rule(state: LineState, index: int) -> Kind | None:
+    """`Most viewed`, `Related news`, `آخرین اخبار`: the heading of a headline list."""
+    key = state.lines[index].key
+    if len(key) > 40:
+        return None
+    folded = " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())
+    return Kind.LISTING_HEADING if folded in L.LISTING_HEADINGS else None
 
 
 def chrome_rule(state: LineState, index: int) -> Kind | None:
@@ -455,6 +419,8 @@ RULES: Final[tuple[tuple[Rule, int], ...]] = (
     (comment_count_rule, SHORT_WITH_DIGIT),
     (copyright_rule, EVERY_LINE),
     (footer_chrome_rule, EVERY_LINE),
+    (notice_rule, EVERY_LINE),
+    (listing_heading_rule, EVERY_LINE),
     (chrome_rule, EVERY_LINE),
 )
 

@@ -55,6 +55,10 @@ class PageMeta:
     language: str | None = None
     # `<base href>` when it names a news page: the weakest statement of the page's URL.
     base_url: str | None = None
+    # What the head and the headings say the title is: og:title, JSON-LD headline,
+    # <title> less the site's name, <h1>.
+    titles: tuple[str, ...] = ()
+    site_name: str | None = None
 
 
 def html_lines(html: str) -> tuple[list[Line], PageMeta]:
@@ -63,7 +67,7 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
     if html.count("<") > MAX_DEPTH and _nesting_depth(html) > MAX_DEPTH:
         raise CaptureError(f"HTML nested more than {MAX_DEPTH} elements deep")
     tree = LexborHTMLParser(html)
-    meta = _page_meta(tree)
+    meta = _page_meta(tree)  # before the layout edits the tree
     root = tree.body if tree.body is not None else tree.root
     if root is None or _hidden(root):
         return [], meta
@@ -128,7 +132,45 @@ def _hidden(node: LexborNode) -> bool:
 def _page_meta(tree: LexborHTMLParser) -> PageMeta:
     html = tree.css_first("html")
     language = (html.attributes.get("lang") or None) if html is not None else None
-    return PageMeta(url=_canonical_url(tree), language=language, base_url=_base_url(tree))
+    site_name = _meta_content(tree, "og:site_name")
+    return PageMeta(
+        url=_canonical_url(tree),
+        language=language,
+        base_url=_base_url(tree),
+        titles=head_titles(tree, site_name),
+        site_name=site_name,
+    )
+
+
+# What sets a site's name apart from the title in `<title>`.
+_TITLE_SEPARATORS: Final = re.compile(r"\s+[-–—|:»«]\s+|\s*::\s*|\s*\|\s*")
+_MAX_HEADINGS: Final = 3
+
+
+def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:
+    for selector in (f'meta[property="{name}"]', f'meta[name="{name}"]'):
+        node = tree.css_first(selector)
+        value = " ".join((node.attributes.get("content") or "").split()) if node else ""
+        if value:
+            return value
+    return None
+
+
+def head_titles(tree: LexborHTMLParser, site_name: str | None) -> tuple[str, ...]:
+    """The titles the markup states: og:title, twitter:title, JSON-LD headline, `<title>`
+    and its parts less the site's name, and the first `<h1>` texts."""
+    from newsparse.grammar.site import family_name  # the one site-family table
+
+    found = [_meta_content(tree, "og:title"), _meta_content(tree, "twitter:title")]
+    found += [_json_ld_value(node.text(deep=True) or "", "headline") for node in _json_ld(tree)]
+    node = tree.css_first("head title") or tree.css_first("title")
+    whole = " ".join((node.text(deep=True) or "").split()) if node is not None else ""
+    parts = [part.strip() for part in _TITLE_SEPARATORS.split(whole)] if whole else []
+    site = (site_name or "").casefold()
+    kept = [p for p in parts if p and p.casefold() != site and not family_name(p)]
+    found += [whole, *kept] if len(parts) > 1 else [whole]
+    found += [" ".join((h.text(deep=True) or "").split()) for h in tree.css("h1")[:_MAX_HEADINGS]]
+    return tuple(dict.fromkeys(t for t in found if t and not family_name(t)))
 
 
 def _base_url(tree: LexborHTMLParser) -> str | None:
@@ -157,10 +199,32 @@ def _canonical_url(tree: LexborHTMLParser) -> str | None:
         value = (node.attributes.get(attribute) or "").strip() if node is not None else ""
         if value:
             return value
-    for node in tree.css('script[type="application/ld+json"]'):
+    for node in _json_ld(tree):
         url = _json_ld_url(node.text(deep=True) or "")
         if url:
             return url
+    return None
+
+
+def _json_ld(tree: LexborHTMLParser) -> list[LexborNode]:
+    return list(tree.css('script[type="application/ld+json"]'))
+
+
+def _json_ld_value(source: str, key: str) -> str | None:
+    """The first string value of `key` in a JSON-LD block (top level, list or @graph)."""
+    try:
+        data: Any = json.loads(source)
+    except ValueError:
+        return None
+    items = data if isinstance(data, list) else [data]
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        if isinstance(item.get(key), str):
+            return " ".join(str(item[key]).split())
+        graph = item.get("@graph")
+        if isinstance(graph, list):
+            items.extend(graph)
     return None
 
 

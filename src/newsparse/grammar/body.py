@@ -1,0 +1,94 @@
+"""The kicker above the title, and the body below it without the title's copies, the
+byline, or the kicker printed again."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Final
+
+from newsparse.grammar.lines import Line
+from newsparse.grammar.title import (
+    TOP_LINES,
+    is_byline,
+    kicker_after_bullets,
+    kicker_ending,
+    norm,
+    strip_kicker,
+)
+
+_KICKER_MAX: Final = 250
+# Lines under the title where its copies, a byline or the kicker again may stand.
+_UNDER_TITLE: Final = 3
+# The most words alt text adds to a title copy it ran together with.
+_ALT_WORDS: Final = 12
+# About 200 words a minute: a body under this share of what its study time implies lost text.
+WORDS_A_MINUTE: Final = 200
+SHORT_BODY_SHARE: Final = 0.125
+
+
+def kicker_and_body(
+    pre: list[Line], post: list[Line], title: str
+) -> tuple[str | None, list[Line]]:
+    """The kicker (without its ending) and the body, given the title."""
+    key = norm(title)
+    at = next((i for i, line in enumerate(post[: TOP_LINES + 1]) if norm(line.text) == key), None)
+    kicker: Line | None = None
+    if at is not None:
+        above = at - 1
+        while above >= 0 and key in norm(post[above].text):  # alt text and caption run together
+            above -= 1
+        kicker = post[above] if above >= 0 and _kicker_shaped(post[above]) else None
+        kicker = kicker or _kicker_above(pre, key)
+        body = post[at + 1 :]
+    else:
+        first_is_kicker = bool(post) and kicker_after_bullets(post)
+        kicker = post[0] if first_is_kicker else _kicker_above(pre, key)
+        body = post[1:] if first_is_kicker else post
+    text = strip_kicker(kicker.text) if kicker is not None else None
+    return text, _without_copies(body, title, text)
+
+
+def _kicker_shaped(line: Line) -> bool:
+    return len(line.text) <= _KICKER_MAX and not is_byline(line.text)
+
+
+def _kicker_above(pre: list[Line], title_key: str) -> Line | None:
+    """A kicker ending in `:` or `;` just above the title, when the capture starts there."""
+    for previous, line in pairwise(pre):
+        if norm(line.text) == title_key and kicker_ending(previous.text):
+            return previous
+    return None
+
+
+def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Line]:
+    """The body less what stands under the title but is not text: the title's copies
+    (captions, headings, alt text run together with them), the kicker printed again, a
+    byline; and less every other copy of the title."""
+    key, kicker_key = norm(title), norm(kicker) if kicker else None
+    kept = list(body)
+    for _ in range(_UNDER_TITLE):
+        if not kept:
+            break
+        first = norm(kept[0].text)
+        again = kicker_key is not None and norm(strip_kicker(kept[0].text)) == kicker_key
+        # Alt text run together with the caption and heading: little else on the line.
+        run_together = key in first and len(first.replace(key, " ").split()) <= _ALT_WORDS
+        if first == key or again or run_together:
+            kept.pop(0)
+        elif len(kept) > 1 and is_byline(kept[0].text, loose=True):
+            kept.pop(0)
+        else:
+            break
+    kept = [line for line in kept if norm(line.text) != key]
+    # A caption copy that exactly filled a hard-wrapped line, with the lead right below
+    # it (links, elinks), reads as one wrapped paragraph: the lead starts after the title.
+    if kept and kept[0].text.startswith(title + " "):
+        kept[0] = Line(kept[0].text[len(title) + 1 :], kept[0].bullet)
+    return kept
+
+
+def short_body(words: int, study_minutes: int | None) -> str | None:
+    """A warning when the body is far shorter than its study time implies."""
+    if not study_minutes or words >= study_minutes * WORDS_A_MINUTE * SHORT_BODY_SHARE:
+        return None
+    return f"body looks short: {words} words for a study time of {study_minutes} minutes"

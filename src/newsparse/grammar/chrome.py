@@ -1,0 +1,41 @@
+"""Chrome by its shape: a menu is a run of short bulleted or linked lines, whatever its words."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.state import Kind, LineState
+
+_MENU_ITEM_CHARS: Final = 40
+_MENU_ITEM_WORDS: Final = 6
+# Short lines in a row, bulleted or not, that make a menu a tool printed without bullets.
+_BARE_MENU_RUN: Final = 4
+
+
+def _short(text: str) -> bool:
+    return (
+        len(text) <= _MENU_ITEM_CHARS
+        and len(text.split()) <= _MENU_ITEM_WORDS
+        and not text.endswith((".", ":", ";", "؛", "?", "؟", "!"))
+    )
+
+
+def menu_lines(state: LineState, begin: int, end: int) -> list[int]:
+    """The lines in a range that are menu items: a short bulleted line next to another,
+    or one of a run of short lines."""
+    found: list[int] = []
+    run: list[int] = []
+    for i in range(begin, end + 1):
+        line = state.lines[i] if i < end else None
+        if line is not None and state.kinds[i] is Kind.TEXT and _short(line.text):
+            run.append(i)
+            continue
+        if line is not None and state.kinds[i] is Kind.CHROME:
+            continue
+        bulleted = [j for j in run if state.lines[j].bullet]
+        if len(run) >= _BARE_MENU_RUN:
+            found += run
+        elif len(bulleted) >= 2:
+            found += bulleted
+        run = []
+    return found

@@ -1,0 +1,227 @@
+"""The article among the page's chrome: its info block, chosen by weighed evidence, and the
+text lines around it.
+
+A page may show several blocks of dates and counts: the article's info bullets, the old
+portal's footer line, bmn's labelled footer, and the items of "Most viewed" or "Latest
+news" lists, which a table layout or a text browser may print before the article. Each
+block is scored by what only the article's has (a study time, a news code, prose beside
+it); a date between short headlines is a listing, not the article's date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from newsparse.grammar import weights as W
+from newsparse.grammar.dates import SiteDate
+from newsparse.grammar.state import FOOTER_KINDS, INFO_KINDS, Info, Kind, LineState
+
+# Kinds that close the text before them: the article starts below the last one above it.
+_TOP_BOUNDARIES: Final = frozenset(
+    {Kind.CAPTURE_DATE, Kind.BREADCRUMB, Kind.NOTICE, Kind.LISTING_HEADING}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of info lines (chrome between them allowed): lines `start` to `end`."""
+
+    start: int
+    end: int
+    infos: tuple[Info, ...]
+    portal: bool
+    words_before: int
+    words_after: int
+    footer_after: bool
+
+    @property
+    def date(self) -> SiteDate | None:
+        """The first date the block shows."""
+        return next((info.date for info in self.infos if info.date is not None), None)
+
+    @property
+    def labelled(self) -> bool:
+        """Whether a label of its own stands before its date or count."""
+        return any(info.labelled_date or info.labelled_views for info in self.infos)
+
+    def first(self, name: str) -> int | None:
+        """The first value of an Info field the block shows."""
+        return next((v for info in self.infos if (v := getattr(info, name)) is not None), None)
+
+    @property
+    def listing(self) -> bool:
+        """A date (and count) between short headlines: an item of a headline list."""
+        if self.labelled or self.portal or self.first("study_minutes") is not None:
+            return False
+        if self.first("news_code") is not None:
+            return False
+        return max(self.words_before, self.words_after) < W.PROSE_WORDS
+
+
+def info_blocks(state: LineState) -> list[Block]:
+    """Every block of info lines, with the text around it measured."""
+    kinds, spans = state.kinds, []
+    index = 0
+    while index < len(kinds):
+        if kinds[index] not in INFO_KINDS:
+            index += 1
+            continue
+        end = index + 1
+        dated = _dated_line(state, index)
+        while end < len(kinds) and (
+            (kinds[end] in INFO_KINDS and not (dated and _dated_line(state, end)))
+            or (kinds[end] is Kind.CHROME and end + 1 < len(kinds) and kinds[end + 1] in INFO_KINDS)
+        ):
+            dated = dated or _dated_line(state, end)
+            end += 1
+        spans.append((index, end))
+        index = end
+    blocks = []
+    for number, (start, end) in enumerate(spans):
+        before = spans[number - 1][1] if number else 0
+        after = spans[number + 1][0] if number + 1 < len(spans) else len(kinds)
+        infos = tuple(state.info[i] for i in range(start, end) if i in state.info)
+        blocks.append(
+            Block(
+                start,
+                end,
+                infos,
+                Kind.PORTAL_FOOTER in kinds[start:end],
+                _words(state, before, start, backwards=True),
+                _words(state, end, after),
+                _footer_follows(kinds, end),
+            )
+        )
+    return blocks
+
+
+def _dated_line(state: LineState, index: int) -> bool:
+    """Whether an info line shows a date: a second date starts another block (a headline
+    list's last item runs straight on into the article's bullets)."""
+    info = state.info.get(index)
+    return info is not None and info.date is not None
+
+
+def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -> int:
+    """Words of plain text between two lines, up to the nearest boundary or footer label."""
+    indices = range(end - 1, begin - 1, -1) if backwards else range(begin, end)
+    count = 0
+    for i in indices:
+        kind = state.kinds[i]
+        if kind in FOOTER_KINDS or kind in _TOP_BOUNDARIES:
+            break
+        if kind is Kind.TEXT:
+            count += len(state.lines[i].text.split())
+    return count
+
+
+def _footer_follows(kinds: Sequence[Kind], end: int) -> bool:
+    """Whether footer labels come next after a block, with no text between."""
+    for kind in kinds[end:]:
+        if kind in FOOTER_KINDS:
+            return True
+        if kind is Kind.TEXT:
+            return False
+    return True
+
+
+def _study(block: Block) -> int:
+    return W.BLOCK_STUDY_TIME if block.first("study_minutes") is not None else 0
+
+
+def _news_code(block: Block) -> int:
+    return W.BLOCK_NEWS_CODE if block.first("news_code") is not None else 0
+
+
+def _portal(block: Block) -> int:
+    return W.BLOCK_PORTAL_FOOTER if block.portal else 0
+
+
+def _labelled(block: Block) -> int:
+    return W.BLOCK_LABELLED if block.labelled else 0
+
+
+def _dated(block: Block) -> int:
+    date = block.date
+    if date is None:
+        return 0
+    return W.BLOCK_DATE_WITH_TIME if date.time is not None else W.BLOCK_DATE
+
+
+def _views(block: Block) -> int:
+    return W.BLOCK_VIEWS if block.first("views") is not None else 0
+
+
+def _next_to_prose(block: Block) -> int:
+    # The article's text runs on below its bullets, or above a footer-style block.
+    prose = block.words_after >= W.PROSE_WORDS or (
+        block.footer_after and block.words_before >= W.PROSE_WORDS
+    )
+    return W.BLOCK_NEXT_TO_PROSE if prose else 0
+
+
+def _listing(block: Block) -> int:
+    return W.BLOCK_LISTING if block.listing else 0
+
+
+BLOCK_EVIDENCE: Final[tuple[Callable[[Block], int], ...]] = (
+    _study,
+    _news_code,
+    _portal,
+    _labelled,
+    _dated,
+    _views,
+    _next_to_prose,
+    _listing,
+)
+
+
+def article_block(
+    state: LineState, blocks: list[Block], near_title: Callable[[Block], bool]
+) -> Block | None:
+    """The block the evidence says is the article's, or None if the page shows none."""
+    if not blocks:
+        return None
+    footer = next((i for i, kind in enumerate(state.kinds) if kind in FOOTER_KINDS), None)
+    last_before_footer = max(
+        (b for b in blocks if footer is None or b.start <= footer), key=lambda b: b.start, default=None
+    )
+
+    def score(block: Block) -> int:
+        total = sum(evidence(block) for evidence in BLOCK_EVIDENCE)
+        total += W.BLOCK_LAST_BEFORE_FOOTER if block is last_before_footer else 0
+        return total + (W.BLOCK_NEAR_TITLE if near_title(block) else 0)
+
+    # On a tie the later block wins: side columns come before the article, not after.
+    return max(reversed(blocks), key=score)
+
+
+def region_start(state: LineState, block: Block | None, blocks: list[Block]) -> int:
+    """The first line the article's text may take: below the last boundary above it (a
+    capture date, a breadcrumb, a notice, a headline list)."""
+    limit = block.start if block is not None else _first_footer(state.kinds, 0)
+    start = 0
+    for i in range(limit):
+        if state.kinds[i] in _TOP_BOUNDARIES:
+            start = i + 1
+    for other in blocks:
+        if other is not block and other.end <= limit:
+            start = max(start, other.end)
+    return start
+
+
+def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
+    """Where the article's text ends: the first footer label, another info block, or a
+    headline list's heading after `begin`."""
+    starts = {b.start for b in blocks}
+    for i in range(begin, len(state.kinds)):
+        kind = state.kinds[i]
+        if kind in FOOTER_KINDS or kind is Kind.LISTING_HEADING or i in starts:
+            return i
+    return len(state.kinds)
+
+
+def _first_footer(kinds: Sequence[Kind], begin: int) -> int:
+    return next((i for i in range(begin, len(kinds)) if kinds[i] in FOOTER_KINDS), len(kinds))

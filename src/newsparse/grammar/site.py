@@ -1,0 +1,48 @@
+"""Whether a capture is of the site: markers weighed, so that another site's page with a
+copyright line is not taken for a news page."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.state import Kind, LineState
+
+
+def family_host(url: str | None) -> bool:
+    """Whether a URL names a host of the site, its subsites or its sister sites."""
+    if not url:
+        return False
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return False
+    return any(host == site or host.endswith("." + site) for site in L.SITE_HOSTS)
+
+
+def family_name(name: str | None) -> bool:
+    """Whether a publisher or site name belongs to the site family."""
+    return bool(name) and L.SITE_PUBLISHERS().search(name or "") is not None
+
+
+def is_site_capture(state: LineState, info_block: bool, url: str | None, site_name: str | None) -> bool:
+    """One strong marker (the article's info block, a site label, the site's host or
+    publisher), or two weak ones (a capture date, a breadcrumb, any copyright line)."""
+    fields = state.fields
+    strong = (
+        info_block,
+        fields.study_minutes is not None,
+        fields.news_code is not None and state.seen(Kind.INFO, Kind.PORTAL_FOOTER),
+        bool(fields.categories),
+        fields.comment_count is not None,
+        state.seen(Kind.PORTAL_FOOTER),
+        family_name(fields.publisher),
+        family_host(url),
+        family_name(site_name),
+    )
+    weak = (
+        fields.captured_on is not None,
+        state.seen(Kind.BREADCRUMB),
+        fields.publisher is not None,
+    )
+    return any(strong) or sum(weak) >= 2

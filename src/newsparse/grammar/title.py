@@ -1,0 +1,236 @@
+"""The title by agreement, and the kicker above it.
+
+Each line near the article's info block is a candidate. Evidence for it: the HTML head
+says the same (og:title, <title>, JSON-LD headline, <h1>), the CMS printed it two or
+three times, the old portal's breadcrumb ends with it, the page's order puts it there,
+the URL slug agrees. Evidence against it: it ends like a kicker, it is a byline, it is a
+paragraph, it is alt text, caption and heading run together. Weights are in `weights`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from newsparse.grammar import weights as W
+from newsparse.grammar.lines import Line
+
+KICKER_ENDINGS: Final = (":", ";", "؛")
+_SENTENCE_ENDINGS: Final = (".", "!", "。")
+# The CMS cuts the short title at 64 characters.
+_SHORT_TITLE_MAX: Final = 64
+_TITLE_MAX: Final = 400
+# How many lines below the info block the title and its copies stand in.
+TOP_LINES: Final = 6
+_WORD: Final = re.compile(r"\w+")
+_SENTENCE_BREAK: Final = re.compile(r"[.!?؟]\s+\S")
+_BYLINE_TITLES: Final = re.compile(r"(?:By|Dr|Prof|Eng|Mr|Mrs|Ms|دکتر|مهندس)\b\.?", re.I)
+_BYLINE_WORDS: Final = 5
+_BYLINE_MAX: Final = 50
+# A copy of the title inside a longer line: alt text and caption run together.
+_COPY_MIN: Final = 15
+
+
+def norm(text: str) -> str:
+    """The form lines are compared in: case folded, white space collapsed."""
+    return " ".join(text.casefold().split())
+
+
+def kicker_ending(text: str) -> bool:
+    """Whether a line ends the way a kicker does."""
+    return text.endswith(KICKER_ENDINGS)
+
+
+def strip_kicker(text: str) -> str:
+    """A kicker without its trailing `:` `;` `؛`."""
+    return text.rstrip("".join(KICKER_ENDINGS) + " ")
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """The CMS's short title: the full title's words with stop-words removed, cut at 64."""
+    if len(short) > _SHORT_TITLE_MAX or len(short) >= len(full):
+        return False
+    words, full_words = _WORD.findall(short.casefold()), iter(_WORD.findall(full.casefold()))
+    if not words:
+        return False
+    *whole, last = words
+    return all(word in full_words for word in whole) and any(w.startswith(last) for w in full_words)
+
+
+def is_byline(text: str, *, loose: bool = False) -> bool:
+    """A name alone on its line: `Parviz Karami *`, `Dr. Sourena Sattari`, `By ...`; with
+    `loose`, any two to four capitalized words (said of the line right under a title)."""
+    if len(text) > _BYLINE_MAX or any(c.isdigit() for c in text):
+        return False
+    words = text.rstrip(" *").split()
+    if not words or len(words) > _BYLINE_WORDS:
+        return False
+    if text.endswith("*") or _BYLINE_TITLES.match(text):
+        return True
+    if not loose or text.endswith((".", ":", ";", "?", "؟", "!")):
+        return False
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def doubled(text: str) -> str | None:
+    """The text a line repeats twice over (`X X`), if it does."""
+    key = norm(text)
+    half = len(key) // 2
+    if len(key) % 2 == 1 and key[:half] == key[half + 1 :] and key[half] == " ":
+        return text.strip()[: len(text.strip()) // 2].strip()
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TitleHints:
+    """What besides the lines says what the title is."""
+
+    head_titles: tuple[str, ...] = ()
+    breadcrumb: str | None = None
+    slug_words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class TitleChoice:
+    """The title chosen, whether evidence beyond position confirms it, and a close rival."""
+
+    title: str | None
+    confirmed: bool = False
+    rival: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    candidates: tuple[str, ...]
+    nearby: tuple[str, ...]  # normalized lines among which copies are counted
+    positional: str | None
+    hints: TitleHints
+    heads: tuple[str, ...]
+
+
+def _head(text: str, ctx: _Context) -> int:
+    key = norm(text)
+    if key in ctx.heads:
+        return W.TITLE_HEAD_EXACT
+    if len(key) >= _COPY_MIN and any(h.startswith(key) or key.startswith(h) for h in ctx.heads):
+        return W.TITLE_HEAD_PART
+    return 0
+
+
+def _copies(text: str, ctx: _Context) -> int:
+    key = norm(text)
+    exact = sum(line == key for line in ctx.nearby) - 1
+    inside = sum(key in line and line != key for line in ctx.nearby) if len(key) >= _COPY_MIN else 0
+    return W.TITLE_COPY * min(exact + inside, W.TITLE_MAX_COPIES)
+
+
+def _breadcrumb(text: str, ctx: _Context) -> int:
+    crumb = ctx.hints.breadcrumb
+    return W.TITLE_BREADCRUMB if crumb and norm(crumb) == norm(text) else 0
+
+
+def _position(text: str, ctx: _Context) -> int:
+    return W.TITLE_POSITION if text == ctx.positional else 0
+
+
+def _slug(text: str, ctx: _Context) -> int:
+    words = set(_WORD.findall(text.casefold()))
+    slug = ctx.hints.slug_words
+    return W.TITLE_SLUG if slug and len(words & slug) >= 0.6 * len(slug) else 0
+
+
+def _kicker_like(text: str, ctx: _Context) -> int:
+    last = ctx.candidates[-1] if ctx.candidates else None
+    return W.TITLE_KICKER_ENDING if kicker_ending(text) and text != last else 0
+
+
+def _byline(text: str, ctx: _Context) -> int:
+    return W.TITLE_BYLINE if is_byline(text) else 0
+
+
+def _paragraph(text: str, ctx: _Context) -> int:
+    return W.TITLE_PARAGRAPH if len(_SENTENCE_BREAK.findall(text)) >= 2 else 0
+
+
+def _run_together(text: str, ctx: _Context) -> int:
+    key = norm(text)
+    inside = any(
+        len(other) >= _COPY_MIN and other != key and other in key
+        for other in map(norm, ctx.candidates)
+    )
+    return W.TITLE_DOUBLED if inside or doubled(text) else 0
+
+
+TITLE_EVIDENCE: Final[tuple[Callable[[str, _Context], int], ...]] = (
+    _head,
+    _copies,
+    _breadcrumb,
+    _position,
+    _slug,
+    _kicker_like,
+    _byline,
+    _paragraph,
+    _run_together,
+)
+_CONFIRMING: Final = (_head, _copies, _breadcrumb)
+
+
+def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleChoice:
+    """The title among the lines above and below the info block, weighed."""
+    texts = [line.text for line in (*pre, *post[:TOP_LINES])]
+    texts += [half for text in texts if (half := doubled(text))]
+    candidates = [
+        text
+        for text in dict.fromkeys(texts)
+        if len(text) <= _TITLE_MAX and not any(is_short_form(text, other) for other in texts)
+    ]
+    if hints.breadcrumb and hints.breadcrumb not in candidates:
+        candidates.append(hints.breadcrumb)
+    if not candidates:
+        return TitleChoice(hints.head_titles[0] if hints.head_titles else None)
+    nearby = tuple(norm(line.text) for line in (*pre, *post[: TOP_LINES * 2]))
+    heads = tuple(norm(head) for head in hints.head_titles)
+    ctx = _Context(tuple(candidates), nearby, positional_title(pre, post), hints, heads)
+    scored = sorted(
+        ((sum(rule(text, ctx) for rule in TITLE_EVIDENCE), -order, text) for order, text in
+         enumerate(candidates)),
+        reverse=True,
+    )
+    best, *others = scored
+    confirmed = any(rule(best[2], ctx) > 0 for rule in _CONFIRMING)
+    rival = next(
+        (
+            text
+            for score, _, text in others
+            if best[0] - score < W.TITLE_CLOSE_CALL and any(rule(text, ctx) > 0 for rule in _CONFIRMING)
+        ),
+        None,
+    )
+    if best[0] <= 0 and not confirmed:
+        return TitleChoice(ctx.positional)
+    return TitleChoice(best[2], confirmed, rival if confirmed else None)
+
+
+def _title_like(text: str) -> bool:
+    return len(text) <= _TITLE_MAX and not text.endswith(_SENTENCE_ENDINGS)
+
+
+def positional_title(pre: list[Line], post: list[Line]) -> str | None:
+    """Where the page's order puts the title: the last line above the bullets, else the
+    line under the kicker, else the first line below the bullets."""
+    above = [line for line in pre if not kicker_ending(line.text)]
+    if above and _title_like(above[-1].text) and not is_byline(above[-1].text):
+        return above[-1].text
+    if post and kicker_after_bullets(post):
+        return post[1].text
+    return post[0].text if post and _title_like(post[0].text) else None
+
+
+def kicker_after_bullets(post: list[Line]) -> bool:
+    """Whether the first line below the bullets is a kicker: a title-like line follows it."""
+    if len(post) < 2 or not _title_like(post[1].text):
+        return False
+    first = post[0].text
+    return kicker_ending(first) or (_title_like(first) and len(post) >= 3)
