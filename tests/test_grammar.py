@@ -81,5 +81,8 @@ def test_a_dashed_capture_date_does_not_outweigh_the_current_layout_labels() -> 
 
 
 def test_a_dashed_capture_date_alone_still_means_the_old_portal() -> None:
-    text = "Tuesday, May 22, 2018-\n\nKicker;\n\nThe title\n\nThe title\n\nBody text.\n"
+    text = (
+        "Tuesday, May 22, 2018-\n\nKicker;\n\nThe title\n\nThe title\n\nBody text.\n\n"
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved\n"
+    )
     assert newsparse.parse_text(text).layout == "old-portal"

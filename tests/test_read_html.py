@@ -148,7 +148,8 @@ def test_a_gzip_bomb_is_refused_at_the_size_limit() -> None:
 
 def test_a_document_that_starts_like_html_is_html_whatever_its_name() -> None:
     page = (
-        "<!DOCTYPE html><html><body><p>Title</p><ul><li>Sep 15 2023 - 10:00</li></ul></body></html>"
+        "<!DOCTYPE html><html><body><p>Title</p>"
+        "<ul><li>Sep 15 2023 - 10:00</li><li>218</li></ul></body></html>"
     )
     record = newsparse.parse_bytes(page.encode(), "capture.dat")
     assert record.format == "html"

@@ -40,6 +40,8 @@ _LOWERCASE: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SENTENCE_STOPS: Final = (".", "!", "?", ":", ";", "؛", "؟", '"', "”", "»", ")", "]", "…")
 _WORD: Final = re.compile(r"\w+")
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
+# Below the first share of Persian letters the text is English, above the second Persian.
+_MIXED_SCRIPT: Final = (0.1, 0.6)
 # A headline of a list the body ran into is at most this many words.
 _HEADLINE_WORDS: Final = 30
 
@@ -143,7 +145,10 @@ def _take_block(fields: Fields, block: Block | None, blocks: list[Block]) -> lis
             (i.views for b in others for i in b.infos if i.labelled_views and i.views), None
         )
     for name in ("study_minutes", "news_code"):
-        value = next((v for b in [*([block] if block else []), *others] if (v := b.first(name)) is not None), None)
+        value = next(
+            (v for b in [*([block] if block else []), *others] if (v := b.first(name)) is not None),
+            None,
+        )
         setattr(fields, name, value)
     return warnings
 
@@ -163,7 +168,8 @@ def _article_lines(
     """The text lines above the article's info block, and those below it up to the footer;
     for a block that closes the article (old portal, bmn), the text above it only."""
     start = region_start(state, block, blocks)
-    if block is None or (block.footer_after and block.words_after < W.PROSE_WORDS):
+    closes = block is not None and block.words_after < W.PROSE_WORDS <= block.words_before
+    if block is None or closes or (block.footer_after and not block.words_after):
         end = block.start if block is not None else region_end(state, start, blocks)
         return [], _texts(state, start, end, blocks)
     above = _texts(state, start, block.start, blocks, drop_menus=True)[-_MAX_HEADER_TEXT_LINES:]
@@ -190,9 +196,9 @@ def _texts(
         else:
             found.append(line)
     # A body that runs into a headline list ends before the headline above its first date.
-    if found and any(b.start == end and b.listing for b in blocks):
-        if len(found[-1].text.split()) <= _HEADLINE_WORDS:
-            found.pop()
+    listing_below = any(b.start == end and b.listing for b in blocks)
+    if found and listing_below and len(found[-1].text.split()) <= _HEADLINE_WORDS:
+        found.pop()
     return found
 
 
@@ -247,13 +253,17 @@ def _layout(state: LineState, article_info: bool) -> Layout:
 
 
 def _language(fields: Fields, hints: Hints, title: str | None, body: tuple[str, ...]) -> Language:
-    """The visible labels decide; without labels, the HTML hint, then the script of the text."""
+    """The script of the article's text when it is clear (a Persian subsite may keep the
+    English labels); else the visible labels, the HTML hint, then the script again."""
+    sample = " ".join((title or "", *body[:3]))
+    letters = sum(c.isalpha() for c in sample)
+    persian = len(_PERSIAN_LETTER.findall(sample))
+    if letters and not _MIXED_SCRIPT[0] < persian / letters < _MIXED_SCRIPT[1]:
+        return "fa" if persian / letters >= _MIXED_SCRIPT[1] else "en"
     if fields.persian_labels != fields.english_labels:
         return "fa" if fields.persian_labels > fields.english_labels else "en"
     if hints.language is not None:
         return hints.language
-    sample = " ".join((title or "", *body[:3]))
-    persian = len(_PERSIAN_LETTER.findall(sample))
     return "fa" if persian > len(sample) // 4 else "en"
 
 

@@ -26,9 +26,7 @@ WORDS_A_MINUTE: Final = 200
 SHORT_BODY_SHARE: Final = 0.125
 
 
-def kicker_and_body(
-    pre: list[Line], post: list[Line], title: str
-) -> tuple[str | None, list[Line]]:
+def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str | None, list[Line]]:
     """The kicker (without its ending) and the body, given the title."""
     key = norm(title)
     at = next((i for i, line in enumerate(post[: TOP_LINES + 1]) if norm(line.text) == key), None)
@@ -73,9 +71,8 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         again = kicker_key is not None and norm(strip_kicker(kept[0].text)) == kicker_key
         # Alt text run together with the caption and heading: little else on the line.
         run_together = key in first and len(first.replace(key, " ").split()) <= _ALT_WORDS
-        if first == key or again or run_together:
-            kept.pop(0)
-        elif len(kept) > 1 and is_byline(kept[0].text, loose=True):
+        byline = len(kept) > 1 and is_byline(kept[0].text, loose=True)
+        if first == key or again or run_together or byline:
             kept.pop(0)
         else:
             break

@@ -11,7 +11,7 @@ it); a date between short headlines is a listing, not the article's date.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from newsparse.grammar import weights as W
@@ -35,6 +35,8 @@ class Block:
     words_before: int
     words_after: int
     footer_after: bool
+    # One of several headline-shaped blocks: an item of a headline list.
+    listing: bool = False
 
     @property
     def date(self) -> SiteDate | None:
@@ -51,8 +53,8 @@ class Block:
         return next((v for info in self.infos if (v := getattr(info, name)) is not None), None)
 
     @property
-    def listing(self) -> bool:
-        """A date (and count) between short headlines: an item of a headline list."""
+    def headline_shaped(self) -> bool:
+        """A date (and count) between short headlines, with no label of the article's."""
         if self.labelled or self.portal or self.first("study_minutes") is not None:
             return False
         if self.first("news_code") is not None:
@@ -94,7 +96,10 @@ def info_blocks(state: LineState) -> list[Block]:
                 _footer_follows(kinds, end),
             )
         )
-    return blocks
+    shaped = [block for block in blocks if block.headline_shaped]
+    if len(shaped) < 2:
+        return blocks
+    return [replace(block, listing=block in shaped) for block in blocks]
 
 
 def _dated_line(state: LineState, index: int) -> bool:
@@ -186,7 +191,9 @@ def article_block(
         return None
     footer = next((i for i, kind in enumerate(state.kinds) if kind in FOOTER_KINDS), None)
     last_before_footer = max(
-        (b for b in blocks if footer is None or b.start <= footer), key=lambda b: b.start, default=None
+        (b for b in blocks if footer is None or b.start <= footer),
+        key=lambda b: b.start,
+        default=None,
     )
 
     def score(block: Block) -> int:

@@ -29,7 +29,6 @@ from newsparse.grammar.state import (
     line_facts,
 )
 
-
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 # Line patterns allow white space at the ends of a key: an RLM or LRM typed around a
 # label becomes a space there (see `lines.match_key`).
@@ -75,7 +74,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         return None
     key = state.lines[index].key
     found = _CAPTURE_DATE.fullmatch(key, _banner_end(key))
-    if found is None or not (found["today"] or parse_date_quietly(found["date"])):
+    if found is None or not parse_date_quietly(found["date"]):
         # Banner texts or a language switch around `Today : <date>`, on one line.
         found = _TODAY_INSIDE.search(key) if len(key) <= _TODAY_LINE_MAX else None
     if found is None:

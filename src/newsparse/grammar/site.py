@@ -25,7 +25,9 @@ def family_name(name: str | None) -> bool:
     return bool(name) and L.SITE_PUBLISHERS().search(name or "") is not None
 
 
-def is_site_capture(state: LineState, info_block: bool, url: str | None, site_name: str | None) -> bool:
+def is_site_capture(
+    state: LineState, info_block: bool, url: str | None, site_name: str | None
+) -> bool:
     """One strong marker (the article's info block, a site label, the site's host or
     publisher), or two weak ones (a capture date, a breadcrumb, any copyright line)."""
     fields = state.fields

@@ -135,6 +135,12 @@ def _position(text: str, ctx: _Context) -> int:
     return W.TITLE_POSITION if text == ctx.positional else 0
 
 
+def _after_kicker(text: str, ctx: _Context) -> int:
+    at = ctx.candidates.index(text)
+    framed = at > 0 and kicker_ending(ctx.candidates[at - 1]) and not kicker_ending(text)
+    return W.TITLE_AFTER_KICKER if framed else 0
+
+
 def _slug(text: str, ctx: _Context) -> int:
     words = set(_WORD.findall(text.casefold()))
     slug = ctx.hints.slug_words
@@ -168,13 +174,14 @@ TITLE_EVIDENCE: Final[tuple[Callable[[str, _Context], int], ...]] = (
     _copies,
     _breadcrumb,
     _position,
+    _after_kicker,
     _slug,
     _kicker_like,
     _byline,
     _paragraph,
     _run_together,
 )
-_CONFIRMING: Final = (_head, _copies, _breadcrumb)
+_CONFIRMING: Final = (_head, _copies, _breadcrumb, _after_kicker)
 
 
 def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleChoice:
@@ -194,8 +201,10 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     heads = tuple(norm(head) for head in hints.head_titles)
     ctx = _Context(tuple(candidates), nearby, positional_title(pre, post), hints, heads)
     scored = sorted(
-        ((sum(rule(text, ctx) for rule in TITLE_EVIDENCE), -order, text) for order, text in
-         enumerate(candidates)),
+        (
+            (sum(rule(text, ctx) for rule in TITLE_EVIDENCE), -order, text)
+            for order, text in enumerate(candidates)
+        ),
         reverse=True,
     )
     best, *others = scored
@@ -204,7 +213,8 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         (
             text
             for score, _, text in others
-            if best[0] - score < W.TITLE_CLOSE_CALL and any(rule(text, ctx) > 0 for rule in _CONFIRMING)
+            if best[0] - score < W.TITLE_CLOSE_CALL
+            and any(rule(text, ctx) > 0 for rule in _CONFIRMING)
         ),
         None,
     )

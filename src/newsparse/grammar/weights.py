@@ -34,6 +34,7 @@ TITLE_BREADCRUMB: Final = 5  # the old portal's `News > <title>`
 TITLE_COPY: Final = 3  # each copy the CMS printed (heading, caption), at most two
 TITLE_MAX_COPIES: Final = 2
 TITLE_POSITION: Final = 2  # where the page's order puts the title
+TITLE_AFTER_KICKER: Final = 2  # right under a line ending in `:` or `;`, the kicker
 TITLE_SLUG: Final = 1  # the URL's slug agrees (slugs are unreliable: only to confirm)
 TITLE_KICKER_ENDING: Final = -4  # ends in `:` or `;` with a line after it
 TITLE_BYLINE: Final = -4
