@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := tests/fixtures/reference/000_6b0e962ed3f3dce3.txt
 
-.PHONY: run test lint typecheck pytest bench fuzz clean
+.PHONY: run test lint typecheck pytest bench grid fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,20 @@ $(BENCH_STAMP): $(STAMP)
 # Generates a corpus into a temporary folder, measures, prints a table, writes BENCHMARKS.md.
 bench: $(BENCH_STAMP)
 	$(BIN)/python scripts/bench.py --write BENCHMARKS.md
+
+GRID_STAMP := $(VENV)/.installed-grid
+$(GRID_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,grid]'
+	touch $(GRID_STAMP)
+
+# A measure, not a test: composes page variants from parts (truth known by construction),
+# renders each with the saving tools (w3m, lynx, links, elinks, pandoc from the distribution's
+# packages, skipped when missing; html2text and inscriptis from the grid extra), parses every
+# capture and prints the share fully right. Pages go to a temporary folder, deleted afterwards.
+# Options: GRID_ARGS='--variants 200 --seed 7 --examples 10 --out grid-out --min 98'
+GRID_ARGS ?=
+grid: $(GRID_STAMP)
+	$(BIN)/python -m scripts.grid $(GRID_ARGS)
 
 FUZZ_STAMP := $(VENV)/.installed-fuzz
 $(FUZZ_STAMP): $(STAMP)
