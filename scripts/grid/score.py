@@ -32,6 +32,9 @@ class Outcome:
         return bool(self.wrong) and "error" not in self.wrong and not self.warnings
 
 
+SINGLE_PRINT_NOTICE = "title uncertain: found neither in a copy"
+
+
 def compare(
     record: dict[str, Any], truth: dict[str, Any], html: bool
 ) -> dict[str, tuple[Any, Any]]:
@@ -40,7 +43,12 @@ def compare(
     for key, want in truth.items():
         if key == "html_url" or key in NOT_COMPARED:
             continue
-        if record.get(key) != want:
+        got = record.get(key)
+        if key == "warnings" and record.get("title") == truth.get("title"):
+            # The notice a title printed once earns (issue: a title found in no copy and
+            # not in the head warns); the truth does not model which captures confirm it.
+            got = [w for w in got or () if not w.startswith(SINGLE_PRINT_NOTICE)]
+        if got != want:
             diffs[key] = (want, record.get(key))
     if html and record.get("url") != truth.get("html_url"):
         diffs["url"] = (truth.get("html_url"), record.get("url"))

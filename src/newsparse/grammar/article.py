@@ -29,7 +29,6 @@ from newsparse.grammar.title import (
     TitleChoice,
     TitleHints,
     choose_title,
-    is_short_form,
     norm,
 )
 from newsparse.record import Format, Language, Layout, Record
@@ -42,6 +41,8 @@ _WORD: Final = re.compile(r"\w+")
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 # Below the first share of Persian letters the text is English, above the second Persian.
 _MIXED_SCRIPT: Final = (0.1, 0.6)
+# Blocks this many text lines apart (kicker, title, a copy) are one info block.
+_COMPANION_GAP: Final = 4
 # A headline of a list the body ran into is at most this many words.
 _HEADLINE_WORDS: Final = 30
 
@@ -67,7 +68,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     fields = state.fields
     blocks = info_blocks(state)
     block = article_block(state, blocks, _near_head_title(state, hints.head_titles))
-    warnings = [*hints.warnings, *_take_block(fields, block, blocks)]
+    warnings = [*hints.warnings, *_take_block(state, block, blocks)]
     warnings += _news_code(fields, hints.news_code)
     article_info = block is not None and not block.listing and _shows_info(block)
     if not is_site_capture(state, article_info, hints.url, hints.site_name):
@@ -124,13 +125,19 @@ def _near_head_title(state: LineState, head_titles: tuple[str, ...]):  # type: i
     return near
 
 
-def _take_block(fields: Fields, block: Block | None, blocks: list[Block]) -> list[str]:
-    """The fields of the article's block; what only a label can say, from any block."""
+def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> list[str]:
+    """The fields of the article's block and of its companions (the date bullets above the
+    title when the study time and news code stand below it); what only a label can say,
+    from any block."""
+    fields = state.fields
     others = [b for b in blocks if b is not block and not b.listing]
+    near = [b for b in others if block is not None and _companions(state, block, b)]
     warnings = []
     if block is not None:
-        fields.published = block.date
-        fields.views = block.first("views")
+        fields.published = block.date or next((b.date for b in near if b.date), None)
+        fields.views = block.first("views") or next(
+            (v for b in near if (v := b.first("views"))), None
+        )
         if block.listing:
             warnings.append("info block uncertain: its date stands among short headlines")
     if fields.published is None:
@@ -144,13 +151,20 @@ def _take_block(fields: Fields, block: Block | None, blocks: list[Block]) -> lis
         fields.views = next(
             (i.views for b in others for i in b.infos if i.labelled_views and i.views), None
         )
-    for name in ("study_minutes", "news_code"):
-        value = next(
-            (v for b in [*([block] if block else []), *others] if (v := b.first(name)) is not None),
-            None,
-        )
-        setattr(fields, name, value)
+    ordered = [*([block] if block else []), *others]
+    fields.study_minutes = next(
+        (v for b in ordered if (v := b.first("study_minutes")) is not None), None
+    )
+    fields.news_code = next((v for b in ordered if (v := b.first("news_code")) is not None), None)
     return warnings
+
+
+def _companions(state: LineState, block: Block, other: Block) -> bool:
+    """Whether two blocks stand a title's width apart, with no footer label between."""
+    first, second = sorted((block, other), key=lambda b: b.start)
+    between = state.kinds[first.end : second.start]
+    texts = sum(kind is Kind.TEXT for kind in between)
+    return texts <= _COMPANION_GAP and not any(kind in FOOTER_KINDS for kind in between)
 
 
 def _news_code(fields: Fields, from_url: int | None) -> list[str]:
@@ -169,26 +183,33 @@ def _article_lines(
     for a block that closes the article (old portal, bmn), the text above it only."""
     start = region_start(state, block, blocks)
     closes = block is not None and block.words_after < W.PROSE_WORDS <= block.words_before
-    if block is None or closes or (block.footer_after and not block.words_after):
-        end = block.start if block is not None else region_end(state, start, blocks)
-        return [], _texts(state, start, end, blocks)
-    above = _texts(state, start, block.start, blocks, drop_menus=True)[-_MAX_HEADER_TEXT_LINES:]
-    below = _texts(state, block.end, region_end(state, block.end, blocks), blocks)
-    top = above + below[:6]
-    above = [line for line in above if not any(is_short_form(line.text, o.text) for o in top)]
-    return above, below
+    if block is None:
+        # No info block: menus are chrome wherever they stand.
+        return [], _texts(state, start, region_end(state, start, blocks), blocks, drop_menus=True)
+    if closes or (block.footer_after and not block.words_after):
+        return [], _texts(state, start, block.start, blocks)
+    above = _texts(state, start, block.start, blocks, drop_menus=True, block_above=True)
+    above = above[-_MAX_HEADER_TEXT_LINES:]
+    return above, _texts(state, block.end, region_end(state, block.end, blocks), blocks)
 
 
 def _texts(
-    state: LineState, begin: int, end: int, blocks: list[Block], *, drop_menus: bool = False
+    state: LineState,
+    begin: int,
+    end: int,
+    blocks: list[Block],
+    *,
+    drop_menus: bool = False,
+    block_above: bool = False,
 ) -> list[Line]:
     """The text lines in a range, with sentences broken across lines joined again; with
-    `drop_menus`, only those below the last menu item."""
-    if drop_menus:
-        begin = max([begin, *(i + 1 for i in menu_lines(state, begin, end))])
+    `drop_menus`, without menu items (and above an info block, all that stands above them)."""
+    menus = set(menu_lines(state, begin, end)) if drop_menus else set()
+    if menus and block_above:
+        begin, menus = max(menus) + 1, set()
     found: list[Line] = []
     for i in range(begin, end):
-        if state.kinds[i] is not Kind.TEXT:
+        if state.kinds[i] is not Kind.TEXT or i in menus:
             continue
         line = state.lines[i]
         if found and state.kinds[i - 1] is Kind.TEXT and _broken_sentence(found[-1], line):
@@ -225,8 +246,10 @@ def _slug_words(url: str | None) -> frozenset[str]:
 
 
 def _title_warnings(choice: TitleChoice, has_lines: bool) -> list[str]:
-    if choice.title is None or not has_lines:
+    if choice.title is None:
         return []
+    if choice.from_head:
+        return ["title uncertain: taken from the HTML head, not found on the page"]
     if choice.rival is not None:
         return [f"title uncertain: two candidates, {choice.title!r} and {choice.rival!r}"]
     if not choice.confirmed:

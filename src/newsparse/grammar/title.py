@@ -31,6 +31,7 @@ _BYLINE_WORDS: Final = 5
 _BYLINE_MAX: Final = 50
 # A copy of the title inside a longer line: alt text and caption run together.
 _COPY_MIN: Final = 15
+_ALT_CHARS: Final = 80
 
 
 def norm(text: str) -> str:
@@ -99,6 +100,8 @@ class TitleChoice:
     title: str | None
     confirmed: bool = False
     rival: str | None = None
+    # Taken from the HTML head, found nowhere among the lines.
+    from_head: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,7 @@ class _Context:
     positional: str | None
     hints: TitleHints
     heads: tuple[str, ...]
+    shorts: tuple[str, ...]  # short titles above the info block
 
 
 def _head(text: str, ctx: _Context) -> int:
@@ -122,8 +126,18 @@ def _head(text: str, ctx: _Context) -> int:
 def _copies(text: str, ctx: _Context) -> int:
     key = norm(text)
     exact = sum(line == key for line in ctx.nearby) - 1
-    inside = sum(key in line and line != key for line in ctx.nearby) if len(key) >= _COPY_MIN else 0
+    # A copy run together with alt text on a line that holds little else, not a phrase
+    # of a paragraph.
+    inside = sum(
+        key in line and line != key and len(line) <= 2 * len(key) + _ALT_CHARS
+        for line in ctx.nearby
+    )
+    inside = inside if len(key) >= _COPY_MIN else 0
     return W.TITLE_COPY * min(exact + inside, W.TITLE_MAX_COPIES)
+
+
+def _short_title(text: str, ctx: _Context) -> int:
+    return W.TITLE_SHORT_FORM if any(is_short_form(s, text) for s in ctx.shorts) else 0
 
 
 def _breadcrumb(text: str, ctx: _Context) -> int:
@@ -148,8 +162,14 @@ def _slug(text: str, ctx: _Context) -> int:
 
 
 def _kicker_like(text: str, ctx: _Context) -> int:
+    # A title may end in `;` too: the CMS prints a title's copies one under the other,
+    # while a kicker printed again stands below the title, apart from its first print.
     last = ctx.candidates[-1] if ctx.candidates else None
-    return W.TITLE_KICKER_ENDING if kicker_ending(text) and text != last else 0
+    if not kicker_ending(text) or text == last:
+        return 0
+    key = norm(text)
+    adjacent = any(a == b == key for a, b in zip(ctx.nearby, ctx.nearby[1:], strict=False))
+    return 0 if adjacent else W.TITLE_KICKER_ENDING
 
 
 def _byline(text: str, ctx: _Context) -> int:
@@ -172,6 +192,7 @@ def _run_together(text: str, ctx: _Context) -> int:
 TITLE_EVIDENCE: Final[tuple[Callable[[str, _Context], int], ...]] = (
     _head,
     _copies,
+    _short_title,
     _breadcrumb,
     _position,
     _after_kicker,
@@ -181,25 +202,28 @@ TITLE_EVIDENCE: Final[tuple[Callable[[str, _Context], int], ...]] = (
     _paragraph,
     _run_together,
 )
-_CONFIRMING: Final = (_head, _copies, _breadcrumb, _after_kicker)
+_CONFIRMING: Final = (_head, _copies, _short_title, _breadcrumb, _after_kicker)
 
 
 def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleChoice:
     """The title among the lines above and below the info block, weighed."""
     texts = [line.text for line in (*pre, *post[:TOP_LINES])]
     texts += [half for text in texts if (half := doubled(text))]
-    candidates = [
-        text
-        for text in dict.fromkeys(texts)
-        if len(text) <= _TITLE_MAX and not any(is_short_form(text, other) for other in texts)
-    ]
+    # The short title stands above the info block, never below it.
+    shorts = {line.text for line in pre if any(is_short_form(line.text, t) for t in texts)}
+    candidates = [t for t in dict.fromkeys(texts) if len(t) <= _TITLE_MAX and t not in shorts]
     if hints.breadcrumb and hints.breadcrumb not in candidates:
         candidates.append(hints.breadcrumb)
     if not candidates:
-        return TitleChoice(hints.head_titles[0] if hints.head_titles else None)
+        return (
+            TitleChoice(hints.head_titles[0], from_head=True)
+            if hints.head_titles
+            else TitleChoice(None)
+        )
     nearby = tuple(norm(line.text) for line in (*pre, *post[: TOP_LINES * 2]))
     heads = tuple(norm(head) for head in hints.head_titles)
-    ctx = _Context(tuple(candidates), nearby, positional_title(pre, post), hints, heads)
+    positional = positional_title([line for line in pre if line.text not in shorts], post)
+    ctx = _Context(tuple(candidates), nearby, positional, hints, heads, tuple(shorts))
     scored = sorted(
         (
             (sum(rule(text, ctx) for rule in TITLE_EVIDENCE), -order, text)
@@ -218,6 +242,10 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         ),
         None,
     )
+    if not confirmed and hints.head_titles:
+        # Nothing on the page agrees with the head (a capture cut off before the article,
+        # or chrome where the article should be): the head's own title is the better word.
+        return TitleChoice(hints.head_titles[0], from_head=True)
     if best[0] <= 0 and not confirmed:
         return TitleChoice(ctx.positional)
     return TitleChoice(best[2], confirmed, rival if confirmed else None)
