@@ -21,7 +21,14 @@ from newsparse.grammar.body import kicker_and_body, short_body
 from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
-from newsparse.grammar.locate import Block, article_block, info_blocks, region_end, region_start
+from newsparse.grammar.locate import (
+    Block,
+    article_block,
+    companions,
+    info_blocks,
+    region_end,
+    region_start,
+)
 from newsparse.grammar.rules import classify
 from newsparse.grammar.site import is_site_capture
 from newsparse.grammar.state import FOOTER_KINDS, Fields, Kind, LineState
@@ -41,8 +48,6 @@ _WORD: Final = re.compile(r"\w+")
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 # Below the first share of Persian letters the text is English, above the second Persian.
 _MIXED_SCRIPT: Final = (0.1, 0.6)
-# Blocks this many text lines apart (kicker, title, a copy) are one info block.
-_COMPANION_GAP: Final = 4
 # A headline of a list the body ran into is at most this many words.
 _HEADLINE_WORDS: Final = 30
 
@@ -131,7 +136,7 @@ def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> l
     from any block."""
     fields = state.fields
     others = [b for b in blocks if b is not block and not b.listing]
-    near = [b for b in others if block is not None and _companions(state, block, b)]
+    near = [b for b in others if block is not None and companions(state, block, b)]
     warnings = []
     if block is not None:
         fields.published = block.date or next((b.date for b in near if b.date), None)
@@ -157,14 +162,6 @@ def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> l
     )
     fields.news_code = next((v for b in ordered if (v := b.first("news_code")) is not None), None)
     return warnings
-
-
-def _companions(state: LineState, block: Block, other: Block) -> bool:
-    """Whether two blocks stand a title's width apart, with no footer label between."""
-    first, second = sorted((block, other), key=lambda b: b.start)
-    between = state.kinds[first.end : second.start]
-    texts = sum(kind is Kind.TEXT for kind in between)
-    return texts <= _COMPANION_GAP and not any(kind in FOOTER_KINDS for kind in between)
 
 
 def _news_code(fields: Fields, from_url: int | None) -> list[str]:

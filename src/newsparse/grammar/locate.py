@@ -99,7 +99,26 @@ def info_blocks(state: LineState) -> list[Block]:
     shaped = [block for block in blocks if block.headline_shaped]
     if len(shaped) < 2:
         return blocks
-    return [replace(block, listing=block in shaped) for block in blocks]
+    # The date bullets above a title whose study time and code stand below it.
+    strong = [block for block in blocks if not block.headline_shaped]
+    return [
+        replace(block, listing=not any(companions(state, block, s) for s in strong))
+        if block in shaped
+        else block
+        for block in blocks
+    ]
+
+
+# Blocks this many text lines apart (kicker, title, a copy) are one info block.
+_COMPANION_GAP: Final = 4
+
+
+def companions(state: LineState, block: Block, other: Block) -> bool:
+    """Whether two blocks stand a title's width apart, with no footer label between."""
+    first, second = sorted((block, other), key=lambda b: b.start)
+    between = state.kinds[first.end : second.start]
+    texts = sum(kind is Kind.TEXT for kind in between)
+    return texts <= _COMPANION_GAP and not any(kind in FOOTER_KINDS for kind in between)
 
 
 def _dated_line(state: LineState, index: int) -> bool:
