@@ -6,8 +6,10 @@ reads a file, so scripts need not handle bytes themselves.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
+from dataclasses import dataclass
 from typing import Final
 
 from newsparse.cli.inputs import read_capture
@@ -28,7 +30,7 @@ _HTML_START: Final = re.compile(
 )
 # `<html lang>` values the record's `language` can take from the markup.
 _LANGUAGES: Final[dict[str, Language]] = {"en": "en", "fa": "fa"}
-_OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d+)", re.IGNORECASE)
+_OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d{1,18})(?!\d)", re.IGNORECASE)
 
 
 def parse_text(text: str, source: str = "-") -> Record:
@@ -41,17 +43,44 @@ def parse_html(html: str, source: str = "-") -> Record:
     return _parse(html, source, "html")
 
 
-def parse_bytes(data: bytes, source: str = "-", *, max_bytes: int = MAX_BYTES) -> Record:
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    """What a wrapper such as a WARC record says of a capture, used where the page says nothing."""
+
+    charset: str | None = None  # the HTTP Content-Type charset
+    url: str | None = None  # the URL the capture was fetched from
+    captured_on: str | None = None  # YYYY-MM-DD it was fetched on
+    html: bool = False  # served as HTML
+
+
+_NO_FALLBACK: Final = Fallback()
+
+
+def parse_bytes(
+    data: bytes,
+    source: str = "-",
+    *,
+    max_bytes: int = MAX_BYTES,
+    fallback: Fallback = _NO_FALLBACK,
+) -> Record:
     """The record of a capture's bytes: gzip, MHTML, HTML or text, in any charset."""
     if len(data) > max_bytes:
         raise CaptureError(f"larger than the {_size(max_bytes)} limit")
     name = source.lower().removesuffix(".gz")
     inner = unwrap(data, max_bytes=max_bytes)
     head = inner.data[:1024].lstrip(b"\xef\xbb\xbf")
-    html = name.endswith(HTML_SUFFIXES) or inner.charset is not None or _looks_like_html(head)
-    decoded = decode(inner.data, html=html, charset=inner.charset)
+    html = (
+        name.endswith(HTML_SUFFIXES)
+        or inner.charset is not None
+        or fallback.html
+        or _looks_like_html(head)
+    )
+    decoded = decode(inner.data, html=html, charset=inner.charset, fallback=fallback.charset)
     warnings = (*inner.warnings, *decoded.warnings)
-    return _parse(decoded.text, source, "html" if html else "text", warnings, inner.url)
+    record = _parse(decoded.text, source, "html" if html else "text", warnings, inner.url, fallback)
+    if record.captured_on is None and fallback.captured_on is not None:
+        return dataclasses.replace(record, captured_on=fallback.captured_on)
+    return record
 
 
 def parse_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Record:
@@ -66,6 +95,7 @@ def _parse(
     fmt: Format,
     warnings: tuple[str, ...] = (),
     url: str | None = None,
+    fallback: Fallback = _NO_FALLBACK,
 ) -> Record:
     if not text.strip():
         raise CaptureError("empty capture")
@@ -78,6 +108,7 @@ def _parse(
         language = _LANGUAGES.get((meta.language or "")[:2].lower())
     else:
         lines = text_lines(text)
+    url = url or fallback.url
     hints = Hints(source, fmt, url, language, warnings, _old_portal_id(url))
     return parse_lines(lines, hints)
 

@@ -130,8 +130,19 @@ def _label_language(state: LineState, label_text: str) -> None:
         state.fields.english_labels += 1
 
 
-def _number(digits: str) -> int:
-    return int(digits.replace(",", ""))
+# Counts past int64 fit no Parquet column, and jq or pandas would round them silently.
+_INT64_MAX: Final = 2**63 - 1
+
+
+def _count(state: LineState, name: str, digits: str) -> int | None:
+    """A count the page states, or None with a warning when no int64 column could hold it."""
+    plain = digits.replace(",", "")
+    # Checked by length first: int() refuses strings of thousands of digits.
+    if len(plain) > len(str(_INT64_MAX)) or int(plain) > _INT64_MAX:
+        shown = digits if len(digits) <= 40 else f"{digits[:40]}…"
+        state.fields.warnings.append(f"{name} {shown} is past any real count; left out")
+        return None
+    return int(plain)
 
 
 def _date_or_warning(state: LineState, found: re.Match[str]) -> SiteDate | None:
@@ -300,15 +311,18 @@ def info_rule(state: LineState, index: int) -> Kind | None:
         elif found["study"]:
             _label_language(state, found["study"])
             if fields.study_minutes is None:
-                fields.study_minutes = 0 if found["less"] else int(found["minutes"])
+                fields.study_minutes = (
+                    0 if found["less"] else _count(state, "study time", found["minutes"])
+                )
         elif found["code"] or found["portal"]:
             _label_language(state, found["code"] or found["portal"])
             portal = portal or bool(found["portal"])
             if fields.news_code is None:
-                fields.news_code = int(found["code_n"] or found["portal_n"])
+                fields.news_code = _count(state, "news code", found["code_n"] or found["portal_n"])
         elif fields.views is None:
             portal = portal or found["views"] == "Show Count"
-            fields.views = _number(found["views_n"] or found["views_suffixed"] or found["bare"])
+            views = found["views_n"] or found["views_suffixed"] or found["bare"]
+            fields.views = _count(state, "view count", views)
     return Kind.PORTAL_FOOTER if portal else Kind.INFO
 
 
@@ -360,7 +374,7 @@ def comment_count_rule(state: LineState, index: int) -> Kind | None:
         if found is not None:
             _label_language(state, key)
             if state.fields.comment_count is None:
-                state.fields.comment_count = int(found["n"])
+                state.fields.comment_count = _count(state, "comment count", found["n"])
             return Kind.COMMENT_COUNT
     return None
 
