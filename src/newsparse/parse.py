@@ -18,6 +18,7 @@ from newsparse.grammar.article import Hints, parse_lines
 from newsparse.readers.containers import unwrap
 from newsparse.readers.decode import decode
 from newsparse.readers.text import text_lines
+from newsparse.readers.wayback import archived_page, archived_url, original_url
 from newsparse.record import Format, Language, Record
 
 # Larger inputs are refused unless the caller raises the limit.
@@ -77,10 +78,7 @@ def parse_bytes(
     )
     decoded = decode(inner.data, html=html, charset=inner.charset, fallback=fallback.charset)
     warnings = (*inner.warnings, *decoded.warnings)
-    record = _parse(decoded.text, source, "html" if html else "text", warnings, inner.url, fallback)
-    if record.captured_on is None and fallback.captured_on is not None:
-        return dataclasses.replace(record, captured_on=fallback.captured_on)
-    return record
+    return _parse(decoded.text, source, "html" if html else "text", warnings, inner.url, fallback)
 
 
 def parse_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Record:
@@ -108,9 +106,17 @@ def _parse(
         language = _LANGUAGES.get((meta.language or "")[:2].lower())
     else:
         lines = text_lines(text)
-    url = url or fallback.url
+    page = archived_page(text) if "archive.org" in text[:65536] else None
+    url = url or (page.url if page else None) or fallback.url
+    archived = (archived_url(url) if url else None) or page
+    if archived is not None and url is not None:
+        url = original_url(url) or url
     hints = Hints(source, fmt, url, language, warnings, _old_portal_id(url))
-    return parse_lines(lines, hints)
+    record = parse_lines(lines, hints)
+    day = (archived.captured_on if archived else None) or fallback.captured_on
+    if record.captured_on is None and day is not None:
+        return dataclasses.replace(record, captured_on=day)
+    return record
 
 
 def _old_portal_id(url: str | None) -> int | None:
