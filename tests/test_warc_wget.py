@@ -46,11 +46,10 @@ def site(tmp_path: Path) -> Iterator[str]:
 @pytest.mark.skipif(WGET is None, reason="wget is not installed")
 def test_a_wget_crawl_gives_each_page_its_record(site: str, tmp_path: Path) -> None:
     urls = [f"{site}/{name}/" for name in PAGES]
-    subprocess.run(
-        [str(WGET), "-q", "--no-proxy", "--tries=1", "--timeout=10", "--warc-file",
-         str(tmp_path / "crawl"), "-O", "/dev/null", *urls],
-        check=True, cwd=tmp_path, timeout=60,
-    )  # fmt: skip
+    # No keep-alive: http.server closes each connection, which wget would otherwise reuse.
+    options = ["-q", "--no-proxy", "--no-http-keep-alive", "--tries=3", "--timeout=10"]
+    command = [str(WGET), *options, "--warc-file", str(tmp_path / "crawl"), "-O", "/dev/null"]
+    subprocess.run([*command, *urls], check=True, cwd=tmp_path, timeout=60)
     warc = tmp_path / "crawl.warc.gz"
     # Served from 127.0.0.1, no record is of the site's hosts; by offset each is a page.
     result = CliRunner().invoke(app, ["parse", str(warc)])
