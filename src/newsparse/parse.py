@@ -6,8 +6,10 @@ reads a file, so scripts need not handle bytes themselves.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
+from dataclasses import dataclass
 from typing import Final
 
 from newsparse.cli.inputs import read_capture
@@ -16,6 +18,7 @@ from newsparse.grammar.article import Hints, parse_lines
 from newsparse.readers.containers import unwrap
 from newsparse.readers.decode import decode
 from newsparse.readers.text import text_lines
+from newsparse.readers.wayback import archived_page, archived_url, original_url
 from newsparse.record import Format, Language, Record
 
 # Larger inputs are refused unless the caller raises the limit.
@@ -28,7 +31,7 @@ _HTML_START: Final = re.compile(
 )
 # `<html lang>` values the record's `language` can take from the markup.
 _LANGUAGES: Final[dict[str, Language]] = {"en": "en", "fa": "fa"}
-_OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d+)", re.IGNORECASE)
+_OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d{1,18})(?!\d)", re.IGNORECASE)
 _TRAILING_ID: Final = re.compile(r"/(\d{1,9})/?$")
 
 
@@ -42,17 +45,41 @@ def parse_html(html: str, source: str = "-") -> Record:
     return _parse(html, source, "html")
 
 
-def parse_bytes(data: bytes, source: str = "-", *, max_bytes: int = MAX_BYTES) -> Record:
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    """What a wrapper such as a WARC record says of a capture, used where the page says nothing."""
+
+    charset: str | None = None  # the HTTP Content-Type charset
+    url: str | None = None  # the URL the capture was fetched from
+    captured_on: str | None = None  # YYYY-MM-DD it was fetched on
+    html: bool = False  # served as HTML
+
+
+_NO_FALLBACK: Final = Fallback()
+
+
+def parse_bytes(
+    data: bytes,
+    source: str = "-",
+    *,
+    max_bytes: int = MAX_BYTES,
+    fallback: Fallback = _NO_FALLBACK,
+) -> Record:
     """The record of a capture's bytes: gzip, MHTML, HTML or text, in any charset."""
     if len(data) > max_bytes:
         raise CaptureError(f"larger than the {_size(max_bytes)} limit")
     name = source.lower().removesuffix(".gz")
     inner = unwrap(data, max_bytes=max_bytes)
     head = inner.data[:1024].lstrip(b"\xef\xbb\xbf")
-    html = name.endswith(HTML_SUFFIXES) or inner.charset is not None or _looks_like_html(head)
-    decoded = decode(inner.data, html=html, charset=inner.charset)
+    html = (
+        name.endswith(HTML_SUFFIXES)
+        or inner.charset is not None
+        or fallback.html
+        or _looks_like_html(head)
+    )
+    decoded = decode(inner.data, html=html, charset=inner.charset, fallback=fallback.charset)
     warnings = (*inner.warnings, *decoded.warnings)
-    return _parse(decoded.text, source, "html" if html else "text", warnings, inner.url)
+    return _parse(decoded.text, source, "html" if html else "text", warnings, inner.url, fallback)
 
 
 def parse_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Record:
@@ -67,6 +94,7 @@ def _parse(
     fmt: Format,
     warnings: tuple[str, ...] = (),
     url: str | None = None,
+    fallback: Fallback = _NO_FALLBACK,
 ) -> Record:
     if not text.strip():
         raise CaptureError("empty capture")
@@ -82,8 +110,17 @@ def _parse(
         titles, site_name = meta.titles, meta.site_name
     else:
         lines = text_lines(text)
+    page = archived_page(text) if "archive.org" in text[:65536] else None
+    url = url or (page.url if page else None) or fallback.url
+    archived = (archived_url(url) if url else None) or page
+    if archived is not None and url is not None:
+        url = original_url(url) or url
     hints = Hints(source, fmt, url, language, warnings, _url_id(url), titles, site_name)
-    return parse_lines(lines, hints)
+    record = parse_lines(lines, hints)
+    day = (archived.captured_on if archived else None) or fallback.captured_on
+    if record.captured_on is None and day is not None:
+        return dataclasses.replace(record, captured_on=day)
+    return record
 
 
 def _url_id(url: str | None) -> int | None:

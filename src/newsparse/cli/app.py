@@ -92,8 +92,15 @@ def parse(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = one per core.")
     ] = 1,
+    table_format: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="jsonl, csv or parquet (needs -o).")
+    ] = "jsonl",
 ) -> None:
     """Print one JSON record per capture (JSON Lines), in input order."""
+    if table_format not in ("jsonl", "csv", "parquet"):
+        raise typer.BadParameter("not jsonl, csv or parquet", param_hint="--format")
+    if table_format == "parquet" and output is None:
+        raise typer.BadParameter("Parquet needs --output FILE", param_hint="--format")
     if output is not None and os.path.exists(output) and not force:
         fail(output, "exists; add --force to replace it")
         raise typer.Exit(EXIT_FAILED)
@@ -101,7 +108,11 @@ def parse(
     results = parse_all(inputs, max_bytes, jobs)
     failed = 0
     with progress_bar(len(inputs)) as advance:
-        if output is None:
+        if table_format != "jsonl":
+            from newsparse.cli.table_output import write_table  # csv and pyarrow only here
+
+            failed = write_table(results, table_format, output, advance)
+        elif output is None:
             failed = _write_records(results, pretty, sys.stdout, advance)
         else:
             try:

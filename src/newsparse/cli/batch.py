@@ -13,12 +13,15 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Final
 
 from newsparse.cli.inputs import STDIN, Input, read_capture
+from newsparse.cli.warc_batch import parse_capture, tally, tasks
 from newsparse.errors import CaptureError
 from newsparse.parse import parse_bytes
 from newsparse.record import Record
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    from newsparse.cli.warc_batch import Done, Task
 
 # Inputs in flight per worker: enough to keep every worker busy, few enough to stay small.
 _IN_FLIGHT_PER_WORKER: Final = 4
@@ -44,27 +47,47 @@ def worker_count(jobs: int) -> int:
 
 
 def parse_all(items: Iterable[Input], max_bytes: int, jobs: int = 1) -> Iterator[Result]:
-    """Every input's result, in input order."""
+    """Every input's result, in input order; a WARC file's pages one by one, then its summary."""
+    return tally(_run_all(tasks(items, max_bytes), max_bytes, jobs))
+
+
+def run_task(task: Task, max_bytes: int) -> Done:
+    """A file input or a WARC capture parsed; WARC markers pass through."""
+    if isinstance(task, Input):
+        return parse_input(task, max_bytes)
+    from newsparse.readers.warc import WarcCapture  # loaded: a WARC was read
+
+    return parse_capture(task, max_bytes) if isinstance(task, WarcCapture) else task
+
+
+def _run_all(items: Iterable[Task], max_bytes: int, jobs: int) -> Iterator[Done]:
     workers = worker_count(jobs)
     if workers == 1:
         for item in items:
-            yield parse_input(item, max_bytes)
+            yield run_task(item, max_bytes)
         return
     # Imported here: concurrent.futures and multiprocessing are slow to load, and most runs
     # use one process.
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    pending: deque[Future[Result]] = deque()
+    pending: deque[Future[Done]] = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for item in items:
-            if item.source == STDIN:
-                # Standard input can only be read here, in the process that owns it.
-                done: Future[Result] = Future()
-                done.set_result(parse_input(item, max_bytes))
+            if _here(item):
+                # Standard input can only be read in the process that owns it; markers
+                # and reasons need no work.
+                done: Future[Done] = Future()
+                done.set_result(run_task(item, max_bytes))
                 pending.append(done)
             else:
-                pending.append(pool.submit(parse_input, item, max_bytes))
+                pending.append(pool.submit(run_task, item, max_bytes))
             if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+
+
+def _here(task: Task) -> bool:
+    if isinstance(task, Input):
+        return task.source == STDIN or task.error is not None
+    return type(task).__name__ != "WarcCapture"

@@ -14,6 +14,8 @@ from newsparse.errors import CaptureError, os_reason
 
 STDIN: Final = "-"
 CAPTURE_SUFFIXES: Final = (".txt", ".text", ".md", ".html", ".htm", ".mhtml", ".mht", ".gz")
+# Directories are also searched for WARC files (`.warc.gz` ends in `.gz` already).
+_FOUND_SUFFIXES: Final = (*CAPTURE_SUFFIXES, ".warc")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,7 @@ def _walk(directory: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(directory):
         dirs.sort()
         for name in files:
-            if name.lower().endswith(CAPTURE_SUFFIXES):
+            if name.lower().endswith(_FOUND_SUFFIXES):
                 yield Path(root) / name
 
 

@@ -76,7 +76,8 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     warnings = [*hints.warnings, *_take_block(state, block, blocks)]
     warnings += _news_code(fields, hints.news_code)
     article_info = block is not None and not block.listing and _shows_info(block)
-    if not is_site_capture(state, article_info, hints.url, hints.site_name):
+    news_url = hints.url if hints.news_code is not None else None  # the site's home is no news page
+    if not is_site_capture(state, article_info, news_url, hints.site_name):
         raise NotACapture()
     pre, post = _article_lines(state, block, blocks)
     title_hints = TitleHints(hints.head_titles, fields.breadcrumb_title, _slug_words(hints.url))

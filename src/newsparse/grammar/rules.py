@@ -47,8 +47,19 @@ def _label_language(state: LineState, label_text: str) -> None:
         state.fields.english_labels += 1
 
 
-def _number(digits: str) -> int:
-    return int(digits.replace(",", ""))
+# Counts past int64 fit no Parquet column, and jq or pandas would round them silently.
+_INT64_MAX: Final = 2**63 - 1
+
+
+def _count(state: LineState, name: str, digits: str) -> int | None:
+    """A count the page states, or None with a warning when no int64 column could hold it."""
+    plain = digits.replace(",", "")
+    # Checked by length first: int() refuses strings of thousands of digits.
+    if len(plain) > len(str(_INT64_MAX)) or int(plain) > _INT64_MAX:
+        shown = digits if len(digits) <= 40 else f"{digits[:40]}…"
+        state.fields.warnings.append(f"{name} {shown} is past any real count; left out")
+        return None
+    return int(plain)
 
 
 def _date_or_warning(state: LineState, found: re.Match[str]) -> SiteDate | None:
@@ -235,17 +246,18 @@ def info_rule(state: LineState, index: int) -> Kind | None:
             _label_language(state, found["published"])
         elif found["study"]:
             _label_language(state, found["study"])
-            study = 0 if found["less"] else int(found["minutes"])
+            study = 0 if found["less"] else _count(state, "study time", found["minutes"])
         elif found["code"] or found["portal"]:
             _label_language(state, found["code"] or found["portal"])
             state.fields.sister_labels += found["code"] is not None and _sister(found["code"])
             portal = portal or bool(found["portal"])
-            code = code or int(found["code_n"] or found["portal_n"])
+            code = code or _count(state, "news code", found["code_n"] or found["portal_n"])
         elif views is None:
             portal = portal or found["views"] == "Show Count"
             labelled_views = not found["bare"]
             state.fields.sister_labels += bool(found["views"]) and _sister(found["views"])
-            views = _number(found["views_n"] or found["views_suffixed"] or found["bare"])
+            digits = found["views_n"] or found["views_suffixed"] or found["bare"]
+            views = _count(state, "view count", digits)
     state.info[index] = Info(date, "published" in names, views, labelled_views, study, code)
     return Kind.PORTAL_FOOTER if portal else Kind.INFO
 
@@ -302,7 +314,7 @@ def comment_count_rule(state: LineState, index: int) -> Kind | None:
         if found is not None:
             _label_language(state, key)
             if state.fields.comment_count is None:
-                state.fields.comment_count = int(found["n"])
+                state.fields.comment_count = _count(state, "comment count", found["n"])
             return Kind.COMMENT_COUNT
     return None
 

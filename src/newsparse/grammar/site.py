@@ -28,8 +28,9 @@ def family_name(name: str | None) -> bool:
 def is_site_capture(
     state: LineState, info_block: bool, url: str | None, site_name: str | None
 ) -> bool:
-    """One strong marker (the article's info block, a site label, the site's host or
-    publisher), or two weak ones (a capture date, a breadcrumb, any copyright line)."""
+    """One strong marker (the article's info block, a site label, the site's publisher, the
+    site's host in a URL naming a news page), or two weak ones (a capture date, a
+    breadcrumb, any copyright line)."""
     fields = state.fields
     strong = (
         info_block,

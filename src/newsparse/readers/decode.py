@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Final
 
@@ -70,9 +71,11 @@ def refuse_binary(data: bytes) -> None:
         raise CaptureError("binary file, not a capture")
 
 
-def decode(data: bytes, *, html: bool = False, charset: str | None = None) -> Decoded:
-    """Text of capture bytes: BOM, then the charset a wrapper or a <meta> declares, then UTF-8,
-    then detection."""
+def decode(
+    data: bytes, *, html: bool = False, charset: str | None = None, fallback: str | None = None
+) -> Decoded:
+    """Text of capture bytes: BOM, then the charset a wrapper or a <meta> declares, then the
+    `fallback` charset (an HTTP header's) if the bytes fit it, then UTF-8, then detection."""
     refuse_binary(data)
     for bom, bom_charset in _BOMS:
         if data.startswith(bom):
@@ -83,6 +86,9 @@ def decode(data: bytes, *, html: bool = False, charset: str | None = None) -> De
         declared = _declared_charset(data[:_META_WINDOW])
         if declared is not None:
             return _decode_as(data, declared, "declared charset")
+    if fallback is not None and (codec := _codec(fallback)) is not None:
+        with suppress(UnicodeDecodeError):
+            return _with_nul_warning(Decoded(data.decode(codec), codec))
     try:
         return _with_nul_warning(Decoded(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:

@@ -44,6 +44,8 @@ _BREAKS: Final[dict[str, tuple[str, str]]] = {
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 MAX_DEPTH: Final = 5_000
 _NEWSVIEW: Final = re.compile(r"(?:^|&)newsview=\d+", re.IGNORECASE)
+# The Wayback Machine's toolbar and its print line, kept in pages saved from the archive.
+_ARCHIVE_CHROME: Final = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #wm-ipp-inside, #donato"
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -98,6 +100,8 @@ def _lay_out(root: LexborNode) -> None:
     taken out stays valid memory, and taking it out again does nothing.
     """
     _flatten_preformatted(root)
+    for node in root.css(_ARCHIVE_CHROME):
+        node.decompose(recursive=False)
     for node in root.css("[hidden], [style]"):
         if _hidden(node):
             node.decompose(recursive=False)
