@@ -212,10 +212,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m.txt",
     ),
-    "grid-1-v001": (
-        "pandoc.txt",
-        "w3m.txt",
-    ),
+    "grid-1-v001": ("w3m.txt",),
     "grid-1-v013": (
         "elinks.txt",
         "html2text.md",

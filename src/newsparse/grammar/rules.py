@@ -370,11 +370,20 @@ def listing_heading_rule(state: LineState, index: int) -> Kind | None:
     return Kind.LISTING_HEADING if folded in L.LISTING_HEADINGS else None
 
 
+# What text browsers print for a form: `[ ] [Search]`, `(BUTTON) Search`, `[_____]`.
+_FORM_WIDGETS: Final = re.compile(
+    r"(?:\s*(?:\[[^\]\[]{0,30}\]|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_{3,}|search|go))+\s*",
+    re.IGNORECASE,
+)
+
+
 def chrome_rule(state: LineState, index: int) -> Kind | None:
     """Banner texts, toolbars, empty footer headings, lone punctuation."""
     line = state.lines[index]
     # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
     if _chrome_words_only(line.key.casefold()) or not _has_alnum(line.text):
+        return Kind.CHROME
+    if line.text[:1] in "[(" and _FORM_WIDGETS.fullmatch(line.text):
         return Kind.CHROME
     return None
 

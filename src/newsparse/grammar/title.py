@@ -22,6 +22,12 @@ _SENTENCE_ENDINGS: Final = (".", "!", "。")
 # The CMS cuts the short title at 64 characters.
 _SHORT_TITLE_MAX: Final = 64
 _TITLE_MAX: Final = 400
+# Titles run to about 250 characters; a bare kicker to 60, and far shorter than the title.
+_TITLE_LIKE_MAX: Final = 260
+_BARE_KICKER_MAX: Final = 60
+_KICKER_RATIO: Final = 1.5
+# The attribution sentence many leads open with.
+_ATTRIBUTION: Final = re.compile(r"(?:According to|به گزارش)\b", re.IGNORECASE)
 # How many lines below the info block the title and its copies stand in.
 TOP_LINES: Final = 6
 _WORD: Final = re.compile(r"\w+")
@@ -151,7 +157,9 @@ def _position(text: str, ctx: _Context) -> int:
 
 def _after_kicker(text: str, ctx: _Context) -> int:
     at = ctx.candidates.index(text)
-    framed = at > 0 and kicker_ending(ctx.candidates[at - 1]) and not kicker_ending(text)
+    above = ctx.candidates[at - 1] if at > 0 else ""
+    # A title ending in `;` has its copies right under it; a kicker is printed once there.
+    framed = kicker_ending(above) and not kicker_ending(text) and not _adjacent_copy(above, ctx)
     return W.TITLE_AFTER_KICKER if framed else 0
 
 
@@ -167,9 +175,13 @@ def _kicker_like(text: str, ctx: _Context) -> int:
     last = ctx.candidates[-1] if ctx.candidates else None
     if not kicker_ending(text) or text == last:
         return 0
+    return 0 if _adjacent_copy(text, ctx) else W.TITLE_KICKER_ENDING
+
+
+def _adjacent_copy(text: str, ctx: _Context) -> bool:
+    """Whether a copy of the line stands right under it (title copies do, kickers not)."""
     key = norm(text)
-    adjacent = any(a == b == key for a, b in zip(ctx.nearby, ctx.nearby[1:], strict=False))
-    return 0 if adjacent else W.TITLE_KICKER_ENDING
+    return any(a == b == key for a, b in zip(ctx.nearby, ctx.nearby[1:], strict=False))
 
 
 def _byline(text: str, ctx: _Context) -> int:
@@ -203,6 +215,8 @@ TITLE_EVIDENCE: Final[tuple[Callable[[str, _Context], int], ...]] = (
     _run_together,
 )
 _CONFIRMING: Final = (_head, _copies, _short_title, _breadcrumb, _after_kicker)
+# A rival title must be confirmed by what names a title, not by its place alone.
+_CONFIRMING_RIVAL: Final = (_head, _copies, _short_title, _breadcrumb)
 
 
 def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleChoice:
@@ -238,7 +252,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
             text
             for score, _, text in others
             if best[0] - score < W.TITLE_CLOSE_CALL
-            and any(rule(text, ctx) > 0 for rule in _CONFIRMING)
+            and any(rule(text, ctx) > 0 for rule in _CONFIRMING_RIVAL)
         ),
         None,
     )
@@ -252,23 +266,44 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
 
 
 def _title_like(text: str) -> bool:
-    return len(text) <= _TITLE_MAX and not text.endswith(_SENTENCE_ENDINGS)
+    """Short enough for a title and not several sentences (a title may end in `.`)."""
+    return len(text) <= _TITLE_LIKE_MAX and len(_SENTENCE_BREAK.findall(text)) < 2
+
+
+def _lead_like(text: str) -> bool:
+    """The lead: an attribution opening (`According to ...`), or longer than titles run."""
+    return not _title_like(text) or _ATTRIBUTION.match(text) is not None
+
+
+def _bare_kicker(text: str) -> bool:
+    """A kicker with no `:` or `;`: a name or a short phrase, not a sentence."""
+    return len(text) <= _BARE_KICKER_MAX and not text.endswith(_SENTENCE_ENDINGS)
 
 
 def positional_title(pre: list[Line], post: list[Line]) -> str | None:
-    """Where the page's order puts the title: the last line above the bullets, else the
-    line under the kicker, else the first line below the bullets."""
-    above = [line for line in pre if not kicker_ending(line.text)]
-    if above and _title_like(above[-1].text) and not is_byline(above[-1].text):
-        return above[-1].text
+    """Where the page's order puts the title: under the kicker below the bullets, else the
+    first line below them, else (the lead opening right below) the last line above them."""
     if post and kicker_after_bullets(post):
         return post[1].text
-    return post[0].text if post and _title_like(post[0].text) else None
+    above = [line.text for line in pre if not kicker_ending(line.text)]
+    title_above = (
+        above[-1] if above and _title_like(above[-1]) and not is_byline(above[-1]) else None
+    )
+    first = post[0].text if post and _title_like(post[0].text) else None
+    # A sentence right below the bullets under a title above them is the lead.
+    if first and not _lead_like(first) and not (title_above and first.endswith(_SENTENCE_ENDINGS)):
+        return first
+    return title_above or first
 
 
 def kicker_after_bullets(post: list[Line]) -> bool:
-    """Whether the first line below the bullets is a kicker: a title-like line follows it."""
-    if len(post) < 2 or not _title_like(post[1].text):
+    """Whether the first line below the bullets is a kicker, with the title under it."""
+    if len(post) < 2:
         return False
-    first = post[0].text
-    return kicker_ending(first) or (_title_like(first) and len(post) >= 3)
+    first, second = post[0].text, post[1].text
+    if is_byline(second) or _lead_like(second):
+        return False
+    if kicker_ending(first):
+        return True
+    # A bare kicker above a title, the lead below: shorter by far than the title.
+    return len(post) >= 3 and _bare_kicker(first) and len(second) > _KICKER_RATIO * len(first)
