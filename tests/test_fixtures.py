@@ -168,12 +168,9 @@ OPEN_WHY: dict[str, str] = {
     "blind-old-portal-right-column": (
         "the right column is printed beside the article, line by line"
     ),
-    "grid-1-v001": ("pandoc grid cells, or w3m joins a cookie notice onto the copyright line"),
     "grid-1-v013": ("a bare one-word kicker (a name) is taken for a byline"),
     "grid-1-v015": ("pandoc and inscriptis cut the title's words in grid cells"),
-    "grid-1-v042": (
-        "html2text runs the bare kicker into the alt text; w3m joins a notice to the copyright"
-    ),
+    "grid-1-v042": ("html2text runs the bare kicker into the alt text"),
     "grid-1-v046": ("html2text and pandoc split a title that holds a colon"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -212,7 +209,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m.txt",
     ),
-    "grid-1-v001": ("w3m.txt",),
     "grid-1-v013": (
         "elinks.txt",
         "html2text.md",
@@ -228,10 +224,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "pandoc.txt",
     ),
-    "grid-1-v042": (
-        "html2text.md",
-        "w3m.txt",
-    ),
+    "grid-1-v042": ("html2text.md",),
     "grid-1-v046": (
         "html2text.md",
         "pandoc.txt",

@@ -20,7 +20,7 @@ from newsparse.grammar.state import FOOTER_KINDS, INFO_KINDS, Info, Kind, LineSt
 
 # Kinds that close the text before them: the article starts below the last one above it.
 _TOP_BOUNDARIES: Final = frozenset(
-    {Kind.CAPTURE_DATE, Kind.BREADCRUMB, Kind.NOTICE, Kind.LISTING_HEADING}
+    {Kind.CAPTURE_DATE, Kind.BREADCRUMB, Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM}
 )
 
 

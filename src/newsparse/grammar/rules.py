@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE, SiteDate, match_date_time, parse_date, site_date
+from newsparse.grammar.dates import (
+    DATE,
+    DATE_TIME,
+    SiteDate,
+    match_date_time,
+    parse_date,
+    site_date,
+)
 from newsparse.grammar.lines import Line
 from newsparse.grammar.state import (
     ANGLE,
@@ -377,6 +384,22 @@ _FORM_WIDGETS: Final = re.compile(
 )
 
 
+# A headline with its date (and time, and count) at its end: an item of a headline list.
+_DATED_END: Final = re.compile(rf"\s(?:{DATE_TIME})(?:\s*[-–|•·]?\s*{L.NUMBER})?\s*", re.IGNORECASE)
+_HEADLINE_MAX: Final = 250
+
+
+def listing_item_rule(state: LineState, index: int) -> Kind | None:
+    """`• <headline> Sep 3 2023 - 09:15 812`: a list item, or a line with no sentence in it."""
+    line = state.lines[index]
+    if len(line.key) > _HEADLINE_MAX or line.key.rstrip().endswith((".", "!", "?", "؟")):
+        return None
+    if not (line.bullet or not any(c in line.key for c in ".!?؟:")):
+        return None
+    found = _DATED_END.search(line.key, max(0, len(line.key) - 60))
+    return Kind.LISTING_ITEM if found and found.end() == len(line.key) else None
+
+
 def chrome_rule(state: LineState, index: int) -> Kind | None:
     """Banner texts, toolbars, empty footer headings, lone punctuation."""
     line = state.lines[index]
@@ -437,6 +460,7 @@ RULES: Final[tuple[tuple[Rule, int], ...]] = (
     (info_rule, SHORT_WITH_DIGIT | COLON),  # numbers, or `Study time : Less than a minute`
     (news_group_rule, COLON),
     (comment_count_rule, SHORT_WITH_DIGIT),
+    (listing_item_rule, SHORT_WITH_DIGIT),
     (copyright_rule, EVERY_LINE),
     (footer_chrome_rule, EVERY_LINE),
     (notice_rule, EVERY_LINE),

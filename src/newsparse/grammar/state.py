@@ -19,6 +19,7 @@ class Kind(enum.Enum):
     CHROME = "chrome"
     NOTICE = "notice"
     LISTING_HEADING = "listing heading"
+    LISTING_ITEM = "listing item"
     CAPTURE_DATE = "capture date"
     BREADCRUMB = "breadcrumb"
     INFO = "info"

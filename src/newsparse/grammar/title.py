@@ -22,8 +22,8 @@ _SENTENCE_ENDINGS: Final = (".", "!", "。")
 # The CMS cuts the short title at 64 characters.
 _SHORT_TITLE_MAX: Final = 64
 _TITLE_MAX: Final = 400
-# Titles run to about 250 characters; a bare kicker to 60, and far shorter than the title.
-_TITLE_LIKE_MAX: Final = 260
+# Titles run past 250 characters; a bare kicker to 60, and far shorter than the title.
+_TITLE_LIKE_MAX: Final = 320
 _BARE_KICKER_MAX: Final = 60
 _KICKER_RATIO: Final = 1.5
 # The attribution sentence many leads open with.
@@ -290,6 +290,8 @@ def positional_title(pre: list[Line], post: list[Line]) -> str | None:
         above[-1] if above and _title_like(above[-1]) and not is_byline(above[-1]) else None
     )
     first = post[0].text if post and _title_like(post[0].text) else None
+    if first and kicker_ending(first):
+        first = post[1].text if len(post) > 1 and _title_like(post[1].text) else None
     # A sentence right below the bullets under a title above them is the lead.
     if first and not _lead_like(first) and not (title_above and first.endswith(_SENTENCE_ENDINGS)):
         return first

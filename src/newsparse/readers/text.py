@@ -15,6 +15,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
+from newsparse.grammar.rules import copyright_line
 
 # How a saving tool counted the length of a line.
 Measure = Callable[[str], int]
@@ -335,9 +336,15 @@ def _continues(
     first_word = stripped.partition(" ")[0]
     if measure(previous) + 1 + measure(first_word) <= width:
         return False
-    if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT:
+    if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT or _whole_copyright(previous):
         return False
     return not (_rule_characters_only(stripped) or _starts_anew(stripped))
+
+
+def _whole_copyright(line: str) -> bool:
+    """A copyright line that is complete: whatever follows (a cookie notice) is not its end."""
+    key = match_key(line.strip())
+    return key.casefold().endswith(("reserved", "reserved.")) and copyright_line(key) is not None
 
 
 def _columns(text: str) -> int:
