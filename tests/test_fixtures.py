@@ -158,7 +158,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-en-js-notice-long-title": (
         "lynx breaks a paragraph where a line would start with a number"
     ),
-    "blind-en-menu-box-period": ("html2text: a paragraph wrapped at a full line is split"),
     "blind-en-table-sidecolumn": (
         "side column printed beside the article line by line, or words cut in grid cells"
     ),
@@ -170,13 +169,11 @@ OPEN_WHY: dict[str, str] = {
     ),
     "grid-1-v013": ("a bare one-word kicker (a name) is taken for a byline"),
     "grid-1-v015": ("pandoc and inscriptis cut the title's words in grid cells"),
-    "grid-1-v042": ("html2text runs the bare kicker into the alt text"),
     "grid-1-v046": ("html2text and pandoc split a title that holds a colon"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-bmn-sister-labels": (
         "elinks.txt",
-        "html2text.md",
         "lynx-nolist.txt",
         "lynx.txt",
     ),
@@ -188,7 +185,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-en-menu-box-period": ("html2text.md",),
     "blind-en-table-sidecolumn": (
         "elinks.txt",
         "html2text.md",
@@ -198,7 +194,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-fa-side-column": (
-        "html2text.md",
         "lynx-nolist.txt",
         "lynx.txt",
         "w3m.txt",
@@ -224,11 +219,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "pandoc.txt",
     ),
-    "grid-1-v042": ("html2text.md",),
-    "grid-1-v046": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "grid-1-v046": ("pandoc.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

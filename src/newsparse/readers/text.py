@@ -155,10 +155,20 @@ def _unmark(block: str) -> str:
         return ""
     block = _MD_STRESS_SPACE().sub(r"\1", _MD_TABLE_EDGE().sub("", block))
     block = _MD_QUOTE().sub("", _MD_HEADING().sub("", block))
-    block = _MD_LINK().sub(r"\1", _MD_IMAGE().sub(r"\1", block))
+    block = _MD_LINK().sub(_spaced, _MD_IMAGE().sub(_spaced, block))
     block = _MD_STRONG().sub("", block)
     block = _MD_EMPHASIS().sub(r"\1", block)
     return _MD_ESCAPE().sub(r"\1", block)
+
+
+def _spaced(found: re.Match[str]) -> str:
+    """A link's or image's text, set apart from a word it was run into (`![a](x)Today`)."""
+    text, before, after = (
+        found[1],
+        found.string[found.start() - 1 : found.start()],
+        found.string[found.end() : found.end() + 1],
+    )
+    return f"{' ' if before.isalnum() else ''}{text}{' ' if after.isalnum() else ''}"
 
 
 def _wrap_width(raw: list[str], measure: Measure = len) -> int | None:
@@ -180,7 +190,8 @@ def _wrap_width(raw: list[str], measure: Measure = len) -> int | None:
         indent = _indent(line)
         if " " in stripped and not gap:
             prose += 1
-            too_long += length > _WRAP_MAX
+            # html2text never breaks a link, so a line holding one may run past the width.
+            too_long += length > _WRAP_MAX and _MD_LINK_START not in stripped
         if above is not None and above[0] == indent:
             measured.append(above[1])
         above = None if gap or _separator(stripped) else (indent, length)
