@@ -154,10 +154,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-bmn-sister-labels": (
         "lynx, elinks and html2text run the kicker into the alt text and caption on one line"
     ),
-    "blind-en-everything": ("lynx breaks a paragraph where a line would start with a number"),
-    "blind-en-js-notice-long-title": (
-        "lynx breaks a paragraph where a line would start with a number"
-    ),
     "blind-en-table-sidecolumn": (
         "side column printed beside the article line by line, or words cut in grid cells"
     ),
@@ -174,14 +170,6 @@ OPEN_WHY: dict[str, str] = {
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-bmn-sister-labels": (
         "elinks.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
-    "blind-en-everything": (
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
-    "blind-en-js-notice-long-title": (
         "lynx-nolist.txt",
         "lynx.txt",
     ),

@@ -25,6 +25,8 @@ Measure = Callable[[str], int]
 _WRAP_MAX: Final = 120
 _WRAP_MIN: Final = 40
 _WIDTH_GAP: Final = 2
+# Lines of a wrapped paragraph end within this many columns of the width.
+_WIDTH_SPREAD: Final = 8
 
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # Table borders and rules (`-----`, `---|---`, `=====`): block boundaries, never text.
@@ -280,6 +282,7 @@ def _joined(
     """
     block: list[str] = []
     previous = previous_raw = ""
+    widths = _indent_widths(raw, width, measure)
     for line in raw:
         stripped = line.strip()
         if not stripped or _separator(stripped):
@@ -291,7 +294,9 @@ def _joined(
             (hard_breaks and previous_raw.endswith("  ") and _MD_BREAK().search(previous_raw))
             or not (
                 (width is not None and _category_list_goes_on(block[0], stripped))
-                or _continues(previous, stripped, width, margin, measure)
+                or _continues(
+                    previous, stripped, widths.get(_indent(previous), width), margin, measure
+                )
             )
         ):
             yield from _flush(block)
@@ -302,6 +307,22 @@ def _joined(
             block.append(stripped)
         previous, previous_raw = line.rstrip(), line
     yield from _flush(block)
+
+
+def _indent_widths(raw: list[str], width: int | None, measure: Measure) -> dict[int, int]:
+    """The width each indentation was wrapped at, where it differs from the capture's:
+    lynx wraps its indented paragraphs a column short of its unindented headings."""
+    if width is None:
+        return {}
+    found: dict[int, list[int]] = {}
+    for line, following in pairwise(raw):
+        indent = _indent(line)
+        if not line.strip() or not following.strip() or _indent(following) != indent:
+            continue
+        length = measure(line.rstrip())
+        if width - _WIDTH_SPREAD <= length <= width:
+            found.setdefault(indent, []).append(length)
+    return {indent: max(lengths) for indent, lengths in found.items() if len(lengths) >= 3}
 
 
 def _category_list_goes_on(first: str, stripped: str) -> bool:
