@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -185,3 +186,63 @@ def test_jobs_parse_in_a_pool_and_keep_input_order(tmp_path: Path) -> None:
     codes = [record["news_code"] for record in records_of(pooled.stdout)]
     assert codes == [93800, 93801, 93802, 93803, 93805, 93806, 93807, 93808]
     assert pooled.stderr == f"newsparse: error: {tmp_path / '4.txt'}: not a news page capture\n"
+
+
+def test_a_closed_pipe_ends_the_run_quietly_as_cat_does(tmp_path: Path) -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    for number in range(200):  # far more JSON than a pipe buffers
+        (tmp_path / f"{number:03d}.txt").write_text(text, encoding="utf-8")
+    for jobs in ("1", "2"):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsparse", "parse", "--jobs", jobs, str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None
+        assert process.stderr is not None
+        assert json.loads(process.stdout.readline())["news_code"] == 93801
+        process.stdout.close()
+        stderr = process.stderr.read()
+        process.stderr.close()
+        # Killed by SIGPIPE, as `cat` is: a shell reports 141, not the failed-input status 1.
+        assert process.wait(timeout=60) == -signal.SIGPIPE
+        assert stderr == b""
+
+
+def help_of(*command: str) -> str:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    return result.stdout
+
+
+@pytest.mark.parametrize("command", ["parse", "show", "check"])
+def test_help_names_the_paths_plainly(command: str) -> None:
+    text = help_of(command)
+    assert text.startswith(f"Usage: newsparse {command} [OPTIONS] PATH...\n")
+    assert "\n  PATH...  Capture files, directories" in text
+    assert "{" not in text
+    assert "list[str]" not in text
+    assert "<int range>" not in text
+
+
+def test_the_command_list_shows_whole_summaries() -> None:
+    commands = help_of().split("Commands:\n")[1].splitlines()
+    assert "  check   Compare captures with their golden records." in commands
+    assert not any(line.endswith("...") for line in commands)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "last_line"),
+    [
+        (["parse", "--bogus", "x"], "Error: No such option: --bogus"),
+        (["--bogus"], "Error: No such option: --bogus"),
+        (["parse", "--jbos", "2", "x"], "Error: No such option: --jbos (Possible options: --jobs)"),
+        (["check", "--updat", "x"], "Error: No such option: --updat (Possible options: --update)"),
+    ],
+)
+def test_an_unknown_option_is_suggested_only_a_near_one(
+    arguments: list[str], last_line: str
+) -> None:
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 2
+    assert result.stderr.rstrip("\n").splitlines()[-1] == last_line

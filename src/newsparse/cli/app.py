@@ -5,17 +5,20 @@ the others still written); 2 a usage error.
 """
 
 import enum
+import functools
 import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import IO, Annotated, Final
+from contextlib import closing
+from typing import IO, Annotated, Final, NoReturn, ParamSpec, TypeVar
 
 import typer
 
 from newsparse import __version__
 from newsparse.cli.batch import Result, parse_all
 from newsparse.cli.goldens import DEFAULT_REQUIRED, unknown_fields
+from newsparse.cli.help import PlainCommand, PlainGroup
 from newsparse.cli.inputs import Input, expand
 from newsparse.cli.output import (
     atomic_writer,
@@ -39,6 +42,7 @@ EXIT_USAGE: Final = 2
 
 app = typer.Typer(
     name="newsparse",
+    cls=PlainGroup,
     help="Turn saved captures of isti.ir news pages (HTML or text) into one normalized record.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -55,8 +59,30 @@ Paths = Annotated[
     ),
 ]
 MaxBytes = Annotated[
-    int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
+    int,
+    typer.Option(
+        "--max-bytes", min=1, metavar="BYTES", help="Refuse inputs larger than this many bytes."
+    ),
 ]
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+class _StdoutClosed(Exception):
+    """The reader of standard output went away (`newsparse parse ... | head -1`)."""
+
+
+def _stdout_may_close(command: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Let a closed standard output end the run in `main`, past typer, which would exit 1."""
+
+    @functools.wraps(command)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return command(*args, **kwargs)
+        except BrokenPipeError:
+            raise _StdoutClosed from None
+
+    return run
 
 
 def _version(value: bool) -> None:
@@ -77,7 +103,8 @@ def main_options(
     """Turn saved captures of isti.ir news pages (HTML or text) into one normalized record."""
 
 
-@app.command()
+@app.command(cls=PlainCommand)
+@_stdout_may_close
 def parse(
     paths: Paths,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent each record.")] = False,
@@ -90,7 +117,10 @@ def parse(
     ] = False,
     max_bytes: MaxBytes = MAX_BYTES,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = one per core.")
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = one per core."
+        ),
     ] = 1,
 ) -> None:
     """Print one JSON record per capture (JSON Lines), in input order."""
@@ -98,9 +128,12 @@ def parse(
         fail(output, "exists; add --force to replace it")
         raise typer.Exit(EXIT_FAILED)
     inputs = list(expand(paths))
-    results = parse_all(inputs, max_bytes, jobs)
     failed = 0
-    with progress_bar(len(inputs)) as advance:
+    # Closed however the run ends, so that a pool of workers is shut down with it.
+    with (
+        closing(parse_all(inputs, max_bytes, jobs)) as results,
+        progress_bar(len(inputs)) as advance,
+    ):
         if output is None:
             failed = _write_records(results, pretty, sys.stdout, advance)
         else:
@@ -128,7 +161,8 @@ def _write_records(
     return failed
 
 
-@app.command()
+@app.command(cls=PlainCommand)
+@_stdout_may_close
 def show(
     paths: Paths,
     full: Annotated[bool, typer.Option("--full", help="Show every body paragraph.")] = False,
@@ -160,7 +194,8 @@ class ReportFormat(enum.StrEnum):
     github = "github"
 
 
-@app.command()
+@app.command(cls=PlainCommand, short_help="Compare captures with their golden records.")
+@_stdout_may_close
 def check(
     paths: Paths,
     update: Annotated[
@@ -173,7 +208,10 @@ def check(
         ),
     ] = ",".join(DEFAULT_REQUIRED),
     report_format: Annotated[
-        ReportFormat, typer.Option("--format", help="text for people, github for annotations.")
+        ReportFormat,
+        typer.Option(
+            "--format", metavar="text|github", help="text for people, github for annotations."
+        ),
     ] = ReportFormat.text,
     junit_xml_path: Annotated[
         str | None,
@@ -181,7 +219,10 @@ def check(
     ] = None,
     max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
-    """Compare each capture's record with its golden (`page.txt` -> `page.txt.json`)."""
+    """Compare each capture's record with its golden file.
+
+    The golden of `page.txt` is `page.txt.json` beside it.
+    """
     required = [name.strip() for name in require.split(",") if name.strip()]
     unknown = unknown_fields(required)
     if unknown:
@@ -194,7 +235,8 @@ def check(
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
+@_stdout_may_close
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the record."""
     sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
@@ -204,8 +246,19 @@ def main() -> None:
     """Console-script entry point."""
     try:
         app()
-    except BrokenPipeError:
-        # The reader of a pipe went away (`| head`): stop quietly, like other filters.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_FAILED)
+    except _StdoutClosed:
+        _end_as_a_closed_pipe()
+
+
+def _end_as_a_closed_pipe() -> NoReturn:
+    """End as `cat` does when its reader goes away: quietly, killed by SIGPIPE (141 in a shell)."""
+    import signal
+
+    # Python flushes stdout on the way out; with no reader that would print an error.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sigpipe = getattr(signal, "SIGPIPE", None)
+    if sigpipe is not None:
+        signal.signal(sigpipe, signal.SIG_DFL)
+        os.kill(os.getpid(), sigpipe)
+    sys.exit(128 + 13)

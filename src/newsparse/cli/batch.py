@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from typing import TYPE_CHECKING, Final
 
 from newsparse.cli.inputs import STDIN, Input, read_capture
@@ -43,7 +43,9 @@ def worker_count(jobs: int) -> int:
     return jobs if jobs > 0 else os.cpu_count() or 1
 
 
-def parse_all(items: Iterable[Input], max_bytes: int, jobs: int = 1) -> Iterator[Result]:
+def parse_all(
+    items: Iterable[Input], max_bytes: int, jobs: int = 1
+) -> Generator[Result, None, None]:
     """Every input's result, in input order."""
     workers = worker_count(jobs)
     if workers == 1:
