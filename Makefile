@@ -7,13 +7,21 @@ SAMPLE := tests/fixtures/reference/000_6b0e962ed3f3dce3.txt
 
 .PHONY: run test lint typecheck pytest bench fuzz clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Running needs only newsparse and its dependencies; the test tools come with `make test`.
+RUN_STAMP := $(VENV)/.installed-run
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/newsparse show $(SAMPLE)
 
 test: lint typecheck pytest
