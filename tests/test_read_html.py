@@ -158,7 +158,9 @@ def test_a_document_that_starts_like_html_is_html_whatever_its_name() -> None:
     assert record.published == "2023-09-15T10:00:00+03:30"
 
 
-@pytest.mark.parametrize("label", ["base64", "rot13", "zlib", "punycode", "undefined", "utf-7"])
+@pytest.mark.parametrize(
+    "label", ["base64", "rot13", "zlib", "hex", "bz2", "quopri", "punycode", "undefined", "utf-7"]
+)
 def test_a_meta_naming_a_codec_that_is_no_charset_is_ignored(label: str) -> None:
     page = f'<meta charset="{label}"><p>پارک</p><p>News code : 5</p>'
     decoded = decode(page.encode("utf-8"), html=True)

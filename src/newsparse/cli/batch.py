@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Generator, Iterable
+from collections.abc import Generator, Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Final
 
 from newsparse.cli.inputs import STDIN, Input, read_capture
@@ -18,7 +19,7 @@ from newsparse.parse import parse_bytes
 from newsparse.record import Record
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Executor, Future
 
 # Inputs in flight per worker: enough to keep every worker busy, few enough to stay small.
 _IN_FLIGHT_PER_WORKER: Final = 4
@@ -52,21 +53,70 @@ def parse_all(
         for item in items:
             yield parse_input(item, max_bytes)
         return
+    yield from _pooled(iter(items), max_bytes, workers)
+
+
+def _pooled(items: Iterator[Input], max_bytes: int, workers: int) -> Iterator[Result]:
+    """Results from a pool of processes; a worker that dies costs a new pool, not the batch."""
     # Imported here: concurrent.futures and multiprocessing are slow to load, and most runs
     # use one process.
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    pending: deque[Future[Result]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for item in items:
-            if item.source == STDIN:
-                # Standard input can only be read here, in the process that owns it.
-                done: Future[Result] = Future()
-                done.set_result(parse_input(item, max_bytes))
-                pending.append(done)
-            else:
-                pending.append(pool.submit(parse_input, item, max_bytes))
-            if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    pending: deque[tuple[Input, Future[Result]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        while True:
+            for item in islice(items, workers * _IN_FLIGHT_PER_WORKER - len(pending)):
+                pending.append((item, _submit(pool, item, max_bytes)))
+            if not pending:
+                return
+            item, future = pending.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                # Every input in flight fails with the pool, whichever one killed it: the
+                # first is tried again alone, the others in a new pool.
+                pool.shutdown(wait=True)
+                result = _alone(item, max_bytes)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                pending = deque(
+                    (queued, done if _succeeded(done) else _submit(pool, queued, max_bytes))
+                    for queued, done in pending
+                )
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _succeeded(future: Future[Result]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _submit(pool: Executor, item: Input, max_bytes: int) -> Future[Result]:
+    """The input's future in the pool; one already failed if the pool broke before it."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    done: Future[Result] = Future()
+    if item.source == STDIN:
+        # Standard input can only be read here, in the process that owns it.
+        done.set_result(parse_input(item, max_bytes))
+        return done
+    try:
+        return pool.submit(parse_input, item, max_bytes)
+    except BrokenProcessPool as error:
+        done.set_exception(error)
+        return done
+
+
+def _alone(item: Input, max_bytes: int) -> Result:
+    """One input parsed in a process of its own: its record, or why that process died."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return _submit(pool, item, max_bytes).result()
+        except BrokenProcessPool:
+            return Input(item.source, "the worker process parsing it died")
