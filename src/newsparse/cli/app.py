@@ -6,6 +6,7 @@ the others still written); 2 a usage error.
 
 import enum
 import functools
+import io
 import json
 import os
 import sys
@@ -233,6 +234,50 @@ def check(
     github = report_format is ReportFormat.github
     failed = check_all(results, required, update=update, github=github, junit_path=junit_xml_path)
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@app.command(cls=PlainCommand)
+@_stdout_may_close
+def stats(
+    paths: Paths,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the stats as JSON.")] = False,
+    svg: Annotated[
+        str | None,
+        typer.Option("--svg", metavar="FILE", help="Also draw the stats into an SVG file."),
+    ] = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = one per core."
+        ),
+    ] = 1,
+) -> None:
+    """Sum up a corpus: captures, or the JSON Lines `parse` wrote."""
+    from newsparse.cli.stats import gather  # only `stats` loads it
+    from newsparse.cli.stats_view import plain_stats, rich_stats
+
+    summary = gather(paths, max_bytes, jobs).summary()
+    if svg is not None:
+        from rich.console import Console
+
+        drawn = Console(record=True, width=100, file=io.StringIO(), markup=False, emoji=False)
+        rich_stats(drawn, summary)
+        try:
+            with atomic_writer(svg) as file:
+                file.write(drawn.export_svg(title="newsparse stats"))
+        except OSError as error:
+            fail(svg, f"cannot write: {os_reason(error)}")
+            raise typer.Exit(EXIT_FAILED) from None
+    if as_json:
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    elif sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        from rich.console import Console
+
+        rich_stats(Console(highlight=False, emoji=False, markup=False), summary)
+    else:
+        sys.stdout.write(plain_stats(summary))
+    raise typer.Exit(EXIT_FAILED if summary["failed"] else EXIT_OK)
 
 
 @app.command(cls=PlainCommand)
