@@ -5,15 +5,23 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLE := tests/fixtures/reference/000_6b0e962ed3f3dce3.txt
 
-.PHONY: run test lint typecheck pytest bench grid fuzz clean
+.PHONY: run test lint typecheck pytest bench grid fuzz mutate clean
 
-$(STAMP): pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Running needs only newsparse and its dependencies; the test tools come with `make test`.
+RUN_STAMP := $(VENV)/.installed-run
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(RUN_STAMP)
 	$(BIN)/newsparse show $(SAMPLE)
 
 test: lint typecheck pytest
@@ -67,5 +75,16 @@ fuzz: $(FUZZ_STAMP)
 	$(BIN)/python scripts/fuzz.py -atheris_runs=$(FUZZ_RUNS) -max_len=$(FUZZ_MAX_LEN) \
 		-artifact_prefix=fuzz-artifacts/
 
+MUTATE_STAMP := $(VENV)/.installed-mutate
+$(MUTATE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,mutate]'
+	touch $(MUTATE_STAMP)
+
+# Not part of `make test`: mutmut mutates src/newsparse/grammar/ (the mutants live in
+# mutants/, never in src/), runs the tests that reach each mutant, and lists the survivors.
+mutate: $(MUTATE_STAMP)
+	$(BIN)/mutmut run --max-children 2 || true
+	$(BIN)/mutmut results
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis mutants

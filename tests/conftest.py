@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,3 +27,26 @@ def captures_of(folder: Path) -> list[Path]:
 def load_json(path: Path) -> Any:
     """A JSON file's data."""
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+# Linear-time tests compare the cost of an input with that of one GROWTH times larger:
+# linear work grows 16x, quadratic 256x, and the limit stands between them, 4x from each.
+GROWTH = 16
+LINEAR_LIMIT = 64
+
+
+def cpu_growth(run: Callable[[int], object], size: int, repeats: int = 5) -> float:
+    """How many times more CPU time `run(size * GROWTH)` takes than `run(size)`.
+
+    CPU time is not inflated by other processes waiting for the cores, as wall time is,
+    and the best of several runs is the one least disturbed by what is left (caches,
+    frequency changes). Small and large runs alternate, so that both see the same load.
+    """
+    best = {size: float("inf"), size * GROWTH: float("inf")}
+    for _ in range(repeats):
+        for each in best:
+            start = time.process_time()
+            run(each)
+            best[each] = min(best[each], time.process_time() - start)
+    # process_time ticks can be coarse; a floor keeps a tiny small run from inflating the ratio.
+    return best[size * GROWTH] / max(best[size], 1e-3)

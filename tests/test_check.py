@@ -136,3 +136,58 @@ def test_an_unreadable_golden_is_a_failure(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(page)])
     assert result.exit_code == 1
     assert f"    cannot read golden {page}.json" in result.stdout
+
+
+def github_annotations(fixtures: Path) -> list[str]:
+    result = runner.invoke(app, ["check", "--format", "github", str(fixtures)])
+    assert result.exit_code == 1
+    return [line for line in result.stdout.splitlines() if line.startswith("::error")]
+
+
+def test_github_format_shows_the_first_list_item_that_differs_and_its_index(
+    fixtures: Path,
+) -> None:
+    capture = fixtures / "en-date-only" / "w3m.txt"
+    golden = Path(f"{capture}.json")
+    categories = json.loads(golden.read_text(encoding="utf-8"))["categories"]
+    alter(golden, "categories", [*categories[:1], "Robots", *categories[1:]])
+    assert github_annotations(fixtures) == [
+        f"::error file={capture},title=newsparse check%3A categories::"
+        f'item 1: expected "Robots", got {json.dumps(categories[1])}'
+    ]
+
+
+def test_github_format_names_a_missing_item(fixtures: Path) -> None:
+    golden = Path(f"{fixtures / 'reference' / REFERENCE.name}.json")
+    body = json.loads(golden.read_text(encoding="utf-8"))["body"]
+    alter(golden, "body", body[:9])
+    [annotation] = github_annotations(fixtures)
+    assert annotation.split("::")[2].startswith(
+        'item 9: expected the end of the list (9 items), got "Dehghani said: the field of'
+    )
+
+
+def test_github_format_shows_a_long_item_from_just_before_it_differs(fixtures: Path) -> None:
+    golden = Path(f"{fixtures / 'reference' / REFERENCE.name}.json")
+    body = json.loads(golden.read_text(encoding="utf-8"))["body"]
+    changed = body[6].replace("around 50 Iranian experts", "around 60 Iranian experts")
+    alter(golden, "body", [*body[:6], changed, *body[7:]])
+    [annotation] = github_annotations(fixtures)
+    message = annotation.split("::")[2]
+    assert message.startswith('item 6: expected "…')
+    expected, got = message.split(", got ")
+    assert "around 60 Iranian experts" in expected
+    assert "around 50 Iranian experts" in got
+
+
+def test_a_bad_capture_is_reported_once_in_the_report_and_not_on_stderr(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.txt"
+    text = runner.invoke(app, ["check", str(missing)])
+    assert (text.exit_code, text.stderr) == (1, "")
+    assert text.stdout.splitlines() == [f"FAIL {missing}", "    no such file", "0 passed, 1 failed"]
+    github = runner.invoke(app, ["check", "--format", "github", str(missing)])
+    assert (github.exit_code, github.stderr) == (1, "")
+    assert github.stdout.splitlines() == [
+        f"::error file={missing},title=newsparse check::no such file",
+        "0 passed, 1 failed",
+    ]

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+import newsparse
 from conftest import REFERENCE
 from newsparse import __version__
+from newsparse.cli import batch
 from newsparse.cli.app import app
 
 runner = CliRunner()
@@ -185,3 +190,139 @@ def test_jobs_parse_in_a_pool_and_keep_input_order(tmp_path: Path) -> None:
     codes = [record["news_code"] for record in records_of(pooled.stdout)]
     assert codes == [93800, 93801, 93802, 93803, 93805, 93806, 93807, 93808]
     assert pooled.stderr == f"newsparse: error: {tmp_path / '4.txt'}: not a news page capture\n"
+
+
+def test_a_closed_pipe_ends_the_run_quietly_as_cat_does(tmp_path: Path) -> None:
+    text = REFERENCE.read_text(encoding="utf-8")
+    for number in range(200):  # far more JSON than a pipe buffers
+        (tmp_path / f"{number:03d}.txt").write_text(text, encoding="utf-8")
+    for jobs in ("1", "2"):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsparse", "parse", "--jobs", jobs, str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None
+        assert process.stderr is not None
+        assert json.loads(process.stdout.readline())["news_code"] == 93801
+        process.stdout.close()
+        stderr = process.stderr.read()
+        process.stderr.close()
+        # Killed by SIGPIPE, as `cat` is: a shell reports 141, not the failed-input status 1.
+        assert process.wait(timeout=60) == -signal.SIGPIPE
+        assert stderr == b""
+
+
+def help_of(*command: str) -> str:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    return result.stdout
+
+
+@pytest.mark.parametrize("command", ["parse", "show", "check"])
+def test_help_names_the_paths_plainly(command: str) -> None:
+    text = help_of(command)
+    assert text.startswith(f"Usage: newsparse {command} [OPTIONS] PATH...\n")
+    assert "\n  PATH...  Capture files, directories" in text
+    assert "{" not in text
+    assert "list[str]" not in text
+    assert "<int range>" not in text
+
+
+def test_the_command_list_shows_whole_summaries() -> None:
+    commands = help_of().split("Commands:\n")[1].splitlines()
+    assert "  check   Compare captures with their golden records." in commands
+    assert not any(line.endswith("...") for line in commands)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "last_line"),
+    [
+        (["parse", "--bogus", "x"], "Error: No such option: --bogus"),
+        (["--bogus"], "Error: No such option: --bogus"),
+        (["parse", "--jbos", "2", "x"], "Error: No such option: --jbos (Possible options: --jobs)"),
+        (["check", "--updat", "x"], "Error: No such option: --updat (Possible options: --update)"),
+    ],
+)
+def test_an_unknown_option_is_suggested_only_a_near_one(
+    arguments: list[str], last_line: str
+) -> None:
+    result = runner.invoke(app, arguments)
+    assert result.exit_code == 2
+    assert result.stderr.rstrip("\n").splitlines()[-1] == last_line
+
+
+def many_captures(folder: Path, count: int) -> list[Path]:
+    text = REFERENCE.read_text(encoding="utf-8")
+    paths = [folder / f"{number:04d}.txt" for number in range(count)]
+    for number, path in enumerate(paths):
+        path.write_text(text.replace("93801", str(10_000 + number)), encoding="utf-8")
+    return paths
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="the patch must reach the workers"
+)
+def test_a_capture_that_kills_its_worker_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = many_captures(tmp_path, 12)
+    paths[5].write_text(REFERENCE.read_text(encoding="utf-8") + "\nCRASH", encoding="utf-8")
+    real = newsparse.parse_bytes
+
+    def crash_on_mark(data: bytes, *args: Any, **kwargs: Any) -> newsparse.Record:
+        if data.endswith(b"CRASH"):
+            os.kill(os.getpid(), signal.SIGKILL)  # as a segfault in a C extension would
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "parse_bytes", crash_on_mark)
+    result = runner.invoke(app, ["parse", "--jobs", "2", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr == f"newsparse: error: {paths[5]}: the worker process parsing it died\n"
+    codes = [record["news_code"] for record in records_of(result.stdout)]
+    assert codes == [10_000 + number for number in range(12) if number != 5]
+
+
+def worker_pids(pid: int) -> list[int]:
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(word) for word in children.read_text().split()] if children.exists() else []
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_a_worker_killed_mid_run_costs_no_record(tmp_path: Path) -> None:
+    paths = many_captures(tmp_path, 1500)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsparse", "parse", "--jobs", "2", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,  # so that reading the first line reads no further
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()  # the pool is at work; the pipe holds the rest back
+    workers = worker_pids(process.pid)
+    assert workers, "no worker process to kill"
+    assert process.poll() is None, "finished before a worker could be killed"
+    os.kill(workers[0], signal.SIGKILL)
+    rest, stderr = process.communicate(timeout=120)
+    assert (process.returncode, stderr) == (0, b"")
+    records = records_of((first + rest).decode("utf-8"))
+    assert [record["source"] for record in records] == [str(path) for path in paths]
+
+
+def test_an_output_file_has_the_umask_mode_and_the_umask_is_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.jsonl"
+    previous = os.umask(0o027)
+    try:
+
+        def changed(mask: int) -> int:
+            raise AssertionError("the process-wide umask was changed")
+
+        monkeypatch.setattr(os, "umask", changed)
+        result = runner.invoke(app, ["parse", "-o", str(target), str(REFERENCE)])
+    finally:
+        monkeypatch.undo()
+        os.umask(previous)
+    assert result.exit_code == 0, result.stderr
+    assert target.stat().st_mode & 0o777 == 0o640

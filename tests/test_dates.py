@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+import newsparse
+from conftest import FIXTURES
 from newsparse.grammar.dates import parse_date, solar_hijri_to_gregorian
 from newsparse.grammar.lines import match_key
 
@@ -128,3 +130,36 @@ def test_a_date_that_does_not_exist_is_an_error_not_a_guess() -> None:
 def test_lines_that_are_not_dates_give_none() -> None:
     assert parse_date("Study time : 3 minute(s)") is None
     assert parse_date("218") is None
+
+
+@pytest.mark.parametrize(
+    ("folder", "shown", "impossible", "warning"),
+    [
+        (
+            "en-bare-kicker",
+            "Today : Sunday Feb 7 2021",
+            "Today : Sunday Feb 30 2021",
+            "capture date: no such date 2021/2/30",
+        ),
+        (
+            "old-portal",
+            "Tuesday, May 22, 2018-",
+            "Tuesday, May 32, 2018-",
+            "capture date: no such date 2018/5/32",
+        ),
+        (
+            "bmn",
+            "Wednesday 11 December 2019",
+            "Wednesday 31 November 2019",
+            "capture date: no such date 2019/11/31",
+        ),
+    ],
+)
+def test_an_impossible_capture_date_warns_and_changes_nothing_else(
+    folder: str, shown: str, impossible: str, warning: str
+) -> None:
+    text = (FIXTURES / folder / "paste.txt").read_text(encoding="utf-8")
+    assert shown in text
+    record = newsparse.parse_text(text).to_dict()
+    changed = newsparse.parse_text(text.replace(shown, impossible, 1)).to_dict()
+    assert changed == {**record, "captured_on": None, "warnings": [warning, *record["warnings"]]}

@@ -70,52 +70,31 @@ def with_warning(warning: str) -> Callable[[dict[str, Any]], None]:
     return warn
 
 
-def body_as(*paragraphs: str) -> Callable[[dict[str, Any]], None]:
-    """The record with the body the capture gives instead, and its word count."""
+def cut_at_cell_edges(*cuts: tuple[str, str]) -> Callable[[dict[str, Any]], None]:
+    """The record with words cut in two where a fixed-width grid cell ends: each cut is the
+    text on the page and as dumped (`nine`, `n ine`), and adds one word to the count."""
 
-    def replace(record: dict[str, Any]) -> None:
-        record["body"] = list(paragraphs)
-        record["word_count"] = sum(len(paragraph.split()) for paragraph in paragraphs)
+    def cut(record: dict[str, Any]) -> None:
+        for whole, dumped in cuts:
+            found = [i for i, paragraph in enumerate(record["body"]) if whole in paragraph]
+            assert len(found) == 1, f"{whole!r} is not in exactly one paragraph"
+            record["body"][found[0]] = record["body"][found[0]].replace(whole, dumped, 1)
+        record["word_count"] += len(cuts)
 
-    return replace
+    return cut
 
 
-# What pandoc gives for en-font-tables-bom-crlf's body: words cut at the cell edges.
-PANDOC_FONT_TABLES_BODY = (
-    (
-        "A portable purifier that turns brackish well water into drinking water using only the "
-        "heat of the sun has been built by a young company based in the Isfahan Science and "
-        "Technology Town."
-    ),
-    (
-        "According to the public relations and information center of the Vice -Presidency for "
-        "Science and Technology, the device weighs less than n ine kilograms and can produce up"
-        " to twenty litres of drinking water a day in summer. Its designers say it needs no "
-        "electricity and no repl aceable filters, which makes it suitable for villages on the "
-        "edge of the central desert and for relief teams after floods and earthquakes. Field "
-        "tests in Khur"
-    ),
-    (
-        "The first units were tested for four months in the villages around Khur a nd Biabanak,"
-        " where families used them alongside the water delivered b y tanker trucks. Samples "
-        "taken every week by the provincial health ne twork met the national standard for "
-        "drinking water on every occasion. News of the device spread quickly among date growers"
-        " in the region, and the company says it ha s since received more than four hundred "
-        "requests from private buyers. Timeline"
-    ),
-    (
-        "Sep 2019: the first prototype is assembled in a rented workshop. Jun 2020: field tests"
-        " begin in Khur and Biabanak."
-    ),
-    "Oct 1 2020: first deliveries to the Red Crescent Society are planned.",
-    (
-        "Copyright and patent protection for the design has been requested in Iran and in two "
-        "neighbouring countries, the managing director added. The company employs eleven "
-        "people, most of them graduates of Isfahan University of Technology, and received a "
-        "loan from the Innova tion and Prosperity Fund last year to set up a small production "
-        "line."
-    ),
-)
+def run_together(*runs: tuple[int, ...]) -> Callable[[dict[str, Any]], None]:
+    """The record with each run of body paragraphs (indexes into the page's body) as one."""
+
+    def join(record: dict[str, Any]) -> None:
+        body = record["body"]
+        merged = {run[0]: " ".join(body[i] for i in run) for run in runs}
+        dropped = {i for run in runs for i in run[1:]}
+        record["body"] = [merged.get(i, p) for i, p in enumerate(body) if i not in dropped]
+
+    return join
+
 
 # Text dumps that cannot say what the page says, and what they give instead.
 KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
@@ -141,10 +120,22 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     "en-font-tables-bom-crlf/elinks.txt": both(
         merge_paragraphs(1), with_warning("invalid UTF-8 bytes replaced with U+FFFD")
     ),
-    # pandoc cuts the nested table's text into grid cells at fixed columns, inside words
-    # (`Vice` / `-Presidency`, `n` / `ine`), and runs rows together: words and paragraph
-    # breaks are lost.
-    "en-font-tables-bom-crlf/pandoc.txt": body_as(*PANDOC_FONT_TABLES_BODY),
+    # pandoc lays the nested table out as a grid of fixed-width cells: words are cut at the
+    # cell's edge (`n` / `ine`), and the rows of a cell run together with nothing between them,
+    # so the paragraphs of each cell become one.
+    "en-font-tables-bom-crlf/pandoc.txt": both(
+        run_together((1, 2), (3, 4, 5), (6, 7), (9, 10)),
+        cut_at_cell_edges(
+            ("Vice-Presidency", "Vice -Presidency"),
+            ("nine", "n ine"),
+            ("replaceable", "repl aceable"),
+            ("around Khur and", "around Khur a nd"),
+            ("by tanker", "b y tanker"),
+            ("network", "ne twork"),
+            ("it has", "it ha s"),
+            ("Innovation", "Innova tion"),
+        ),
+    ),
 }
 
 
@@ -256,9 +247,7 @@ def test_golden_agrees_with_the_hand_written_record(folder: Path, capture: Path)
 
 
 def test_every_capture_has_its_golden_beside_it() -> None:
-    captures = [
-        c for folder in [*page_folders(), FIXTURES / "reference"] for c in captures_of(folder)
-    ]
+    captures = [c for folder in page_folders() for c in captures_of(folder)]
     assert [c for c in captures if not Path(golden_path(str(c))).is_file()] == []
 
 

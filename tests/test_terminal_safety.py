@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 import newsparse
-from conftest import REFERENCE
+from conftest import LINEAR_LIMIT, REFERENCE, cpu_growth
 from newsparse.cli.app import app
 from newsparse.cli.output import rich_view, safe
 from newsparse.grammar.lines import clean
@@ -107,18 +107,14 @@ def test_plain_show_of_escape_sequences_is_clean(tmp_path: Path) -> None:
     assert not re.search(r"\[31m|\]8;;|\[2J|evil", result.stdout)
 
 
-def best_clean_time(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        assert not clean(text).strip("0")
-        best = min(best, time.perf_counter() - start)
-    return best
+def clean_all(unit: str) -> Callable[[int], object]:
+    def run(size: int) -> None:
+        assert not clean(unit * (size // len(unit))).strip("0")
+
+    return run
 
 
 @pytest.mark.parametrize("unit", ["\x9d", "\x1b]", "\x9b0"], ids=["C1 OSC", "ESC ]", "C1 CSI"])
 def test_escape_sequences_are_removed_in_linear_time(unit: str) -> None:
     # Unterminated openers, each of which could scan to the end of the line.
-    small, large = best_clean_time(unit * 10_000), best_clean_time(unit * 80_000)
-    # Eight times the input; linear work costs about 8x, quadratic 64x. Allow for noise.
-    assert large / max(small, 1e-4) < 24
+    assert cpu_growth(clean_all(unit), 10_000) < LINEAR_LIMIT

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from newsparse.cli.inputs import read_capture
-from newsparse.errors import CaptureError
+from newsparse.errors import CaptureError, too_large
 from newsparse.grammar.article import Hints, parse_lines
 from newsparse.readers.containers import unwrap
 from newsparse.readers.decode import decode
+from newsparse.readers.files import read_file
 from newsparse.readers.text import text_lines
 from newsparse.readers.wayback import archived_page, archived_url, original_url
 from newsparse.record import Format, Language, Record
@@ -37,11 +37,13 @@ _TRAILING_ID: Final = re.compile(r"/(\d{1,9})/?$")
 
 def parse_text(text: str, source: str = "-") -> Record:
     """The record of a plain-text capture."""
+    _expect(text, str, "parse_text")
     return _parse(text, source, "text")
 
 
 def parse_html(html: str, source: str = "-") -> Record:
     """The record of an HTML capture given as text."""
+    _expect(html, str, "parse_html")
     return _parse(html, source, "html")
 
 
@@ -66,8 +68,9 @@ def parse_bytes(
     fallback: Fallback = _NO_FALLBACK,
 ) -> Record:
     """The record of a capture's bytes: gzip, MHTML, HTML or text, in any charset."""
+    _expect(data, bytes, "parse_bytes")
     if len(data) > max_bytes:
-        raise CaptureError(f"larger than the {_size(max_bytes)} limit")
+        raise too_large(max_bytes)
     name = source.lower().removesuffix(".gz")
     inner = unwrap(data, max_bytes=max_bytes)
     head = inner.data[:1024].lstrip(b"\xef\xbb\xbf")
@@ -85,7 +88,25 @@ def parse_bytes(
 def parse_path(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Record:
     """The record of a capture file; CaptureError names what is wrong with it."""
     source = os.fspath(path)
-    return parse_bytes(read_capture(source, max_bytes), source, max_bytes=max_bytes)
+    try:
+        return parse_bytes(read_file(source, max_bytes), source, max_bytes=max_bytes)
+    except CaptureError as error:
+        error.path = source
+        raise
+
+
+def _expect(value: object, kind: type[str] | type[bytes], function: str) -> None:
+    """A clear TypeError at the entry, not a puzzling one from deep inside the parser."""
+    if isinstance(value, kind):
+        return
+    hint: dict[type, str] = {
+        bytes: "; for bytes use parse_bytes()",
+        str: "; for str use parse_text()",
+    }
+    raise TypeError(
+        f"{function}() takes {kind.__name__}, not {type(value).__name__}"
+        + hint.get(type(value), "")
+    )
 
 
 def _parse(
@@ -134,11 +155,3 @@ def _url_id(url: str | None) -> int | None:
 
 def _looks_like_html(head: bytes) -> bool:
     return _HTML_START.match(head.decode("latin-1")) is not None
-
-
-def _size(count: int) -> str:
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if count < 1024 or unit == "GiB":
-            return f"{count} {unit}" if unit == "bytes" else f"{count:g} {unit}"
-        count //= 1024
-    return f"{count} bytes"

@@ -5,17 +5,21 @@ the others still written); 2 a usage error.
 """
 
 import enum
+import functools
+import io
 import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from typing import IO, Annotated, Final
+from contextlib import closing
+from typing import IO, Annotated, Final, NoReturn, ParamSpec, TypeVar
 
 import typer
 
 from newsparse import __version__
 from newsparse.cli.batch import Result, parse_all
 from newsparse.cli.goldens import DEFAULT_REQUIRED, unknown_fields
+from newsparse.cli.help import PlainCommand, PlainGroup
 from newsparse.cli.inputs import Input, expand
 from newsparse.cli.output import (
     atomic_writer,
@@ -39,6 +43,7 @@ EXIT_USAGE: Final = 2
 
 app = typer.Typer(
     name="newsparse",
+    cls=PlainGroup,
     help="Turn saved captures of isti.ir news pages (HTML or text) into one normalized record.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -55,8 +60,30 @@ Paths = Annotated[
     ),
 ]
 MaxBytes = Annotated[
-    int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
+    int,
+    typer.Option(
+        "--max-bytes", min=1, metavar="BYTES", help="Refuse inputs larger than this many bytes."
+    ),
 ]
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+class _StdoutClosed(Exception):
+    """The reader of standard output went away (`newsparse parse ... | head -1`)."""
+
+
+def _stdout_may_close(command: Callable[_P, _R]) -> Callable[_P, _R]:
+    """Let a closed standard output end the run in `main`, past typer, which would exit 1."""
+
+    @functools.wraps(command)
+    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        try:
+            return command(*args, **kwargs)
+        except BrokenPipeError:
+            raise _StdoutClosed from None
+
+    return run
 
 
 def _version(value: bool) -> None:
@@ -77,7 +104,8 @@ def main_options(
     """Turn saved captures of isti.ir news pages (HTML or text) into one normalized record."""
 
 
-@app.command()
+@app.command(cls=PlainCommand)
+@_stdout_may_close
 def parse(
     paths: Paths,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent each record.")] = False,
@@ -90,7 +118,10 @@ def parse(
     ] = False,
     max_bytes: MaxBytes = MAX_BYTES,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = one per core.")
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = one per core."
+        ),
     ] = 1,
     table_format: Annotated[
         str, typer.Option("--format", metavar="FORMAT", help="jsonl, csv or parquet (needs -o).")
@@ -105,9 +136,12 @@ def parse(
         fail(output, "exists; add --force to replace it")
         raise typer.Exit(EXIT_FAILED)
     inputs = list(expand(paths))
-    results = parse_all(inputs, max_bytes, jobs)
     failed = 0
-    with progress_bar(len(inputs)) as advance:
+    # Closed however the run ends, so that a pool of workers is shut down with it.
+    with (
+        closing(parse_all(inputs, max_bytes, jobs)) as results,
+        progress_bar(len(inputs)) as advance,
+    ):
         if table_format != "jsonl":
             from newsparse.cli.table_output import write_table  # csv and pyarrow only here
 
@@ -139,7 +173,8 @@ def _write_records(
     return failed
 
 
-@app.command()
+@app.command(cls=PlainCommand)
+@_stdout_may_close
 def show(
     paths: Paths,
     full: Annotated[bool, typer.Option("--full", help="Show every body paragraph.")] = False,
@@ -171,7 +206,8 @@ class ReportFormat(enum.StrEnum):
     github = "github"
 
 
-@app.command()
+@app.command(cls=PlainCommand, short_help="Compare captures with their golden records.")
+@_stdout_may_close
 def check(
     paths: Paths,
     update: Annotated[
@@ -184,7 +220,10 @@ def check(
         ),
     ] = ",".join(DEFAULT_REQUIRED),
     report_format: Annotated[
-        ReportFormat, typer.Option("--format", help="text for people, github for annotations.")
+        ReportFormat,
+        typer.Option(
+            "--format", metavar="text|github", help="text for people, github for annotations."
+        ),
     ] = ReportFormat.text,
     junit_xml_path: Annotated[
         str | None,
@@ -192,7 +231,10 @@ def check(
     ] = None,
     max_bytes: MaxBytes = MAX_BYTES,
 ) -> None:
-    """Compare each capture's record with its golden (`page.txt` -> `page.txt.json`)."""
+    """Compare each capture's record with its golden file.
+
+    The golden of `page.txt` is `page.txt.json` beside it.
+    """
     required = [name.strip() for name in require.split(",") if name.strip()]
     unknown = unknown_fields(required)
     if unknown:
@@ -205,7 +247,52 @@ def check(
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
+@_stdout_may_close
+def stats(
+    paths: Paths,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the stats as JSON.")] = False,
+    svg: Annotated[
+        str | None,
+        typer.Option("--svg", metavar="FILE", help="Also draw the stats into an SVG file."),
+    ] = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = one per core."
+        ),
+    ] = 1,
+) -> None:
+    """Sum up a corpus: captures, or the JSON Lines `parse` wrote."""
+    from newsparse.cli.stats import gather  # only `stats` loads it
+    from newsparse.cli.stats_view import plain_stats, rich_stats
+
+    summary = gather(paths, max_bytes, jobs).summary()
+    if svg is not None:
+        from rich.console import Console
+
+        drawn = Console(record=True, width=100, file=io.StringIO(), markup=False, emoji=False)
+        rich_stats(drawn, summary)
+        try:
+            with atomic_writer(svg) as file:
+                file.write(drawn.export_svg(title="newsparse stats"))
+        except OSError as error:
+            fail(svg, f"cannot write: {os_reason(error)}")
+            raise typer.Exit(EXIT_FAILED) from None
+    if as_json:
+        sys.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    elif sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        from rich.console import Console
+
+        rich_stats(Console(highlight=False, emoji=False, markup=False), summary)
+    else:
+        sys.stdout.write(plain_stats(summary))
+    raise typer.Exit(EXIT_FAILED if summary["failed"] else EXIT_OK)
+
+
+@app.command(cls=PlainCommand)
+@_stdout_may_close
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the record."""
     sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
@@ -215,8 +302,19 @@ def main() -> None:
     """Console-script entry point."""
     try:
         app()
-    except BrokenPipeError:
-        # The reader of a pipe went away (`| head`): stop quietly, like other filters.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_FAILED)
+    except _StdoutClosed:
+        _end_as_a_closed_pipe()
+
+
+def _end_as_a_closed_pipe() -> NoReturn:
+    """End as `cat` does when its reader goes away: quietly, killed by SIGPIPE (141 in a shell)."""
+    import signal
+
+    # Python flushes stdout on the way out; with no reader that would print an error.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sigpipe = getattr(signal, "SIGPIPE", None)
+    if sigpipe is not None:
+        signal.signal(sigpipe, signal.SIG_DFL)
+        os.kill(os.getpid(), sigpipe)
+    sys.exit(128 + 13)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Final
 
 from newsparse.cli.inputs import STDIN, Input, read_capture
@@ -19,7 +20,7 @@ from newsparse.parse import parse_bytes
 from newsparse.record import Record
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Executor, Future
 
     from newsparse.cli.warc_batch import Done, Task
 
@@ -46,9 +47,15 @@ def worker_count(jobs: int) -> int:
     return jobs if jobs > 0 else os.cpu_count() or 1
 
 
-def parse_all(items: Iterable[Input], max_bytes: int, jobs: int = 1) -> Iterator[Result]:
+def parse_all(
+    items: Iterable[Input], max_bytes: int, jobs: int = 1
+) -> Generator[Result, None, None]:
     """Every input's result, in input order; a WARC file's pages one by one, then its summary."""
-    return tally(_run_all(tasks(items, max_bytes), max_bytes, jobs))
+    work = _run_all(tasks(items, max_bytes), max_bytes, jobs)
+    try:
+        yield from tally(work)
+    finally:
+        work.close()  # shuts a pool of workers down with the run
 
 
 def run_task(task: Task, max_bytes: int) -> Done:
@@ -60,34 +67,87 @@ def run_task(task: Task, max_bytes: int) -> Done:
     return parse_capture(task, max_bytes) if isinstance(task, WarcCapture) else task
 
 
-def _run_all(items: Iterable[Task], max_bytes: int, jobs: int) -> Iterator[Done]:
+def _run_all(items: Iterable[Task], max_bytes: int, jobs: int) -> Generator[Done, None, None]:
     workers = worker_count(jobs)
     if workers == 1:
         for item in items:
             yield run_task(item, max_bytes)
         return
+    yield from _pooled(iter(items), max_bytes, workers)
+
+
+def _pooled(items: Iterator[Task], max_bytes: int, workers: int) -> Iterator[Done]:
+    """Results from a pool of processes; a worker that dies costs a new pool, not the batch."""
     # Imported here: concurrent.futures and multiprocessing are slow to load, and most runs
     # use one process.
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    pending: deque[Future[Done]] = deque()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for item in items:
-            if _here(item):
-                # Standard input can only be read in the process that owns it; markers
-                # and reasons need no work.
-                done: Future[Done] = Future()
-                done.set_result(run_task(item, max_bytes))
-                pending.append(done)
-            else:
-                pending.append(pool.submit(run_task, item, max_bytes))
-            if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    pending: deque[tuple[Task, Future[Done]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        while True:
+            for item in islice(items, workers * _IN_FLIGHT_PER_WORKER - len(pending)):
+                pending.append((item, _submit(pool, item, max_bytes)))
+            if not pending:
+                return
+            item, future = pending.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                # Every input in flight fails with the pool, whichever one killed it: the
+                # first is tried again alone, the others in a new pool.
+                pool.shutdown(wait=True)
+                result = _alone(item, max_bytes)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                pending = deque(
+                    (queued, done if _succeeded(done) else _submit(pool, queued, max_bytes))
+                    for queued, done in pending
+                )
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _succeeded(future: Future[Done]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _submit(pool: Executor, item: Task, max_bytes: int) -> Future[Done]:
+    """The task's future in the pool; one already failed if the pool broke before it."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    done: Future[Done] = Future()
+    if _here(item):
+        # Standard input can only be read here, in the process that owns it; markers and
+        # reasons need no work.
+        done.set_result(run_task(item, max_bytes))
+        return done
+    try:
+        return pool.submit(run_task, item, max_bytes)
+    except BrokenProcessPool as error:
+        done.set_exception(error)
+        return done
 
 
 def _here(task: Task) -> bool:
     if isinstance(task, Input):
         return task.source == STDIN or task.error is not None
     return type(task).__name__ != "WarcCapture"
+
+
+def _alone(item: Task, max_bytes: int) -> Done:
+    """One task parsed in a process of its own: its record, or why that process died."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return _submit(pool, item, max_bytes).result()
+        except BrokenProcessPool:
+            return Input(_source(item), "the worker process parsing it died")
+
+
+def _source(task: Task) -> str:
+    return task.source if isinstance(task, Input) else str(getattr(task, "source", "-"))

@@ -1,16 +1,16 @@
-"""The CLI's inputs: PATH arguments expanded to captures, and their bytes read safely."""
+"""The CLI's inputs: PATH arguments expanded to captures, and their bytes, stdin included."""
 
 from __future__ import annotations
 
 import os
-import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
-from newsparse.errors import CaptureError, os_reason
+from newsparse.errors import too_large
+from newsparse.readers.files import read_file
 
 STDIN: Final = "-"
 CAPTURE_SUFFIXES: Final = (".txt", ".text", ".md", ".html", ".htm", ".mhtml", ".mht", ".gz")
@@ -48,28 +48,9 @@ def _walk(directory: Path) -> Iterator[Path]:
 
 def read_capture(source: str, max_bytes: int) -> bytes:
     """The bytes of a capture file or stdin; CaptureError says why they cannot be had."""
-    if source == STDIN:
-        data = sys.stdin.buffer.read(max_bytes + 1)
-    else:
-        data = _read_file(source, max_bytes)
+    if source != STDIN:
+        return read_file(source, max_bytes)
+    data = sys.stdin.buffer.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise CaptureError(f"larger than the --max-bytes limit ({max_bytes} bytes)")
+        raise too_large(max_bytes)
     return data
-
-
-def _read_file(source: str, max_bytes: int) -> bytes:
-    try:
-        info = os.stat(source)
-        if stat.S_ISDIR(info.st_mode):
-            raise CaptureError("is a directory")
-        if not stat.S_ISREG(info.st_mode):
-            raise CaptureError("not a regular file (a FIFO, socket or device)")
-        if info.st_size > max_bytes:
-            raise CaptureError(f"larger than the --max-bytes limit ({max_bytes} bytes)")
-        with open(source, "rb") as file:
-            return file.read(max_bytes + 1)
-    except FileNotFoundError:
-        reason = "broken symbolic link" if os.path.islink(source) else "no such file"
-        raise CaptureError(reason) from None
-    except OSError as error:
-        raise CaptureError(os_reason(error)) from None

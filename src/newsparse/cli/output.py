@@ -143,14 +143,8 @@ def progress_bar(total: int) -> Iterator[Callable[[], None]]:
 @contextmanager
 def atomic_writer(path: str) -> Iterator[IO[str]]:
     """A text file that appears at `path` whole, or not at all if writing fails."""
-    import tempfile  # only runs that write a file pay for it
-
-    directory = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(prefix=".newsparse-", suffix=".tmp", dir=directory)
-    umask = os.umask(0)
-    os.umask(umask)
+    handle, temporary = _create_temporary(os.path.dirname(os.path.abspath(path)))
     try:
-        os.chmod(temporary, 0o666 & ~umask)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
             yield file
             file.flush()
@@ -160,3 +154,15 @@ def atomic_writer(path: str) -> Iterator[IO[str]]:
         with suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def _create_temporary(directory: str) -> tuple[int, str]:
+    """A new file beside the target, with the mode a plain `open` would give it: the kernel
+    applies the umask, so it is never read (setting it to read it races with threads)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    while True:
+        name = os.path.join(directory, f".newsparse-{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(name, flags, 0o666), name
+        except FileExistsError:
+            continue

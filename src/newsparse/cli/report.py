@@ -12,6 +12,8 @@ from newsparse.cli.output import safe
 
 Status = Literal["passed", "failed", "updated"]
 _SHORT_VALUE: Final = 120
+# A long text shown from this many characters before its first difference.
+_CONTEXT: Final = 40
 _DIFF_STYLES: Final = {"  -": "red", "  +": "green"}
 
 
@@ -28,6 +30,35 @@ class Outcome:
 def _value(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= _SHORT_VALUE else text[: _SHORT_VALUE - 1] + "…"
+
+
+def _first_difference(mismatch: Mismatch) -> str:
+    """`expected X, got Y`; for lists, the first item that differs and its index."""
+    expected, actual = mismatch.expected, mismatch.actual
+    if not (isinstance(expected, list) and isinstance(actual, list)):
+        return f"expected {_value(expected)}, got {_value(actual)}"
+    pairs = enumerate(zip(expected, actual, strict=False))
+    shorter = min(len(expected), len(actual))
+    index = next((i for i, (want, got) in pairs if want != got), shorter)
+
+    def item(items: list[Any]) -> str:
+        if index >= len(items):
+            return f"the end of the list ({len(items)} items)"
+        other = (actual if items is expected else expected)[index:][:1]
+        return _value_from_difference(items[index], other[0] if other else None)
+
+    return f"item {index}: expected {item(expected)}, got {item(actual)}"
+
+
+def _value_from_difference(value: Any, other: Any) -> str:
+    """A value as JSON; a long text shown from a little before where it parts from `other`."""
+    if not (isinstance(value, str) and isinstance(other, str)) or len(_value(value)) < _SHORT_VALUE:
+        return _value(value)
+    pairs = enumerate(zip(value, other, strict=False))
+    shared = min(len(value), len(other))
+    parts_at = next((i for i, (mine, theirs) in pairs if mine != theirs), shared)
+    start = max(0, parts_at - _CONTEXT)
+    return _value(value[start:]).replace('"', '"…', 1) if start else _value(value)
 
 
 def _details(outcome: Outcome) -> Iterator[str]:
@@ -86,7 +117,7 @@ def github_report(outcomes: list[Outcome]) -> Iterator[str]:
             yield f"::error file={file},title={title}::{_escape_data(safe(problem))}"
         for mismatch in outcome.mismatches:
             title = _escape_property(f"newsparse check: {mismatch.field}")
-            message = f"expected {_value(mismatch.expected)}, got {_value(mismatch.actual)}"
+            message = _first_difference(mismatch)
             yield f"::error file={file},title={title}::{_escape_data(safe(message))}"
     yield summary(outcomes)
 

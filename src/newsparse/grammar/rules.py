@@ -92,20 +92,36 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         return None
     key = state.lines[index].key
     found = _CAPTURE_DATE.fullmatch(key, _banner_end(key))
-    if found is None or not parse_date_quietly(found["date"]):
+    if found is None or not _date_shaped(found["date"]):
         # Banner texts or a language switch around `Today : <date>`, on one line.
         found = _TODAY_INSIDE.search(key) if len(key) <= _TODAY_LINE_MAX else None
     if found is None:
         return None
+    first = not state.seen(Kind.TEXT, Kind.BREADCRUMB)
     try:
         date = parse_date(found["date"])
-    except ValueError:
-        return None
+    except ValueError as error:
+        return _impossible_capture_date(state, found, str(error), first)
     if date is None or date.time is not None:
         return None
-    first = not state.seen(Kind.TEXT, Kind.BREADCRUMB)
     if not (found["today"] or found["dash"] or (date.has_weekday and first)):
         return None
+    return _capture_date(state, found, date)
+
+
+def _impossible_capture_date(
+    state: LineState, found: re.Match[str], reason: str, first: bool
+) -> Kind | None:
+    """A capture date naming no real day: warned of, as an impossible publication date is."""
+    shown = match_date_time(found["date"].strip())
+    weekday = shown is not None and shown["weekday"] is not None
+    if not (found["today"] or found["dash"] or (weekday and first)):
+        return None
+    state.fields.warnings.append(f"capture date: {reason}")
+    return _capture_date(state, found, None)
+
+
+def _capture_date(state: LineState, found: re.Match[str], date: SiteDate | None) -> Kind:
     state.fields.captured_on = date
     # The old portal ends its capture date with a dash; bmn shows a bare weekday and date.
     state.fields.capture_style = "today" if found["today"] else "portal" if found["dash"] else "bmn"
@@ -118,12 +134,11 @@ _TODAY_INSIDE: Final = re.compile(rf"(?:^|\s)(?P<today>{L.TODAY}{L.COLON})(?P<da
 _TODAY_LINE_MAX: Final = 120
 
 
-def parse_date_quietly(text: str) -> bool:
-    """Whether a text is one possible date."""
-    try:
-        return parse_date(text) is not None
-    except ValueError:
-        return False
+def _date_shaped(text: str) -> bool:
+    """Whether a text is shaped as one date, a possible day or not."""
+    stripped = text.strip()
+    shape = match_date_time(stripped)
+    return shape is not None and shape.end() == len(stripped)
 
 
 _NON_SPACE: Final = re.compile(r"\S+")

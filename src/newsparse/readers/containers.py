@@ -7,7 +7,7 @@ import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from newsparse.errors import CaptureError
+from newsparse.errors import CaptureError, too_large
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -49,7 +49,7 @@ def _gunzip(data: bytes, max_bytes: int) -> tuple[bytes, tuple[str, ...]]:
             out += inflater.decompress(pending, _CHUNK)
             pending = inflater.unconsumed_tail
             if len(out) > max_bytes:
-                raise CaptureError(f"decompresses to more than {max_bytes} bytes")
+                raise too_large(max_bytes)
     except zlib.error as error:
         if not out:
             raise CaptureError(f"broken gzip data ({error})") from None

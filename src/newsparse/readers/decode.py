@@ -116,13 +116,24 @@ def _codec(name: str) -> str | None:
     except LookupError:
         return None
     codec = info.name
-    if not getattr(info, "_is_text_encoding", True) or codec in _NOT_CHARSETS:
+    if codec in _NOT_CHARSETS or not _decodes_bytes_to_text(codec):
         return None
     # Browsers read pages declared latin-1 or ascii as windows-1252 (the WHATWG rule),
     # and a page that declares UTF-16 in ASCII bytes cannot be UTF-16.
     if codec in ("latin-1", "iso8859-1", "ascii"):
         return "cp1252"
     return "utf-8" if codec.startswith("utf-16") else codec
+
+
+def _decodes_bytes_to_text(codec: str) -> bool:
+    """Whether `bytes.decode` takes the codec: it refuses base64, zlib, rot13 and the like."""
+    try:
+        b"a".decode(codec)
+    except LookupError:
+        return False
+    except UnicodeError:
+        pass  # a text codec, only not for this byte
+    return True
 
 
 def _decode_as(data: bytes, charset: str, why: str) -> Decoded:
