@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import groupby, pairwise
 from typing import Final
 
@@ -43,6 +43,7 @@ _LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
 _REFERENCE_HEADING: Final = lazy_pattern(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
 _REFERENCE_ITEM: Final = lazy_pattern(r"^\s*\d+\.\s+\S+\s*$")
 _LINK_NUMBER: Final = lazy_pattern(r"\[\d+\]")
+_WORD: Final = lazy_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
@@ -243,10 +244,12 @@ def _blocks(raw: list[str], hard_breaks: bool = False, width: int | None = None)
     if no_grid:
         yield from _joined(raw, width, margin, hard_breaks, measure)
         return
+    inner: tuple[frozenset[str], frozenset[str]] | None = None
     for in_grid, group in groupby(raw, key=_grid_line):
         run = list(group)
         if in_grid and _GRID_BORDER().fullmatch(run[0].strip()):
-            yield from _grid_blocks(run)
+            inner = inner or _inner_words(raw)
+            yield from _mended_blocks(_grid_blocks(run), inner)
         else:
             yield from _joined(run, width, margin, hard_breaks, measure)
 
@@ -254,6 +257,58 @@ def _blocks(raw: list[str], hard_breaks: bool = False, width: int | None = None)
 def _grid_line(line: str) -> bool:
     stripped = line.strip()
     return len(stripped) > 1 and stripped[0] in "+|" and stripped[-1] in "+|"
+
+
+def _inner_words(raw: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the capture holds, and those it only ever holds at the start of a line,
+    where a piece of a cut word would stand."""
+    seen: set[str] = set()
+    inside: set[str] = set()
+    for line in raw:
+        words = [word.casefold() for word in _WORD().findall(line)]
+        seen.update(words)
+        inside.update(words[1:])
+    return frozenset(seen), frozenset(seen - inside)
+
+
+def _mended_blocks(
+    blocks: Iterable[str], words: tuple[frozenset[str], frozenset[str]]
+) -> Iterator[str]:
+    """pandoc cuts long words in grid cells (`Innovation and P` / `rosperity Fund`), and the
+    two pieces may land in two blocks: a piece found only at line starts, whose join with
+    the word before is a word the capture holds, is the end of that word."""
+    pending: str | None = None
+    for block in blocks:
+        if pending is not None and _cut(pending, block, words):
+            pending += block
+        elif pending is not None:
+            yield _mended(pending, words)
+            pending = block
+        else:
+            pending = block
+    if pending is not None:
+        yield _mended(pending, words)
+
+
+def _mended(block: str, words: tuple[frozenset[str], frozenset[str]]) -> str:
+    parts = block.split(" ")
+    mended = [parts[0]]
+    for part in parts[1:]:
+        if _cut(mended[-1], part, words):
+            mended[-1] += part
+        else:
+            mended.append(part)
+    return " ".join(mended)
+
+
+def _cut(before: str, after: str, words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether `after` opens with the rest of a word `before` ends with a piece of."""
+    seen, line_starts = words
+    tail = _WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
+    piece = _WORD().match(after)
+    if not tail or piece is None or not piece[0][:1].islower():
+        return False
+    return piece[0].casefold() in line_starts and (tail[0] + piece[0]).casefold() in seen
 
 
 def _grid_blocks(run: list[str]) -> Iterator[str]:
