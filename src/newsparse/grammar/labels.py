@@ -176,6 +176,8 @@ CHROME_WORDS: Final = frozenset(
         "[INLINE]",
         "[LINK]",
         "[BUTTON]",
+        "Search",
+        "جستجو",
         "access deny",
         "access denied",
         "چاپ",

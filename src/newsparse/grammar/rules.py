@@ -394,7 +394,7 @@ def listing_heading_rule(state: LineState, index: int) -> Kind | None:
 
 # What text browsers print for a form: `[ ] [Search]`, `(BUTTON) Search`, `[_____]`.
 _FORM_WIDGETS: Final = re.compile(
-    r"(?:\s*(?:\[[^\]\[]{0,30}\]|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_{3,}|search|go))+\s*",
+    r"(?:\s*(?:\[[^\]\[]{0,30}\]|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_+|search|go))+\s*",
     re.IGNORECASE,
 )
 
@@ -421,7 +421,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
     if _chrome_words_only(line.key.casefold()) or not _has_alnum(line.text):
         return Kind.CHROME
-    if line.text[:1] in "[(" and _FORM_WIDGETS.fullmatch(line.text):
+    if line.text[:1] in "[(_" and _FORM_WIDGETS.fullmatch(line.text):
         return Kind.CHROME
     return None
 

@@ -38,6 +38,8 @@ _BYLINE_MAX: Final = 50
 # A copy of the title inside a longer line: alt text and caption run together.
 _COPY_MIN: Final = 15
 _ALT_CHARS: Final = 80
+# How many lines apart the title's copies stand at most.
+_COPY_REACH: Final = 4
 
 
 def norm(text: str) -> str:
@@ -131,12 +133,16 @@ def _head(text: str, ctx: _Context) -> int:
 
 def _copies(text: str, ctx: _Context) -> int:
     key = norm(text)
-    exact = sum(line == key for line in ctx.nearby) - 1
+    # The CMS prints the title's copies close together (heading, caption, the copy below
+    # the bullets); a paragraph said twice further down is no title.
+    at = ctx.nearby.index(key) if key in ctx.nearby else 0
+    reach = ctx.nearby[max(0, at - _COPY_REACH) : at + _COPY_REACH + 1]
+    exact = sum(line == key for line in reach) - 1
     # A copy run together with alt text on a line that holds little else, not a phrase
     # of a paragraph.
     inside = sum(
         key in line and line != key and len(line) <= 2 * len(key) + _ALT_CHARS
-        for line in ctx.nearby
+        for line in reach
     )
     inside = inside if len(key) >= _COPY_MIN else 0
     return W.TITLE_COPY * min(exact + inside, W.TITLE_MAX_COPIES)
@@ -221,7 +227,8 @@ _CONFIRMING_RIVAL: Final = (_head, _copies, _short_title, _breadcrumb)
 
 def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleChoice:
     """The title among the lines above and below the info block, weighed."""
-    texts = [line.text for line in (*pre, *post[:TOP_LINES])]
+    # List items (menus, headline lists, the body's own lists) are never the title.
+    texts = [line.text for line in (*pre, *post[:TOP_LINES]) if not line.bullet]
     texts += [half for text in texts if (half := doubled(text))]
     # The short title stands above the info block, never below it.
     shorts = {line.text for line in pre if any(is_short_form(line.text, t) for t in texts)}
@@ -252,6 +259,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
             text
             for score, _, text in others
             if best[0] - score < W.TITLE_CLOSE_CALL
+            and not kicker_ending(text)
             and any(rule(text, ctx) > 0 for rule in _CONFIRMING_RIVAL)
         ),
         None,
@@ -285,7 +293,7 @@ def positional_title(pre: list[Line], post: list[Line]) -> str | None:
     first line below them, else (the lead opening right below) the last line above them."""
     if post and kicker_after_bullets(post):
         return post[1].text
-    above = [line.text for line in pre if not kicker_ending(line.text)]
+    above = [line.text for line in pre if not kicker_ending(line.text) and not line.bullet]
     title_above = (
         above[-1] if above and _title_like(above[-1]) and not is_byline(above[-1]) else None
     )
