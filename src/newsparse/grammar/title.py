@@ -141,8 +141,7 @@ def _copies(text: str, ctx: _Context) -> int:
     # A copy run together with alt text on a line that holds little else, not a phrase
     # of a paragraph.
     inside = sum(
-        key in line and line != key and len(line) <= 2 * len(key) + _ALT_CHARS
-        for line in reach
+        key in line and line != key and len(line) <= 2 * len(key) + _ALT_CHARS for line in reach
     )
     inside = inside if len(key) >= _COPY_MIN else 0
     return W.TITLE_COPY * min(exact + inside, W.TITLE_MAX_COPIES)

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.errors import CaptureError
-from newsparse.grammar.lines import Line, make_line
+from newsparse.grammar.lines import Line, clean, make_line
 
 _BLOCK_TAGS: Final = frozenset(
     """address article aside blockquote body caption center dd details dialog dir div dl dt
@@ -174,7 +174,8 @@ def head_titles(tree: LexborHTMLParser, site_name: str | None) -> tuple[str, ...
     kept = [p for p in parts if p and p.casefold() != site and not family_name(p)]
     found += [whole, *kept] if len(parts) > 1 else [whole]
     found += [" ".join((h.text(deep=True) or "").split()) for h in tree.css("h1")[:_MAX_HEADINGS]]
-    return tuple(dict.fromkeys(t for t in found if t and not family_name(t)))
+    cleaned = (clean(text) for text in found if text)
+    return tuple(dict.fromkeys(t for t in cleaned if t and not family_name(t)))
 
 
 def _base_url(tree: LexborHTMLParser) -> str | None:

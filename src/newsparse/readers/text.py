@@ -350,7 +350,7 @@ def _joined(
             or not (
                 (width is not None and _category_list_goes_on(block[0], stripped))
                 or _continues(
-                    previous, stripped, widths.get(_indent(previous), width), margin, measure
+                    previous, stripped, _width_at(widths, _indent(previous), width), margin, measure
                 )
             )
         ):
@@ -378,6 +378,15 @@ def _indent_widths(raw: list[str], width: int | None, measure: Measure) -> dict[
         if width - _WIDTH_SPREAD <= length <= width:
             found.setdefault(indent, []).append(length)
     return {indent: max(lengths) for indent, lengths in found.items() if len(lengths) >= 3}
+
+
+def _width_at(widths: dict[int, int], indent: int, width: int | None) -> int | None:
+    """The wrap width at an indentation: its own, else that of the nearest one left of it
+    (a list item under an indented paragraph wraps no wider than the paragraph)."""
+    if indent in widths:
+        return widths[indent]
+    nearest = max((known for known in widths if known < indent), default=None)
+    return widths[nearest] if nearest is not None else width
 
 
 def _category_list_goes_on(first: str, stripped: str) -> bool:
