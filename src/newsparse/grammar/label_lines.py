@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rules import copyright_line
 
@@ -37,7 +38,8 @@ def label_lines(lines: Sequence[Line]) -> list[Line]:
         if following is not None and _value_on_next_line(line, following):
             line = Line(f"{line.text} {following.text}", line.bullet)
             index += 1
-        found.extend(_split_after_news_group(line))
+        for part in _split_dated_copy(line, lines[index + 1 : index + _COPY_REACH]):
+            found.extend(_split_after_news_group(part))
         index += 1
     return found
 
@@ -50,6 +52,27 @@ def _value_on_next_line(line: Line, following: Line) -> bool:
     if not key.lstrip()[:9].casefold().startswith(L.COPYRIGHT_OPENINGS):
         return False
     return copyright_line(key) is None and copyright_line(f"{key} {following.key}") is not None
+
+
+# The title's copy stands at most this many lines below the line it was run into.
+_COPY_REACH: Final = 7
+# A date and time take at most this many characters.
+_DATE_MAX: Final = 60
+_DATE_AT_END: Final = lazy_pattern(rf"\s(?:{DATE_TIME})\s*$", re.IGNORECASE)
+
+
+def _split_dated_copy(line: Line, below: Sequence[Line]) -> tuple[Line, ...]:
+    """A title copy and the article's date that a tool ran onto one line (w3m sets table
+    rows side by side): the copy stands again below, whole, so the line is two."""
+    if not line.text[-1:].isdigit() or line.bullet:
+        return (line,)
+    found = _DATE_AT_END().search(line.key, max(0, len(line.key) - _DATE_MAX))
+    if found is None:
+        return (line,)
+    text = line.text[: found.start()].strip()
+    if not any(copy.text == text for copy in below):
+        return (line,)
+    return Line(text), Line(line.text[found.start() :].strip())
 
 
 def _split_after_news_group(line: Line) -> Iterator[Line]:

@@ -372,11 +372,23 @@ def footer_chrome_rule(state: LineState, index: int) -> Kind | None:
     return Kind.FOOTER_CHROME if _FOOTER_CHROME.fullmatch(state.lines[index].key) else None
 
 
+# A headline with its date (and time, and count) at its end: an item of a headline list.
+_DATED_END: Final = re.compile(rf"\s(?:{DATE_TIME})(?:\s*[-–|•·]?\s*{L.NUMBER})?\s*", re.IGNORECASE)
+
+
 def notice_rule(state: LineState, index: int) -> Kind | None:
     """`Please enable JavaScript ...`, cookie banners, `Skip to content`."""
     key = state.lines[index].key
     if len(key) > L.NOTICE_MAX or L.NOTICE().match(key) is None:
         return None
+    # A table row set beside the notice by a text browser: the article's date ends the line.
+    dated = _DATED_END.search(key, max(0, len(key) - 60))
+    shown = match_date_time(key, dated.start() + 1) if dated else None
+    if shown is not None and shown.end() == len(key.rstrip()):
+        date = _date_or_warning(state, shown)
+        if date is not None:
+            state.info[index] = Info(date)
+            return Kind.INFO
     return Kind.NOTICE
 
 
@@ -399,8 +411,6 @@ _FORM_WIDGETS: Final = re.compile(
 )
 
 
-# A headline with its date (and time, and count) at its end: an item of a headline list.
-_DATED_END: Final = re.compile(rf"\s(?:{DATE_TIME})(?:\s*[-–|•·]?\s*{L.NUMBER})?\s*", re.IGNORECASE)
 _HEADLINE_MAX: Final = 250
 
 
