@@ -48,6 +48,8 @@ _WORD: Final = re.compile(r"\w+")
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 # Below the first share of Persian letters the text is English, above the second Persian.
 _MIXED_SCRIPT: Final = (0.1, 0.6)
+# Title copies stand among this many lines below the info block.
+_COPY_LINES: Final = 8
 # A headline of a list the body ran into is at most this many words.
 _HEADLINE_WORDS: Final = 30
 
@@ -188,7 +190,23 @@ def _article_lines(
         return [], _texts(state, start, block.start, blocks)
     above = _texts(state, start, block.start, blocks, drop_menus=True, block_above=True)
     above = above[-_MAX_HEADER_TEXT_LINES:]
-    return above, _texts(state, block.end, region_end(state, block.end, blocks), blocks)
+    below = _texts(state, block.end, region_end(state, block.end, blocks), blocks)
+    return _joined_copies(above, above + below[:_COPY_LINES]), _joined_copies(
+        below, above + below[:_COPY_LINES]
+    )
+
+
+def _joined_copies(lines: list[Line], near: list[Line]) -> list[Line]:
+    """Two lines that together are a line standing whole nearby (a title copy a tool broke
+    in two, pandoc inside a table cell) made one again."""
+    whole = {norm(line.text) for line in near}
+    joined: list[Line] = []
+    for line in lines:
+        if joined and norm(f"{joined[-1].text} {line.text}") in whole:
+            joined[-1] = Line(f"{joined[-1].text} {line.text}", joined[-1].bullet)
+        else:
+            joined.append(line)
+    return joined
 
 
 def _texts(
