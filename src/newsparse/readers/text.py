@@ -27,6 +27,9 @@ _WRAP_MIN: Final = 40
 _WIDTH_GAP: Final = 2
 # Lines of a wrapped paragraph end within this many columns of the width.
 _WIDTH_SPREAD: Final = 8
+# A list item is only wrapped onto an indented line below when it ran this long: tools
+# that never wrap (inscriptis) indent the blocks after an item to its text as well.
+_HANGING_MIN: Final = 60
 
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # Table borders and rules (`-----`, `---|---`, `=====`): block boundaries, never text.
@@ -338,6 +341,7 @@ def _joined(
     block: list[str] = []
     previous = previous_raw = ""
     widths = _indent_widths(raw, width, measure)
+    block_start = ""
     for line in raw:
         stripped = line.strip()
         if not stripped or _separator(stripped):
@@ -349,12 +353,15 @@ def _joined(
             (hard_breaks and previous_raw.endswith("  ") and _MD_BREAK().search(previous_raw))
             or not (
                 (width is not None and _category_list_goes_on(block[0], stripped))
+                or (len(previous) >= _HANGING_MIN and _hanging(block_start, line))
                 or _continues(
                     previous, stripped, _width_at(widths, _indent(previous), width), margin, measure
                 )
             )
         ):
             yield from _flush(block)
+        if not block:
+            block_start = line
         if block and stripped[:1].isalpha() and _hyphen_break(block[-1]):
             # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
             block[-1] += stripped
@@ -378,6 +385,16 @@ def _indent_widths(raw: list[str], width: int | None, measure: Measure) -> dict[
         if width - _WIDTH_SPREAD <= length <= width:
             found.setdefault(indent, []).append(length)
     return {indent: max(lengths) for indent, lengths in found.items() if len(lengths) >= 3}
+
+
+def _hanging(item: str, line: str) -> bool:
+    """Whether a line goes on with the list item `item` opens: it is indented to where the
+    item's text starts, under its marker (a wrapped list item, whatever the width)."""
+    stripped = item.lstrip()
+    bulleted, text = split_bullet(stripped)
+    if not bulleted or not line.strip() or split_bullet(line.strip())[0]:
+        return False
+    return _indent(line) == _indent(item) + len(stripped) - len(text)
 
 
 def _width_at(widths: dict[int, int], indent: int, width: int | None) -> int | None:
