@@ -170,11 +170,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
         "w3m.txt",
     ),
-    "blind-fa-side-column": (
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "w3m.txt",
-    ),
+    "blind-fa-side-column": ("w3m.txt",),
     "blind-old-portal-right-column": (
         "elinks.txt",
         "inscriptis.txt",

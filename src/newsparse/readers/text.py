@@ -200,7 +200,9 @@ def _wrap_width(raw: list[str], measure: Measure = len) -> int | None:
             too_long += length > _WRAP_MAX and _MD_LINK_START not in stripped
         if above is not None and above[0] == indent:
             measured.append(above[1])
-        above = None if gap or _separator(stripped) else (indent, length)
+        # A line holding a link says nothing of the width html2text wrapped at.
+        link = _MD_LINK_START in stripped
+        above = None if gap or link or _separator(stripped) else (indent, length)
     if not prose or too_long > max(1, prose // 50):
         return None
     long_lines = sorted(length for length in measured if _WRAP_MIN <= length <= _WRAP_MAX)
@@ -448,7 +450,9 @@ def _continues(
         return False
     first_word = stripped.partition(" ")[0]
     if measure(previous) + 1 + measure(first_word) <= width:
-        return False
+        # Tools disagree on zero-width characters: full by a count of characters is full.
+        if measure is len or len(previous) + 1 + len(first_word) <= width:
+            return False
     if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT or _whole_copyright(previous):
         return False
     return not (_rule_characters_only(stripped) or _starts_anew(stripped))
