@@ -449,10 +449,10 @@ def _continues(
     if width is None:
         return False
     first_word = stripped.partition(" ")[0]
-    if measure(previous) + 1 + measure(first_word) <= width:
-        # Tools disagree on zero-width characters: full by a count of characters is full.
-        if measure is len or len(previous) + 1 + len(first_word) <= width:
-            return False
+    # Tools disagree on zero-width characters: full by a count of characters is full.
+    by_characters = measure is len or len(previous) + 1 + len(first_word) <= width
+    if measure(previous) + 1 + measure(first_word) <= width and by_characters:
+        return False
     if _indent(previous) > margin + _RIGHT_ALIGNED_INDENT or _whole_copyright(previous):
         return False
     return not (_rule_characters_only(stripped) or _starts_anew(stripped))
