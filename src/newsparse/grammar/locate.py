@@ -35,6 +35,9 @@ class Block:
     words_before: int
     words_after: int
     footer_after: bool
+    # Footer labels stand above it: it is in the footer (the news code's line), never beside
+    # the article's text.
+    in_footer: bool = False
     # One of several headline-shaped blocks: an item of a headline list.
     listing: bool = False
 
@@ -81,6 +84,7 @@ def info_blocks(state: LineState) -> list[Block]:
         spans.append((index, end))
         index = end
     blocks = []
+    first_footer = _first_footer(kinds, 0)
     for number, (start, end) in enumerate(spans):
         before = spans[number - 1][1] if number else 0
         after = spans[number + 1][0] if number + 1 < len(spans) else len(kinds)
@@ -94,6 +98,7 @@ def info_blocks(state: LineState) -> list[Block]:
                 _words(state, before, start, backwards=True),
                 _words(state, end, after),
                 _footer_follows(kinds, end),
+                first_footer < start,
             )
         )
     shaped = [block for block in blocks if block.headline_shaped]
@@ -180,8 +185,9 @@ def _views(block: Block) -> int:
 
 def _next_to_prose(block: Block) -> int:
     # The article's text runs on below its bullets, or above a footer-style block.
-    prose = block.words_after >= W.PROSE_WORDS or (
-        block.footer_after and block.words_before >= W.PROSE_WORDS
+    prose = not block.in_footer and (
+        block.words_after >= W.PROSE_WORDS
+        or (block.footer_after and block.words_before >= W.PROSE_WORDS)
     )
     return W.BLOCK_NEXT_TO_PROSE if prose else 0
 

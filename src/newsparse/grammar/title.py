@@ -39,7 +39,7 @@ _BYLINE_MAX: Final = 50
 _COPY_MIN: Final = 15
 _ALT_CHARS: Final = 80
 # How many lines apart the title's copies stand at most.
-_COPY_REACH: Final = 4
+_COPY_REACH: Final = 2
 
 
 def norm(text: str) -> str:
