@@ -139,7 +139,10 @@ def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> l
     from any block."""
     fields = state.fields
     others = [b for b in blocks if b is not block and not b.listing]
-    near = [b for b in others if block is not None and companions(state, block, b)]
+    near = sorted(
+        (b for b in others if block is not None and companions(state, block, b)),
+        key=lambda b: abs(b.start - block.start) if block is not None else 0,
+    )
     warnings = []
     if block is not None:
         fields.published = block.date or next((b.date for b in near if b.date), None)

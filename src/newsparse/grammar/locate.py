@@ -104,14 +104,22 @@ def info_blocks(state: LineState) -> list[Block]:
     shaped = [block for block in blocks if block.headline_shaped]
     if len(shaped) < 2:
         return blocks
-    # The date bullets above a title whose study time and code stand below it.
-    strong = [block for block in blocks if not block.headline_shaped]
+    # The date bullets right above a title whose study time and code stand below it.
     return [
-        replace(block, listing=not any(companions(state, block, s) for s in strong))
+        replace(block, listing=not _next_to_strong(state, blocks, number))
         if block in shaped
         else block
-        for block in blocks
+        for number, block in enumerate(blocks)
     ]
+
+
+def _next_to_strong(state: LineState, blocks: list[Block], number: int) -> bool:
+    """Whether the block next to this one is no headline's, and its companion."""
+    neighbours = blocks[max(0, number - 1) : number] + blocks[number + 1 : number + 2]
+    return any(
+        not other.headline_shaped and companions(state, blocks[number], other)
+        for other in neighbours
+    )
 
 
 # Blocks this many text lines apart (kicker, title, a copy) are one info block.

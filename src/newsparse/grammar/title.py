@@ -27,7 +27,9 @@ _TITLE_LIKE_MAX: Final = 320
 _BARE_KICKER_MAX: Final = 60
 _KICKER_RATIO: Final = 1.5
 # The attribution sentence many leads open with.
-_ATTRIBUTION: Final = re.compile(r"(?:According to|به گزارش)\b", re.IGNORECASE)
+_ATTRIBUTION: Final = re.compile(
+    r"(?:According to|به گزارش|بر اساس (?:این )?گزارش|به نقل از)", re.IGNORECASE
+)
 # How many lines below the info block the title and its copies stand in.
 TOP_LINES: Final = 6
 _WORD: Final = re.compile(r"\w+")
@@ -87,8 +89,10 @@ def doubled(text: str) -> str | None:
     """The text a line repeats twice over (`X X`), if it does."""
     key = norm(text)
     half = len(key) // 2
-    if len(key) % 2 == 1 and key[:half] == key[half + 1 :] and key[half] == " ":
-        return text.strip()[: len(text.strip()) // 2].strip()
+    # Run together with a space between the copies, or none (elinks, links).
+    spaced = len(key) % 2 == 1 and key[:half] == key[half + 1 :] and key[half] == " "
+    if spaced or (len(key) % 2 == 0 and key[:half] == key[half:]):
+        return " ".join(text.split())[:half].strip()
     return None
 
 
@@ -230,7 +234,8 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     texts = [line.text for line in (*pre, *post[:TOP_LINES]) if not line.bullet]
     texts += [half for text in texts if (half := doubled(text))]
     # The short title stands above the info block, never below it.
-    shorts = {line.text for line in pre if any(is_short_form(line.text, t) for t in texts)}
+    fulls = [text for text in texts if not doubled(text)]  # not a copy run into a copy
+    shorts = {line.text for line in pre if any(is_short_form(line.text, t) for t in fulls)}
     candidates = [t for t in dict.fromkeys(texts) if len(t) <= _TITLE_MAX and t not in shorts]
     if hints.breadcrumb and hints.breadcrumb not in candidates:
         candidates.append(hints.breadcrumb)
@@ -297,6 +302,8 @@ def positional_title(pre: list[Line], post: list[Line]) -> str | None:
         above[-1] if above and _title_like(above[-1]) and not is_byline(above[-1]) else None
     )
     first = post[0].text if post and _title_like(post[0].text) else None
+    if first and is_byline(first):
+        first = None
     if first and kicker_ending(first):
         first = post[1].text if len(post) > 1 and _title_like(post[1].text) else None
     # A sentence right below the bullets under a title above them is the lead.

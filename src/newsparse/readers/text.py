@@ -30,6 +30,8 @@ _WIDTH_SPREAD: Final = 8
 # A list item is only wrapped onto an indented line below when it ran this long: tools
 # that never wrap (inscriptis) indent the blocks after an item to its text as well.
 _HANGING_MIN: Final = 60
+# The words a copyright line ends with: `All rights reserved`, `... می‌باشد`, `... است`.
+_COPYRIGHT_ENDINGS: Final = ("reserved", "باشد", "است")
 
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # Table borders and rules (`-----`, `---|---`, `=====`): block boundaries, never text.
@@ -460,8 +462,8 @@ def _continues(
 
 def _whole_copyright(line: str) -> bool:
     """A copyright line that is complete: whatever follows (a cookie notice) is not its end."""
-    key = match_key(line.strip())
-    return key.casefold().endswith(("reserved", "reserved.")) and copyright_line(key) is not None
+    key = match_key(line.strip()).rstrip(".")
+    return key.casefold().endswith(_COPYRIGHT_ENDINGS) and copyright_line(key) is not None
 
 
 def _columns(text: str) -> int:
