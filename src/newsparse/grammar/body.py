@@ -39,8 +39,11 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
         kicker = kicker or _kicker_above(pre, key)
         body = post[at + 1 :]
     else:
-        first_is_kicker = bool(post) and kicker_after_bullets(post)
-        kicker = post[0] if first_is_kicker else _kicker_above(pre, key)
+        # The title above the bullets (Persian pages): its kicker stands above it too.
+        kicker_above = _kicker_above(pre, key)
+        in_pre = any(norm(line.text) == key for line in pre)
+        first_is_kicker = not in_pre and bool(post) and kicker_after_bullets(post)
+        kicker = post[0] if first_is_kicker else kicker_above
         body = post[1:] if first_is_kicker else post
     text = strip_kicker(kicker.text) if kicker is not None else None
     return text, _without_copies(body, title, text)

@@ -131,7 +131,10 @@ def companions(state: LineState, block: Block, other: Block) -> bool:
     first, second = sorted((block, other), key=lambda b: b.start)
     between = state.kinds[first.end : second.start]
     texts = sum(kind is Kind.TEXT for kind in between)
-    return texts <= _COMPANION_GAP and not any(kind in FOOTER_KINDS for kind in between)
+    apart = any(kind in FOOTER_KINDS or kind in _TOP_BOUNDARIES for kind in between)
+    # A kicker and a title stand between them; with nothing between, it is a list's item
+    # run straight on into the article's bullets.
+    return 1 <= texts <= _COMPANION_GAP and not apart
 
 
 def _dated_line(state: LineState, index: int) -> bool:

@@ -236,7 +236,11 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     # The short title stands above the info block, never below it.
     fulls = [text for text in texts if not doubled(text)]  # not a copy run into a copy
     shorts = {line.text for line in pre if any(is_short_form(line.text, t) for t in fulls)}
-    candidates = [t for t in dict.fromkeys(texts) if len(t) <= _TITLE_MAX and t not in shorts]
+    candidates = [
+        text
+        for text in dict.fromkeys(texts)
+        if len(text) <= _TITLE_MAX and text not in shorts and any(c.isalpha() for c in text)
+    ]
     if hints.breadcrumb and hints.breadcrumb not in candidates:
         candidates.append(hints.breadcrumb)
     if not candidates:
@@ -278,8 +282,12 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
 
 
 def _title_like(text: str) -> bool:
-    """Short enough for a title and not several sentences (a title may end in `.`)."""
-    return len(text) <= _TITLE_LIKE_MAX and len(_SENTENCE_BREAK.findall(text)) < 2
+    """Words, short enough for a title, not several sentences (a title may end in `.`)."""
+    return (
+        len(text) <= _TITLE_LIKE_MAX
+        and len(_SENTENCE_BREAK.findall(text)) < 2
+        and any(c.isalpha() for c in text)
+    )
 
 
 def _lead_like(text: str) -> bool:
@@ -317,7 +325,7 @@ def kicker_after_bullets(post: list[Line]) -> bool:
     if len(post) < 2:
         return False
     first, second = post[0].text, post[1].text
-    if is_byline(second) or _lead_like(second):
+    if is_byline(first) or is_byline(second) or _lead_like(second):
         return False
     if kicker_ending(first):
         return True
