@@ -273,3 +273,24 @@ SITE_PUBLISHERS: Final = lazy_pattern(
     r"|صندوق\s+نوآوری\s+و\s+شکوفایی|ستاد\s+توسعه",
     re.IGNORECASE,
 )
+
+
+_HEADING_END: Final = " :：»«>-–|•*#"
+# What text browsers print for a form: `[ ] [Search]`, `(BUTTON) Search`, `_ [ جستجو ]`.
+FORM_WIDGETS: Final = re.compile(
+    r"(?:\s*(?:\[[^\]\[]{0,30}\]|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_+|search|go))+\s*",
+    re.IGNORECASE,
+)
+
+
+def is_listing_heading(key: str) -> bool:
+    """Whether a line key is the heading of a headline list (`Most viewed`, `آخرین اخبار`)."""
+    if len(key) > 40:
+        return False
+    folded = " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())
+    return folded in LISTING_HEADINGS
+
+
+def is_form_widget(text: str) -> bool:
+    """Whether a line is nothing but a form's fields and buttons."""
+    return text.lstrip()[:1] in "[(_" and FORM_WIDGETS.fullmatch(text) is not None

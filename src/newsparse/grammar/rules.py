@@ -392,23 +392,9 @@ def notice_rule(state: LineState, index: int) -> Kind | None:
     return Kind.NOTICE
 
 
-_HEADING_END: Final = " :：»«>-–|•*#"
-
-
 def listing_heading_rule(state: LineState, index: int) -> Kind | None:
     """`Most viewed`, `Related news`, `آخرین اخبار`: the heading of a headline list."""
-    key = state.lines[index].key
-    if len(key) > 40:
-        return None
-    folded = " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())
-    return Kind.LISTING_HEADING if folded in L.LISTING_HEADINGS else None
-
-
-# What text browsers print for a form: `[ ] [Search]`, `(BUTTON) Search`, `[_____]`.
-_FORM_WIDGETS: Final = re.compile(
-    r"(?:\s*(?:\[[^\]\[]{0,30}\]|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_+|search|go))+\s*",
-    re.IGNORECASE,
-)
+    return Kind.LISTING_HEADING if L.is_listing_heading(state.lines[index].key) else None
 
 
 _HEADLINE_MAX: Final = 250
@@ -431,7 +417,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
     if _chrome_words_only(line.key.casefold()) or not _has_alnum(line.text):
         return Kind.CHROME
-    if line.text[:1] in "[(_" and _FORM_WIDGETS.fullmatch(line.text):
+    if L.is_form_widget(line.text):
         return Kind.CHROME
     return None
 

@@ -425,7 +425,11 @@ def _starts_anew(stripped: str) -> bool:
     """Whether a line can never be the wrapped end of the one above: it is laid out in
     cells, or opens with a list marker or a label."""
     return (
-        _laid_out(stripped) or split_bullet(stripped)[0] or L.opens_with_label(match_key(stripped))
+        _laid_out(stripped)
+        or split_bullet(stripped)[0]
+        or L.opens_with_label(match_key(stripped))
+        or L.is_listing_heading(match_key(stripped))
+        or L.is_form_widget(stripped)
     )
 
 
