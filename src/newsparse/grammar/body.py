@@ -80,11 +80,13 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         else:
             break
     kept = [line for line in kept if norm(line.text) != key]
-    # A caption copy that exactly filled a hard-wrapped line, with the lead right below
-    # it (links, elinks), reads as one wrapped paragraph: the lead starts after the title.
-    if kept and kept[0].text.startswith(title + " "):
-        kept[0] = Line(kept[0].text[len(title) + 1 :], kept[0].bullet)
-    return kept
+    # Caption copies that filled a hard-wrapped line, with the lead right below them (links,
+    # elinks, sometimes with no space between copies), read as one wrapped paragraph: the
+    # lead starts after the copies.
+    while kept and kept[0].text.startswith(title) and len(kept[0].text) > len(title):
+        rest = kept[0].text[len(title) :].lstrip()
+        kept[0] = Line(rest, kept[0].bullet)
+    return [line for line in kept if line.text]
 
 
 def short_body(words: int, study_minutes: int | None) -> str | None:
