@@ -9,7 +9,8 @@ parses wrong ends the run with exit code 1. Then, on the same files read into me
 - newsparse HTML pages/s; the floor (selectolax/lexbor's bare parse and body text);
   trafilatura's extraction (on a subset, it is slow); newsparse text captures/s;
 - the cold start of `newsparse parse one.txt` next to `python -c "import typer, selectolax.lexbor"`;
-- `parse --jobs 2` peak RSS for 1,000 and 10,000 files, and a 10 MB capture next to a 1 MB one.
+- `parse --jobs 2` peak RSS for 1,000 and 10,000 files, and a 10 MB capture next to a 1 MB one;
+- pages/s from a WARC next to the same pages as files (`scripts/bench_warc.py`).
 
 Prints a table with PASS/MISS per target; `--write BENCHMARKS.md` puts it between the
 file's `bench:start` and `bench:end` markers, keeping the notes around them. The exit
@@ -37,6 +38,8 @@ from pathlib import Path
 from typing import Final
 from zoneinfo import ZoneInfo
 
+from bench_warc import WarcFigures
+from bench_warc import measure as measure_warc
 from selectolax.lexbor import LexborHTMLParser
 
 import newsparse
@@ -608,6 +611,24 @@ def measure_growth(page: Page) -> list[Row]:
     return rows
 
 
+def warc_rows(figures: WarcFigures) -> list[Row]:
+    """Pages/s from a WARC next to the same pages as files: in one process, and `--jobs 2`."""
+    jobs = f"{figures.warc_jobs_rate:,.0f}/s vs {figures.files_jobs_rate:,.0f}/s"
+    return [
+        Row(
+            f"WARC: {figures.pages:,} of the HTML pages, one .warc.gz ({figures.warc_mb:.1f} MB)",
+            f"{figures.warc_rate:,.0f}/s, as files {figures.files_rate:,.0f}/s (CPU time)",
+        ),
+        Row("WARC vs files, one process", f"{figures.ratio:.0%}", "≥ 80%", figures.ratio >= 0.8),
+        Row(
+            "WARC vs files, `parse --jobs 2` (wall time)",
+            f"{figures.jobs_ratio:.0%} ({jobs})",
+            "≥ 80%",
+            figures.jobs_ratio >= 0.8,
+        ),
+    ]
+
+
 def table(rows: Sequence[Row]) -> str:
     lines = ["| measure | figure | target | |", "|---|---|---|---|"]
     lines += [f"| {row.what} | {row.figure} | {row.target} | {row.verdict()} |" for row in rows]
@@ -645,6 +666,7 @@ def options() -> argparse.Namespace:
     parser.add_argument("--cold-runs", type=int, default=20, help="runs per cold-start command")
     parser.add_argument("--few-files", type=int, default=1000)
     parser.add_argument("--many-files", type=int, default=10000)
+    parser.add_argument("--warc-pages", type=int, default=1000, help="pages read from a WARC")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--write", metavar="FILE", type=Path, help="also write the table to FILE")
     return parser.parse_args()
@@ -679,6 +701,15 @@ def main() -> int:
         rows += measure_cold_start(args, sources[0])
         rows += measure_jobs(args, folder, sources)
         rows += measure_growth(html_captures[0].page)
+        in_warc = html_captures[: args.warc_pages]
+        write_corpus(folder, in_warc)
+        figures = measure_warc(
+            folder,
+            [(capture.page.url, capture.data) for capture in in_warc],
+            [folder / capture.name for capture in in_warc],
+            args.rounds,
+        )
+        rows += warc_rows(figures)
     missed = sum(row.met is False for row in rows)
     summary = f"{sum(row.met is True for row in rows)} targets met, {missed} missed"
     took = time.perf_counter() - started

@@ -184,3 +184,19 @@ def test_jobs_keep_the_order_and_the_summary(warc: tuple[Path, list[int]]) -> No
     one = runner.invoke(app, ["parse", str(path)])
     two = runner.invoke(app, ["parse", "--jobs", "2", str(path)])
     assert (two.exit_code, two.stdout, two.stderr) == (0, one.stdout, one.stderr)
+
+
+def test_a_payload_past_max_bytes_fails_and_the_next_record_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.warc.gz"
+    small = b"<html><body><p>Home</p></body></html>"
+    offsets = build_warc(
+        path,
+        [Response("https://en.isti.ir/a", b"x" * 5000), Response("https://en.isti.ir/", small)],
+        gzip=True,
+    )
+    items = list(warc_items(str(path), max_bytes=len(small)))
+    assert items[0] == WarcSkip(
+        f"{path}#{offsets[0]}", f"larger than the --max-bytes limit ({len(small)} bytes)", True
+    )
+    assert isinstance(items[1], WarcCapture)
+    assert items[1].data == small

@@ -19,7 +19,7 @@ def write_table(
     results: Iterable[Result], table_format: str, output: str | None, advance: Callable[[], None]
 ) -> int:
     """Write the records as CSV or Parquet; the number of inputs that failed."""
-    from newsparse.cli.tables import write_parquet
+    from newsparse.tables import write_parquet
 
     failures = [0]
 
@@ -47,7 +47,7 @@ def write_table(
 
 
 def _write_csv(records: Iterable[Record], out: IO[str]) -> None:
-    from newsparse.cli.tables import csv_writer
+    from newsparse.tables import csv_writer
 
     write = csv_writer(out)
     for record in records:

@@ -89,7 +89,7 @@ def warc_items(
     originals: dict[str, int] = {}
     count, warning = 0, None
     with _open(path) as file, _open(path) as again:
-        records: Any = ArchiveIterator(file)
+        records: Any = ArchiveIterator(file, block_size=_READ)
         while True:
             try:
                 record = next(records)
@@ -237,21 +237,18 @@ def _status_ok(record: ArcWarcRecord) -> bool:
 
 def _payload(record: ArcWarcRecord, max_bytes: int) -> bytes:
     """The HTTP body, decoded from its transfer and content encodings; _Truncated if cut off."""
-    stream = record.content_stream()
-    out = bytearray()
     try:
-        while chunk := stream.read(_READ):
-            out += chunk
-            if len(out) > max_bytes:
-                raise CaptureError(f"larger than the --max-bytes limit ({max_bytes} bytes)")
-    except CaptureError:
-        raise
+        # One read to the end of the record (or one byte past the limit): warcio's reader
+        # loops over its blocks in one call, and the bytes are not copied again.
+        data: bytes = record.content_stream().read(max_bytes + 1)
     except Exception as error:  # a cut-off gzip or chunked body fails to decode
         raise _Truncated(_reason(error)) from None
+    if len(data) > max_bytes:
+        raise CaptureError(f"larger than the --max-bytes limit ({max_bytes} bytes)")
     missing = getattr(record.raw_stream, "limit", 0)
     if missing:
         raise _Truncated(f"{missing} bytes missing")
-    return bytes(out)
+    return data
 
 
 def _day(record: ArcWarcRecord) -> str | None:
