@@ -113,7 +113,19 @@ def _body(
     rng: random.Random, lang: str, published: dt.datetime, feats: list[str]
 ) -> tuple[list[tuple[str, list[str]]], str]:
     lex = lexicon(lang)
-    body: list[tuple[str, list[str]]] = [("lead", [lex.paragraph(rng, rng.randint(1, 2))])]
+    used: set[str] = set()
+
+    def fresh(sentences: int) -> str:
+        # A page never prints the same paragraph twice; a repeat would pass for a title copy.
+        text = lex.paragraph(rng, sentences)
+        for _ in range(20):
+            if text not in used:
+                break
+            text = lex.paragraph(rng, sentences)
+        used.add(text)
+        return text
+
+    body: list[tuple[str, list[str]]] = [("lead", [fresh(rng.randint(1, 2))])]
     paragraphs = rng.randint(2, 7)
     heads = set(rng.sample(range(1, paragraphs), min(paragraphs - 1, rng.choice([0, 0, 1, 2]))))
     list_at = rng.randrange(paragraphs) if rng.random() < 0.4 else -1
@@ -122,7 +134,7 @@ def _body(
     for i in range(paragraphs):
         if i in heads:
             body.append(("h", [lex.subheading(rng)]))
-        text = lex.paragraph(rng, rng.randint(2, 4))
+        text = fresh(rng.randint(2, 4))
         if i == date_at:
             day = (published + dt.timedelta(days=rng.randint(5, 60))).date()
             date_text = truth.en_date(day) if lang == "en" else truth.jalali_date(day)

@@ -158,7 +158,7 @@ def _banner_end(key: str) -> int:
 
 
 _BREADCRUMB: Final = re.compile(
-    rf"{_EDGE}(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*>\s*(?P<rest>.*)"
+    rf"{_EDGE}(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*[>»›]\s*(?P<rest>.*)"
 )
 
 
