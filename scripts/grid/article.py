@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from dataclasses import dataclass, field
 
 from . import truth, words
@@ -109,6 +110,10 @@ def _kicker(rng: random.Random, lang: str, feats: list[str]) -> str | None:
     return lexicon(lang).kicker(rng) + end
 
 
+def _sentences(text: str) -> set[str]:
+    return set(re.split(r"(?<=[.!?؟])\s+", text))
+
+
 def _body(
     rng: random.Random, lang: str, published: dt.datetime, feats: list[str]
 ) -> tuple[list[tuple[str, list[str]]], str]:
@@ -116,13 +121,13 @@ def _body(
     used: set[str] = set()
 
     def fresh(sentences: int) -> str:
-        # A page never prints the same paragraph twice; a repeat would pass for a title copy.
+        # A page never prints the same sentence twice; a repeat would pass for a title copy.
         text = lex.paragraph(rng, sentences)
-        for _ in range(20):
-            if text not in used:
+        for _ in range(50):
+            if used.isdisjoint(_sentences(text)):
                 break
             text = lex.paragraph(rng, sentences)
-        used.add(text)
+        used.update(_sentences(text))
         return text
 
     body: list[tuple[str, list[str]]] = [("lead", [fresh(rng.randint(1, 2))])]

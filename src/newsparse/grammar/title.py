@@ -144,11 +144,14 @@ def _copies(text: str, ctx: _Context) -> int:
     exact = sum(line == key for line in reach) - 1
     # A copy run together with alt text on a line that holds little else, not a phrase
     # of a paragraph.
-    inside = sum(
-        key in line and line != key and len(line) <= 2 * len(key) + _ALT_CHARS for line in reach
-    )
+    inside = sum(key in line and line != key and _run_into(key, line) for line in reach)
     inside = inside if len(key) >= _COPY_MIN else 0
     return W.TITLE_COPY * min(exact + inside, W.TITLE_MAX_COPIES)
+
+
+def _run_into(key: str, line: str) -> bool:
+    """Whether a line is copies of `key` run together, or `key` with alt text beside it."""
+    return line.count(key) > 1 or len(line) - len(key) <= _ALT_CHARS
 
 
 def _short_title(text: str, ctx: _Context) -> int:
