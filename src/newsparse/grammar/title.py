@@ -137,6 +137,8 @@ def _head(text: str, ctx: _Context) -> int:
 
 def _copies(text: str, ctx: _Context) -> int:
     key = norm(text)
+    if _framed(text, ctx) == 0 and _frames(key, ctx):
+        return 0  # a kicker printed again under the title, not a title's copy
     # The CMS prints the title's copies close together (heading, caption, the copy below
     # the bullets); a paragraph said twice further down is no title.
     at = ctx.nearby.index(key) if key in ctx.nearby else 0
@@ -152,6 +154,21 @@ def _copies(text: str, ctx: _Context) -> int:
 def _run_into(key: str, line: str) -> bool:
     """Whether a line is copies of `key` run together, or `key` with alt text beside it."""
     return line.count(key) > 1 or len(line) - len(key) <= _ALT_CHARS
+
+
+def _framed(text: str, ctx: _Context) -> int:
+    """Between a kicker and the kicker printed again under the title."""
+    key = norm(text)
+    at = ctx.nearby.index(key) if key in ctx.nearby else -1
+    framed = 0 < at < len(ctx.nearby) - 1 and ctx.nearby[at - 1] == ctx.nearby[at + 1]
+    return W.TITLE_FRAMED if framed else 0
+
+
+def _frames(key: str, ctx: _Context) -> bool:
+    """Whether a line is printed again two lines on, round a longer line (a title)."""
+    at = ctx.nearby.index(key) if key in ctx.nearby else -1
+    ahead = ctx.nearby[at + 1 : at + 3]
+    return at >= 0 and len(ahead) == 2 and ahead[1] == key and len(ahead[0]) > len(key)
 
 
 def _short_title(text: str, ctx: _Context) -> int:
@@ -216,6 +233,7 @@ def _run_together(text: str, ctx: _Context) -> int:
 TITLE_EVIDENCE: Final[tuple[Callable[[str, _Context], int], ...]] = (
     _head,
     _copies,
+    _framed,
     _short_title,
     _breadcrumb,
     _position,
@@ -226,7 +244,7 @@ TITLE_EVIDENCE: Final[tuple[Callable[[str, _Context], int], ...]] = (
     _paragraph,
     _run_together,
 )
-_CONFIRMING: Final = (_head, _copies, _short_title, _breadcrumb, _after_kicker)
+_CONFIRMING: Final = (_head, _copies, _framed, _short_title, _breadcrumb, _after_kicker)
 # A rival title must be confirmed by what names a title, not by its place alone.
 _CONFIRMING_RIVAL: Final = (_head, _copies, _short_title, _breadcrumb)
 

@@ -30,6 +30,7 @@ PROSE_WORDS: Final = 40
 # The title.
 TITLE_HEAD_EXACT: Final = 6  # og:title, <title>, JSON-LD headline or <h1> says the same
 TITLE_HEAD_PART: Final = 3  # one of them starts with it, or it with one of them
+TITLE_FRAMED: Final = 3  # between the kicker and the kicker printed again
 TITLE_SHORT_FORM: Final = 2  # the CMS's short title above the bullets is cut from it
 TITLE_BREADCRUMB: Final = 5  # the old portal's `News > <title>`
 TITLE_COPY: Final = 3  # each copy the CMS printed (heading, caption), at most two
