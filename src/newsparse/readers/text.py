@@ -357,7 +357,11 @@ def _joined(
             (hard_breaks and previous_raw.endswith("  ") and _MD_BREAK().search(previous_raw))
             or not (
                 (width is not None and _category_list_goes_on(block[0], stripped))
-                or (len(previous) >= _HANGING_MIN and _hanging(block_start, line))
+                or (
+                    len(previous) >= _HANGING_MIN
+                    and _hanging(block_start, line)
+                    and not _starts_anew(stripped)
+                )
                 or _continues(
                     previous, stripped, _width_at(widths, _indent(previous), width), margin, measure
                 )
