@@ -91,6 +91,7 @@ def text_lines(text: str) -> list[Line]:
     joined = "\n".join(raw)
     markdown = _looks_like_markdown(raw, joined)
     lines: list[Line] = []
+    words: tuple[frozenset[str], frozenset[str]] | None = None
     for block in _blocks(raw, hard_breaks=markdown and _marked_up(joined)):
         if references is not None:
             block = _LINK_NUMBER().sub("", block)
@@ -99,6 +100,10 @@ def text_lines(text: str) -> list[Line]:
         elif "**" in block or "__" in block:
             block = _MD_STRONG().sub("", block)
         block = _unbracket(block)
+        if "," in block and L.news_group_label(match_key(block.lstrip(" •*-+"))):
+            # lynx cuts a comma list with no space in it at the edge, inside a name.
+            words = words or _inner_words(raw)
+            block = _mended(block, words)
         line = make_line(block)
         if line is not None:
             lines.append(line)
