@@ -17,7 +17,8 @@ from newsparse.record import Record
 GOLDEN_SUFFIX: Final = ".json"
 # `source` is the path as given, which differs with the directory check runs from.
 IGNORED_FIELDS: Final = frozenset({"source"})
-DEFAULT_REQUIRED: Final = ("title", "published", "news_code")
+# A capture that lost its body fails `check` too.
+DEFAULT_REQUIRED: Final = ("title", "published", "news_code", "body")
 
 
 def golden_path(capture: str) -> str:

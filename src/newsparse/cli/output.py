@@ -82,6 +82,26 @@ def _field_rows(record: Record) -> list[tuple[str, str]]:
     ]
 
 
+# Which row a warning casts doubt on, by the words the warning opens with.
+_DOUBTS: Final = (
+    ("title uncertain", "title"),
+    ("published date uncertain", "published"),
+    ("info block uncertain", "published"),
+    ("news code uncertain", "news code"),
+    ("body looks short", "words"),
+)
+
+
+def doubted(record: Record) -> set[str]:
+    """The rows of the `show` view that a warning of the record casts doubt on."""
+    return {
+        row
+        for warning in record.warnings
+        for opening, row in _DOUBTS
+        if warning.startswith(opening)
+    }
+
+
 def _body_view(record: Record, full: bool) -> tuple[list[str], str | None]:
     shown = list(record.body if full else record.body[:BODY_PREVIEW])
     hidden = len(record.body) - len(shown)
@@ -91,7 +111,8 @@ def _body_view(record: Record, full: bool) -> tuple[list[str], str | None]:
 
 def plain_view(record: Record, *, full: bool = False) -> str:
     """The `show` view as plain text, for pipes and NO_COLOR."""
-    rows = _field_rows(record)
+    doubts = doubted(record)
+    rows = [(f"{name} ?" if name in doubts else name, value) for name, value in _field_rows(record)]
     width = max(len(name) for name, _ in rows)
     out = [f"== {safe(record.source)} =="]
     for name, value in rows:
@@ -114,9 +135,10 @@ def rich_view(console: Console, record: Record, *, full: bool = False) -> None:
     table = Table(title=Text(safe(record.source)), show_header=False, expand=False)
     table.add_column("field", style="bold cyan", no_wrap=True)
     table.add_column("value", overflow="fold")
+    doubts = doubted(record)
     for name, value in _field_rows(record):
-        style = "yellow" if name == "warnings" and record.warnings else ""
-        table.add_row(Text(name), Text(safe(value), style=style))
+        style = "yellow" if name in doubts or (name == "warnings" and record.warnings) else ""
+        table.add_row(Text(f"{name} ?" if name in doubts else name), Text(safe(value), style=style))
     console.print(table)
     shown, note = _body_view(record, full)
     for paragraph in shown:

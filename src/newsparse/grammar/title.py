@@ -26,6 +26,9 @@ _TITLE_MAX: Final = 400
 _TITLE_LIKE_MAX: Final = 320
 _BARE_KICKER_MAX: Final = 60
 _KICKER_RATIO: Final = 1.5
+# A kicker that is a name (`Afshin`, `Dr. Sattari`) or ends in a quote mark.
+_NAME_WORDS: Final = 3
+_QUOTES: Final = ('"', "”", "»", "'")
 # The attribution sentence many leads open with.
 _ATTRIBUTION: Final = re.compile(
     r"(?:According to|به گزارش|بر اساس (?:این )?گزارش|به نقل از)", re.IGNORECASE
@@ -350,5 +353,9 @@ def kicker_after_bullets(post: list[Line]) -> bool:
         return False
     if kicker_ending(first):
         return True
-    # A bare kicker above a title, the lead below: shorter by far than the title.
-    return len(post) >= 3 and _bare_kicker(first) and len(second) > _KICKER_RATIO * len(first)
+    # A bare kicker above a title, the lead below: shorter by far than the title. Above a
+    # sentence (the lead, or a title ending in `.`) only a name or a quote makes a kicker.
+    if len(post) < 3 or not _bare_kicker(first) or len(second) <= _KICKER_RATIO * len(first):
+        return False
+    named = len(first.split()) <= _NAME_WORDS or first.endswith(_QUOTES)
+    return named or not second.endswith(_SENTENCE_ENDINGS)

@@ -44,4 +44,4 @@ TITLE_PARAGRAPH: Final = -4  # several sentences: a lead, not a title
 TITLE_DOUBLED: Final = -6  # alt text, caption and heading run together on one line
 
 # Two titles confirmed by evidence and this close in weight are a close call.
-TITLE_CLOSE_CALL: Final = 2
+TITLE_CLOSE_CALL: Final = 3

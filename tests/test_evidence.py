@@ -1,0 +1,265 @@
+"""The article found by evidence: its info block among headline lists, its title by agreement,
+what marks a capture of the site, and the warnings a doubtful record carries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import newsparse
+from newsparse.cli.app import app
+
+runner = CliRunner()
+
+COPYRIGHT = "Copyright © Vice-Presidency for Science and Technology. All rights reserved"
+LEAD = (
+    "Forty companies of the park signed export contracts this year, twice as many as last "
+    "year, and most of them sell medical equipment to neighbouring countries."
+)
+BODY = (
+    "The managing director of the park said that the companies received help with "
+    "certificates, transport and banking, and that a new support package will open in the "
+    "autumn for companies that have never exported before."
+)
+FOOTER = (
+    "  • News group : NEWS,Technology Parks & Incubators",
+    "  • News code : 93801",
+    "There are 0 comment(s) for this article",
+    COPYRIGHT,
+)
+
+
+def page(*lines: str) -> str:
+    """A text capture: the lines given, blank lines between them, and the footer."""
+    return "\n\n".join((*lines, *FOOTER)) + "\n"
+
+
+def test_a_headline_list_before_the_article_gives_it_neither_date_nor_title() -> None:
+    record = newsparse.parse_text(
+        page(
+            "Most viewed",
+            "Solar panels from Yazd reach Armenia",
+            "  • Sep 3 2023 - 09:15",
+            "  • 812",
+            "Nano filters for hospitals in Tabriz",
+            "  • Aug 30 2023 - 14:40",
+            "  • 655",
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            "  • Study time : 2 minute(s)",
+            "Managing director of the park announced:",
+            "Park companies doubled their exports.",
+            LEAD,
+            BODY,
+        )
+    )
+    assert record.published == "2023-09-05T11:30:00+03:30"
+    assert (record.views, record.study_minutes) == (347, 2)
+    assert record.kicker == "Managing director of the park announced"
+    assert record.title == "Park companies doubled their exports."
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_menu_and_a_notice_above_the_bullets_are_never_the_title() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Home\n  • News\n  • About us\n  • Contact us",
+            "Please enable JavaScript to use all features of this site.",
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            "Park companies doubled their exports; the park plans new warehouses abroad",
+            LEAD,
+            BODY,
+        )
+    )
+    assert record.title == (
+        "Park companies doubled their exports; the park plans new warehouses abroad"
+    )
+    assert record.kicker is None
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_byline_and_the_kicker_printed_again_are_neither_title_nor_body() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            "An opinion on exports:",
+            "Exporting is a habit, not a campaign",
+            "Parviz Karami *",
+            "An opinion on exports:",
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.kicker, record.title) == (
+        "An opinion on exports",
+        "Exporting is a habit, not a campaign",
+    )
+    assert record.body == (LEAD, BODY)
+    assert record.warnings == ()
+
+
+def test_a_long_title_ending_in_a_period_is_the_title() -> None:
+    title = (
+        "The Vice-Presidency for Science and Technology and six universities signed a "
+        "memorandum to create joint laboratories for vaccines, diagnostic kits and biological "
+        "medicines for rare diseases, with the first call for proposals open until March."
+    )
+    assert len(title) > 200
+    record = newsparse.parse_text(
+        page("  • Sep 5 2023 - 11:30", "  • 347", "At the ceremony:", title, title, LEAD, BODY)
+    )
+    assert (record.kicker, record.title, record.body) == ("At the ceremony", title, (LEAD, BODY))
+
+
+def test_an_unconfirmed_title_is_said_so() -> None:
+    record = newsparse.parse_text(
+        page("  • Sep 5 2023 - 11:30", "  • 347", "Park companies doubled exports", LEAD, BODY)
+    )
+    assert record.title == "Park companies doubled exports"
+    assert record.warnings == (
+        "title uncertain: found neither in a copy on the page nor in the HTML head",
+    )
+
+
+def test_two_confirmed_titles_close_in_weight_are_a_close_call() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            "Park companies doubled their exports this year",
+            "Park companies doubled their exports this year",
+            "A second heading printed twice by the page",
+            "A second heading printed twice by the page",
+            LEAD,
+        )
+    )
+    assert any(w.startswith("title uncertain: two candidates") for w in record.warnings)
+
+
+def test_a_body_far_shorter_than_its_study_time_is_said_so() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Sep 5 2023 - 11:30",
+            "  • Study time : 6 minute(s)",
+            "At the ceremony:",
+            "Park companies doubled exports",
+            LEAD,
+        )
+    )
+    words = len(LEAD.split())
+    assert f"body looks short: {words} words for a study time of 6 minutes" in record.warnings
+
+
+def test_a_date_taken_from_outside_the_info_block_is_said_so() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Study time : 2 minute(s)",
+            "At the ceremony:",
+            "Park companies doubled exports",
+            LEAD,
+            BODY,
+            "Related",
+            "Nano filters for hospitals in Tabriz, a report from the park's own laboratories",
+            "  • Aug 30 2023 - 14:40",
+        )
+    )
+    assert record.published == "2023-08-30T14:40:00+03:30"
+    assert "published date uncertain: taken from outside the info block" in record.warnings
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Copyright © 2024 Jane's Garden. All rights reserved.",
+        "Copyright © 2024 Jane's Garden. All rights reserved.\n\nMonday, June 3, 2024",
+    ],
+)
+def test_another_sites_page_with_a_copyright_line_is_no_capture(footer: str) -> None:
+    text = f"Home | About\n\nRoses in winter\n\nHow to keep roses alive in the cold.\n\n{footer}\n"
+    with pytest.raises(newsparse.NotACapture):
+        newsparse.parse_text(text)
+
+
+def test_a_copyright_of_the_site_family_alone_marks_a_capture() -> None:
+    text = f"Park companies doubled exports\n\n{LEAD}\n\n{COPYRIGHT}\n"
+    record = newsparse.parse_text(text)
+    assert (record.title, record.body) == ("Park companies doubled exports", (LEAD,))
+
+
+def test_a_lone_date_of_another_site_is_no_capture() -> None:
+    text = "Roses in winter\n\n  • Sep 5 2023\n\nHow to keep roses alive.\n"
+    with pytest.raises(newsparse.NotACapture):
+        newsparse.parse_text(text)
+
+
+TRUNCATED = (
+    "<!DOCTYPE html><html lang='en'><head>"
+    "<title>Solar desalination start-up wins award - Vice-Presidency for Science and Technology"
+    "</title><link rel='canonical' href='https://en.isti.ir/News/Solar-desalination/93801'>"
+    "<meta property='og:site_name' content='Vice-Presidency for Science and Technology'>"
+    "</head><body><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+)
+
+
+def test_an_html_capture_cut_before_the_article_gives_what_its_head_holds(
+    tmp_path: Path,
+) -> None:
+    capture = tmp_path / "cut.html"
+    capture.write_text(TRUNCATED, encoding="utf-8")
+    result = runner.invoke(app, ["parse", str(capture)])
+    assert result.exit_code == 0, result.stderr
+    record = newsparse.parse_path(capture)
+    assert record.url == "https://en.isti.ir/News/Solar-desalination/93801"
+    assert record.news_code == 93801
+    assert record.title == "Solar desalination start-up wins award"
+    assert record.body == ()
+    assert record.warnings == (
+        "title uncertain: taken from the HTML head, not found on the page",
+        "no body found",
+        "no publication date found",
+        "capture looks truncated: no footer found",
+    )
+
+
+def test_the_site_home_page_is_no_capture_though_its_host_is_the_sites() -> None:
+    home = "<html><head><link rel='canonical' href='https://en.isti.ir/'></head><body>"
+    with pytest.raises(newsparse.NotACapture):
+        newsparse.parse_html(home + "<p>Home</p><p>Menu</p></body></html>")
+
+
+def test_the_html_head_confirms_a_title_printed_once() -> None:
+    html = (
+        "<html><head><meta property='og:title' content='Park companies doubled exports'>"
+        "</head><body><ul><li>Sep 5 2023 - 11:30</li><li>347</li></ul>"
+        f"<p>Park companies doubled exports</p><p>{LEAD}</p>"
+        f"<ul><li>News code : 93801</li></ul><p>{COPYRIGHT}</p></body></html>"
+    )
+    record = newsparse.parse_html(html)
+    assert record.title == "Park companies doubled exports"
+    assert record.warnings == ()
+
+
+def test_check_fails_a_capture_that_lost_its_body(tmp_path: Path) -> None:
+    capture = tmp_path / "nobody.txt"
+    capture.write_text(
+        page("  • Sep 5 2023 - 11:30", "  • 347", "At the ceremony:", "Park companies doubled"),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(capture)])  # no golden: the required fields
+    assert result.exit_code == 1
+    assert "body: required, but the capture has none" in result.stdout
+
+
+def test_show_marks_the_fields_a_warning_doubts(tmp_path: Path) -> None:
+    capture = tmp_path / "page.txt"
+    capture.write_text(
+        page("  • Sep 5 2023 - 11:30", "  • 347", "Park companies doubled exports", LEAD, BODY),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["show", str(capture)])
+    assert "title ?      Park companies doubled exports" in result.stdout
+    assert "published    2023-09-05T11:30:00+03:30" in result.stdout
