@@ -3,7 +3,8 @@ with what the record says of it (URL, date, HTTP charset), read one record at a 
 
 warcio does the WARC and HTTP framing, chunked transfer and gzip/deflate/brotli content
 encoding. Memory stays flat: a record's payload is held only while it is handed on, and
-revisits are resolved through an index of record ids and payload digests to offsets.
+revisits are resolved through an index of record ids and payload digests to offsets that
+goes to a temporary database once it outgrows memory (`warc_index`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from urllib.parse import urlsplit
 
 from newsparse.errors import CaptureError, os_reason
 from newsparse.parse import Fallback
+from newsparse.readers.warc_index import Originals
 from newsparse.readers.wayback import original_url
 
 if TYPE_CHECKING:
@@ -86,9 +88,8 @@ def warc_items(
     CaptureError if the file cannot be opened or holds no WARC record at all."""
     from warcio.archiveiterator import ArchiveIterator
 
-    originals: dict[str, int] = {}
     count, warning = 0, None
-    with _open(path) as file, _open(path) as again:
+    with _open(path) as file, _open(path) as again, Originals() as originals:
         records: Any = ArchiveIterator(file, block_size=_READ)
         while True:
             try:
@@ -139,10 +140,9 @@ def warc_item_at(path: str, offset: int, *, max_bytes: int) -> WarcItem:
             record = next(iter(ArchiveIterator(file)))
         except Exception as error:
             raise CaptureError(f"no WARC record at offset {offset} ({_reason(error)})") from None
-        originals: dict[str, int] = {}
-        if record.rec_type == "revisit":
-            originals = _index(path, offset)
-        with _open(path) as again:
+        with _open(path) as again, Originals() as originals:
+            if record.rec_type == "revisit":
+                _index(path, offset, originals)
             try:
                 item = _item(record, max_bytes, (), originals, again)
             except _Truncated as cut:
@@ -192,7 +192,7 @@ def _item(
     record: ArcWarcRecord,
     max_bytes: int,
     domains: tuple[str, ...],
-    originals: dict[str, int],
+    originals: Originals,
     again: IO[bytes],
 ) -> _Page | _Skip:
     """A record's page, or why it is skipped; `domains` empty accepts every host."""
@@ -260,33 +260,32 @@ def _day(record: ArcWarcRecord) -> str | None:
         return None
 
 
-def _remember(record: ArcWarcRecord, offset: int, originals: dict[str, int]) -> None:
+def _remember(record: ArcWarcRecord, offset: int, originals: Originals) -> None:
     for name in ("WARC-Record-ID", "WARC-Payload-Digest"):
         key = record.rec_headers.get_header(name)
         if key:
-            originals.setdefault(key.strip(), offset)
+            originals.add(key.strip(), offset)
 
 
 def _original(
-    record: ArcWarcRecord, originals: dict[str, int], again: IO[bytes]
+    record: ArcWarcRecord, originals: Originals, again: IO[bytes]
 ) -> ArcWarcRecord | None:
     """The response a revisit stands for, read again from its offset in the same file."""
     from warcio.archiveiterator import ArchiveIterator
 
     for name in ("WARC-Refers-To", "WARC-Payload-Digest"):
-        key = (record.rec_headers.get_header(name) or "").strip()
-        if key in originals:
-            again.seek(originals[key])
+        offset = originals.get((record.rec_headers.get_header(name) or "").strip())
+        if offset is not None:
+            again.seek(offset)
             found: ArcWarcRecord = next(iter(ArchiveIterator(again)))
             return found
     return None
 
 
-def _index(path: str, before: int) -> dict[str, int]:
+def _index(path: str, before: int, originals: Originals) -> None:
     """Record ids and payload digests of the responses before an offset (to resolve a revisit)."""
     from warcio.archiveiterator import ArchiveIterator
 
-    originals: dict[str, int] = {}
     with _open(path) as file:
         records: Any = ArchiveIterator(file)
         for record in records:
@@ -295,4 +294,3 @@ def _index(path: str, before: int) -> dict[str, int]:
                 break
             if record.rec_type == "response":
                 _remember(record, offset, originals)
-    return originals
