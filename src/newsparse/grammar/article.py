@@ -29,25 +29,19 @@ from newsparse.grammar.locate import (
     region_end,
     region_start,
 )
+from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.rules import classify
+from newsparse.grammar.shapes import norm
 from newsparse.grammar.site import is_site_capture
-from newsparse.grammar.state import FOOTER_KINDS, Fields, Kind, LineState
-from newsparse.grammar.title import (
-    TitleChoice,
-    TitleHints,
-    choose_title,
-    norm,
-)
-from newsparse.record import Format, Language, Layout, Record
+from newsparse.grammar.state import Fields, Kind, LineState
+from newsparse.grammar.title import TitleChoice, TitleHints, choose_title
+from newsparse.record import Format, Language, Record
 
 # At most this many text lines above the info block can belong to the article.
 _MAX_HEADER_TEXT_LINES: Final = 6
 _LOWERCASE: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SENTENCE_STOPS: Final = (".", "!", "?", ":", ";", "؛", "؟", '"', "”", "»", ")", "]", "…")
 _WORD: Final = re.compile(r"\w+")
-_PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
-# Below the first share of Persian letters the text is English, above the second Persian.
-_MIXED_SCRIPT: Final = (0.1, 0.6)
 # Title copies stand among this many lines below the info block.
 _COPY_LINES: Final = 8
 # A headline of a list the body ran into is at most this many words.
@@ -87,14 +81,14 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     kicker, body = kicker_and_body(pre, post, choice.title) if choice.title else (None, post)
     paragraphs = tuple(line.text for line in body)
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)
-    layout = _layout(state, article_info)
+    layout = page_layout(state, article_info)
     warnings += [*fields.warnings, *_title_warnings(choice, bool(lines))]
     warnings += [w for w in (short_body(word_count, fields.study_minutes),) if w]
-    warnings += _missing(state, choice.title, layout, bool(paragraphs))
+    warnings += missing(state, choice.title, layout, bool(paragraphs))
     return Record(
         source=hints.source,
         format=hints.format,
-        language=_language(fields, hints, choice.title, paragraphs),
+        language=page_language(fields, hints.language, choice.title, paragraphs),
         layout=layout,
         url=hints.url,
         news_code=fields.news_code,
@@ -274,58 +268,3 @@ def _title_warnings(choice: TitleChoice, has_lines: bool) -> list[str]:
     if not choice.confirmed:
         return ["title uncertain: found neither in a copy on the page nor in the HTML head"]
     return []
-
-
-def _layout(state: LineState, article_info: bool) -> Layout:
-    """Which page generation the labels show."""
-    fields = state.fields
-    # The current layout's study time or news group outweighs the other layouts' signs:
-    # sister sites on the current layout show a dashed capture date too.
-    current = fields.study_minutes is not None or state.seen(Kind.NEWS_GROUP)
-    if state.seen(Kind.PORTAL_FOOTER):
-        return "old-portal"
-    if fields.sister_labels and not current:
-        return "bmn"
-    portal_top = state.seen(Kind.BREADCRUMB) or fields.capture_style == "portal"
-    if portal_top and not current:
-        return "old-portal"
-    if fields.capture_style == "bmn" and not current and not article_info:
-        return "bmn"
-    return "current"
-
-
-def _language(fields: Fields, hints: Hints, title: str | None, body: tuple[str, ...]) -> Language:
-    """The script of the article's text when it is clear (a Persian subsite may keep the
-    English labels); else the visible labels, the HTML hint, then the script again."""
-    sample = " ".join((title or "", *body[:3]))
-    letters = sum(c.isalpha() for c in sample)
-    persian = len(_PERSIAN_LETTER.findall(sample))
-    if letters and not _MIXED_SCRIPT[0] < persian / letters < _MIXED_SCRIPT[1]:
-        return "fa" if persian / letters >= _MIXED_SCRIPT[1] else "en"
-    if fields.persian_labels != fields.english_labels:
-        return "fa" if fields.persian_labels > fields.english_labels else "en"
-    if hints.language is not None:
-        return hints.language
-    return "fa" if persian > len(sample) // 4 else "en"
-
-
-def _missing(state: LineState, title: str | None, layout: Layout, body: bool) -> list[str]:
-    """Warnings for the fields a complete capture of this layout would show."""
-    fields, warnings = state.fields, []
-    if title is None:
-        warnings.append("no title found")
-    if not body:
-        warnings.append("no body found")
-    if layout != "bmn":
-        if fields.published is None:
-            warnings.append("no publication date found")
-        if fields.news_code is None:
-            warnings.append("no news code found")
-    if fields.publisher is None:
-        footer = state.seen(*FOOTER_KINDS)
-        warnings.append(
-            "capture looks truncated: it ends inside the footer"
-            if footer
-            else "capture looks truncated: no footer found"
-        )
-    return warnings

@@ -7,14 +7,14 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import Line
-from newsparse.grammar.title import (
-    TOP_LINES,
+from newsparse.grammar.shapes import (
     is_byline,
     kicker_after_bullets,
     kicker_ending,
     norm,
     strip_kicker,
 )
+from newsparse.grammar.title import TOP_LINES
 
 _KICKER_MAX: Final = 250
 # Lines under the title where its copies, a byline or the kicker again may stand.

@@ -15,7 +15,7 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import Line, lazy_pattern
-from newsparse.grammar.rules import copyright_line
+from newsparse.grammar.rules_footer import copyright_line
 
 _COLONS: Final = (":", "：")
 # A label and its colon with nothing after them.

@@ -1,0 +1,71 @@
+"""What the page as a whole says: its layout, its language, and the fields a complete
+capture of that layout would show but this one lacks."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.state import FOOTER_KINDS, Fields, Kind, LineState
+from newsparse.record import Language, Layout
+
+_PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
+# Below the first share of Persian letters the text is English, above the second Persian.
+_MIXED_SCRIPT: Final = (0.1, 0.6)
+
+
+def page_layout(state: LineState, article_info: bool) -> Layout:
+    """Which page generation the labels show."""
+    fields = state.fields
+    # The current layout's study time or news group outweighs the other layouts' signs:
+    # sister sites on the current layout show a dashed capture date too.
+    current = fields.study_minutes is not None or state.seen(Kind.NEWS_GROUP)
+    if state.seen(Kind.PORTAL_FOOTER):
+        return "old-portal"
+    if fields.sister_labels and not current:
+        return "bmn"
+    portal_top = state.seen(Kind.BREADCRUMB) or fields.capture_style == "portal"
+    if portal_top and not current:
+        return "old-portal"
+    if fields.capture_style == "bmn" and not current and not article_info:
+        return "bmn"
+    return "current"
+
+
+def page_language(
+    fields: Fields, hint: Language | None, title: str | None, body: tuple[str, ...]
+) -> Language:
+    """The script of the article's text when it is clear (a Persian subsite may keep the
+    English labels); else the visible labels, the HTML hint, then the script again."""
+    sample = " ".join((title or "", *body[:3]))
+    letters = sum(c.isalpha() for c in sample)
+    persian = len(_PERSIAN_LETTER.findall(sample))
+    if letters and not _MIXED_SCRIPT[0] < persian / letters < _MIXED_SCRIPT[1]:
+        return "fa" if persian / letters >= _MIXED_SCRIPT[1] else "en"
+    if fields.persian_labels != fields.english_labels:
+        return "fa" if fields.persian_labels > fields.english_labels else "en"
+    if hint is not None:
+        return hint
+    return "fa" if persian > len(sample) // 4 else "en"
+
+
+def missing(state: LineState, title: str | None, layout: Layout, body: bool) -> list[str]:
+    """Warnings for the fields a complete capture of this layout would show."""
+    fields, warnings = state.fields, []
+    if title is None:
+        warnings.append("no title found")
+    if not body:
+        warnings.append("no body found")
+    if layout != "bmn":
+        if fields.published is None:
+            warnings.append("no publication date found")
+        if fields.news_code is None:
+            warnings.append("no news code found")
+    if fields.publisher is None:
+        footer = state.seen(*FOOTER_KINDS)
+        warnings.append(
+            "capture looks truncated: it ends inside the footer"
+            if footer
+            else "capture looks truncated: no footer found"
+        )
+    return warnings

@@ -1,0 +1,50 @@
+"""What the line rules share: whole-line patterns, the label-language count, and counts
+and dates read with a warning where the page states an impossible one."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.dates import SiteDate, site_date
+from newsparse.grammar.state import LineState
+
+_PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
+# Line patterns allow white space at the ends of a key: an RLM or LRM typed around a
+# label becomes a space there (see `lines.match_key`).
+EDGE: Final = r"\s*"
+
+
+def whole_line(pattern: str) -> re.Pattern[str]:
+    """A pattern that must match a whole line key, marks at its ends aside."""
+    return re.compile(rf"{EDGE}(?:{pattern}){EDGE}", re.IGNORECASE)
+
+
+def label_language(state: LineState, label_text: str) -> None:
+    if _PERSIAN_LETTER.search(label_text):
+        state.fields.persian_labels += 1
+    else:
+        state.fields.english_labels += 1
+
+
+# Counts past int64 fit no Parquet column, and jq or pandas would round them silently.
+_INT64_MAX: Final = 2**63 - 1
+
+
+def count(state: LineState, name: str, digits: str) -> int | None:
+    """A count the page states, or None with a warning when no int64 column could hold it."""
+    plain = digits.replace(",", "")
+    # Checked by length first: int() refuses strings of thousands of digits.
+    if len(plain) > len(str(_INT64_MAX)) or int(plain) > _INT64_MAX:
+        shown = digits if len(digits) <= 40 else f"{digits[:40]}…"
+        state.fields.warnings.append(f"{name} {shown} is past any real count; left out")
+        return None
+    return int(plain)
+
+
+def date_or_warning(state: LineState, found: re.Match[str]) -> SiteDate | None:
+    try:
+        return site_date(found)
+    except ValueError as error:
+        state.fields.warnings.append(str(error))
+        return None

@@ -1,0 +1,101 @@
+"""The rules for chrome: notices, headline lists and their headings, banner and toolbar texts."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE_TIME, match_date_time
+from newsparse.grammar.rule_support import date_or_warning
+from newsparse.grammar.state import Info, Kind, LineState
+
+# A headline with its date (and time, and count) at its end: an item of a headline list.
+DATED_END: Final = re.compile(rf"\s(?:{DATE_TIME})(?:\s*[-–|•·]?\s*{L.NUMBER})?\s*", re.IGNORECASE)
+
+
+def notice_rule(state: LineState, index: int) -> Kind | None:
+    """`Please enable JavaScript ...`, cookie banners, `Skip to content`."""
+    key = state.lines[index].key
+    if len(key) > L.NOTICE_MAX or L.NOTICE().match(key) is None:
+        return None
+    # A table row set beside the notice by a text browser: the article's date ends the line.
+    dated = DATED_END.search(key, max(0, len(key) - 60))
+    shown = match_date_time(key, dated.start() + 1) if dated else None
+    if shown is not None and shown.end() == len(key.rstrip()):
+        date = date_or_warning(state, shown)
+        if date is not None:
+            state.info[index] = Info(date)
+            return Kind.INFO
+    return Kind.NOTICE
+
+
+def listing_heading_rule(state: LineState, index: int) -> Kind | None:
+    """`Most viewed`, `Related news`, `آخرین اخبار`: the heading of a headline list."""
+    return Kind.LISTING_HEADING if L.is_listing_heading(state.lines[index].key) else None
+
+
+_HEADLINE_MAX: Final = 250
+
+
+def listing_item_rule(state: LineState, index: int) -> Kind | None:
+    """`• <headline> Sep 3 2023 - 09:15 812`: a list item, or a line with no sentence in it."""
+    line = state.lines[index]
+    if len(line.key) > _HEADLINE_MAX or line.key.rstrip().endswith((".", "!", "?", "؟")):
+        return None
+    if not (line.bullet or not any(c in line.key for c in ".!?؟:")):
+        return None
+    found = DATED_END.search(line.key, max(0, len(line.key) - 60))
+    return Kind.LISTING_ITEM if found and found.end() == len(line.key) else None
+
+
+def chrome_rule(state: LineState, index: int) -> Kind | None:
+    """Banner texts, toolbars, empty footer headings, lone punctuation."""
+    line = state.lines[index]
+    # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
+    if _chrome_words_only(line.key.casefold()) or not _has_alnum(line.text):
+        return Kind.CHROME
+    if L.is_form_widget(line.text):
+        return Kind.CHROME
+    return None
+
+
+def _has_alnum(text: str) -> bool:
+    """Whether a text holds a letter or a digit (most open with one)."""
+    return text[:1].isalnum() or any(c.isalnum() for c in text)
+
+
+def _chrome_words_only(folded: str) -> bool:
+    """Whether a casefolded key is chrome texts between separators."""
+    # A line whose first word belongs to no chrome text (most lines) is done before the
+    # slower split.
+    first = folded.split(maxsplit=1)[:1]
+    if first and not L.CHROME_TOKENS.issuperset(
+        first[0].translate(L.CHROME_SEPARATORS_AS_SPACES).split()
+    ):
+        return False
+    parts = L.CHROME_SEPARATORS.split(folded)
+    return all(_chrome_run(part.split()) for part in parts if part.strip())
+
+
+def _chrome_run(words: list[str]) -> bool:
+    """Whether casefolded words are chrome texts one after another: a toolbar whose gaps
+    a tool or the reader collapsed to one space (`Print Send to Friend`)."""
+    return chrome_ends(words)[-1] == len(words)
+
+
+# The most words a chrome text holds.
+_CHROME_TEXT_WORDS: Final = max(len(words.split()) for words in L.CHROME_WORDS)
+
+
+def chrome_ends(words: list[str]) -> list[int]:
+    """The word counts at which a run of whole chrome texts, from the first word, ends."""
+    ends = [0]
+    for end in range(1, len(words) + 1):
+        # Only the last few ends can start a chrome text ending here: linear in the words.
+        starts = (
+            start for start in ends[-_CHROME_TEXT_WORDS:] if end - start <= _CHROME_TEXT_WORDS
+        )
+        if any(" ".join(words[start:end]) in L.CHROME_WORDS for start in starts):
+            ends.append(end)
+    return ends

@@ -1,0 +1,83 @@
+"""The rules for the footer: news groups, the comment count, copyright and footer chrome."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.rule_support import count, label_language, whole_line
+from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
+
+# The CMS cuts category names at this many characters.
+CATEGORY_CUT: Final = 60
+
+
+def news_group_rule(state: LineState, index: int) -> Kind | None:
+    """`News group : NEWS,Slider,...`: the categories, split on commas."""
+    line = state.lines[index]
+    found = L.news_group_label(line.key)
+    if found is None:
+        return None
+    label_language(state, found["label"])
+    fields = state.fields
+    seen = {name.casefold() for name in fields.categories}
+    start = found.end()
+    for comma in [*(i for i, c in enumerate(line.key) if c == "," and i >= start), len(line.key)]:
+        name = line.text[start:comma].strip()
+        start = comma + 1
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            fields.categories.append(name)
+            if len(name) == CATEGORY_CUT:
+                fields.warnings.append(f"category cut at {CATEGORY_CUT} characters: {name}")
+    return Kind.NEWS_GROUP
+
+
+_COMMENT_COUNT: Final = tuple(whole_line(form) for form in L.COMMENT_COUNT_FORMS)
+
+
+def comment_count_rule(state: LineState, index: int) -> Kind | None:
+    """`There are N comment(s) for this article`."""
+    key = state.lines[index].key
+    if len(key) > LABEL_LINE_MAX:
+        return None
+    for form in _COMMENT_COUNT:
+        found = form.fullmatch(key)
+        if found is not None:
+            label_language(state, key)
+            if state.fields.comment_count is None:
+                state.fields.comment_count = count(state, "comment count", found["n"])
+            return Kind.COMMENT_COUNT
+    return None
+
+
+_COPYRIGHT: Final = tuple(whole_line(form) for form in L.COPYRIGHT_FORMS)
+
+
+def copyright_line(key: str) -> re.Match[str] | None:
+    """A whole copyright line key (`Copyright © X. All rights reserved`); `name` is the
+    publisher."""
+    if len(key) > LABEL_LINE_MAX:
+        return None
+    return next((found for form in _COPYRIGHT if (found := form.fullmatch(key))), None)
+
+
+def copyright_rule(state: LineState, index: int) -> Kind | None:
+    """`Copyright © X. All rights reserved`: the publisher."""
+    line = state.lines[index]
+    found = copyright_line(line.key)
+    if found is None:
+        return None
+    if state.fields.publisher is None:
+        state.fields.publisher = line.text[found.start("name") : found.end("name")].strip()
+        state.fields.sister_labels += line.key.lstrip().casefold().startswith("all rights")
+    return Kind.COPYRIGHT
+
+
+_FOOTER_CHROME: Final = whole_line(rf"(?:{L.CAPTCHA}|{L.LAST_UPDATE}).*")
+
+
+def footer_chrome_rule(state: LineState, index: int) -> Kind | None:
+    """The captcha prompt and the `Last Update` line, which only stand in the footer."""
+    return Kind.FOOTER_CHROME if _FOOTER_CHROME.fullmatch(state.lines[index].key) else None

@@ -1,0 +1,105 @@
+"""The rule for info lines: date, views, study time and news code, alone or several on a line."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.dates import SiteDate, match_date_time
+from newsparse.grammar.rule_support import count, date_or_warning, label_language
+from newsparse.grammar.state import LABEL_LINE_MAX, Info, Kind, LineState
+
+# The items an info line is made of; several may share one line.
+_DATE_ITEM: Final = "date"
+_INFO_ITEMS: Final = re.compile(
+    "|".join(
+        (
+            rf"(?P<study>{L.STUDY_TIME}){L.COLON}(?:(?P<minutes>\d+)\s*{L.MINUTES}|(?P<less>{L.LESS_THAN_A_MINUTE}))",
+            rf"(?P<code>{L.NEWS_CODE}){L.COLON}(?P<code_n>\d+)",
+            # The date's own label; the date after it is the next item.
+            rf"(?P<published>{L.PUBLISHED}){L.COLON}",
+            rf"(?P<portal>{L.OLD_PORTAL_NUMBER}){L.COLON}(?P<portal_n>\d+)",
+            rf"(?P<views>{L.VIEWS}){L.COLON}(?P<views_n>{L.NUMBER})",
+            rf"(?P<views_suffixed>{L.NUMBER})\s*(?P<views_suffix>{L.VIEWS})",
+            rf"(?P<bare>{L.NUMBER})(?![\d:/.])",
+        )
+    ),
+    re.IGNORECASE,
+)
+_SEPARATORS: Final = re.compile(r"[\s•·|/]*")
+
+
+def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
+    """Split a line key into info items, or None if anything else is on it."""
+    items: list[tuple[str, re.Match[str]]] = []
+    pos = _SEPARATORS.match(key).end()  # type: ignore[union-attr]
+    while pos < len(key):
+        dated = match_date_time(key, pos)
+        if dated is not None and dated.end() > pos:
+            items.append((_DATE_ITEM, dated))
+            end = dated.end()
+        else:
+            found = _INFO_ITEMS.match(key, pos)
+            if found is None or found.end() == pos:
+                return None
+            items.append((found.lastgroup or "", found))
+            end = found.end()
+        pos = _SEPARATORS.match(key, end).end()  # type: ignore[union-attr]
+    return items
+
+
+def info_rule(state: LineState, index: int) -> Kind | None:
+    """Date, views, study time and news code, alone or several on one line. What the line
+    says is kept apart (`state.info`): the grammar takes it only from the article's block."""
+    line = state.lines[index]
+    if len(line.key) > LABEL_LINE_MAX or state.seen(Kind.COMMENT_COUNT, Kind.COPYRIGHT):
+        return None
+    items = _info_items(line.key)
+    if not items:
+        return None
+    names = {name for name, _ in items}
+    if names <= {"bare"} and not _views_position(state, index):
+        return None
+    if "published" in names and _DATE_ITEM not in names:
+        return None
+    date: SiteDate | None = None
+    views: int | None = None
+    study: int | None = None
+    code: int | None = None
+    portal = labelled_views = False
+    for name, found in items:
+        if name == _DATE_ITEM:
+            date = date or date_or_warning(state, found)
+        elif found["published"]:
+            label_language(state, found["published"])
+        elif found["study"]:
+            label_language(state, found["study"])
+            study = 0 if found["less"] else count(state, "study time", found["minutes"])
+        elif found["code"] or found["portal"]:
+            label_language(state, found["code"] or found["portal"])
+            state.fields.sister_labels += found["code"] is not None and _sister(found["code"])
+            portal = portal or bool(found["portal"])
+            code = code or count(state, "news code", found["code_n"] or found["portal_n"])
+        elif views is None:
+            portal = portal or found["views"] == "Show Count"
+            labelled_views = not found["bare"]
+            state.fields.sister_labels += bool(found["views"]) and _sister(found["views"])
+            digits = found["views_n"] or found["views_suffixed"] or found["bare"]
+            views = count(state, "view count", digits)
+    state.info[index] = Info(date, "published" in names, views, labelled_views, study, code)
+    return Kind.PORTAL_FOOTER if portal else Kind.INFO
+
+
+def _sister(label: str) -> bool:
+    """Whether a label is one only the sister sites' layout uses."""
+    return " ".join(label.casefold().split()) in L.SISTER_LABELS
+
+
+def _views_position(state: LineState, index: int) -> bool:
+    """A bare number is the view count only among the other info lines."""
+    previous = state.info.get(index - 1)
+    if previous is not None and previous.views is None:
+        return True
+    following = state.lines[index + 1 : index + 2]
+    return bool(following) and bool(_info_items(following[0].key)) and state.lines[index].bullet

@@ -1,0 +1,137 @@
+"""The rules for the lines above the article: the capture date and the old portal's breadcrumb."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE, SiteDate, match_date_time, parse_date
+from newsparse.grammar.rule_support import EDGE, label_language
+from newsparse.grammar.rules_chrome import chrome_ends
+from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
+
+_CAPTURE_DATE: Final = re.compile(
+    rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>.+?)\s*(?P<dash>[-–])?\s*"
+)
+
+
+def capture_date_rule(state: LineState, index: int) -> Kind | None:
+    """`Today : Thursday Oct 17 2024`, old portal `Tuesday, May 22, 2018-`, bmn's first line."""
+    # A headline list may stand above it (a side column printed first): its dates are no
+    # reason to stop looking; the footer is.
+    if state.fields.captured_on is not None or state.seen(Kind.NEWS_GROUP):
+        return None
+    if len(state.lines[index].key) > LABEL_LINE_MAX:
+        return None
+    key = state.lines[index].key
+    found = _CAPTURE_DATE.fullmatch(key, _banner_end(key))
+    if found is None or not _date_shaped(found["date"]):
+        # Banner texts or a language switch around `Today : <date>`, on one line.
+        found = _TODAY_INSIDE.search(key) if len(key) <= _TODAY_LINE_MAX else None
+    if found is None:
+        return None
+    first = not state.seen(Kind.TEXT, Kind.BREADCRUMB)
+    try:
+        date = parse_date(found["date"])
+    except ValueError as error:
+        return _impossible_capture_date(state, found, str(error), first)
+    if date is None or date.time is not None:
+        return None
+    if not (found["today"] or found["dash"] or (date.has_weekday and first)):
+        return None
+    return _capture_date(state, found, date)
+
+
+def _impossible_capture_date(
+    state: LineState, found: re.Match[str], reason: str, first: bool
+) -> Kind | None:
+    """A capture date naming no real day: warned of, as an impossible publication date is."""
+    shown = match_date_time(found["date"].strip())
+    weekday = shown is not None and shown["weekday"] is not None
+    if not (found["today"] or found["dash"] or (weekday and first)):
+        return None
+    state.fields.warnings.append(f"capture date: {reason}")
+    return _capture_date(state, found, None)
+
+
+def _capture_date(state: LineState, found: re.Match[str], date: SiteDate | None) -> Kind:
+    state.fields.captured_on = date
+    # The old portal ends its capture date with a dash; bmn shows a bare weekday and date.
+    state.fields.capture_style = "today" if found["today"] else "portal" if found["dash"] else "bmn"
+    if found["today"]:
+        label_language(state, found["today"])
+    return Kind.CAPTURE_DATE
+
+
+_TODAY_INSIDE: Final = re.compile(rf"(?:^|\s)(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I)
+_TODAY_LINE_MAX: Final = 120
+
+
+def _date_shaped(text: str) -> bool:
+    """Whether a text is shaped as one date, a possible day or not."""
+    stripped = text.strip()
+    shape = match_date_time(stripped)
+    return shape is not None and shape.end() == len(stripped)
+
+
+_NON_SPACE: Final = re.compile(r"\S+")
+
+
+def _banner_end(key: str) -> int:
+    """Where a line's text begins after the banner's texts that open it (0 if none): a
+    table row may set the banner and the capture date side by side (`رونق تولید   شنبه ...`)."""
+    folded = key.casefold().translate(L.CHROME_SEPARATORS_AS_SPACES)
+    words = list(_NON_SPACE.finditer(folded))
+    # Most lines open with no banner word: done before trying longer runs.
+    if not words or words[0][0] not in L.CHROME_TOKENS:
+        return 0
+    ends = chrome_ends([word[0] for word in words])
+    banner = next((end for end in reversed(ends) if end < len(words)), 0)
+    return words[banner].start() if banner else 0
+
+
+_BREADCRUMB: Final = re.compile(
+    rf"{EDGE}(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*[>»›]\s*(?P<rest>.*)"
+)
+
+
+def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
+    """The old portal's `Home Page > news` and `News > <title>` lines."""
+    line = state.lines[index]
+    found = _BREADCRUMB.fullmatch(line.key)
+    if found is None or line.bullet:
+        return None
+    rest = line.text[found.start("rest") :].strip()
+    titled = re.fullmatch(L.BREADCRUMB_NEWS, found["root"], re.IGNORECASE) and rest
+    if titled and state.fields.breadcrumb_title is None and not rest.casefold().startswith("news"):
+        title, wrapped = _title_in_breadcrumb(state, index, rest)
+        state.fields.breadcrumb_title = title
+        state.ahead.update(dict.fromkeys(range(index + 1, index + 1 + wrapped), Kind.BREADCRUMB))
+    return Kind.BREADCRUMB
+
+
+# The title stands this many lines below its breadcrumb at most.
+_BREADCRUMB_TITLE_REACH: Final = 5
+# A title of at most 250 characters wraps onto this many more lines at 72 columns.
+_BREADCRUMB_TITLE_WRAPS: Final = 3
+
+
+def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> tuple[str, int]:
+    """The title the breadcrumb ends with, and how many lines below it wrapped onto.
+
+    A tool may have run the toolbar below into it (`News > <title> Print Send to Friend`):
+    a line below that the rest begins with is it. A tool may have wrapped it onto lines
+    it did not join again: the rest and the lines after it, joined, are a title copy below.
+    """
+    below = state.lines[index + 1 : index + 1 + _BREADCRUMB_TITLE_REACH]
+    for line in below:
+        if rest.startswith(line.text + " "):
+            return line.text, 0
+    joined = rest
+    for wrapped, line in enumerate(below[:_BREADCRUMB_TITLE_WRAPS], start=1):
+        joined = f"{joined} {line.text}"
+        copies = state.lines[index + 1 + wrapped : index + 1 + wrapped + _BREADCRUMB_TITLE_REACH]
+        if any(copy.text == joined for copy in copies):
+            return joined, wrapped
+    return rest, 0

@@ -1,0 +1,141 @@
+"""What a line looks like: a kicker's ending, a short title, a byline, a copy run into a copy,
+a lead; and where the page's order puts the title among them."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import Line
+
+KICKER_ENDINGS: Final = (":", ";", "؛")
+SENTENCE_ENDINGS: Final = (".", "!", "。")
+# The CMS cuts the short title at 64 characters.
+_SHORT_TITLE_MAX: Final = 64
+_TITLE_MAX: Final = 400
+# Titles run past 250 characters; a bare kicker to 60, and far shorter than the title.
+_TITLE_LIKE_MAX: Final = 320
+_BARE_KICKER_MAX: Final = 60
+_KICKER_RATIO: Final = 1.5
+# A kicker that is a name (`Afshin`, `Dr. Sattari`) or ends in a quote mark.
+_NAME_WORDS: Final = 3
+_QUOTES: Final = ('"', "”", "»", "'")
+# The attribution sentence many leads open with.
+_ATTRIBUTION: Final = re.compile(
+    r"(?:According to|به گزارش|بر اساس (?:این )?گزارش|به نقل از)", re.IGNORECASE
+)
+# How many lines below the info block the title and its copies stand in.
+_WORD: Final = re.compile(r"\w+")
+SENTENCE_BREAK: Final = re.compile(r"[.!?؟]\s+\S")
+_BYLINE_TITLES: Final = re.compile(r"(?:By|Dr|Prof|Eng|Mr|Mrs|Ms|دکتر|مهندس)\b\.?", re.I)
+_BYLINE_WORDS: Final = 5
+_BYLINE_MAX: Final = 50
+# A copy of the title inside a longer line: alt text and caption run together.
+
+
+def norm(text: str) -> str:
+    """The form lines are compared in: case folded, white space collapsed."""
+    return " ".join(text.casefold().split())
+
+
+def kicker_ending(text: str) -> bool:
+    """Whether a line ends the way a kicker does."""
+    return text.endswith(KICKER_ENDINGS)
+
+
+def strip_kicker(text: str) -> str:
+    """A kicker without its trailing `:` `;` `؛`."""
+    return text.rstrip("".join(KICKER_ENDINGS) + " ")
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """The CMS's short title: the full title's words with stop-words removed, cut at 64."""
+    if len(short) > _SHORT_TITLE_MAX or len(short) >= len(full):
+        return False
+    words, full_words = _WORD.findall(short.casefold()), iter(_WORD.findall(full.casefold()))
+    if not words:
+        return False
+    *whole, last = words
+    return all(word in full_words for word in whole) and any(w.startswith(last) for w in full_words)
+
+
+def is_byline(text: str, *, loose: bool = False) -> bool:
+    """A name alone on its line: `Parviz Karami *`, `Dr. Sourena Sattari`, `By ...`; with
+    `loose`, any two to four capitalized words (said of the line right under a title)."""
+    if len(text) > _BYLINE_MAX or any(c.isdigit() for c in text):
+        return False
+    words = text.rstrip(" *").split()
+    if not words or len(words) > _BYLINE_WORDS:
+        return False
+    if text.endswith("*") or _BYLINE_TITLES.match(text):
+        return True
+    if not loose or text.endswith((".", ":", ";", "?", "؟", "!")):
+        return False
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def doubled(text: str) -> str | None:
+    """The text a line repeats twice over (`X X`), if it does."""
+    key = norm(text)
+    half = len(key) // 2
+    # Run together with a space between the copies, or none (elinks, links).
+    spaced = len(key) % 2 == 1 and key[:half] == key[half + 1 :] and key[half] == " "
+    if spaced or (len(key) % 2 == 0 and key[:half] == key[half:]):
+        return " ".join(text.split())[:half].strip()
+    return None
+
+
+def title_like(text: str) -> bool:
+    """Words, short enough for a title, not several sentences (a title may end in `.`)."""
+    return (
+        len(text) <= _TITLE_LIKE_MAX
+        and len(SENTENCE_BREAK.findall(text)) < 2
+        and any(c.isalpha() for c in text)
+    )
+
+
+def lead_like(text: str) -> bool:
+    """The lead: an attribution opening (`According to ...`), or longer than titles run."""
+    return not title_like(text) or _ATTRIBUTION.match(text) is not None
+
+
+def _bare_kicker(text: str) -> bool:
+    """A kicker with no `:` or `;`: a name or a short phrase, not a sentence."""
+    return len(text) <= _BARE_KICKER_MAX and not text.endswith(SENTENCE_ENDINGS)
+
+
+def positional_title(pre: list[Line], post: list[Line]) -> str | None:
+    """Where the page's order puts the title: under the kicker below the bullets, else the
+    first line below them, else (the lead opening right below) the last line above them."""
+    if post and kicker_after_bullets(post):
+        return post[1].text
+    above = [line.text for line in pre if not kicker_ending(line.text) and not line.bullet]
+    title_above = (
+        above[-1] if above and title_like(above[-1]) and not is_byline(above[-1]) else None
+    )
+    first = post[0].text if post and title_like(post[0].text) else None
+    if first and is_byline(first):
+        first = None
+    if first and kicker_ending(first):
+        first = post[1].text if len(post) > 1 and title_like(post[1].text) else None
+    # A sentence right below the bullets under a title above them is the lead.
+    if first and not lead_like(first) and not (title_above and first.endswith(SENTENCE_ENDINGS)):
+        return first
+    return title_above or first
+
+
+def kicker_after_bullets(post: list[Line]) -> bool:
+    """Whether the first line below the bullets is a kicker, with the title under it."""
+    if len(post) < 2:
+        return False
+    first, second = post[0].text, post[1].text
+    if is_byline(first) or is_byline(second) or lead_like(second):
+        return False
+    if kicker_ending(first):
+        return True
+    # A bare kicker above a title, the lead below: shorter by far than the title. Above a
+    # sentence (the lead, or a title ending in `.`) only a name or a quote makes a kicker.
+    if len(post) < 3 or not _bare_kicker(first) or len(second) <= _KICKER_RATIO * len(first):
+        return False
+    named = len(first.split()) <= _NAME_WORDS or first.endswith(_QUOTES)
+    return named or not second.endswith(SENTENCE_ENDINGS)

@@ -1,0 +1,77 @@
+"""html2text's markdown down to the plain text a reader sees: links, images, emphasis, headings."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+_MD_HEADING: Final = lazy_pattern(r"^\s*#{1,6}\s+|\s+#+\s*$")
+
+_MD_QUOTE: Final = lazy_pattern(r"^\s*(?:>\s?)+")
+
+_MD_RULE: Final = lazy_pattern(r"^\s*(?:[-*_=]\s*){3,}$")
+
+# Link targets may hold escaped parentheses: `[Print](javascript:window.print\(\))`.
+_MD_TARGET: Final = r"\((?:\\.|[^)\s\\])*(?:\s+\"[^\"]*\")?\)"
+
+_MD_IMAGE: Final = lazy_pattern(r"!\[([^\]]*)\]" + _MD_TARGET)
+
+_MD_LINK: Final = lazy_pattern(r"\[([^\]]*)\]" + _MD_TARGET)
+
+MD_LINK_START: Final = "]("
+
+MD_STRONG: Final = lazy_pattern(r"\*\*|__")
+
+# html2text ends a line with exactly two spaces where the page has a `<br>`.
+MD_BREAK: Final = lazy_pattern(r"\S  $")
+
+# html2text puts a space between the end of bold or italic text and the next character,
+# even a comma; a space before `,` `;` `:` was never on the page.
+_MD_STRESS_SPACE: Final = lazy_pattern(r"(?<=\S)(\*\*|__|[*_]) (?=[,;:])")
+
+# The pipes html2text sets at the edges of a table row.
+_MD_TABLE_EDGE: Final = lazy_pattern(r"^\s*\|\s*|\s*\|\s*$")
+
+_MD_EMPHASIS: Final = lazy_pattern(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
+
+_MD_ESCAPE: Final = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!>|~\"'])")
+
+
+def looks_like_markdown(raw: list[str], joined: str) -> bool:
+    """html2text output: links written `[text](url)`, `#` headings, `**` or `  ` line breaks."""
+    return (
+        marked_up(joined)
+        or joined.startswith(("# ", "## "))
+        or "\n# " in joined
+        or "\n## " in joined
+        or any(line.endswith("  ") and line.strip() for line in raw)
+    )
+
+
+def marked_up(joined: str) -> bool:
+    """Markdown by its links or bold text: trailing spaces alone may be links's padding."""
+    return MD_LINK_START in joined or "**" in joined
+
+
+def unmark(block: str) -> str:
+    """Markdown inline and block markers down to the plain text a reader sees."""
+    if _MD_RULE().match(block):
+        return ""
+    block = _MD_STRESS_SPACE().sub(r"\1", _MD_TABLE_EDGE().sub("", block))
+    block = _MD_QUOTE().sub("", _MD_HEADING().sub("", block))
+    block = _MD_LINK().sub(_spaced, _MD_IMAGE().sub(_spaced, block))
+    block = MD_STRONG().sub("", block)
+    block = _MD_EMPHASIS().sub(r"\1", block)
+    return _MD_ESCAPE().sub(r"\1", block)
+
+
+def _spaced(found: re.Match[str]) -> str:
+    """A link's or image's text, set apart from a word it was run into (`![a](x)Today`)."""
+    text, before, after = (
+        found[1],
+        found.string[found.start() - 1 : found.start()],
+        found.string[found.end() : found.end() + 1],
+    )
+    return f"{' ' if before.isalnum() else ''}{text}{' ' if after.isalnum() else ''}"

@@ -1,0 +1,169 @@
+"""How wide a tool wrapped a text capture: the width, the count it used (characters, or
+columns without zero-width ones), each indentation's own width, the margin."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+from newsparse.readers.markdown import MD_LINK_START
+
+# How a saving tool counted the length of a line.
+Measure = Callable[[str], int]
+
+# Text tools wrap at 72-80 columns; copy-paste and inscriptis never wrap. A capture with
+# more than a few lines longer than this was not hard-wrapped.
+WRAP_MAX: Final = 120
+
+_WRAP_MIN: Final = 40
+
+_WIDTH_GAP: Final = 2
+
+# Lines of a wrapped paragraph end within this many columns of the width.
+_WIDTH_SPREAD: Final = 8
+
+# Characters that take no column on a terminal: combining marks (Arabic harakat among
+# them), ZWNJ and the other zero-width and bidi format characters. Persian text holds
+# many ZWNJs, and the tools disagree on them: pandoc gives them no column, w3m, lynx,
+# links and html2text one each.
+_ZERO_WIDTH: Final = lazy_pattern(
+    "[\u0300-\u036f\u0610-\u061a\u061c\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4"
+    "\u06e7\u06e8\u06ea-\u06ed\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+# Table cells set apart by runs of spaces: such a line was laid out, not wrapped.
+COLUMN_GAP: Final = lazy_pattern(r"\S\s{3,}\S")
+
+# Table borders and rules (`-----`, `---|---`, `=====`): block boundaries, never text.
+_SEPARATOR_CHARS: Final = frozenset("-=_*+|:~")
+
+SEPARATOR: Final = lazy_pattern(r"^[\s\-=_*+|:~]*[\-=_*+|:~]{3}[\s\-=_*+|:~]*$")
+
+
+def wrap_width(raw: list[str], measure: Measure = len) -> int | None:
+    """The column a tool hard-wrapped the capture at, or None if it was not wrapped.
+
+    Only lines followed by a line at the same indentation are measured: headings the
+    tools leave unwrapped stand alone, and centered ones change indentation.
+    """
+    prose = too_long = 0
+    measured: list[int] = []
+    above: tuple[int, int] | None = None  # indent and length of a line that may be measured
+    for line in raw:
+        stripped = line.strip()
+        if not stripped:
+            above = None
+            continue
+        gap = _column_gap(stripped)
+        length = measure(line.rstrip())
+        indent = indent_of(line)
+        if " " in stripped and not gap:
+            prose += 1
+            # html2text never breaks a link, so a line holding one may run past the width.
+            too_long += length > WRAP_MAX and MD_LINK_START not in stripped
+        if above is not None and above[0] == indent:
+            measured.append(above[1])
+        # A line holding a link says nothing of the width html2text wrapped at.
+        link = MD_LINK_START in stripped
+        above = None if gap or link or is_separator(stripped) else (indent, length)
+    if not prose or too_long > max(1, prose // 50):
+        return None
+    long_lines = sorted(length for length in measured if _WRAP_MIN <= length <= WRAP_MAX)
+    if len(long_lines) < 2:
+        return None
+    # Greedy wrapping packs lines densely up to the width; a tool leaves the odd line
+    # unwrapped (html2text a list item holding links), standing apart above that cluster.
+    while len(long_lines) > 2 and long_lines[-1] - long_lines[-2] > _WIDTH_GAP:
+        long_lines.pop()
+    return long_lines[-1]
+
+
+def _column_gap(stripped: str) -> bool:
+    """Whether a stripped line holds cells set apart by runs of white space."""
+    if "   " in stripped:
+        return True
+    # The ASCII space is the only white space character `str.isprintable` lets through.
+    return not stripped.isprintable() and COLUMN_GAP().search(stripped) is not None
+
+
+def is_separator(stripped: str) -> bool:
+    """Whether a stripped line is a table border or a rule (it opens with a rule character)."""
+    return stripped[0] in _SEPARATOR_CHARS and SEPARATOR().match(stripped) is not None
+
+
+def rule_characters_only(stripped: str) -> bool:
+    """A lone `-` or `:` (pandoc leaves one under a table): never the end of a paragraph."""
+    return stripped[0] in _SEPARATOR_CHARS and not stripped.strip("".join(_SEPARATOR_CHARS) + " ")
+
+
+def indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def indent_widths(raw: list[str], width: int | None, measure: Measure) -> dict[int, int]:
+    """The width each indentation was wrapped at, where it differs from the capture's:
+    lynx wraps its indented paragraphs a column short of its unindented headings."""
+    if width is None:
+        return {}
+    found: dict[int, list[int]] = {}
+    for line, following in pairwise(raw):
+        indent = indent_of(line)
+        if not line.strip() or not following.strip() or indent_of(following) != indent:
+            continue
+        length = measure(line.rstrip())
+        if width - _WIDTH_SPREAD <= length <= width:
+            found.setdefault(indent, []).append(length)
+    return {indent: max(lengths) for indent, lengths in found.items() if len(lengths) >= 3}
+
+
+def width_at(widths: dict[int, int], indent: int, width: int | None) -> int | None:
+    """The wrap width at an indentation: its own, else that of the nearest one left of it
+    (a list item under an indented paragraph wraps no wider than the paragraph)."""
+    if indent in widths:
+        return widths[indent]
+    nearest = max((known for known in widths if known < indent), default=None)
+    return widths[nearest] if nearest is not None else width
+
+
+def columns_of(text: str) -> int:
+    """How many terminal columns a line takes (zero-width characters take none)."""
+    if text.isascii():
+        return len(text)
+    return len(text) - len(_ZERO_WIDTH().findall(text))
+
+
+def tool_measure(raw: list[str]) -> tuple[Measure, int | None]:
+    """How the tool counted a line's length (characters, or columns without zero-width
+    ones), and the column it wrapped `raw` at under that count.
+
+    The right count is the one under which fewer lines look complete though the line
+    below goes on at the same indent (a wrap the reader would take for a break).
+    """
+    if not any(not line.isascii() and _ZERO_WIDTH().search(line) for line in raw):
+        return len, wrap_width(raw)
+    widths = {measure: wrap_width(raw, measure) for measure in (len, columns_of)}
+    best = min(widths, key=lambda measure: _short_lines(raw, measure, widths[measure]))
+    return best, widths[best]
+
+
+def _short_lines(raw: list[str], measure: Measure, width: int | None) -> int:
+    """Lines followed at the same indent by one whose first word would have fitted."""
+    if width is None:
+        return 0
+    return sum(
+        1
+        for line, following in pairwise(raw)
+        if line.strip()
+        and following.strip()
+        and indent_of(line) == indent_of(following)
+        and measure(line.rstrip()) + 1 + measure(following.split()[0]) <= width
+    )
+
+
+def left_margin(raw: list[str]) -> int:
+    """The indentation most lines of the capture share (lynx and links indent by 3)."""
+    counts = Counter([indent_of(line) for line in raw if line.strip()])
+    return counts.most_common(1)[0][0] if counts else 0
