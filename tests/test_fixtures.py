@@ -177,17 +177,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m.txt",
     ),
-    "grid-1-v013": (
-        "elinks.txt",
-        "html2text.md",
-        "inscriptis.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "page.html",
-        "pandoc.txt",
-        "w3m.txt",
-    ),
     "grid-1-v015": (
         "inscriptis.txt",
         "pandoc.txt",

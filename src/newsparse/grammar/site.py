@@ -3,10 +3,14 @@ copyright line is not taken for a news page."""
 
 from __future__ import annotations
 
+from typing import Final
 from urllib.parse import urlsplit
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.state import Kind, LineState
+
+# A site's name fills at least this share of a text that is only the name.
+_NAME_SHARE: Final = 0.5
 
 
 def family_host(url: str | None) -> bool:
@@ -23,6 +27,13 @@ def family_host(url: str | None) -> bool:
 def family_name(name: str | None) -> bool:
     """Whether a publisher or site name belongs to the site family."""
     return bool(name) and L.SITE_PUBLISHERS().search(name or "") is not None
+
+
+def is_site_name(text: str) -> bool:
+    """Whether a text is the name of the site or a sister site, little more (`Vice-Presidency
+    for Science and Technology`), not a title that names one of them."""
+    found = L.SITE_PUBLISHERS().search(text)
+    return found is not None and len(found[0]) >= _NAME_SHARE * len(text.strip())
 
 
 def is_site_capture(

@@ -163,7 +163,7 @@ def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:
 def head_titles(tree: LexborHTMLParser, site_name: str | None) -> tuple[str, ...]:
     """The titles the markup states: og:title, twitter:title, JSON-LD headline, `<title>`
     and its parts less the site's name, and the first `<h1>` texts."""
-    from newsparse.grammar.site import family_name  # the one site-family table
+    from newsparse.grammar.site import is_site_name  # the one site-family table
 
     found = [_meta_content(tree, "og:title"), _meta_content(tree, "twitter:title")]
     found += [_json_ld_value(node.text(deep=True) or "", "headline") for node in _json_ld(tree)]
@@ -171,11 +171,12 @@ def head_titles(tree: LexborHTMLParser, site_name: str | None) -> tuple[str, ...
     whole = " ".join((node.text(deep=True) or "").split()) if node is not None else ""
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(whole)] if whole else []
     site = (site_name or "").casefold()
-    kept = [p for p in parts if p and p.casefold() != site and not family_name(p)]
-    found += [whole, *kept] if len(parts) > 1 else [whole]
+    kept = [p for p in parts if p and p.casefold() != site and not is_site_name(p)]
+    # `<title>` less the site's name, when it names the site; else all of it.
+    found += kept if len(kept) < len([p for p in parts if p]) else [whole]
     found += [" ".join((h.text(deep=True) or "").split()) for h in tree.css("h1")[:_MAX_HEADINGS]]
     cleaned = (clean(text) for text in found if text)
-    return tuple(dict.fromkeys(t for t in cleaned if t and not family_name(t)))
+    return tuple(dict.fromkeys(t for t in cleaned if t and not is_site_name(t)))
 
 
 def _base_url(tree: LexborHTMLParser) -> str | None:
