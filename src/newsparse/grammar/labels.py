@@ -215,6 +215,8 @@ NOTICE: Final = lazy_pattern(
     r"|\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
     r"|.*your\s+browser\s+(?:is\s+)?(?:out\s*(?:of\s*)?dated?|not\s+supported|does\s+not\s+support)"
     r"|.*(?:جاوا\s*اسکریپت|javascript).*(?:فعال|غیرفعال)"
+    r"|.*(?:از\s+)?کوکی[\s\u200c]*(?:ها)?\s.*(?:استفاده|می[\s\u200c]*پذیر)"
+    r"|.*مرورگر\s+شما\s.*(?:قدیمی|پشتیبانی)"
     r"|\s*loading\s*\.\.\.\s*",
     re.IGNORECASE,
 )

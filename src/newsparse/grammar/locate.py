@@ -128,6 +128,8 @@ _COMPANION_GAP: Final = 4
 
 def companions(state: LineState, block: Block, other: Block) -> bool:
     """Whether two blocks stand a title's width apart, with no footer label between."""
+    if block.date is not None and other.date is not None:
+        return False  # one info block shows one date; a second is a list item's
     first, second = sorted((block, other), key=lambda b: b.start)
     between = state.kinds[first.end : second.start]
     texts = sum(kind is Kind.TEXT for kind in between)
