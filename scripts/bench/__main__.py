@@ -13,7 +13,9 @@ parses wrong ends the run with exit code 1. Then, on the same files read into me
   (`startup.py`);
 - `parse --jobs 2` peak RSS for 1,000 and 10,000 files, and a 10 MB capture next to a 1 MB one
   (`scaling.py`);
-- pages/s from a WARC next to the same pages as files (`warc.py`).
+- pages/s from a WARC next to the same pages as files (`warc.py`);
+- `newsparse stats --json` over 100,000 JSON Lines records, made from the fixtures' goldens,
+  in one process (`stats.py`).
 
 Prints a table with PASS/MISS per target; `--write BENCHMARKS.md` puts it between the
 file's `bench:start` and `bench:end` markers, keeping the notes around them (`report.py`).
@@ -34,6 +36,7 @@ from .report import Row, machine, table, write_report
 from .scaling import measure_growth, measure_jobs
 from .speed import measure_parsers
 from .startup import measure_cold_start
+from .stats import measure_stats
 from .warc import measure as measure_warc
 from .warc import warc_rows
 
@@ -54,6 +57,9 @@ def options() -> argparse.Namespace:
     parser.add_argument("--few-files", type=int, default=1000)
     parser.add_argument("--many-files", type=int, default=10000)
     parser.add_argument("--warc-pages", type=int, default=1000, help="pages read from a WARC")
+    parser.add_argument(
+        "--stats-records", type=int, default=100_000, help="JSON Lines records read by `stats`"
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--write", metavar="FILE", type=Path, help="also write the table to FILE")
     return parser.parse_args()
@@ -96,6 +102,7 @@ def measure(args: argparse.Namespace) -> list[Row] | None:
             args.rounds,
         )
         rows += warc_rows(figures)
+        rows += measure_stats(folder, args.stats_records, args.rounds)
     return rows
 
 
