@@ -41,9 +41,10 @@ $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $(BENCH_STAMP)
 
-# Generates a corpus into a temporary folder, measures, prints a table, writes BENCHMARKS.md.
+# Generates a corpus into a temporary folder, measures, prints a table, writes BENCHMARKS.md
+# (scripts/bench/, one module per measure).
 bench: $(BENCH_STAMP)
-	$(BIN)/python scripts/bench.py --write BENCHMARKS.md
+	$(BIN)/python -m scripts.bench --write BENCHMARKS.md
 
 GRID_STAMP := $(VENV)/.installed-grid
 $(GRID_STAMP): $(STAMP)

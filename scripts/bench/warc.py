@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import io
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -25,6 +24,9 @@ from newsparse.cli.batch import parse_all
 from newsparse.cli.inputs import Input
 from newsparse.parse import MAX_BYTES
 from newsparse.record import Record
+
+from .report import Row
+from .timing import best_wall_seconds
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def measure(
     files_seconds, warc_seconds = _best_cpu_seconds(
         [lambda: _records(file_inputs), lambda: _records([Input(str(warc))])], count, rounds
     )
-    files_jobs, warc_jobs = _best_wall_seconds(
+    files_jobs, warc_jobs = best_wall_seconds(
         [_jobs_command(*map(str, files)), _jobs_command(str(warc))], rounds
     )
     return WarcFigures(
@@ -111,14 +113,19 @@ def _jobs_command(*paths: str) -> list[str]:
     return [str(Path(sys.executable).with_name("newsparse")), "parse", "--jobs", "2", *paths]
 
 
-def _best_wall_seconds(commands: Sequence[Sequence[str]], rounds: int) -> list[float]:
-    """Each command's least wall time over `rounds`, the commands taking turns."""
-    best = [float("inf")] * len(commands)
-    for _ in range(rounds):
-        for index, command in enumerate(commands):
-            start = time.perf_counter()
-            subprocess.run(
-                command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
-            )
-            best[index] = min(best[index], time.perf_counter() - start)
-    return best
+def warc_rows(figures: WarcFigures) -> list[Row]:
+    """Pages/s from a WARC next to the same pages as files: in one process, and `--jobs 2`."""
+    jobs = f"{figures.warc_jobs_rate:,.0f}/s vs {figures.files_jobs_rate:,.0f}/s"
+    return [
+        Row(
+            f"WARC: {figures.pages:,} of the HTML pages, one .warc.gz ({figures.warc_mb:.1f} MB)",
+            f"{figures.warc_rate:,.0f}/s, as files {figures.files_rate:,.0f}/s (CPU time)",
+        ),
+        Row("WARC vs files, one process", f"{figures.ratio:.0%}", "≥ 80%", figures.ratio >= 0.8),
+        Row(
+            "WARC vs files, `parse --jobs 2` (wall time)",
+            f"{figures.jobs_ratio:.0%} ({jobs})",
+            "≥ 80%",
+            figures.jobs_ratio >= 0.8,
+        ),
+    ]
