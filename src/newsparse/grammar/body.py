@@ -18,7 +18,7 @@ from newsparse.grammar.title import TOP_LINES
 
 _KICKER_MAX: Final = 250
 # Lines under the title where its copies, a byline or the kicker again may stand.
-_UNDER_TITLE: Final = 3
+_UNDER_TITLE: Final = 5
 # The most words alt text adds to a title copy it ran together with.
 _ALT_WORDS: Final = 12
 # About 200 words a minute: a body under this share of what its study time implies lost text.
