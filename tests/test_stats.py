@@ -171,3 +171,15 @@ def test_plain_stats_do_not_import_rich() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.stderr == "[]"
     assert "captures   1 read, 1 parsed, 0 failed" in done.stdout
+
+
+def test_svg_replaces_an_existing_file_only_with_force(tmp_path: Path) -> None:
+    records = write_json_lines(tmp_path / "records.jsonl")
+    svg = tmp_path / "stats.svg"
+    svg.write_text("mine\n", encoding="utf-8")
+    refused = runner.invoke(app, ["stats", "--svg", str(svg), str(records)])
+    assert refused.exit_code == 1
+    assert "exists; add --force to replace it" in refused.stderr
+    assert svg.read_text(encoding="utf-8") == "mine\n"
+    runner.invoke(app, ["stats", "--force", "--svg", str(svg), str(records)])
+    assert svg.read_text(encoding="utf-8").startswith("<svg")

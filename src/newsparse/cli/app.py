@@ -256,6 +256,9 @@ def stats(
         str | None,
         typer.Option("--svg", metavar="FILE", help="Also draw the stats into an SVG file."),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", "-f", help="Let --svg replace an existing file.")
+    ] = False,
     max_bytes: MaxBytes = MAX_BYTES,
     jobs: Annotated[
         int,
@@ -268,6 +271,9 @@ def stats(
     from newsparse.cli.stats import gather  # only `stats` loads it
     from newsparse.cli.stats_view import plain_stats, rich_stats
 
+    if svg is not None and os.path.exists(svg) and not force:
+        fail(svg, "exists; add --force to replace it")
+        raise typer.Exit(EXIT_FAILED)
     summary = gather(paths, max_bytes, jobs).summary()
     if svg is not None:
         from rich.console import Console
