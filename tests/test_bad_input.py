@@ -247,7 +247,13 @@ def _interrupted_run(tmp_path: Path, captures: Path, target: Path) -> bytes | No
     """Run `parse -o` and interrupt it once its temporary file exists; its stderr, or None
     when it finished before the interrupt reached it (a fast run on an idle machine)."""
     command = [sys.executable, "-m", "newsparse", "parse", "-o", str(target), "--force"]
-    process = subprocess.Popen([*command, str(captures)], stderr=subprocess.PIPE)
+    # A shell starts background jobs with SIGINT ignored, and children inherit that: give the
+    # run the default disposition, as an interactive user's run has.
+    process = subprocess.Popen(
+        [*command, str(captures)],
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 60
     while not any(tmp_path.glob(".newsparse-*.tmp")):
         if process.poll() is not None:
