@@ -165,26 +165,29 @@ def progress_bar(total: int) -> Iterator[Callable[[], None]]:
 @contextmanager
 def atomic_writer(path: str) -> Iterator[IO[str]]:
     """A text file that appears at `path` whole, or not at all if writing fails."""
-    handle, temporary = _create_temporary(os.path.dirname(os.path.abspath(path)))
+    directory = os.path.dirname(os.path.abspath(path))
+    temporary: str | None = None
     try:
+        # The name is ours before the file exists: an interrupt that lands as the file is
+        # created still finds the name to remove.
+        while True:
+            temporary = os.path.join(directory, f".newsparse-{os.urandom(6).hex()}.tmp")
+            try:
+                handle = os.open(temporary, _NEW_FILE, 0o666)  # the kernel applies the umask
+                break
+            except FileExistsError:
+                temporary = None  # another's file of the same name: not ours to remove
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
             yield file
             file.flush()
             os.fsync(file.fileno())
         os.replace(temporary, path)
     except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temporary)
+        if temporary is not None:
+            with suppress(FileNotFoundError):
+                os.unlink(temporary)
         raise
 
 
-def _create_temporary(directory: str) -> tuple[int, str]:
-    """A new file beside the target, with the mode a plain `open` would give it: the kernel
-    applies the umask, so it is never read (setting it to read it races with threads)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-    while True:
-        name = os.path.join(directory, f".newsparse-{os.urandom(6).hex()}.tmp")
-        try:
-            return os.open(name, flags, 0o666), name
-        except FileExistsError:
-            continue
+# A new file, never an existing one, closed in any program this process starts.
+_NEW_FILE: Final = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
