@@ -246,3 +246,22 @@ def test_a_headline_dates_behind_a_notice_are_not_the_articles() -> None:
         )
     )
     assert (record.published, record.views) == (None, None)
+
+
+def test_every_menu_of_a_page_without_info_block_is_dropped() -> None:
+    record = newsparse.parse_text(
+        bare(
+            "Home",
+            "News",
+            "About us",
+            "Contact us",
+            TITLE,
+            LEAD,
+            BODY,
+            "Exports",
+            "Armenia",
+            "Medical equipment",
+            "Technology parks",
+        )
+    )
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))
