@@ -83,9 +83,13 @@ $(MUTATE_STAMP): $(STAMP)
 
 # Not part of `make test`: mutmut mutates src/newsparse/grammar/ (the mutants live in
 # mutants/, never in src/), runs the tests that reach each mutant, and lists the survivors.
+# MUTATE_ONLY='src/newsparse/grammar/title.py ...' runs only those modules' mutants (as
+# mutmut's name patterns, `newsparse.grammar.title.*`) and lists only their survivors.
+MUTATE_ONLY ?=
+MUTATE_MODULES := $(subst /,.,$(patsubst src/%.py,%,$(MUTATE_ONLY)))
 mutate: $(MUTATE_STAMP)
-	$(BIN)/mutmut run --max-children 2 || true
-	$(BIN)/mutmut results
+	$(BIN)/mutmut run --max-children 2 $(foreach m,$(MUTATE_MODULES),'$(m).*') || true
+	$(BIN)/mutmut results$(if $(MUTATE_MODULES), | grep -F $(foreach m,$(MUTATE_MODULES),-e '$(m).') || true)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis mutants

@@ -1,4 +1,5 @@
-"""The Makefile: `make run` installs what running needs, and nothing for development."""
+"""The Makefile: `make run` installs what running needs, and nothing for development; `make
+mutate` may be narrowed to some modules."""
 
 from __future__ import annotations
 
@@ -12,14 +13,14 @@ import pytest
 ROOT = Path(__file__).parent.parent
 
 
-def planned(target: str, tmp_path: Path) -> list[str]:
-    """The commands `make -n TARGET` would run in a fresh clone (no .venv yet)."""
+def planned(target: str, tmp_path: Path, *settings: str) -> list[str]:
+    """The commands `make -n TARGET [NAME=VALUE...]` would run in a fresh clone (no .venv yet)."""
     for name in ("Makefile", "pyproject.toml"):
         shutil.copy(ROOT / name, tmp_path / name)
     # Run alone, not as a sub-make of the `make test` that may be running this test.
     environment = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL")}
     done = subprocess.run(
-        ["make", "-n", "--no-print-directory", target],
+        ["make", "-n", "--no-print-directory", target, *settings],
         cwd=tmp_path,
         env=environment,
         capture_output=True,
@@ -41,3 +42,17 @@ def test_make_run_installs_newsparse_without_the_development_tools(tmp_path: Pat
 def test_make_test_installs_the_development_tools(tmp_path: Path) -> None:
     commands = planned("test", tmp_path)
     assert ".venv/bin/python -m pip install --quiet -e '.[dev]'" in commands
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_mutate_runs_only_the_mutants_of_the_modules_named(tmp_path: Path) -> None:
+    only = "MUTATE_ONLY=src/newsparse/grammar/title.py src/newsparse/grammar/site.py"
+    run, results = planned("mutate", tmp_path, only)[-2:]
+    assert run == (
+        ".venv/bin/mutmut run --max-children 2 "
+        "'newsparse.grammar.title.*' 'newsparse.grammar.site.*' || true"
+    )
+    assert results == (
+        ".venv/bin/mutmut results | grep -F "
+        "-e 'newsparse.grammar.title.' -e 'newsparse.grammar.site.' || true"
+    )

@@ -1,0 +1,267 @@
+"""The grammar's choices pinned one behaviour at a time: which lines make a menu, which line is
+the kicker, which is the title and what confirms it, which dates are the article's."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from test_evidence import BODY, COPYRIGHT, LEAD, page
+
+# Longer than a menu item.
+TITLE = "Park companies doubled their exports to neighbouring countries"
+UNCONFIRMED = "title uncertain: found neither in a copy on the page nor in the HTML head"
+MORE = (
+    "The park will also open a trade office in Yerevan next spring, its director said, "
+    "so that companies can meet buyers without travelling."
+)
+
+
+def bare(*lines: str) -> str:
+    """A capture with no info block: the lines and the site's copyright line."""
+    return "\n\n".join((*lines, COPYRIGHT)) + "\n"
+
+
+@pytest.mark.parametrize("end", [".", ":", ";", "؛", "?", "؟", "!"])
+def test_short_lines_ending_a_sentence_are_text_not_a_menu(end: str) -> None:
+    said = (f"Exports doubled{end}", f"Jobs grew{end}", f"Loans fell{end}", f"Prices held{end}")
+    record = newsparse.parse_text(bare("Park companies doubled exports", LEAD, *said))
+    assert record.body == (LEAD, *said)
+
+
+def test_four_short_lines_in_a_row_are_a_menu() -> None:
+    item = "Technology Parks and Incubators Directory"[:40]
+    assert (len(item), len(item.split())) == (40, 5)
+    record = newsparse.parse_text(bare("Home", item, "About us", "Contact us", TITLE, LEAD))
+    assert (record.title, record.body) == (TITLE, (LEAD,))
+
+
+def test_a_menu_item_may_have_six_words() -> None:
+    item = "Laws and rules of the park"
+    assert len(item.split()) == 6
+    record = newsparse.parse_text(bare("Home", item, "About us", "Contact us", TITLE, LEAD))
+    assert (record.title, record.body) == (TITLE, (LEAD,))
+
+
+def test_three_short_lines_above_a_long_title_are_no_menu_with_it() -> None:
+    title = "Park companies doubled their exports to neighbouring countries this year"
+    record = newsparse.parse_text(bare("Home", "News", "About us", title, LEAD))
+    assert title in (record.title, *record.body)
+
+
+def test_a_line_of_seven_short_words_is_no_menu_item() -> None:
+    record = newsparse.parse_text(
+        bare("Home", "News", "We sell to all of them now", "Contact us", TITLE, LEAD)
+    )
+    assert "We sell to all of them now" in (record.title, *record.body)
+
+
+def test_a_kicker_loses_only_its_colon() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            "On the TEDPIX:",
+            "Park companies doubled their exports",
+            "Park companies doubled their exports",
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.kicker, record.title) == (
+        "On the TEDPIX",
+        "Park companies doubled their exports",
+    )
+
+
+def test_a_byline_above_the_title_is_no_kicker() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            "Parviz Karami *",
+            "Park companies doubled their exports",
+            "Park companies doubled their exports",
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.kicker, record.title) == (None, "Park companies doubled their exports")
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_kicker_may_run_to_250_characters() -> None:
+    kicker = (
+        "The managing director of the technology park, at the ceremony held on Tuesday for "
+        "the companies that exported for the first time this year, in the presence of the "
+        "governor and the heads of the universities of the province, said of the results:"
+    )
+    kicker = kicker[:-1].ljust(249, ".")[:249] + ":"
+    assert len(kicker) == 250
+    record = newsparse.parse_text(
+        page(
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            kicker,
+            "Park companies doubled their exports",
+            "Park companies doubled their exports",
+            LEAD,
+            BODY,
+        )
+    )
+    assert record.kicker == kicker[:-1]
+    assert record.title == "Park companies doubled their exports"
+
+
+def test_the_short_title_of_64_characters_confirms_the_title() -> None:
+    short = "Park companies doubled exports to Armenia, Iraq, and Afghanistan"
+    title = (
+        "Park companies doubled exports to Armenia, Iraq and Afghanistan in the first half "
+        "of the year"
+    )
+    assert len(short) == 64
+    record = newsparse.parse_text(page(short, "  • Sep 5 2023 - 11:30", "  • 347", title, LEAD))
+    assert record.title == title
+    assert UNCONFIRMED not in record.warnings
+
+
+def test_a_line_without_words_above_the_bullets_confirms_nothing() -> None:
+    record = newsparse.parse_text(
+        page("———", "  • Sep 5 2023 - 11:30", "  • 347", "Park companies doubled exports", LEAD)
+    )
+    assert record.title == "Park companies doubled exports"
+    assert UNCONFIRMED in record.warnings
+
+
+def test_a_heading_sharing_the_titles_first_word_is_not_its_short_form() -> None:
+    record = newsparse.parse_text(
+        page(
+            "Park news", "  • Sep 5 2023 - 11:30", "  • 347", "Park companies doubled exports", LEAD
+        )
+    )
+    assert record.title == "Park companies doubled exports"
+    assert UNCONFIRMED in record.warnings
+
+
+def test_a_title_copy_run_together_with_alt_text_confirms_the_title() -> None:
+    title = "Park companies doubled their exports"
+    alt = "Photo: the export hall of the park in Tehran"
+    record = newsparse.parse_text(
+        page("  • Sep 5 2023 - 11:30", "  • 347", title, f"{alt} {title}", LEAD, BODY)
+    )
+    assert record.title == title
+    assert record.warnings == ()
+    assert record.body == (LEAD, BODY)
+
+
+def test_alt_text_of_80_characters_beside_a_title_copy_still_confirms_it() -> None:
+    title = "Park companies doubled their exports"
+    alt = "Photos: the managing director of the park with the heads of exporting companies"
+    assert len(f"{alt} ") == 80
+    record = newsparse.parse_text(
+        page("  • Sep 5 2023 - 11:30", "  • 347", title, f"{alt} {title}", LEAD, BODY)
+    )
+    assert record.title == title
+    assert UNCONFIRMED not in record.warnings
+
+
+def test_a_line_over_sixty_characters_is_never_a_bare_kicker() -> None:
+    title = "Park companies doubled their exports to neighbouring countries"
+    said = (
+        "The managing director of the park, asked why exports doubled in a single year, "
+        "gave three reasons at the ceremony held on Tuesday:"
+    )
+    assert len(title) > 60
+    record = newsparse.parse_text(page("  • Sep 5 2023 - 11:30", "  • 347", title, said, LEAD))
+    assert (record.kicker, record.title) == (None, title)
+
+
+def test_a_bare_kicker_may_run_to_sixty_characters() -> None:
+    kicker = "At the ceremony of the Vice-Presidency for Science in Tehran"
+    title = (
+        "Park companies doubled their exports to neighbouring countries and opened an office "
+        "in Yerevan"
+    )
+    assert len(kicker) == 60
+    record = newsparse.parse_text(
+        page("  • Sep 5 2023 - 11:30", "  • 347", kicker, title, LEAD, BODY)
+    )
+    assert (record.kicker, record.title) == (kicker, title)
+
+
+def test_the_date_bullets_under_the_title_belong_to_the_study_time_above_it() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Study time : 2 minute(s)",
+            "Park companies doubled their exports",
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            LEAD,
+            BODY,
+            MORE,
+            "Related",
+            "Nano filters for hospitals in Tabriz",
+            "  • Aug 30 2023 - 14:40",
+            "  • 655",
+            "Solar panels from Yazd reach Armenia",
+            "  • Sep 3 2023 - 09:15",
+            "  • 812",
+        )
+    )
+    assert (record.published, record.views) == ("2023-09-05T11:30:00+03:30", 347)
+
+
+def test_the_date_bullets_above_the_title_belong_to_the_study_time_below_it() -> None:
+    record = newsparse.parse_text(
+        page(
+            "Nano filters for hospitals in Tabriz",
+            "  • Aug 30 2023 - 14:40",
+            "  • 655",
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            "Park companies doubled their exports",
+            "  • Study time : 2 minute(s)",
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.published, record.views) == ("2023-09-05T11:30:00+03:30", 347)
+    assert record.title == "Park companies doubled their exports"
+
+
+def test_a_headline_dates_behind_a_notice_are_not_the_articles() -> None:
+    record = newsparse.parse_text(
+        page(
+            "Nano filters for hospitals in Tabriz",
+            "  • Aug 30 2023 - 14:40",
+            "  • 655",
+            "Solar panels from Yazd reach Armenia",
+            "  • Sep 3 2023 - 09:15",
+            "  • 812",
+            "Please enable JavaScript to use all features of this site.",
+            "Park companies doubled their exports",
+            "  • Study time : 2 minute(s)",
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.published, record.views) == (None, None)
+
+
+def test_every_menu_of_a_page_without_info_block_is_dropped() -> None:
+    record = newsparse.parse_text(
+        bare(
+            "Home",
+            "News",
+            "About us",
+            "Contact us",
+            TITLE,
+            LEAD,
+            BODY,
+            "Exports",
+            "Armenia",
+            "Medical equipment",
+            "Technology parks",
+        )
+    )
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))
