@@ -65,6 +65,10 @@ MaxBytes = Annotated[
         "--max-bytes", min=1, metavar="BYTES", help="Refuse inputs larger than this many bytes."
     ),
 ]
+Jobs = Annotated[
+    int,
+    typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = one per core."),
+]
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
@@ -117,12 +121,7 @@ def parse(
         bool, typer.Option("--force", "-f", help="Let --output replace an existing file.")
     ] = False,
     max_bytes: MaxBytes = MAX_BYTES,
-    jobs: Annotated[
-        int,
-        typer.Option(
-            "--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = one per core."
-        ),
-    ] = 1,
+    jobs: Jobs = 1,
     table_format: Annotated[
         str, typer.Option("--format", metavar="FORMAT", help="jsonl, csv or parquet (needs -o).")
     ] = "jsonl",
@@ -260,12 +259,7 @@ def stats(
         bool, typer.Option("--force", "-f", help="Let --svg replace an existing file.")
     ] = False,
     max_bytes: MaxBytes = MAX_BYTES,
-    jobs: Annotated[
-        int,
-        typer.Option(
-            "--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = one per core."
-        ),
-    ] = 1,
+    jobs: Jobs = 1,
 ) -> None:
     """Sum up a corpus: captures, or the JSON Lines `parse` wrote."""
     from newsparse.cli.stats import gather  # only `stats` loads it
