@@ -263,3 +263,40 @@ def test_show_marks_the_fields_a_warning_doubts(tmp_path: Path) -> None:
     result = runner.invoke(app, ["show", str(capture)])
     assert "title ?      Park companies doubled exports" in result.stdout
     assert "published    2023-09-05T11:30:00+03:30" in result.stdout
+
+
+def test_a_kicker_run_into_the_title_copies_under_the_bullets_is_the_kicker() -> None:
+    title = "Sixty young inventors receive the foundation's badge"
+    record = newsparse.parse_text(
+        page(
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            f"At a ceremony of the Foundation {title} {title}",
+            title,
+            LEAD,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (
+        "At a ceremony of the Foundation",
+        title,
+        (LEAD,),
+    )
+
+
+def test_alt_text_run_into_the_title_copies_below_a_kicker_is_no_kicker() -> None:
+    title = "Sixty young inventors receive the foundation's badge"
+    record = newsparse.parse_text(
+        page(
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            "At a ceremony of the Foundation:",
+            f"Winners on the stage {title} {title}",
+            title,
+            LEAD,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (
+        "At a ceremony of the Foundation",
+        title,
+        (LEAD,),
+    )

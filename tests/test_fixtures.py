@@ -146,9 +146,6 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
 # Captures of new pages the parser does not yet read right, and why. Each is an
 # expected failure (strict: one that starts to pass fails the suite until it is taken off).
 OPEN_WHY: dict[str, str] = {
-    "blind-bmn-sister-labels": (
-        "lynx, elinks and html2text run the kicker into the alt text and caption on one line"
-    ),
     "blind-en-table-sidecolumn": (
         "side column printed beside the article line by line, or words cut in grid cells"
     ),
@@ -162,11 +159,6 @@ OPEN_WHY: dict[str, str] = {
     "grid-1-v046": ("html2text and pandoc split a title that holds a colon"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
-    "blind-bmn-sister-labels": (
-        "elinks.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
     "blind-en-table-sidecolumn": (
         "elinks.txt",
         "html2text.md",

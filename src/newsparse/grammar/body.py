@@ -17,6 +17,8 @@ from newsparse.grammar.shapes import (
 from newsparse.grammar.title import TOP_LINES
 
 _KICKER_MAX: Final = 250
+# A kicker run into the title's copies is a short phrase.
+_BARE_KICKER_MAX: Final = 100
 # Lines under the title where its copies, a byline or the kicker again may stand.
 _UNDER_TITLE: Final = 5
 # The most words alt text adds to a title copy it ran together with.
@@ -34,8 +36,14 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
     if at is not None:
         above = at - 1
         while above >= 0 and key in norm(post[above].text):  # alt text and caption run together
+            # Right under the bullets, where the kicker stands, lynx ran it into them too.
+            run_into = _run_into_copies(post[above], title) if above == 0 else None
+            if run_into is not None:
+                kicker = run_into
+                break
             above -= 1
-        kicker = post[above] if above >= 0 and _kicker_shaped(post[above]) else None
+        if kicker is None:
+            kicker = post[above] if above >= 0 and _kicker_shaped(post[above]) else None
         kicker = kicker or _kicker_above(pre, key)
         body = post[at + 1 :]
     else:
@@ -47,6 +55,17 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
         body = post[1:] if first_is_kicker else post
     text = strip_kicker(kicker.text) if kicker is not None else None
     return text, _without_copies(body, title, text)
+
+
+def _run_into_copies(line: Line, title: str) -> Line | None:
+    """The kicker a tool ran into the title's copies on one line (`<kicker> <title> <title>`),
+    if the line opens with a short phrase and is otherwise copies."""
+    start = line.text.find(title)
+    if start <= 0 or line.text[start:].replace(title, "").strip():
+        return None
+    phrase = line.text[:start].strip()
+    ok = len(phrase) <= _BARE_KICKER_MAX and not phrase.endswith((".", "!", "?"))
+    return Line(phrase) if phrase and ok else None
 
 
 def _kicker_shaped(line: Line) -> bool:
