@@ -149,9 +149,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-en-table-sidecolumn": (
         "side column printed beside the article line by line, or words cut in grid cells"
     ),
-    "blind-fa-side-column": (
-        "wrapped Persian paragraphs split where the next line opens with a digit or a date"
-    ),
     "blind-old-portal-right-column": (
         "the right column is printed beside the article, line by line"
     ),
@@ -167,7 +164,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
         "w3m.txt",
     ),
-    "blind-fa-side-column": ("w3m.txt",),
     "blind-old-portal-right-column": (
         "elinks.txt",
         "inscriptis.txt",

@@ -142,3 +142,17 @@ def test_a_news_group_list_stops_at_the_copyright_line_below_it() -> None:
     ]
     lines = texts(text_lines(_wrapped_capture(footer)))
     assert "گروه خبری : اخبار،قوانین و مقررات ،پارک‌های علم و فناوری" in lines
+
+
+def test_a_date_wrapped_after_its_slash_is_one_date_again() -> None:
+    # w3m breaks a line after a slash, inside a date, where the whole date would not fit.
+    wrapped = (
+        "The managing director said that the joint trade office of the parks in\n"
+        "Tashkent will open its doors to the companies of the region on 1402/\n"
+        "07/15 and that companies may send their applications until the end of\n"
+        "the month, after which a committee will choose the first twenty firms.\n"
+    )
+    lines = text_lines(wrapped)
+    assert [line.text for line in lines] == [
+        " ".join(wrapped.split()).replace("1402/ 07", "1402/07")
+    ]

@@ -201,6 +201,14 @@ def _joined(
         if block and stripped[:1].isalpha() and _hyphen_break(block[-1]):
             # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
             block[-1] += stripped
+        elif (
+            block
+            and stripped[:1].isdigit()
+            and block[-1][-2:-1].isdigit()
+            and block[-1][-1:] == "/"
+        ):
+            # w3m wraps a date after a slash: `1402/` / `07/15`.
+            block[-1] += stripped
         else:
             block.append(stripped)
         previous, previous_raw = line.rstrip(), line
