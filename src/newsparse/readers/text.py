@@ -181,7 +181,6 @@ def _joined(
             (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
             or not (
                 (width is not None and _category_list_goes_on(block[0], stripped))
-                or _open_bracket(block)
                 or (
                     len(previous) >= _HANGING_MIN
                     and _hanging(block_start, line)
@@ -214,12 +213,6 @@ def _joined(
             block.append(stripped)
         previous, previous_raw = line.rstrip(), line
     yield from _flush(block)
-
-
-def _open_bracket(block: list[str]) -> bool:
-    """Whether a block opened with `[` it has not closed: pandoc's image alt text or caption,
-    wrapped like any paragraph (`[Young engineers of ...` / `... hospitals.]`)."""
-    return block[0].startswith("[") and not any("]" in line for line in block)
 
 
 def _hanging(item: str, line: str) -> bool:
