@@ -129,6 +129,8 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     # inscriptis and pandoc leave out the image's alt text, the title's second copy: the title
     # then rests on its place alone, which the record says.
     "grid-1-v015/inscriptis.txt": with_warning(SINGLE_PRINT),
+    # html2text runs the paragraphs of a table cell together, as in old-portal-table.
+    "blind-en-table-sidecolumn/html2text.md": one_paragraph,
     "grid-1-v015/pandoc.txt": with_warning(SINGLE_PRINT),
     "en-font-tables-bom-crlf/pandoc.txt": both(
         run_together((1, 2), (3, 4, 5), (6, 7), (9, 10)),
@@ -158,7 +160,6 @@ OPEN_WHY: dict[str, str] = {
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-en-table-sidecolumn": (
         "elinks.txt",
-        "html2text.md",
         "inscriptis.txt",
         "links.txt",
         "pandoc.txt",
