@@ -90,6 +90,13 @@ def _stdout_may_close(command: Callable[_P, _R]) -> Callable[_P, _R]:
     return run
 
 
+def _refuse_to_replace(path: str | None, force: bool) -> None:
+    """End the run before any work if it would replace a file the user has, unasked."""
+    if path is not None and os.path.exists(path) and not force:
+        fail(path, "exists; add --force to replace it")
+        raise typer.Exit(EXIT_FAILED)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"newsparse {__version__}")
@@ -131,9 +138,7 @@ def parse(
         raise typer.BadParameter("not jsonl, csv or parquet", param_hint="--format")
     if table_format == "parquet" and output is None:
         raise typer.BadParameter("Parquet needs --output FILE", param_hint="--format")
-    if output is not None and os.path.exists(output) and not force:
-        fail(output, "exists; add --force to replace it")
-        raise typer.Exit(EXIT_FAILED)
+    _refuse_to_replace(output, force)
     inputs = list(expand(paths))
     failed = 0
     # Closed however the run ends, so that a pool of workers is shut down with it.
@@ -265,9 +270,7 @@ def stats(
     from newsparse.cli.stats import gather  # only `stats` loads it
     from newsparse.cli.stats_view import plain_stats, rich_stats
 
-    if svg is not None and os.path.exists(svg) and not force:
-        fail(svg, "exists; add --force to replace it")
-        raise typer.Exit(EXIT_FAILED)
+    _refuse_to_replace(svg, force)
     summary = gather(paths, max_bytes, jobs).summary()
     if svg is not None:
         from rich.console import Console

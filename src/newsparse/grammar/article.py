@@ -82,7 +82,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     paragraphs = tuple(line.text for line in body)
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)
     layout = page_layout(state, article_info)
-    warnings += [*fields.warnings, *_title_warnings(choice, bool(lines))]
+    warnings += [*fields.warnings, *_title_warnings(choice)]
     warnings += [w for w in (short_body(word_count, fields.study_minutes),) if w]
     warnings += missing(state, choice.title, layout, bool(paragraphs))
     return Record(
@@ -258,7 +258,8 @@ def _slug_words(url: str | None) -> frozenset[str]:
     return frozenset(_WORD.findall(unquote(slug).casefold().replace("-", " ")))
 
 
-def _title_warnings(choice: TitleChoice, has_lines: bool) -> list[str]:
+def _title_warnings(choice: TitleChoice) -> list[str]:
+    """What the title choice leaves in doubt."""
     if choice.title is None:
         return []
     if choice.from_head:

@@ -18,7 +18,7 @@ from newsparse.grammar.title import TOP_LINES
 
 _KICKER_MAX: Final = 250
 # A kicker run into the title's copies is a short phrase.
-_BARE_KICKER_MAX: Final = 100
+_RUN_IN_KICKER_MAX: Final = 100
 # Lines under the title where its copies, a byline or the kicker again may stand.
 _UNDER_TITLE: Final = 5
 # The most words alt text adds to a title copy it ran together with.
@@ -64,7 +64,7 @@ def _run_into_copies(line: Line, title: str) -> Line | None:
     if start <= 0 or line.text[start:].replace(title, "").strip():
         return None
     phrase = line.text[:start].strip()
-    ok = len(phrase) <= _BARE_KICKER_MAX and not phrase.endswith((".", "!", "?"))
+    ok = len(phrase) <= _RUN_IN_KICKER_MAX and not phrase.endswith((".", "!", "?"))
     return Line(phrase) if phrase and ok else None
 
 

@@ -13,8 +13,8 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.rule_support import dated_end
 from newsparse.grammar.rules_footer import copyright_line
 
 _COLONS: Final = (":", "：")
@@ -56,9 +56,6 @@ def _value_on_next_line(line: Line, following: Line) -> bool:
 
 # The title's copy stands at most this many lines below the line it was run into.
 _COPY_REACH: Final = 7
-# A date and time take at most this many characters.
-_DATE_MAX: Final = 60
-_DATE_AT_END: Final = lazy_pattern(rf"\s(?:{DATE_TIME})\s*$", re.IGNORECASE)
 
 
 def _split_dated_copy(line: Line, below: Sequence[Line]) -> tuple[Line, ...]:
@@ -66,7 +63,7 @@ def _split_dated_copy(line: Line, below: Sequence[Line]) -> tuple[Line, ...]:
     rows side by side): the copy stands again below, whole, so the line is two."""
     if not line.text[-1:].isdigit() or line.bullet:
         return (line,)
-    found = _DATE_AT_END().search(line.key, max(0, len(line.key) - _DATE_MAX))
+    found = dated_end(line.key)
     if found is None:
         return (line,)
     text = line.text[: found.start()].strip()

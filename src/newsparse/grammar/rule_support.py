@@ -6,13 +6,28 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.grammar.dates import SiteDate, site_date
+from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE_TIME, SiteDate, site_date
+from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.state import LineState
 
 _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 # Line patterns allow white space at the ends of a key: an RLM or LRM typed around a
 # label becomes a space there (see `lines.match_key`).
 EDGE: Final = r"\s*"
+
+
+# A date (and time, and a count) ending a line: a headline list's item, or the article's
+# date a tool ran onto a notice or a title copy. Dates and times take at most the tail.
+_DATED_END: Final = lazy_pattern(
+    rf"\s(?:{DATE_TIME})(?:\s*[-–|•·]?\s*{L.NUMBER})?\s*$", re.IGNORECASE
+)
+_DATED_TAIL: Final = 60
+
+
+def dated_end(key: str) -> re.Match[str] | None:
+    """The date (time, count) a line key ends with, if it ends with one."""
+    return _DATED_END().search(key, max(0, len(key) - _DATED_TAIL))
 
 
 def whole_line(pattern: str) -> re.Pattern[str]:

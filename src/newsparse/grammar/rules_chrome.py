@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE_TIME, match_date_time
-from newsparse.grammar.rule_support import date_or_warning
+from newsparse.grammar.dates import match_date_time
+from newsparse.grammar.rule_support import date_or_warning, dated_end
 from newsparse.grammar.state import Info, Kind, LineState
-
-# A headline with its date (and time, and count) at its end: an item of a headline list.
-DATED_END: Final = re.compile(rf"\s(?:{DATE_TIME})(?:\s*[-–|•·]?\s*{L.NUMBER})?\s*", re.IGNORECASE)
 
 
 def notice_rule(state: LineState, index: int) -> Kind | None:
@@ -20,7 +16,7 @@ def notice_rule(state: LineState, index: int) -> Kind | None:
     if len(key) > L.NOTICE_MAX or L.NOTICE().match(key) is None:
         return None
     # A table row set beside the notice by a text browser: the article's date ends the line.
-    dated = DATED_END.search(key, max(0, len(key) - 60))
+    dated = dated_end(key)
     shown = match_date_time(key, dated.start() + 1) if dated else None
     if shown is not None and shown.end() == len(key.rstrip()):
         date = date_or_warning(state, shown)
@@ -45,8 +41,8 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
         return None
     if not (line.bullet or not any(c in line.key for c in ".!?؟:")):
         return None
-    found = DATED_END.search(line.key, max(0, len(line.key) - 60))
-    return Kind.LISTING_ITEM if found and found.end() == len(line.key) else None
+    # A headline with its date (and time, and count) at its end: a headline list's item.
+    return Kind.LISTING_ITEM if dated_end(line.key) else None
 
 
 def chrome_rule(state: LineState, index: int) -> Kind | None:

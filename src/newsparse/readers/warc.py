@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 # Hosts of the site and its sister sites on the same CMS; subdomains (en., www.) included.
 SITE_DOMAINS: Final = ("isti.ir", "bmn.ir")
-WARC_SUFFIXES: Final = (".warc", ".warc.gz")
 _PAGE_TYPES: Final = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 _AT_OFFSET: Final = re.compile(r"(?P<path>.+\.warc(?:\.gz)?)#(?P<offset>\d{1,18})", re.IGNORECASE)
 _CHARSET: Final = re.compile(r"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
@@ -68,11 +67,6 @@ class WarcEnd:
 
 
 WarcItem = WarcCapture | WarcSkip
-
-
-def is_warc(source: str) -> bool:
-    """Whether a path names a WARC file (by its suffix)."""
-    return source.lower().endswith(WARC_SUFFIXES)
 
 
 def split_offset(source: str) -> tuple[str, int] | None:
