@@ -35,7 +35,9 @@ class Page:
     comments: tuple[tuple[str, str, str], ...]  # name, date, text
     menus: tuple[tuple[str, tuple[str, ...]], ...]  # heading, items
     footer_menus: tuple[tuple[str, tuple[str, ...]], ...]
-    target_bytes: int
+    sidebar: tuple[tuple[str, str, int | None], ...]  # headline, date, views
+    sidebar_first: bool  # a table layout: the side column comes first in the markup
+    script_bytes: int  # inline script and style
 
     @property
     def url(self) -> str:
@@ -44,8 +46,7 @@ class Page:
 
     @property
     def date_text(self) -> str:
-        when = self.published
-        return f"{MONTHS[when.month - 1]} {when.day} {when.year} - {when.hour}:{when.minute:02d}"
+        return _date_text(self.published)
 
     @property
     def today_text(self) -> str:
@@ -105,13 +106,24 @@ def short_title(title: str) -> str:
     return " ".join(word for word in title.split() if word.lower() not in STOP_WORDS)[:64].rstrip()
 
 
+def _date_text(when: dt.datetime) -> str:
+    return f"{MONTHS[when.month - 1]} {when.day} {when.year} - {when.hour}:{when.minute:02d}"
+
+
+def _split(total: int, parts: int) -> list[int]:
+    """`total` items spread over `parts` groups as evenly as they go."""
+    return [total // parts + (i < total % parts) for i in range(parts)]
+
+
 def make_page(words: Words, index: int) -> Page:
-    """A page in the site's current layout, its size drawn between 30 and 80 KB."""
+    """A page in the site's current layout padded with real-size chrome: a 150-item menu, a
+    40-headline sidebar with dates, 60 footer links and about 30 KB of inline script and
+    style; about 48 KB in all."""
     rng = words.rng
     published = dt.datetime(2017, 1, 1) + dt.timedelta(minutes=rng.randint(0, 7 * 365 * 24 * 60))
     title = words.title()
     body: list[tuple[str, str]] = []
-    for _ in range(rng.randint(10, 40)):
+    for _ in range(rng.randint(2, 9)):
         if rng.random() < 0.12:
             body.append(("h2", words.heading()))
         body.append(("p", words.paragraph()))
@@ -133,19 +145,28 @@ def make_page(words: Words, index: int) -> Page:
         kicker=" ".join(words.words(3, 8)).capitalize() + ":",
         published=published,
         views=rng.randint(20, 4000),
-        study_minutes=rng.randint(1, 12),
+        # The CMS counts about 200 words a minute.
+        study_minutes=max(1, round(sum(len(text.split()) for _, text in body) / 200)),
         today=published.date() + dt.timedelta(days=rng.randint(1, 900)),
         lead=words.paragraph(),
         body=tuple(body),
         categories=tuple(dict.fromkeys(categories)),
         comments=comments,
         menus=tuple(
-            (words.name(), tuple(words.name() for _ in range(rng.randint(6, 16))))
-            for _ in range(rng.randint(4, 8))
+            (words.name(), tuple(words.name() for _ in range(count)))
+            for count in _split(150 - 10, 10)
         ),
         footer_menus=tuple(
-            (words.name(), tuple(words.name() for _ in range(rng.randint(5, 12))))
-            for _ in range(rng.randint(3, 6))
+            (words.name(), tuple(words.name() for _ in range(count))) for count in _split(55, 5)
         ),
-        target_bytes=rng.randint(30_000, 80_000),
+        sidebar=tuple(
+            (
+                " ".join(words.words(5, 10)).capitalize(),
+                _date_text(published - dt.timedelta(minutes=rng.randint(0, 90 * 24 * 60))),
+                rng.randint(20, 4000) if rng.random() < 0.5 else None,
+            )
+            for _ in range(40)
+        ),
+        sidebar_first=rng.random() < 0.3,
+        script_bytes=rng.randint(20_000, 32_000),
     )

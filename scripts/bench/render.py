@@ -19,8 +19,7 @@ def _e(text: str) -> str:
 
 
 def _link(text: str) -> str:
-    href = "https://en.isti.ir/" + "-".join(text.split())
-    return f'<a href="{_e(href)}" title="{_e(text)}">{_e(text)}</a>'
+    return f'<a href="/Page/{"-".join(text.split())}">{_e(text)}</a>'
 
 
 def _menus(menus: Sequence[tuple[str, Sequence[str]]], css: str) -> Iterator[str]:
@@ -29,7 +28,7 @@ def _menus(menus: Sequence[tuple[str, Sequence[str]]], css: str) -> Iterator[str
         yield '<li class="nav-item dropdown">'
         yield f'<a class="nav-link dropdown-toggle" href="#">{_e(heading)}</a>'
         yield '<ul class="dropdown-menu">'
-        yield from (f'<li class="dropdown-item">{_link(item)}</li>' for item in items)
+        yield from (f"<li>{_link(item)}</li>" for item in items)
         yield "</ul></li>"
     yield "</ul></nav>"
 
@@ -46,11 +45,13 @@ def _head(page: Page) -> Iterator[str]:
     yield f'<link rel="canonical" href="{_e(page.url)}">'
     for sheet in ("bootstrap.min", "font-awesome.min", "owl.carousel.min", "site", "news"):
         yield f'<link rel="stylesheet" type="text/css" href="https://en.isti.ir/Content/{sheet}.css">'
+    # A third of the inline padding is style, the rest scripts at the end of the body.
+    rules = page.script_bytes // 3 // 64
     yield (
         "<style>"
         + "".join(
-            f".c{i} .news-body p{{text-align:justify;line-height:1.{i % 10};margin:{i}px}}"
-            for i in range(40)
+            f".c{i:03d} .news-body p{{text-align:justify;line-height:1.{i % 10};margin:{i}px}}"
+            for i in range(rules)
         )
         + "</style>"
     )
@@ -63,7 +64,7 @@ def _head(page: Page) -> Iterator[str]:
 
 
 def _article(page: Page) -> Iterator[str]:
-    yield '<main id="main"><div class="container"><div class="row"><div class="col-lg-9">'
+    yield '<div class="col-lg-9">'
     yield '<article class="news">'
     yield f'<div class="news-short-title"><a href="{_e(page.url)}">{_e(page.short_title)}</a></div>'
     yield '<ul class="news-info">'
@@ -91,11 +92,21 @@ def _article(page: Page) -> Iterator[str]:
     yield '<div class="form-group"><img src="https://en.isti.ir/Captcha/Image" alt=""></div>'
     yield '<div class="form-group"><label>Enter the text inside the security image *</label>'
     yield '<input type="text" name="captcha"></div>'
-    yield '<button type="submit">Send</button></form></section></article></div></div></div></main>'
+    yield '<button type="submit">Send</button></form></section></article></div>'
+
+
+def _sidebar(page: Page) -> Iterator[str]:
+    yield '<div class="col-lg-3"><aside class="sidebar"><div class="box-title">Latest news</div>'
+    yield '<ul class="news-list">'
+    for headline, date, views in page.sidebar:
+        count = f'<div class="views">{views}</div>' if views is not None else ""
+        yield f'<li>{_link(headline)}<div class="date">{date}</div>{count}</li>'
+    yield "</ul></aside></div>"
 
 
 def render_html(page: Page) -> str:
-    """The page as the site serves it: heavy head, menus, banner, article, footer menus."""
+    """The page as the site serves it: heavy head, menus, banner, article and sidebar (in
+    either order), footer menus, inline scripts."""
     parts = [*_head(page), '<body class="news-page"><div id="wrapper"><header class="site-header">']
     parts.extend(_menus(page.menus, "top-menu"))
     for banner in ("leader", "system", "close"):
@@ -103,19 +114,23 @@ def render_html(page: Page) -> str:
             f'<div class="banner-item"><img src="{BANNERS}{banner}.png" alt="{banner}"></div>'
         )
     parts.append(f'<div class="today">Today : {page.today_text}</div></header>')
+    parts.append('<main id="main"><div class="container"><div class="row">')
+    if page.sidebar_first:
+        parts.extend(_sidebar(page))
     parts.extend(_article(page))
+    if not page.sidebar_first:
+        parts.extend(_sidebar(page))
+    parts.append("</div></div></main>")
     parts.append('<footer class="site-footer">')
     parts.extend(_menus(page.footer_menus, "footer-menu"))
     parts.append(f'<div class="copyright">{COPYRIGHT}</div></footer></div>')
     document = "\n".join(parts)
     # Pages carry inline scripts (sliders, analytics, menus as data): they fill the page up.
-    padding = page.target_bytes - len(document.encode()) - 40
-    if padding > 0:
-        filler = "".join(
-            f'{{"id":{i},"k":"{page.title[i % 40 : i % 40 + 20]}"}},'
-            for i in range(padding // 40 + 1)
-        )
-        document += f"\n<script>var menuData=[{filler[:padding]}];</script>"
+    padding = page.script_bytes * 2 // 3
+    filler = "".join(
+        f'{{"id":{i},"k":"{page.title[i % 40 : i % 40 + 20]}"}},' for i in range(padding // 40 + 1)
+    )
+    document += f"\n<script>var menuData=[{filler[:padding]}];</script>"
     return document + "\n</body></html>\n"
 
 
@@ -136,10 +151,20 @@ def _text_menus(menus: Sequence[tuple[str, Sequence[str]]]) -> Iterator[str]:
         yield from (f"      □ {item}" for item in items)
 
 
+def _text_sidebar(page: Page) -> list[str]:
+    out = ["Latest news", ""]
+    for headline, date, views in page.sidebar:
+        out += [*_wrap(headline, "  • ", "    "), f"    {date}"]
+        out += [f"    {views}"] if views is not None else []
+    return [*out, ""]
+
+
 def render_text(page: Page) -> str:
     """The page as `w3m -dump` shows it: bullets, wrapped at 79 columns, chrome kept."""
     out = [*_text_menus(page.menus), "", "leader", "system", "close"]
-    out += [f"Today : {page.today_text}", page.short_title, ""]
+    out += [f"Today : {page.today_text}"]
+    out += _text_sidebar(page) if page.sidebar_first else []
+    out += [page.short_title, ""]
     out += [f"  • {page.date_text}", f"  • {page.views}"]
     out += [f"  • Study time : {page.study_minutes} minute(s)", "", page.kicker, ""]
     out += [*_wrap(page.title), "", f"[{page.news_code}_512]", *_wrap(page.title), ""]
@@ -152,6 +177,7 @@ def render_text(page: Page) -> str:
         out += [f"{name} {date}", *_wrap(text)]
     out += ["Enter the text inside the security image :", "[Image]"]
     out += ["Enter the text inside the security image *[                    ]", "Send"]
+    out += [] if page.sidebar_first else ["", *_text_sidebar(page)]
     out += [*_text_menus(page.footer_menus), ""]
     out.append(COPYRIGHT)
     return "\n".join(out) + "\n"

@@ -30,7 +30,12 @@ def long_capture(page: Page, size: int, render: Callable[[Page], str]) -> bytes:
     one = len(render(page).encode())
     body_bytes = sum(len(text) for _, text in page.body) or 1
     repeats = max(1, (size - one) // body_bytes + 1)
-    return render(dataclasses.replace(page, body=page.body * repeats, target_bytes=0)).encode()
+    return render(
+        dataclasses.replace(
+            page,
+            body=page.body * repeats,
+        )
+    ).encode()
 
 
 def measure_jobs(args: argparse.Namespace, folder: Path, sources: list[Path]) -> list[Row]:
