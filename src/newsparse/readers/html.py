@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.errors import CaptureError
 from newsparse.grammar.lines import Line, clean, make_line
+from newsparse.readers.region import HTML_ABOVE, HTML_BELOW, article_region
 
 _BLOCK_TAGS: Final = frozenset(
     """address article aside blockquote body caption center dd details dialog dir div dl dt
@@ -74,9 +75,12 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
     if root is None or _hidden(root):
         return [], meta
     _lay_out(root)
-    blocks = (root.text(deep=True) or "").split(_BREAK)
+    # A newline inside a block is white space; a line break is a _BREAK.
+    text = (root.text(deep=True) or "").replace("\n", " ")
     # Most breaks stand next to another, or to white space between blocks: no line there.
-    return [line for block in blocks if block.strip() and (line := make_line(block))], meta
+    blocks = [block for block in text.split(_BREAK) if block and not block.isspace()]
+    blocks = article_region(blocks, "\n".join(blocks), above=HTML_ABOVE, below=HTML_BELOW)
+    return [line for block in blocks if (line := make_line(block))], meta
 
 
 def _nesting_depth(html: str) -> int:

@@ -17,6 +17,7 @@ from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, sp
 from newsparse.grammar.rules_footer import copyright_line
 from newsparse.readers.cut_words import inner_words, mended, mended_blocks
 from newsparse.readers.markdown import MD_BREAK, MD_STRONG, looks_like_markdown, marked_up, unmark
+from newsparse.readers.region import article_region
 from newsparse.readers.widths import (
     Measure,
     indent_of,
@@ -59,9 +60,12 @@ def text_lines(text: str) -> list[Line]:
     # Raw lines hold no line break: a substring of the joined text lies within one line.
     joined = "\n".join(raw)
     markdown = looks_like_markdown(raw, joined)
+    hard_breaks = markdown and marked_up(joined)
+    # Words cut at a line's edge are mended from the words of the whole page, chrome included.
+    whole, raw = raw, article_region(raw, joined)
     lines: list[Line] = []
     words: tuple[frozenset[str], frozenset[str]] | None = None
-    for block in _blocks(raw, hard_breaks=markdown and marked_up(joined)):
+    for block in _blocks(raw, hard_breaks, whole=whole):
         if references is not None:
             block = _LINK_NUMBER().sub("", block)
         if markdown:
@@ -71,7 +75,7 @@ def text_lines(text: str) -> list[Line]:
         block = _unbracket(block)
         if "," in block and L.news_group_label(match_key(block.lstrip(" •*-+"))):
             # lynx cuts a comma list with no space in it at the edge, inside a name.
-            words = words or inner_words(raw)
+            words = words or inner_words(whole)
             block = mended(block, words)
         line = make_line(block)
         if line is not None:
@@ -115,7 +119,13 @@ def _followed_by_references(raw: list[str], start: int) -> bool:
     return False
 
 
-def _blocks(raw: list[str], hard_breaks: bool = False, width: int | None = None) -> Iterator[str]:
+def _blocks(
+    raw: list[str],
+    hard_breaks: bool = False,
+    width: int | None = None,
+    *,
+    whole: list[str] | None = None,
+) -> Iterator[str]:
     """Raw lines grouped into blocks: a wrapped paragraph's lines are joined again, and
     each cell of a grid table is read on its own."""
     outside = [line for line in raw if not _grid_line(line)]
@@ -131,7 +141,7 @@ def _blocks(raw: list[str], hard_breaks: bool = False, width: int | None = None)
     for in_grid, group in groupby(raw, key=_grid_line):
         run = list(group)
         if in_grid and _GRID_BORDER().fullmatch(run[0].strip()):
-            inner = inner or inner_words(raw)
+            inner = inner or inner_words(whole or raw)
             yield from mended_blocks(_grid_blocks(run), inner)
         else:
             yield from _joined(run, width, margin, hard_breaks, measure)
