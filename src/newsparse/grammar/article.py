@@ -46,6 +46,8 @@ _WORD: Final = re.compile(r"\w+")
 _COPY_LINES: Final = 8
 # A headline of a list the body ran into is at most this many words.
 _HEADLINE_WORDS: Final = 30
+# A paragraph holds at least this many words (more than a headline).
+_PROSE_WORDS: Final = _HEADLINE_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +186,7 @@ def _article_lines(
         # No info block: menus are chrome wherever they stand.
         return [], _texts(state, start, region_end(state, start, blocks), blocks, drop_menus=True)
     if closes or (block.footer_after and not block.words_after):
-        return [], _texts(state, start, block.start, blocks)
+        return [], _texts(state, start, block.start, blocks, drop_menus=True, to_prose=True)
     above = _texts(state, start, block.start, blocks, drop_menus=True, block_above=True)
     above = above[-_MAX_HEADER_TEXT_LINES:]
     below = _texts(state, block.end, region_end(state, block.end, blocks), blocks)
@@ -214,18 +216,35 @@ def _texts(
     *,
     drop_menus: bool = False,
     block_above: bool = False,
+    to_prose: bool = False,
 ) -> list[Line]:
     """The text lines in a range, with sentences broken across lines joined again; with
-    `drop_menus`, without menu items (and above an info block, all that stands above them)."""
+    `drop_menus`, without menu items (and above an info block, all that stands above them;
+    with `to_prose`, all that stands above the last menu before the first paragraph, as
+    a bulleted list of the body's own, below it, is body)."""
     menus = set(menu_lines(state, begin, end)) if drop_menus else set()
     if menus and block_above:
         begin, menus = max(menus) + 1, set()
+    if menus and to_prose:
+        prose = next((i for i in range(begin, end) if _prose(state, i)), end)
+        begin = max((i + 1 for i in menus if i < prose), default=begin)
+        menus = set()
     found: list[Line] = []
+    # Lines after one ending in a colon are the items of a list the copy lost the bullets
+    # of, each on its own line, however much they read like a sentence broken in two.
+    listed = False
     for i in range(begin, end):
         if state.kinds[i] is not Kind.TEXT or i in menus:
             continue
         line = state.lines[i]
-        if found and state.kinds[i - 1] is Kind.TEXT and _broken_sentence(found[-1], line):
+        opens_item = bool(found) and found[-1].text.endswith((":", "："))
+        listed = (listed or opens_item) and line.text[:1] in _LOWERCASE
+        if (
+            found
+            and not listed
+            and state.kinds[i - 1] is Kind.TEXT
+            and _broken_sentence(found[-1], line)
+        ):
             found[-1] = Line(f"{found[-1].text} {line.text}", found[-1].bullet)
         else:
             found.append(line)
@@ -234,6 +253,11 @@ def _texts(
     if found and listing_below and len(found[-1].text.split()) <= _HEADLINE_WORDS:
         found.pop()
     return found
+
+
+def _prose(state: LineState, index: int) -> bool:
+    """A paragraph: a text line of more words than any menu item or headline has."""
+    return state.kinds[index] is Kind.TEXT and len(state.lines[index].text.split()) >= _PROSE_WORDS
 
 
 def _broken_sentence(line: Line, following: Line) -> bool:

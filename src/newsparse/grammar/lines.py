@@ -38,10 +38,11 @@ _ESCAPE = lazy_pattern(
     r"|\x1b[ -/]*[0-~]"
 )
 _SPACE = lazy_pattern(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# List markers the saving tools put before an item: browsers and w3m `•`, lynx `*` `+`
-# `o`, pandoc `-`, html2text `*`, and the odd `·` `◦` `▪`.
-_BULLET = re.compile(r"^(?:[•·◦▪‣●○■□*+\-–]|o(?=\s))\s+")
-_BULLET_STARTS = frozenset("•·◦▪‣●○■□*+-–o")
+# List markers the saving tools put before an item: browsers and w3m `•` (and `□` `☆`
+# `○` for nested lists), lynx `*` `+` `o`, pandoc `-`, html2text `*`, and the odd `·` `◦`
+# `▪` `◆`.
+_BULLET = re.compile(r"^(?:[•·◦▪‣●○■□☆★◆◇▫▸►*+\-–]|o(?=\s))\s+")
+_BULLET_STARTS = frozenset("•·◦▪‣●○■□☆★◆◇▫▸►*+-–o")
 
 
 def clean(text: str) -> str:

@@ -60,6 +60,7 @@ class TitleChoice:
 class _Context:
     candidates: tuple[str, ...]
     nearby: tuple[str, ...]  # normalized lines among which copies are counted
+    cased: tuple[str, ...]  # the same lines with their case kept
     positional: str | None
     hints: TitleHints
     heads: tuple[str, ...]
@@ -82,13 +83,33 @@ def _copies(text: str, ctx: _Context) -> int:
     # The CMS prints the title's copies close together (heading, caption, the copy below
     # the bullets); a paragraph said twice further down is no title.
     at = ctx.nearby.index(key) if key in ctx.nearby else 0
-    reach = ctx.nearby[max(0, at - _COPY_REACH) : at + _COPY_REACH + 1]
-    exact = sum(line == key for line in reach) - 1
+    around = slice(max(0, at - _COPY_REACH), at + _COPY_REACH + 1)
+    exact = sum(line == key for line in ctx.nearby[around]) - 1
     # A copy run together with alt text on a line that holds little else, not a phrase
-    # of a paragraph.
-    inside = sum(key in line and line != key and _run_into(key, line) for line in reach)
+    # of a paragraph: it keeps the title's case (a title ending in a bare kicker's words
+    # has them in lower case), and a tool prints it once.
+    cased = _cased(text)
+    inside = sum(
+        cased in line
+        and line != cased
+        and _run_into(cased, line)
+        and not _printed_twice(norm(line), ctx)
+        for line in ctx.cased[around]
+    )
     inside = inside if len(key) >= _COPY_MIN else 0
     return W.TITLE_COPY * min(exact + inside, W.TITLE_MAX_COPIES)
+
+
+def _printed_twice(key: str, ctx: _Context) -> bool:
+    """Whether a normalized line stands whole twice nearby: a title's copies, never alt
+    text run into a title (which a tool prints once), though the title may end with a
+    shorter line's words (a bare kicker `Biosimilar medicines` above `... 24 biosimilar
+    medicines"`)."""
+    return ctx.nearby.count(key) >= 2
+
+
+def _cased(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _run_into(key: str, line: str) -> bool:
@@ -163,9 +184,10 @@ def _paragraph(text: str, ctx: _Context) -> int:
 
 def _run_together(text: str, ctx: _Context) -> int:
     key = norm(text)
-    inside = any(
-        len(other) >= _COPY_MIN and other != key and other in key
-        for other in map(norm, ctx.candidates)
+    cased = _cased(text)
+    inside = not _printed_twice(key, ctx) and any(
+        len(other) >= _COPY_MIN and other != cased and other in cased
+        for other in map(_cased, ctx.candidates)
     )
     return W.TITLE_DOUBLED if inside or doubled(text) else 0
 
@@ -210,10 +232,11 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
             if hints.head_titles
             else TitleChoice(None)
         )
-    nearby = tuple(norm(line.text) for line in (*pre, *post[: TOP_LINES * 2]))
+    cased = tuple(_cased(line.text) for line in (*pre, *post[: TOP_LINES * 2]))
+    nearby = tuple(map(str.casefold, cased))
     heads = tuple(norm(head) for head in hints.head_titles)
     positional = positional_title([line for line in pre if line.text not in shorts], post)
-    ctx = _Context(tuple(candidates), nearby, positional, hints, heads, tuple(shorts))
+    ctx = _Context(tuple(candidates), nearby, cased, positional, hints, heads, tuple(shorts))
     scored = sorted(
         (
             (sum(rule(text, ctx) for rule in TITLE_EVIDENCE), -order, text)

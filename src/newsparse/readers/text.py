@@ -49,6 +49,9 @@ _LINK_NUMBER: Final = lazy_pattern(r"\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
+# A line opening with a short label of its own (`Share :`, `اشتراک‌گذاری :`), known or not:
+# no category name holds a colon set apart so.
+_ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
 
 
 def text_lines(text: str) -> list[Line]:
@@ -84,11 +87,15 @@ def text_lines(text: str) -> list[Line]:
 
 
 def _drop_link_elements(raw: list[str]) -> list[str]:
-    """links and elinks open with a `Link: canonical` line per <link> element of the page."""
-    start = 0
+    """links and elinks open with a `Link: canonical` line per <link> element of the page,
+    after what they make of a byte order mark (a line of no letters)."""
+    first = 0
+    while first < len(raw) and not any(c.isalnum() for c in raw[first]):
+        first += 1
+    start = first
     while start < len(raw) and _LINK_ELEMENT.match(raw[start]):
         start += 1
-    return raw[start:]
+    return raw[start:] if start > first else raw
 
 
 def _references_start(raw: list[str]) -> int | None:
@@ -189,6 +196,7 @@ def _joined(
             continue
         if block and (
             (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
+            or (_has_colon(stripped) and _category_list_ends(block[0], stripped))
             or not (
                 (width is not None and _category_list_goes_on(block[0], stripped))
                 or (
@@ -243,6 +251,16 @@ def _category_list_goes_on(first: str, stripped: str) -> bool:
         L.news_group_label(match_key(first)) is not None
         and not _starts_anew(stripped)
         and not match_key(stripped)[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
+        and not _ANY_LABEL().match(stripped)
+    )
+
+
+def _category_list_ends(first: str, stripped: str) -> bool:
+    """Whether a line after a news group list opens with a label of its own (`Share :`),
+    which no category name does, however full the line above."""
+    return (
+        _ANY_LABEL().match(stripped) is not None
+        and L.news_group_label(match_key(first)) is not None
     )
 
 
@@ -299,3 +317,7 @@ def _flush(block: list[str]) -> Iterator[str]:
     if block:
         yield " ".join(block)
         block.clear()
+
+
+def _has_colon(text: str) -> bool:
+    return ":" in text or "：" in text
