@@ -4,6 +4,7 @@ a lead; and where the page's order puts the title among them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar.lines import Line
@@ -12,6 +13,8 @@ KICKER_ENDINGS: Final = (":", ";", "؛")
 SENTENCE_ENDINGS: Final = (".", "!", "。")
 # The CMS cuts the short title at 64 characters.
 _SHORT_TITLE_MAX: Final = 64
+# The longest stop-word the CMS drops from the short title (`with`, `from`, `about`).
+_STOP_WORD_CHARS: Final = 5
 _TITLE_MAX: Final = 400
 # Titles run past 250 characters; a bare kicker to 60, and far shorter than the title.
 _TITLE_LIKE_MAX: Final = 320
@@ -56,7 +59,20 @@ def is_short_form(short: str, full: str) -> bool:
     if not words:
         return False
     *whole, last = words
-    return all(word in full_words for word in whole) and any(w.startswith(last) for w in full_words)
+    return all(_next_word(word, full_words) for word in whole) and any(
+        w.startswith(last) for w in full_words
+    )
+
+
+def _next_word(word: str, words: Iterator[str]) -> bool:
+    """Whether `word` comes next in `words` once stop-words are skipped: the short title
+    drops only short words (`of`, `the`, `in`, `از`, `در`), never a name or a noun."""
+    for other in words:
+        if other == word:
+            return True
+        if len(other) > _STOP_WORD_CHARS:
+            return False
+    return False
 
 
 def is_byline(text: str, *, loose: bool = False) -> bool:

@@ -218,7 +218,16 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     texts += [half for text in texts if (half := doubled(text))]
     # The short title stands above the info block, never below it.
     fulls = [text for text in texts if not doubled(text)]  # not a copy run into a copy
-    shorts = {line.text for line in pre if any(is_short_form(line.text, t) for t in fulls)}
+    # A line the head names, or printed twice, is a title, however short.
+    heads = tuple(norm(head) for head in hints.head_titles)
+    printed = [norm(line.text) for line in (*pre, *post[:TOP_LINES])]
+    shorts = {
+        line.text
+        for line in pre
+        if any(is_short_form(line.text, t) for t in fulls)
+        and (key := norm(line.text)) not in heads
+        and printed.count(key) < 2
+    }
     candidates = [
         text
         for text in dict.fromkeys(texts)
@@ -234,7 +243,6 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         )
     cased = tuple(_cased(line.text) for line in (*pre, *post[: TOP_LINES * 2]))
     nearby = tuple(map(str.casefold, cased))
-    heads = tuple(norm(head) for head in hints.head_titles)
     positional = positional_title([line for line in pre if line.text not in shorts], post)
     ctx = _Context(tuple(candidates), nearby, cased, positional, hints, heads, tuple(shorts))
     scored = sorted(

@@ -80,7 +80,16 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
     # Most breaks stand next to another, or to white space between blocks: no line there.
     blocks = [block for block in text.split(_BREAK) if block and not block.isspace()]
     blocks = article_region(blocks, "\n".join(blocks), above=HTML_ABOVE, below=HTML_BELOW)
-    return [line for block in blocks if (line := make_line(block))], meta
+    return [line for block in blocks if (line := _line(block))], meta
+
+
+def _line(block: str) -> Line | None:
+    """A block's line: a list item opens with the bullet the layout put there; a paragraph
+    opening with `*` or `-` (a footnote, a dash) keeps it as text."""
+    text = clean(block)
+    if text[:1] == "•":
+        return make_line(text)
+    return Line(text) if text else None
 
 
 def _nesting_depth(html: str) -> int:
