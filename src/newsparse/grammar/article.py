@@ -181,7 +181,11 @@ def _article_lines(
     """The text lines above the article's info block, and those below it up to the footer;
     for a block that closes the article (old portal, bmn), the text above it only."""
     start = region_start(state, block, blocks)
-    closes = block is not None and block.words_after < W.PROSE_WORDS <= block.words_before
+    # The old portal's footer line closes its article, whatever links follow it.
+    closes = block is not None and (
+        (block.portal and block.words_before >= W.PROSE_WORDS)
+        or block.words_after < W.PROSE_WORDS <= block.words_before
+    )
     if block is None:
         # No info block: menus are chrome wherever they stand.
         return [], _texts(state, start, region_end(state, start, blocks), blocks, drop_menus=True)

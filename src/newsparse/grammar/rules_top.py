@@ -27,8 +27,10 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
     key = state.lines[index].key
     found = _CAPTURE_DATE.fullmatch(key, _banner_end(key))
     if found is None or not _date_shaped(found["date"]):
-        # Banner texts or a language switch around `Today : <date>`, on one line.
-        found = _TODAY_INSIDE.search(key) if len(key) <= _TODAY_LINE_MAX else None
+        # Banner texts or a language switch around `Today : <date>`, or the old portal's
+        # dated line run into the top links (`Monday, August 26, 2019- | Home | ...`).
+        short = len(key) <= _TODAY_LINE_MAX
+        found = (_TODAY_INSIDE.search(key) or _DASHED_START.match(key)) if short else None
     if found is None:
         return None
     first = not state.seen(Kind.TEXT, Kind.BREADCRUMB)
@@ -66,6 +68,9 @@ def _capture_date(state: LineState, found: re.Match[str], date: SiteDate | None)
 
 _TODAY_INSIDE: Final = re.compile(rf"(?:^|\s)(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I)
 _TODAY_LINE_MAX: Final = 120
+_DASHED_START: Final = re.compile(
+    rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])(?=\s*(?:\||$|[^\d\s]))", re.I
+)
 
 
 def _date_shaped(text: str) -> bool:
