@@ -28,6 +28,7 @@ from newsparse.grammar.locate import (
     info_blocks,
     region_end,
     region_start,
+    settle_listing_items,
 )
 from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.rules import classify
@@ -68,6 +69,7 @@ class Hints:
 def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     """The record of a capture's normalized lines; NotACapture if it shows no site marker."""
     state = classify(label_lines(lines))
+    settle_listing_items(state)
     fields = state.fields
     blocks = info_blocks(state)
     block = article_block(state, blocks, _near_head_title(state, hints.head_titles))

@@ -65,6 +65,26 @@ class Block:
         return max(self.words_before, self.words_after) < W.PROSE_WORDS
 
 
+# A headline list's items and heading stand at most this many lines apart.
+_LISTING_REACH: Final = 4
+
+
+def settle_listing_items(state: LineState) -> None:
+    """A line ending in a date is an item of a headline list only next to another item or
+    under a list heading; alone among text lines, it is the body's own (a list item of the
+    article: `Registration until 1398/08/10`)."""
+    kinds = state.kinds
+    items = [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_ITEM]
+    for i in items:
+        near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
+        if not any(
+            (j != i and kinds[j] is Kind.LISTING_ITEM)
+            or (j < i and kinds[j] is Kind.LISTING_HEADING)
+            for j in near
+        ):
+            kinds[i] = Kind.TEXT
+
+
 def info_blocks(state: LineState) -> list[Block]:
     """Every block of info lines, with the text around it measured."""
     kinds, spans = state.kinds, []
