@@ -23,6 +23,9 @@ _RUN_IN_KICKER_MAX: Final = 100
 _UNDER_TITLE: Final = 5
 # The most words alt text adds to a title copy it ran together with.
 _ALT_WORDS: Final = 12
+# Alt text in brackets runs over at most this many lines, and opens as the title does.
+_BRACKET_LINES: Final = 6
+_BRACKET_OPENING_WORDS: Final = 6
 # About 200 words a minute: a body under this share of what its study time implies lost text.
 WORDS_A_MINUTE: Final = 200
 SHORT_BODY_SHARE: Final = 0.125
@@ -96,6 +99,8 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         byline = len(kept) > 1 and is_byline(kept[0].text, loose=True)
         if first == key or again or run_together or byline:
             kept.pop(0)
+        elif bracketed := _bracketed_copy(kept, key):
+            del kept[:bracketed]
         else:
             break
     kept = [line for line in kept if norm(line.text) != key]
@@ -106,6 +111,20 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         rest = kept[0].text[len(title) :].lstrip()
         kept[0] = Line(rest, kept[0].bullet)
     return [line for line in kept if line.text]
+
+
+def _bracketed_copy(lines: list[Line], key: str) -> int:
+    """How many lines an image's alt text takes that pandoc printed in brackets and the
+    reader could not join again (`[Title ... ,` / `... in` / `Kerman]`), when it is a copy
+    of the title; 0 when the first line opens no such run."""
+    if not lines[0].text.startswith("[") or "]" in lines[0].text:
+        return 0
+    for end, line in enumerate(lines[:_BRACKET_LINES], start=1):
+        if line.text.endswith("]"):
+            inner = norm(" ".join(x.text for x in lines[:end]).strip("[]"))
+            opening = " ".join(key.split()[:_BRACKET_OPENING_WORDS])
+            return end if key in inner or inner.startswith(opening) else 0
+    return 0
 
 
 def short_body(words: int, study_minutes: int | None) -> str | None:
