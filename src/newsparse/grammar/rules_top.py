@@ -69,7 +69,9 @@ def _capture_date(state: LineState, found: re.Match[str], date: SiteDate | None)
 _TODAY_INSIDE: Final = re.compile(rf"(?:^|\s)(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I)
 _TODAY_LINE_MAX: Final = 120
 _DASHED_START: Final = re.compile(
-    rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])(?=\s*(?:\||$|[^\d\s]))", re.I
+    rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])"
+    r"(?=\s*(?:\||$|[^\d\s]))",  # chrome follows the dash, never a time
+    re.I,
 )
 
 
