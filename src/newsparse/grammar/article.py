@@ -121,11 +121,12 @@ def _shows_info(block: Block) -> bool:
 
 def _near_head_title(state: LineState, head_titles: tuple[str, ...]):  # type: ignore[no-untyped-def]
     heads = {norm(title) for title in head_titles}
+    # The lines that are the head's title, found once for every block asked about.
+    titled = [i for i, line in enumerate(state.lines) if heads and norm(line.text) in heads]
 
     def near(block: Block) -> bool:
-        reach = range(max(0, block.start - W.TITLE_NEAR_LINES), block.end + W.TITLE_NEAR_LINES)
-        return bool(heads) and any(
-            i < len(state.lines) and norm(state.lines[i].text) in heads for i in reach
+        return any(
+            block.start - W.TITLE_NEAR_LINES <= i < block.end + W.TITLE_NEAR_LINES for i in titled
         )
 
     return near

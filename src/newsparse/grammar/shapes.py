@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final
 
 from newsparse.grammar.lines import Line
@@ -36,8 +37,10 @@ _BYLINE_MAX: Final = 50
 # A copy of the title inside a longer line: alt text and caption run together.
 
 
+@lru_cache(maxsize=4096)
 def norm(text: str) -> str:
     """The form lines are compared in: case folded, white space collapsed."""
+    # Cached: the title's evidence compares the same few lines many times over.
     return " ".join(text.casefold().split())
 
 

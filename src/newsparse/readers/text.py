@@ -15,7 +15,7 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 from newsparse.grammar.rules_footer import copyright_line
-from newsparse.readers.cut_words import inner_words, mended, mended_blocks
+from newsparse.readers.cut_words import inner_words, may_be_cut, mended, mended_blocks
 from newsparse.readers.markdown import MD_BREAK, MD_STRONG, looks_like_markdown, marked_up, unmark
 from newsparse.readers.region import article_region
 from newsparse.readers.widths import (
@@ -76,7 +76,9 @@ def text_lines(text: str) -> list[Line]:
         elif "**" in block or "__" in block:
             block = MD_STRONG().sub("", block)
         block = _unbracket(block)
-        if "," in block and L.news_group_label(match_key(block.lstrip(" •*-+"))):
+        listed = block.lstrip(" •*-+")
+        label = L.news_group_label(match_key(listed)) if "," in block else None
+        if label is not None and may_be_cut(listed[label.end() :]):
             # lynx cuts a comma list with no space in it at the edge, inside a name.
             words = words or inner_words(whole)
             block = mended(block, words)
