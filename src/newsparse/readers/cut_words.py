@@ -4,6 +4,7 @@ the capture holds the whole word elsewhere and the piece only at the start of a 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
@@ -48,7 +49,7 @@ def may_be_cut(block: str) -> bool:
     parts = block.split(" ")
     return any(
         after[:1].islower() and before[-1:].isalpha()
-        for before, after in zip(parts, parts[1:], strict=False)
+        for before, after in pairwise(parts)
     )
 
 
