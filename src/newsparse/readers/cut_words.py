@@ -47,10 +47,7 @@ def may_be_cut(block: str) -> bool:
     """Whether a block holds a word that opens in lower case right after a letter: the
     only place a cut word's end can be. Most blocks hold none, and need no words counted."""
     parts = block.split(" ")
-    return any(
-        after[:1].islower() and before[-1:].isalpha()
-        for before, after in pairwise(parts)
-    )
+    return any(after[:1].islower() and before[-1:].isalpha() for before, after in pairwise(parts))
 
 
 def mended(block: str, words: tuple[frozenset[str], frozenset[str]]) -> str:
