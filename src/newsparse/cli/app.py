@@ -29,13 +29,9 @@ from newsparse.cli.output import (
     progress_bar,
     rich_view,
 )
-from newsparse.cli.typer_speed import install as install_plain_options
 from newsparse.errors import os_reason
 from newsparse.parse import MAX_BYTES
 from newsparse.record import json_schema
-
-# typer would load pydantic to check every option, which costs more than a parse.
-install_plain_options()
 
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
