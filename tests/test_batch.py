@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, REFERENCE
-from newsparse.cli.batch import _sent, json_lines, parse_all
-from newsparse.cli.inputs import Input, expand
+from newsparse.cli.batch import _chunks, _sent, json_lines, parse_all
+from newsparse.cli.inputs import STDIN, Input, expand
 from newsparse.cli.output import json_line
-from newsparse.parse import MAX_BYTES
+from newsparse.parse import MAX_BYTES, Fallback
+from newsparse.readers.warc import WarcCapture, WarcEnd, WarcStart
 
 
 def _folder(tmp_path: Path) -> list[Input]:
@@ -56,3 +57,33 @@ def test_a_worker_sends_back_json_text_or_a_source_and_reason(tmp_path: Path) ->
         str(broken),
         "not a news page capture",
     )
+
+
+def test_chunks_are_single_tasks_at_first_then_grow_to_eight() -> None:
+    tasks = [Input(f"{number}.txt") for number in range(300)]
+    chunks = list(_chunks(iter(tasks), workers=2))
+    assert [task for chunk in chunks for task in chunk] == tasks
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes[:16] == [1] * 16  # a short batch is shared out one by one
+    assert sizes[16:20] == [2] * 4
+    assert max(sizes) == 8
+    assert sizes[-8:-1] == [8] * 7
+
+
+def test_tasks_run_here_travel_alone_and_warc_payload_bounds_a_chunk() -> None:
+    page = WarcCapture("crawl.warc#1", b"x" * 300_000, Fallback())
+    tasks: list[Input | WarcCapture | WarcStart | WarcEnd] = [
+        *(Input(f"{number}.txt") for number in range(100)),
+        Input(STDIN),
+        Input("gone", "no such file"),
+        WarcStart("crawl.warc"),
+        *[page] * 9,
+        WarcEnd("crawl.warc", 9),
+    ]
+    chunks = list(_chunks(iter(tasks), workers=2))
+    assert [task for chunk in chunks for task in chunk] == tasks
+    here = [chunk for chunk in chunks if not isinstance(chunk[0], WarcCapture | Input)]
+    assert here == [[WarcStart("crawl.warc")], [WarcEnd("crawl.warc", 9)]]
+    assert [Input(STDIN)] in chunks
+    assert [Input("gone", "no such file")] in chunks
+    assert [len(chunk) for chunk in chunks if chunk[0] == page] == [4, 4, 1]  # 1 MiB a chunk

@@ -28,8 +28,12 @@ if TYPE_CHECKING:
 
     from newsparse.cli.warc_batch import Done, Marker, Task
 
-# Inputs in flight per worker: enough to keep every worker busy, few enough to stay small.
+# Chunks in flight per worker: enough to keep every worker busy, few enough to stay small.
 _IN_FLIGHT_PER_WORKER: Final = 4
+# A chunk's most tasks, and most WARC payload bytes (file inputs are read by the worker):
+# a round trip to a worker costs the main process about as much as a small page's parse.
+_CHUNK: Final = 8
+_CHUNK_BYTES: Final = 1 << 20
 
 Result = Record | Input
 # What a task's result is made into where it ran: a failure as its (source, reason).
@@ -125,54 +129,90 @@ def _pooled(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    def submit(pool: Executor, item: Task) -> Future[Sent[R]]:
-        return _submit(pool, item, max_bytes, render)
+    def submit(pool: Executor, chunk: list[Task]) -> Future[list[Sent[R]]]:
+        return _submit(pool, chunk, max_bytes, render)
 
-    pending: deque[tuple[Task, Future[Sent[R]]]] = deque()
+    chunks = _chunks(items, workers)
+    pending: deque[tuple[list[Task], Future[list[Sent[R]]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         while True:
-            for item in islice(items, workers * _IN_FLIGHT_PER_WORKER - len(pending)):
-                pending.append((item, submit(pool, item)))
+            # A chunk split after a broken pool may leave more than the window in flight.
+            room = max(0, workers * _IN_FLIGHT_PER_WORKER - len(pending))
+            for chunk in islice(chunks, room):
+                pending.append((chunk, submit(pool, chunk)))
             if not pending:
                 return
-            item, future = pending.popleft()
+            chunk, future = pending.popleft()
             try:
-                result = future.result()
+                results = future.result()
             except BrokenProcessPool:
-                # Every input in flight fails with the pool, whichever one killed it: the
-                # first is tried again alone, the others in a new pool.
+                # Every chunk in flight fails with the pool, whichever input killed it: the
+                # first input is tried again alone, the rest of its chunk one by one, and the
+                # other chunks as they were, in a new pool.
                 pool.shutdown(wait=True)
-                result = _alone(item, max_bytes, render)
+                results = [_alone(chunk[0], max_bytes, render)]
                 pool = ProcessPoolExecutor(max_workers=workers)
+                pending.extendleft(([task], future) for task in reversed(chunk[1:]))
                 pending = deque(
                     (queued, done if _succeeded(done) else submit(pool, queued))
                     for queued, done in pending
                 )
-            yield result
+            yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _succeeded(future: Future[Sent[R]]) -> bool:
+def _chunks(items: Iterator[Task], workers: int) -> Iterator[list[Task]]:
+    """Tasks in lists for the workers, one round trip each: one task a list at first, so that
+    a short batch is shared out evenly, then more, up to _CHUNK tasks or _CHUNK_BYTES of WARC
+    payload. A task that runs here travels alone."""
+    window = workers * _IN_FLIGHT_PER_WORKER
+    chunk: list[Task] = []
+    size = payload = handed = 0
+    for task in items:
+        if _here(task):
+            if chunk:
+                yield chunk
+            yield [task]
+            chunk, payload = [], 0
+            continue
+        if not chunk:
+            size = min(_CHUNK, max(1, handed // window))
+        chunk.append(task)
+        handed += 1
+        payload += len(getattr(task, "data", b""))
+        if len(chunk) >= size or payload >= _CHUNK_BYTES:
+            yield chunk
+            chunk, payload = [], 0
+    if chunk:
+        yield chunk
+
+
+def _succeeded(future: Future[list[Sent[R]]]) -> bool:
     return future.done() and not future.cancelled() and future.exception() is None
 
 
+def _sent_all(chunk: list[Task], max_bytes: int, render: Callable[[Record], R]) -> list[Sent[R]]:
+    """A worker's round trip: each task of the chunk run, in order."""
+    return [_sent(task, max_bytes, render) for task in chunk]
+
+
 def _submit(
-    pool: Executor, item: Task, max_bytes: int, render: Callable[[Record], R]
-) -> Future[Sent[R]]:
-    """The task's future in the pool; one already failed if the pool broke before it."""
+    pool: Executor, chunk: list[Task], max_bytes: int, render: Callable[[Record], R]
+) -> Future[list[Sent[R]]]:
+    """The chunk's future in the pool; one already failed if the pool broke before it."""
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
-    done: Future[Sent[R]] = Future()
-    if _here(item):
+    done: Future[list[Sent[R]]] = Future()
+    if _here(chunk[0]):
         # Standard input can only be read here, in the process that owns it; markers and
         # reasons need no work.
-        done.set_result(_sent(item, max_bytes, render))
+        done.set_result(_sent_all(chunk, max_bytes, render))
         return done
     try:
-        return pool.submit(_sent, item, max_bytes, render)
+        return pool.submit(_sent_all, chunk, max_bytes, render)
     except BrokenProcessPool as error:
         done.set_exception(error)
         return done
@@ -191,7 +231,7 @@ def _alone(item: Task, max_bytes: int, render: Callable[[Record], R]) -> Sent[R]
 
     with ProcessPoolExecutor(max_workers=1) as pool:
         try:
-            return _submit(pool, item, max_bytes, render).result()
+            return _submit(pool, [item], max_bytes, render).result()[0]
         except BrokenProcessPool:
             return (_source(item), "the worker process parsing it died")
 
