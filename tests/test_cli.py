@@ -263,11 +263,15 @@ def many_captures(folder: Path, count: int) -> list[Path]:
 @pytest.mark.skipif(
     multiprocessing.get_start_method() != "fork", reason="the patch must reach the workers"
 )
+@pytest.mark.parametrize(
+    ("count", "crash"),
+    [(12, 5), (120, 101)],  # the second far enough in to travel in a chunk of several
+)
 def test_a_capture_that_kills_its_worker_fails_alone(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int, crash: int
 ) -> None:
-    paths = many_captures(tmp_path, 12)
-    paths[5].write_text(REFERENCE.read_text(encoding="utf-8") + "\nCRASH", encoding="utf-8")
+    paths = many_captures(tmp_path, count)
+    paths[crash].write_text(REFERENCE.read_text(encoding="utf-8") + "\nCRASH", encoding="utf-8")
     real = newsparse.parse_bytes
 
     def crash_on_mark(data: bytes, *args: Any, **kwargs: Any) -> newsparse.Record:
@@ -278,9 +282,11 @@ def test_a_capture_that_kills_its_worker_fails_alone(
     monkeypatch.setattr(batch, "parse_bytes", crash_on_mark)
     result = runner.invoke(app, ["parse", "--jobs", "2", str(tmp_path)])
     assert result.exit_code == 1
-    assert result.stderr == f"newsparse: error: {paths[5]}: the worker process parsing it died\n"
+    assert (
+        result.stderr == f"newsparse: error: {paths[crash]}: the worker process parsing it died\n"
+    )
     codes = [record["news_code"] for record in records_of(result.stdout)]
-    assert codes == [10_000 + number for number in range(12) if number != 5]
+    assert codes == [10_000 + number for number in range(count) if number != crash]
 
 
 def worker_pids(pid: int) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -45,6 +46,17 @@ def test_parse_of_a_text_capture_imports_nothing_it_does_not_use() -> None:
     assert "newsparse.cli.app" in modules
     heavy = {n for n in modules for p in NOT_FOR_PARSE if n == p or n.startswith(f"{p}.")}
     assert heavy == set()
+
+
+def test_plain_options_and_other_commands_load_no_pydantic(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    for arguments in (
+        ["parse", "--pretty", "-j", "1", "--max-bytes=1000000", "-o", str(out), str(REFERENCE)],
+        ["stats", "--json", str(REFERENCE)],
+        ["--version"],
+    ):
+        modules = imported_modules(*arguments)
+        assert not {n for n in modules if n == "pydantic" or n.startswith("pydantic.")}, arguments
 
 
 @pytest.mark.parametrize(

@@ -17,25 +17,20 @@ from typing import IO, Annotated, Final, NoReturn, ParamSpec, TypeVar
 import typer
 
 from newsparse import __version__
-from newsparse.cli.batch import Result, parse_all
+from newsparse.cli.batch import json_lines, parse_all
 from newsparse.cli.goldens import DEFAULT_REQUIRED, unknown_fields
 from newsparse.cli.help import PlainCommand, PlainGroup
 from newsparse.cli.inputs import Input, expand
 from newsparse.cli.output import (
     atomic_writer,
     fail,
-    json_line,
     plain_view,
     progress_bar,
     rich_view,
 )
-from newsparse.cli.typer_speed import install as install_plain_options
 from newsparse.errors import os_reason
 from newsparse.parse import MAX_BYTES
 from newsparse.record import json_schema
-
-# typer would load pydantic to check every option, which costs more than a parse.
-install_plain_options()
 
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
@@ -141,37 +136,40 @@ def parse(
     _refuse_to_replace(output, force)
     inputs = list(expand(paths))
     failed = 0
-    # Closed however the run ends, so that a pool of workers is shut down with it.
+    if table_format != "jsonl":
+        from newsparse.cli.table_output import write_table  # csv and pyarrow only here
+
+        # Closed however the run ends, so that a pool of workers is shut down with it.
+        with (
+            closing(parse_all(inputs, max_bytes, jobs)) as results,
+            progress_bar(len(inputs)) as advance,
+        ):
+            failed = write_table(results, table_format, output, advance)
+        raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
     with (
-        closing(parse_all(inputs, max_bytes, jobs)) as results,
+        closing(json_lines(inputs, max_bytes, jobs, pretty=pretty)) as lines,
         progress_bar(len(inputs)) as advance,
     ):
-        if table_format != "jsonl":
-            from newsparse.cli.table_output import write_table  # csv and pyarrow only here
-
-            failed = write_table(results, table_format, output, advance)
-        elif output is None:
-            failed = _write_records(results, pretty, sys.stdout, advance)
+        if output is None:
+            failed = _write_lines(lines, sys.stdout, advance)
         else:
             try:
                 with atomic_writer(output) as file:
-                    failed = _write_records(results, pretty, file, advance)
+                    failed = _write_lines(lines, file, advance)
             except OSError as error:
                 fail(output, f"cannot write: {os_reason(error)}")
                 raise typer.Exit(EXIT_FAILED) from None
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-def _write_records(
-    results: Iterator[Result], pretty: bool, out: IO[str], advance: Callable[[], None]
-) -> int:
+def _write_lines(lines: Iterator[str | Input], out: IO[str], advance: Callable[[], None]) -> int:
     failed = 0
-    for item in results:
+    for item in lines:
         if isinstance(item, Input):
             fail(item.source, item.error or "failed")
             failed += 1
         else:
-            out.write(json_line(item, pretty=pretty) + "\n")
+            out.write(item + "\n")
             out.flush()
         advance()
     return failed

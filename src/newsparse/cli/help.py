@@ -3,7 +3,8 @@ and a `No such option` hint only when an option looks like a typo of a real one.
 
 typer writes a required list argument as `{PATH}...` in the usage line and as
 `PATH <list[str]>` in the help, and click suggests any option difflib finds at 60%
-likeness (`--bogus` -> `--jobs`). Only click's public Command methods are overridden.
+likeness (`--bogus` -> `--jobs`). Only click's public Command methods are overridden; a
+command line of plain options is read without typer's pydantic checks (plain_args.py).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from typing import Any, Final
 
 from typer.core import TyperCommand, TyperGroup
+
+from newsparse.cli.plain_args import flags_off_by_default, plain_params
 
 # Likeness at which an unknown option is taken for a typo (`--jbos`, `--forse`).
 _TYPO_LIKENESS: Final = 0.75
@@ -33,6 +36,10 @@ def _only_typos(error: Any) -> None:
 
 class PlainCommand(TyperCommand):
     """A command whose usage line and help name the arguments plainly."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        """click's parameters, flags off by default."""
+        return flags_off_by_default(super().get_params(ctx))
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         """`[OPTIONS] PATH...`."""
@@ -62,7 +69,13 @@ class PlainCommand(TyperCommand):
                     formatter.write_dl(rows)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        """click's parsing, with far-fetched option suggestions dropped."""
+        """Plain options read without pydantic; else click's parsing, with far-fetched option
+        suggestions dropped."""
+        params = plain_params(self, ctx, args)
+        if params is not None:
+            ctx.params.update(params)
+            ctx.args = []
+            return []
         try:
             return super().parse_args(ctx, args)
         except Exception as error:
@@ -72,6 +85,10 @@ class PlainCommand(TyperCommand):
 
 class PlainGroup(TyperGroup):
     """The top-level command, with far-fetched option suggestions dropped."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        """click's parameters, flags off by default."""
+        return flags_off_by_default(super().get_params(ctx))
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """click's parsing, with far-fetched option suggestions dropped."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from newsparse.cli.inputs import STDIN, Input
 from newsparse.cli.output import one_line
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     Marker = WarcStart | WarcSkip | WarcEnd
     Task = Input | WarcCapture | Marker
     Done = Record | Input | Marker
+
+# A record as the batch hands it on: the Record, or its JSON text.
+R = TypeVar("R", Record, str)
 
 _WARC_SUFFIXES: Final = (".warc", ".warc.gz")
 _NEEDS_WARCIO: Final = "reading WARC files needs warcio: pip install 'newsparse[warc]'"
@@ -92,11 +95,11 @@ def parse_capture(capture: WarcCapture, max_bytes: int) -> Record | Input | Warc
         return Input(capture.source, f"internal error ({type(error).__name__}: {error})")
 
 
-def tally(results: Iterable[Done]) -> Iterator[Record | Input]:
+def tally(results: Iterable[R | Input | Marker]) -> Iterator[R | Input]:
     """Records and failures in order; a WARC file's skips counted into its summary line."""
     news = failed = 0
     for item in results:
-        if isinstance(item, Record):
+        if isinstance(item, Record | str):
             news += 1
             yield item
         elif isinstance(item, Input):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Final
@@ -49,6 +50,41 @@ _SNIFF: Final = 8192
 # non-ASCII characters as runs of bad bytes is damaged UTF-8, not another charset.
 _BAD_RUN: Final = re.compile("\ufffd+")
 
+# Charsets whose bytes are all ASCII: such text is valid UTF-8 whatever it says.
+_SEVEN_BIT_CHARSETS: Final = frozenset(
+    {"iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004", "iso2022_jp_3"}
+    | {"iso2022_jp_ext", "iso2022_kr", "hz"}
+)
+# The detector reads at most this much of a capture that is not UTF-8.
+_SAMPLE: Final = 64 * 1024
+_LONG_LINE: Final = 4096
+
+
+def _bytes_1256(keep: Callable[[str], bool]) -> bytes:
+    return bytes(byte for byte in range(0x80, 0x100) if keep(bytes([byte]).decode("cp1256")))
+
+
+def _is_arabic_script(char: str) -> bool:
+    # U+200C and U+200D join the parts of Persian words.
+    return "\u0600" <= char <= "\u06ff" or char in "\u200c\u200d"
+
+
+_ARABIC_1256: Final = _bytes_1256(_is_arabic_script)
+_LETTERS_1256: Final = _bytes_1256(lambda char: _is_arabic_script(char) or char.isalpha())
+# windows-1256 bytes as "a" where Arabic-script, " " elsewhere: words become runs of "a"s.
+_ARABIC_MARKS_1256: Final = bytes(
+    ord("a") if byte in _ARABIC_1256 else ord(" ") for byte in range(256)
+)
+# Thousands of letters settle it; more only cost time.
+_ARABIC_1256_SAMPLE: Final = 16 * 1024
+_ARABIC_1256_MIN_BYTES: Final = 16
+_ARABIC_1256_SHARE: Final = 0.8
+# The nine commonest letters of Persian, Arabic and Urdu make half their letters or more. KOI8
+# Cyrillic and the GBK family also fall on Arabic letters in windows-1256, but on rare ones: a
+# quarter of their bytes or fewer are these.
+_COMMON_1256: Final = "ايورندهمل".encode("cp1256")
+_COMMON_1256_SHARE: Final = 0.35
+
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
@@ -74,26 +110,32 @@ def refuse_binary(data: bytes) -> None:
 def decode(
     data: bytes, *, html: bool = False, charset: str | None = None, fallback: str | None = None
 ) -> Decoded:
-    """Text of capture bytes: BOM, then the charset a wrapper or a <meta> declares, then the
-    `fallback` charset (an HTTP header's) if the bytes fit it, then UTF-8, then detection."""
+    """Text of capture bytes, the cheapest sure answer first: a BOM, then strict UTF-8, then the
+    charset a wrapper or a <meta> declares, then the `fallback` charset (an HTTP header's) if
+    the bytes fit it, then windows-1256 if they read as Arabic-script words in it, and only
+    then a detector on a sample."""
     refuse_binary(data)
     for bom, bom_charset in _BOMS:
         if data.startswith(bom):
             return _decode_as(data[len(bom) :], bom_charset, "BOM")
-    if charset is not None and _codec(charset) is not None:
-        return _decode_as(data, _codec(charset) or "utf-8", "declared charset")
-    if html:
+    declared = _codec(charset) if charset is not None else None
+    if declared is None and html:
         declared = _declared_charset(data[:_META_WINDOW])
-        if declared is not None:
-            return _decode_as(data, declared, "declared charset")
+    first_bad = 0
+    # Non-ASCII text is valid UTF-8 by chance almost never, so valid UTF-8 wins over a
+    # declaration (pages re-encoded by a server or a tool keep the <meta> they had). A 7-bit
+    # charset's bytes are valid UTF-8 by construction, so its declaration is believed.
+    if declared not in _SEVEN_BIT_CHARSETS:
+        try:
+            return _with_nul_warning(Decoded(data.decode("utf-8"), "utf-8"))
+        except UnicodeDecodeError as error:
+            first_bad = error.start
+    if declared is not None:
+        return _decode_as(data, declared, "declared charset")
     if fallback is not None and (codec := _codec(fallback)) is not None:
         with suppress(UnicodeDecodeError):
             return _with_nul_warning(Decoded(data.decode(codec), codec))
-    try:
-        return _with_nul_warning(Decoded(data.decode("utf-8"), "utf-8"))
-    except UnicodeDecodeError:
-        pass
-    return _with_nul_warning(_detect(data))
+    return _with_nul_warning(_detect(data, first_bad))
 
 
 def _with_nul_warning(decoded: Decoded) -> Decoded:
@@ -146,18 +188,58 @@ def _decode_as(data: bytes, charset: str, why: str) -> Decoded:
         )
 
 
-def _detect(data: bytes) -> Decoded:
-    """Not UTF-8: UTF-8 with a few bad bytes stays UTF-8; else ask the charset detector."""
+def _detect(data: bytes, first_bad: int) -> Decoded:
+    """Not UTF-8 and no usable declaration: Arabic-script windows-1256 (the site's legacy
+    charset), else UTF-8 with a few bad bytes, else what a detector finds in a sample."""
+    sample = _sample(data, first_bad)
+    if _reads_as_arabic_1256(sample):
+        # windows-1256 maps every byte, so this cannot fail.
+        return Decoded(
+            data.decode("cp1256"), "cp1256", ("not UTF-8; decoded as cp1256 (detected)",)
+        )
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
-    valid_non_ascii = sum(1 for char in text if char > "\x7f") - replaced
+    valid_non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
     if len(_BAD_RUN.findall(text)) <= valid_non_ascii:
         return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))
     from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 capture
 
-    best = from_bytes(data[: 1 << 20]).best()
+    best = from_bytes(sample).best()
     if best is not None and best.encoding not in ("utf_8", "ascii"):
         decoded = _decode_as(data, best.encoding, "detected")
         note = f"not UTF-8; decoded as {best.encoding} (detected)"
         return Decoded(decoded.text, decoded.charset, (note, *decoded.warnings))
     return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))
+
+
+def _sample(data: bytes, first_bad: int) -> bytes:
+    """At most _SAMPLE bytes from the line holding the first byte that is not UTF-8: a page
+    whose first kilobytes are ASCII script still shows its charset, and cutting at line ends
+    splits no multi-byte character."""
+    line_start = data.rfind(b"\n", 0, first_bad) + 1
+    # In a long line (minified markup), the first bad byte is the nearest sure character start.
+    begin = line_start if first_bad - line_start <= _LONG_LINE else first_bad
+    end = begin + _SAMPLE
+    if end < len(data):
+        line_end = data.rfind(b"\n", begin, end)
+        end = line_end + 1 if line_end > begin else end
+    return data[begin:end]
+
+
+def _reads_as_arabic_1256(sample: bytes) -> bool:
+    """Whether the sample's letters, read as windows-1256, are nearly all Arabic-script words.
+
+    Other charsets fail: in windows-1252 text a non-ASCII letter stands alone between ASCII ones;
+    windows-125x Cyrillic, Greek or Hebrew letters land on Latin letters and symbols in
+    windows-1256 as often as on Arabic ones; KOI8 and GBK land on rare Arabic letters; and
+    damaged UTF-8 alternates a lead byte with a symbol."""
+    sample = sample[:_ARABIC_1256_SAMPLE]
+    # Splitting and counting bytes, not matching a pattern: a few C passes over the sample.
+    words = sample.translate(_ARABIC_MARKS_1256).split()
+    arabic = sum(map(len, words))
+    if arabic < _ARABIC_1256_MIN_BYTES:
+        return False
+    in_words = arabic - words.count(b"a")
+    letters = len(sample) - len(sample.translate(None, _LETTERS_1256))
+    common = len(sample) - len(sample.translate(None, _COMMON_1256))
+    return in_words >= _ARABIC_1256_SHARE * letters and common >= _COMMON_1256_SHARE * arabic

@@ -1,0 +1,146 @@
+"""Bytes to text: the cheap answers (UTF-8, a declaration, Arabic-script windows-1256) come
+before the charset detector, and the detector reads only a sample."""
+
+from __future__ import annotations
+
+import charset_normalizer
+import pytest
+
+from newsparse.readers.decode import decode
+
+# windows-1256 has no Persian yeh (U+06CC) nor Persian digits: pages in it use the Arabic yeh
+# (U+064A) and ASCII digits.
+PERSIAN_PAGE = (
+    '<html dir="rtl"><head><title>نمايشگاه توانمندي‌هاي فناوري ايران در بغداد</title></head>\n'
+    "<body><p>کد خبر : 71958</p>\n"
+    "<p>به گزارش مرکز ارتباطات و اطلاع‌رساني معاونت علمي و فناوري رياست جمهوري، "
+    "اين نمايشگاه با حضور 45 شرکت دانش‌بنيان در بغداد گشايش يافت.</p></body></html>\n"
+)
+DETECTED_1256 = ("not UTF-8; decoded as cp1256 (detected)",)
+RUSSIAN = (
+    "Москва является столицей России, городом федерального значения, административным "
+    "центром Центрального федерального округа и центром Московской области.\n"
+)
+
+
+@pytest.fixture
+def no_detector(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> object:
+        raise AssertionError("charset-normalizer was called")
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", refuse)
+
+
+@pytest.fixture
+def detector_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The lengths of what charset-normalizer was given, call by call."""
+    lengths: list[int] = []
+    real = charset_normalizer.from_bytes
+
+    def counted(data: bytes, *args: object, **kwargs: object) -> object:
+        lengths.append(len(data))
+        return real(data, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", counted)
+    return lengths
+
+
+@pytest.mark.usefixtures("no_detector")
+def test_a_windows_1256_persian_page_declaring_nothing_is_read_without_the_detector() -> None:
+    decoded = decode(PERSIAN_PAGE.encode("cp1256"), html=True)
+    assert decoded.text == PERSIAN_PAGE
+    assert decoded.charset == "cp1256"
+    assert decoded.warnings == DETECTED_1256
+
+
+@pytest.mark.usefixtures("no_detector")
+@pytest.mark.parametrize("line_end", ["\n", ""], ids=["lines", "minified"])
+def test_persian_after_kilobytes_of_ascii_script_is_still_seen(line_end: str) -> None:
+    line = "var menu = ['/Portal/Home.aspx', '/Portal/News.aspx'];" + line_end
+    page = PERSIAN_PAGE.replace("<head>", f"<head><script>{line * 1500}</script>")
+    assert len(page) > 80_000
+    decoded = decode(page.encode("cp1256"), html=True)
+    assert decoded.text == page
+    assert decoded.charset == "cp1256"
+
+
+@pytest.mark.usefixtures("no_detector")
+def test_a_utf8_page_whose_meta_says_windows_1256_is_utf8() -> None:
+    page = PERSIAN_PAGE.replace("<head>", '<head><meta charset="windows-1256">')
+    decoded = decode(page.encode("utf-8"), html=True)
+    assert decoded.text == page
+    assert (decoded.charset, decoded.warnings) == ("utf-8", ())
+
+
+@pytest.mark.usefixtures("no_detector")
+def test_a_utf8_page_a_wrapper_calls_windows_1256_is_utf8() -> None:
+    decoded = decode("<p>پارک علم</p>".encode(), html=True, charset="windows-1256")
+    assert decoded.text == "<p>پارک علم</p>"
+    assert decoded.charset == "utf-8"
+
+
+@pytest.mark.usefixtures("no_detector")
+def test_a_windows_1256_page_an_http_header_calls_utf8_is_windows_1256() -> None:
+    decoded = decode(PERSIAN_PAGE.encode("cp1256"), html=True, fallback="utf-8")
+    assert decoded.text == PERSIAN_PAGE
+    assert decoded.charset == "cp1256"
+
+
+@pytest.mark.usefixtures("no_detector")
+def test_a_page_declared_latin_1_is_read_as_windows_1252() -> None:
+    # Browsers read ISO-8859-1 as windows-1252: 0x80 is the euro sign, 0x92 a quote.
+    data = b'<meta charset="iso-8859-1"><p>Caf\xe9 na\xefve, 5 \x80, it\x92s \xabfine\xbb</p>'
+    decoded = decode(data, html=True)
+    assert decoded.text == '<meta charset="iso-8859-1"><p>Café naïve, 5 €, it’s «fine»</p>'
+    assert (decoded.charset, decoded.warnings) == ("cp1252", ())
+
+
+def test_an_english_windows_1252_page_declaring_nothing_is_read_right() -> None:
+    page = (
+        "<p>Dehghani’s visit to Cuba’s Vaccine Institute – “a turning point”, he said…</p>\n"
+        "<p>The deputy for science said the two countries would work on vaccines.</p>\n"
+    )
+    decoded = decode(page.encode("cp1252"), html=True)
+    assert decoded.text == page
+    assert decoded.warnings[0].startswith("not UTF-8; decoded as")
+
+
+def test_german_windows_1252_declaring_nothing_is_not_taken_for_windows_1256() -> None:
+    page = "<p>Die Straßenbahn fährt über die Brücke; größere Änderungen gibt es nächste Woche.</p>"
+    decoded = decode(page.encode("cp1252"), html=True)
+    assert decoded.charset != "cp1256"
+    assert "Straßenbahn fährt über die Brücke" in decoded.text
+
+
+@pytest.mark.parametrize("charset", ["cp1251", "koi8_r"])
+def test_cyrillic_declaring_nothing_is_not_taken_for_windows_1256(charset: str) -> None:
+    # KOI8 puts Cyrillic letters where windows-1256 has Arabic ones, but rare ones.
+    decoded = decode((RUSSIAN * 3).encode(charset))
+    assert decoded.charset != "cp1256"
+
+
+def test_the_detector_reads_a_bounded_sample_of_a_big_file(detector_reads: list[int]) -> None:
+    text = RUSSIAN * 20_000  # 2.8 MB
+    decoded = decode(text.encode("cp1251"))
+    assert decoded.text == text
+    assert decoded.warnings == ("not UTF-8; decoded as cp1251 (detected)",)
+    assert detector_reads
+    assert max(detector_reads) <= 64 * 1024
+
+
+@pytest.mark.usefixtures("no_detector")
+def test_damaged_utf8_persian_stays_utf8() -> None:
+    page = PERSIAN_PAGE.encode("utf-8").replace("بغداد".encode(), b"\xff", 1)
+    decoded = decode(page, html=True)
+    assert decoded.charset == "utf-8"
+    assert "\ufffd" in decoded.text
+    assert "اطلاع‌رساني معاونت" in decoded.text
+    assert decoded.warnings == ("invalid UTF-8 bytes replaced with U+FFFD",)
+
+
+@pytest.mark.usefixtures("no_detector")
+def test_a_declared_seven_bit_charset_is_believed_though_its_bytes_are_valid_utf8() -> None:
+    page = '<meta charset="iso-2022-jp"><p>東京都</p>'
+    decoded = decode(page.encode("iso2022_jp"), html=True)
+    assert decoded.text == page
+    assert decoded.charset == "iso2022_jp"
