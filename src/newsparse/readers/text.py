@@ -13,6 +13,7 @@ from itertools import groupby, pairwise
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 from newsparse.grammar.rules_footer import copyright_line
 from newsparse.readers.cut_words import inner_words, mended, mended_blocks
@@ -46,9 +47,12 @@ _LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
 _REFERENCE_HEADING: Final = lazy_pattern(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
 _REFERENCE_ITEM: Final = lazy_pattern(r"^\s*\d+\.\s+\S+\s*$")
 _LINK_NUMBER: Final = lazy_pattern(r"\[\d+\]")
+_LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
+# A date with its time, and the view count a "Most visited" list puts after it.
+_DATE_ALONE: Final = lazy_pattern(rf"(?:{DATE_TIME})(?:\s+\d[\d,]*)?", re.IGNORECASE)
 
 
 def text_lines(text: str) -> list[Line]:
@@ -189,6 +193,9 @@ def _joined(
             continue
         if block and (
             (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
+            # The CMS prints a title two or three times: a line repeating the block's first
+            # opens a copy of it, though the block's last line may be full (a narrow column).
+            or _repeats(stripped, block[0])
             or not (
                 (width is not None and _category_list_goes_on(block[0], stripped))
                 or (
@@ -196,12 +203,15 @@ def _joined(
                     and _hanging(block_start, line)
                     and not _starts_anew(stripped)
                 )
-                or _continues(
-                    previous,
-                    stripped,
-                    width_at(widths, indent_of(previous), width),
-                    margin,
-                    measure,
+                or (
+                    not _left_of_item(block_start, line)
+                    and _continues(
+                        previous,
+                        stripped,
+                        width_at(widths, indent_of(previous), width),
+                        margin,
+                        measure,
+                    )
                 )
             )
         ):
@@ -225,6 +235,13 @@ def _joined(
     yield from _flush(block)
 
 
+def _repeats(stripped: str, first: str) -> bool:
+    """Whether a line repeats the first line of a block (elinks numbers the first link)."""
+    if first.startswith("["):
+        first = _LEADING_LINK_NUMBER().sub("", first)
+    return stripped == first
+
+
 def _hanging(item: str, line: str) -> bool:
     """Whether a line goes on with the list item `item` opens: it is indented to where the
     item's text starts, under its marker (a wrapped list item, whatever the width)."""
@@ -233,6 +250,13 @@ def _hanging(item: str, line: str) -> bool:
     if not bulleted or not line.strip() or split_bullet(line.strip())[0]:
         return False
     return indent_of(line) == indent_of(item) + len(stripped) - len(text)
+
+
+def _left_of_item(item: str, line: str) -> bool:
+    """Whether a line stands left of the list item `item` opens: the tools indent an item's
+    wrapped lines under its text, so the line is the next block (in a narrow column,
+    a short item may end near the edge)."""
+    return indent_of(line) < indent_of(item) and split_bullet(item.lstrip())[0]
 
 
 def _category_list_goes_on(first: str, stripped: str) -> bool:
@@ -274,7 +298,7 @@ def _continues(
     A line that opens with a label (`News code :`) or a list marker starts anew, and so
     does a line of cells set apart by runs of spaces (`Print        Send to Friend`); a short
     line set flush right (w3m does so with right-aligned Persian blocks) reaches the edge
-    without being full, so it never continues.
+    without being full, and a date alone ends its headline, so neither continues.
     """
     # The cheap test first: most lines that do not continue had room for the next word.
     if width is None:
@@ -286,7 +310,23 @@ def _continues(
         return False
     if indent_of(previous) > margin + _RIGHT_ALIGNED_INDENT or _whole_copyright(previous):
         return False
+    if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
+        return False
     return not (rule_characters_only(stripped) or _starts_anew(stripped))
+
+
+def _opens_date(previous: str, stripped: str) -> bool:
+    """Whether a line ends with the opening of the date below it: a label's colon
+    (`Today :`), or its weekday (`Today : Monday` / `Jul 12 2021`)."""
+    return previous.endswith(":") or _date_alone(f"{previous.rsplit(None, 1)[-1]} {stripped}")
+
+
+def _date_alone(line: str) -> bool:
+    """Whether a line holds a date and nothing else (its time, a view count): in a list
+    of headlines in a narrow column, a headline may end near the edge, and the date under
+    it, near the edge too, is followed by the next headline."""
+    stripped = line.strip()
+    return stripped[-1:].isdigit() and _DATE_ALONE().fullmatch(match_key(stripped)) is not None
 
 
 def _whole_copyright(line: str) -> bool:
