@@ -219,3 +219,13 @@ def test_a_copy_of_a_title_is_not_the_wrapped_end_of_the_title() -> None:
     ]
     capture = [*NARROW, "", *title, *title, "", *NARROW]
     assert texts(text_lines("\n".join(capture))) == [PARAGRAPH, *[" ".join(title)] * 2, PARAGRAPH]
+
+
+def test_a_row_of_cells_wrapped_between_a_label_and_its_value_is_one_line() -> None:
+    # The old portal sets its footer's cells apart with non-breaking spaces, so a tool
+    # wraps the value and the cells after it as one word.
+    footer = ["   15:17 - 14/05/2018    /    Number :", "   40123    /    Show Count : 65"]
+    capture = [*wrap(PARAGRAPH, 60, "   "), "", *footer]
+    assert texts(text_lines("\n".join(capture)))[-1] == (
+        "15:17 - 14/05/2018 / Number : 40123 / Show Count : 65"
+    )

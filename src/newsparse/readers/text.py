@@ -296,13 +296,16 @@ def _continues(
     """Whether a line was only wrapped onto the next one: its next word would not fit.
 
     A line that opens with a label (`News code :`) or a list marker starts anew, and so
-    does a line of cells set apart by runs of spaces (`Print        Send to Friend`); a short
-    line set flush right (w3m does so with right-aligned Persian blocks) reaches the edge
-    without being full, and a date alone ends its headline, so neither continues.
+    does a line of cells set apart by runs of spaces (`Print        Send to Friend`), but
+    for the value of a label that ends the row of cells above; a short line set flush
+    right (w3m does so with right-aligned Persian blocks) reaches the edge without being
+    full, and a date alone ends its headline, so neither continues.
     """
-    # The cheap test first: most lines that do not continue had room for the next word.
     if width is None:
         return False
+    if previous.endswith(":") and _label_wrapped_from_value(previous, stripped):
+        return True
+    # The cheap test first: most lines that do not continue had room for the next word.
     first_word = stripped.partition(" ")[0]
     # Tools disagree on zero-width characters: full by a count of characters is full.
     by_characters = measure is len or len(previous) + 1 + len(first_word) <= width
@@ -313,6 +316,13 @@ def _continues(
     if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
         return False
     return not (rule_characters_only(stripped) or _starts_anew(stripped))
+
+
+def _label_wrapped_from_value(previous: str, stripped: str) -> bool:
+    """Whether a row of cells was wrapped between a label and its number: the number and
+    the cells after it were set apart by non-breaking spaces, and wrapped as one word
+    (`15:17 - 14/05/2018    /    Number :` / `40123    /    Show Count : 65`)."""
+    return match_key(stripped[:1]).isdigit() and _laid_out(previous.strip()) and _laid_out(stripped)
 
 
 def _opens_date(previous: str, stripped: str) -> bool:
