@@ -16,11 +16,14 @@ from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 from newsparse.grammar.rules_footer import copyright_line
+from newsparse.readers.columns import Stretch, stretches
 from newsparse.readers.cut_words import inner_words, mended, mended_blocks
 from newsparse.readers.markdown import MD_BREAK, MD_STRONG, looks_like_markdown, marked_up, unmark
 from newsparse.readers.region import article_region
 from newsparse.readers.widths import (
     Measure,
+    column_width,
+    hard_wrapped,
     indent_of,
     indent_widths,
     is_separator,
@@ -53,6 +56,9 @@ _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
 # A date with its time, and the view count a "Most visited" list puts after it.
 _DATE_ALONE: Final = lazy_pattern(rf"(?:{DATE_TIME})(?:\s+\d[\d,]*)?", re.IGNORECASE)
+# Columns found inside a column: a page of three columns needs two cuts; the bound keeps
+# the work linear whatever the input.
+_MAX_NESTING: Final = 3
 
 
 def text_lines(text: str) -> list[Line]:
@@ -131,7 +137,7 @@ def _blocks(
     whole: list[str] | None = None,
 ) -> Iterator[str]:
     """Raw lines grouped into blocks: a wrapped paragraph's lines are joined again, and
-    each cell of a grid table is read on its own."""
+    each cell of a grid table, and each of columns printed side by side, is read on its own."""
     outside = [line for line in raw if not _grid_line(line)]
     no_grid = len(outside) == len(raw)
     measure, raw_width = tool_measure(raw)
@@ -139,7 +145,7 @@ def _blocks(
         width = raw_width if no_grid else wrap_width(outside, measure)
     margin = left_margin(raw)
     if no_grid:
-        yield from _joined(raw, width, margin, hard_breaks, measure)
+        yield from _read(raw, width, margin, hard_breaks, measure)
         return
     inner: tuple[frozenset[str], frozenset[str]] | None = None
     for in_grid, group in groupby(raw, key=_grid_line):
@@ -148,7 +154,29 @@ def _blocks(
             inner = inner or inner_words(whole or raw)
             yield from mended_blocks(_grid_blocks(run), inner)
         else:
-            yield from _joined(run, width, margin, hard_breaks, measure)
+            yield from _read(run, width, margin, hard_breaks, measure)
+
+
+def _read(
+    raw: list[str],
+    width: int | None,
+    margin: int,
+    hard_breaks: bool,
+    measure: Measure,
+    nesting: int = 0,
+) -> Iterator[str]:
+    """Lines joined into blocks, each of the columns a stretch is laid out in read on its
+    own: a column's wraps are joined at the column's own width."""
+    found = stretches(raw) if nesting < _MAX_NESTING else [Stretch(raw, [raw])]
+    for stretch in found:
+        if len(stretch.columns) == 1:
+            yield from _joined(stretch.lines, width, margin, hard_breaks, measure)
+            continue
+        wrapped = width is not None or hard_wrapped(stretch.lines)
+        for column in stretch.columns:
+            own_width = column_width(column, measure) if wrapped else None
+            own_margin = left_margin(column)
+            yield from _read(column, own_width, own_margin, hard_breaks, measure, nesting + 1)
 
 
 def _grid_line(line: str) -> bool:
