@@ -126,7 +126,21 @@ def test_arbitrary_bytes(data: bytes) -> None:
     check_property(lambda: newsparse.parse_bytes(data, "capture"))
 
 
-ADVERSARIAL = [" ", "•", "1", ":", "1 ", "• 1 ", "Sep 1 ", "1,", "a:", "Study time : ", "-", "*"]
+ADVERSARIAL = [
+    " ",
+    "•",
+    "1",
+    ":",
+    "1 ",
+    "• 1 ",
+    "Sep 1 ",
+    "1,",
+    "a:",
+    "Study time : ",
+    "-",
+    "*",
+    "a  ",
+]
 
 
 def parse_time_of(unit: str, shape: str) -> Callable[[int], object]:

@@ -156,3 +156,76 @@ def test_a_date_wrapped_after_its_slash_is_one_date_again() -> None:
     assert [line.text for line in lines] == [
         " ".join(wrapped.split()).replace("1402/ 07", "1402/07")
     ]
+
+
+# A capture wrapped at 42 columns, as a text browser wraps a narrow table cell.
+NARROW = wrap(PARAGRAPH, 44)
+
+
+def test_a_line_left_of_a_list_item_is_not_its_wrapped_end() -> None:
+    # The item ends near the edge, but a wrapped item goes on under its text, never left
+    # of its marker.
+    capture = [
+        *NARROW,
+        "",
+        "  • 164",
+        "  • Study time : Less than one minute",
+        "Electric Vehicles Forum;",
+        "",
+        *NARROW,
+    ]
+    assert texts(text_lines("\n".join(capture))) == [
+        PARAGRAPH,
+        "164",
+        "Study time : Less than one minute",
+        "Electric Vehicles Forum;",
+        PARAGRAPH,
+    ]
+
+
+def test_a_date_alone_under_a_headline_is_not_its_wrapped_end() -> None:
+    capture = [
+        *NARROW,
+        "",
+        "Support fund for women entrepreneurs opens",
+        "its second call for start-ups in the east",
+        "Feb 27 2024 - 12:05",
+    ]
+    assert texts(text_lines("\n".join(capture))) == [
+        PARAGRAPH,
+        "Support fund for women entrepreneurs opens its second call for start-ups in the east",
+        "Feb 27 2024 - 12:05",
+    ]
+
+
+def test_a_date_after_its_label_or_weekday_is_the_wrapped_end_of_the_line() -> None:
+    capture = [
+        *wrap(PARAGRAPH, 60, "   "),
+        "",
+        "   Vice-Presidency for Science and Technology Today : Monday",
+        "   Jul 12 2021",
+    ]
+    assert texts(text_lines("\n".join(capture)))[-1] == (
+        "Vice-Presidency for Science and Technology Today : Monday Jul 12 2021"
+    )
+
+
+def test_a_copy_of_a_title_is_not_the_wrapped_end_of_the_title() -> None:
+    # The CMS prints the title two or three times, and in a narrow cell the title's last
+    # line may end near the edge.
+    title = [
+        "Can domestic lithium batteries replace the",
+        "imported ones in the buses of the capital",
+    ]
+    capture = [*NARROW, "", *title, *title, "", *NARROW]
+    assert texts(text_lines("\n".join(capture))) == [PARAGRAPH, *[" ".join(title)] * 2, PARAGRAPH]
+
+
+def test_a_row_of_cells_wrapped_between_a_label_and_its_value_is_one_line() -> None:
+    # The old portal sets its footer's cells apart with non-breaking spaces, so a tool
+    # wraps the value and the cells after it as one word.
+    footer = ["   15:17 - 14/05/2018    /    Number :", "   40123    /    Show Count : 65"]
+    capture = [*wrap(PARAGRAPH, 60, "   "), "", *footer]
+    assert texts(text_lines("\n".join(capture)))[-1] == (
+        "15:17 - 14/05/2018 / Number : 40123 / Show Count : 65"
+    )

@@ -13,13 +13,17 @@ from itertools import groupby, pairwise
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 from newsparse.grammar.rules_footer import copyright_line
+from newsparse.readers.columns import Stretch, stretches
 from newsparse.readers.cut_words import inner_words, may_be_cut, mended, mended_blocks
 from newsparse.readers.markdown import MD_BREAK, MD_STRONG, looks_like_markdown, marked_up, unmark
 from newsparse.readers.region import article_region
 from newsparse.readers.widths import (
     Measure,
+    column_width,
+    hard_wrapped,
     indent_of,
     indent_widths,
     is_separator,
@@ -46,12 +50,18 @@ _LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
 _REFERENCE_HEADING: Final = lazy_pattern(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
 _REFERENCE_ITEM: Final = lazy_pattern(r"^\s*\d+\.\s+\S+\s*$")
 _LINK_NUMBER: Final = lazy_pattern(r"\[\d+\]")
+_LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
 # A line opening with a short label of its own (`Share :`, `اشتراک‌گذاری :`), known or not:
 # no category name holds a colon set apart so.
 _ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
+# A date with its time, and the view count a "Most visited" list puts after it.
+_DATE_ALONE: Final = lazy_pattern(rf"(?:{DATE_TIME})(?:\s+\d[\d,]*)?", re.IGNORECASE)
+# Columns found inside a column: a page of three columns needs two cuts; the bound keeps
+# the work linear whatever the input.
+_MAX_NESTING: Final = 3
 
 
 def text_lines(text: str) -> list[Line]:
@@ -136,7 +146,7 @@ def _blocks(
     whole: list[str] | None = None,
 ) -> Iterator[str]:
     """Raw lines grouped into blocks: a wrapped paragraph's lines are joined again, and
-    each cell of a grid table is read on its own."""
+    each cell of a grid table, and each of columns printed side by side, is read on its own."""
     outside = [line for line in raw if not _grid_line(line)]
     no_grid = len(outside) == len(raw)
     measure, raw_width = tool_measure(raw)
@@ -144,7 +154,7 @@ def _blocks(
         width = raw_width if no_grid else wrap_width(outside, measure)
     margin = left_margin(raw)
     if no_grid:
-        yield from _joined(raw, width, margin, hard_breaks, measure)
+        yield from _read(raw, width, margin, hard_breaks, measure)
         return
     inner: tuple[frozenset[str], frozenset[str]] | None = None
     for in_grid, group in groupby(raw, key=_grid_line):
@@ -153,7 +163,29 @@ def _blocks(
             inner = inner or inner_words(whole or raw)
             yield from mended_blocks(_grid_blocks(run), inner)
         else:
-            yield from _joined(run, width, margin, hard_breaks, measure)
+            yield from _read(run, width, margin, hard_breaks, measure)
+
+
+def _read(
+    raw: list[str],
+    width: int | None,
+    margin: int,
+    hard_breaks: bool,
+    measure: Measure,
+    nesting: int = 0,
+) -> Iterator[str]:
+    """Lines joined into blocks, each of the columns a stretch is laid out in read on its
+    own: a column's wraps are joined at the column's own width."""
+    found = stretches(raw) if nesting < _MAX_NESTING else [Stretch(raw, [raw])]
+    for stretch in found:
+        if len(stretch.columns) == 1:
+            yield from _joined(stretch.lines, width, margin, hard_breaks, measure)
+            continue
+        wrapped = width is not None or hard_wrapped(stretch.lines)
+        for column in stretch.columns:
+            own_width = column_width(column, measure) if wrapped else None
+            own_margin = left_margin(column)
+            yield from _read(column, own_width, own_margin, hard_breaks, measure, nesting + 1)
 
 
 def _grid_line(line: str) -> bool:
@@ -199,6 +231,9 @@ def _joined(
         if block and (
             (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
             or (_has_colon(stripped) and _category_list_ends(block[0], stripped))
+            # The CMS prints a title two or three times: a line repeating the block's first
+            # opens a copy of it, though the block's last line may be full (a narrow column).
+            or _repeats(stripped, block[0])
             or not (
                 (width is not None and _category_list_goes_on(block[0], stripped))
                 or (
@@ -206,12 +241,15 @@ def _joined(
                     and _hanging(block_start, line)
                     and not _starts_anew(stripped)
                 )
-                or _continues(
-                    previous,
-                    stripped,
-                    width_at(widths, indent_of(previous), width),
-                    margin,
-                    measure,
+                or (
+                    not _left_of_item(block_start, line)
+                    and _continues(
+                        previous,
+                        stripped,
+                        width_at(widths, indent_of(previous), width),
+                        margin,
+                        measure,
+                    )
                 )
             )
         ):
@@ -235,6 +273,13 @@ def _joined(
     yield from _flush(block)
 
 
+def _repeats(stripped: str, first: str) -> bool:
+    """Whether a line repeats the first line of a block (elinks numbers the first link)."""
+    if first.startswith("["):
+        first = _LEADING_LINK_NUMBER().sub("", first)
+    return stripped == first
+
+
 def _hanging(item: str, line: str) -> bool:
     """Whether a line goes on with the list item `item` opens: it is indented to where the
     item's text starts, under its marker (a wrapped list item, whatever the width)."""
@@ -243,6 +288,13 @@ def _hanging(item: str, line: str) -> bool:
     if not bulleted or not line.strip() or split_bullet(line.strip())[0]:
         return False
     return indent_of(line) == indent_of(item) + len(stripped) - len(text)
+
+
+def _left_of_item(item: str, line: str) -> bool:
+    """Whether a line stands left of the list item `item` opens: the tools indent an item's
+    wrapped lines under its text, so the line is the next block (in a narrow column,
+    a short item may end near the edge)."""
+    return indent_of(line) < indent_of(item) and split_bullet(item.lstrip())[0]
 
 
 def _category_list_goes_on(first: str, stripped: str) -> bool:
@@ -292,13 +344,16 @@ def _continues(
     """Whether a line was only wrapped onto the next one: its next word would not fit.
 
     A line that opens with a label (`News code :`) or a list marker starts anew, and so
-    does a line of cells set apart by runs of spaces (`Print        Send to Friend`); a short
-    line set flush right (w3m does so with right-aligned Persian blocks) reaches the edge
-    without being full, so it never continues.
+    does a line of cells set apart by runs of spaces (`Print        Send to Friend`), but
+    for the value of a label that ends the row of cells above; a short line set flush
+    right (w3m does so with right-aligned Persian blocks) reaches the edge without being
+    full, and a date alone ends its headline, so neither continues.
     """
-    # The cheap test first: most lines that do not continue had room for the next word.
     if width is None:
         return False
+    if previous.endswith(":") and _label_wrapped_from_value(previous, stripped):
+        return True
+    # The cheap test first: most lines that do not continue had room for the next word.
     first_word = stripped.partition(" ")[0]
     # Tools disagree on zero-width characters: full by a count of characters is full.
     by_characters = measure is len or len(previous) + 1 + len(first_word) <= width
@@ -306,7 +361,30 @@ def _continues(
         return False
     if indent_of(previous) > margin + _RIGHT_ALIGNED_INDENT or _whole_copyright(previous):
         return False
+    if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
+        return False
     return not (rule_characters_only(stripped) or _starts_anew(stripped))
+
+
+def _label_wrapped_from_value(previous: str, stripped: str) -> bool:
+    """Whether a row of cells was wrapped between a label and its number: the number and
+    the cells after it were set apart by non-breaking spaces, and wrapped as one word
+    (`15:17 - 14/05/2018    /    Number :` / `40123    /    Show Count : 65`)."""
+    return match_key(stripped[:1]).isdigit() and _laid_out(previous.strip()) and _laid_out(stripped)
+
+
+def _opens_date(previous: str, stripped: str) -> bool:
+    """Whether a line ends with the opening of the date below it: a label's colon
+    (`Today :`), or its weekday (`Today : Monday` / `Jul 12 2021`)."""
+    return previous.endswith(":") or _date_alone(f"{previous.rsplit(None, 1)[-1]} {stripped}")
+
+
+def _date_alone(line: str) -> bool:
+    """Whether a line holds a date and nothing else (its time, a view count): in a list
+    of headlines in a narrow column, a headline may end near the edge, and the date under
+    it, near the edge too, is followed by the next headline."""
+    stripped = line.strip()
+    return stripped[-1:].isdigit() and _DATE_ALONE().fullmatch(match_key(stripped)) is not None
 
 
 def _whole_copyright(line: str) -> bool:

@@ -20,6 +20,9 @@ WRAP_MAX: Final = 120
 
 _WRAP_MIN: Final = 40
 
+# A column printed beside another (a side column of headlines) may be this narrow.
+_COLUMN_MIN: Final = 12
+
 _WIDTH_GAP: Final = 2
 
 # Lines of a wrapped paragraph end within this many columns of the width.
@@ -43,7 +46,7 @@ _SEPARATOR_CHARS: Final = frozenset("-=_*+|:~")
 SEPARATOR: Final = lazy_pattern(r"^[\s\-=_*+|:~]*[\-=_*+|:~]{3}[\s\-=_*+|:~]*$")
 
 
-def wrap_width(raw: list[str], measure: Measure = len) -> int | None:
+def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN) -> int | None:
     """The column a tool hard-wrapped the capture at, or None if it was not wrapped.
 
     Only lines followed by a line at the same indentation are measured: headings the
@@ -71,7 +74,7 @@ def wrap_width(raw: list[str], measure: Measure = len) -> int | None:
         above = None if gap or link or is_separator(stripped) else (indent, length)
     if not prose or too_long > max(1, prose // 50):
         return None
-    long_lines = sorted(length for length in measured if _WRAP_MIN <= length <= WRAP_MAX)
+    long_lines = sorted(length for length in measured if shortest <= length <= WRAP_MAX)
     if len(long_lines) < 2:
         return None
     # Greedy wrapping packs lines densely up to the width; a tool leaves the odd line
@@ -79,6 +82,23 @@ def wrap_width(raw: list[str], measure: Measure = len) -> int | None:
     while len(long_lines) > 2 and long_lines[-1] - long_lines[-2] > _WIDTH_GAP:
         long_lines.pop()
     return long_lines[-1]
+
+
+def column_width(column: list[str], measure: Measure = len) -> int | None:
+    """The width a column printed beside another was wrapped at: a side column's is well
+    short of a page's; where too few of its lines say it, its longest line."""
+    found = wrap_width(column, measure, _COLUMN_MIN)
+    if found is not None:
+        return found
+    return max((measure(line.rstrip()) for line in column), default=None) or None
+
+
+def hard_wrapped(raw: list[str]) -> bool:
+    """Whether a tool hard-wrapped lines laid out in columns side by side: few run past
+    WRAP_MAX (inscriptis never wraps, and sets a column right of the longest line of the
+    column on its left)."""
+    too_long = sum(1 for line in raw if len(line.rstrip()) > WRAP_MAX)
+    return too_long <= max(1, len(raw) // 50)
 
 
 def _column_gap(stripped: str) -> bool:

@@ -1,0 +1,236 @@
+"""Text laid out in side-by-side columns, read column by column.
+
+Table-based pages put a side column (headlines with dates, "Latest news") in one table
+cell and the article in another. Text browsers (w3m, links, elinks) and inscriptis print
+the cells side by side: each line holds a piece of one column on the left and a piece of
+the other on the right. Such a stretch of lines is found here and cut into its columns.
+
+A boundary at column `x` over a run of consecutive lines is told by three things: no word
+crosses it (the character before `x` is a space, or the line ends before it), many lines
+hold text on both sides, and the right-hand text starts right at `x` on many of them. A
+line running across it (the copyright line under the table) ends the run. Most captures hold
+too few lines with a gap inside their text: one look at each line lets them through.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import Enum
+from typing import Final, NamedTuple
+
+from newsparse.grammar.lines import lazy_pattern
+
+# The fewest lines whose right-hand text starts right at a boundary: a few laid-out
+# lines (`Print        Send to Friend`) are single rows, not columns.
+_MIN_ALIGNED: Final = 4
+# The share of the lines with text on both sides that must start right at the boundary
+# (or a list's indent on): text set flush right or centered starts wherever its length
+# puts it, two columns on as often as one or three.
+_ALIGNED_SHARE: Final = 0.75
+# The share of those lines ending at one column above which a side is flush right (dates
+# in a list of headlines) or of one fixed width (form fields): such a table is read
+# row by row, as printed.
+_SAME_END_SHARE: Final = 0.75
+# The narrowest left column: list markers and numbers (`1.  `, `-   `) sit closer.
+# (It also keeps the two characters before a boundary within the line.)
+_MIN_LEFT: Final = 8
+# Boundaries tried, the most voted first: a bound that keeps the work linear.
+_CANDIDATES: Final = 8
+# Text browsers indent a list within a column by two, and an item's wrapped lines by two
+# more: right-hand text starting there is aligned as well.
+_LIST_INDENTS: Final = (0, 2, 4)
+
+# The most lines one column may go on alone before the other's last ones.
+_TAIL: Final = 2
+
+# Right-hand text after a gap of two spaces or more: a word, a linked one (`[12]Title`),
+# or a list marker; not a table's wall or the end of a form field.
+_GAP: Final = lazy_pattern(r"(?<=\S)  +(?=\[?[^\W_]|[-•·◦▪‣●○■□☆*+–])")
+# A left-hand part that is only a list marker, a number or a letter is a list item.
+_MARKER: Final = lazy_pattern(
+    r"\s*(?:[-•·◦▪‣●○■□☆*+–#@o]|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]|\[\d+\])\s*"
+)
+_MARKER_CHARACTERS: Final = frozenset("-•·◦▪‣●○■□☆*+–#@o")
+
+
+class _Side(Enum):
+    """Where a line's text stands with respect to a boundary."""
+
+    BLANK = 0
+    LEFT = 1
+    RIGHT = 2
+    BOTH = 3
+    ALIGNED = 4  # both sides, the right-hand text starting right at the boundary
+    CROSSING = 5  # a word crosses the boundary: no column ends there
+
+
+_TWO_SIDED: Final = frozenset({_Side.BOTH, _Side.ALIGNED})
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    start: int
+    stop: int
+    boundary: int
+    aligned: int  # lines whose right-hand text starts at the boundary or a list's indent on
+    exact: int  # those whose right-hand text starts right at the boundary
+
+
+class Stretch(NamedTuple):
+    """Consecutive lines of a capture, and the columns they are laid out in."""
+
+    lines: list[str]
+    columns: list[list[str]]  # left to right; one (the lines) where nothing stands beside
+
+
+def stretches(raw: list[str]) -> Iterator[Stretch]:
+    """The lines in stretches laid out in one column or in several, in order."""
+    start = 0
+    for run in _runs(raw):
+        if run.start > start:
+            yield Stretch(raw[start : run.start], [raw[start : run.start]])
+        lines = raw[run.start : run.stop]
+        yield Stretch(lines, _cut(lines, run.boundary))
+        start = run.stop
+    if start < len(raw) or not raw:
+        yield Stretch(raw[start:], [raw[start:]])
+
+
+def _cut(run: list[str], boundary: int) -> list[list[str]]:
+    """A run's two columns, left then right. The left column is read first: it is the
+    first cell of the table row (the tools lay out a row left to right, a right-to-left
+    page's too), so it comes first in the page's source, where a reader meets it first."""
+    left = [line[:boundary].rstrip() for line in run]
+    right = [line[boundary:].rstrip() for line in run]
+    return [left, right]
+
+
+def _runs(raw: list[str]) -> list[_Run]:
+    """The runs laid out in columns, in order; where runs found at two boundaries
+    overlap, the one with more aligned lines is kept."""
+    found = [run for boundary in _boundaries(raw) for run in _runs_at(raw, boundary)]
+    taken = bytearray(len(raw))
+    kept: list[_Run] = []
+    for run in sorted(found, key=lambda run: (-run.aligned, -run.exact)):
+        if not any(taken[run.start : run.stop]):
+            taken[run.start : run.stop] = b"\x01" * (run.stop - run.start)
+            kept.append(run)
+    return sorted(kept, key=lambda run: run.start)
+
+
+def _boundaries(raw: list[str]) -> list[int]:
+    """The columns where right-hand text starts after a gap on enough lines, the most
+    frequent first."""
+    # The cheap check: most captures have too few lines holding a gap inside their text.
+    gapped = [line for line in raw if "  " in line.strip()]
+    if len(gapped) < _MIN_ALIGNED:
+        return []
+    votes = Counter(boundary for line in gapped for boundary in _votes(line))
+    return [x for x, count in votes.most_common(_CANDIDATES) if count >= _MIN_ALIGNED]
+
+
+def _votes(line: str) -> Iterator[int]:
+    """The boundaries a line's gaps vote for: text after a gap is aligned on a boundary
+    where it starts, or left of it by a list's indent."""
+    for number, gap in enumerate(_GAP().finditer(line)):
+        if number == 0 and _MARKER().fullmatch(line, 0, gap.start()):
+            continue
+        for indent in _LIST_INDENTS:
+            if gap.end() - indent >= _MIN_LEFT:
+                yield gap.end() - indent
+
+
+def _side_of(line: str, boundary: int) -> _Side:
+    """Where a line's text stands with respect to a boundary."""
+    text = line.rstrip()
+    if not text:
+        return _Side.BLANK
+    if len(text) < boundary:
+        return _Side.LEFT
+    if text[boundary - 1] != " " or _bullet_before(text, boundary):
+        return _Side.CROSSING
+    if not text[:boundary].strip():
+        return _Side.RIGHT
+    indent = len(text) - boundary - len(text[boundary:].lstrip())
+    return _Side.ALIGNED if indent in _LIST_INDENTS else _Side.BOTH
+
+
+def _bullet_before(text: str, boundary: int) -> bool:
+    """Whether a list marker stands alone right before the boundary: the item's text
+    starts there, and its marker belongs to the same column."""
+    return text[boundary - 2] in _MARKER_CHARACTERS and (boundary < 3 or text[boundary - 3] == " ")
+
+
+def _runs_at(raw: list[str], boundary: int) -> Iterator[_Run]:
+    """The runs of lines laid out in columns at one boundary."""
+    sides = [_side_of(line, boundary) for line in raw]
+    start = 0
+    while start < len(sides):
+        stop = start
+        while stop < len(sides) and sides[stop] is not _Side.CROSSING:
+            stop += 1
+        run = _evidence(raw, sides, start, stop, boundary)
+        if run is not None:
+            yield run
+        start = stop + 1
+
+
+def _evidence(
+    raw: list[str], sides: list[_Side], start: int, stop: int, boundary: int
+) -> _Run | None:
+    """The run within lines `start:stop` (none crossing the boundary), trimmed to its
+    columns, if the evidence for them holds."""
+    # A run opens and closes on lines whose two sides are set apart by two spaces or
+    # more: a line of text running across may have a space right before the boundary.
+    apart = [
+        i for i in range(start, stop) if sides[i] in _TWO_SIDED and raw[i][boundary - 2] == " "
+    ]
+    first = next((i for i in apart if sides[i] is _Side.ALIGNED), None)
+    if first is None:
+        return None
+    stop = _end(raw, sides, first, apart[-1], stop)
+    both = [i for i in range(first, stop) if sides[i] in _TWO_SIDED]
+    aligned = sum(1 for i in both if sides[i] is _Side.ALIGNED)
+    if aligned < _MIN_ALIGNED or aligned < _ALIGNED_SHARE * len(both):
+        return None
+    if _rows(raw, both, boundary):
+        return None
+    exact = sum(1 for i in both if raw[i][boundary] != " ")
+    return _Run(first, stop, boundary, aligned, exact)
+
+
+def _rows(raw: list[str], both: list[int], boundary: int) -> bool:
+    """Whether most lines end at one column on either side: one side is set flush right
+    (dates after headlines) or holds fields of one width, and each line is a table row."""
+    right_ends = Counter(len(raw[i].rstrip()) for i in both)
+    left_ends = Counter(len(raw[i][:boundary].rstrip()) for i in both)
+    most = max(right_ends.most_common(1)[0][1], left_ends.most_common(1)[0][1])
+    return most >= _SAME_END_SHARE * len(both)
+
+
+def _end(raw: list[str], sides: list[_Side], first: int, last: int, stop: int) -> int:
+    """Where a run whose last lines set apart on both sides is `last` ends. After it, one
+    column goes on alone; the other may end a line or two later, beside the blank line the
+    first leaves between two paragraphs. A line on the side that ended, on both sides, or
+    left of where the columns start, is what follows the table."""
+    margin = min(_indent(raw[i]) for i in range(first, last + 1) if sides[i] in _TWO_SIDED)
+    alone: list[_Side] = []  # the sides that went on alone, in turn
+    tail = 0  # the lines of the first of them
+    for index in range(last + 1, stop):
+        side = sides[index]
+        if side in _TWO_SIDED or (side is _Side.LEFT and _indent(raw[index]) < margin):
+            return index
+        if side is _Side.BLANK or (alone and side is alone[-1]):
+            tail += len(alone) == 1 and side is not _Side.BLANK
+            continue
+        if len(alone) == 2 or tail > _TAIL:
+            return index
+        alone.append(side)
+        tail += 1
+    return stop
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())

@@ -1,0 +1,405 @@
+"""Columns printed side by side are read one after the other; one column is left as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, LINEAR_LIMIT, captures_of, cpu_growth, page_folders
+from newsparse.readers.columns import stretches
+from newsparse.readers.decode import decode
+from newsparse.readers.text import text_lines
+
+# A table row of two cells as w3m prints it: a side column of headlines on the left, the
+# article on the right, both wrapped at their own width; the copyright line below the
+# table runs across both.
+SIDE_BY_SIDE = """\
+Latest news                     Iran Battery Technology Forum;
+                                Can domestic lithium batteries replace
+Smart water meters tested in    imported ones in the electric buses?
+three districts of Mashhad
+Feb 28 2024 - 15:10             A knowledge-based company in Isfahan has
+                                delivered the first battery packs made in
+Farmers in Golestan use drones  the country to the bus company of the
+built by a start-up to spray    city for a one-year road test.
+wheat fields
+Feb 28 2024 - 11:35 1,204       The buses will use the new packs on two
+Fifty charging stations to be   routes with steep slopes.
+built on intercity roads
+Copyright © Vice-Presidency for Science and Technology. All rights reserved"""
+
+
+def texts(capture: str) -> list[str]:
+    return [line.text for line in text_lines(capture)]
+
+
+def laid_out_in_columns(raw: list[str]) -> bool:
+    return any(len(stretch.columns) > 1 for stretch in stretches(raw))
+
+
+def test_two_columns_are_read_left_column_first_each_joined_at_its_own_width() -> None:
+    assert texts(SIDE_BY_SIDE) == [
+        "Latest news",
+        "Smart water meters tested in three districts of Mashhad",
+        "Feb 28 2024 - 15:10",
+        "Farmers in Golestan use drones built by a start-up to spray wheat fields",
+        "Feb 28 2024 - 11:35 1,204",
+        "Fifty charging stations to be built on intercity roads",
+        "Iran Battery Technology Forum;",
+        "Can domestic lithium batteries replace imported ones in the electric buses?",
+        "A knowledge-based company in Isfahan has delivered the first battery packs made in "
+        "the country to the bus company of the city for a one-year road test.",
+        "The buses will use the new packs on two routes with steep slopes.",
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+    ]
+
+
+def test_the_columns_are_cut_where_the_right_hand_text_starts() -> None:
+    raw = SIDE_BY_SIDE.splitlines()
+    table, copyright_line = list(stretches(raw))
+    left, right = table.columns
+    assert table.lines == raw[:-1]
+    assert left[:3] == ["Latest news", "", "Smart water meters tested in"]
+    assert right[:3] == [
+        "Iran Battery Technology Forum;",
+        "Can domestic lithium batteries replace",
+        "imported ones in the electric buses?",
+    ]
+    assert copyright_line.columns == [raw[-1:]]
+
+
+def test_three_columns_are_read_left_to_right() -> None:
+    capture = """\
+Latest news         A knowledge-based company in      Most viewed
+Smart meters        Isfahan has delivered the first
+tested in Mashhad   battery packs made in the         Drones spray
+Feb 28 2024         country.                          wheat fields
+Graphene coating                                      Feb 28 2024
+doubles pipe life   The buses will run on the new     Recycling plant
+Feb 27 2024         packs on two routes.              opens in Semnan
+                                                      Nov 26 2023"""
+    assert texts(capture) == [
+        "Latest news",
+        "Smart meters tested in Mashhad",
+        "Feb 28 2024",
+        "Graphene coating doubles pipe life",
+        "Feb 27 2024",
+        "A knowledge-based company in Isfahan has delivered the first battery packs made in "
+        "the country.",
+        "The buses will run on the new packs on two routes.",
+        "Most viewed",
+        "Drones spray wheat fields",
+        "Feb 28 2024",
+        "Recycling plant opens in Semnan",
+        "Nov 26 2023",
+    ]
+
+
+def test_inscriptis_columns_are_read_unwrapped() -> None:
+    # inscriptis never wraps: it sets the right column past the left one's longest line.
+    left = [
+        "Latest news",
+        "Smart water meters tested in three districts of Mashhad",
+        "Feb 28 2024 - 15:10",
+        "Farmers in Golestan use drones built by a start-up to spray wheat fields",
+        "Feb 28 2024 - 11:35",
+    ]
+    right = [
+        "* Feb 27 2024 - 10:00",
+        "* 164",
+        "Can domestic lithium batteries replace imported ones in the electric buses of "
+        "Iranian cities? A knowledge-based company in Isfahan has delivered the first "
+        "lithium iron phosphate battery packs made in the country.",
+        "The managing director of the company said that the cells are still imported.",
+        "The buses will use the new packs on two routes with steep slopes.",
+    ]
+    capture = "\n".join(f"{a:<77}{b}" for a, b in zip(left, right, strict=True))
+    assert texts(capture) == [*left, "Feb 27 2024 - 10:00", "164", *right[2:]]
+
+
+def test_a_bullet_printed_two_columns_left_of_its_text_stays_with_it() -> None:
+    # links sets a list item's marker where the column starts and its text two columns on,
+    # as it sets the lines the item wraps onto.
+    capture = """\
+The agreement was signed in Tehran in     * Isfahan Science and Technology
+the presence of representatives of both     Town opens insurance packages
+sides and of the technology parks that      Feb 28 2024 - 15:10
+host the companies.                       * Fars Science and Technology
+                                            Park launches a testing lab
+Under the agreement, the Iranian side       Feb 27 2024 - 17:50
+will produce the electronic boards and
+the housings."""
+    assert texts(capture) == [
+        "The agreement was signed in Tehran in the presence of representatives of both sides "
+        "and of the technology parks that host the companies.",
+        "Under the agreement, the Iranian side will produce the electronic boards and the "
+        "housings.",
+        "Isfahan Science and Technology Town opens insurance packages",
+        "Feb 28 2024 - 15:10",
+        "Fars Science and Technology Park launches a testing lab",
+        "Feb 27 2024 - 17:50",
+    ]
+
+
+def test_a_list_marker_set_out_left_of_its_column_stays_with_it() -> None:
+    # inscriptis sets a list item's marker two columns left of the text of its cell.
+    left = [
+        "The agreement was signed in Tehran in the presence of both sides.",
+        "Under the agreement, the Iranian side will make the boards.",
+        "The Russian partners will supply precision motors.",
+        "A joint service center will open in Kazan next year.",
+        "Universities will receive spare parts without delay.",
+        "The first batch of centrifuges leaves Tehran in September.",
+        "The agreement could become a model for other fields.",
+    ]
+    right = [
+        "  Latest news",
+        "* Isfahan Science Town opens insurance packages",
+        "  Feb 28 2024 - 15:10",
+        "* Fars Science and Technology Park launches a testing lab",
+        "  Feb 27 2024 - 17:50",
+        "* Guilan park reports growth in export loans",
+        "  Feb 26 2024 - 09:55",
+    ]
+    capture = "\n".join(f"{a:<90}{b}" for a, b in zip(left, right, strict=True))
+    assert texts(capture) == [
+        *left,
+        *[line.strip(" *") for line in right],
+    ]
+
+
+def test_a_list_indented_in_its_column_is_aligned_with_the_column() -> None:
+    # w3m indents a list in a table cell by two, and an item's wrapped lines by two more.
+    capture = """\
+The agreement was signed in Tehran in     Latest news
+the presence of representatives of both
+sides and of the technology parks that      • Isfahan Science and Technology
+host the companies.                           Town opens insurance packages
+                                              Feb 28 2024 - 15:10
+Under the agreement, the Iranian side       • Fars Science and Technology
+will produce the electronic boards and        Park launches a testing lab
+the housings.                                 Feb 27 2024 - 17:50"""
+    assert texts(capture) == [
+        "The agreement was signed in Tehran in the presence of representatives of both sides "
+        "and of the technology parks that host the companies.",
+        "Under the agreement, the Iranian side will produce the electronic boards and the "
+        "housings.",
+        "Latest news",
+        "Isfahan Science and Technology Town opens insurance packages",
+        "Feb 28 2024 - 15:10",
+        "Fars Science and Technology Park launches a testing lab",
+        "Feb 27 2024 - 17:50",
+    ]
+
+
+def test_a_line_left_of_where_the_columns_start_follows_the_table() -> None:
+    # The side column is the longer one; the copyright line below the table is set left
+    # of its margin (inscriptis indents the cells' lists).
+    left = [
+        "    Latest News",
+        "    * Biotechnology Council signs agreement on medical equipment exports",
+        "        Jul 10 2021 - 17:35",
+        "    * Khorasan Science and Technology Park expands a technology fair",
+        "        Jul 10 2021 - 08:40",
+        "    * Isfahan Science and Technology Town opens insurance packages",
+        "        Jul 10 2021 - 13:35",
+    ]
+    right = [
+        "* Jul 6 2021 - 14:35",
+        "* 862",
+        "Most Iranian start-ups that reach their first two hundred customers never reach "
+        "their first two thousand.",
+        "The reason is rarely the product; it is the way the company sells, which depends "
+        "on its founders alone.",
+    ]
+    rows = [f"{a:<80}{b}".rstrip() for a, b in zip(left, [*right, "", "", ""], strict=True)]
+    copyright_line = "  Copyright © Vice-Presidency for Science and Technology. All rights reserved"
+    lines = texts("\n".join([*rows, "", copyright_line]))
+    assert lines[-3:] == [*right[2:], copyright_line.strip()]
+
+
+def test_a_centred_column_of_view_counts_is_read_row_by_row() -> None:
+    # Most of the counts do not start where the column does: they are centred in it.
+    raw = [
+        f"{headline:<50}{count:^5}".rstrip()
+        for headline, count in [
+            ("Smart water meters tested in three districts", "1,204"),
+            ("Farmers in Golestan use drones to spray wheat", "164"),
+            ("A graphene coating doubles the life of pipes", "2,315"),
+            ("Support fund for women entrepreneurs opens", "735"),
+            ("Electric motorcycles reach the market", "1,042"),
+            ("Fifty charging stations on intercity roads", "626"),
+            ("First plant for recycling lithium batteries", "1,455"),
+            ("Guilan park reports growth in export loans", "344"),
+            ("Yazd park hosts a course on patent drafting", "582"),
+        ]
+    ]
+    assert not laid_out_in_columns(raw)
+
+
+def test_prose_typed_with_two_spaces_after_each_sentence_is_one_column() -> None:
+    raw = [
+        "The council aims to raise exports.  It will open two more offices",
+        "abroad.  They will be in Southeast Asia and East Africa.  The cost",
+        "of exhibitions will be shared.  Companies with signed contracts will",
+        "have priority.  The first call opens in the spring.  Applications",
+        "close a month later.  A committee will choose twenty firms.  They",
+        "will be named in the summer.",
+        "",
+        '    "We will open two more technology exchange offices abroad,"',
+        "    he said.",
+    ]
+    assert not laid_out_in_columns(raw)
+
+
+def test_bulleted_and_numbered_lists_are_one_column() -> None:
+    raw = [
+        "-   hire the first salesperson before the tenth developer",
+        "-   measure the cost of winning one customer every quarter",
+        "    -   ask mentors for introductions to buyers",
+        "    -   keep the list of lost customers",
+        "        -   note why each was lost",
+        "        -   and what was offered",
+        "10.  the first call",
+        "11.  the second call",
+        "  • nano-coated textiles for hospitals and hotels",
+        "  • water purification membranes and filters",
+        "    i.   one who knows the buyers",
+        "    ii.  paid on what is sold",
+        "    iii. met by the founders",
+        "    iv.  trained on the product",
+        "    v.   given the list of lost customers",
+        "    vi.  with a target for the year",
+        "1.  Hire the first salesperson early.",
+        "    6.  one who knows the buyers",
+        "    7.  paid on what is sold",
+        "    8.  met by the founders",
+        "    9.  trained on the product",
+        "    10. given the list of lost customers",
+        "    11. with a target for the year",
+        "      □ صندوق‌های پژوهش و فناوری",
+        "      □ صندوق نوآوری و شکوفایی",
+    ]
+    assert not laid_out_in_columns(raw)
+
+
+def test_a_few_rows_of_cells_are_not_columns() -> None:
+    raw = [
+        "Home Page > news             Print",
+        "News > Iranian firms agree   Send to Friend",
+        "Tehran hosts a festival      Comments",
+    ]
+    assert not laid_out_in_columns(raw)
+
+
+def test_centred_lines_are_one_column() -> None:
+    raw = [
+        "        Iranian nanotechnology products reach 49",
+        "     countries as exports climb to 300 million dollars.",
+        "",
+        "                 Print          Send to Friend",
+        "Head of the Iran Nanotechnology Innovation Council;",
+        "               Targets for the coming years",
+        "              Certificates opened new doors",
+        "                  What can be done next",
+    ]
+    assert not laid_out_in_columns(raw)
+
+
+def test_headlines_with_dates_set_flush_right_are_read_row_by_row() -> None:
+    raw = [
+        "Smart water meters tested in three districts           Feb 28 2024",
+        "Farmers in Golestan use drones to spray wheat          Feb 28 2024",
+        "A graphene coating doubles the life of pipes           Feb 27 2024",
+        "Support fund for women entrepreneurs opens              Jan 9 2024",
+        "Electric motorcycles reach the market                  Dec 18 2023",
+        "First plant for recycling lithium batteries            Nov 26 2023",
+    ]
+    assert not laid_out_in_columns(raw)
+    assert texts("\n".join(raw))[0] == "Smart water meters tested in three districts Feb 28 2024"
+
+
+def test_form_fields_are_read_row_by_row() -> None:
+    raw = [
+        "Name     [                    ]",
+        "Email    [                    ]",
+        "         [                    ]",
+        "Comment  [                    ]",
+        "Enter the text inside the security image :",
+        "         [                    ]",
+    ]
+    assert not laid_out_in_columns(raw)
+
+
+def test_numbered_link_lists_are_one_column() -> None:
+    raw = [
+        "References",
+        "",
+        "   Visible links",
+        *[f"{n:>4}. file:///News/Headline-{n}/9{n:03}" for n in range(1, 14)],
+        "",
+        "   Hidden links:",
+        *[f"{n:>4}. https://en.isti.ir/News/{n}" for n in range(14, 110)],
+    ]
+    assert not laid_out_in_columns(raw)
+
+
+def test_pandoc_grid_tables_are_read_cell_by_cell_not_as_columns() -> None:
+    raw = [
+        "+------------------------------+------------------------------+",
+        "| Latest news                  | Iran Battery Technology      |",
+        "|                              | Forum;                       |",
+        "| Smart water meters tested in | Can domestic lithium         |",
+        "| three districts of Mashhad   | batteries replace imported   |",
+        "|                              | ones?                        |",
+        "| Feb 28 2024 - 15:10          |                              |",
+        "+------------------------------+------------------------------+",
+    ]
+    assert not laid_out_in_columns(raw)
+    assert texts("\n".join(raw)) == [
+        "Latest news",
+        "Smart water meters tested in three districts of Mashhad",
+        "Feb 28 2024 - 15:10",
+        "Iran Battery Technology Forum;",
+        "Can domestic lithium batteries replace imported ones?",
+    ]
+
+
+def test_persian_text_is_one_column() -> None:
+    raw = [
+        "به گزارش ستاد توسعه فناوری‌های فضایی و حمل‌ونقل پیشرفته معاونت علمی و",
+        "فناوری ریاست جمهوری، دبیر این ستاد در آیین پایانی مسابقه گفت: شمار",
+        "                                تیم‌های شرکت‌کننده دو برابر شده است.",
+        "  • زمان مطالعه : ۳ دقیقه        • کد خبر : ۷۲۴۱۵",
+        "چاپ         ارسال به دوست",
+        "صفحه اصلی > اخبار",
+        "وی افزود: تیم‌ها در این دوره باید ماهواره‌ای در اندازه یک واحد مکعبی",
+        "                                        طراحی می‌کردند.",
+        "11:05 - 1398/07/13    /    Number : 6371    /    Show Count : 97",
+    ]
+    assert not laid_out_in_columns(raw)
+
+
+def test_reading_columns_takes_linear_time() -> None:
+    def read(size: int) -> None:
+        text_lines("\n".join([SIDE_BY_SIDE] * (size // len(SIDE_BY_SIDE))))
+
+    assert cpu_growth(read, 25_000) < LINEAR_LIMIT
+
+
+TABLE_PAGES = ("blind-en-table-sidecolumn", "blind-old-portal-right-column")
+SIDE_BY_SIDE_TOOLS = ("w3m.txt", "links.txt", "elinks.txt", "inscriptis.txt")
+TEXT_CAPTURES = [
+    capture
+    for folder in page_folders()
+    for capture in captures_of(folder)
+    if capture.suffix in (".txt", ".md")
+]
+
+
+@pytest.mark.parametrize("capture", TEXT_CAPTURES, ids=lambda c: str(c.relative_to(FIXTURES)))
+def test_only_captures_of_table_layouts_are_found_in_columns(capture: Path) -> None:
+    raw = decode(capture.read_bytes()).text.splitlines()
+    side_by_side = capture.parent.name in TABLE_PAGES and capture.name in SIDE_BY_SIDE_TOOLS
+    assert laid_out_in_columns(raw) == side_by_side
