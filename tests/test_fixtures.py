@@ -61,13 +61,24 @@ def both(*losses: Callable[[dict[str, Any]], None]) -> Callable[[dict[str, Any]]
     return apply
 
 
-def with_warning(warning: str) -> Callable[[dict[str, Any]], None]:
-    """The record with a warning about the capture itself ahead of the others."""
+def with_warning(warning: str, *, first: bool = True) -> Callable[[dict[str, Any]], None]:
+    """The record with one more warning: about the capture itself ahead of the others,
+    about a field after those of the fields read before it."""
 
     def warn(record: dict[str, Any]) -> None:
-        record["warnings"] = [warning, *record["warnings"]]
+        others = record["warnings"]
+        record["warnings"] = [warning, *others] if first else [*others, warning]
 
     return warn
+
+
+def without_footnote_mark(record: dict[str, Any]) -> None:
+    """The record with the `*` that opens a footnote paragraph read as a list bullet: text
+    dumps print a list item with the same `* ` (lynx, links, elinks, inscriptis), and a
+    paste keeps nothing that tells the two apart."""
+    marked = sum(p.startswith("* ") for p in record["body"])
+    record["body"] = [p[2:] if p.startswith("* ") else p for p in record["body"]]
+    record["word_count"] -= marked
 
 
 def cut_at_cell_edges(*cuts: tuple[str, str]) -> Callable[[dict[str, Any]], None]:
@@ -131,6 +142,37 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     "grid-1-v015/inscriptis.txt": with_warning(SINGLE_PRINT),
     # html2text runs the paragraphs of a table cell together, as in old-portal-table.
     "blind-en-table-sidecolumn/html2text.md": one_paragraph,
+    # The page declares no charset at all: the record says which one it was read in.
+    "blind-real-fa-old-portal-1256-nodecl/page.html": with_warning(
+        "not UTF-8; decoded as cp1256 (detected)"
+    ),
+    # elinks writes the page's BOM as bytes that are no UTF-8, as in en-font-tables-bom-crlf.
+    "blind-real-en-bmn-bom-sidebar-after/elinks.txt": with_warning(
+        "invalid UTF-8 bytes replaced with U+FFFD"
+    ),
+    # inscriptis and a paste leave out the image's alt text, the title's second copy: the
+    # title rests on its place under a bare kicker alone, which the record says.
+    **dict.fromkeys(
+        (
+            f"blind-real-en-opinion-table-nocharset/{capture}"
+            for capture in (
+                "w3m.txt",
+                "links.txt",
+                "elinks.txt",
+                "inscriptis.txt",
+                "lynx.txt",
+                "lynx-nolist.txt",
+                "paste.txt",
+            )
+        ),
+        without_footnote_mark,
+    ),
+    # elinks writes bytes that are no UTF-8 for a character of this page's chrome.
+    "blind-real-fa-current-persian-digits-table/elinks.txt": with_warning(
+        "invalid UTF-8 bytes replaced with U+FFFD"
+    ),
+    "blind-real-en-biodc-warts-brlines/inscriptis.txt": with_warning(SINGLE_PRINT, first=False),
+    "blind-real-en-biodc-warts-brlines/paste.txt": with_warning(SINGLE_PRINT, first=False),
     "grid-1-v015/pandoc.txt": with_warning(SINGLE_PRINT),
     "en-font-tables-bom-crlf/pandoc.txt": both(
         run_together((1, 2), (3, 4, 5), (6, 7), (9, 10)),
@@ -152,11 +194,31 @@ OPEN_WHY: dict[str, str] = {
         "pandoc wraps a table inside a grid cell row by row: `There are 0` / `comment(s) for ...`"
     ),
     "grid-1-v013": ("a bare one-word kicker (a name) is taken for a byline"),
+    "blind-real-en-old-portal-sidebar-first": (
+        "the capture date wrapped in a narrow header cell beside the top links (links, "
+        "elinks); pandoc cuts words at its grid cells' edges and splits the image's alt text"
+    ),
+    "blind-real-en-opinion-table-nocharset": (
+        "html2text runs the article and its footer labels together; pandoc cuts words at its "
+        "grid cells' edges"
+    ),
+    "blind-real-fa-current-persian-digits-table": (
+        "html2text runs the image, its caption and the lead into one paragraph and the tags "
+        "into the news group; pandoc cuts words at its grid cells' edges"
+    ),
+    "blind-real-fa-old-portal-1256-nodecl": (
+        "the capture date wrapped in a narrow header cell beside the top links (links, "
+        "elinks); pandoc cuts words at its grid cells' edges"
+    ),
     "grid-1-v046": ("html2text and pandoc split a title that holds a colon"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-en-table-sidecolumn": ("pandoc.txt",),
     "grid-1-v046": ("pandoc.txt",),
+    "blind-real-en-old-portal-sidebar-first": ("elinks.txt", "links.txt", "pandoc.txt"),
+    "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
+    "blind-real-fa-current-persian-digits-table": ("html2text.md", "pandoc.txt"),
+    "blind-real-fa-old-portal-1256-nodecl": ("elinks.txt", "links.txt", "pandoc.txt"),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 import newsparse
-from conftest import captures_of, page_folders
+from conftest import SAVING_KEYS, captures_of, load_json, page_folders
+from newsparse.cli.goldens import golden_path
 from newsparse.readers import region
 from newsparse.readers.region import article_region
 
@@ -138,9 +139,11 @@ def _big_captures() -> list[Path]:
 
 
 @pytest.mark.parametrize("capture", _big_captures(), ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_dropping_the_chrome_never_changes_a_record(
+def test_dropping_the_chrome_never_makes_a_record_worse(
     capture: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The same record with and without the cut, or, where they differ (the chrome misled
+    the reader: a wrap width measured on menus), the cut one is the capture's golden."""
     try:
         cut = newsparse.parse_path(capture).to_dict()
     except newsparse.CaptureError as error:
@@ -150,4 +153,8 @@ def test_dropping_the_chrome_never_changes_a_record(
         whole = newsparse.parse_path(capture).to_dict()
     except newsparse.CaptureError as error:
         whole = {"error": str(error)}
-    assert cut == whole
+    if cut != whole:
+        golden = load_json(Path(golden_path(str(capture))))
+        assert {k: v for k, v in cut.items() if k not in SAVING_KEYS} == {
+            k: v for k, v in golden.items() if k not in SAVING_KEYS
+        }

@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
 from newsparse.grammar.body import kicker_and_body, short_body
+from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
@@ -29,6 +30,7 @@ from newsparse.grammar.locate import (
     region_end,
     region_start,
     settle_listing_items,
+    settle_wrapped_dates,
 )
 from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.rules import classify
@@ -70,6 +72,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     """The record of a capture's normalized lines; NotACapture if it shows no site marker."""
     state = classify(label_lines(lines))
     settle_listing_items(state)
+    settle_wrapped_dates(state)
     fields = state.fields
     blocks = info_blocks(state)
     block = article_block(state, blocks, _near_head_title(state, hints.head_titles))
@@ -269,12 +272,16 @@ def _prose(state: LineState, index: int) -> bool:
 
 def _broken_sentence(line: Line, following: Line) -> bool:
     """A line break inside a sentence (a `<br>`, a copy-paste wrap): the line stops without
-    punctuation and the next one goes on in lower case."""
-    return (
-        not following.bullet
-        and following.text[:1] in _LOWERCASE
-        and not line.text.endswith(_SENTENCE_STOPS)
-    )
+    punctuation and the next one goes on in lower case, or is a list item's last words, a
+    date (which `settle_wrapped_dates` left as text)."""
+    if following.bullet or line.text.endswith(_SENTENCE_STOPS):
+        return False
+    return following.text[:1] in _LOWERCASE or (line.bullet and _bare_date(following.key))
+
+
+def _bare_date(key: str) -> bool:
+    found = match_date_time(key.strip())
+    return found is not None and found.end() == len(key.strip())
 
 
 def _slug_words(url: str | None) -> frozenset[str]:
