@@ -18,8 +18,8 @@ from urllib.parse import unquote, urlsplit
 from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
 from newsparse.grammar.body import kicker_and_body, short_body
-from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.chrome import menu_lines
+from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
 from newsparse.grammar.locate import (
