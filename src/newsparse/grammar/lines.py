@@ -41,7 +41,7 @@ _SPACE = lazy_pattern(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # List markers the saving tools put before an item: browsers and w3m `•` (and `□` `☆`
 # `○` for nested lists), lynx `*` `+` `o`, pandoc `-`, html2text `*`, and the odd `·` `◦`
 # `▪` `◆`.
-_BULLET = re.compile(r"^(?:[•·◦▪‣●○■□☆★◆◇▫▸►*+\-–]|o(?=\s))\s+")
+# A marker is one of these characters with white space after it (lynx's `o` too).
 _BULLET_STARTS = frozenset("•·◦▪‣●○■□☆★◆◇▫▸►*+-–o")
 
 
@@ -63,12 +63,9 @@ def match_key(text: str) -> str:
 
 def split_bullet(text: str) -> tuple[bool, str]:
     """Remove a leading list marker; say whether there was one."""
-    if text[:1] not in _BULLET_STARTS:
+    if text[:1] not in _BULLET_STARTS or not text[1:2].isspace():
         return False, text
-    found = _BULLET.match(text)
-    if found is None:
-        return False, text
-    return True, text[found.end() :]
+    return True, text[1:].lstrip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE, SiteDate, match_date_time, parse_date
+from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import EDGE, label_language
 from newsparse.grammar.rules_chrome import chrome_ends
 from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
@@ -30,7 +31,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         # Banner texts or a language switch around `Today : <date>`, or the old portal's
         # dated line run into the top links (`Monday, August 26, 2019- | Home | ...`).
         short = len(key) <= _TODAY_LINE_MAX
-        found = (_TODAY_INSIDE.search(key) or _DASHED_START.match(key)) if short else None
+        found = (_TODAY_INSIDE().search(key) or _DASHED_START().match(key)) if short else None
     if found is None:
         return None
     first = not state.seen(Kind.TEXT, Kind.BREADCRUMB)
@@ -66,9 +67,10 @@ def _capture_date(state: LineState, found: re.Match[str], date: SiteDate | None)
     return Kind.CAPTURE_DATE
 
 
-_TODAY_INSIDE: Final = re.compile(rf"(?:^|\s)(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I)
+# Compiled on first use: most captures never need them, and each costs a millisecond.
+_TODAY_INSIDE: Final = lazy_pattern(rf"(?:^|\s)(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I)
 _TODAY_LINE_MAX: Final = 120
-_DASHED_START: Final = re.compile(
+_DASHED_START: Final = lazy_pattern(
     rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])"
     r"(?=\s*(?:\||$|[^\d\s]))",  # chrome follows the dash, never a time
     re.I,
