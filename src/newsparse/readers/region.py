@@ -89,7 +89,7 @@ def article_region(
     """The raw lines that can hold the article and what the grammar reads around it;
     `joined` is the lines joined by newlines (none of them holds one); `above` and `below`
     are the non-blank lines kept beyond the anchors."""
-    if len(raw) < MIN_LINES or _GRID().search(joined):
+    if len(raw) < MIN_LINES or _grid_table(joined):
         return raw
     found = _anchors(raw, joined.lower())
     study, close = found["study"], found["close"]
@@ -128,6 +128,12 @@ def _anchors(raw: list[str], lower: str) -> dict[str, list[int]]:
         if line < len(raw) and line not in lines[-1:] and _CHECKS[role]().search(raw[line]):
             lines.append(line)
     return found
+
+
+def _grid_table(joined: str) -> bool:
+    # A border's corner and rule first, found by `in` far faster than by the pattern.
+    corners = "+-" in joined or "+=" in joined or "+:" in joined
+    return corners and _GRID().search(joined) is not None
 
 
 def _pieces(raw: list[str], indexes: list[int]) -> list[str]:
