@@ -229,3 +229,32 @@ def test_a_row_of_cells_wrapped_between_a_label_and_its_value_is_one_line() -> N
     assert texts(text_lines("\n".join(capture)))[-1] == (
         "15:17 - 14/05/2018 / Number : 40123 / Show Count : 65"
     )
+
+
+def test_a_full_stop_a_tool_wrapped_onto_the_next_line_ends_the_word_before_it() -> None:
+    # w3m breaks a full line before the full stop that ends it.
+    lines = [
+        "now work in the technology units settled in Isfahan Science and Technology Town",
+        ". The call for proposals of the programme is open until Oct 16 2021.",
+    ]
+    assert texts(text_lines("\n".join([*wrap(PARAGRAPH * 2, 79), "", *lines])))[-1] == (
+        "now work in the technology units settled in Isfahan Science and Technology Town. "
+        "The call for proposals of the programme is open until Oct 16 2021."
+    )
+
+
+def test_a_news_group_list_cut_inside_a_word_at_the_edge_is_mended() -> None:
+    # lynx cuts a comma list with no space to wrap at: the line is full up to a letter.
+    footer = [
+        "     * News group : [13]Medical Equipment & Health",
+        "       Technologies,[14]Knowledge-based",
+        "       Companies,[15]Nanotechnology,[16]Biotechnology,[17]Slider,[18]Resou",
+        "       rces,[19]Water",
+        "     * News code : 69936",
+    ]
+    page = [*wrap(PARAGRAPH * 2, 76, "   "), "", *footer]
+    lines = texts(text_lines("\n".join(page)))
+    assert (
+        "News group : [13]Medical Equipment & Health Technologies,[14]Knowledge-based "
+        "Companies,[15]Nanotechnology,[16]Biotechnology,[17]Slider,[18]Resources,[19]Water"
+    ) in lines

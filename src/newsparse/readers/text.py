@@ -54,6 +54,9 @@ _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
+# What never opens a line but where a tool broke a full line before it (a comma may:
+# the CMS writes `Resources ,` in its news group lists).
+_CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
 # A line opening with a short label of its own (`Share :`, `اشتراک‌گذاری :`), known or not:
 # no category name holds a colon set apart so.
 _ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
@@ -267,6 +270,12 @@ def _joined(
         ):
             # w3m wraps a date after a slash: `1402/` / `07/15`.
             block[-1] += stripped
+        elif block and stripped[:1] in _CLOSING_PUNCTUATION and block[-1][-1:].isalnum():
+            # w3m wraps a full line before the full stop that ends it: `Town` / `. The`.
+            block[-1] += stripped
+        elif block and _cut_in_list(block, previous, stripped, widths, width, measure):
+            # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`.
+            block[-1] += stripped
         else:
             block.append(stripped)
         previous, previous_raw = line.rstrip(), line
@@ -278,6 +287,27 @@ def _repeats(stripped: str, first: str) -> bool:
     if first.startswith("["):
         first = _LEADING_LINK_NUMBER().sub("", first)
     return stripped == first
+
+
+def _cut_in_list(
+    block: list[str],
+    previous: str,
+    stripped: str,
+    widths: dict[int, int],
+    width: int | None,
+    measure: Measure,
+) -> bool:
+    """Whether a news group list was cut inside a word at the edge: the line above filled
+    the width up to a letter, with no space to wrap at, and this one goes on in lower case
+    (category names open with a capital)."""
+    edge = width_at(widths, indent_of(previous), width)
+    return (
+        edge is not None
+        and stripped[:1].islower()
+        and previous[-1:].isalpha()
+        and measure(previous) >= edge - 1
+        and L.news_group_label(match_key(block[0].lstrip(" •*-+"))) is not None
+    )
 
 
 def _hanging(item: str, line: str) -> bool:
