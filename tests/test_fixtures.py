@@ -180,7 +180,6 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
             ("Vice-Presidency", "Vice -Presidency"),
             ("nine", "n ine"),
             ("replaceable", "repl aceable"),
-            ("network", "ne twork"),
             ("it has", "it ha s"),
         ),
     ),

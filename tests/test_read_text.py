@@ -258,3 +258,39 @@ def test_a_news_group_list_cut_inside_a_word_at_the_edge_is_mended() -> None:
         "News group : [13]Medical Equipment & Health Technologies,[14]Knowledge-based "
         "Companies,[15]Nanotechnology,[16]Biotechnology,[17]Slider,[18]Resources,[19]Water"
     ) in lines
+
+
+def _grid(cell: list[str], width: int = 40) -> str:
+    border = "+" + "-" * (width + 2) + "+"
+    return "\n".join([border, *(f"| {line:<{width}} |" for line in cell), border])
+
+
+def test_a_heading_pandoc_cut_inside_words_at_a_grid_cell_wall_is_one_line_again() -> None:
+    # pandoc does not wrap a long heading in a grid cell: it cuts it at the wall, inside
+    # words; the rest of each cut word stands only at a line start.
+    cell = [
+        "Delegation from Vi",
+        "etnam visits the laboratories of Fars an",
+        "d the park plans to open new branches th",
+        "is year, says the director of the park.",
+        "",
+        "The park and this year were spoken of in",
+        "the report, and the team and a director",
+        "said so.",
+    ]
+    assert texts(text_lines(_grid(cell)))[0] == (
+        "Delegation from Vietnam visits the laboratories of Fars and the park plans to open "
+        "new branches this year, says the director of the park."
+    )
+
+
+def test_lines_that_happen_to_fill_a_grid_cell_are_wrapped_prose_not_cut_words() -> None:
+    cell = [
+        "Iranian products were sold in forty-nine",
+        "countries last year, up from thirty-one",
+        "two years earlier.",
+    ]
+    assert texts(text_lines(_grid(cell))) == [
+        "Iranian products were sold in forty-nine countries last year, up from thirty-one "
+        "two years earlier."
+    ]

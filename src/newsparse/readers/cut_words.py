@@ -69,3 +69,60 @@ def is_cut(before: str, after: str, words: tuple[frozenset[str], frozenset[str]]
     if not tail or piece is None or not piece[0][:1].islower():
         return False
     return piece[0].casefold() in line_starts and (tail[0] + piece[0]).casefold() in seen
+
+
+# A run of this many lines filled to a grid cell's wall is a line pandoc cut, not wrapped.
+_FULL_RUN: Final = 2
+
+
+def unbroken_cell(
+    cell: list[str], width: int, words: tuple[frozenset[str], frozenset[str]]
+) -> list[str]:
+    """A grid cell's lines with the runs pandoc cut at the wall inside words (a long heading,
+    which it does not wrap: `Delegation from Vi` / `etnam visits ... an` / `d the park`) made
+    one line: two or more lines filled to the wall in a row, most of them going on with
+    the rest of a cut word."""
+    texts = [line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell]
+    # pandoc fills a cell to one or two spaces short of its right wall.
+    full = [len(text) >= width - 1 for text in texts]
+    out: list[str] = []
+    index = 0
+    while index < len(texts):
+        end = index
+        while end < len(texts) and full[end]:
+            end += 1
+        run = texts[index:end]
+        if len(run) >= _FULL_RUN and _cut_run(run, words):
+            start = index - 1 if index and _piece(texts[index - 1], texts[index], words) else index
+            last = end + 1 if end < len(texts) and texts[end][:1].isalpha() else end
+            if start < index:
+                out.pop()
+            joined = texts[start]
+            for before, after in pairwise(texts[start:last]):
+                joined += after if _piece(before, after, words) else " " + after
+            out.append(" " + joined)
+            index = last
+            continue
+        out.append(cell[index])
+        index += 1
+    return out
+
+
+def _piece(before: str, after: str, words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether a line goes on with the rest of a word the line above ends with: it opens
+    in lower case, right after a letter, with a piece found nowhere but at line starts."""
+    piece = WORD().match(after)
+    return (
+        before[-1:].isalpha()
+        and piece is not None
+        and piece[0][:1].islower()
+        and piece[0].casefold() in words[1]
+    )
+
+
+def _cut_run(texts: list[str], words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether most lines after the first go on with the rest of a word cut at the wall:
+    a piece found nowhere but at line starts, which with the end of the line above makes
+    a word the capture holds (`an` / `d`, `Biotechn` / `ology`)."""
+    cuts = sum(is_cut(before, text, words) for before, text in pairwise(texts))
+    return 2 * cuts >= len(texts) - 1

@@ -17,7 +17,13 @@ from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 from newsparse.grammar.rules_footer import copyright_line
 from newsparse.readers.columns import Stretch, stretches
-from newsparse.readers.cut_words import inner_words, may_be_cut, mended, mended_blocks
+from newsparse.readers.cut_words import (
+    inner_words,
+    may_be_cut,
+    mended,
+    mended_blocks,
+    unbroken_cell,
+)
 from newsparse.readers.markdown import MD_BREAK, MD_STRONG, looks_like_markdown, marked_up, unmark
 from newsparse.readers.region import article_region
 from newsparse.readers.widths import (
@@ -164,7 +170,7 @@ def _blocks(
         run = list(group)
         if in_grid and _GRID_BORDER().fullmatch(run[0].strip()):
             inner = inner or inner_words(whole or raw)
-            yield from mended_blocks(_grid_blocks(run), inner)
+            yield from mended_blocks(_grid_blocks(run, inner), inner)
         else:
             yield from _read(run, width, margin, hard_breaks, measure)
 
@@ -196,7 +202,7 @@ def _grid_line(line: str) -> bool:
     return len(stripped) > 1 and stripped[0] in "+|" and stripped[-1] in "+|"
 
 
-def _grid_blocks(run: list[str]) -> Iterator[str]:
+def _grid_blocks(run: list[str], words: tuple[frozenset[str], frozenset[str]]) -> Iterator[str]:
     """A grid table row by row, and each row cell by cell, left to right."""
     start = indent_of(run[0])
     walls = [start + i for i, char in enumerate(run[0].strip()) if char == "+"]
@@ -209,7 +215,8 @@ def _grid_blocks(run: list[str]) -> Iterator[str]:
             # The cell's text starts one space in from its left wall and is wrapped one
             # space short of its right wall.
             cell = [text[left + 1 : right] for text in row]
-            yield from _blocks(cell, width=right - left - 2)
+            width = right - left - 2
+            yield from _blocks(unbroken_cell(cell, width, words), width=width)
         row.clear()
 
 
