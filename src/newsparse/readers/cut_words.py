@@ -83,8 +83,9 @@ def unbroken_cell(
     one line: two or more lines filled to the wall in a row, most of them going on with
     the rest of a cut word."""
     texts = [line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell]
-    # pandoc fills a cell to one or two spaces short of its right wall.
-    full = [len(text) >= width - 1 for text in texts]
+    # pandoc fills a cell to one or two spaces short of its right wall, one more where a
+    # cut fell on a space.
+    full = [len(text) >= width - 2 for text in texts]
     out: list[str] = []
     index = 0
     while index < len(texts):
