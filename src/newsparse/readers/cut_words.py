@@ -71,8 +71,9 @@ def is_cut(before: str, after: str, words: tuple[frozenset[str], frozenset[str]]
     return piece[0].casefold() in line_starts and (tail[0] + piece[0]).casefold() in seen
 
 
-# A run of this many lines filled to a grid cell's wall is a line pandoc cut, not wrapped.
-_FULL_RUN: Final = 2
+# A first line shorter than this share of the cell is short: prose fills its first lines
+# but where the next word is longer than the rest of the width.
+_SHORT_SHARE: Final = 0.75
 
 
 def unbroken_cell(
@@ -80,8 +81,8 @@ def unbroken_cell(
 ) -> list[str]:
     """A grid cell's lines with the runs pandoc cut at the wall inside words (a long heading,
     which it does not wrap: `Delegation from Vi` / `etnam visits ... an` / `d the park`) made
-    one line: two or more lines filled to the wall in a row, most of them going on with
-    the rest of a cut word."""
+    one line: lines filled to the wall in a row, one of which, or the line after or before
+    them, goes on with the rest of a cut word."""
     texts = [line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell]
     # pandoc fills a cell to one or two spaces short of its right wall, one more where a
     # cut fell on a space.
@@ -90,10 +91,19 @@ def unbroken_cell(
     index = 0
     while index < len(texts):
         end = index
-        while end < len(texts) and full[end]:
+        # A run starts on a full line after one that is not.
+        while end < len(texts) and full[end] and (end > index or not index or not full[index - 1]):
             end += 1
-        run = texts[index:end]
-        if len(run) >= _FULL_RUN and _cut_run(run, words):
+        run = texts[max(0, index - 1) : end + 1]
+        # A paragraph's first line stopping short inside a word, the rest of it opening a
+        # full line: the first piece of a cut heading (prose fills its first lines).
+        short_start = (
+            index > 0
+            and len(texts[index - 1]) < width * _SHORT_SHARE
+            and (index == 1 or not texts[index - 2].strip())
+            and _piece(texts[index - 1], texts[index], words)
+        )
+        if end > index and (short_start or _cut_run(run, words)):
             start = index - 1 if index and _piece(texts[index - 1], texts[index], words) else index
             last = end + 1 if end < len(texts) and texts[end][:1].isalpha() else end
             if start < index:
@@ -122,8 +132,8 @@ def _piece(before: str, after: str, words: tuple[frozenset[str], frozenset[str]]
 
 
 def _cut_run(texts: list[str], words: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """Whether most lines after the first go on with the rest of a word cut at the wall:
-    a piece found nowhere but at line starts, which with the end of the line above makes
-    a word the capture holds (`an` / `d`, `Biotechn` / `ology`)."""
-    cuts = sum(is_cut(before, text, words) for before, text in pairwise(texts))
-    return 2 * cuts >= len(texts) - 1
+    """Whether a line goes on with the rest of a word cut at the wall: a piece found nowhere
+    but at line starts, which with the end of the line above makes a word the capture holds
+    (`an` / `d`, `Biotechn` / `ology`). Wrapped prose never does; one such cut shows that
+    pandoc cut the whole run by its width."""
+    return any(is_cut(before, text, words) for before, text in pairwise(texts) if text)
