@@ -10,23 +10,26 @@ from typing import Final
 from newsparse.grammar.lines import lazy_pattern
 
 WORD: Final = lazy_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# The words a capture holds; those it holds only at the start of a line, where the rest
+# of a cut word stands; and those only at the end of one, where its first piece does.
+Words = tuple[frozenset[str], frozenset[str], frozenset[str]]
 
 
-def inner_words(raw: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """The words the capture holds, and those it only ever holds at the start of a line,
-    where a piece of a cut word would stand."""
+def inner_words(raw: list[str]) -> Words:
+    """The words the capture holds, those it only ever holds at the start of a line, where
+    the rest of a cut word would stand, and those only at the end of one."""
     seen: set[str] = set()
-    inside: set[str] = set()
+    not_first: set[str] = set()
+    not_last: set[str] = set()
     for line in raw:
         words = [word.casefold() for word in WORD().findall(line)]
         seen.update(words)
-        inside.update(words[1:])
-    return frozenset(seen), frozenset(seen - inside)
+        not_first.update(words[1:])
+        not_last.update(words[:-1])
+    return frozenset(seen), frozenset(seen - not_first), frozenset(seen - not_last)
 
 
-def mended_blocks(
-    blocks: Iterable[str], words: tuple[frozenset[str], frozenset[str]]
-) -> Iterator[str]:
+def mended_blocks(blocks: Iterable[str], words: Words) -> Iterator[str]:
     """pandoc cuts long words in grid cells (`Innovation and P` / `rosperity Fund`), and the
     two pieces may land in two blocks: a piece found only at line starts, whose join with
     the word before is a word the capture holds, is the end of that word."""
@@ -50,7 +53,7 @@ def may_be_cut(block: str) -> bool:
     return any(after[:1].islower() and before[-1:].isalpha() for before, after in pairwise(parts))
 
 
-def mended(block: str, words: tuple[frozenset[str], frozenset[str]]) -> str:
+def mended(block: str, words: Words) -> str:
     parts = block.split(" ")
     mended = [parts[0]]
     for part in parts[1:]:
@@ -61,9 +64,9 @@ def mended(block: str, words: tuple[frozenset[str], frozenset[str]]) -> str:
     return " ".join(mended)
 
 
-def is_cut(before: str, after: str, words: tuple[frozenset[str], frozenset[str]]) -> bool:
+def is_cut(before: str, after: str, words: Words) -> bool:
     """Whether `after` opens with the rest of a word `before` ends with a piece of."""
-    seen, line_starts = words
+    seen, line_starts, _ = words
     tail = WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
     piece = WORD().match(after)
     if not tail or piece is None or not piece[0][:1].islower():
@@ -76,9 +79,7 @@ def is_cut(before: str, after: str, words: tuple[frozenset[str], frozenset[str]]
 _SHORT_SHARE: Final = 0.75
 
 
-def unbroken_cell(
-    cell: list[str], width: int, words: tuple[frozenset[str], frozenset[str]]
-) -> list[str]:
+def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
     """A grid cell's lines with the runs pandoc cut at the wall inside words (a long heading,
     which it does not wrap: `Delegation from Vi` / `etnam visits ... an` / `d the park`) made
     one line: lines filled to the wall in a row, one of which, or the line after or before
@@ -119,19 +120,26 @@ def unbroken_cell(
     return out
 
 
-def _piece(before: str, after: str, words: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _piece(before: str, after: str, words: Words) -> bool:
     """Whether a line goes on with the rest of a word the line above ends with: it opens
-    in lower case, right after a letter, with a piece found nowhere but at line starts."""
+    in lower case, right after a letter, with a piece found nowhere but at line starts,
+    and the line above ends in a word that makes one with it or stands nowhere but at line
+    ends (`Vi` / `etnam`, not `of` / `diagnostic`)."""
+    if is_cut(before, after, words):
+        return True
+    _, line_starts, line_ends = words
     piece = WORD().match(after)
+    tail = WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
     return (
-        before[-1:].isalpha()
+        bool(tail)
         and piece is not None
         and piece[0][:1].islower()
-        and piece[0].casefold() in words[1]
+        and piece[0].casefold() in line_starts
+        and tail[0].casefold() in line_ends
     )
 
 
-def _cut_run(texts: list[str], words: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _cut_run(texts: list[str], words: Words) -> bool:
     """Whether a line goes on with the rest of a word cut at the wall: a piece found nowhere
     but at line starts, which with the end of the line above makes a word the capture holds
     (`an` / `d`, `Biotechn` / `ology`). Wrapped prose never does; one such cut shows that

@@ -18,6 +18,7 @@ from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, sp
 from newsparse.grammar.rules_footer import copyright_line
 from newsparse.readers.columns import Stretch, stretches
 from newsparse.readers.cut_words import (
+    Words,
     inner_words,
     may_be_cut,
     mended,
@@ -86,7 +87,7 @@ def text_lines(text: str) -> list[Line]:
     # Words cut at a line's edge are mended from the words of the whole page, chrome included.
     whole, raw = raw, article_region(raw, joined)
     lines: list[Line] = []
-    words: tuple[frozenset[str], frozenset[str]] | None = None
+    words: Words | None = None
     for block in _blocks(raw, hard_breaks, whole=whole):
         if references is not None:
             block = _LINK_NUMBER().sub("", block)
@@ -165,7 +166,7 @@ def _blocks(
     if no_grid:
         yield from _read(raw, width, margin, hard_breaks, measure)
         return
-    inner: tuple[frozenset[str], frozenset[str]] | None = None
+    inner: Words | None = None
     for in_grid, group in groupby(raw, key=_grid_line):
         run = list(group)
         if in_grid and _GRID_BORDER().fullmatch(run[0].strip()):
@@ -202,7 +203,7 @@ def _grid_line(line: str) -> bool:
     return len(stripped) > 1 and stripped[0] in "+|" and stripped[-1] in "+|"
 
 
-def _grid_blocks(run: list[str], words: tuple[frozenset[str], frozenset[str]]) -> Iterator[str]:
+def _grid_blocks(run: list[str], words: Words) -> Iterator[str]:
     """A grid table row by row, and each row cell by cell, left to right."""
     start = indent_of(run[0])
     walls = [start + i for i, char in enumerate(run[0].strip()) if char == "+"]
