@@ -23,6 +23,7 @@ _RUN_IN_KICKER_MAX: Final = 100
 _UNDER_TITLE: Final = 5
 # The most words alt text adds to a title copy it ran together with.
 _ALT_WORDS: Final = 12
+_SENTENCE_ENDS: Final = (".", "!", "?", "؟", "»", '"', "”")
 # Alt text in brackets runs over at most this many lines, and opens as the title does.
 _BRACKET_LINES: Final = 6
 _BRACKET_OPENING_WORDS: Final = 6
@@ -94,8 +95,11 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
             break
         first = norm(kept[0].text)
         again = kicker_key is not None and norm(strip_kicker(kept[0].text)) == kicker_key
-        # Alt text run together with the caption and heading: little else on the line.
-        run_together = key in first and len(first.replace(key, " ").split()) <= _ALT_WORDS
+        # Alt text run together with the caption and heading: little else on the line. A
+        # short lead run on after a copy (no blank line between) ends as a sentence does.
+        rest = first.replace(key, " ")
+        lead = first.startswith(key) and rest.rstrip().endswith(_SENTENCE_ENDS)
+        run_together = key in first and len(rest.split()) <= _ALT_WORDS and not lead
         byline = len(kept) > 1 and is_byline(kept[0].text, loose=True)
         if first == key or again or run_together or byline:
             kept.pop(0)
