@@ -300,3 +300,38 @@ def test_alt_text_run_into_the_title_copies_below_a_kicker_is_no_kicker() -> Non
         title,
         (LEAD,),
     )
+
+
+def test_a_short_lead_run_on_after_a_title_copy_is_the_lead() -> None:
+    title = "Solar dryers made in Kerman reach the farms of three provinces"
+    lead = "Most of these companies were founded by local graduates."
+    capture = "\n\n".join(
+        (
+            "  • Sep 15 2023 - 10:00",
+            "  • Study time : 1 minute(s)",
+            title,
+            # A copy of the title and the lead as one block: no blank line between them.
+            f"{title} {lead}",
+            BODY,
+            *FOOTER,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert record.title == title
+    assert record.body == (lead, BODY)
+
+
+def test_alt_text_run_on_after_a_title_copy_is_no_body() -> None:
+    title = "Solar dryers made in Kerman reach the farms of three provinces"
+    capture = "\n\n".join(
+        (
+            "  • Sep 15 2023 - 10:00",
+            "  • Study time : 1 minute(s)",
+            title,
+            f"{title} solar dryer on a farm near Kerman",
+            LEAD,
+            BODY,
+            *FOOTER,
+        )
+    )
+    assert newsparse.parse_text(capture).body == (LEAD, BODY)
