@@ -203,7 +203,7 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-real-fa-current-persian-digits-table": (
         "html2text runs the image, its caption and the lead into one paragraph and the tags "
-        "into the news group; pandoc cuts words at its grid cells' edges"
+        "into the news group"
     ),
     "blind-real-fa-old-portal-1256-nodecl": (
         "the capture date wrapped in a narrow header cell beside the top links (links, "
@@ -216,7 +216,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "grid-1-v046": ("pandoc.txt",),
     "blind-real-en-old-portal-sidebar-first": ("elinks.txt", "links.txt", "pandoc.txt"),
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
-    "blind-real-fa-current-persian-digits-table": ("html2text.md", "pandoc.txt"),
+    "blind-real-fa-current-persian-digits-table": ("html2text.md",),
     "blind-real-fa-old-portal-1256-nodecl": ("elinks.txt", "links.txt", "pandoc.txt"),
 }
 OPEN: dict[str, str] = {

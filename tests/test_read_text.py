@@ -294,3 +294,15 @@ def test_lines_that_happen_to_fill_a_grid_cell_are_wrapped_prose_not_cut_words()
         "Iranian products were sold in forty-nine countries last year, up from thirty-one "
         "two years earlier."
     ]
+
+
+def test_a_persian_grid_row_is_read_between_its_own_walls() -> None:
+    # pandoc counts a ZWNJ as taking no column: a row holding two sets its right wall two
+    # characters further right than the border's corner.
+    border = "+" + "-" * 22 + "+"
+    rows = [
+        "| این شرکت‌ها را بنیاد |",
+        "| ملی نخبگان می‌گوید.   |",
+    ]
+    lines = texts(text_lines("\n".join([border, *rows, border])))
+    assert lines == ["این شرکت‌ها را بنیاد ملی نخبگان می‌گوید."]

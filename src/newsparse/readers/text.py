@@ -212,13 +212,23 @@ def _grid_blocks(run: list[str], words: Words) -> Iterator[str]:
         if not _GRID_BORDER().fullmatch(line.strip()):
             row.append(line)
             continue
-        for left, right in pairwise(walls):
+        for number, (left, right) in enumerate(pairwise(walls)):
             # The cell's text starts one space in from its left wall and is wrapped one
             # space short of its right wall.
-            cell = [text[left + 1 : right] for text in row]
+            cell = [_cell_text(text, number, walls) for text in row]
             width = right - left - 2
             yield from _blocks(unbroken_cell(cell, width, words), width=width)
         row.clear()
+
+
+def _cell_text(line: str, number: int, walls: list[int]) -> str:
+    """Cell `number` of a grid row's line: between its walls where the line holds as many
+    as the border (pandoc counts a ZWNJ as taking no column, and so sets the walls of a
+    Persian line further right in characters), else at the border's columns."""
+    parts = line.split("|")
+    if len(parts) == len(walls) + 1:
+        return parts[number + 1]
+    return line[walls[number] + 1 : walls[number + 1]]
 
 
 def _joined(
