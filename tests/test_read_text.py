@@ -297,12 +297,14 @@ def test_lines_that_happen_to_fill_a_grid_cell_are_wrapped_prose_not_cut_words()
 
 
 def test_a_persian_grid_row_is_read_between_its_own_walls() -> None:
-    # pandoc counts a ZWNJ as taking no column: a row holding two sets its right wall two
-    # characters further right than the border's corner.
-    border = "+" + "-" * 22 + "+"
-    rows = [
-        "| این شرکت‌ها را بنیاد |",
-        "| ملی نخبگان می‌گوید.   |",
-    ]
+    # pandoc counts a ZWNJ as taking no column: it pads a row holding one a space short,
+    # and its right wall stands a character further right than the border's corner.
+    def row(text: str) -> str:
+        columns = len(text) - text.count("\u200c")
+        return f"| {text}{' ' * (30 - columns)} |"
+
+    border = "+" + "-" * 32 + "+"
+    rows = [row("این شرکت\u200cهای دانش\u200cبنیان را بنیاد"), row("ملی نخبگان یاد کرد.")]
+    assert len(rows[0]) == len(border) + 2
     lines = texts(text_lines("\n".join([border, *rows, border])))
-    assert lines == ["این شرکت‌ها را بنیاد ملی نخبگان می‌گوید."]
+    assert lines == ["این شرکت\u200cهای دانش\u200cبنیان را بنیاد ملی نخبگان یاد کرد."]
