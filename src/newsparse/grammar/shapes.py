@@ -37,7 +37,7 @@ _BYLINE_MAX: Final = 50
 # A copy of the title inside a longer line: alt text and caption run together.
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def norm(text: str) -> str:
     """The form lines are compared in: case folded, white space collapsed."""
     # Cached: the title's evidence compares the same few lines many times over.
