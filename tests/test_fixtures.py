@@ -194,8 +194,7 @@ OPEN_WHY: dict[str, str] = {
     ),
     "grid-1-v013": ("a bare one-word kicker (a name) is taken for a byline"),
     "blind-real-en-old-portal-sidebar-first": (
-        "the capture date wrapped in a narrow header cell beside the top links (links, "
-        "elinks); pandoc cuts words at its grid cells' edges and splits the image's alt text"
+        "pandoc cuts words at its grid cells' edges and splits the image's alt text"
     ),
     "blind-real-en-opinion-table-nocharset": (
         "html2text runs the article and its footer labels together; pandoc cuts words at its "
@@ -205,19 +204,16 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the image, its caption and the lead into one paragraph and the tags "
         "into the news group"
     ),
-    "blind-real-fa-old-portal-1256-nodecl": (
-        "the capture date wrapped in a narrow header cell beside the top links (links, "
-        "elinks); pandoc cuts words at its grid cells' edges"
-    ),
+    "blind-real-fa-old-portal-1256-nodecl": ("pandoc cuts words at its grid cells' edges"),
     "grid-1-v046": ("html2text and pandoc split a title that holds a colon"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-en-table-sidecolumn": ("pandoc.txt",),
     "grid-1-v046": ("pandoc.txt",),
-    "blind-real-en-old-portal-sidebar-first": ("elinks.txt", "links.txt", "pandoc.txt"),
+    "blind-real-en-old-portal-sidebar-first": ("pandoc.txt",),
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
-    "blind-real-fa-old-portal-1256-nodecl": ("elinks.txt", "links.txt", "pandoc.txt"),
+    "blind-real-fa-old-portal-1256-nodecl": ("pandoc.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

@@ -86,3 +86,27 @@ def test_a_dashed_capture_date_alone_still_means_the_old_portal() -> None:
         "Copyright © Vice-Presidency for Science and Technology. All rights reserved\n"
     )
     assert newsparse.parse_text(text).layout == "old-portal"
+
+
+def test_a_capture_date_a_narrow_header_cell_wrapped_beside_the_top_links() -> None:
+    capture = "\n".join(
+        (
+            "   Monday, August   Home | Contact Us |",
+            "   26, 2019-        About Us",
+            "",
+            "   Home Page > news",
+            "   Head of the council;",
+            "",
+            "   Nanotechnology exports reach 49 countries",
+            "",
+            "   Iranian companies sold nanotechnology products worth about 300 million "
+            "dollars abroad in the last Iranian year, the council said on Monday.",
+            "",
+            "   09:45 - 12/08/2019 / Number : 45911 / Show Count : 131",
+            "",
+            "   Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert record.captured_on == "2019-08-26"
+    assert record.published == "2019-08-12T09:45:00+04:30"

@@ -33,6 +33,8 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         short = len(key) <= _TODAY_LINE_MAX
         found = (_TODAY_INSIDE().search(key) or _DASHED_START().match(key)) if short else None
     if found is None:
+        found = _wrapped_capture_date(state, index, key)
+    if found is None:
         return None
     first = not state.seen(Kind.TEXT, Kind.BREADCRUMB)
     try:
@@ -44,6 +46,29 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
     if not (found["today"] or found["dash"] or (date.has_weekday and first)):
         return None
     return _capture_date(state, found, date)
+
+
+# The end of the old portal's capture date a narrow header cell wrapped: `26, 2019-`, `1398-`.
+_WRAPPED_DATE_END: Final = lazy_pattern(r"\s*\d[\d,\s]{0,12}?[-–](?=\s|$)")
+# The most words of the date's start on the line above (`Monday, August`, `دوشنبه 15 مهر`).
+_DATE_START_WORDS: Final = 4
+
+
+def _wrapped_capture_date(state: LineState, index: int, key: str) -> re.Match[str] | None:
+    """The old portal's dashed capture date a narrow header cell wrapped in two beside the top
+    links (`Monday, August   Home | ...` / `26, 2019-      Contact Us`): the line above's first
+    words and this line's first ones make it."""
+    end = _WRAPPED_DATE_END().match(key) if index else None
+    if end is None:
+        return None
+    words = state.lines[index - 1].key.split()
+    for count in range(min(_DATE_START_WORDS, len(words)), 0, -1):
+        joined = f"{' '.join(words[:count])} {end[0].strip()}"
+        found = _CAPTURE_DATE.fullmatch(joined)
+        if found is not None and found["dash"] and _date_shaped(found["date"]):
+            state.kinds[index - 1] = Kind.CAPTURE_DATE
+            return found
+    return None
 
 
 def _impossible_capture_date(
