@@ -189,9 +189,6 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
 # Captures of new pages the parser does not yet read right, and why. Each is an
 # expected failure (strict: one that starts to pass fails the suite until it is taken off).
 OPEN_WHY: dict[str, str] = {
-    "blind-en-table-sidecolumn": (
-        "pandoc wraps a table inside a grid cell row by row: `There are 0` / `comment(s) for ...`"
-    ),
     "grid-1-v013": ("a bare one-word kicker (a name) is taken for a byline"),
     "blind-real-en-old-portal-sidebar-first": (
         "pandoc cuts words at its grid cells' edges and splits the image's alt text"
@@ -208,7 +205,6 @@ OPEN_WHY: dict[str, str] = {
     "grid-1-v046": ("html2text and pandoc split a title that holds a colon"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
-    "blind-en-table-sidecolumn": ("pandoc.txt",),
     "grid-1-v046": ("pandoc.txt",),
     "blind-real-en-old-portal-sidebar-first": ("pandoc.txt",),
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),

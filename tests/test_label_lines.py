@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from newsparse import parse_text
+from newsparse.grammar.label_lines import label_lines
+from newsparse.grammar.lines import Line
 
 TOP = [
     "Today : Monday Mar 4 2024",
@@ -55,3 +57,14 @@ def test_a_body_paragraph_opening_with_copyright_is_not_joined_to_the_next() -> 
     body = ["Copyright protection for the design has been requested.", "All rights are kept."]
     record = parse_text("\n".join([*TOP, *body, "News code : 40518", COPYRIGHT]))
     assert "Copyright protection for the design has been requested." in record.body
+
+
+def test_a_comment_count_a_narrow_cell_wrapped_and_ran_into_the_captcha_is_read() -> None:
+    lines = label_lines(
+        [Line("There are 0"), Line("comment(s) for this article Enter the text"), Line("x")]
+    )
+    assert [line.text for line in lines] == [
+        "There are 0 comment(s) for this article",
+        "Enter the text",
+        "x",
+    ]
