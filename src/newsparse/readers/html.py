@@ -47,6 +47,7 @@ MAX_DEPTH: Final = 5_000
 _NEWSVIEW: Final = re.compile(r"(?:^|&)newsview=\d+", re.IGNORECASE)
 # The Wayback Machine's toolbar and its print line, kept in pages saved from the archive.
 _ARCHIVE_CHROME: Final = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #wm-ipp-inside, #donato"
+_PRE_TAG: Final = re.compile(r"<pre[\s>]", re.IGNORECASE)
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -74,7 +75,7 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
     root = tree.body if tree.body is not None else tree.root
     if root is None or _hidden(root):
         return [], meta
-    _lay_out(root)
+    _lay_out(root, html)
     # A newline inside a block is white space; a line break is a _BREAK.
     text = (root.text(deep=True) or "").replace("\n", " ")
     # Most breaks stand next to another, or to white space between blocks: no line there.
@@ -104,7 +105,7 @@ def _nesting_depth(html: str) -> int:
     return deepest
 
 
-def _lay_out(root: LexborNode) -> None:
+def _lay_out(root: LexborNode, html: str) -> None:
     """Edit the tree so that its bare text, taken in C, holds the page's line breaks.
 
     Python touches each element once, from a flat list lexbor builds (no stack, no
@@ -112,9 +113,12 @@ def _lay_out(root: LexborNode) -> None:
     out is unlinked, not destroyed (`recursive=False`): a match nested in one already
     taken out stays valid memory, and taking it out again does nothing.
     """
-    _flatten_preformatted(root)
-    for node in root.css(_ARCHIVE_CHROME):
-        node.decompose(recursive=False)
+    # Each selector is a walk of the whole tree: one the markup cannot match is not run.
+    if _PRE_TAG.search(html):
+        _flatten_preformatted(root)
+    if "wm-ipp" in html or "donato" in html:
+        for node in root.css(_ARCHIVE_CHROME):
+            node.decompose(recursive=False)
     for node in root.css("[hidden], [style]"):
         if _hidden(node):
             node.decompose(recursive=False)
@@ -149,14 +153,33 @@ def _hidden(node: LexborNode) -> bool:
 def _page_meta(tree: LexborHTMLParser) -> PageMeta:
     html = tree.css_first("html")
     language = (html.attributes.get("lang") or None) if html is not None else None
-    site_name = _meta_content(tree, "og:site_name")
+    metas = _metas(tree)
+    site_name = metas.get("og:site_name")
+    json_ld = [node.text(deep=True) or "" for node in _json_ld(tree)]
     return PageMeta(
-        url=_canonical_url(tree),
+        url=_canonical_url(tree, metas, json_ld),
         language=language,
         base_url=_base_url(tree),
-        titles=head_titles(tree, site_name),
+        titles=head_titles(tree, site_name, metas, json_ld),
         site_name=site_name,
     )
+
+
+def _metas(tree: LexborHTMLParser) -> dict[str, str]:
+    """Each `<meta>`'s content by its property or name, in one walk: the first of each, a
+    `property` before a `name` of the same key."""
+    properties: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for node in tree.css("meta"):
+        attributes = node.attributes
+        value = " ".join((attributes.get("content") or "").split())
+        for key, found in (
+            (attributes.get("property"), properties),
+            (attributes.get("name"), names),
+        ):
+            if key and value:
+                found.setdefault(key, value)
+    return names | properties
 
 
 # What sets a site's name apart from the title in `<title>`.
@@ -164,22 +187,15 @@ _TITLE_SEPARATORS: Final = re.compile(r"\s+[-–—|:»«]\s+|\s*::\s*|\s*\|\s*"
 _MAX_HEADINGS: Final = 3
 
 
-def _meta_content(tree: LexborHTMLParser, name: str) -> str | None:
-    for selector in (f'meta[property="{name}"]', f'meta[name="{name}"]'):
-        node = tree.css_first(selector)
-        value = " ".join((node.attributes.get("content") or "").split()) if node else ""
-        if value:
-            return value
-    return None
-
-
-def head_titles(tree: LexborHTMLParser, site_name: str | None) -> tuple[str, ...]:
+def head_titles(
+    tree: LexborHTMLParser, site_name: str | None, metas: dict[str, str], json_ld: list[str]
+) -> tuple[str, ...]:
     """The titles the markup states: og:title, twitter:title, JSON-LD headline, `<title>`
     and its parts less the site's name, and the first `<h1>` texts."""
     from newsparse.grammar.site import is_site_name  # the one site-family table
 
-    found = [_meta_content(tree, "og:title"), _meta_content(tree, "twitter:title")]
-    found += [_json_ld_value(node.text(deep=True) or "", "headline") for node in _json_ld(tree)]
+    found = [metas.get("og:title"), metas.get("twitter:title")]
+    found += [_json_ld_value(source, "headline") for source in json_ld]
     node = tree.css_first("head title") or tree.css_first("title")
     whole = " ".join((node.text(deep=True) or "").split()) if node is not None else ""
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(whole)] if whole else []
@@ -207,19 +223,16 @@ def _base_url(tree: LexborHTMLParser) -> str | None:
     return value if _NEWSVIEW.search(parts.query) or last.isdigit() else None
 
 
-def _canonical_url(tree: LexborHTMLParser) -> str | None:
+def _canonical_url(tree: LexborHTMLParser, metas: dict[str, str], json_ld: list[str]) -> str | None:
     """`<link rel=canonical>`, else `og:url`, else a JSON-LD `url`."""
-    for selector, attribute in (
-        ('link[rel="canonical"]', "href"),
-        ('meta[property="og:url"]', "content"),
-        ('meta[name="og:url"]', "content"),
-    ):
-        node = tree.css_first(selector)
-        value = (node.attributes.get(attribute) or "").strip() if node is not None else ""
-        if value:
-            return value
-    for node in _json_ld(tree):
-        url = _json_ld_url(node.text(deep=True) or "")
+    node = tree.css_first('link[rel="canonical"]')
+    value = (node.attributes.get("href") or "").strip() if node is not None else ""
+    if value:
+        return value
+    if metas.get("og:url"):
+        return metas["og:url"]
+    for source in json_ld:
+        url = _json_ld_url(source)
         if url:
             return url
     return None
