@@ -202,10 +202,8 @@ OPEN_WHY: dict[str, str] = {
         "into the news group"
     ),
     "blind-real-fa-old-portal-1256-nodecl": ("pandoc cuts words at its grid cells' edges"),
-    "grid-1-v046": ("html2text and pandoc split a title that holds a colon"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
-    "grid-1-v046": ("pandoc.txt",),
     "blind-real-en-old-portal-sidebar-first": ("pandoc.txt",),
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),

@@ -127,6 +127,8 @@ def _piece(before: str, after: str, words: Words) -> bool:
     ends (`Vi` / `etnam`, not `of` / `diagnostic`)."""
     if is_cut(before, after, words):
         return True
+    if before[-1:].isalpha() and after[:1] == "-" and after[1:2].isalpha():
+        return True  # cut before a compound's hyphen: `Vice` / `-President`
     _, line_starts, line_ends = words
     piece = WORD().match(after)
     tail = WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
