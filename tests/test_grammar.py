@@ -110,3 +110,46 @@ def test_a_capture_date_a_narrow_header_cell_wrapped_beside_the_top_links() -> N
     record = newsparse.parse_text(capture)
     assert record.captured_on == "2019-08-26"
     assert record.published == "2019-08-12T09:45:00+04:30"
+
+
+def test_a_persian_copyright_that_reserves_all_rights_for_its_publisher() -> None:
+    capture = "\n\n".join(
+        (
+            "چهارشنبه 7 اسفند 1398",
+            "عنوان خبر آزمایشی بنیاد",
+            "متن خبر که بیش از چند کلمه دارد و درباره برنامه تازه بنیاد است. " * 4,
+            "تاریخ انتشار : 1398/12/05",
+            "کد خبر : 2214",
+            "تمامی حقوق برای بنیاد ملی نخبگان محفوظ است",
+        )
+    )
+    assert newsparse.parse_text(capture).publisher == "بنیاد ملی نخبگان"
+
+
+def test_a_headline_list_between_the_old_portals_body_and_its_footer_line() -> None:
+    body = (
+        "The first regional forum on artificial intelligence opened in Kish on Saturday with "
+        "more than sixty Iranian start-ups and guests from four countries of the region."
+    )
+    capture = "\n\n".join(
+        (
+            "Wednesday, April 17, 2019-",
+            "Home Page > news",
+            "News > Can start-ups sell services abroad?",
+            "Experts discussed;",
+            "Can start-ups sell services abroad?",
+            body,
+            "Related News",
+            "Speech recognition start-up signs first contract 02/04/2019",
+            "Call for projects in agriculture published 27/03/2019",
+            "11:42 - 14/04/2019 / Number : 41876 / Show Count : 97",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title) == (
+        "Experts discussed",
+        "Can start-ups sell services abroad?",
+    )
+    assert record.body == (body,)
+    assert record.views == 97

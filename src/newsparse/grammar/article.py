@@ -27,6 +27,7 @@ from newsparse.grammar.locate import (
     article_block,
     companions,
     info_blocks,
+    listing_above,
     region_end,
     region_start,
     settle_listing_items,
@@ -186,6 +187,12 @@ def _article_lines(
 ) -> tuple[list[Line], list[Line]]:
     """The text lines above the article's info block, and those below it up to the footer;
     for a block that closes the article (old portal, bmn), the text above it only."""
+    if block is not None and block.portal:
+        # The old portal's footer line closes its article, a headline list between them.
+        end = listing_above(state, block.start)
+        if end < block.start:
+            start = region_start(state, block, blocks, limit=end)
+            return [], _texts(state, start, end, blocks, drop_menus=True, to_prose=True)
     start = region_start(state, block, blocks)
     # The old portal's footer line closes its article, whatever links follow it.
     closes = block is not None and (

@@ -71,6 +71,9 @@ COMMENT_COUNT_FORMS: Final = (
 COPYRIGHT_FORMS: Final = (
     r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*All rights reserved\.?",
     r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می[\s\u200c]*باشد|است)\.?",
+    # `تمامی حقوق برای بنیاد ملی نخبگان محفوظ است`: all rights for <name> are reserved.
+    r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق\s+(?:این\s+\S+\s+)?برای\s+(?P<name>.+?)\s+محفوظ\s+"
+    r"(?:است|می[\s\u200c]*باشد)\.?",
     # bmn: `All rights reserved for National Foundation of Elites`.
     r"(?:©\s*)?All rights reserved (?:for|to|by) (?P<name>.+?)\.?",
 )

@@ -291,10 +291,13 @@ def article_block(
     return max(reversed(blocks), key=score)
 
 
-def region_start(state: LineState, block: Block | None, blocks: list[Block]) -> int:
+def region_start(
+    state: LineState, block: Block | None, blocks: list[Block], limit: int | None = None
+) -> int:
     """The first line the article's text may take: below the last boundary above it (a
-    capture date, a breadcrumb, a notice, a headline list)."""
-    limit = block.start if block is not None else _first_footer(state.kinds, 0)
+    capture date, a breadcrumb, a notice, a headline list), or above `limit`."""
+    if limit is None:
+        limit = block.start if block is not None else _first_footer(state.kinds, 0)
     start = 0
     for i in range(limit):
         if state.kinds[i] in _TOP_BOUNDARIES:
@@ -303,6 +306,29 @@ def region_start(state: LineState, block: Block | None, blocks: list[Block]) -> 
         if other is not block and other.end <= limit:
             start = max(start, other.end)
     return start
+
+
+def listing_above(state: LineState, end: int) -> int:
+    """Where a headline list standing right above line `end` begins (its heading), or `end`
+    when none does: the old portal sets "Related news" between the body and its footer."""
+    index = end - 1
+    while index >= 0 and _list_line(state, index):
+        index -= 1
+    return index if index >= 0 and state.kinds[index] is Kind.LISTING_HEADING else end
+
+
+# A headline in a list is at most this many words.
+_HEADLINE_WORDS: Final = 20
+
+
+def _list_line(state: LineState, index: int) -> bool:
+    """An item of a headline list, or a piece of one a tool broke off: a dated item, its
+    date or count alone, a bulleted or headline-length text line, chrome."""
+    kind = state.kinds[index]
+    if kind in (Kind.LISTING_ITEM, Kind.CHROME, Kind.INFO):
+        return True
+    line = state.lines[index]
+    return kind is Kind.TEXT and (line.bullet or len(line.text.split()) <= _HEADLINE_WORDS)
 
 
 def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
