@@ -395,6 +395,8 @@ TABLE_PAGES = (
     "blind-real-en-opinion-table-nocharset",
     "blind-real-fa-current-persian-digits-table",
     "blind-real-fa-old-portal-1256-nodecl",
+    "blind-late-en-old-portal-two-related",
+    "blind-late-fa-isti-nested-tables-sidefirst",
 )
 SIDE_BY_SIDE_TOOLS = ("w3m.txt", "links.txt", "elinks.txt", "inscriptis.txt")
 # pandoc lays a table out as a simple table (cells side by side, no borders) when its
