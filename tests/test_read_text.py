@@ -308,3 +308,24 @@ def test_a_persian_grid_row_is_read_between_its_own_walls() -> None:
     assert len(rows[0]) == len(border) + 2
     lines = texts(text_lines("\n".join([border, *rows, border])))
     assert lines == ["این شرکت\u200cهای دانش\u200cبنیان را بنیاد ملی نخبگان یاد کرد."]
+
+
+def test_a_markdown_link_whose_text_holds_a_break_is_one_line() -> None:
+    # html2text writes a `<br>` inside a linked heading as two spaces at a line's end.
+    capture = "\n".join(
+        (
+            "Some paragraph of the page that says nothing in particular about links.",
+            "",
+            "## [“We will no longer finance a start-up  ",
+            "that cannot show its first customer”](/Interview/We-will-no-longer-finance-a-",
+            "start-up/96152)",
+            "",
+            "Another paragraph, with a [link](https://en.isti.ir/) in it.  ",
+            "And a line after a break.",
+        )
+    )
+    assert texts(text_lines(capture))[1:] == [
+        "“We will no longer finance a start-up that cannot show its first customer”",
+        "Another paragraph, with a link in it.",
+        "And a line after a break.",
+    ]

@@ -61,6 +61,8 @@ _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
+# A link's text with a break in it (a title) runs over at most this many lines.
+_LINK_LINES: Final = 4
 # What never opens a line but where a tool broke a full line before it (a comma may:
 # the CMS writes `Resources ,` in its news group lists).
 _CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
@@ -249,27 +251,33 @@ def _joined(
                 yield from _flush(block)
             previous = ""
             continue
-        if block and (
-            (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
-            or (_has_colon(stripped) and _category_list_ends(block[0], stripped))
-            # The CMS prints a title two or three times: a line repeating the block's first
-            # opens a copy of it, though the block's last line may be full (a narrow column).
-            or _repeats(stripped, block[0])
-            or not (
-                (width is not None and _category_list_goes_on(block[0], stripped))
-                or (
-                    len(previous) >= _HANGING_MIN
-                    and _hanging(block_start, line)
-                    and not _starts_anew(stripped)
-                )
-                or (
-                    not _left_of_item(block_start, line)
-                    and _continues(
-                        previous,
-                        stripped,
-                        width_at(widths, indent_of(previous), width),
-                        margin,
-                        measure,
+        # A `<br>` inside a markdown link's text (a title with a break) ends no line.
+        linked = hard_breaks and bool(block) and _open_link(block)
+        if (
+            block
+            and not linked
+            and (
+                (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
+                or (_has_colon(stripped) and _category_list_ends(block[0], stripped))
+                # The CMS prints a title two or three times: a line repeating the block's first
+                # opens a copy of it, though the block's last line may be full (a narrow column).
+                or _repeats(stripped, block[0])
+                or not (
+                    (width is not None and _category_list_goes_on(block[0], stripped))
+                    or (
+                        len(previous) >= _HANGING_MIN
+                        and _hanging(block_start, line)
+                        and not _starts_anew(stripped)
+                    )
+                    or (
+                        not _left_of_item(block_start, line)
+                        and _continues(
+                            previous,
+                            stripped,
+                            width_at(widths, indent_of(previous), width),
+                            margin,
+                            measure,
+                        )
                     )
                 )
             )
@@ -449,3 +457,12 @@ def _flush(block: list[str]) -> Iterator[str]:
 
 def _has_colon(text: str) -> bool:
     return ":" in text or "：" in text
+
+
+def _open_link(block: list[str]) -> bool:
+    """Whether a markdown link is open at the block's end: a `[` or its `](` not yet closed,
+    in a block of a few lines (a stray `[` never holds a whole page together)."""
+    recent = " ".join(block)
+    text_open = recent.count("[") > recent.count("]")
+    target_open = recent.rfind("](") > recent.rfind(")")
+    return (text_open or target_open) and len(block) <= _LINK_LINES
