@@ -202,9 +202,6 @@ OPEN_WHY: dict[str, str] = {
         "into the news group"
     ),
     "blind-real-fa-old-portal-1256-nodecl": ("pandoc cuts words at its grid cells' edges"),
-    "blind-late-en-cookie-sticky-linked-title": (
-        "html2text runs the image's alt text in brackets into the title's copy"
-    ),
     "blind-late-en-old-portal-two-related": (
         "a side column printed beside the breadcrumb: the capture date and kicker beside it "
         "are lost (links, elinks), the wrap width of the rows below is taken from the wide "
@@ -221,7 +218,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
     "blind-real-fa-old-portal-1256-nodecl": ("pandoc.txt",),
-    "blind-late-en-cookie-sticky-linked-title": ("html2text.md",),
     "blind-late-en-old-portal-two-related": ("elinks.txt", "html2text.md", "links.txt", "w3m.txt"),
     "blind-late-fa-isti-nested-tables-sidefirst": (
         "elinks.txt",

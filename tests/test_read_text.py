@@ -329,3 +329,17 @@ def test_a_markdown_link_whose_text_holds_a_break_is_one_line() -> None:
         "Another paragraph, with a link in it.",
         "And a line after a break.",
     ]
+
+
+def test_list_items_a_tool_left_unwrapped_do_not_set_the_wrap_width() -> None:
+    # html2text never wraps a list item; a paragraph it wrapped at 78 columns still joins.
+    items = [
+        "  * the repayment period starts twelve months after the first instalment instead of six;",
+        "  * technology parks and accelerators can vouch for their companies instead of a bank.",
+        "  * start-ups that export can ask for a second loan of the same size after one year.",
+    ]
+    paragraph = wrap(PARAGRAPH * 3, 78)
+    capture = "\n".join([*paragraph, "", *items, "", *paragraph])
+    lines = texts(text_lines(capture))
+    assert lines[0] == " ".join((PARAGRAPH * 3).split())
+    assert lines[-1] == lines[0]

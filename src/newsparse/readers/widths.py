@@ -8,7 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import lazy_pattern, split_bullet
 from newsparse.readers.markdown import MD_LINK_START
 
 # How a saving tool counted the length of a line.
@@ -67,7 +67,8 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
             prose += 1
             # html2text never breaks a link, so a line holding one may run past the width.
             too_long += length > WRAP_MAX and MD_LINK_START not in stripped
-        if above is not None and above[0] == indent:
+        # A line followed by a new list item was not wrapped: its length tells nothing.
+        if above is not None and above[0] == indent and not split_bullet(stripped)[0]:
             measured.append(above[1])
         # A line holding a link says nothing of the width html2text wrapped at.
         link = MD_LINK_START in stripped
