@@ -343,3 +343,20 @@ def test_list_items_a_tool_left_unwrapped_do_not_set_the_wrap_width() -> None:
     lines = texts(text_lines(capture))
     assert lines[0] == " ".join((PARAGRAPH * 3).split())
     assert lines[-1] == lines[0]
+
+
+def test_the_old_portals_capture_date_is_a_line_of_its_own_in_a_narrow_column() -> None:
+    # The line above fills the narrow cell: the date below it is still no wrapped end.
+    capture = "\n".join(
+        (
+            "Vice-Presidency for Science and Technology",
+            "Wednesday, April 17, 2019-",
+            "Home Page > news",
+            "",
+            *wrap(PARAGRAPH, 44),
+        )
+    )
+    assert texts(text_lines(capture))[:2] == [
+        "Vice-Presidency for Science and Technology",
+        "Wednesday, April 17, 2019-",
+    ]

@@ -13,7 +13,7 @@ from itertools import groupby, pairwise
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE_TIME
+from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 from newsparse.grammar.rules_footer import copyright_line
 from newsparse.readers.columns import Stretch, stretches
@@ -71,6 +71,8 @@ _CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
 _ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
 # A date with its time, and the view count a "Most visited" list puts after it.
 _DATE_ALONE: Final = lazy_pattern(rf"(?:{DATE_TIME})(?:\s+\d[\d,]*)?", re.IGNORECASE)
+# The old portal's capture date, a date and a dash alone on their line.
+_DASHED_DATE: Final = lazy_pattern(rf"(?:{DATE})\s*[-–]", re.IGNORECASE)
 # Columns found inside a column: a page of three columns needs two cuts; the bound keeps
 # the work linear whatever the input.
 _MAX_NESTING: Final = 3
@@ -419,6 +421,10 @@ def _continues(
         return False
     if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
         return False
+    if _DASHED_DATE().fullmatch(match_key(stripped)) or _DASHED_DATE().fullmatch(
+        match_key(previous.strip())
+    ):
+        return False  # the old portal's capture date (`Wednesday, April 17, 2019-`) is a line
     return not (rule_characters_only(stripped) or _starts_anew(stripped))
 
 
