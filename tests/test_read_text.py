@@ -360,3 +360,27 @@ def test_the_old_portals_capture_date_is_a_line_of_its_own_in_a_narrow_column() 
         "Vice-Presidency for Science and Technology",
         "Wednesday, April 17, 2019-",
     ]
+
+
+def test_a_number_and_a_persian_word_pandoc_cut_at_a_grid_cell_wall_are_whole_again() -> None:
+    # The heading's first piece is a short first line; the rest fills the cell to its wall.
+    number = [
+        "3",
+        "55 start-ups graduate from the innovation centres of Pardis Tech",
+        "nology Park",
+    ]
+    persian = [
+        "تولید فیل",
+        "ترهای دیالیز با استفاده از نانوفناوری در شهرک علمی و تحقیقاتی",
+        "اصفهان",
+    ]
+    english = texts(text_lines(_grid([*number, "", "Technology parks host start-ups."], 64)))
+    assert english[0] == (
+        "355 start-ups graduate from the innovation centres of Pardis Technology Park"
+    )
+    # The page says `تحقیقاتی اصفهان` elsewhere, in a line: those two are whole words.
+    body = "شهرک علمی و تحقیقاتی اصفهان میزبان است."
+    farsi = texts(text_lines(_grid([*persian, "", body], 61)))
+    assert (
+        farsi[0] == "تولید فیلترهای دیالیز با استفاده از نانوفناوری در شهرک علمی و تحقیقاتی اصفهان"
+    )

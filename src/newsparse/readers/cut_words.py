@@ -129,13 +129,16 @@ def _piece(before: str, after: str, words: Words) -> bool:
         return True
     if before[-1:].isalpha() and after[:1] == "-" and after[1:2].isalpha():
         return True  # cut before a compound's hyphen: `Vice` / `-President`
+    if before[-1:].isdigit() and after[:1].isdigit():
+        return True  # a number cut in two: `reach 38` / `2 million`
     _, line_starts, line_ends = words
     piece = WORD().match(after)
     tail = WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
     return (
         bool(tail)
         and piece is not None
-        and piece[0][:1].islower()
+        # Lower case, or a script without case (Persian): a capital opens a new word.
+        and not piece[0][:1].isupper()
         and piece[0].casefold() in line_starts
         and tail[0].casefold() in line_ends
     )
