@@ -19,7 +19,7 @@ from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
 from newsparse.grammar.body import kicker_and_body, short_body
 from newsparse.grammar.chrome import menu_lines
-from newsparse.grammar.dates import match_date_time
+from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
 from newsparse.grammar.locate import (
@@ -187,23 +187,19 @@ def _article_lines(
 ) -> tuple[list[Line], list[Line]]:
     """The text lines above the article's info block, and those below it up to the footer;
     for a block that closes the article (old portal, bmn), the text above it only."""
-    if block is not None and block.portal:
-        # The old portal's footer line closes its article, a headline list between them.
-        end = listing_above(state, block.start)
-        if end < block.start:
-            start = region_start(state, block, blocks, limit=end)
-            return [], _texts(state, start, end, blocks, drop_menus=True, to_prose=True)
     start = region_start(state, block, blocks)
-    # The old portal's footer line closes its article, whatever links follow it.
-    closes = block is not None and (
-        (block.portal and block.words_before >= W.PROSE_WORDS)
-        or block.words_after < W.PROSE_WORDS <= block.words_before
-    )
     if block is None:
         # No info block: menus are chrome wherever they stand.
         return [], _texts(state, start, region_end(state, start, blocks), blocks, drop_menus=True)
+    # The old portal's footer line closes its article, whatever links follow it, and a
+    # headline list may stand between them.
+    end = listing_above(state, block.start) if block.portal else block.start
+    if end < block.start:
+        start = region_start(state, block, blocks, limit=end)
+    portal = block.portal and (end < block.start or block.words_before >= W.PROSE_WORDS)
+    closes = portal or block.words_after < W.PROSE_WORDS <= block.words_before
     if closes or (block.footer_after and not block.words_after):
-        return [], _texts(state, start, block.start, blocks, drop_menus=True, to_prose=True)
+        return [], _texts(state, start, end, blocks, drop_menus=True, to_prose=True)
     above = _texts(state, start, block.start, blocks, drop_menus=True, block_above=True)
     above = above[-_MAX_HEADER_TEXT_LINES:]
     below = _texts(state, block.end, region_end(state, block.end, blocks), blocks)
@@ -283,12 +279,7 @@ def _broken_sentence(line: Line, following: Line) -> bool:
     date (which `settle_wrapped_dates` left as text)."""
     if following.bullet or line.text.endswith(_SENTENCE_STOPS):
         return False
-    return following.text[:1] in _LOWERCASE or (line.bullet and _bare_date(following.key))
-
-
-def _bare_date(key: str) -> bool:
-    found = match_date_time(key.strip())
-    return found is not None and found.end() == len(key.strip())
+    return following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key))
 
 
 def _slug_words(url: str | None) -> frozenset[str]:

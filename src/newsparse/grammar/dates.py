@@ -139,6 +139,13 @@ def match_date_time(key: str, pos: int = 0) -> re.Match[str] | None:
     return _DATE_TIME_RE.match(key, pos)
 
 
+def date_shaped(text: str) -> bool:
+    """Whether a text is shaped as one date (and time) and nothing else, a possible day or not."""
+    stripped = text.strip()
+    shape = match_date_time(stripped)
+    return shape is not None and shape.end() == len(stripped)
+
+
 def parse_date(key: str) -> SiteDate | None:
     """A whole line key read as one date (and time), or None; raises for impossible dates."""
     found = _DATE_TIME_RE.fullmatch(key.strip())

@@ -49,8 +49,8 @@ def _value_on_next_line(line: Line, following: Line) -> bool:
     """A label alone on its line (`News code :`), a copyright line wrapped before its end, or
     the comment count a narrow cell wrapped (`There are 0` / `comment(s) for this article`)."""
     key = line.key
-    if key[-1:].isdigit() and _COUNT_START().fullmatch(key):
-        return _COUNT_END().match(following.key) is not None
+    if key.lstrip()[:1] in "Tt" and _COMMENT_COUNT().match(key) is None:
+        return _COMMENT_COUNT().match(f"{key} {following.key}") is not None
     if key.endswith(_COLONS):
         return _BARE_LABEL().fullmatch(key) is not None and not L.opens_with_label(following.key)
     if not key.lstrip()[:9].casefold().startswith(L.COPYRIGHT_OPENINGS):
@@ -58,8 +58,6 @@ def _value_on_next_line(line: Line, following: Line) -> bool:
     return copyright_line(key) is None and copyright_line(f"{key} {following.key}") is not None
 
 
-_COUNT_START: Final = lazy_pattern(r"\s*There (?:are|is) \d+", re.IGNORECASE)
-_COUNT_END: Final = lazy_pattern(rf"\s*{L.COMMENTS} for this ", re.IGNORECASE)
 # The title's copy stands at most this many lines below the line it was run into.
 _COPY_REACH: Final = 7
 
@@ -89,17 +87,15 @@ def _split_after_news_group(line: Line) -> Iterator[Line]:
     yield Line(line.text[inside.start() :])
 
 
-_COMMENT_COUNT_START: Final = lazy_pattern(
-    rf"\s*There (?:are|is) \d+ {L.COMMENTS} for this (?:article|news|page)(?=\s+\S)",
-    re.IGNORECASE,
-)
+# The English comment count, at a line's start.
+_COMMENT_COUNT: Final = lazy_pattern(rf"\s*{L.COMMENT_COUNT_FORMS[0]}", re.IGNORECASE)
 
 
 def _split_after_comment_count(line: Line) -> Iterator[Line]:
     """The comment count, and the captcha prompt a tool ran on into it (a narrow cell whose
     lines it joined), apart."""
-    found = _COMMENT_COUNT_START().match(line.key) if line.key[:1] in " Tt" else None
-    if found is None:
+    found = _COMMENT_COUNT().match(line.key) if line.key.lstrip()[:1] in "Tt" else None
+    if found is None or not line.key[found.end() :].strip():
         yield line
         return
     yield Line(line.text[: found.end()].strip(), line.bullet)

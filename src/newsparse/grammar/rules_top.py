@@ -6,7 +6,7 @@ import re
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE, SiteDate, match_date_time, parse_date
+from newsparse.grammar.dates import DATE, SiteDate, date_shaped, match_date_time, parse_date
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import EDGE, label_language
 from newsparse.grammar.rules_chrome import chrome_ends
@@ -27,7 +27,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         return None
     key = state.lines[index].key
     found = _CAPTURE_DATE.fullmatch(key, _banner_end(key))
-    if found is None or not _date_shaped(found["date"]):
+    if found is None or not date_shaped(found["date"]):
         # Banner texts or a language switch around `Today : <date>`, or the old portal's
         # dated line run into the top links (`Monday, August 26, 2019- | Home | ...`).
         short = len(key) <= _TODAY_LINE_MAX
@@ -65,7 +65,7 @@ def _wrapped_capture_date(state: LineState, index: int, key: str) -> re.Match[st
     for count in range(min(_DATE_START_WORDS, len(words)), 0, -1):
         joined = f"{' '.join(words[:count])} {end[0].strip()}"
         found = _CAPTURE_DATE.fullmatch(joined)
-        if found is not None and found["dash"] and _date_shaped(found["date"]):
+        if found is not None and found["dash"] and date_shaped(found["date"]):
             state.kinds[index - 1] = Kind.CAPTURE_DATE
             return found
     return None
@@ -100,13 +100,6 @@ _DASHED_START: Final = lazy_pattern(
     r"(?=\s*(?:\||$|[^\d\s]))",  # chrome follows the dash, never a time
     re.I,
 )
-
-
-def _date_shaped(text: str) -> bool:
-    """Whether a text is shaped as one date, a possible day or not."""
-    stripped = text.strip()
-    shape = match_date_time(stripped)
-    return shape is not None and shape.end() == len(stripped)
 
 
 _NON_SPACE: Final = re.compile(r"\S+")

@@ -1,24 +1,23 @@
-"""Where the article lies in a capture's raw lines, found by one pattern over the whole text,
+"""Where the article lies in a capture's raw lines, found by one search over the whole text,
 so that the chrome far from it (menus, side columns, footer menus) is never read line by line.
 
 A saved page is mostly chrome: a 150-item menu, a 40-headline side column, footer menus.
 The article is bounded by labels only it has: above, its one study time; below, its
-closing labels (news group, comment count, captcha, the sister sites' visit count). One
-pattern finds them in the raw text; the lines more than a margin away are dropped before
-any per-line work, but for the lines the grammar reads wherever they stand (the capture
-date, the copyright line). When the evidence is not plain (no study time, or two; no
-closing label below it; a pandoc grid table, which a cut would break), nothing is dropped:
-the grammar then reads the whole page.
+closing labels (news group, comment count, captcha, the sister sites' visit count). A
+search for a word of each finds them in the raw text; the lines more than a margin away
+are dropped before any per-line work, but for the lines the grammar reads wherever they
+stand (the capture date, the copyright line). When the evidence is not plain (no study
+time, or two; no closing label below it; a pandoc grid table, which a cut would break),
+nothing is dropped: the grammar then reads the whole page.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import lazy_pattern, match_key
 
 # Captures shorter than this are read whole: there is little chrome to skip.
 MIN_LINES: Final = 150
@@ -36,29 +35,16 @@ SNAP: Final = 10
 COPYRIGHT_AFTER: Final = 2
 
 
-def _raw(label: str) -> str:
-    """A label as it may stand in raw text: Arabic letter forms for Persian yeh and keheh,
-    spaces or ZWNJ between words (labels are matched on normalized keys elsewhere)."""
-    pattern = re.escape(label).replace(r"\ ", r"[\s\u200c]*")
-    return pattern.replace("ی", "[یيى]").replace("ک", "[کك]")
-
-
-def _any(labels: Sequence[str]) -> str:
-    return "(?:" + "|".join(_raw(label) for label in labels) + ")"
-
-
-_COLON: Final = r"[ \t\u00a0]*[:：]"
-# What each kind of anchor line holds, checked on the line once a cheap search found it.
-_STUDY: Final = lazy_pattern(rf"{_any(L.STUDY_TIME_LABELS)}{_COLON}", re.IGNORECASE)
+# What each kind of anchor line holds, checked on the line's key (Persian letter forms
+# and digits normalized) once a cheap search found it.
+_STUDY: Final = lazy_pattern(rf"{L.STUDY_TIME}{L.COLON}", re.IGNORECASE)
 _CLOSE: Final = lazy_pattern(
-    rf"{_any(L.NEWS_GROUP_LABELS)}{_COLON}"
-    rf"|{_any(('Show Count', 'Visit count'))}{_COLON}"
-    r"|There (?:are|is) \d+ comment"
-    rf"|{_any(L.CAPTCHA_LABELS)}",
+    rf"{L.NEWS_GROUP}{L.COLON}|(?:Show|Visit)\s*count{L.COLON}|There (?:are|is) \d+ comment"
+    rf"|{L.CAPTCHA}",
     re.IGNORECASE,
 )
 _KEEP: Final = lazy_pattern(
-    rf"{_any(L.TODAY_LABELS)}{_COLON}|Copyright|All rights reserved|(?:کلیه|تمامی)[\s\u200c]+حقوق",
+    rf"{L.TODAY}{L.COLON}|Copyright|All rights reserved|(?:کلیه|تمامی)[\s\u200c]+حقوق",
     re.IGNORECASE,
 )
 # pandoc's grid tables hold a page in cells framed by borders: cut, a cell is no longer one.
@@ -125,7 +111,11 @@ def _anchors(raw: list[str], lower: str) -> dict[str, list[int]]:
         line += lower.count("\n", previous, position)
         previous = position
         lines = found[role]
-        if line < len(raw) and line not in lines[-1:] and _CHECKS[role]().search(raw[line]):
+        if (
+            line < len(raw)
+            and line not in lines[-1:]
+            and _CHECKS[role]().search(match_key(raw[line]))
+        ):
             lines.append(line)
     return found
 

@@ -61,6 +61,8 @@ _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
+# What a list item opens with before its text, whichever tool marked it.
+_MARKERS: Final = " •*-+"
 # A link's text with a break in it (a title) runs over at most this many lines.
 _LINK_LINES: Final = 4
 # What never opens a line but where a tool broke a full line before it (a comma may:
@@ -100,8 +102,8 @@ def text_lines(text: str) -> list[Line]:
         elif "**" in block or "__" in block:
             block = MD_STRONG().sub("", block)
         block = _unbracket(block)
-        listed = block.lstrip(" •*-+")
-        label = L.news_group_label(match_key(listed)) if "," in block else None
+        listed = block.lstrip(_MARKERS)
+        label = _news_group_item(block) if "," in block else None
         if label is not None and may_be_cut(listed[label.end() :]):
             # lynx cuts a comma list with no space in it at the edge, inside a name.
             words = words or inner_words(whole)
@@ -317,6 +319,11 @@ def _repeats(stripped: str, first: str) -> bool:
     return stripped == first
 
 
+def _news_group_item(text: str) -> re.Match[str] | None:
+    """The news group label a line opens with, after a list marker if it has one."""
+    return L.news_group_label(match_key(text.lstrip(_MARKERS)))
+
+
 def _cut_in_list(
     block: list[str],
     previous: str,
@@ -334,7 +341,7 @@ def _cut_in_list(
         and stripped[:1].islower()
         and previous[-1:].isalpha()
         and measure(previous) >= edge - 1
-        and L.news_group_label(match_key(block[0].lstrip(" •*-+"))) is not None
+        and _news_group_item(block[0]) is not None
     )
 
 
