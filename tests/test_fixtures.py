@@ -218,7 +218,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
     "blind-real-fa-old-portal-1256-nodecl": ("pandoc.txt",),
-    "blind-late-en-old-portal-two-related": ("elinks.txt", "html2text.md", "links.txt", "w3m.txt"),
+    "blind-late-en-old-portal-two-related": ("html2text.md",),
     "blind-late-fa-isti-nested-tables-sidefirst": (
         "elinks.txt",
         "html2text.md",

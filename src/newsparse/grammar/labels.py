@@ -201,8 +201,9 @@ CHROME_WORDS: Final = frozenset(
         "|",
     )
 )
-# A toolbar line holding several chrome words: `Print        Send to Friend`.
-CHROME_SEPARATORS: Final = re.compile(r"\s{2,}|\s*[|/•·]\s*")
+# A toolbar line holding several chrome words: `Print        Send to Friend`. links
+# prints an icon as `[IMG]` run into its word (`[IMG]Print`): a separator too.
+CHROME_SEPARATORS: Final = re.compile(r"\s{2,}|\s*[|/•·]\s*|\[img\]")
 # The separators' characters as spaces, and the words chrome texts are made of: a line
 # holding any other word between separators and spaces is not chrome.
 CHROME_SEPARATORS_AS_SPACES: Final = str.maketrans("|/•·", "    ")

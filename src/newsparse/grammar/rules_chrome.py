@@ -61,11 +61,22 @@ def _has_alnum(text: str) -> bool:
     return text[:1].isalnum() or any(c.isalnum() for c in text)
 
 
+def toolbar_row(key: str) -> bool:
+    """Whether a line key is two chrome texts or more and nothing else (`Print        Send
+    to Friend`, `[IMG]Print [IMG]Send to Friend`): a toolbar's row, never a paragraph's
+    wrapped start or end."""
+    folded = key.casefold()
+    if not _chrome_words_only(folded):
+        return False
+    parts = (part.split() for part in L.CHROME_SEPARATORS.split(folded) if part.strip())
+    return sum(len(chrome_ends(words)) - 1 for words in parts) >= 2
+
+
 def _chrome_words_only(folded: str) -> bool:
     """Whether a casefolded key is chrome texts between separators."""
     # A line whose first word belongs to no chrome text (most lines) is done before the
     # slower split.
-    first = folded.split(maxsplit=1)[:1]
+    first = folded.removeprefix("[img]").split(maxsplit=1)[:1]
     if first and not L.CHROME_TOKENS.issuperset(
         first[0].translate(L.CHROME_SEPARATORS_AS_SPACES).split()
     ):

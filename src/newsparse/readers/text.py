@@ -15,6 +15,7 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
+from newsparse.grammar.rules_chrome import toolbar_row
 from newsparse.grammar.rules_footer import copyright_line
 from newsparse.readers.columns import Stretch, stretches
 from newsparse.readers.cut_words import (
@@ -46,6 +47,12 @@ from newsparse.readers.widths import (
 _HANGING_MIN: Final = 60
 # The words a copyright line ends with: `All rights reserved`, `... می‌باشد`, `... است`.
 _COPYRIGHT_ENDINGS: Final = ("reserved", "باشد", "است")
+
+# A column is taken as wrapped by its tool when this many lines, ending within reach of
+# its width, break off a sentence.
+_BROKEN_SENTENCES: Final = 2
+_BROKEN_SENTENCE_REACH: Final = 20
+_SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "”", '"')
 
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
@@ -199,9 +206,27 @@ def _read(
             continue
         wrapped = width is not None or hard_wrapped(stretch.lines)
         for column in stretch.columns:
-            own_width = column_width(column, measure) if wrapped else None
+            own_width = column_width(column, measure) if wrapped else _own_wrap(column, measure)
             own_margin = left_margin(column)
             yield from _read(column, own_width, own_margin, hard_breaks, measure, nesting + 1)
+
+
+def _own_wrap(column: list[str], measure: Measure) -> int | None:
+    """The width a column was wrapped at when the lines it stands in run too long to tell
+    (w3m lays a table out as wide as its widest row, and wraps each cell's text within).
+    Lines near that width must break off sentences: a tool that never wraps (inscriptis)
+    leaves short paragraphs whose lengths cluster as well, each ending its sentence."""
+    width = wrap_width(column, measure) if hard_wrapped(column) else None
+    if width is None:
+        return None
+    broken = sum(
+        1
+        for line, below in pairwise(column)
+        if below.strip()
+        and measure(line.rstrip()) > width - _BROKEN_SENTENCE_REACH
+        and not line.rstrip().endswith(_SENTENCE_ENDS)
+    )
+    return width if broken >= _BROKEN_SENTENCES else None
 
 
 def _grid_line(line: str) -> bool:
@@ -426,6 +451,8 @@ def _continues(
         return False
     if indent_of(previous) > margin + _RIGHT_ALIGNED_INDENT or _whole_copyright(previous):
         return False
+    if _toolbar(previous.strip()) or _toolbar(stripped):
+        return False
     if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
         return False
     if _DASHED_DATE().fullmatch(match_key(stripped)) or _DASHED_DATE().fullmatch(
@@ -433,6 +460,12 @@ def _continues(
     ):
         return False  # the old portal's capture date (`Wednesday, April 17, 2019-`) is a line
     return not (rule_characters_only(stripped) or _starts_anew(stripped))
+
+
+def _toolbar(stripped: str) -> bool:
+    """Whether a line is a toolbar (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`), a row
+    of its own, whatever room its last word or the next line's first word takes."""
+    return toolbar_row(match_key(_LINK_NUMBER().sub("", stripped)))
 
 
 def _label_wrapped_from_value(previous: str, stripped: str) -> bool:
