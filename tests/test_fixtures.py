@@ -142,6 +142,7 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     "grid-1-v015/inscriptis.txt": with_warning(SINGLE_PRINT),
     # html2text runs the paragraphs of a table cell together, as in old-portal-table.
     "blind-en-table-sidecolumn/html2text.md": one_paragraph,
+    "blind-late-en-old-portal-two-related/html2text.md": one_paragraph,
     # The page declares no charset at all: the record says which one it was read in.
     "blind-real-fa-old-portal-1256-nodecl/page.html": with_warning(
         "not UTF-8; decoded as cp1256 (detected)"
@@ -202,11 +203,6 @@ OPEN_WHY: dict[str, str] = {
         "into the news group"
     ),
     "blind-real-fa-old-portal-1256-nodecl": ("pandoc cuts words at its grid cells' edges"),
-    "blind-late-en-old-portal-two-related": (
-        "a side column printed beside the breadcrumb: the capture date and kicker beside it "
-        "are lost (links, elinks), the wrap width of the rows below is taken from the wide "
-        "rows (w3m); html2text runs the paragraphs of the table cell together"
-    ),
     "blind-late-fa-isti-nested-tables-sidefirst": (
         "nested tables: a narrow cell cuts the news group list (w3m, links, elinks), the kicker "
         "and title run together in one row (links, elinks), pandoc cuts words at its cells' "
@@ -218,7 +214,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
     "blind-real-fa-old-portal-1256-nodecl": ("pandoc.txt",),
-    "blind-late-en-old-portal-two-related": ("html2text.md",),
     "blind-late-fa-isti-nested-tables-sidefirst": (
         "elinks.txt",
         "html2text.md",
