@@ -219,7 +219,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links.txt",
         "pandoc.txt",
-        "w3m.txt",
     ),
 }
 OPEN: dict[str, str] = {

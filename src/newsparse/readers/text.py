@@ -292,7 +292,13 @@ def _joined(
                 # opens a copy of it, though the block's last line may be full (a narrow column).
                 or _repeats(stripped, block[0])
                 or not (
-                    (width is not None and _category_list_goes_on(block[0], stripped))
+                    (
+                        width is not None
+                        and _category_list_goes_on(block[0], stripped)
+                        # Left of a listed item, only a line going on with the list (a
+                        # comma) is its wrapped end; a menu heading may stand there.
+                        and ("," in stripped or not _left_of_item(block_start, line))
+                    )
                     or (
                         len(previous) >= _HANGING_MIN
                         and _hanging(block_start, line)
@@ -392,7 +398,7 @@ def _category_list_goes_on(first: str, stripped: str) -> bool:
     the list runs to the next labelled, listed, copyright or blank line, as tools narrow
     or centre the footer cell and wrap it well short of the capture's width."""
     return (
-        L.news_group_label(match_key(first)) is not None
+        L.news_group_label(match_key(split_bullet(first)[1])) is not None
         and not _starts_anew(stripped)
         and not match_key(stripped)[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
         and not _ANY_LABEL().match(stripped)
