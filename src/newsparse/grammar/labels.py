@@ -297,6 +297,37 @@ def is_listing_heading(key: str) -> bool:
     return folded in LISTING_HEADINGS
 
 
+# The words of the labels of a form's fields (send to friend, the comment form).
+FORM_LABEL_WORDS: Final = frozenset(
+    word.casefold()
+    for word in (
+        "name",
+        "email",
+        "e-mail",
+        "mail",
+        "message",
+        "subject",
+        "comment",
+        "website",
+        "phone",
+        "captcha",
+        "نام",
+        "ایمیل",
+        "پست",
+        "پیام",
+        "متن",
+        "نظر",
+        "موضوع",
+        "تلفن",
+    )
+)
+
+
+def is_form_label(label: str) -> bool:
+    """Whether a field's label names what a form asks for (`Friend's email`, `نام شما`)."""
+    return any(word in FORM_LABEL_WORDS for word in label.casefold().split())
+
+
 def is_form_widget(text: str) -> bool:
     """Whether a line is nothing but a form's fields and buttons."""
     return text.lstrip()[:1] in "[(_" and FORM_WIDGETS.fullmatch(text) is not None

@@ -18,6 +18,7 @@ from typing import Final
 from newsparse.grammar.lines import Line
 from newsparse.grammar.rules_chrome import (
     chrome_rule,
+    form_field_rule,
     listing_heading_rule,
     listing_item_rule,
     notice_rule,
@@ -52,6 +53,7 @@ RULES: Final[tuple[tuple[Rule, int], ...]] = (
     (listing_item_rule, SHORT_WITH_DIGIT),
     (copyright_rule, EVERY_LINE),
     (footer_chrome_rule, EVERY_LINE),
+    (form_field_rule, EVERY_LINE),
     (notice_rule, EVERY_LINE),
     (listing_heading_rule, EVERY_LINE),
     (chrome_rule, EVERY_LINE),

@@ -6,6 +6,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import match_date_time
+from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import date_or_warning, dated_end
 from newsparse.grammar.state import Info, Kind, LineState
 
@@ -43,6 +44,56 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
         return None
     # A headline with its date (and time, and count) at its end: a headline list's item.
     return Kind.LISTING_ITEM if dated_end(line.key) else None
+
+
+# A form's field: a short label, its colon, then nothing but the field as a tool printed
+# it (`[        ]`, `____`, a table wall): `Your name :      [            ]`.
+_FIELD: Final = lazy_pattern(r"\s*((?:[^\W\d_][\w'’\u200c-]*\s?){1,4})\s*[:：]\s*(.*)")
+_FIELD_WALLS: Final = " |"
+_FIELD_MAX: Final = 80
+# A button's text: a word or two (`Send`, `ارسال نظر`).
+_BUTTON_WORDS: Final = 2
+_BUTTON_MAX: Final = 20
+
+
+def form_field_rule(state: LineState, index: int) -> Kind | None:
+    """A form's field (`Your name :      [        ]`, or a bare `Your email :` next to
+    another field), and the button of a word or two below its fields (`Send`): a form's
+    rows (send to friend, a comment form), never body, though no label of the page's own.
+    Short lines ending in a colon are body as well (`Jobs grew:`): a bare field is told
+    by its label's words."""
+    lines = state.lines
+    text = lines[index].text
+    if index and len(text) <= _BUTTON_MAX and len(text.split()) <= _BUTTON_WORDS:
+        above = lines[index - 1].text
+        if state.kinds[index - 1] is Kind.CHROME and (
+            L.is_form_widget(above) or _form_field(above) is not None
+        ):
+            return Kind.CHROME
+    if ":" not in text:
+        return None
+    field = _form_field(text)
+    if field is None:
+        return None
+    label, widget = field
+    if widget:
+        return Kind.CHROME
+    beside = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    fields = [found for found in map(_form_field, beside) if found is not None]
+    if fields and any(L.is_form_label(name) for name, _ in [field, *fields]):
+        return Kind.CHROME
+    return None
+
+
+def _form_field(text: str) -> tuple[str, bool] | None:
+    """A form field's label, and whether the line shows the field itself."""
+    field = _FIELD().fullmatch(text) if len(text) <= _FIELD_MAX else None
+    if field is None:
+        return None
+    rest = field.group(2).strip(_FIELD_WALLS)
+    if rest and not L.is_form_widget(rest):
+        return None
+    return field.group(1), bool(rest) or field.group(2).startswith("|")
 
 
 def chrome_rule(state: LineState, index: int) -> Kind | None:
