@@ -75,8 +75,7 @@ def form_field_rule(state: LineState, index: int) -> Kind | None:
     field = _form_field(text)
     if field is None:
         return None
-    label, widget = field
-    if widget:
+    if field[1]:
         return Kind.CHROME
     beside = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     fields = [found for found in map(_form_field, beside) if found is not None]
