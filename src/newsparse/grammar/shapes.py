@@ -21,6 +21,7 @@ _TITLE_MAX: Final = 400
 _TITLE_LIKE_MAX: Final = 320
 _BARE_KICKER_MAX: Final = 60
 _KICKER_RATIO: Final = 1.5
+_KICKER_RATIO_OVER_LEAD: Final = 1.2
 # A kicker that is a name (`Afshin`, `Dr. Sattari`) or ends in a quote mark.
 _NAME_WORDS: Final = 3
 _QUOTES: Final = ('"', "”", "»", "'")
@@ -143,6 +144,16 @@ def positional_title(pre: list[Line], post: list[Line]) -> str | None:
     return title_above or first
 
 
+def _lead_under_title(second: str, third: str) -> bool:
+    """Whether a line that ends no sentence has a longer sentence, a lead, right under it."""
+    return (
+        not second.endswith(SENTENCE_ENDINGS)
+        and third.endswith(SENTENCE_ENDINGS)
+        and len(third) > len(second)
+        and not lead_like(second)
+    )
+
+
 def kicker_after_bullets(post: list[Line]) -> bool:
     """Whether the first line below the bullets is a kicker, with the title under it."""
     if len(post) < 2:
@@ -154,7 +165,12 @@ def kicker_after_bullets(post: list[Line]) -> bool:
         return True
     # A bare kicker above a title, the lead below: shorter by far than the title. Above a
     # sentence (the lead, or a title ending in `.`) only a name or a quote makes a kicker.
-    if len(post) < 3 or not _bare_kicker(first) or len(second) <= _KICKER_RATIO * len(first):
+    if len(post) < 3 or not _bare_kicker(first):
+        return False
+    # The lead right under a line that ends no sentence: that line is the title, and only
+    # somewhat longer than the phrase above it (a quote closing it, not a full stop).
+    ratio = _KICKER_RATIO_OVER_LEAD if _lead_under_title(second, post[2].text) else _KICKER_RATIO
+    if len(second) <= ratio * len(first):
         return False
     named = len(first.split()) <= _NAME_WORDS or first.endswith(_QUOTES)
     return named or not second.endswith(SENTENCE_ENDINGS)
