@@ -265,3 +265,39 @@ def test_every_menu_of_a_page_without_info_block_is_dropped() -> None:
         )
     )
     assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+def test_a_bare_kicker_stands_over_a_title_only_a_fifth_longer_when_the_lead_follows() -> None:
+    kicker = "Vice-president of the foundation for science affairs"
+    title = 'Deputy head of the foundation calls the new grants "an investment, not a gift"'
+    assert 1.2 * len(kicker) < len(title) <= 1.5 * len(kicker)
+    record = newsparse.parse_text(
+        page("  • Sep 5 2023 - 11:30", "  • 347", kicker, title, LEAD, BODY)
+    )
+    assert (record.kicker, record.title, record.body[0]) == (kicker, title, LEAD)
+
+
+def test_a_short_line_over_a_sentence_is_the_title_not_a_kicker() -> None:
+    title = "Park exports doubled in a year"
+    said = "The park's exports doubled last year, its director said on Tuesday."
+    record = newsparse.parse_text(page("  • Sep 5 2023 - 11:30", "  • 347", title, said, LEAD))
+    assert (record.kicker, record.title, record.body) == (None, title, (said, LEAD))
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ("Your name :      [          ]", "Your email :     [          ]", "[Send]"),
+        ("Your name :", "Friend's email :", "Message :", "Send"),
+        ("نام :", "ایمیل :", "ارسال"),
+    ],
+)
+def test_a_forms_fields_and_its_button_are_not_body(fields: tuple[str, ...]) -> None:
+    capture = page("  • Sep 5 2023 - 11:30", "  • 347", TITLE, LEAD, "\n".join(fields))
+    assert newsparse.parse_text(capture).body == (LEAD,)
+
+
+def test_short_lines_ending_in_a_colon_that_name_no_field_are_body() -> None:
+    said = ("Targets:", "Exports:", "Jobs:")
+    capture = page("  • Sep 5 2023 - 11:30", "  • 347", TITLE, LEAD, "\n\n".join(said))
+    assert newsparse.parse_text(capture).body == (LEAD, *said)

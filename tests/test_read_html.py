@@ -30,11 +30,18 @@ def test_blocks_list_items_and_breaks_become_lines() -> None:
         "218",
         "first",
         "second & third part",
-        "a",
-        "b",
+        "a b",
     ]
     lines = html_lines(html)[0]
-    assert [line.bullet for line in lines] == [False, False, True, True, False, False, False, False]
+    assert [line.bullet for line in lines] == [False, False, True, True, False, False, False]
+
+
+def test_a_table_row_is_a_line_unless_its_cells_hold_blocks() -> None:
+    html = (
+        "<table><tr><th>Year</th><th>Companies</th></tr><tr><td>1399</td><td>2140</td></tr>"
+        "<tr><td><p>The lead.</p><p>More.</p></td><td><div>Most viewed</div></td></tr></table>"
+    )
+    assert texts(html) == ["Year Companies", "1399 2140", "The lead.", "More.", "Most viewed"]
 
 
 def test_what_a_reader_never_sees_is_left_out() -> None:

@@ -384,3 +384,53 @@ def test_a_number_and_a_persian_word_pandoc_cut_at_a_grid_cell_wall_are_whole_ag
     assert (
         farsi[0] == "تولید فیلترهای دیالیز با استفاده از نانوفناوری در شهرک علمی و تحقیقاتی اصفهان"
     )
+
+
+def test_a_table_of_figures_in_html2text_is_read_row_by_row_without_its_walls() -> None:
+    capture = "\n".join(
+        [
+            "He gave the figures of three years:",
+            "",
+            "Year| Companies| Loans (billion rials)  ",
+            "---|---|---  ",
+            "1399| 2140| 29  ",
+            "1400| 2610| 39  ",
+            "",
+            "The fund will publish the next figures in the spring.",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "He gave the figures of three years:",
+        "Year Companies Loans (billion rials)",
+        "1399 2140 29",
+        "1400 2610 39",
+        "The fund will publish the next figures in the spring.",
+    ]
+
+
+def test_a_quoted_paragraph_html2text_wrapped_is_one_paragraph() -> None:
+    quoted = wrap(PARAGRAPH, 72, "> ")
+    assert len(quoted) > 1
+    capture = "\n".join(["**Quoted**", "", *quoted, "", "After the quote."])
+    assert texts(text_lines(capture)) == ["Quoted", PARAGRAPH, "After the quote."]
+
+
+def test_pandoc_simple_table_rows_are_rows_not_columns_side_by_side() -> None:
+    capture = "\n".join(
+        [
+            "  Year   Companies   Loans",
+            "  ------ ----------- -------------",
+            "  1399   2140        29",
+            "  1400   2610        39",
+            "  1401   3075        54",
+            "  1402   3310        61",
+            "",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "Year Companies Loans",
+        "1399 2140 29",
+        "1400 2610 39",
+        "1401 3075 54",
+        "1402 3310 61",
+    ]

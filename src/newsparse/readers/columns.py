@@ -52,6 +52,8 @@ _GAP: Final = lazy_pattern(r"(?<=\S)  +(?=\[?[^\W_]|[-•·◦▪‣●○■□
 _MARKER: Final = lazy_pattern(
     r"\s*(?:[-•·◦▪‣●○■□☆*+–#@o]|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]|\[\d+\])\s*"
 )
+# A simple table's rule: runs of dashes, one a column, set apart by spaces.
+_TABLE_RULE: Final = lazy_pattern(r"\s*-{2,}(?: +-{2,})+\s*")
 _MARKER_CHARACTERS: Final = frozenset("-•·◦▪‣●○■□☆*+–#@o")
 
 
@@ -195,10 +197,22 @@ def _evidence(
     aligned = sum(1 for i in both if sides[i] is _Side.ALIGNED)
     if aligned < _MIN_ALIGNED or aligned < _ALIGNED_SHARE * len(both):
         return None
-    if _rows(raw, both, boundary):
+    if _rows(raw, both, boundary) or _under_table_rule(raw, first, stop, boundary):
         return None
     exact = sum(1 for i in both if raw[i][boundary] != " ")
     return _Run(first, stop, boundary, aligned, exact)
+
+
+def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> bool:
+    """Whether a table's rule (`------ --------`, pandoc's simple table under its head)
+    stands in the run or right above it with a column starting at the boundary: the
+    lines are the table's rows, read row by row."""
+    return any(
+        "--" in line
+        and line[boundary - 1 : boundary + 1] == " -"
+        and _TABLE_RULE().fullmatch(line) is not None
+        for line in raw[max(0, first - 2) : stop]
+    )
 
 
 def _rows(raw: list[str], both: list[int], boundary: int) -> bool:

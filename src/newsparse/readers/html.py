@@ -40,6 +40,10 @@ _BREAK: Final = "\x00"
 _BREAKS: Final[dict[str, tuple[str, str]]] = {
     **dict.fromkeys(_BLOCK_TAGS - {"html", "body"}, (_BREAK, _BREAK)),
     "li": (_BREAK + "• ", _BREAK),
+    # A row's cells stand on one line, as the text browsers print them; a cell's own
+    # blocks still break it.
+    "td": (" ", " "),
+    "th": (" ", " "),
     "br": (_BREAK, _BREAK),
 }
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")

@@ -39,6 +39,34 @@ _MD_EMPHASIS: Final = lazy_pattern(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](
 _MD_ESCAPE: Final = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!>|~\"'])")
 
 
+# The rule html2text writes under a table's head row: `---|---|---`.
+_MD_TABLE_RULE: Final = lazy_pattern(r"\s*\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?\s*")
+_MD_CELL_WALL: Final = lazy_pattern(r"\s*\|\s*")
+# The longest cell of a table of data (figures, names), whose rows are lines of words; a
+# layout table's cells hold whole blocks, and their walls are left to the grammar.
+_DATA_CELL_MAX: Final = 40
+
+
+def data_table_rows(raw: list[str]) -> list[str]:
+    """Lines with the rows of html2text's tables of data written as words set apart by
+    spaces (`1399| 2140| 29` is `1399 2140 29`, as a reader sees the row)."""
+    if not any("-|-" in line for line in raw):
+        return raw
+    rows = list(raw)
+    for at, line in enumerate(raw):
+        if "-|-" not in line or _MD_TABLE_RULE().fullmatch(line) is None:
+            continue
+        end = at + 1
+        while end < len(raw) and "|" in raw[end]:
+            end += 1
+        table = [at - 1, *range(at + 1, end)] if at else list(range(at + 1, end))
+        cells = [_MD_CELL_WALL().split(raw[i].strip().strip("|")) for i in table]
+        if all(len(cell) <= _DATA_CELL_MAX for row in cells for cell in row):
+            for i, row in zip(table, cells, strict=True):
+                rows[i] = " ".join(cell for cell in row if cell) + ("  " * raw[i].endswith("  "))
+    return rows
+
+
 def looks_like_markdown(raw: list[str], joined: str) -> bool:
     """html2text output: links written `[text](url)`, `#` headings, `**` or `  ` line breaks."""
     return (

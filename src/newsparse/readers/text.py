@@ -26,7 +26,14 @@ from newsparse.readers.cut_words import (
     mended_blocks,
     unbroken_cell,
 )
-from newsparse.readers.markdown import MD_BREAK, MD_STRONG, looks_like_markdown, marked_up, unmark
+from newsparse.readers.markdown import (
+    MD_BREAK,
+    MD_STRONG,
+    data_table_rows,
+    looks_like_markdown,
+    marked_up,
+    unmark,
+)
 from newsparse.readers.region import article_region
 from newsparse.readers.widths import (
     Measure,
@@ -99,6 +106,8 @@ def text_lines(text: str) -> list[Line]:
     hard_breaks = markdown and marked_up(joined)
     # Words cut at a line's edge are mended from the words of the whole page, chrome included.
     whole, raw = raw, article_region(raw, joined)
+    if markdown:
+        raw = data_table_rows(raw)
     lines: list[Line] = []
     words: Words | None = None
     for block in _blocks(raw, hard_breaks, whole=whole):
@@ -337,10 +346,18 @@ def _joined(
         elif block and _cut_in_list(block, previous, stripped, widths, width, measure):
             # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`.
             block[-1] += stripped
+        elif block and hard_breaks and _quoted(block[0]) and _quoted(stripped):
+            # A quoted paragraph html2text wrapped: each line opens with `> `.
+            block.append(stripped.lstrip("> "))
         else:
             block.append(stripped)
         previous, previous_raw = line.rstrip(), line
     yield from _flush(block)
+
+
+def _quoted(stripped: str) -> bool:
+    """Whether a line opens with a markdown quote's marker (`> `)."""
+    return stripped.startswith("> ")
 
 
 def _repeats(stripped: str, first: str) -> bool:
@@ -450,7 +467,8 @@ def _continues(
     if previous.endswith(":") and _label_wrapped_from_value(previous, stripped):
         return True
     # The cheap test first: most lines that do not continue had room for the next word.
-    first_word = stripped.partition(" ")[0]
+    words = stripped[2:] if _quoted(stripped) and _quoted(previous.lstrip()) else stripped
+    first_word = words.partition(" ")[0]
     # Tools disagree on zero-width characters: full by a count of characters is full.
     by_characters = measure is len or len(previous) + 1 + len(first_word) <= width
     if measure(previous) + 1 + measure(first_word) <= width and by_characters:
