@@ -168,6 +168,25 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
         ),
         without_footnote_mark,
     ),
+    # The title is printed once, and a text dump has no head to confirm it: the record
+    # says its title rests on its place alone.
+    **dict.fromkeys(
+        (
+            f"blind-shapes-bmn-en-mostviewed-leftfloat-first/{capture}"
+            for capture in (
+                "w3m.txt",
+                "lynx.txt",
+                "lynx-nolist.txt",
+                "links.txt",
+                "elinks.txt",
+                "html2text.md",
+                "pandoc.txt",
+                "inscriptis.txt",
+                "paste.txt",
+            )
+        ),
+        with_warning(SINGLE_PRINT),
+    ),
     # elinks writes bytes that are no UTF-8 for a character of this page's chrome.
     "blind-real-fa-current-persian-digits-table/elinks.txt": with_warning(
         "invalid UTF-8 bytes replaced with U+FFFD"
