@@ -143,6 +143,7 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     # html2text runs the paragraphs of a table cell together, as in old-portal-table.
     "blind-en-table-sidecolumn/html2text.md": one_paragraph,
     "blind-late-en-old-portal-two-related/html2text.md": one_paragraph,
+    "blind-late-fa-isti-nested-tables-sidefirst/html2text.md": one_paragraph,
     # The page declares no charset at all: the record says which one it was read in.
     "blind-real-fa-old-portal-1256-nodecl/page.html": with_warning(
         "not UTF-8; decoded as cp1256 (detected)"
@@ -235,7 +236,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-real-fa-old-portal-1256-nodecl": ("pandoc.txt",),
     "blind-late-fa-isti-nested-tables-sidefirst": (
         "elinks.txt",
-        "html2text.md",
         "links.txt",
         "pandoc.txt",
     ),

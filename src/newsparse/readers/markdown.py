@@ -31,8 +31,8 @@ MD_BREAK: Final = lazy_pattern(r"\S  $")
 # even a comma; a space before `,` `;` `:` was never on the page.
 _MD_STRESS_SPACE: Final = lazy_pattern(r"(?<=\S)(\*\*|__|[*_]) (?=[,;:])")
 
-# The pipes html2text sets at the edges of a table row.
-_MD_TABLE_EDGE: Final = lazy_pattern(r"^\s*\|\s*|\s*\|\s*$")
+# The pipes html2text sets at the edges of a table row (one for each empty cell there).
+_MD_TABLE_EDGE: Final = lazy_pattern(r"^\s*(?:\|\s*)+|(?:\s*\|)+\s*$")
 
 _MD_EMPHASIS: Final = lazy_pattern(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
 
