@@ -301,3 +301,11 @@ def test_short_lines_ending_in_a_colon_that_name_no_field_are_body() -> None:
     said = ("Targets:", "Exports:", "Jobs:")
     capture = page("  • Sep 5 2023 - 11:30", "  • 347", TITLE, LEAD, "\n\n".join(said))
     assert newsparse.parse_text(capture).body == (LEAD, *said)
+
+
+def test_a_kicker_run_into_the_title_is_split_where_a_copy_runs_into_the_lead() -> None:
+    kicker = "Head of the park announced"
+    record = newsparse.parse_text(
+        page(f"{kicker}; {TITLE}", "  • Sep 5 2023 - 11:30", "  • 347", f"{TITLE} {LEAD}", BODY)
+    )
+    assert (record.kicker, record.title, record.body) == (kicker, TITLE, (LEAD, BODY))

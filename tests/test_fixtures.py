@@ -234,11 +234,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
     "blind-real-fa-old-portal-1256-nodecl": ("pandoc.txt",),
-    "blind-late-fa-isti-nested-tables-sidefirst": (
-        "elinks.txt",
-        "links.txt",
-        "pandoc.txt",
-    ),
+    "blind-late-fa-isti-nested-tables-sidefirst": ("pandoc.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

@@ -20,6 +20,7 @@ from newsparse.grammar import weights as W
 from newsparse.grammar.body import kicker_and_body, short_body
 from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.dates import date_shaped
+from newsparse.grammar.copies import joined_copies, split_copies
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
 from newsparse.grammar.locate import (
@@ -203,22 +204,8 @@ def _article_lines(
     above = _texts(state, start, block.start, blocks, drop_menus=True, block_above=True)
     above = above[-_MAX_HEADER_TEXT_LINES:]
     below = _texts(state, block.end, region_end(state, block.end, blocks), blocks)
-    return _joined_copies(above, above + below[:_COPY_LINES]), _joined_copies(
-        below, above + below[:_COPY_LINES]
-    )
-
-
-def _joined_copies(lines: list[Line], near: list[Line]) -> list[Line]:
-    """Two lines that together are a line standing whole nearby (a title copy a tool broke
-    in two, pandoc inside a table cell) made one again."""
-    whole = {norm(line.text) for line in near}
-    joined: list[Line] = []
-    for line in lines:
-        if joined and norm(f"{joined[-1].text} {line.text}") in whole:
-            joined[-1] = Line(f"{joined[-1].text} {line.text}", joined[-1].bullet)
-        else:
-            joined.append(line)
-    return joined
+    near = above + below[:_COPY_LINES]
+    return split_copies(joined_copies(above, near), joined_copies(below, near))
 
 
 def _texts(

@@ -1,0 +1,85 @@
+"""The title's copies as the page printed them, where a tool joined or broke their lines.
+
+The CMS prints the title two or three times (heading, image caption, alt text). A tool
+that wraps a narrow column joins lines it only sees as wrapped: the kicker with the title
+under it, a copy with the lead under it. Another breaks a copy in two. Each copy is made a
+line of its own again, by what the other copies say.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.lines import Line
+from newsparse.grammar.shapes import norm
+
+# The shortest text taken for a title's copy.
+_COPY_MIN: Final = 15
+# The lines below the info block the title's copies stand among.
+_COPY_REACH: Final = 8
+# The longest kicker and title run together: longer lines are paragraphs.
+_RUN_MAX: Final = 600
+# Where a kicker ends inside a line: its `:` `;` `؛` and the space after it.
+_KICKER_ENDS: Final = (": ", "; ", "؛ ")
+
+
+def joined_copies(lines: list[Line], near: list[Line]) -> list[Line]:
+    """Two lines that together are a line standing whole nearby (a title copy a tool broke
+    in two, pandoc inside a table cell) made one again."""
+    whole = {norm(line.text) for line in near}
+    joined: list[Line] = []
+    for line in lines:
+        if joined and norm(f"{joined[-1].text} {line.text}") in whole:
+            joined[-1] = Line(f"{joined[-1].text} {line.text}", joined[-1].bullet)
+        else:
+            joined.append(line)
+    return joined
+
+
+def split_copies(above: list[Line], below: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The kicker and title a tool ran together (`<kicker>؛ <title>`) split in two, where
+    a line further on opens with the same title run into the lead (`<title> <lead>`): the
+    lead is split off too."""
+    lines = [*above, *below]
+    # Where the kicker and the title's copies stand: the lines round the info block.
+    reach = min(len(lines), len(above) + _COPY_REACH)
+    for at, line in enumerate(lines[:reach]):
+        for title in _titles_after_kicker(line.text):
+            later = next(
+                (i for i in range(at + 1, reach) if _opens_with(lines[i].text, title)),
+                None,
+            )
+            if later is None:
+                continue
+            kicker = line.text[: len(line.text) - len(title)].rstrip()
+            rest = lines[later].text[len(title) :].strip()
+            split = [
+                *lines[:at],
+                Line(kicker, line.bullet),
+                Line(title),
+                *lines[at + 1 : later],
+                Line(title),
+                Line(rest),
+                *lines[later + 1 :],
+            ]
+            cut = len(above) + (1 if at < len(above) else 0)
+            return split[:cut], split[cut:]
+    return above, below
+
+
+def _titles_after_kicker(text: str) -> list[str]:
+    """The texts after the first kicker ending of each kind inside a line, long enough for
+    a title (a kicker holds no `:` of its own before the one that ends it)."""
+    if len(text) > _RUN_MAX:
+        return []
+    found = []
+    for ending in _KICKER_ENDS:
+        start = text.find(ending)
+        if start > 0 and len(text) - start - len(ending) >= _COPY_MIN:
+            found.append(text[start + len(ending) :])
+    return found
+
+
+def _opens_with(text: str, title: str) -> bool:
+    """Whether a line is the title run into more words (`<title> <lead>`)."""
+    return text.startswith(title) and text[len(title) : len(title) + 1] == " "
