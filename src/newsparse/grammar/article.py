@@ -19,8 +19,8 @@ from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
 from newsparse.grammar.body import kicker_and_body, short_body
 from newsparse.grammar.chrome import menu_lines
-from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.copies import joined_copies, split_copies
+from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
 from newsparse.grammar.locate import (
