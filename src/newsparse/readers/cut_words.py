@@ -104,20 +104,42 @@ def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
             and (index == 1 or not texts[index - 2].strip())
             and _piece(texts[index - 1], texts[index], words)
         )
-        if end > index and (short_start or _cut_run(run, words)):
-            start = index - 1 if index and _piece(texts[index - 1], texts[index], words) else index
-            last = end + 1 if end < len(texts) and texts[end][:1].isalpha() else end
+        # Cut by characters: a piece opens with the space pandoc cut before (` the third`).
+        spaced = end > index and any(map(_after_cut_space, texts[index : end + 1]))
+        if end > index and (short_start or spaced or _cut_run(run, words)):
+            opens = spaced and _after_cut_space(texts[index]) and bool(texts[index - 1].strip())
+            start = (
+                index - 1
+                if index and (opens or _piece(texts[index - 1], texts[index], words))
+                else index
+            )
+            last = (
+                end + 1
+                if end < len(texts) and (texts[end][:1].isalpha() or _after_cut_space(texts[end]))
+                else end
+            )
             if start < index:
                 out.pop()
             joined = texts[start]
             for before, after in pairwise(texts[start:last]):
-                joined += after if _piece(before, after, words) else " " + after
+                # Filled to one space short of the wall (a cut on a space leaves two), with no
+                # space where the next line goes on: a cut.
+                cut = _piece(before, after, words) or (
+                    spaced and len(before) >= width - 1 and after[:1] != " "
+                )
+                joined += after if cut else " " + after.lstrip()
             out.append(" " + joined)
             index = last
             continue
         out.append(cell[index])
         index += 1
     return out
+
+
+def _after_cut_space(text: str) -> bool:
+    """Whether a cell's line opens with the one space a cut by characters fell on (a list
+    item's wrapped lines are indented by more)."""
+    return text[:1] == " " and text[1:2] not in (" ", "")
 
 
 def _piece(before: str, after: str, words: Words) -> bool:

@@ -25,6 +25,11 @@ _COLUMN_MIN: Final = 12
 
 _WIDTH_GAP: Final = 2
 
+# Lines past WRAP_MAX a hard-wrapped capture may hold (unwrapped headings), when at least
+# _DENSE_LINES lines end within _WIDTH_SPREAD of its width.
+_STRAY_LONG_LINES: Final = 3
+_DENSE_LINES: Final = 8
+
 # Lines of a wrapped paragraph end within this many columns of the width.
 _WIDTH_SPREAD: Final = 8
 
@@ -73,7 +78,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
         # A line holding a link says nothing of the width html2text wrapped at.
         link = MD_LINK_START in stripped
         above = None if gap or link or is_separator(stripped) else (indent, length)
-    if not prose or too_long > max(1, prose // 50):
+    if not prose or too_long > max(_STRAY_LONG_LINES, prose // 50):
         return None
     long_lines = sorted(length for length in measured if shortest <= length <= WRAP_MAX)
     if len(long_lines) < 2:
@@ -82,7 +87,14 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
     # unwrapped (html2text a list item holding links), standing apart above that cluster.
     while len(long_lines) > 2 and long_lines[-1] - long_lines[-2] > _WIDTH_GAP:
         long_lines.pop()
-    return long_lines[-1]
+    width = long_lines[-1]
+    if too_long > max(1, prose // 50):
+        # A few unwrapped lines (pandoc leaves headings whole: the title and its copy)
+        # beside a dense cluster of wrapped ones; without the cluster, nothing was wrapped.
+        dense = sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD)
+        if dense < _DENSE_LINES:
+            return None
+    return width
 
 
 def column_width(column: list[str], measure: Measure = len) -> int | None:
