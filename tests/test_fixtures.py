@@ -134,8 +134,8 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     "blind-real-en-bmn-bom-sidebar-after/elinks.txt": with_warning(
         "invalid UTF-8 bytes replaced with U+FFFD"
     ),
-    # inscriptis and a paste leave out the image's alt text, the title's second copy: the
-    # title rests on its place under a bare kicker alone, which the record says.
+    # The note on the author opens with the byline's `*`; where a text browser prints it
+    # beside a side column's list, nothing tells the mark from that list's bullets.
     **dict.fromkeys(
         (
             f"blind-real-en-opinion-table-nocharset/{capture}"
@@ -143,10 +143,6 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
                 "w3m.txt",
                 "links.txt",
                 "elinks.txt",
-                "inscriptis.txt",
-                "lynx.txt",
-                "lynx-nolist.txt",
-                "paste.txt",
             )
         ),
         without_footnote_mark,

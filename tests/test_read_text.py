@@ -434,3 +434,28 @@ def test_pandoc_simple_table_rows_are_rows_not_columns_side_by_side() -> None:
         "1401 3075 54",
         "1402 3310 61",
     ]
+
+
+def test_the_note_under_an_opinion_piece_keeps_the_mark_of_its_byline() -> None:
+    capture = "\n".join(
+        [
+            "Dr. Mahnaz Rahimi *",
+            "",
+            PARAGRAPH,
+            "",
+            "   * Head of the Technology Studies Institute",
+            "   * News group : NEWS,Opinion",
+            "   * News code : 93544",
+        ]
+    )
+    lines = text_lines(capture)
+    assert [(line.text, line.bullet) for line in lines[2:]] == [
+        ("* Head of the Technology Studies Institute", False),
+        ("News group : NEWS,Opinion", True),
+        ("News code : 93544", True),
+    ]
+
+
+def test_without_a_marked_byline_a_starred_line_is_a_list_item() -> None:
+    capture = "\n".join(["Dr. Mahnaz Rahimi", "", PARAGRAPH, "", "   * Head of the Institute"])
+    assert text_lines(capture)[-1] == Line("Head of the Institute", True)

@@ -17,6 +17,7 @@ from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 from newsparse.grammar.rules_chrome import toolbar_row
 from newsparse.grammar.rules_footer import copyright_line
+from newsparse.grammar.shapes import is_byline
 from newsparse.readers.columns import Stretch, stretches
 from newsparse.readers.cut_words import (
     Words,
@@ -61,6 +62,11 @@ _BROKEN_SENTENCES: Final = 2
 _BROKEN_SENTENCE_REACH: Final = 20
 _SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "”", '"')
 
+# A byline's footnote mark: a name, a space, a `*` ending the line.
+# (A text browser may print it beside a side column's line.)
+_BYLINE_MARK: Final = lazy_pattern(r"(?:^|\S {2,})\s*(\S.{0,58}[^\W\d_] \*)[ \t]*$", re.MULTILINE)
+# A note on the author holds a few words at least (`Head of ... Institute`).
+_NOTE_WORDS: Final = 3
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
@@ -109,6 +115,7 @@ def text_lines(text: str) -> list[Line]:
     if markdown:
         raw = data_table_rows(raw)
     lines: list[Line] = []
+    starred: list[int] = []  # lines that were items marked `* `
     words: Words | None = None
     for block in _blocks(raw, hard_breaks, whole=whole):
         if references is not None:
@@ -126,8 +133,30 @@ def text_lines(text: str) -> list[Line]:
             block = mended(block, words)
         line = make_line(block)
         if line is not None:
+            if line.bullet and block.lstrip().startswith("* "):
+                starred.append(len(lines))
             lines.append(line)
+    if starred and any(is_byline(found[1]) for found in _BYLINE_MARK().finditer(joined)):
+        _keep_footnote_marks(lines, starred)
     return lines
+
+
+def _keep_footnote_marks(lines: list[Line], starred: list[int]) -> None:
+    """An opinion piece's byline ends with `*` (`Parviz Karami *`), and its note on the
+    author, under the body, opens with one: a line opening with `* ` in no list is that
+    note, and keeps its mark (tools write a list's items `* ` too)."""
+    items = set(starred)
+    for index in starred:
+        # A list's item stands under another, or over one marked as it is (the footer's
+        # labelled items below the note have marks of their own in some tools).
+        below = lines[index + 1].text if index + 1 in items else None
+        in_list = (index > 0 and lines[index - 1].bullet) or (
+            below is not None and not L.opens_with_label(match_key(below))
+        )
+        text = lines[index].text
+        note = len(text.split()) >= _NOTE_WORDS and not L.opens_with_label(match_key(text))
+        if note and not in_list:
+            lines[index] = Line(f"* {text}", False)
 
 
 def _drop_link_elements(raw: list[str]) -> list[str]:

@@ -29,6 +29,8 @@ _WIDTH_GAP: Final = 2
 # _DENSE_LINES lines end within _WIDTH_SPREAD of its width.
 _STRAY_LONG_LINES: Final = 3
 _DENSE_LINES: Final = 8
+# The widest wrap looked for.
+_WIDE_WRAP_MAX: Final = 250
 
 # Lines of a wrapped paragraph end within this many columns of the width.
 _WIDTH_SPREAD: Final = 8
@@ -78,8 +80,10 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
         # A line holding a link says nothing of the width html2text wrapped at.
         link = MD_LINK_START in stripped
         above = None if gap or link or is_separator(stripped) else (indent, length)
-    if not prose or too_long > max(_STRAY_LONG_LINES, prose // 50):
+    if not prose:
         return None
+    if too_long > max(_STRAY_LONG_LINES, prose // 50):
+        return _wide_wrap(measured, raw, measure)
     long_lines = sorted(length for length in measured if shortest <= length <= WRAP_MAX)
     if len(long_lines) < 2:
         return None
@@ -95,6 +99,21 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
         if dense < _DENSE_LINES:
             return None
     return width
+
+
+def _wide_wrap(measured: list[int], raw: list[str], measure: Measure) -> int | None:
+    """The width of a capture wrapped wider than tools wrap by default (`lynx -width=160`):
+    a dense cluster of lines ends at it, and hardly a line runs past it. Text no tool
+    wrapped (inscriptis, a paste) has its lines' lengths spread, with no such edge."""
+    long_lines = sorted(length for length in measured if WRAP_MAX < length <= _WIDE_WRAP_MAX)
+    while len(long_lines) > 2 and long_lines[-1] - long_lines[-2] > _WIDTH_GAP:
+        long_lines.pop()
+    if not long_lines:
+        return None
+    width = long_lines[-1]
+    dense = sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD)
+    past = sum(1 for line in raw if measure(line.rstrip()) > width)
+    return width if dense >= _DENSE_LINES and past <= _STRAY_LONG_LINES else None
 
 
 def column_width(column: list[str], measure: Measure = len) -> int | None:
