@@ -309,3 +309,35 @@ def test_a_kicker_run_into_the_title_is_split_where_a_copy_runs_into_the_lead() 
         page(f"{kicker}; {TITLE}", "  • Sep 5 2023 - 11:30", "  • 347", f"{TITLE} {LEAD}", BODY)
     )
     assert (record.kicker, record.title, record.body) == (kicker, TITLE, (LEAD, BODY))
+
+
+def test_a_bare_count_above_the_date_and_study_time_is_the_view_count() -> None:
+    record = newsparse.parse_text(
+        page(TITLE, "347", "Sep 5 2023 - 11:30", "Study time : 2 minute(s)", LEAD, BODY)
+    )
+    assert (record.views, record.published, record.body) == (
+        347,
+        "2023-09-05T11:30:00+03:30",
+        (LEAD, BODY),
+    )
+
+
+def test_a_bare_number_above_a_headlines_date_alone_is_no_view_count() -> None:
+    record = newsparse.parse_text(
+        page(
+            "Most viewed",
+            "Solar panels reach Armenia",
+            "812",
+            "Sep 3 2023 - 09:15",
+            "Nano filters for hospitals in Tabriz",
+            "  • Sep 5 2023 - 11:30",
+            "  • Study time : 2 minute(s)",
+            TITLE,
+            LEAD,
+        )
+    )
+    assert (record.views, record.published, record.title) == (
+        None,
+        "2023-09-05T11:30:00+03:30",
+        TITLE,
+    )

@@ -97,9 +97,17 @@ def _sister(label: str) -> bool:
 
 
 def _views_position(state: LineState, index: int) -> bool:
-    """A bare number is the view count only among the other info lines."""
+    """A bare number is the view count only among the other info lines: after one, or
+    listed before one (the views before the date), or before the date and one more."""
     previous = state.info.get(index - 1)
     if previous is not None and previous.views is None:
         return True
-    following = state.lines[index + 1 : index + 2]
-    return bool(following) and bool(_info_items(following[0].key)) and state.lines[index].bullet
+    following = state.lines[index + 1 : index + 3]
+    if not following or not _info_items(following[0].key):
+        return False
+    # Unbulleted (a paste), it stands before the article's date and one more info line.
+    return state.lines[index].bullet or (
+        len(following) == 2
+        and any(kind == _DATE_ITEM for kind, _ in _info_items(following[0].key) or ())
+        and bool(_info_items(following[1].key))
+    )
