@@ -459,3 +459,17 @@ def test_the_note_under_an_opinion_piece_keeps_the_mark_of_its_byline() -> None:
 def test_without_a_marked_byline_a_starred_line_is_a_list_item() -> None:
     capture = "\n".join(["Dr. Mahnaz Rahimi", "", PARAGRAPH, "", "   * Head of the Institute"])
     assert text_lines(capture)[-1] == Line("Head of the Institute", True)
+
+
+def test_paragraphs_wrapped_at_160_columns_are_joined() -> None:
+    long = " ".join([PARAGRAPH] * 4)
+    wrapped = wrap(long, 160, "   ")
+    assert len(wrapped) >= 5 and max(map(len, wrapped)) > 120
+    capture = "\n".join([*wrapped, "", *wrap(long, 160, "   ")])
+    assert texts(text_lines(capture)) == [long, long]
+
+
+def test_long_paragraphs_no_tool_wrapped_stay_apart() -> None:
+    lengths = (130, 170, 210, 260, 300, 340)
+    paragraphs = [(PARAGRAPH * 3)[:n].rsplit(" ", 1)[0] + "." for n in lengths]
+    assert texts(text_lines("\n".join(paragraphs))) == paragraphs

@@ -29,8 +29,10 @@ _WIDTH_GAP: Final = 2
 # _DENSE_LINES lines end within _WIDTH_SPREAD of its width.
 _STRAY_LONG_LINES: Final = 3
 _DENSE_LINES: Final = 8
-# The widest wrap looked for.
+# The widest wrap looked for, and the lines that must end near it: few past it is the
+# stronger sign (text no tool wrapped has its longest lines spread far apart).
 _WIDE_WRAP_MAX: Final = 250
+_WIDE_DENSE_LINES: Final = 5
 
 # Lines of a wrapped paragraph end within this many columns of the width.
 _WIDTH_SPREAD: Final = 8
@@ -113,7 +115,7 @@ def _wide_wrap(measured: list[int], raw: list[str], measure: Measure) -> int | N
     width = long_lines[-1]
     dense = sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD)
     past = sum(1 for line in raw if measure(line.rstrip()) > width)
-    return width if dense >= _DENSE_LINES and past <= _STRAY_LONG_LINES else None
+    return width if dense >= _WIDE_DENSE_LINES and past <= _STRAY_LONG_LINES else None
 
 
 def column_width(column: list[str], measure: Measure = len) -> int | None:
