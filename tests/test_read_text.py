@@ -464,7 +464,8 @@ def test_without_a_marked_byline_a_starred_line_is_a_list_item() -> None:
 def test_paragraphs_wrapped_at_160_columns_are_joined() -> None:
     long = " ".join([PARAGRAPH] * 4)
     wrapped = wrap(long, 160, "   ")
-    assert len(wrapped) >= 5 and max(map(len, wrapped)) > 120
+    assert len(wrapped) >= 5
+    assert max(map(len, wrapped)) > 120
     capture = "\n".join([*wrapped, "", *wrap(long, 160, "   ")])
     assert texts(text_lines(capture)) == [long, long]
 
