@@ -341,3 +341,37 @@ def test_a_bare_number_above_a_headlines_date_alone_is_no_view_count() -> None:
         "2023-09-05T11:30:00+03:30",
         TITLE,
     )
+
+
+def test_a_bare_kicker_right_after_a_bulleted_menu_is_no_menu_item() -> None:
+    kicker = "Winners of the Young Inventors Award"
+    menu = "  • Home\n  • About the Foundation\n  • News\n  • Contact us"
+    closing = "Publish date : 2020/01/14\nCode : 412\nVisit count: 233"
+    capture = "\n\n".join(
+        (
+            menu,
+            kicker,
+            TITLE,
+            LEAD,
+            BODY,
+            closing,
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    record = newsparse.parse_text(capture + "\n")
+    assert (record.kicker, record.title, record.body) == (kicker, TITLE, (LEAD, BODY))
+
+
+def test_a_videos_fallback_text_is_dropped_and_its_caption_kept() -> None:
+    caption = "Video: the winners show their prototype at the award ceremony."
+    record = newsparse.parse_text(
+        page(
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            TITLE,
+            LEAD,
+            f"Your browser does not support the video tag. {caption}",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, caption, BODY)

@@ -474,3 +474,8 @@ def test_long_paragraphs_no_tool_wrapped_stay_apart() -> None:
     lengths = (130, 170, 210, 260, 300, 340)
     paragraphs = [(PARAGRAPH * 3)[:n].rsplit(" ", 1)[0] + "." for n in lengths]
     assert texts(text_lines("\n".join(paragraphs))) == paragraphs
+
+
+def test_elinks_line_naming_a_videos_file_is_dropped() -> None:
+    capture = "\n".join([PARAGRAPH, "", "   Video: [7]inventors.mp4", "", "Video: the prototype."])
+    assert texts(text_lines(capture)) == [PARAGRAPH, "Video: the prototype."]

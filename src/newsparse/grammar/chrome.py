@@ -32,10 +32,22 @@ def menu_lines(state: LineState, begin: int, end: int) -> list[int]:
             continue
         if line is not None and state.kinds[i] is Kind.CHROME:
             continue
-        bulleted = [j for j in run if state.lines[j].bullet]
-        if len(run) >= _BARE_MENU_RUN:
-            found += run
-        elif len(bulleted) >= 2:
-            found += bulleted
+        found += _menu_of(state, run)
         run = []
     return found
+
+
+def _menu_of(state: LineState, run: list[int]) -> list[int]:
+    """The menu items of a run of short lines. Where a tool printed the items with bullets,
+    a short line right after them without one is the next thing (a bare kicker), unless it
+    opens a bare run of its own."""
+    bulleted = [j for j in run if state.lines[j].bullet]
+    if len(bulleted) < 2:
+        return run if len(run) >= _BARE_MENU_RUN else []
+    first, last = run.index(bulleted[0]), run.index(bulleted[-1])
+    head, tail = run[:first], run[last + 1 :]
+    return [
+        *(head if len(head) >= _BARE_MENU_RUN else ()),
+        *run[first : last + 1],
+        *(tail if len(tail) >= _BARE_MENU_RUN else ()),
+    ]

@@ -40,9 +40,27 @@ def label_lines(lines: Sequence[Line]) -> list[Line]:
             index += 1
         for part in _split_dated_copy(line, lines[index + 1 : index + _COPY_REACH]):
             for piece in _split_after_news_group(part):
-                found.extend(_split_after_comment_count(piece))
+                for bit in _split_after_notice(piece):
+                    found.extend(_split_after_comment_count(bit))
         index += 1
     return found
+
+
+def _split_after_notice(line: Line) -> list[Line]:
+    """A notice and the text a tool ran on after it, two lines: a video's fallback text
+    and its caption (`Your browser does not support the video tag. Video: ...`)."""
+    text = line.text
+    if "rowser" not in text:
+        return [line]
+    notice = L.NOTICE().match(text)
+    stop = text.find(". ", notice.end()) if notice is not None else -1
+    if notice is None or stop < 0 or len(text[stop:].split()) <= _NOTICE_RUN_ON_WORDS:
+        return [line]
+    return [Line(text[: stop + 1], line.bullet), Line(text[stop + 2 :].strip())]
+
+
+# The words that must follow a notice for them to be text of their own.
+_NOTICE_RUN_ON_WORDS: Final = 3
 
 
 def _value_on_next_line(line: Line, following: Line) -> bool:

@@ -299,9 +299,15 @@ def region_start(
     if limit is None:
         limit = block.start if block is not None else _first_footer(state.kinds, 0)
     start = 0
+    prose = False  # a paragraph stands since the last boundary
     for i in range(limit):
-        if state.kinds[i] in _TOP_BOUNDARIES:
-            start = i + 1
+        kind = state.kinds[i]
+        if kind is Kind.NOTICE and prose:
+            continue  # a notice between paragraphs (a video's fallback text) is the article's
+        if kind in _TOP_BOUNDARIES:
+            start, prose = i + 1, False
+        elif kind is Kind.TEXT and not prose:
+            prose = len(state.lines[i].text.split()) >= W.PROSE_WORDS
     for other in blocks:
         if other is not block and other.end <= limit:
             start = max(start, other.end)

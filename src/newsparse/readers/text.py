@@ -67,6 +67,8 @@ _SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "”", '"')
 _BYLINE_MARK: Final = lazy_pattern(r"(?:^|\S {2,})\s*(\S.{0,58}[^\W\d_] \*)[ \t]*$", re.MULTILINE)
 # A note on the author holds a few words at least (`Head of ... Institute`).
 _NOTE_WORDS: Final = 3
+# elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
+_MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
@@ -125,6 +127,8 @@ def text_lines(text: str) -> list[Line]:
         elif "**" in block or "__" in block:
             block = MD_STRONG().sub("", block)
         block = _unbracket(block)
+        if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):
+            continue  # elinks names a <video> or <audio> element's file so
         listed = block.lstrip(_MARKERS)
         label = _news_group_item(block) if "," in block else None
         if label is not None and may_be_cut(listed[label.end() :]):
