@@ -166,6 +166,27 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
         ),
         with_warning(SINGLE_PRINT),
     ),
+    # The same: the title printed once under a bare kicker, which the head alone confirms.
+    **dict.fromkeys(
+        (
+            f"blind-widths-en-bmn-video-transcript/{capture}"
+            for capture in (
+                "w3m.txt",
+                "w3m-60.txt",
+                "lynx.txt",
+                "lynx-160.txt",
+                "lynx-nolist.txt",
+                "links.txt",
+                "links-50.txt",
+                "elinks.txt",
+                "html2text.md",
+                "pandoc.txt",
+                "inscriptis.txt",
+                "paste.txt",
+            )
+        ),
+        with_warning(SINGLE_PRINT),
+    ),
     # elinks writes bytes that are no UTF-8 for a character of this page's chrome.
     "blind-real-fa-current-persian-digits-table/elinks.txt": with_warning(
         "invalid UTF-8 bytes replaced with U+FFFD"
@@ -201,8 +222,22 @@ OPEN_WHY: dict[str, str] = {
         "and title run together in one row (links, elinks), pandoc cuts words at its cells' "
         "edges, html2text and pandoc leave a table wall `|` before the kicker"
     ),
+    "blind-widths-en-bmn-video-transcript": (
+        "a paste drops the menu's bullets: the bare kicker under it reads as the menu's last item"
+    ),
+    "blind-widths-fa-oldportal-subsite-semicolon-title": (
+        "a short Persian page wrapped at 160 columns: too few full lines tell the wrap, and a "
+        "paragraph stays broken"
+    ),
+    "blind-widths-fa-side-column-first-latin-title": (
+        "wrapped at 160 columns, as above (lynx); a paste's one-sentence lead is weighed as a "
+        "second title, a warning beside the right title"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
+    "blind-widths-en-bmn-video-transcript": ("paste.txt",),
+    "blind-widths-fa-oldportal-subsite-semicolon-title": ("lynx-160.txt",),
+    "blind-widths-fa-side-column-first-latin-title": ("lynx-160.txt", "paste.txt"),
     "blind-real-en-old-portal-sidebar-first": ("pandoc.txt",),
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
