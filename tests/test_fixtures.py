@@ -72,15 +72,6 @@ def with_warning(warning: str, *, first: bool = True) -> Callable[[dict[str, Any
     return warn
 
 
-def without_footnote_mark(record: dict[str, Any]) -> None:
-    """The record with the `*` that opens a footnote paragraph read as a list bullet: text
-    dumps print a list item with the same `* ` (lynx, links, elinks, inscriptis), and a
-    paste keeps nothing that tells the two apart."""
-    marked = sum(p.startswith("* ") for p in record["body"])
-    record["body"] = [p[2:] if p.startswith("* ") else p for p in record["body"]]
-    record["word_count"] -= marked
-
-
 def run_together(*runs: tuple[int, ...]) -> Callable[[dict[str, Any]], None]:
     """The record with each run of body paragraphs (indexes into the page's body) as one."""
 
@@ -133,19 +124,6 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     # elinks writes the page's BOM as bytes that are no UTF-8, as in en-font-tables-bom-crlf.
     "blind-real-en-bmn-bom-sidebar-after/elinks.txt": with_warning(
         "invalid UTF-8 bytes replaced with U+FFFD"
-    ),
-    # The note on the author opens with the byline's `*`; where a text browser prints it
-    # beside a side column's list, nothing tells the mark from that list's bullets.
-    **dict.fromkeys(
-        (
-            f"blind-real-en-opinion-table-nocharset/{capture}"
-            for capture in (
-                "w3m.txt",
-                "links.txt",
-                "elinks.txt",
-            )
-        ),
-        without_footnote_mark,
     ),
     # The title is printed once, and a text dump has no head to confirm it: the record
     # says its title rests on its place alone.

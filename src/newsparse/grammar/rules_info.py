@@ -105,9 +105,11 @@ def _views_position(state: LineState, index: int) -> bool:
     following = state.lines[index + 1 : index + 3]
     if not following or not _info_items(following[0].key):
         return False
-    # Unbulleted (a paste), it stands before the article's date and one more info line.
+    # Unbulleted (a paste), it stands before the article's date and one more info line,
+    # not under a dated headline (whose count it is).
     return state.lines[index].bullet or (
         len(following) == 2
+        and not (index and state.kinds[index - 1] is Kind.LISTING_ITEM)
         and any(kind == _DATE_ITEM for kind, _ in _info_items(following[0].key) or ())
         and bool(_info_items(following[1].key))
     )

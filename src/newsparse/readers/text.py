@@ -62,9 +62,6 @@ _BROKEN_SENTENCES: Final = 2
 _BROKEN_SENTENCE_REACH: Final = 20
 _SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "”", '"')
 
-# A byline's footnote mark: a name, a space, a `*` ending the line.
-# (A text browser may print it beside a side column's line.)
-_BYLINE_MARK: Final = lazy_pattern(r"(?:^|\S {2,})\s*(\S.{0,58}[^\W\d_] \*)[ \t]*$", re.MULTILINE)
 # A note on the author holds a few words at least (`Head of ... Institute`).
 _NOTE_WORDS: Final = 3
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
@@ -140,7 +137,7 @@ def text_lines(text: str) -> list[Line]:
             if line.bullet and block.lstrip().startswith("* "):
                 starred.append(len(lines))
             lines.append(line)
-    if starred and any(is_byline(found[1]) for found in _BYLINE_MARK().finditer(joined)):
+    if starred:
         _keep_footnote_marks(lines, starred)
     return lines
 
@@ -149,8 +146,14 @@ def _keep_footnote_marks(lines: list[Line], starred: list[int]) -> None:
     """An opinion piece's byline ends with `*` (`Parviz Karami *`), and its note on the
     author, under the body, opens with one: a line opening with `* ` in no list is that
     note, and keeps its mark (tools write a list's items `* ` too)."""
+    byline = next(
+        (i for i, line in enumerate(lines) if line.text.endswith(" *") and is_byline(line.text)),
+        None,
+    )
+    if byline is None:
+        return
     items = set(starred)
-    for index in starred:
+    for index in (i for i in starred if i > byline):
         # A list's item stands under another, or over one marked as it is (the footer's
         # labelled items below the note have marks of their own in some tools).
         below = lines[index + 1].text if index + 1 in items else None
