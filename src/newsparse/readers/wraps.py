@@ -1,0 +1,324 @@
+"""A tool's hard wraps undone: which line of a text capture goes on with the one above.
+
+The text tools wrap a paragraph at their width; a line is joined to the one above where
+the next word would not have fitted there, unless it starts anew (a label, a list item,
+a row of cells, a date alone) or the line above ends a block of its own (a copyright
+line, a toolbar, a markdown break).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE, DATE_TIME
+from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
+from newsparse.grammar.rules_chrome import toolbar_row
+from newsparse.grammar.rules_footer import copyright_line
+from newsparse.readers.markdown import MD_BREAK
+from newsparse.readers.widths import (
+    Measure,
+    indent_of,
+    indent_widths,
+    is_separator,
+    rule_characters_only,
+    width_at,
+)
+
+# What a list item opens with before its text, whichever tool marked it.
+MARKERS: Final = " •*-+"
+# A list item is only wrapped onto an indented line below when it ran this long: tools
+# that never wrap (inscriptis) indent the blocks after an item to its text as well.
+_HANGING_MIN: Final = 60
+# The words a copyright line ends with: `All rights reserved`, `... می‌باشد`, `... است`.
+_COPYRIGHT_ENDINGS: Final = ("reserved", "باشد", "است")
+# Cells a text browser set apart with spaces. Non-breaking spaces (pandoc keeps them) are
+# the page's own and hold words together, so they are no sign of layout.
+_LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
+# lynx and elinks number each link: `[12]Title`.
+LINK_NUMBER: Final = lazy_pattern(r"\[\d+\]")
+_LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
+# A line indented this far past the margin is centered or set flush right, not wrapped.
+_RIGHT_ALIGNED_INDENT: Final = 8
+_HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
+# A link's text with a break in it (a title) runs over at most this many lines.
+_LINK_LINES: Final = 4
+# What never opens a line but where a tool broke a full line before it (a comma may:
+# the CMS writes `Resources ,` in its news group lists).
+_CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
+# A line opening with a short label of its own (`Share :`, `اشتراک‌گذاری :`), known or not:
+# no category name holds a colon set apart so.
+_ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
+# A date with its time, and the view count a "Most visited" list puts after it.
+_DATE_ALONE: Final = lazy_pattern(rf"(?:{DATE_TIME})(?:\s+\d[\d,]*)?", re.IGNORECASE)
+# The old portal's capture date, a date and a dash alone on their line.
+_DASHED_DATE: Final = lazy_pattern(rf"(?:{DATE})\s*[-–]", re.IGNORECASE)
+
+
+def joined_blocks(
+    raw: list[str], width: int | None, margin: int, hard_breaks: bool, measure: Measure = len
+) -> Iterator[str]:
+    """Lines joined into blocks where a tool only wrapped them.
+
+    In markdown a line ending in two spaces is a `<br>`: what follows starts anew.
+    """
+    block: list[str] = []
+    previous = previous_raw = ""
+    widths = indent_widths(raw, width, measure)
+    block_start = ""
+    for line in raw:
+        stripped = line.strip()
+        if not stripped or is_separator(stripped):
+            if block:
+                yield from _flush(block)
+            previous = ""
+            continue
+        # A `<br>` inside a markdown link's text (a title with a break) ends no line.
+        linked = hard_breaks and bool(block) and _open_link(block)
+        if (
+            block
+            and not linked
+            and (
+                (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
+                or (_has_colon(stripped) and _category_list_ends(block[0], stripped))
+                # The CMS prints a title two or three times: a line repeating the block's first
+                # opens a copy of it, though the block's last line may be full (a narrow column).
+                or _repeats(stripped, block[0])
+                or not (
+                    (
+                        width is not None
+                        and _category_list_goes_on(block[0], stripped)
+                        # Left of a listed item, only a line going on with the list (a
+                        # comma) is its wrapped end; a menu heading may stand there.
+                        and ("," in stripped or not _left_of_item(block_start, line))
+                    )
+                    or (
+                        len(previous) >= _HANGING_MIN
+                        and _hanging(block_start, line)
+                        and not _starts_anew(stripped)
+                    )
+                    or (
+                        not _left_of_item(block_start, line)
+                        and _continues(
+                            previous,
+                            stripped,
+                            width_at(widths, indent_of(previous), width),
+                            margin,
+                            measure,
+                        )
+                    )
+                )
+            )
+        ):
+            yield from _flush(block)
+        if not block:
+            block_start = line
+        if block and stripped[:1].isalpha() and _hyphen_break(block[-1]):
+            # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
+            block[-1] += stripped
+        elif (
+            block
+            and stripped[:1].isdigit()
+            and block[-1][-2:-1].isdigit()
+            and block[-1][-1:] == "/"
+        ):
+            # w3m wraps a date after a slash: `1402/` / `07/15`.
+            block[-1] += stripped
+        elif block and stripped[:1] in _CLOSING_PUNCTUATION and block[-1][-1:].isalnum():
+            # w3m wraps a full line before the full stop that ends it: `Town` / `. The`.
+            block[-1] += stripped
+        elif block and _cut_in_list(block, previous, stripped, widths, width, measure):
+            # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`.
+            block[-1] += stripped
+        elif block and hard_breaks and _quoted(block[0]) and _quoted(stripped):
+            # A quoted paragraph html2text wrapped: each line opens with `> `.
+            block.append(stripped.lstrip("> "))
+        else:
+            block.append(stripped)
+        previous, previous_raw = line.rstrip(), line
+    yield from _flush(block)
+
+
+def _quoted(stripped: str) -> bool:
+    """Whether a line opens with a markdown quote's marker (`> `)."""
+    return stripped.startswith("> ")
+
+
+def _repeats(stripped: str, first: str) -> bool:
+    """Whether a line repeats the first line of a block (elinks numbers the first link)."""
+    if first.startswith("["):
+        first = _LEADING_LINK_NUMBER().sub("", first)
+    return stripped == first
+
+
+def news_group_item(text: str) -> re.Match[str] | None:
+    """The news group label a line opens with, after a list marker if it has one."""
+    return L.news_group_label(match_key(text.lstrip(MARKERS)))
+
+
+def _cut_in_list(
+    block: list[str],
+    previous: str,
+    stripped: str,
+    widths: dict[int, int],
+    width: int | None,
+    measure: Measure,
+) -> bool:
+    """Whether a news group list was cut inside a word at the edge: the line above filled
+    the width up to a letter, with no space to wrap at, and this one goes on in lower case
+    (category names open with a capital)."""
+    edge = width_at(widths, indent_of(previous), width)
+    return (
+        edge is not None
+        and stripped[:1].islower()
+        and previous[-1:].isalpha()
+        and measure(previous) >= edge - 1
+        and news_group_item(block[0]) is not None
+    )
+
+
+def _hanging(item: str, line: str) -> bool:
+    """Whether a line goes on with the list item `item` opens: it is indented to where the
+    item's text starts, under its marker (a wrapped list item, whatever the width)."""
+    stripped = item.lstrip()
+    bulleted, text = split_bullet(stripped)
+    if not bulleted or not line.strip() or split_bullet(line.strip())[0]:
+        return False
+    return indent_of(line) == indent_of(item) + len(stripped) - len(text)
+
+
+def _left_of_item(item: str, line: str) -> bool:
+    """Whether a line stands left of the list item `item` opens: the tools indent an item's
+    wrapped lines under its text, so the line is the next block (in a narrow column,
+    a short item may end near the edge)."""
+    return indent_of(line) < indent_of(item) and split_bullet(item.lstrip())[0]
+
+
+def _category_list_goes_on(first: str, stripped: str) -> bool:
+    """Whether a line goes on with the news group list `first` opens, in a wrapped capture:
+    the list runs to the next labelled, listed, copyright or blank line, as tools narrow
+    or centre the footer cell and wrap it well short of the capture's width."""
+    return (
+        L.news_group_label(match_key(split_bullet(first)[1])) is not None
+        and not _starts_anew(stripped)
+        and not match_key(stripped)[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
+        and not _ANY_LABEL().match(stripped)
+    )
+
+
+def _category_list_ends(first: str, stripped: str) -> bool:
+    """Whether a line after a news group list opens with a label of its own (`Share :`),
+    which no category name does, however full the line above."""
+    return (
+        _ANY_LABEL().match(stripped) is not None
+        and L.news_group_label(match_key(first)) is not None
+    )
+
+
+def _starts_anew(stripped: str) -> bool:
+    """Whether a line can never be the wrapped end of the one above: it is laid out in
+    cells, or opens with a list marker or a label."""
+    return (
+        _laid_out(stripped)
+        or split_bullet(stripped)[0]
+        or L.opens_with_label(match_key(stripped))
+        or L.is_listing_heading(match_key(stripped))
+        or L.is_form_widget(stripped)
+    )
+
+
+def _laid_out(stripped: str) -> bool:
+    return "   " in stripped and _LAID_OUT().search(stripped) is not None
+
+
+def _hyphen_break(text: str) -> bool:
+    return text.endswith("-") and _HYPHEN_BREAK().search(text) is not None
+
+
+def _continues(
+    previous: str, stripped: str, width: int | None, margin: int, measure: Measure = len
+) -> bool:
+    """Whether a line was only wrapped onto the next one: its next word would not fit.
+
+    A line that opens with a label (`News code :`) or a list marker starts anew, and so
+    does a line of cells set apart by runs of spaces (`Print        Send to Friend`), but
+    for the value of a label that ends the row of cells above; a short line set flush
+    right (w3m does so with right-aligned Persian blocks) reaches the edge without being
+    full, and a date alone ends its headline, so neither continues.
+    """
+    if width is None:
+        return False
+    if previous.endswith(":") and _label_wrapped_from_value(previous, stripped):
+        return True
+    # The cheap test first: most lines that do not continue had room for the next word.
+    words = stripped[2:] if _quoted(stripped) and _quoted(previous.lstrip()) else stripped
+    first_word = words.partition(" ")[0]
+    # Tools disagree on zero-width characters: full by a count of characters is full.
+    by_characters = measure is len or len(previous) + 1 + len(first_word) <= width
+    if measure(previous) + 1 + measure(first_word) <= width and by_characters:
+        return False
+    if indent_of(previous) > margin + _RIGHT_ALIGNED_INDENT or _whole_copyright(previous):
+        return False
+    if _toolbar(previous.strip()) or _toolbar(stripped):
+        return False
+    if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
+        return False
+    if _DASHED_DATE().fullmatch(match_key(stripped)) or _DASHED_DATE().fullmatch(
+        match_key(previous.strip())
+    ):
+        return False  # the old portal's capture date (`Wednesday, April 17, 2019-`) is a line
+    return not (rule_characters_only(stripped) or _starts_anew(stripped))
+
+
+def _toolbar(stripped: str) -> bool:
+    """Whether a line is a toolbar (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`), a row
+    of its own, whatever room its last word or the next line's first word takes."""
+    return toolbar_row(match_key(LINK_NUMBER().sub("", stripped)))
+
+
+def _label_wrapped_from_value(previous: str, stripped: str) -> bool:
+    """Whether a row of cells was wrapped between a label and its number: the number and
+    the cells after it were set apart by non-breaking spaces, and wrapped as one word
+    (`15:17 - 14/05/2018    /    Number :` / `40123    /    Show Count : 65`)."""
+    return match_key(stripped[:1]).isdigit() and _laid_out(previous.strip()) and _laid_out(stripped)
+
+
+def _opens_date(previous: str, stripped: str) -> bool:
+    """Whether a line ends with the opening of the date below it: a label's colon
+    (`Today :`), or its weekday (`Today : Monday` / `Jul 12 2021`)."""
+    return previous.endswith(":") or _date_alone(f"{previous.rsplit(None, 1)[-1]} {stripped}")
+
+
+def _date_alone(line: str) -> bool:
+    """Whether a line holds a date and nothing else (its time, a view count): in a list
+    of headlines in a narrow column, a headline may end near the edge, and the date under
+    it, near the edge too, is followed by the next headline."""
+    stripped = line.strip()
+    return stripped[-1:].isdigit() and _DATE_ALONE().fullmatch(match_key(stripped)) is not None
+
+
+def _whole_copyright(line: str) -> bool:
+    """A copyright line that is complete: whatever follows (a cookie notice) is not its end."""
+    key = match_key(line.strip()).rstrip(".")
+    return key.casefold().endswith(_COPYRIGHT_ENDINGS) and copyright_line(key) is not None
+
+
+def _flush(block: list[str]) -> Iterator[str]:
+    if block:
+        yield " ".join(block)
+        block.clear()
+
+
+def _has_colon(text: str) -> bool:
+    return ":" in text or "：" in text
+
+
+def _open_link(block: list[str]) -> bool:
+    """Whether a markdown link is open at the block's end: a `[` or its `](` not yet closed,
+    in a block of a few lines (a stray `[` never holds a whole page together)."""
+    recent = " ".join(block)
+    text_open = recent.count("[") > recent.count("]")
+    target_open = recent.rfind("](") > recent.rfind(")")
+    return (text_open or target_open) and len(block) <= _LINK_LINES
