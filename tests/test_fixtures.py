@@ -183,9 +183,6 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
 # expected failure (strict: one that starts to pass fails the suite until it is taken off).
 OPEN_WHY: dict[str, str] = {
     "grid-1-v013": ("a bare one-word kicker (a name) is taken for a byline"),
-    "blind-real-en-old-portal-sidebar-first": (
-        "pandoc cuts words at its grid cells' edges and splits the image's alt text"
-    ),
     "blind-real-en-opinion-table-nocharset": (
         "html2text runs the article and its footer labels together; pandoc cuts words at its "
         "grid cells' edges"
@@ -194,7 +191,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the image, its caption and the lead into one paragraph and the tags "
         "into the news group"
     ),
-    "blind-real-fa-old-portal-1256-nodecl": ("pandoc cuts words at its grid cells' edges"),
     "blind-late-fa-isti-nested-tables-sidefirst": (
         "nested tables: a narrow cell cuts the news group list (w3m, links, elinks), the kicker "
         "and title run together in one row (links, elinks), pandoc cuts words at its cells' "
@@ -216,10 +212,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-widths-en-bmn-video-transcript": ("paste.txt",),
     "blind-widths-fa-oldportal-subsite-semicolon-title": ("lynx-160.txt",),
     "blind-widths-fa-side-column-first-latin-title": ("lynx-160.txt", "paste.txt"),
-    "blind-real-en-old-portal-sidebar-first": ("pandoc.txt",),
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
-    "blind-real-fa-old-portal-1256-nodecl": ("pandoc.txt",),
     "blind-late-fa-isti-nested-tables-sidefirst": ("pandoc.txt",),
 }
 OPEN: dict[str, str] = {

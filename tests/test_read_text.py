@@ -479,3 +479,21 @@ def test_long_paragraphs_no_tool_wrapped_stay_apart() -> None:
 def test_elinks_line_naming_a_videos_file_is_dropped() -> None:
     capture = "\n".join([PARAGRAPH, "", "   Video: [7]inventors.mp4", "", "Video: the prototype."])
     assert texts(text_lines(capture)) == [PARAGRAPH, "Video: the prototype."]
+
+
+def test_a_word_pandoc_cut_at_the_wall_of_a_right_hand_grid_cell_is_whole_again() -> None:
+    rows = [
+        ("Latest News", "Iranian nanotechnology pr"),
+        ("Park fair", "oducts reach 49 countries as expo"),
+        ("opens", "rts climb to 300 million dollars."),
+        ("", ""),
+        ("", "Iranian companies sold products and"),
+        ("", "exports grew."),
+    ]
+    border = "+" + "-" * 14 + "+" + "-" * 35 + "+"
+    grid = [border, *(f"| {a:<12} | {b:<33} |" for a, b in rows), border]
+    found = texts(text_lines("\n".join(grid)))
+    assert (
+        "Iranian nanotechnology products reach 49 countries as exports climb to 300 million dollars."
+        in found
+    )

@@ -22,10 +22,12 @@ def inner_words(raw: list[str]) -> Words:
     not_first: set[str] = set()
     not_last: set[str] = set()
     for line in raw:
-        words = [word.casefold() for word in WORD().findall(line)]
-        seen.update(words)
-        not_first.update(words[1:])
-        not_last.update(words[:-1])
+        # A grid table's row holds a line of each cell: each starts and ends at a wall.
+        for cell in line.split("|") if "|" in line else (line,):
+            words = [word.casefold() for word in WORD().findall(cell)]
+            seen.update(words)
+            not_first.update(words[1:])
+            not_last.update(words[:-1])
     return frozenset(seen), frozenset(seen - not_first), frozenset(seen - not_last)
 
 
