@@ -113,9 +113,10 @@ def _wide_wrap(measured: list[int], raw: list[str], measure: Measure) -> int | N
     if not long_lines:
         return None
     width = long_lines[-1]
-    dense = sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD)
-    past = sum(1 for line in raw if measure(line.rstrip()) > width)
-    return width if dense >= _WIDE_DENSE_LINES and past <= _STRAY_LONG_LINES else None
+    if sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD) < _WIDE_DENSE_LINES:
+        return None
+    past = sum(1 for line in raw if len(line) > width and measure(line.rstrip()) > width)
+    return width if past <= _STRAY_LONG_LINES else None
 
 
 def column_width(column: list[str], measure: Measure = len) -> int | None:
