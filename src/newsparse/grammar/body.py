@@ -6,11 +6,13 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
+from newsparse.grammar import weights as W
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import (
     is_byline,
     kicker_after_bullets,
     kicker_ending,
+    lead_like,
     norm,
     strip_kicker,
 )
@@ -36,6 +38,8 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
     """The kicker (without its ending) and the body, given the title."""
     key = norm(title)
     at = next((i for i, line in enumerate(post[: TOP_LINES + 1]) if norm(line.text) == key), None)
+    if at is not None and any(_prose(line) for line in post[:at]) and _stands_in(pre, key):
+        at = None  # a copy below the lead (a gallery's caption): the title stands above
     kicker: Line | None = None
     if at is not None:
         above = at - 1
@@ -59,6 +63,15 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
         body = post[1:] if first_is_kicker else post
     text = strip_kicker(kicker.text) if kicker is not None else None
     return text, _without_copies(body, title, text)
+
+
+def _prose(line: Line) -> bool:
+    """A paragraph: longer than any title, or several sentences, or an attribution."""
+    return len(line.text.split()) >= W.PROSE_WORDS or lead_like(line.text)
+
+
+def _stands_in(lines: list[Line], key: str) -> bool:
+    return any(norm(line.text) == key for line in lines)
 
 
 def _run_into_copies(line: Line, title: str) -> Line | None:

@@ -43,6 +43,24 @@ _MONTHS_FA: Final = {
     "بهمن": 11,
     "اسفند": 12,
 }
+# The Gregorian months as Persian pages name them (`24 سپتامبر 2023`), with their spellings.
+_GREGORIAN_MONTHS_FA: Final = {
+    "ژانویه": 1,
+    "فوریه": 2,
+    "مارس": 3,
+    "آوریل": 4,
+    "مه": 5,
+    "می": 5,
+    "ژوئن": 6,
+    "ژوئیه": 7,
+    "جولای": 7,
+    "اوت": 8,
+    "آگوست": 8,
+    "سپتامبر": 9,
+    "اکتبر": 10,
+    "نوامبر": 11,
+    "دسامبر": 12,
+}
 # Solar Hijri years on the site are 13xx-14xx; anything before 1700 cannot be Gregorian news.
 _LAST_SOLAR_HIJRI_YEAR: Final = 1700
 
@@ -52,7 +70,7 @@ _MONTH_EN = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_MONTH_FA = "|".join(_MONTHS_FA)
+_MONTH_FA = "|".join([*_MONTHS_FA, *_GREGORIAN_MONTHS_FA])
 _TIME = r"(?P<{p}hour>[01]?\d|2[0-3])\s*:\s*(?P<{p}minute>[0-5]\d)(?:\s*:\s*[0-5]\d)?"
 
 # One date in any of the site's shapes. The named groups say which shape matched.
@@ -118,8 +136,10 @@ def site_date(found: re.Match[str]) -> SiteDate:
         year, month = int(groups["year_a"] or groups["year_b"]), _MONTHS_EN[name]
         day = int(groups["day_a"] or groups["day_b"])
     elif groups["mon_fa"]:
-        year, month, day = int(groups["year_c"]), _MONTHS_FA[groups["mon_fa"]], int(groups["day_c"])
-        solar = True
+        year, day = int(groups["year_c"]), int(groups["day_c"])
+        name = groups["mon_fa"]
+        solar = name in _MONTHS_FA
+        month = _MONTHS_FA[name] if solar else _GREGORIAN_MONTHS_FA[name]
     elif groups["year_d"]:
         year, month, day = int(groups["year_d"]), int(groups["month_d"]), int(groups["day_d"])
     else:

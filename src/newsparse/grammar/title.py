@@ -22,6 +22,7 @@ from newsparse.grammar.shapes import (
     is_byline,
     is_short_form,
     kicker_ending,
+    lead_like,
     norm,
     positional_title,
 )
@@ -85,6 +86,9 @@ def _copies(text: str, ctx: _Context) -> int:
     at = ctx.nearby.index(key) if key in ctx.nearby else 0
     around = slice(max(0, at - _COPY_REACH), at + _COPY_REACH + 1)
     exact = sum(line == key for line in ctx.nearby[around]) - 1
+    if not exact and not lead_like(text):
+        # A gallery under the lead may open with the title as its first caption.
+        exact = min(1, sum(line == key for line in ctx.nearby) - 1)
     # A copy run together with alt text on a line that holds little else, not a phrase
     # of a paragraph: it keeps the title's case (a title ending in a bare kicker's words
     # has them in lower case), and a tool prints it once.
