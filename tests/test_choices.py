@@ -375,3 +375,15 @@ def test_a_videos_fallback_text_is_dropped_and_its_caption_kept() -> None:
         )
     )
     assert record.body == (LEAD, caption, BODY)
+
+
+def test_a_tag_list_run_onto_its_heading_is_no_body() -> None:
+    tags = "keywords Fund Loans Guarantees Venture Start-ups Banks Investment Provinces"
+    record = newsparse.parse_text(page("  • Sep 5 2023 - 11:30", "  • 347", TITLE, LEAD, tags))
+    assert record.body == (LEAD,)
+
+
+def test_a_paragraph_opening_with_the_word_tags_is_body() -> None:
+    said = "Tags on each device tell the buyer where its parts were made."
+    record = newsparse.parse_text(page("  • Sep 5 2023 - 11:30", "  • 347", TITLE, LEAD, said))
+    assert record.body == (LEAD, said)

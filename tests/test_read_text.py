@@ -495,3 +495,22 @@ def test_a_word_pandoc_cut_at_the_wall_of_a_right_hand_grid_cell_is_whole_again(
     found = texts(text_lines("\n".join(grid)))
     heading = "Iranian nanotechnology products reach 49 countries as exports climb to 300"
     assert f"{heading} million dollars." in found
+
+
+def test_lynx_link_numbers_go_and_the_pages_own_footnote_marks_stay() -> None:
+    capture = "\n".join(
+        [
+            "   The fund paid [12]loans to six thousand companies.[13][1] It grew.",
+            "",
+            "   [1] Figures from the fund's annual report.",
+            "",
+            "References",
+            "",
+            "  12. https://example.org/loans",
+            "  13. https://example.org/notes",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "The fund paid loans to six thousand companies.[1] It grew.",
+        "[1] Figures from the fund's annual report.",
+    ]

@@ -101,9 +101,27 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
     if _chrome_words_only(line.key.casefold()) or not _has_alnum(line.text):
         return Kind.CHROME
-    if L.is_form_widget(line.text):
+    if L.is_form_widget(line.text) or _tag_list(line.key):
         return Kind.CHROME
     return None
+
+
+# The most words a tag list's line holds.
+_TAG_LIST_WORDS: Final = 40
+
+
+def _tag_list(key: str) -> bool:
+    """A tag list run onto its heading's line (`keywords Fund Loans Guarantees ...`)."""
+    folded = key.lstrip().casefold()
+    heading = next((h for h in L.TAG_HEADINGS if folded.startswith(h)), None)
+    if heading is None:
+        return False
+    rest = folded[len(heading) :]
+    return (
+        rest[:1] in (" ", ":", "：")
+        and not any(stop in rest for stop in ".!?؟")
+        and len(rest.split()) <= _TAG_LIST_WORDS
+    )
 
 
 def _has_alnum(text: str) -> bool:

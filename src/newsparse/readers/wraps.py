@@ -37,8 +37,9 @@ _COPYRIGHT_ENDINGS: Final = ("reserved", "باشد", "است")
 # Cells a text browser set apart with spaces. Non-breaking spaces (pandoc keeps them) are
 # the page's own and hold words together, so they are no sign of layout.
 _LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
-# lynx and elinks number each link: `[12]Title`.
-LINK_NUMBER: Final = lazy_pattern(r"\[\d+\]")
+# lynx and elinks number each link, right before its text: `[12]Title`. A number set
+# apart (`help.[1] He`, `[1] Figures from`) is the page's own footnote mark.
+LINK_NUMBER: Final = lazy_pattern(r"\[\d+\](?=\S)")
 _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
