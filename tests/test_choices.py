@@ -387,3 +387,20 @@ def test_a_paragraph_opening_with_the_word_tags_is_body() -> None:
     said = "Tags on each device tell the buyer where its parts were made."
     record = newsparse.parse_text(page("  • Sep 5 2023 - 11:30", "  • 347", TITLE, LEAD, said))
     assert record.body == (LEAD, said)
+
+
+def test_an_icons_name_before_an_info_item_is_no_part_of_it() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • calendar Sep 5 2023 - 11:30",
+            "  • eye 347",
+            "  • clock Study time : 2 minute(s)",
+            TITLE,
+            LEAD,
+        )
+    )
+    assert (record.published, record.views, record.study_minutes) == (
+        "2023-09-05T11:30:00+03:30",
+        347,
+        2,
+    )

@@ -514,3 +514,15 @@ def test_lynx_link_numbers_go_and_the_pages_own_footnote_marks_stay() -> None:
         "The fund paid loans to six thousand companies.[1] It grew.",
         "[1] Figures from the fund's annual report.",
     ]
+
+
+def test_html2text_links_to_files_of_a_page_saved_complete_are_read_whole() -> None:
+    capture = (
+        "[![leader](./Start-ups admitted_files/logo.png)](./Start-ups admitted_files/i.html) Hi"
+    )
+    assert texts(text_lines(capture)) == ["leader Hi"]
+
+
+def test_pandocs_empty_image_before_an_items_text_is_dropped() -> None:
+    capture = "-   [] Nov 7 2023 - 11:30\n-   [] 346"
+    assert text_lines(capture) == [Line("Nov 7 2023 - 11:30", True), Line("346", True)]

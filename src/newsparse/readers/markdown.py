@@ -13,8 +13,10 @@ _MD_QUOTE: Final = lazy_pattern(r"^\s*(?:>\s?)+")
 
 _MD_RULE: Final = lazy_pattern(r"^\s*(?:[-*_=]\s*){3,}$")
 
-# Link targets may hold escaped parentheses: `[Print](javascript:window.print\(\))`.
-_MD_TARGET: Final = r"\((?:\\.|[^)\s\\])*(?:\s+\"[^\"]*\")?\)"
+# Link targets may hold escaped parentheses: `[Print](javascript:window.print\(\))`, and
+# spaces, which html2text leaves in the file names of a page saved complete
+# (`./Twelve start-ups_files/logo.png`).
+_MD_TARGET: Final = r"\((?:(?:\\.|[^)\s\\])(?:\\.|[^)\\\n])*)?(?:\s+\"[^\"]*\")?\)"
 
 _MD_IMAGE: Final = lazy_pattern(r"!\[([^\]]*)\]" + _MD_TARGET)
 

@@ -92,6 +92,10 @@ def text_lines(text: str) -> list[Line]:
         if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):
             continue  # elinks names a <video> or <audio> element's file so
         listed = block.lstrip(MARKERS)
+        if listed.startswith("[] "):
+            # pandoc's empty image (an icon) before an item's text.
+            listed = listed[3:]
+            block = block[: len(block) - len(listed) - 3] + listed
         label = news_group_item(block) if "," in block else None
         if label is not None and may_be_cut(listed[label.end() :]):
             # lynx cuts a comma list with no space in it at the edge, inside a name.
