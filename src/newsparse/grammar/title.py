@@ -86,8 +86,9 @@ def _copies(text: str, ctx: _Context) -> int:
     at = ctx.nearby.index(key) if key in ctx.nearby else 0
     around = slice(max(0, at - _COPY_REACH), at + _COPY_REACH + 1)
     exact = sum(line == key for line in ctx.nearby[around]) - 1
-    if not exact and not lead_like(text):
-        # A gallery under the lead may open with the title as its first caption.
+    if not exact and text == ctx.positional and not lead_like(text):
+        # A gallery under the lead may open with the title as its first caption (a
+        # subheading said twice in the body is no title: it is not where titles stand).
         exact = min(1, sum(line == key for line in ctx.nearby) - 1)
     # A copy run together with alt text on a line that holds little else, not a phrase
     # of a paragraph: it keeps the title's case (a title ending in a bare kicker's words
