@@ -404,3 +404,21 @@ def test_an_icons_name_before_an_info_item_is_no_part_of_it() -> None:
         347,
         2,
     )
+
+
+def test_the_title_as_a_gallerys_first_caption_below_the_lead_is_a_copy() -> None:
+    gallery = ("Pictures of the fair", TITLE, "Visitors at the stand of a water company")
+    record = newsparse.parse_text(
+        page(
+            "  • Sep 5 2023 - 11:30",
+            "  • 347",
+            "Head of the park:",
+            TITLE,
+            "  • Study time : 1 minute(s)",
+            f"{LEAD} {BODY}",
+            MORE,
+            *gallery,
+        )
+    )
+    assert (record.kicker, record.title) == ("Head of the park", TITLE)
+    assert record.body == (f"{LEAD} {BODY}", MORE, gallery[0], gallery[2])

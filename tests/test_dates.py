@@ -163,3 +163,16 @@ def test_an_impossible_capture_date_warns_and_changes_nothing_else(
     record = newsparse.parse_text(text).to_dict()
     changed = newsparse.parse_text(text.replace(shown, impossible, 1)).to_dict()
     assert changed == {**record, "captured_on": None, "warnings": [warning, *record["warnings"]]}
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        ("24 سپتامبر 2023 - 10:15", "2023-09-24T10:15:00+03:30"),
+        ("۲ ژوئیه ۲۰۲۱", "2021-07-02"),
+        ("5 می 2021", "2021-05-05"),
+        ("12 مهر 1402", "2023-10-04"),
+    ],
+)
+def test_gregorian_months_named_in_persian_stay_gregorian(shown: str, expected: str) -> None:
+    assert iso(shown) == expected
