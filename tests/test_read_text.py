@@ -526,3 +526,9 @@ def test_html2text_links_to_files_of_a_page_saved_complete_are_read_whole() -> N
 def test_pandocs_empty_image_before_an_items_text_is_dropped() -> None:
     capture = "-   [] Nov 7 2023 - 11:30\n-   [] 346"
     assert text_lines(capture) == [Line("Nov 7 2023 - 11:30", True), Line("346", True)]
+
+
+def test_the_old_portals_footer_row_ends_with_its_count_whatever_follows() -> None:
+    footer = "   15:17 - 14/05/2018\xa0\xa0\xa0 /\xa0\xa0\xa0 Number : 34318\xa0\xa0\xa0 /\xa0\xa0\xa0 Show Count : 211"
+    capture = "\n".join([*wrap(PARAGRAPH, 72, "   "), "", footer, "   About us | Site map | RSS"])
+    assert texts(text_lines(capture))[-1] == "About us | Site map | RSS"

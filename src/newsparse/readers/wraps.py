@@ -52,6 +52,8 @@ _CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
 # A line opening with a short label of its own (`Share :`, `اشتراک‌گذاری :`), known or not:
 # no category name holds a colon set apart so.
 _ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
+# A labelled count ending a line (`Show Count : 211`): the footer row it ends is complete.
+_COUNT_AT_END: Final = lazy_pattern(rf"(?:{L.VIEWS}){L.COLON}\s*\d[\d,]*\s*$", re.IGNORECASE)
 # A date with its time, and the view count a "Most visited" list puts after it.
 _DATE_ALONE: Final = lazy_pattern(rf"(?:{DATE_TIME})(?:\s+\d[\d,]*)?", re.IGNORECASE)
 # The old portal's capture date, a date and a dash alone on their line.
@@ -264,6 +266,8 @@ def _continues(
         return False
     if _toolbar(previous.strip()) or _toolbar(stripped):
         return False
+    if _COUNT_AT_END().search(previous) and not stripped.startswith(("/", "|")):
+        return False  # the old portal's footer row ends with its count, whatever follows
     if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
         return False
     if _DASHED_DATE().fullmatch(match_key(stripped)) or _DASHED_DATE().fullmatch(
