@@ -529,6 +529,7 @@ def test_pandocs_empty_image_before_an_items_text_is_dropped() -> None:
 
 
 def test_the_old_portals_footer_row_ends_with_its_count_whatever_follows() -> None:
-    footer = "   15:17 - 14/05/2018\xa0\xa0\xa0 /\xa0\xa0\xa0 Number : 34318\xa0\xa0\xa0 /\xa0\xa0\xa0 Show Count : 211"
+    gap = "\xa0\xa0\xa0 /\xa0\xa0\xa0 "
+    footer = f"   15:17 - 14/05/2018{gap}Number : 34318{gap}Show Count : 211"
     capture = "\n".join([*wrap(PARAGRAPH, 72, "   "), "", footer, "   About us | Site map | RSS"])
     assert texts(text_lines(capture))[-1] == "About us | Site map | RSS"
