@@ -134,7 +134,14 @@ def _frames(key: str, ctx: _Context) -> bool:
     """Whether a line is printed again two lines on, round a longer line (a title)."""
     at = ctx.nearby.index(key) if key in ctx.nearby else -1
     ahead = ctx.nearby[at + 1 : at + 3]
-    return at >= 0 and len(ahead) == 2 and ahead[1] == key and len(ahead[0]) > len(key)
+    # Round a line ending like a kicker (a long one), the line is the title printed again.
+    return (
+        at >= 0
+        and len(ahead) == 2
+        and ahead[1] == key
+        and len(ahead[0]) > len(key)
+        and not kicker_ending(ahead[0])
+    )
 
 
 def _short_title(text: str, ctx: _Context) -> int:
