@@ -200,39 +200,33 @@ OPEN_WHY: dict[str, str] = {
         "a paste drops the menu's bullets: the bare kicker under it reads as the menu's last item"
     ),
     "blind-widths-fa-oldportal-subsite-semicolon-title": (
-        "a short Persian page wrapped at 160 columns: too few full lines tell the wrap, and a "
-        "paragraph stays broken"
+        "a short Persian page wrapped at 160 columns: one paragraph of two lines is all that "
+        "tells the wrap, and it stays broken"
     ),
     "blind-widths-fa-side-column-first-latin-title": (
-        "wrapped at 160 columns, as above (lynx); a paste's one-sentence lead is weighed as a "
-        "second title, a warning beside the right title"
+        "a paste's one-sentence lead is weighed as a second title, a warning beside the right title"
     ),
     "blind-saved-en-dl-footer-tagcloud-bold-lead": (
         "w3m wraps a line after a full stop that a footnote mark follows (`year.` / `[2] Each`): "
         "the paragraph gains a space before the mark"
     ),
-    "blind-saved-fa-gallery-gregorian-month-names": (
-        "a short Persian page wrapped at 160 columns: too few full lines tell the wrap"
-    ),
     "blind-saved-fa-table-calendar-first-long-kicker": (
         "a table layout with a calendar beside the article: its long kicker and title share "
         "rows with the calendar's grid (links, elinks, w3m at 60 columns), html2text runs the "
-        "body's paragraphs together, and the 160-column wrap is not told"
+        "body's paragraphs together"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-saved-en-dl-footer-tagcloud-bold-lead": ("w3m-60.txt",),
-    "blind-saved-fa-gallery-gregorian-month-names": ("lynx-160.txt",),
     "blind-saved-fa-table-calendar-first-long-kicker": (
         "elinks.txt",
         "html2text.md",
         "links.txt",
-        "lynx-160.txt",
         "w3m-60.txt",
     ),
     "blind-widths-en-bmn-video-transcript": ("paste.txt",),
     "blind-widths-fa-oldportal-subsite-semicolon-title": ("lynx-160.txt",),
-    "blind-widths-fa-side-column-first-latin-title": ("lynx-160.txt", "paste.txt"),
+    "blind-widths-fa-side-column-first-latin-title": ("paste.txt",),
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
     "blind-late-fa-isti-nested-tables-sidefirst": ("pandoc.txt",),

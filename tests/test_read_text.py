@@ -533,3 +533,11 @@ def test_the_old_portals_footer_row_ends_with_its_count_whatever_follows() -> No
     footer = f"   15:17 - 14/05/2018{gap}Number : 34318{gap}Show Count : 211"
     capture = "\n".join([*wrap(PARAGRAPH, 72, "   "), "", footer, "   About us | Site map | RSS"])
     assert texts(text_lines(capture))[-1] == "About us | Site map | RSS"
+
+
+def test_long_lines_breaking_off_sentences_tell_a_wide_wrap() -> None:
+    long = " ".join([PARAGRAPH] * 2)
+    first, second = wrap(long, 160, "   "), wrap(f"{PARAGRAPH} {long}", 160, "   ")
+    assert max(map(len, [*first, *second])) > 120
+    capture = "\n".join(["Title of the page", "", *first, "", *second])
+    assert texts(text_lines(capture)) == ["Title of the page", long, f"{PARAGRAPH} {long}"]

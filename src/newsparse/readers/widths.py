@@ -33,6 +33,9 @@ _DENSE_LINES: Final = 8
 # stronger sign (text no tool wrapped has its longest lines spread far apart).
 _WIDE_WRAP_MAX: Final = 250
 _WIDE_DENSE_LINES: Final = 5
+# Or this many long lines breaking off a sentence, each with more of its paragraph below.
+_BROKEN_WIDE: Final = 2
+_SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "»", '"', "”", ")")
 
 # Lines of a wrapped paragraph end within this many columns of the width.
 _WIDTH_SPREAD: Final = 8
@@ -63,7 +66,8 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
     """
     prose = too_long = 0
     measured: list[int] = []
-    above: tuple[int, int] | None = None  # indent and length of a line that may be measured
+    broken = 0  # measured lines past WRAP_MAX that break off a sentence
+    above: tuple[int, int, bool] | None = None  # indent, length, sentence end of a line
     for line in raw:
         stripped = line.strip()
         if not stripped:
@@ -79,13 +83,15 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
         # A line followed by a new list item was not wrapped: its length tells nothing.
         if above is not None and above[0] == indent and not split_bullet(stripped)[0]:
             measured.append(above[1])
+            broken += above[1] > WRAP_MAX and not above[2]
         # A line holding a link says nothing of the width html2text wrapped at.
         link = MD_LINK_START in stripped
-        above = None if gap or link or is_separator(stripped) else (indent, length)
+        ends = stripped.endswith(_SENTENCE_ENDS)
+        above = None if gap or link or is_separator(stripped) else (indent, length, ends)
     if not prose:
         return None
-    if too_long > max(_STRAY_LONG_LINES, prose // 50):
-        return _wide_wrap(measured, raw, measure)
+    if too_long > max(_STRAY_LONG_LINES, prose // 50) or broken >= _BROKEN_WIDE:
+        return _wide_wrap(measured, raw, measure, broken)
     long_lines = sorted(length for length in measured if shortest <= length <= WRAP_MAX)
     if len(long_lines) < 2:
         return None
@@ -103,18 +109,24 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
     return width
 
 
-def _wide_wrap(measured: list[int], raw: list[str], measure: Measure) -> int | None:
+def _wide_wrap(measured: list[int], raw: list[str], measure: Measure, broken: int) -> int | None:
     """The width of a capture wrapped wider than tools wrap by default (`lynx -width=160`):
-    a dense cluster of lines ends at it, and hardly a line runs past it. Text no tool
-    wrapped (inscriptis, a paste) has its lines' lengths spread, with no such edge."""
+    a dense cluster of lines ends at it, or long lines break off sentences (a short page,
+    Persian words leaving its lines well short), and hardly a line runs past it. Text no
+    tool wrapped (inscriptis, a paste) has its lines' lengths spread, with no such edge,
+    and its long lines end their paragraphs' sentences."""
     long_lines = sorted(length for length in measured if WRAP_MAX < length <= _WIDE_WRAP_MAX)
-    while len(long_lines) > 2 and long_lines[-1] - long_lines[-2] > _WIDTH_GAP:
-        long_lines.pop()
-    if not long_lines:
-        return None
-    width = long_lines[-1]
-    if sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD) < _WIDE_DENSE_LINES:
-        return None
+    if broken >= _BROKEN_WIDE and long_lines:
+        width = long_lines[-1]
+    else:
+        while len(long_lines) > 2 and long_lines[-1] - long_lines[-2] > _WIDTH_GAP:
+            long_lines.pop()
+        if not long_lines:
+            return None
+        width = long_lines[-1]
+        dense = sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD)
+        if dense < _WIDE_DENSE_LINES:
+            return None
     past = sum(1 for line in raw if len(line) > width and measure(line.rstrip()) > width)
     return width if past <= _STRAY_LONG_LINES else None
 
