@@ -422,3 +422,11 @@ def test_the_title_as_a_gallerys_first_caption_below_the_lead_is_a_copy() -> Non
     )
     assert (record.kicker, record.title) == ("Head of the park", TITLE)
     assert record.body == (f"{LEAD} {BODY}", MORE, gallery[0], gallery[2])
+
+
+def test_a_line_above_a_kicker_and_its_title_is_never_the_title() -> None:
+    menu = "Home About the Foundation Support programs News Contact"
+    record = newsparse.parse_text(
+        page("  • Sep 5 2023 - 11:30", "  • 347", menu, "Head of the park:", TITLE, LEAD, BODY)
+    )
+    assert (record.kicker, record.title) == ("Head of the park", TITLE)

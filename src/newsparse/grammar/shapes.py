@@ -129,6 +129,8 @@ def positional_title(pre: list[Line], post: list[Line]) -> str | None:
     first line below them, else (the lead opening right below) the last line above them."""
     if post and kicker_after_bullets(post):
         return post[1].text
+    if len(post) > 2 and _kicker_then_title(post[1].text, post[2].text):
+        return post[2].text  # a title never stands above its own kicker: the line is chrome
     above = [line.text for line in pre if not kicker_ending(line.text) and not line.bullet]
     title_above = (
         above[-1] if above and title_like(above[-1]) and not is_byline(above[-1]) else None
@@ -151,6 +153,17 @@ def _lead_under_title(second: str, third: str) -> bool:
         and third.endswith(SENTENCE_ENDINGS)
         and len(third) > len(second)
         and not lead_like(second)
+    )
+
+
+def _kicker_then_title(kicker: str, title: str) -> bool:
+    """A short line ending like a kicker (a long one may be a sentence announcing what
+    follows), with a line shaped like a title under it."""
+    return (
+        len(kicker) <= _BARE_KICKER_MAX
+        and kicker_ending(kicker)
+        and title_like(title)
+        and not lead_like(title)
     )
 
 
