@@ -541,3 +541,9 @@ def test_long_lines_breaking_off_sentences_tell_a_wide_wrap() -> None:
     assert max(map(len, [*first, *second])) > 120
     capture = "\n".join(["Title of the page", "", *first, "", *second])
     assert texts(text_lines(capture)) == ["Title of the page", long, f"{PARAGRAPH} {long}"]
+
+
+def test_a_marked_byline_under_a_full_line_is_a_line_of_its_own() -> None:
+    title = "Are returning graduates a loss or a gain for the knowledge-based economy?"
+    capture = "\n".join([*wrap(PARAGRAPH, 76, "   "), "", f"   {title}", "   Mahnaz Rezaei *"])
+    assert texts(text_lines(capture))[-2:] == [title, "Mahnaz Rezaei *"]

@@ -17,6 +17,7 @@ from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.rules_chrome import toolbar_row
 from newsparse.grammar.rules_footer import copyright_line
+from newsparse.grammar.shapes import is_byline
 from newsparse.readers.markdown import MD_BREAK
 from newsparse.readers.widths import (
     Measure,
@@ -222,13 +223,15 @@ def _category_list_ends(first: str, stripped: str) -> bool:
 
 def _starts_anew(stripped: str) -> bool:
     """Whether a line can never be the wrapped end of the one above: it is laid out in
-    cells, or opens with a list marker or a label."""
+    cells, opens with a list marker or a label, or is a byline."""
     return (
         _laid_out(stripped)
         or split_bullet(stripped)[0]
         or L.opens_with_label(match_key(stripped))
         or L.is_listing_heading(match_key(stripped))
         or L.is_form_widget(stripped)
+        # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
+        or (stripped.endswith(" *") and is_byline(stripped))
     )
 
 
