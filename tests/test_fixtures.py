@@ -215,8 +215,13 @@ OPEN_WHY: dict[str, str] = {
         "rows with the calendar's grid (links, elinks, w3m at 60 columns), html2text runs the "
         "body's paragraphs together"
     ),
+    "blind-more-fa-labels-after-title-list-noscript-mhtml": (
+        "a Persian page wrapped at 160 columns: one paragraph of two lines is all that tells "
+        "the wrap, and it stays broken"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
+    "blind-more-fa-labels-after-title-list-noscript-mhtml": ("lynx-160.txt",),
     "blind-saved-en-dl-footer-tagcloud-bold-lead": ("w3m-60.txt",),
     "blind-saved-fa-table-calendar-first-long-kicker": (
         "elinks.txt",
