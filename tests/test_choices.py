@@ -430,3 +430,13 @@ def test_a_line_above_a_kicker_and_its_title_is_never_the_title() -> None:
         page("  • Sep 5 2023 - 11:30", "  • 347", menu, "Head of the park:", TITLE, LEAD, BODY)
     )
     assert (record.kicker, record.title) == ("Head of the park", TITLE)
+
+
+def test_a_bare_kicker_a_paste_left_under_a_bare_menu_is_no_menu_item() -> None:
+    kicker = "Winners of the Young Inventors Award"
+    menu = "Home\nAbout the Foundation\nNews\nContact us"
+    closing = "Publish date : 2020/01/14\nCode : 412\nVisit count: 233"
+    rights = "All rights reserved for National Foundation of Elites"
+    capture = "\n\n".join((f"{menu}\n{kicker}", TITLE, LEAD, BODY, closing, rights))
+    record = newsparse.parse_text(capture + "\n")
+    assert (record.kicker, record.title, record.body) == (kicker, TITLE, (LEAD, BODY))

@@ -196,9 +196,6 @@ OPEN_WHY: dict[str, str] = {
         "and title run together in one row (links, elinks), pandoc cuts words at its cells' "
         "edges, html2text and pandoc leave a table wall `|` before the kicker"
     ),
-    "blind-widths-en-bmn-video-transcript": (
-        "a paste drops the menu's bullets: the bare kicker under it reads as the menu's last item"
-    ),
     "blind-widths-fa-oldportal-subsite-semicolon-title": (
         "a short Persian page wrapped at 160 columns: one paragraph of two lines is all that "
         "tells the wrap, and it stays broken"
@@ -229,7 +226,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m-60.txt",
     ),
-    "blind-widths-en-bmn-video-transcript": ("paste.txt",),
     "blind-widths-fa-oldportal-subsite-semicolon-title": ("lynx-160.txt",),
     "blind-widths-fa-side-column-first-latin-title": ("paste.txt",),
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),

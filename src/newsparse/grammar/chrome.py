@@ -43,7 +43,9 @@ def _menu_of(state: LineState, run: list[int]) -> list[int]:
     opens a bare run of its own."""
     bulleted = [j for j in run if state.lines[j].bullet]
     if len(bulleted) < 2:
-        return run if len(run) >= _BARE_MENU_RUN else []
+        if len(run) < _BARE_MENU_RUN:
+            return []
+        return run[:-1] if _longer_last(state, run) else run
     first, last = run.index(bulleted[0]), run.index(bulleted[-1])
     head, tail = run[:first], run[last + 1 :]
     return [
@@ -51,3 +53,17 @@ def _menu_of(state: LineState, run: list[int]) -> list[int]:
         *run[first : last + 1],
         *(tail if len(tail) >= _BARE_MENU_RUN else ()),
     ]
+
+
+def _longer_last(state: LineState, run: list[int]) -> bool:
+    """Whether a bare run's last line has twice the words of its items, and four at least:
+    a bare kicker a paste left right under the menu, not one of its items."""
+    words = sorted(len(state.lines[j].text.split()) for j in run[:-1])
+    last = len(state.lines[run[-1]].text.split())
+    return (
+        len(run) > _BARE_MENU_RUN and last >= _KICKER_WORDS and last >= 2 * words[len(words) // 2]
+    )
+
+
+# The fewest words of a bare kicker told from the menu above it.
+_KICKER_WORDS: Final = 4
