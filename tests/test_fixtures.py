@@ -165,6 +165,8 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
         ),
         with_warning(SINGLE_PRINT),
     ),
+    # A paste prints the title once (the page's copies are an image's alt text).
+    "blind-widths-fa-side-column-first-latin-title/paste.txt": with_warning(SINGLE_PRINT),
     # elinks writes bytes that are no UTF-8 for a character of this page's chrome.
     "blind-real-fa-current-persian-digits-table/elinks.txt": with_warning(
         "invalid UTF-8 bytes replaced with U+FFFD"
@@ -182,7 +184,6 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
 # Captures of new pages the parser does not yet read right, and why. Each is an
 # expected failure (strict: one that starts to pass fails the suite until it is taken off).
 OPEN_WHY: dict[str, str] = {
-    "grid-1-v013": ("a bare one-word kicker (a name) is taken for a byline"),
     "blind-real-en-opinion-table-nocharset": (
         "html2text runs the article and its footer labels together; pandoc cuts words at its "
         "grid cells' edges"
@@ -199,9 +200,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-widths-fa-oldportal-subsite-semicolon-title": (
         "a short Persian page wrapped at 160 columns: one paragraph of two lines is all that "
         "tells the wrap, and it stays broken"
-    ),
-    "blind-widths-fa-side-column-first-latin-title": (
-        "a paste's one-sentence lead is weighed as a second title, a warning beside the right title"
     ),
     "blind-saved-en-dl-footer-tagcloud-bold-lead": (
         "w3m wraps a line after a full stop that a footnote mark follows (`year.` / `[2] Each`): "
@@ -227,7 +225,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m-60.txt",
     ),
     "blind-widths-fa-oldportal-subsite-semicolon-title": ("lynx-160.txt",),
-    "blind-widths-fa-side-column-first-latin-title": ("paste.txt",),
     "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
     "blind-late-fa-isti-nested-tables-sidefirst": ("pandoc.txt",),

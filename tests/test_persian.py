@@ -12,6 +12,7 @@ from rich.console import Console
 import newsparse
 from newsparse.cli.output import plain_view, rich_view
 from newsparse.grammar.lines import match_key
+from newsparse.grammar.shapes import is_short_form
 from newsparse.readers.text import text_lines
 
 ZWNJ, RLM, LRM = "\u200c", "\u200f", "\u200e"
@@ -232,3 +233,11 @@ def test_rich_show_wraps_persian_between_words_and_keeps_the_table_aligned(
     cells = [row.split("│")[2].strip() for row in title_rows]
     # The title wrapped onto two rows at a space, each word whole and in order.
     assert " ".join(cells) == TITLE
+
+
+def test_a_name_inside_an_attribution_is_no_short_title_of_it() -> None:
+    lead = "به گزارش روابط عمومی پارک فناوری پردیس، معاون فناوری پارک در این مراسم گفت"
+    assert not is_short_form("پارک فناوری پردیس", lead)
+    assert is_short_form(
+        "رونمایی نسخه 2.0 پلتفرم DataHub", "رونمایی از نسخه 2.0 پلتفرم DataHub در پارک"
+    )

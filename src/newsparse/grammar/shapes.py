@@ -16,6 +16,7 @@ SENTENCE_ENDINGS: Final = (".", "!", "。")
 _SHORT_TITLE_MAX: Final = 64
 # The longest stop-word the CMS drops from the short title (`with`, `from`, `about`).
 _STOP_WORD_CHARS: Final = 5
+_STOP_WORDS_IN_A_ROW: Final = 2
 _TITLE_MAX: Final = 400
 # Titles run past 250 characters; a bare kicker to 60, and far shorter than the title.
 _TITLE_LIKE_MAX: Final = 320
@@ -71,10 +72,11 @@ def is_short_form(short: str, full: str) -> bool:
 def _next_word(word: str, words: Iterator[str]) -> bool:
     """Whether `word` comes next in `words` once stop-words are skipped: the short title
     drops only short words (`of`, `the`, `in`, `از`, `در`), never a name or a noun."""
-    for other in words:
+    for skipped, other in enumerate(words):
         if other == word:
             return True
-        if len(other) > _STOP_WORD_CHARS:
+        # Stop-words stand one or two together (`of the`): Persian nouns are as short.
+        if len(other) > _STOP_WORD_CHARS or skipped == _STOP_WORDS_IN_A_ROW:
             return False
     return False
 
