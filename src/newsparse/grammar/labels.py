@@ -224,7 +224,9 @@ NOTICE: Final = lazy_pattern(
     r"|.*(?:جاوا\s*اسکریپت|javascript).*(?:فعال|غیرفعال)"
     r"|.*(?:از\s+)?کوکی[\s\u200c]*(?:ها)?\s.*(?:استفاده|می[\s\u200c]*پذیر)"
     r"|.*مرورگر\s+شما\s.*(?:قدیمی|پشتیبانی)"
-    r"|\s*loading\s*\.\.\.\s*",
+    r"|\s*loading\s*\.\.\.\s*"
+    # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).
+    r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b",
     re.IGNORECASE,
 )
 # The longest notice line; a longer line is text that happens to mention these words.

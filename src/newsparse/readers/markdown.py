@@ -49,6 +49,32 @@ _MD_CELL_WALL: Final = lazy_pattern(r"\s*\|\s*")
 _DATA_CELL_MAX: Final = 40
 
 
+# pandoc's markdown: a fenced div's fence (`::: article`, `:::`), and the attributes it
+# sets after a link, an image, a span or a heading (`{.active}`, `{width="80"}`, `{#top}`).
+_FENCE: Final = lazy_pattern(r"\s*:{3,}(?:\s*\{[^}]*\}|\s+[^\s:][^:]*)?\s*:*\s*")
+_ATTRIBUTES: Final = lazy_pattern(r"\{(?:\s*(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+)))+\s*\}")
+
+
+# A line of raw HTML pandoc's markdown keeps for what it cannot write (`<div>`, `</div>`).
+_RAW_TAG: Final = lazy_pattern(r"\s*</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*")
+
+
+def is_fence(line: str) -> bool:
+    """Whether a line is a fence of pandoc's divs or a raw HTML tag alone: it sets blocks
+    apart, and holds no text."""
+    head = line.lstrip()[:1]
+    return (head == ":" and _FENCE().fullmatch(line) is not None) or (
+        head == "<" and _RAW_TAG().fullmatch(line) is not None
+    )
+
+
+def without_fences(raw: list[str]) -> list[str]:
+    """The lines with pandoc's div fences and raw tags blank."""
+    if not any(line.lstrip()[:3] in (":::", "<di", "</d") for line in raw):
+        return raw
+    return ["" if is_fence(line) else line for line in raw]
+
+
 def data_table_rows(raw: list[str]) -> list[str]:
     """Lines with the rows of html2text's tables of data written as words set apart by
     spaces (`1399| 2140| 29` is `1399 2140 29`, as a reader sees the row)."""
@@ -89,6 +115,10 @@ def unmark(block: str) -> str:
     """Markdown inline and block markers down to the plain text a reader sees."""
     if _MD_RULE().match(block):
         return ""
+    if "{" in block:
+        block = _ATTRIBUTES().sub("", block)
+    if block.endswith("\\"):
+        block = block[:-1]  # pandoc's hard line break
     block = _MD_STRESS_SPACE().sub(r"\1", _MD_TABLE_EDGE().sub("", block))
     block = _MD_QUOTE().sub("", _MD_HEADING().sub("", block))
     block = _MD_LINK().sub(_spaced, _MD_IMAGE().sub(_spaced, block))

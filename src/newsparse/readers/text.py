@@ -27,9 +27,11 @@ from newsparse.readers.cut_words import (
 from newsparse.readers.markdown import (
     MD_STRONG,
     data_table_rows,
+    is_fence,
     looks_like_markdown,
     marked_up,
     unmark,
+    without_fences,
 )
 from newsparse.readers.region import article_region
 from newsparse.readers.widths import (
@@ -77,7 +79,7 @@ def text_lines(text: str) -> list[Line]:
     # Words cut at a line's edge are mended from the words of the whole page, chrome included.
     whole, raw = raw, article_region(raw, joined)
     if markdown:
-        raw = data_table_rows(raw)
+        raw = data_table_rows(without_fences(raw))
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
     words: Words | None = None
@@ -261,6 +263,7 @@ def _grid_blocks(run: list[str], words: Words) -> Iterator[str]:
             # The cell's text starts one space in from its left wall and is wrapped one
             # space short of its right wall.
             cell = [_cell_text(text, number, walls) for text in row]
+            cell = ["" if is_fence(text) else text for text in cell]
             width = right - left - 2
             yield from _blocks(unbroken_cell(cell, width, words), width=width)
         row.clear()
