@@ -547,3 +547,28 @@ def test_a_marked_byline_under_a_full_line_is_a_line_of_its_own() -> None:
     title = "Are returning graduates a loss or a gain for the knowledge-based economy?"
     capture = "\n".join([*wrap(PARAGRAPH, 76, "   "), "", f"   {title}", "   Mahnaz Rezaei *"])
     assert texts(text_lines(capture))[-2:] == [title, "Mahnaz Rezaei *"]
+
+
+def test_pandoc_markdown_fences_spans_and_dashes_are_read_as_a_reader_sees_them() -> None:
+    capture = "\n".join(
+        [
+            "::: article",
+            "[Feb 6 2024 - 09:40]{.date} \\| [1317]{.views}",
+            "",
+            "<div>",
+            "",
+            "TEHRAN --",
+            "",
+            "</div>",
+            "",
+            '[Print](/print/1) ![QR code](data:,){width="80"}\\',
+            "Next line",
+            ":::",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "Feb 6 2024 - 09:40 | 1317",
+        "TEHRAN \u2013",
+        "Print QR code",
+        "Next line",
+    ]

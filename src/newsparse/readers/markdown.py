@@ -52,7 +52,13 @@ _DATA_CELL_MAX: Final = 40
 # pandoc's markdown: a fenced div's fence (`::: article`, `:::`), and the attributes it
 # sets after a link, an image, a span or a heading (`{.active}`, `{width="80"}`, `{#top}`).
 _FENCE: Final = lazy_pattern(r"\s*:{3,}(?:\s*\{[^}]*\}|\s+[^\s:][^:]*)?\s*:*\s*")
-_ATTRIBUTES: Final = lazy_pattern(r"\{(?:\s*(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+)))+\s*\}")
+_ATTRIBUTE_SET: Final = r"\{(?:\s*(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+)))+\s*\}"
+_ATTRIBUTES: Final = lazy_pattern(_ATTRIBUTE_SET)
+# pandoc writes an en dash `--` and an em dash `---` between words.
+_SMART_DASH: Final = lazy_pattern(r"(?<=\s)-{2,3}(?=\s|$)")
+_DASHES: Final = {"--": "\u2013", "---": "\u2014"}
+# A span with attributes: `[Feb 6 2024 - 09:40]{.date}` is its text.
+_SPAN: Final = lazy_pattern(r"(?<!\])\[([^\[\]]*)\]" + _ATTRIBUTE_SET)
 
 
 # A line of raw HTML pandoc's markdown keeps for what it cannot write (`<div>`, `</div>`).
@@ -116,7 +122,7 @@ def unmark(block: str) -> str:
     if _MD_RULE().match(block):
         return ""
     if "{" in block:
-        block = _ATTRIBUTES().sub("", block)
+        block = _ATTRIBUTES().sub("", _SPAN().sub(r"\1", block))
     if block.endswith("\\"):
         block = block[:-1]  # pandoc's hard line break
     block = _MD_STRESS_SPACE().sub(r"\1", _MD_TABLE_EDGE().sub("", block))
@@ -124,6 +130,9 @@ def unmark(block: str) -> str:
     block = _MD_LINK().sub(_spaced, _MD_IMAGE().sub(_spaced, block))
     block = MD_STRONG().sub("", block)
     block = _MD_EMPHASIS().sub(r"\1", block)
+    if "--" in block:
+        # pandoc's markdown writes the page's dashes as its smart punctuation.
+        block = _SMART_DASH().sub(lambda found: _DASHES[found[0]], block)
     return _MD_ESCAPE().sub(r"\1", block)
 
 
