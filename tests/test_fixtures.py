@@ -214,8 +214,43 @@ OPEN_WHY: dict[str, str] = {
         "a Persian page wrapped at 160 columns: one paragraph of two lines is all that tells "
         "the wrap, and it stays broken"
     ),
+    "blind-tools-en-oldportal-leftcol-first-cut-breadcrumb-qr": (
+        "a table layout whose left column comes first: links and elinks print it beside the "
+        "breadcrumb and kicker, and the columns are not found; html2text runs the table's "
+        "cells together (the footer line into the body); w3m at 200 columns leaves the wrap "
+        "of the article's column untold"
+    ),
+    "blind-tools-en-quote-title-dateline-pipe-info": (
+        "a title ending `» - Afshin` wrapped before its dash: the dash reads as a list marker "
+        "(w3m), and html2text keeps the title's copies in the body"
+    ),
+    "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer": (
+        "a Persian table layout: elinks writes each ZWNJ as bytes that are no UTF-8, html2text "
+        "runs the table's cells together, pandoc cuts the title at a cell's wall, and w3m at "
+        "200 columns leaves the wrap of the article's column untold"
+    ),
+    "blind-tools-fa-side-first-jalali-date-english-quotes": (
+        "elinks at 120 columns writes each ZWNJ as bytes that are no UTF-8"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
+    "blind-tools-en-oldportal-leftcol-first-cut-breadcrumb-qr": (
+        "elinks-120.txt",
+        "elinks.txt",
+        "html2text-nowrap.md",
+        "html2text.md",
+        "links.txt",
+        "w3m-200.txt",
+    ),
+    "blind-tools-en-quote-title-dateline-pipe-info": ("html2text.md", "w3m.txt"),
+    "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer": (
+        "elinks-120.txt",
+        "html2text-nowrap.md",
+        "html2text.md",
+        "pandoc.txt",
+        "w3m-200.txt",
+    ),
+    "blind-tools-fa-side-first-jalali-date-english-quotes": ("elinks-120.txt",),
     "blind-more-fa-labels-after-title-list-noscript-mhtml": ("lynx-160.txt",),
     "blind-saved-en-dl-footer-tagcloud-bold-lead": ("w3m-60.txt",),
     "blind-saved-fa-table-calendar-first-long-kicker": (
