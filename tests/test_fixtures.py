@@ -220,10 +220,6 @@ OPEN_WHY: dict[str, str] = {
         "cells together (the footer line into the body); w3m at 200 columns leaves the wrap "
         "of the article's column untold"
     ),
-    "blind-tools-en-quote-title-dateline-pipe-info": (
-        "a title ending `» - Afshin` wrapped before its dash: the dash reads as a list marker "
-        "(w3m), and html2text keeps the title's copies in the body"
-    ),
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer": (
         "a Persian table layout: elinks writes each ZWNJ as bytes that are no UTF-8, html2text "
         "runs the table's cells together, pandoc cuts the title at a cell's wall, and w3m at "
@@ -242,7 +238,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m-200.txt",
     ),
-    "blind-tools-en-quote-title-dateline-pipe-info": ("html2text.md", "w3m.txt"),
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer": (
         "elinks-120.txt",
         "html2text-nowrap.md",

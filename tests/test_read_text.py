@@ -572,3 +572,16 @@ def test_pandoc_markdown_fences_spans_and_dashes_are_read_as_a_reader_sees_them(
         "Print QR code",
         "Next line",
     ]
+
+
+def test_a_dash_wrapped_to_a_lines_start_goes_on_with_the_line_above() -> None:
+    title = "«Our biosimilar medicines will reach twenty export markets within three years»"
+    capture = "\n".join(
+        [*wrap(PARAGRAPH, 80), "", title, "- Afshin", "", "  • Item one", "  • Item"]
+    )
+    assert texts(text_lines(capture))[1] == f"{title} - Afshin"
+
+
+def test_dashes_marking_items_one_under_another_stay_list_markers() -> None:
+    capture = "Exports grew in three fields:\n- Medical devices\n- Software\n"
+    assert text_lines(capture)[1:] == [Line("Medical devices", True), Line("Software", True)]

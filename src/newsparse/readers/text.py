@@ -13,7 +13,7 @@ from itertools import groupby, pairwise
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key
+from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.columns import Stretch, stretches
 from newsparse.readers.cut_words import (
@@ -51,6 +51,8 @@ _BROKEN_SENTENCES: Final = 2
 _BROKEN_SENTENCE_REACH: Final = 20
 _SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "”", '"')
 
+# A dash kept from being read as a list marker, until the line is made.
+_DASH: Final = "\ufe63"  # SMALL HYPHEN-MINUS: printable, and no news page writes it
 # A note on the author holds a few words at least (`Head of ... Institute`).
 _NOTE_WORDS: Final = 3
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
@@ -80,6 +82,7 @@ def text_lines(text: str) -> list[Line]:
     whole, raw = raw, article_region(raw, joined)
     if markdown:
         raw = data_table_rows(without_fences(raw))
+    raw = _wrapped_dashes(raw)
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
     words: Words | None = None
@@ -104,12 +107,31 @@ def text_lines(text: str) -> list[Line]:
             words = words or inner_words(whole)
             block = mended(block, words)
         line = make_line(block)
+        if line is not None and _DASH in line.text:
+            line = Line(line.text.replace(_DASH, "-"), line.bullet)
         if line is not None:
             if line.bullet and block.lstrip().startswith("* "):
                 starred.append(len(lines))
             lines.append(line)
     if starred:
         _keep_footnote_marks(lines, starred)
+    return lines
+
+
+def _wrapped_dashes(raw: list[str]) -> list[str]:
+    """The lines with a dash a tool wrapped to a line's start (`... years»` / `- Afshin`)
+    kept as text, in a capture whose lists are never marked `- ` (items under one another,
+    or pandoc's `-   `): right under a line of text, not a list's item, it goes on with it."""
+    starts = [i for i, line in enumerate(raw) if line.lstrip().startswith("- ")]
+    if not starts or any(b - a == 1 for a, b in pairwise(starts)):
+        return raw
+    if any(line.lstrip().startswith("-   ") for line in raw):
+        return raw
+    lines = list(raw)
+    for i in starts:
+        above = raw[i - 1].strip() if i else ""
+        if above and not split_bullet(above)[0]:
+            lines[i] = raw[i].replace("- ", f"{_DASH} ", 1)
     return lines
 
 
