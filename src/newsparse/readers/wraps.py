@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final
 
 from newsparse.grammar import labels as L
@@ -53,6 +54,8 @@ _CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
 # A line opening with a short label of its own (`Share :`, `اشتراک‌گذاری :`), known or not:
 # no category name holds a colon set apart so.
 _ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
+# The longest toolbar row (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`).
+_TOOLBAR_MAX: Final = 80
 # A labelled count ending a line (`Show Count : 211`): the footer row it ends is complete.
 _COUNT_AT_END: Final = lazy_pattern(rf"(?:{L.VIEWS}){L.COLON}\s*\d[\d,]*\s*$", re.IGNORECASE)
 # A date with its time, and the view count a "Most visited" list puts after it.
@@ -269,7 +272,11 @@ def _continues(
         return False
     if _toolbar(previous.strip()) or _toolbar(stripped):
         return False
-    if _COUNT_AT_END().search(previous) and not stripped.startswith(("/", "|")):
+    if (
+        previous[-1:].isdigit()
+        and _COUNT_AT_END().search(previous)
+        and not stripped.startswith(("/", "|"))
+    ):
         return False  # the old portal's footer row ends with its count, whatever follows
     if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
         return False
@@ -280,9 +287,16 @@ def _continues(
     return not (rule_characters_only(stripped) or _starts_anew(stripped))
 
 
+@lru_cache(maxsize=4)  # each line is asked as the next one and again as the line above
 def _toolbar(stripped: str) -> bool:
     """Whether a line is a toolbar (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`), a row
     of its own, whatever room its last word or the next line's first word takes."""
+    if len(stripped) > _TOOLBAR_MAX:
+        return False
+    # Most lines open with a word no chrome text holds: done before the regex.
+    head = stripped.split(None, 1)[0].casefold()
+    if head[:1] != "[" and head not in L.CHROME_TOKENS:
+        return False
     return toolbar_row(match_key(LINK_NUMBER().sub("", stripped)))
 
 
