@@ -295,7 +295,7 @@ def _toolbar(stripped: str) -> bool:
         return False
     # Most lines open with a word no chrome text holds: done before the regex.
     head = stripped.split(None, 1)[0].casefold()
-    if head[:1] != "[" and head not in L.CHROME_TOKENS:
+    if head[:1] not in "[|/•·" and head not in L.CHROME_TOKENS:
         return False
     return toolbar_row(match_key(LINK_NUMBER().sub("", stripped)))
 
