@@ -7,6 +7,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import SiteDate, match_date_time
+from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import count, date_or_warning, label_language
 from newsparse.grammar.state import LABEL_LINE_MAX, Info, Kind, LineState
 
@@ -29,14 +30,14 @@ _INFO_ITEMS: Final = re.compile(
 )
 _SEPARATORS: Final = re.compile(r"[\s•·|/]*")
 # An icon's name a tool printed before an info item (an SVG's <title>, html2text).
-_ICON: Final = re.compile(r"(?:calendar|clock|eye|icon)\s+(?![:：])")
+_ICON: Final = lazy_pattern(r"(?:calendar|clock|eye|icon)\s+(?![:：])")
 
 
 def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
     """Split a line key into info items, or None if anything else is on it."""
     items: list[tuple[str, re.Match[str]]] = []
     pos = _SEPARATORS.match(key).end()  # type: ignore[union-attr]
-    icon = _ICON.match(key, pos) if key[pos : pos + 1] in "cei" else None
+    icon = _ICON().match(key, pos) if key[pos : pos + 1] in "cei" else None
     pos = icon.end() if icon is not None else pos
     while pos < len(key):
         dated = match_date_time(key, pos)
