@@ -68,3 +68,26 @@ def test_a_comment_count_a_narrow_cell_wrapped_and_ran_into_the_captcha_is_read(
         "Enter the text",
         "x",
     ]
+
+
+def test_the_old_portals_footer_run_on_after_the_last_sentence_is_its_own_line() -> None:
+    footer = "11:05 - 12/06/2018    /    Number : 37206    /    Show Count : 142"
+    line = Line(f"Textiles grew fastest. {footer} | Latest news")
+    assert [found.text for found in label_lines([line])] == [
+        "Textiles grew fastest.",
+        footer,
+        "Latest news",
+    ]
+
+
+def test_a_toolbar_run_into_the_kicker_is_its_own_line() -> None:
+    line = Line("Print Send to Friend With the support of the Nanotechnology Council;")
+    assert [found.text for found in label_lines([line])] == [
+        "Print Send to Friend",
+        "With the support of the Nanotechnology Council;",
+    ]
+
+
+def test_a_sentence_opening_with_one_chrome_word_is_left_whole() -> None:
+    line = Line("Print runs of the report were sent to every park.")
+    assert label_lines([line]) == [line]

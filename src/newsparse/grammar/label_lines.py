@@ -15,6 +15,7 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rule_support import dated_end
+from newsparse.grammar.rules_chrome import chrome_ends
 from newsparse.grammar.rules_footer import copyright_line
 
 _COLONS: Final = (":", "：")
@@ -41,7 +42,9 @@ def label_lines(lines: Sequence[Line]) -> list[Line]:
         for part in _split_dated_copy(line, lines[index + 1 : index + _COPY_REACH]):
             for piece in _split_after_news_group(part):
                 for bit in _split_after_notice(piece):
-                    found.extend(_split_after_comment_count(bit))
+                    for part_ in _split_before_portal_footer(bit):
+                        for rest in _split_after_toolbar(part_):
+                            found.extend(_split_after_comment_count(rest))
         index += 1
     return found
 
@@ -103,6 +106,53 @@ def _split_after_news_group(line: Line) -> Iterator[Line]:
         return
     yield Line(line.text[: inside.start()].rstrip(), line.bullet)
     yield Line(line.text[inside.start() :])
+
+
+# The old portal's footer line at the end of a body's last sentence (html2text runs a table
+# cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 / Number : 37206 ...`.
+_PORTAL_FOOTER_AFTER: Final = lazy_pattern(
+    rf"(?<=[.!?؟»”\"])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*/\s*"
+    rf"(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
+)
+
+
+def _split_before_portal_footer(line: Line) -> Iterator[Line]:
+    """A paragraph, and the old portal's footer line a tool ran on after it, apart."""
+    found = _PORTAL_FOOTER_AFTER().search(line.key) if "/" in line.key else None
+    if found is None:
+        yield line
+        return
+    yield Line(line.text[: found.start()].rstrip(), line.bullet)
+    # The footer line ends with its count; a table's next cell may follow (`| Latest news`).
+    count = _PORTAL_COUNT().search(line.key, found.end())
+    end = count.end() if count is not None else len(line.key)
+    yield Line(line.text[found.end() : end])
+    rest = line.text[end:].strip(" |")
+    if rest:
+        yield Line(rest)
+
+
+_PORTAL_COUNT: Final = lazy_pattern(rf"(?:{L.VIEWS}){L.COLON}\d[\d,]*", re.IGNORECASE)
+
+
+def _split_after_toolbar(line: Line) -> Iterator[Line]:
+    """A toolbar (`Print Send to Friend`, two chrome texts or more) and the text a tool ran
+    on after it (the kicker under it, in a table cell html2text flattened), apart."""
+    words = line.key.casefold().split()
+    if len(words) < _TOOLBAR_TEXTS + 1 or words[0] not in L.CHROME_TOKENS:
+        yield line
+        return
+    ends = chrome_ends(words)
+    if len(ends) <= _TOOLBAR_TEXTS or ends[-1] == len(words):
+        yield line
+        return
+    text_words = line.text.split()
+    yield Line(" ".join(text_words[: ends[-1]]), line.bullet)
+    yield Line(" ".join(text_words[ends[-1] :]))
+
+
+# The fewest chrome texts a toolbar run onto other text holds.
+_TOOLBAR_TEXTS: Final = 2
 
 
 # The English comment count, at a line's start.
