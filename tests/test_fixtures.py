@@ -217,13 +217,14 @@ OPEN_WHY: dict[str, str] = {
     "blind-tools-en-oldportal-leftcol-first-cut-breadcrumb-qr": (
         "a table layout whose left column comes first: links and elinks print it beside the "
         "breadcrumb and kicker, and the columns are not found; html2text runs the table's "
-        "cells together (the footer line into the body); w3m at 200 columns leaves the wrap "
-        "of the article's column untold"
+        "cells together (the paragraphs, and a QR code's alt text into the kicker); w3m at 200 "
+        "columns leaves the wrap of the article's column untold"
     ),
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer": (
         "a Persian table layout: elinks writes each ZWNJ as bytes that are no UTF-8, html2text "
-        "runs the table's cells together, pandoc cuts the title at a cell's wall, and w3m at "
-        "200 columns leaves the wrap of the article's column untold"
+        "runs the table's cells together (the paragraphs; unwrapped, the whole header too), "
+        "pandoc cuts the title at a cell's wall, and w3m at 200 columns leaves the wrap of the "
+        "article's column untold"
     ),
     "blind-tools-fa-side-first-jalali-date-english-quotes": (
         "elinks at 120 columns writes each ZWNJ as bytes that are no UTF-8"
