@@ -585,3 +585,13 @@ def test_a_dash_wrapped_to_a_lines_start_goes_on_with_the_line_above() -> None:
 def test_dashes_marking_items_one_under_another_stay_list_markers() -> None:
     capture = "Exports grew in three fields:\n- Medical devices\n- Software\n"
     assert text_lines(capture)[1:] == [Line("Medical devices", True), Line("Software", True)]
+
+
+def test_a_heading_pandoc_laid_out_from_its_end_in_a_grid_cell_is_one_line() -> None:
+    head, tail = "Head of the park:", '"Companies will lead the exports of filters"'
+    width = len(tail)  # the tail fills its cell to one space short of the wall
+    border = "+" + "-" * (width + 2) + "+"
+    rows = ["Kicker of the page;", "", head, tail, "", "The lead of the article."]
+    grid = [border, *(f"| {row:<{width}} |" for row in rows), border]
+    found = texts(text_lines("\n".join(grid)))
+    assert f"{head} {tail}" in found

@@ -86,6 +86,7 @@ def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
     which it does not wrap: `Delegation from Vi` / `etnam visits ... an` / `d the park`) made
     one line: lines filled to the wall in a row, one of which, or the line after or before
     them, goes on with the rest of a cut word."""
+    cell = _laid_from_the_end(cell, width, words)
     texts = [line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell]
     # pandoc fills a cell to one or two spaces short of its right wall, one more where a
     # cut fell on a space.
@@ -136,6 +137,40 @@ def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
         out.append(cell[index])
         index += 1
     return out
+
+
+def _laid_from_the_end(cell: list[str], width: int, words: Words) -> list[str]:
+    """A cell's lines with each paragraph pandoc laid out from its end made one line: a short
+    first line, then lines filled to the wall to the paragraph's end (a long heading it cut,
+    `Head of ... Town:` / `"Knowledge-based ... filters"`). Wrapped prose fills its first
+    lines and seldom its last; a heading's pieces join where a word was cut, else a space."""
+    out: list[str] = []
+    start = 0
+    while start < len(cell):
+        end = start
+        while end < len(cell) and cell[end].strip():
+            end += 1
+        block = [
+            line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell[start:end]
+        ]
+        if (
+            len(block) >= _FROM_THE_END_LINES
+            and 0 < len(block[0]) < width * _SHORT_SHARE
+            and all(len(text) >= width - 1 for text in block[1:])
+        ):
+            joined = block[0]
+            for before, after in pairwise(block):
+                joined += after if _piece(before, after, words) else " " + after.lstrip()
+            out.append(" " + joined)
+        else:
+            out.extend(cell[start:end])
+        out.extend(cell[end : end + 1])
+        start = end + 1
+    return out
+
+
+# The fewest lines of a paragraph laid out from its end: a short one and a full one.
+_FROM_THE_END_LINES: Final = 2
 
 
 def _after_cut_space(text: str) -> bool:
