@@ -595,3 +595,21 @@ def test_a_heading_pandoc_laid_out_from_its_end_in_a_grid_cell_is_one_line() -> 
     grid = [border, *(f"| {row:<{width}} |" for row in rows), border]
     found = texts(text_lines("\n".join(grid)))
     assert f"{head} {tail}" in found
+
+
+def test_the_note_left_of_a_starred_list_above_it_keeps_its_mark() -> None:
+    capture = "\n".join(
+        [
+            "   Dr. Leila Farahani *",
+            "",
+            "     * owners must keep the right to refuse a booking",
+            "     * fees should be published in advance",
+            "",
+            "   * The author is a researcher in analytical chemistry.",
+        ]
+    )
+    assert [(line.text, line.bullet) for line in text_lines(capture)[1:]] == [
+        ("owners must keep the right to refuse a booking", True),
+        ("fees should be published in advance", True),
+        ("* The author is a researcher in analytical chemistry.", False),
+    ]

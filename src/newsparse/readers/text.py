@@ -53,6 +53,9 @@ _SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "”", '"')
 
 # A dash kept from being read as a list marker, until the line is made.
 _DASH: Final = "\ufe63"  # SMALL HYPHEN-MINUS: printable, and no news page writes it
+_STAR: Final = "\ufe61"  # SMALL ASTERISK, likewise
+# A byline with its footnote mark, alone on its line.
+_BYLINE_STAR: Final = lazy_pattern(r"\s*\S.{0,48}[^\W\d_] \*\s*$")
 # A note on the author holds a few words at least (`Head of ... Institute`).
 _NOTE_WORDS: Final = 3
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
@@ -82,7 +85,7 @@ def text_lines(text: str) -> list[Line]:
     whole, raw = raw, article_region(raw, joined)
     if markdown:
         raw = data_table_rows(without_fences(raw))
-    raw = _wrapped_dashes(raw)
+    raw = _dedented_note(_wrapped_dashes(raw))
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
     words: Words | None = None
@@ -107,8 +110,8 @@ def text_lines(text: str) -> list[Line]:
             words = words or inner_words(whole)
             block = mended(block, words)
         line = make_line(block)
-        if line is not None and _DASH in line.text:
-            line = Line(line.text.replace(_DASH, "-"), line.bullet)
+        if line is not None and (_DASH in line.text or _STAR in line.text):
+            line = Line(line.text.replace(_DASH, "-").replace(_STAR, "*"), line.bullet)
         if line is not None:
             if line.bullet and block.lstrip().startswith("* "):
                 starred.append(len(lines))
@@ -135,6 +138,26 @@ def _wrapped_dashes(raw: list[str]) -> list[str]:
     return lines
 
 
+def _dedented_note(raw: list[str]) -> list[str]:
+    """The lines with the note on an opinion piece's author (`* The author is ...`) kept as
+    text where it stands left of the `* ` items of the list right above it: the byline ends
+    with that `*`, and a tool indents a list's items, never the paragraph after them."""
+    if not any(_BYLINE_STAR().match(line) for line in raw if line.endswith("*")):
+        return raw
+    lines = list(raw)
+    above: str | None = None  # the last line with text
+    for i, line in enumerate(raw):
+        if not line.strip():
+            continue
+        starred = line.lstrip().startswith("* ")
+        if starred and above is not None and above.lstrip().startswith("* "):
+            lines[i] = (
+                line.replace("* ", f"{_STAR} ", 1) if indent_of(line) < indent_of(above) else line
+            )
+        above = line
+    return lines
+
+
 def _keep_footnote_marks(lines: list[Line], starred: list[int]) -> None:
     """An opinion piece's byline ends with `*` (`Parviz Karami *`), and its note on the
     author, under the body, opens with one: a line opening with `* ` in no list is that
@@ -150,7 +173,8 @@ def _keep_footnote_marks(lines: list[Line], starred: list[int]) -> None:
         # A list's item stands under another, or over one marked as it is (the footer's
         # labelled items below the note have marks of their own in some tools).
         below = lines[index + 1].text if index + 1 in items else None
-        in_list = (index > 0 and lines[index - 1].bullet) or (
+        # (Items marked otherwise, `•` in w3m, are another list: the note follows it.)
+        in_list = index - 1 in items or (
             below is not None and not L.opens_with_label(match_key(below))
         )
         text = lines[index].text
