@@ -53,6 +53,8 @@ _COPY_LINES: Final = 8
 _HEADLINE_WORDS: Final = 30
 # A paragraph holds at least this many words (more than a headline).
 _PROSE_WORDS: Final = _HEADLINE_WORDS
+# A sentence of this many words is prose, though short for a paragraph.
+_SENTENCE_WORDS: Final = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,8 +258,16 @@ def _texts(
 
 
 def _prose(state: LineState, index: int) -> bool:
-    """A paragraph: a text line of more words than any menu item or headline has."""
-    return state.kinds[index] is Kind.TEXT and len(state.lines[index].text.split()) >= _PROSE_WORDS
+    """A paragraph: a text line of more words than any menu item or headline has, or a
+    sentence, unlisted, of more words than a menu item (a short lead)."""
+    if state.kinds[index] is not Kind.TEXT:
+        return False
+    line = state.lines[index]
+    words = len(line.text.split())
+    sentence = (
+        not line.bullet and line.text.endswith((".", "!", "؟", "?")) and words >= _SENTENCE_WORDS
+    )
+    return words >= _PROSE_WORDS or sentence
 
 
 def _broken_sentence(line: Line, following: Line) -> bool:
