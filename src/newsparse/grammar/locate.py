@@ -152,13 +152,42 @@ def info_blocks(state: LineState) -> list[Block]:
     shaped = [block for block in blocks if block.headline_shaped]
     if len(shaped) < 2:
         return blocks
-    # The date bullets right above a title whose study time and code stand below it.
+    # The date bullets right above a title whose study time and code stand below it, unless
+    # the block repeats the one before it (a list's last item: its headline bulleted above).
     return [
-        replace(block, listing=not _next_to_strong(state, blocks, number))
+        replace(
+            block,
+            listing=not _next_to_strong(state, blocks, number)
+            or (number > 0 and _same_item(state, blocks[number - 1], block)),
+        )
         if block in shaped
         else block
         for number, block in enumerate(blocks)
     ]
+
+
+def _same_item(state: LineState, earlier: Block, block: Block) -> bool:
+    """Whether a headline-shaped block is shaped as the one before it, item for item: the
+    same info, each under a bulleted headline."""
+    return (
+        earlier.headline_shaped
+        and _signature(earlier) == _signature(block)
+        and earlier.start > 0
+        and block.start > 0
+        and state.lines[earlier.start - 1].bullet
+        and state.lines[block.start - 1].bullet
+        and state.kinds[block.start - 1] is Kind.TEXT
+    )
+
+
+def _signature(block: Block) -> tuple[bool, bool, bool]:
+    """What a block shows: a time with its date, a view count, a study time."""
+    date = block.date
+    return (
+        date is not None and date.time is not None,
+        block.first("views") is not None,
+        block.first("study_minutes") is not None,
+    )
 
 
 def _next_to_strong(state: LineState, blocks: list[Block], number: int) -> bool:
