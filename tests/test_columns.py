@@ -400,13 +400,17 @@ TABLE_PAGES = (
     "blind-saved-fa-table-calendar-first-long-kicker",
     "blind-tools-en-oldportal-leftcol-first-cut-breadcrumb-qr",
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer",
+    "blind-last-fa-guillemet-kicker-sidefirst",
+    "blind-last-oldportal-rightcol-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
     "w3m-60.txt",
+    "w3m-100.txt",
     "w3m-200.txt",
     "links.txt",
     "links-50.txt",
+    "links-120.txt",
     "elinks.txt",
     "elinks-120.txt",
     "inscriptis.txt",

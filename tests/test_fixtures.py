@@ -229,8 +229,47 @@ OPEN_WHY: dict[str, str] = {
     "blind-tools-fa-side-first-jalali-date-english-quotes": (
         "elinks at 120 columns writes each ZWNJ as bytes that are no UTF-8"
     ),
+    "blind-last-bmn-nested-list": (
+        "a paste drops the nested list's markers: its items, in lower case, run together"
+    ),
+    "blind-last-en-menu-notice-byline-period": (
+        "a paste drops the list's markers: its items, in lower case, run into the subheading"
+    ),
+    "blind-last-fa-guillemet-kicker-sidefirst": (
+        "a Persian table layout with its side column first: text browsers print it beside the "
+        "kicker and title (the columns not found where the kicker is long), html2text runs the "
+        "cells together, pandoc cuts the title at a cell's wall, and a paste takes the list's "
+        "last date for the article's"
+    ),
+    "blind-last-oldportal-rightcol-first": (
+        "an old portal table with its right column first: text browsers print it beside the "
+        "breadcrumb, kicker and title, and html2text runs the cells together"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
+    "blind-last-bmn-nested-list": ("paste.txt",),
+    "blind-last-en-menu-notice-byline-period": ("paste.txt",),
+    "blind-last-fa-guillemet-kicker-sidefirst": (
+        "elinks.txt",
+        "html2text-nolinks.md",
+        "html2text.md",
+        "inscriptis.txt",
+        "links-120.txt",
+        "links.txt",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m-100.txt",
+        "w3m.txt",
+    ),
+    "blind-last-oldportal-rightcol-first": (
+        "elinks.txt",
+        "html2text-nolinks.md",
+        "html2text.md",
+        "links-120.txt",
+        "links.txt",
+        "w3m-100.txt",
+        "w3m.txt",
+    ),
     "blind-tools-en-oldportal-leftcol-first-cut-breadcrumb-qr": (
         "elinks-120.txt",
         "elinks.txt",

@@ -66,6 +66,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
     """
     prose = too_long = 0
     measured: list[int] = []
+    ending: list[bool] = []  # whether each measured line ends a sentence
     broken = 0  # measured lines past WRAP_MAX that break off a sentence
     above: tuple[int, int, bool] | None = None  # indent, length, sentence end of a line
     for line in raw:
@@ -83,6 +84,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
         # A line followed by a new list item was not wrapped: its length tells nothing.
         if above is not None and above[0] == indent and not split_bullet(stripped)[0]:
             measured.append(above[1])
+            ending.append(above[2])
             broken += above[1] > WRAP_MAX and not above[2]
         # A line holding a link says nothing of the width html2text wrapped at.
         link = MD_LINK_START in stripped
@@ -106,6 +108,15 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
         dense = sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD)
         if dense < _DENSE_LINES:
             return None
+    near = [
+        ends
+        for length, ends in zip(measured, ending, strict=True)
+        if 0 <= width - length <= _WIDTH_SPREAD
+    ]
+    if len(near) < _DENSE_LINES // 2 and all(near):
+        # A few lines of one length by chance (a paste's paragraphs, a line each), each
+        # ending its sentence: a tool that wrapped there would have broken one off.
+        return None
     return width
 
 
