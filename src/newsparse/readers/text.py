@@ -142,11 +142,15 @@ def _dedented_note(raw: list[str]) -> list[str]:
     """The lines with the note on an opinion piece's author (`* The author is ...`) kept as
     text where it stands left of the `* ` items of the list right above it: the byline ends
     with that `*`, and a tool indents a list's items, never the paragraph after them."""
-    if not any(_BYLINE_STAR().match(line) for line in raw if line.endswith("*")):
+    byline = next(
+        (i for i, line in enumerate(raw) if line.endswith("*") and _BYLINE_STAR().match(line)),
+        None,
+    )
+    if byline is None:
         return raw
     lines = list(raw)
     above: str | None = None  # the last line with text
-    for i, line in enumerate(raw):
+    for i, line in enumerate(raw[byline + 1 :], byline + 1):
         if not line.strip():
             continue
         starred = line.lstrip().startswith("* ")
