@@ -606,10 +606,12 @@ def test_the_note_left_of_a_starred_list_above_it_keeps_its_mark() -> None:
             "     * fees should be published in advance",
             "",
             "   * The author is a researcher in analytical chemistry.",
+            "   * News group : NEWS,Opinion",
         ]
     )
     assert [(line.text, line.bullet) for line in text_lines(capture)[1:]] == [
         ("owners must keep the right to refuse a booking", True),
         ("fees should be published in advance", True),
         ("* The author is a researcher in analytical chemistry.", False),
+        ("News group : NEWS,Opinion", True),
     ]

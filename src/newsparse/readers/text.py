@@ -154,7 +154,9 @@ def _dedented_note(raw: list[str]) -> list[str]:
         if not line.strip():
             continue
         starred = line.lstrip().startswith("* ")
-        if starred and above is not None and above.lstrip().startswith("* "):
+        # The footer's labelled items (`* News group : ...`) are no note.
+        note = starred and not L.opens_with_label(match_key(line.lstrip()[2:]))
+        if note and above is not None and above.lstrip().startswith("* "):
             lines[i] = (
                 line.replace("* ", f"{_STAR} ", 1) if indent_of(line) < indent_of(above) else line
             )
