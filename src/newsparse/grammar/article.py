@@ -21,21 +21,13 @@ from newsparse.grammar.body import kicker_and_body, short_body
 from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.copies import joined_copies, split_copies
 from newsparse.grammar.dates import date_shaped
+from newsparse.grammar.extent import listing_above, region_end, region_start
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
-from newsparse.grammar.locate import (
-    Block,
-    article_block,
-    companions,
-    info_blocks,
-    listing_above,
-    region_end,
-    region_start,
-    settle_listing_items,
-    settle_wrapped_dates,
-)
+from newsparse.grammar.locate import Block, article_block, companions, info_blocks
 from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.rules import classify
+from newsparse.grammar.settle import settle_listing_items, settle_wrapped_dates
 from newsparse.grammar.shapes import norm
 from newsparse.grammar.site import is_site_capture
 from newsparse.grammar.state import Fields, Kind, LineState

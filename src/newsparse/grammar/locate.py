@@ -1,11 +1,12 @@
-"""The article among the page's chrome: its info block, chosen by weighed evidence, and the
-text lines around it.
+"""The article's info block among the page's blocks of dates and counts, chosen by weighed
+evidence.
 
 A page may show several blocks of dates and counts: the article's info bullets, the old
 portal's footer line, bmn's labelled footer, and the items of "Most viewed" or "Latest
 news" lists, which a table layout or a text browser may print before the article. Each
 block is scored by what only the article's has (a study time, a news code, prose beside
-it); a date between short headlines is a listing, not the article's date.
+it); a date between short headlines is a listing, not the article's date. Where the text
+around the block lies is `extent`'s job.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from newsparse.grammar.dates import SiteDate
 from newsparse.grammar.state import FOOTER_KINDS, INFO_KINDS, Info, Kind, LineState
 
 # Kinds that close the text before them: the article starts below the last one above it.
-_TOP_BOUNDARIES: Final = frozenset(
+TOP_BOUNDARIES: Final = frozenset(
     {Kind.CAPTURE_DATE, Kind.BREADCRUMB, Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM}
 )
 
@@ -65,54 +66,6 @@ class Block:
         return max(self.words_before, self.words_after) < W.PROSE_WORDS
 
 
-# A headline list's items and heading stand at most this many lines apart.
-_LISTING_REACH: Final = 4
-# A list item that ends so is complete: a date below it is no more of it.
-_SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", ";", "؛")
-
-
-def settle_listing_items(state: LineState) -> None:
-    """A line ending in a date is an item of a headline list only next to another item or
-    under a list heading; alone among text lines, it is the body's own (a list item of the
-    article: `Registration until 1398/08/10`)."""
-    kinds = state.kinds
-    items = [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_ITEM]
-    for i in items:
-        near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
-        if not any(
-            (j != i and kinds[j] is Kind.LISTING_ITEM)
-            or (j < i and kinds[j] is Kind.LISTING_HEADING)
-            for j in near
-        ):
-            kinds[i] = Kind.TEXT
-
-
-def settle_wrapped_dates(state: LineState) -> None:
-    """A bare date (no time, no label, no count) alone on its line under a list item that
-    it ends (`• Registration until` / `1398/08/10`, a narrow cell wrapped it) is the item's
-    last words, not an info block: none of the other dated lines of a headline list stands
-    near it, and text goes on below it."""
-    kinds, lines = state.kinds, state.lines
-    for i in [i for i, kind in enumerate(kinds) if kind is Kind.INFO]:
-        info = state.info.get(i)
-        if (
-            info is None
-            or info != Info(info.date)
-            or info.date is None
-            or info.date.time is not None
-            or not 0 < i < len(kinds) - 1
-            or kinds[i - 1] is not Kind.TEXT
-            or kinds[i + 1] is not Kind.TEXT
-            or not lines[i - 1].bullet
-            or lines[i - 1].text.endswith(_SENTENCE_ENDS)
-        ):
-            continue
-        near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
-        if not any(j != i and kinds[j] in (Kind.INFO, Kind.LISTING_ITEM) for j in near):
-            kinds[i] = Kind.TEXT
-            del state.info[i]
-
-
 def info_blocks(state: LineState) -> list[Block]:
     """Every block of info lines, with the text around it measured."""
     kinds, spans = state.kinds, []
@@ -132,7 +85,7 @@ def info_blocks(state: LineState) -> list[Block]:
         spans.append((index, end))
         index = end
     blocks = []
-    first_footer = _first_footer(kinds, 0)
+    footer_at = first_footer(kinds, 0)
     for number, (start, end) in enumerate(spans):
         before = spans[number - 1][1] if number else 0
         after = spans[number + 1][0] if number + 1 < len(spans) else len(kinds)
@@ -146,7 +99,7 @@ def info_blocks(state: LineState) -> list[Block]:
                 _words(state, before, start, backwards=True),
                 _words(state, end, after),
                 _footer_follows(kinds, end),
-                first_footer < start,
+                footer_at < start,
             )
         )
     shaped = [block for block in blocks if block.headline_shaped]
@@ -210,7 +163,7 @@ def companions(state: LineState, block: Block, other: Block) -> bool:
     first, second = sorted((block, other), key=lambda b: b.start)
     between = state.kinds[first.end : second.start]
     texts = sum(kind is Kind.TEXT for kind in between)
-    apart = any(kind in FOOTER_KINDS or kind in _TOP_BOUNDARIES for kind in between)
+    apart = any(kind in FOOTER_KINDS or kind in TOP_BOUNDARIES for kind in between)
     # A kicker and a title stand between them; with nothing between, it is a list's item
     # run straight on into the article's bullets.
     return 1 <= texts <= _COMPANION_GAP and not apart
@@ -229,7 +182,7 @@ def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -
     count = 0
     for i in indices:
         kind = state.kinds[i]
-        if kind in FOOTER_KINDS or kind in _TOP_BOUNDARIES:
+        if kind in FOOTER_KINDS or kind in TOP_BOUNDARIES:
             break
         if kind is Kind.TEXT:
             count += len(state.lines[i].text.split())
@@ -320,62 +273,6 @@ def article_block(
     return max(reversed(blocks), key=score)
 
 
-def region_start(
-    state: LineState, block: Block | None, blocks: list[Block], limit: int | None = None
-) -> int:
-    """The first line the article's text may take: below the last boundary above it (a
-    capture date, a breadcrumb, a notice, a headline list), or above `limit`."""
-    if limit is None:
-        limit = block.start if block is not None else _first_footer(state.kinds, 0)
-    start = 0
-    prose = False  # a paragraph stands since the last boundary
-    for i in range(limit):
-        kind = state.kinds[i]
-        if kind is Kind.NOTICE and prose:
-            continue  # a notice between paragraphs (a video's fallback text) is the article's
-        if kind in _TOP_BOUNDARIES:
-            start, prose = i + 1, False
-        elif kind is Kind.TEXT and not prose:
-            prose = len(state.lines[i].text.split()) >= W.PROSE_WORDS
-    for other in blocks:
-        if other is not block and other.end <= limit:
-            start = max(start, other.end)
-    return start
-
-
-def listing_above(state: LineState, end: int) -> int:
-    """Where a headline list standing right above line `end` begins (its heading), or `end`
-    when none does: the old portal sets "Related news" between the body and its footer."""
-    index = end - 1
-    while index >= 0 and _list_line(state, index):
-        index -= 1
-    return index if index >= 0 and state.kinds[index] is Kind.LISTING_HEADING else end
-
-
-# A headline in a list is at most this many words.
-_HEADLINE_WORDS: Final = 20
-
-
-def _list_line(state: LineState, index: int) -> bool:
-    """An item of a headline list, or a piece of one a tool broke off: a dated item, its
-    date or count alone, a bulleted or headline-length text line, chrome."""
-    kind = state.kinds[index]
-    if kind in (Kind.LISTING_ITEM, Kind.CHROME, Kind.INFO):
-        return True
-    line = state.lines[index]
-    return kind is Kind.TEXT and (line.bullet or len(line.text.split()) <= _HEADLINE_WORDS)
-
-
-def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
-    """Where the article's text ends: the first footer label, another info block, or a
-    headline list's heading after `begin`."""
-    starts = {b.start for b in blocks}
-    for i in range(begin, len(state.kinds)):
-        kind = state.kinds[i]
-        if kind in FOOTER_KINDS or kind is Kind.LISTING_HEADING or i in starts:
-            return i
-    return len(state.kinds)
-
-
-def _first_footer(kinds: Sequence[Kind], begin: int) -> int:
+def first_footer(kinds: Sequence[Kind], begin: int) -> int:
+    """The first footer label at or after `begin`, or the end."""
     return next((i for i in range(begin, len(kinds)) if kinds[i] in FOOTER_KINDS), len(kinds))

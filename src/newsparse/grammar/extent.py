@@ -1,0 +1,67 @@
+"""Where the article's text lies around its info block: below the last boundary above it,
+up to the first footer label; a headline list right above the old portal's footer."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar import weights as W
+from newsparse.grammar.locate import TOP_BOUNDARIES, Block, first_footer
+from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
+
+
+def region_start(
+    state: LineState, block: Block | None, blocks: list[Block], limit: int | None = None
+) -> int:
+    """The first line the article's text may take: below the last boundary above it (a
+    capture date, a breadcrumb, a notice, a headline list), or above `limit`."""
+    if limit is None:
+        limit = block.start if block is not None else first_footer(state.kinds, 0)
+    start = 0
+    prose = False  # a paragraph stands since the last boundary
+    for i in range(limit):
+        kind = state.kinds[i]
+        if kind is Kind.NOTICE and prose:
+            continue  # a notice between paragraphs (a video's fallback text) is the article's
+        if kind in TOP_BOUNDARIES:
+            start, prose = i + 1, False
+        elif kind is Kind.TEXT and not prose:
+            prose = len(state.lines[i].text.split()) >= W.PROSE_WORDS
+    for other in blocks:
+        if other is not block and other.end <= limit:
+            start = max(start, other.end)
+    return start
+
+
+def listing_above(state: LineState, end: int) -> int:
+    """Where a headline list standing right above line `end` begins (its heading), or `end`
+    when none does: the old portal sets "Related news" between the body and its footer."""
+    index = end - 1
+    while index >= 0 and _list_line(state, index):
+        index -= 1
+    return index if index >= 0 and state.kinds[index] is Kind.LISTING_HEADING else end
+
+
+# A headline in a list is at most this many words.
+_HEADLINE_WORDS: Final = 20
+
+
+def _list_line(state: LineState, index: int) -> bool:
+    """An item of a headline list, or a piece of one a tool broke off: a dated item, its
+    date or count alone, a bulleted or headline-length text line, chrome."""
+    kind = state.kinds[index]
+    if kind in (Kind.LISTING_ITEM, Kind.CHROME, Kind.INFO):
+        return True
+    line = state.lines[index]
+    return kind is Kind.TEXT and (line.bullet or len(line.text.split()) <= _HEADLINE_WORDS)
+
+
+def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
+    """Where the article's text ends: the first footer label, another info block, or a
+    headline list's heading after `begin`."""
+    starts = {b.start for b in blocks}
+    for i in range(begin, len(state.kinds)):
+        kind = state.kinds[i]
+        if kind in FOOTER_KINDS or kind is Kind.LISTING_HEADING or i in starts:
+            return i
+    return len(state.kinds)

@@ -1,0 +1,55 @@
+"""Info lines a headline list or a tool's wrap left misread, settled before blocks are made:
+a lone dated list item of the body, a date a narrow cell wrapped under its item."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.state import Info, Kind, LineState
+
+# A headline list's items and heading stand at most this many lines apart.
+_LISTING_REACH: Final = 4
+# A list item that ends so is complete: a date below it is no more of it.
+_SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", ";", "؛")
+
+
+def settle_listing_items(state: LineState) -> None:
+    """A line ending in a date is an item of a headline list only next to another item or
+    under a list heading; alone among text lines, it is the body's own (a list item of the
+    article: `Registration until 1398/08/10`)."""
+    kinds = state.kinds
+    items = [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_ITEM]
+    for i in items:
+        near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
+        if not any(
+            (j != i and kinds[j] is Kind.LISTING_ITEM)
+            or (j < i and kinds[j] is Kind.LISTING_HEADING)
+            for j in near
+        ):
+            kinds[i] = Kind.TEXT
+
+
+def settle_wrapped_dates(state: LineState) -> None:
+    """A bare date (no time, no label, no count) alone on its line under a list item that
+    it ends (`• Registration until` / `1398/08/10`, a narrow cell wrapped it) is the item's
+    last words, not an info block: none of the other dated lines of a headline list stands
+    near it, and text goes on below it."""
+    kinds, lines = state.kinds, state.lines
+    for i in [i for i, kind in enumerate(kinds) if kind is Kind.INFO]:
+        info = state.info.get(i)
+        if (
+            info is None
+            or info != Info(info.date)
+            or info.date is None
+            or info.date.time is not None
+            or not 0 < i < len(kinds) - 1
+            or kinds[i - 1] is not Kind.TEXT
+            or kinds[i + 1] is not Kind.TEXT
+            or not lines[i - 1].bullet
+            or lines[i - 1].text.endswith(_SENTENCE_ENDS)
+        ):
+            continue
+        near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
+        if not any(j != i and kinds[j] in (Kind.INFO, Kind.LISTING_ITEM) for j in near):
+            kinds[i] = Kind.TEXT
+            del state.info[i]
