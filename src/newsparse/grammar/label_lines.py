@@ -9,7 +9,7 @@ labelled line each, whichever way the capture came.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
@@ -39,17 +39,15 @@ def label_lines(lines: Sequence[Line]) -> list[Line]:
         if following is not None and _value_on_next_line(line, following):
             line = Line(f"{line.text} {following.text}", line.bullet)
             index += 1
-        for part in _split_dated_copy(line, lines[index + 1 : index + _COPY_REACH]):
-            for piece in _split_after_news_group(part):
-                for bit in _split_after_notice(piece):
-                    for part_ in _split_before_portal_footer(bit):
-                        for rest in _split_after_toolbar(part_):
-                            found.extend(_split_after_comment_count(rest))
+        parts: Iterable[Line] = _split_dated_copy(line, lines[index + 1 : index + _COPY_REACH])
+        for split in _SPLITS:
+            parts = [piece for part in parts for piece in split(part)]
+        found.extend(parts)
         index += 1
     return found
 
 
-def _split_after_notice(line: Line) -> list[Line]:
+def _split_after_notice(line: Line) -> Iterable[Line]:
     """A notice and the text a tool ran on after it, two lines: a video's fallback text
     and its caption (`Your browser does not support the video tag. Video: ...`)."""
     text = line.text
@@ -168,3 +166,14 @@ def _split_after_comment_count(line: Line) -> Iterator[Line]:
         return
     yield Line(line.text[: found.end()].strip(), line.bullet)
     yield Line(line.text[found.end() :].strip())
+
+
+# What a tool ran into one line, split apart in this order (a line a split yields may hold
+# what the next one splits off).
+_SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
+    _split_after_news_group,
+    _split_after_notice,
+    _split_before_portal_footer,
+    _split_after_toolbar,
+    _split_after_comment_count,
+)

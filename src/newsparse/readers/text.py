@@ -35,6 +35,7 @@ from newsparse.readers.markdown import (
 )
 from newsparse.readers.region import article_region
 from newsparse.readers.widths import (
+    SENTENCE_ENDS,
     Measure,
     column_width,
     hard_wrapped,
@@ -49,13 +50,10 @@ from newsparse.readers.wraps import LINK_NUMBER, MARKERS, joined_blocks, news_gr
 # its width, break off a sentence.
 _BROKEN_SENTENCES: Final = 2
 _BROKEN_SENTENCE_REACH: Final = 20
-_SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "”", '"')
 
 # A dash kept from being read as a list marker, until the line is made.
 _DASH: Final = "\ufe63"  # SMALL HYPHEN-MINUS: printable, and no news page writes it
 _STAR: Final = "\ufe61"  # SMALL ASTERISK, likewise
-# A byline with its footnote mark, alone on its line.
-_BYLINE_STAR: Final = lazy_pattern(r"\s*\S.{0,48}[^\W\d_] \*\s*$")
 # A note on the author holds a few words at least (`Head of ... Institute`).
 _NOTE_WORDS: Final = 3
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
@@ -138,12 +136,17 @@ def _wrapped_dashes(raw: list[str]) -> list[str]:
     return lines
 
 
+def _marked_byline(text: str) -> bool:
+    """An opinion piece's byline with its footnote mark (`Parviz Karami *`)."""
+    return text.endswith(" *") and is_byline(text)
+
+
 def _dedented_note(raw: list[str]) -> list[str]:
     """The lines with the note on an opinion piece's author (`* The author is ...`) kept as
     text where it stands left of the `* ` items of the list right above it: the byline ends
     with that `*`, and a tool indents a list's items, never the paragraph after them."""
     byline = next(
-        (i for i, line in enumerate(raw) if line.endswith("*") and _BYLINE_STAR().match(line)),
+        (i for i, line in enumerate(raw) if _marked_byline(line.strip())),
         None,
     )
     if byline is None:
@@ -168,10 +171,7 @@ def _keep_footnote_marks(lines: list[Line], starred: list[int]) -> None:
     """An opinion piece's byline ends with `*` (`Parviz Karami *`), and its note on the
     author, under the body, opens with one: a line opening with `* ` in no list is that
     note, and keeps its mark (tools write a list's items `* ` too)."""
-    byline = next(
-        (i for i, line in enumerate(lines) if line.text.endswith(" *") and is_byline(line.text)),
-        None,
-    )
+    byline = next((i for i, line in enumerate(lines) if _marked_byline(line.text)), None)
     if byline is None:
         return
     items = set(starred)
@@ -292,7 +292,7 @@ def _own_wrap(column: list[str], measure: Measure) -> int | None:
         for line, below in pairwise(column)
         if below.strip()
         and measure(line.rstrip()) > width - _BROKEN_SENTENCE_REACH
-        and not line.rstrip().endswith(_SENTENCE_ENDS)
+        and not line.rstrip().endswith(SENTENCE_ENDS)
     )
     return width if broken >= _BROKEN_SENTENCES else None
 

@@ -35,7 +35,8 @@ _WIDE_WRAP_MAX: Final = 250
 _WIDE_DENSE_LINES: Final = 5
 # Or this many long lines breaking off a sentence, each with more of its paragraph below.
 _BROKEN_WIDE: Final = 2
-_SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "»", '"', "”", ")")
+# What ends a sentence at a line's end: a line a tool wrapped mostly breaks one off.
+SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "»", '"', "”", ")")
 
 # Lines of a wrapped paragraph end within this many columns of the width.
 _WIDTH_SPREAD: Final = 8
@@ -88,7 +89,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
             broken += above[1] > WRAP_MAX and not above[2]
         # A line holding a link says nothing of the width html2text wrapped at.
         link = MD_LINK_START in stripped
-        ends = stripped.endswith(_SENTENCE_ENDS)
+        ends = stripped.endswith(SENTENCE_ENDS)
         above = None if gap or link or is_separator(stripped) else (indent, length, ends)
     if not prose:
         return None
