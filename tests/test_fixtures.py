@@ -229,12 +229,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-tools-fa-side-first-jalali-date-english-quotes": (
         "elinks at 120 columns writes each ZWNJ as bytes that are no UTF-8"
     ),
-    "blind-last-bmn-nested-list": (
-        "a paste drops the nested list's markers: its items, in lower case, run together"
-    ),
-    "blind-last-en-menu-notice-byline-period": (
-        "a paste drops the list's markers: its items, in lower case, run into the subheading"
-    ),
     "blind-last-fa-guillemet-kicker-sidefirst": (
         "a Persian table layout with its side column first: text browsers print it beside the "
         "kicker and title (the columns not found where the kicker is long), html2text runs the "
@@ -247,8 +241,6 @@ OPEN_WHY: dict[str, str] = {
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
-    "blind-last-bmn-nested-list": ("paste.txt",),
-    "blind-last-en-menu-notice-byline-period": ("paste.txt",),
     "blind-last-fa-guillemet-kicker-sidefirst": (
         "elinks.txt",
         "html2text-nolinks.md",
@@ -295,7 +287,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m-60.txt",
     ),
     "blind-widths-fa-oldportal-subsite-semicolon-title": ("lynx-160.txt",),
-    "blind-real-en-opinion-table-nocharset": ("html2text.md", "pandoc.txt"),
+    "blind-real-en-opinion-table-nocharset": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
     "blind-late-fa-isti-nested-tables-sidefirst": ("pandoc.txt",),
 }

@@ -47,6 +47,10 @@ _HEADLINE_WORDS: Final = 30
 _PROSE_WORDS: Final = _HEADLINE_WORDS
 # A sentence of this many words is prose, though short for a paragraph.
 _SENTENCE_WORDS: Final = 15
+# A heading over a list whose bullets a copy lost has at most this many words, and this
+# many lines below it open in lower case.
+_HEADING_WORDS: Final = 6
+_ITEMS_BELOW: Final = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +235,10 @@ def _texts(
         if state.kinds[i] is not Kind.TEXT or i in menus:
             continue
         line = state.lines[i]
-        opens_item = bool(found) and found[-1].text.endswith((":", "："))
+        opens_item = bool(found) and (
+            found[-1].text.endswith((":", "："))
+            or (state.kinds[i - 1] is Kind.TEXT and _heads_items(state, i - 1, end))
+        )
         listed = (listed or opens_item) and line.text[:1] in _LOWERCASE
         if (
             found
@@ -247,6 +254,24 @@ def _texts(
     if found and listing_below and len(found[-1].text.split()) <= _HEADLINE_WORDS:
         found.pop()
     return found
+
+
+def _heads_items(state: LineState, index: int, end: int) -> bool:
+    """Whether a short line without punctuation heads a list a copy lost the bullets of:
+    two lines or more below it open in lower case. A sentence a `<br>` broke goes on
+    once; a title a tool wrapped is longer than a list's heading or its wrap was found."""
+    words = state.lines[index].text.split()
+    if not words or len(words) > _HEADING_WORDS or not words[0][:1].isupper():
+        return False
+    if state.lines[index].text.endswith((*_SENTENCE_STOPS, ",", "،")):
+        return False
+    below = range(index + 1, min(index + 1 + _ITEMS_BELOW, end))
+    return len(below) == _ITEMS_BELOW and all(
+        state.kinds[i] is Kind.TEXT
+        and not state.lines[i].bullet
+        and state.lines[i].text[:1] in _LOWERCASE
+        for i in below
+    )
 
 
 def _prose(state: LineState, index: int) -> bool:
