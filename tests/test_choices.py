@@ -442,21 +442,19 @@ def test_a_bare_kicker_a_paste_left_under_a_bare_menu_is_no_menu_item() -> None:
     assert (record.kicker, record.title, record.body) == (kicker, TITLE, (LEAD, BODY))
 
 
+# A paste's top: no bullets, a bare view count, a kicker and the title.
+TOP = ("Today : Sunday Dec 10 2023", "Dec 3 2023 - 08:30", "1,204", "Head of the park:", TITLE)
+
+
 def test_lines_in_lower_case_under_a_short_heading_are_list_items_a_paste_unbulleted() -> None:
     items = ("owners keep the right to refuse", "fees are published in advance")
     wrapped = ("The park will also open a trade office", "in Yerevan next spring.")
-    capture = "\n".join(
-        ("Today : Sunday Dec 10 2023", "Dec 3 2023 - 08:30", "1,204", "Head of the park:", TITLE)
-        + (LEAD, "What the pilot taught us", *items, *wrapped, COPYRIGHT)
-    )
+    capture = "\n".join((*TOP, LEAD, "What the pilot taught us", *items, *wrapped, COPYRIGHT))
     record = newsparse.parse_text(capture + "\n")
     assert record.body == (LEAD, "What the pilot taught us", *items, " ".join(wrapped))
 
 
 def test_one_line_in_lower_case_under_a_short_line_is_its_broken_end() -> None:
-    capture = "\n".join(
-        ("Today : Sunday Dec 10 2023", "Dec 3 2023 - 08:30", "1,204", "Head of the park:", TITLE)
-        + (LEAD, "What the pilot taught", "us in the end.", COPYRIGHT)
-    )
+    capture = "\n".join((*TOP, LEAD, "What the pilot taught", "us in the end.", COPYRIGHT))
     record = newsparse.parse_text(capture + "\n")
     assert record.body == (LEAD, "What the pilot taught us in the end.")
