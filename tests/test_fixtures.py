@@ -279,7 +279,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-tools-fa-side-first-jalali-date-english-quotes": ("elinks-120.txt",),
     "blind-more-fa-labels-after-title-list-noscript-mhtml": ("lynx-160.txt",),
-    "blind-saved-en-dl-footer-tagcloud-bold-lead": ("w3m-60.txt",),
     "blind-saved-fa-table-calendar-first-long-kicker": (
         "elinks.txt",
         "html2text.md",

@@ -516,6 +516,16 @@ def test_lynx_link_numbers_go_and_the_pages_own_footnote_marks_stay() -> None:
     ]
 
 
+def test_a_footnote_mark_w3m_wrapped_onto_the_next_line_goes_back_onto_its_word() -> None:
+    wrapped = wrap(f"{PARAGRAPH} [2] Each of them grew.", 81)
+    assert wrapped[-1] == "[2] Each of them grew."
+    capture = "\n".join([*wrapped, "", "[2] Figures from the park's report."])
+    assert texts(text_lines(capture)) == [
+        f"{PARAGRAPH}[2] Each of them grew.",
+        "[2] Figures from the park's report.",
+    ]
+
+
 def test_html2text_links_to_files_of_a_page_saved_complete_are_read_whole() -> None:
     capture = (
         "[![leader](./Start-ups admitted_files/logo.png)](./Start-ups admitted_files/i.html) Hi"

@@ -43,6 +43,7 @@ _LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
 # apart (`help.[1] He`, `[1] Figures from`) is the page's own footnote mark.
 LINK_NUMBER: Final = lazy_pattern(r"\[\d+\](?=\S)")
 _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
+_FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
@@ -136,6 +137,10 @@ def joined_blocks(
         elif block and stripped[:1] in _CLOSING_PUNCTUATION and block[-1][-1:].isalnum():
             # w3m wraps a full line before the full stop that ends it: `Town` / `. The`.
             block[-1] += stripped
+        elif block and _footnote_mark(stripped) and not _footnote_mark(block[0]):
+            # A footnote mark is written onto the word it notes (`year.[2] Each`); w3m
+            # wraps before it all the same.
+            block[-1] += stripped
         elif block and _cut_in_list(block, previous, stripped, widths, width, measure):
             # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`.
             block[-1] += stripped
@@ -146,6 +151,11 @@ def joined_blocks(
             block.append(stripped)
         previous, previous_raw = line.rstrip(), line
     yield from _flush(block)
+
+
+def _footnote_mark(stripped: str) -> bool:
+    """Whether a line opens with a footnote mark set apart from its next word (`[2] Each`)."""
+    return _FOOTNOTE_MARK().match(stripped) is not None
 
 
 def _quoted(stripped: str) -> bool:
