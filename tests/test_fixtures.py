@@ -197,10 +197,6 @@ OPEN_WHY: dict[str, str] = {
         "and title run together in one row (links, elinks), pandoc cuts words at its cells' "
         "edges, html2text and pandoc leave a table wall `|` before the kicker"
     ),
-    "blind-widths-fa-oldportal-subsite-semicolon-title": (
-        "a short Persian page wrapped at 160 columns: one paragraph of two lines is all that "
-        "tells the wrap, and it stays broken"
-    ),
     "blind-saved-en-dl-footer-tagcloud-bold-lead": (
         "w3m wraps a line after a full stop that a footnote mark follows (`year.` / `[2] Each`): "
         "the paragraph gains a space before the mark"
@@ -209,10 +205,6 @@ OPEN_WHY: dict[str, str] = {
         "a table layout with a calendar beside the article: its long kicker and title share "
         "rows with the calendar's grid (links, elinks, w3m at 60 columns), html2text runs the "
         "body's paragraphs together"
-    ),
-    "blind-more-fa-labels-after-title-list-noscript-mhtml": (
-        "a Persian page wrapped at 160 columns: one paragraph of two lines is all that tells "
-        "the wrap, and it stays broken"
     ),
     "blind-tools-en-oldportal-leftcol-first-cut-breadcrumb-qr": (
         "a table layout whose left column comes first: links and elinks print it beside the "
@@ -278,14 +270,12 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m-200.txt",
     ),
     "blind-tools-fa-side-first-jalali-date-english-quotes": ("elinks-120.txt",),
-    "blind-more-fa-labels-after-title-list-noscript-mhtml": ("lynx-160.txt",),
     "blind-saved-fa-table-calendar-first-long-kicker": (
         "elinks.txt",
         "html2text.md",
         "links.txt",
         "w3m-60.txt",
     ),
-    "blind-widths-fa-oldportal-subsite-semicolon-title": ("lynx-160.txt",),
     "blind-real-en-opinion-table-nocharset": (
         "html2text.md",
         "pandoc.txt",

@@ -68,7 +68,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
     prose = too_long = 0
     measured: list[int] = []
     ending: list[bool] = []  # whether each measured line ends a sentence
-    broken = 0  # measured lines past WRAP_MAX that break off a sentence
+    broken: list[int] = []  # the lengths of measured lines past WRAP_MAX breaking off a sentence
     above: tuple[int, int, bool] | None = None  # indent, length, sentence end of a line
     for line in raw:
         stripped = line.strip()
@@ -86,15 +86,27 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
         if above is not None and above[0] == indent and not split_bullet(stripped)[0]:
             measured.append(above[1])
             ending.append(above[2])
-            broken += above[1] > WRAP_MAX and not above[2]
+            if above[1] > WRAP_MAX and not above[2]:
+                broken.append(above[1])
         # A line holding a link says nothing of the width html2text wrapped at.
         link = MD_LINK_START in stripped
         ends = stripped.endswith(SENTENCE_ENDS)
         above = None if gap or link or is_separator(stripped) else (indent, length, ends)
     if not prose:
         return None
-    if too_long > max(_STRAY_LONG_LINES, prose // 50) or broken >= _BROKEN_WIDE:
+    if too_long > max(_STRAY_LONG_LINES, prose // 50) or len(broken) >= _BROKEN_WIDE:
         return _wide_wrap(measured, raw, measure, broken)
+    narrow = _narrow_wrap(measured, ending, too_long, prose, shortest)
+    if narrow is None and broken:
+        return _wide_wrap(measured, raw, measure, broken)
+    return narrow
+
+
+def _narrow_wrap(
+    measured: list[int], ending: list[bool], too_long: int, prose: int, shortest: int
+) -> int | None:
+    """The width of a capture wrapped as the tools wrap by default: a dense cluster of
+    lines ends at it, and some of them break off sentences."""
     long_lines = sorted(length for length in measured if shortest <= length <= WRAP_MAX)
     if len(long_lines) < 2:
         return None
@@ -121,14 +133,21 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
     return width
 
 
-def _wide_wrap(measured: list[int], raw: list[str], measure: Measure, broken: int) -> int | None:
+def _wide_wrap(
+    measured: list[int], raw: list[str], measure: Measure, broken: list[int]
+) -> int | None:
     """The width of a capture wrapped wider than tools wrap by default (`lynx -width=160`):
     a dense cluster of lines ends at it, or long lines break off sentences (a short page,
     Persian words leaving its lines well short), and hardly a line runs past it. Text no
     tool wrapped (inscriptis, a paste) has its lines' lengths spread, with no such edge,
-    and its long lines end their paragraphs' sentences."""
+    and its long lines end their paragraphs' sentences. A page of a few paragraphs may
+    hold one such line alone: the longest of all lines end near it."""
     long_lines = sorted(length for length in measured if WRAP_MAX < length <= _WIDE_WRAP_MAX)
-    if broken >= _BROKEN_WIDE and long_lines:
+    if len(broken) == 1:
+        # No line of the capture may run more than a few columns past the broken one.
+        longest = max(measure(line.rstrip()) for line in raw)
+        return longest if longest - broken[0] <= _WIDTH_SPREAD else None
+    if len(broken) >= _BROKEN_WIDE and long_lines:
         width = long_lines[-1]
     else:
         while len(long_lines) > 2 and long_lines[-1] - long_lines[-2] > _WIDTH_GAP:
