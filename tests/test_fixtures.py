@@ -260,7 +260,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-nowrap.md",
         "html2text.md",
         "links.txt",
-        "w3m-200.txt",
     ),
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer": (
         "elinks-120.txt",

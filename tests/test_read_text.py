@@ -556,7 +556,9 @@ def test_long_lines_breaking_off_sentences_tell_a_wide_wrap() -> None:
 def test_one_long_line_breaking_off_a_sentence_alone_tells_a_wide_wrap() -> None:
     said = "said the head of the park, who added that the teams would share three laboratories."
     lead = wrap(f"{PARAGRAPH.rstrip('.')}, {said}", 160, "   ")
-    assert len(lead) == 2 and len(lead[0]) > 120 and not lead[0].endswith(".")
+    assert len(lead) == 2
+    assert len(lead[0]) > 120
+    assert not lead[0].endswith(".")
     other = "   Officials said the building would be ready for its first tenants in the spring."
     capture = "\n".join(["Title of the page", "", *lead, "", other, "", other])
     assert texts(text_lines(capture))[:2] == [
@@ -570,6 +572,13 @@ def test_one_long_line_without_a_full_stop_in_text_no_tool_wrapped_stays() -> No
     longer = f"   {PARAGRAPH} {PARAGRAPH}"
     capture = "\n".join(["Title of the page", "", item, "   The next item.", "", longer])
     assert texts(text_lines(capture))[1:3] == [item.strip(), "The next item."]
+
+
+def test_a_long_labelled_list_tells_no_wide_wrap() -> None:
+    groups = "News group : " + ",".join(["Biotechnology Development Council"] * 5)
+    said = f"{PARAGRAPH} It will open in May."
+    capture = "\n".join([said, "The next paragraph.", groups, "News code : 12"])
+    assert texts(text_lines(capture))[:2] == [said, "The next paragraph."]
 
 
 def test_a_marked_byline_under_a_full_line_is_a_line_of_its_own() -> None:

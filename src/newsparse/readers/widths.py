@@ -8,7 +8,8 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
-from newsparse.grammar.lines import lazy_pattern, split_bullet
+from newsparse.grammar.labels import opens_with_label
+from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.readers.markdown import MD_LINK_START
 
 # How a saving tool counted the length of a line.
@@ -90,7 +91,10 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN
                 broken.append(above[1])
         # A line holding a link says nothing of the width html2text wrapped at.
         link = MD_LINK_START in stripped
-        ends = stripped.endswith(SENTENCE_ENDS)
+        # A labelled line (`News group : ...`) holds a list, not a sentence to break off.
+        ends = stripped.endswith(SENTENCE_ENDS) or (
+            length > WRAP_MAX and opens_with_label(match_key(stripped))
+        )
         above = None if gap or link or is_separator(stripped) else (indent, length, ends)
     if not prose:
         return None
