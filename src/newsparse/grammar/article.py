@@ -190,12 +190,15 @@ def _article_lines(
     if block is None:
         # No info block: menus are chrome wherever they stand.
         return [], _texts(state, start, region_end(state, start, blocks), blocks, drop_menus=True)
-    # The old portal's footer line closes its article, whatever links follow it, and a
-    # headline list may stand between them.
-    end = listing_above(state, block.start) if block.portal else block.start
+    # The old portal's footer line closes its article, whatever links follow it, and so
+    # does bmn's labelled footer with no text below it; a headline list may stand between.
+    closing = block.portal or (block.footer_after and block.words_after < W.PROSE_WORDS)
+    end = listing_above(state, block.start) if closing else block.start
     if end < block.start:
         start = region_start(state, block, blocks, limit=end)
-    portal = block.portal and (end < block.start or block.words_before >= W.PROSE_WORDS)
+    portal = closing and (
+        end < block.start or (block.portal and block.words_before >= W.PROSE_WORDS)
+    )
     closes = portal or block.words_after < W.PROSE_WORDS <= block.words_before
     if closes or (block.footer_after and not block.words_after):
         return [], _texts(state, start, end, blocks, drop_menus=True, to_prose=True)

@@ -36,7 +36,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         found = _wrapped_capture_date(state, index, key)
     if found is None:
         return None
-    first = not state.seen(Kind.TEXT, Kind.BREADCRUMB)
+    first = not state.seen(Kind.BREADCRUMB) and _under_banner(state, index)
     try:
         date = parse_date(found["date"])
     except ValueError as error:
@@ -46,6 +46,24 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
     if not (found["today"] or found["dash"] or (date.has_weekday and first)):
         return None
     return _capture_date(state, found, date)
+
+
+# bmn's capture date may stand under its banner's texts (the site's name): a line or two
+# of a few words.
+_BANNER_LINES: Final = 2
+_BANNER_WORDS: Final = 5
+
+
+def _under_banner(state: LineState, index: int) -> bool:
+    """Whether only a banner's texts, if anything, stand above a line: no text line but a
+    short one or two."""
+    if not state.seen(Kind.TEXT):
+        return True
+    above = [i for i in range(index) if state.kinds[i] is Kind.TEXT]
+    return len(above) <= _BANNER_LINES and all(
+        len(state.lines[i].key.split()) <= _BANNER_WORDS and not state.lines[i].bullet
+        for i in above
+    )
 
 
 # The end of the old portal's capture date a narrow header cell wrapped: `26, 2019-`, `1398-`.
