@@ -55,9 +55,13 @@ _ZERO_WIDTH: Final = lazy_pattern(
 COLUMN_GAP: Final = lazy_pattern(r"\S\s{3,}\S")
 
 # Table borders and rules (`-----`, `---|---`, `=====`): block boundaries, never text.
-_SEPARATOR_CHARS: Final = frozenset("-=_*+|:~")
+# w3m draws a rule (`<hr>`) and a table's borders with box-drawing characters.
+_BOX_DRAWING: Final = "".join(map(chr, range(0x2500, 0x2580)))
+_SEPARATOR_CHARS: Final = frozenset("-=_*+|:~" + _BOX_DRAWING)
 
-SEPARATOR: Final = lazy_pattern(r"^[\s\-=_*+|:~]*[\-=_*+|:~]{3}[\s\-=_*+|:~]*$")
+SEPARATOR: Final = lazy_pattern(
+    r"^[\s\-=_*+|:~\u2500-\u257f]*[\-=_*+|:~\u2500-\u257f]{3}[\s\-=_*+|:~\u2500-\u257f]*$"
+)
 
 
 def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN) -> int | None:
