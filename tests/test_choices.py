@@ -458,3 +458,55 @@ def test_one_line_in_lower_case_under_a_short_line_is_its_broken_end() -> None:
     capture = "\n".join((*TOP, LEAD, "What the pilot taught", "us in the end.", COPYRIGHT))
     record = newsparse.parse_text(capture + "\n")
     assert record.body == (LEAD, "What the pilot taught us in the end.")
+
+
+BMN_CLOSING = "Publish date : 2020/01/28\nCode : 1421\nVisit count: 207"
+BMN_RIGHTS = "All rights reserved for National Foundation of Elites"
+
+
+def test_bmn_capture_date_under_the_sites_name_and_a_list_above_its_footer() -> None:
+    related = "Related news\n  • Summer schools open in six cities\n    2019/11/18"
+    capture = "\n\n".join(
+        (
+            "National Elites Foundation\nMonday 3 February 2020",
+            "  • Home\n  • Programs\n  • Contact us",
+            "Head of the park:",
+            TITLE,
+            TITLE,
+            LEAD,
+            BODY,
+            related,
+            BMN_CLOSING,
+            BMN_RIGHTS,
+        )
+    )
+    record = newsparse.parse_text(capture + "\n")
+    assert record.captured_on == "2020-02-03"
+    assert (record.kicker, record.title, record.body) == ("Head of the park", TITLE, (LEAD, BODY))
+    assert (record.published, record.news_code, record.views) == ("2020-01-28", 1421, 207)
+
+
+def test_a_word_alone_above_the_title_and_its_bullets_is_the_kicker() -> None:
+    info = "  • زمان مطالعه : ۱ دقیقه\n  • کد خبر : ۹۷۳۱۰"
+    title = "نمایشگاه فناوری نانو با ۴۰ قرارداد به کار خود پایان داد"
+    lead = "به گزارش ستاد توسعه فناوری نانو، ۱۸۶ شرکت محصولات خود را در این نمایشگاه عرضه کردند."
+    capture = "\n\n".join(("چاپ | بازگشت\nگزارش\n" + title, info, title, lead, COPYRIGHT))
+    record = newsparse.parse_text(capture + "\n")
+    assert (record.kicker, record.title, record.body) == ("گزارش", title, (lead,))
+    assert not any(w.startswith("title uncertain") for w in record.warnings)
+
+
+def test_the_last_of_a_bare_menu_above_the_title_is_no_kicker() -> None:
+    info = "  • Nov 14 2023 - 11:20\n  • 347"
+    capture = "\n\n".join(("Home\nNews\nContact us\n" + TITLE, info, TITLE, LEAD, COPYRIGHT))
+    record = newsparse.parse_text(capture + "\n")
+    assert (record.kicker, record.title) == (None, TITLE)
+
+
+def test_a_print_bar_above_the_title_is_no_kicker() -> None:
+    info = "  • Nov 14 2023 - 11:20\n  • 347"
+    capture = "\n\n".join(
+        ("ISTI Print close\n━━━━━━━━━━━━━━━━", TITLE, info, TITLE, LEAD, COPYRIGHT)
+    )
+    record = newsparse.parse_text(capture + "\n")
+    assert (record.kicker, record.title) == (None, TITLE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
+from newsparse.grammar import labels as L
 from newsparse.grammar import weights as W
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import (
@@ -19,6 +20,8 @@ from newsparse.grammar.shapes import (
 from newsparse.grammar.title import TOP_LINES
 
 _KICKER_MAX: Final = 250
+# A bare kicker above the title is a name of at most this many words.
+_NAME_WORDS: Final = 3
 # A kicker run into the title's copies is a short phrase.
 _RUN_IN_KICKER_MAX: Final = 100
 # Lines under the title where its copies, a byline or the kicker again may stand.
@@ -90,11 +93,32 @@ def _kicker_shaped(line: Line) -> bool:
 
 
 def _kicker_above(pre: list[Line], title_key: str) -> Line | None:
-    """A kicker ending in `:` or `;` just above the title, when the capture starts there."""
-    for previous, line in pairwise(pre):
-        if norm(line.text) == title_key and kicker_ending(previous.text):
+    """A kicker just above the title, when the capture starts there: ending in `:` or `;`,
+    or a bare name standing alone."""
+    for number, (previous, line) in enumerate(pairwise(pre)):
+        if norm(line.text) != title_key:
+            continue
+        if kicker_ending(previous.text) or _bare_name(pre, number):
             return previous
     return None
+
+
+def _bare_name(pre: list[Line], index: int) -> bool:
+    """A word or two alone above the title (`Afshin`, `گزارش`), not the last of a run of
+    such lines (a menu a paste left bare)."""
+    if not _name_shaped(pre[index]):
+        return False
+    return index == 0 or not _name_shaped(pre[index - 1])
+
+
+def _name_shaped(line: Line) -> bool:
+    words = line.text.split()
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and not line.bullet
+        and not any(c.isdigit() or c in "|/>:;.!?،," for c in line.text)
+        and not any(word.casefold() in L.CHROME_TOKENS for word in words)
+    )
 
 
 def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Line]:

@@ -25,6 +25,7 @@ _KICKER_RATIO: Final = 1.5
 _KICKER_RATIO_OVER_LEAD: Final = 1.2
 # A kicker that is a name (`Afshin`, `Dr. Sattari`) or ends in a quote mark.
 _NAME_WORDS: Final = 3
+_SHORT_TITLE_WORDS: Final = 2
 _QUOTES: Final = ('"', "”", "»", "'")
 # The attribution sentence many leads open with.
 _ATTRIBUTION: Final = re.compile(
@@ -61,19 +62,21 @@ def is_short_form(short: str, full: str) -> bool:
     if len(short) > _SHORT_TITLE_MAX or len(short) >= len(full):
         return False
     words, full_words = _WORD.findall(short.casefold()), iter(_WORD.findall(full.casefold()))
-    if not words:
+    # One word alone (a bare kicker) is no short form: it stands in many a line.
+    if len(words) < _SHORT_TITLE_WORDS:
         return False
     *whole, last = words
-    return all(_next_word(word, full_words) for word in whole) and any(
-        w.startswith(last) for w in full_words
+    # The cut at 64 characters may leave the last word short of its end.
+    return all(_next_word(word, full_words) for word in whole) and _next_word(
+        last, full_words, cut=True
     )
 
 
-def _next_word(word: str, words: Iterator[str]) -> bool:
+def _next_word(word: str, words: Iterator[str], *, cut: bool = False) -> bool:
     """Whether `word` comes next in `words` once stop-words are skipped: the short title
     drops only short words (`of`, `the`, `in`, `از`, `در`), never a name or a noun."""
     for skipped, other in enumerate(words):
-        if other == word:
+        if other == word or (cut and other.startswith(word)):
             return True
         # Stop-words stand one or two together (`of the`): Persian nouns are as short.
         if len(other) > _STOP_WORD_CHARS or skipped == _STOP_WORDS_IN_A_ROW:
