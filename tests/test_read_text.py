@@ -526,6 +526,42 @@ def test_a_footnote_mark_w3m_wrapped_onto_the_next_line_goes_back_onto_its_word(
     ]
 
 
+def test_w3m_link_numbers_go_with_its_reference_list() -> None:
+    capture = "\n".join(
+        [
+            "[2]Home | [3]News",
+            "[9]News > Park companies doubled their exports",
+            "",
+            "References:",
+            "",
+            "[2] file:///index.aspx?siteid=30",
+            "[3] file:///index.aspx?siteid=30&pageid=2157",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "Home | News",
+        "News > Park companies doubled their exports",
+    ]
+
+
+def test_lynx_link_targets_written_inline_and_wrapped_go() -> None:
+    capture = "\n".join(
+        [
+            "   [file://localhost/work/pages/index.aspx?siteid=30&pageid=2100]About Us |",
+            "",
+            "   [file://localhost/work/pages/index.aspx?siteid=30&pageid=2157]News > Park",
+            "",
+            "     [javascript:PrintNews(36455)]Print        [file://localhost/work/pa",
+            "   ges/index.aspx?siteid=30&newsview=36455]Send to Friend",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "About Us |",
+        "News > Park",
+        "Print Send to Friend",
+    ]
+
+
 def test_html2text_links_to_files_of_a_page_saved_complete_are_read_whole() -> None:
     capture = (
         "[![leader](./Start-ups admitted_files/logo.png)](./Start-ups admitted_files/i.html) Hi"

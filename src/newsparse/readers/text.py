@@ -7,7 +7,6 @@ the same stream of lines whichever tool saved the page.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import groupby, pairwise
 from typing import Final
@@ -23,6 +22,11 @@ from newsparse.readers.cut_words import (
     mended,
     mended_blocks,
     unbroken_cell,
+)
+from newsparse.readers.links import (
+    drop_link_elements,
+    inline_targets_dropped,
+    references_start,
 )
 from newsparse.readers.markdown import (
     MD_STRONG,
@@ -58,12 +62,9 @@ _STAR: Final = "\ufe61"  # SMALL ASTERISK, likewise
 _NOTE_WORDS: Final = 3
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
 _MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
-_LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
 _GRID_BORDER: Final = lazy_pattern(r"\+(?:[-=:]+\+)+")
-_REFERENCE_HEADING: Final = lazy_pattern(r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$")
-_REFERENCE_ITEM: Final = lazy_pattern(r"^\s*\d+\.\s+\S+\s*$")
 # Columns found inside a column: a page of three columns needs two cuts; the bound keeps
 # the work linear whatever the input.
 _MAX_NESTING: Final = 3
@@ -71,8 +72,8 @@ _MAX_NESTING: Final = 3
 
 def text_lines(text: str) -> list[Line]:
     """Normalized lines of a text capture."""
-    raw = _drop_link_elements(text.splitlines())
-    references = _references_start(raw)
+    raw = inline_targets_dropped(drop_link_elements(text.splitlines()))
+    references = references_start(raw)
     if references is not None:
         raw = raw[:references]
     # Raw lines hold no line break: a substring of the joined text lies within one line.
@@ -189,29 +190,6 @@ def _keep_footnote_marks(lines: list[Line], starred: list[int]) -> None:
             lines[index] = Line(f"* {text}", False)
 
 
-def _drop_link_elements(raw: list[str]) -> list[str]:
-    """links and elinks open with a `Link: canonical` line per <link> element of the page,
-    after what they make of a byte order mark (a line of no letters)."""
-    first = 0
-    while first < len(raw) and not any(c.isalnum() for c in raw[first]):
-        first += 1
-    start = first
-    while start < len(raw) and _LINK_ELEMENT.match(raw[start]):
-        start += 1
-    return raw[start:] if start > first else raw
-
-
-def _references_start(raw: list[str]) -> int | None:
-    """Where the numbered link list lynx and elinks append begins, if there is one."""
-    joined = "\n".join(raw)
-    if "References" not in joined and " links" not in joined:
-        return None
-    for index, line in enumerate(raw):
-        if _REFERENCE_HEADING().match(line) and _followed_by_references(raw, index + 1):
-            return index
-    return None
-
-
 def _unbracket(block: str) -> str:
     """A whole line in brackets is an image: pandoc shows its alt text or caption so, and
     w3m a file name when the alt text is empty (a single word, dropped)."""
@@ -220,13 +198,6 @@ def _unbracket(block: str) -> str:
         return block
     inner = stripped[1:-1].strip()
     return inner if " " in inner else ""
-
-
-def _followed_by_references(raw: list[str], start: int) -> bool:
-    for line in raw[start:]:
-        if line.strip() and not _REFERENCE_HEADING().match(line):
-            return _REFERENCE_ITEM().match(line) is not None
-    return False
 
 
 def _blocks(
