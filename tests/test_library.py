@@ -82,3 +82,36 @@ def test_the_core_does_not_use_the_command_line_modules() -> None:
     core = Path(newsparse.__file__).parent
     for module in [core / "parse.py", *core.glob("readers/*.py"), *core.glob("grammar/*.py")]:
         assert "newsparse.cli" not in module.read_text(encoding="utf-8"), module
+
+
+def test_markdown_keeping_a_pages_divs_is_read_as_text_not_html() -> None:
+    capture = (
+        '<div class="today">\n\nToday : Saturday Jul 2 2022\n\n</div>\n\n'
+        "-   [Home](/)\n-   [News](/News)\n\n"
+        "# Park companies doubled their exports\n\n"
+        "-   Jun 14 2022 - 11:35\n-   1386\n\n"
+        "Park companies doubled their exports\n\n"
+        "Forty companies of the park signed export contracts this year, twice as many as last "
+        "year, and most of them sell medical equipment to neighbouring countries.\n\n"
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved\n"
+    )
+    record = newsparse.parse_bytes(capture.encode(), "page.md")
+    assert record.format == "text"
+    assert record.title == "Park companies doubled their exports"
+    assert (record.published, record.views) == ("2022-06-14T11:35:00+04:30", 1386)
+
+
+def test_an_html_fragment_opening_with_a_div_is_html() -> None:
+    paragraphs = (
+        "Today : Saturday Jul 2 2022",
+        '<a href="/News">News</a>',
+        "Park companies doubled their exports",
+        "Jun 14 2022 - 11:35",
+        "Park companies doubled their exports",
+        "Forty companies of the park signed export contracts this year [1](x), twice as many.",
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+    )
+    capture = '<div class="page">' + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>"
+    record = newsparse.parse_bytes(capture.encode(), "page")
+    assert record.format == "html"
+    assert record.title == "Park companies doubled their exports"

@@ -623,6 +623,32 @@ def test_a_marked_byline_under_a_full_line_is_a_line_of_its_own() -> None:
     assert texts(text_lines(capture))[-2:] == [title, "Mahnaz Rezaei *"]
 
 
+def test_raw_html_a_markdown_writer_kept_is_read_as_a_reader_sees_it() -> None:
+    capture = "\n".join(
+        [
+            '<div class="print-header">',
+            "",
+            '<span class="noprint">[Print](javascript:window.print())',
+            "\\|",
+            "[Back](https://en.isti.ir/News/x/1)</span>",
+            "",
+            "</div>",
+            "",
+            "<figure>",
+            '<img src="/images/news/1.jpg" width="400"',
+            'alt="Park companies doubled their exports" />',
+            '<figcaption aria-hidden="true">Park companies doubled',
+            "their exports</figcaption>",
+            "</figure>",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "Print | Back",
+        "Park companies doubled their exports",
+        "Park companies doubled their exports",
+    ]
+
+
 def test_pandoc_markdown_fences_spans_and_dashes_are_read_as_a_reader_sees_them() -> None:
     capture = "\n".join(
         [

@@ -26,9 +26,15 @@ MAX_BYTES: Final = 50 * 1024 * 1024
 HTML_SUFFIXES: Final = (".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht")
 # A document that starts like this (after a BOM, white space and comments) is HTML.
 _HTML_START: Final = re.compile(
-    r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|link|base|\?xml)\b",
+    r"\s*(?:<!--.*?-->\s*)*<(?P<tag>!doctype\s+html|html|head|body|meta|title|div|p|table|link|base|\?xml)\b",
     re.IGNORECASE | re.DOTALL,
 )
+# Markdown with a page's blocks kept raw (pandoc's gfm keeps its `<div>`s) opens as an
+# HTML fragment does; its links and images are written in markdown, with no HTML tag.
+_HEAD_BYTES: Final = 8192
+_FRAGMENT_TAGS: Final = ("div", "p", "table")
+_MARKDOWN_LINK: Final = re.compile(rb"\]\([^)\s]*\)")
+_INLINE_TAG: Final = re.compile(rb"<(?:a|p|li|ul|ol|h[1-6])\b", re.IGNORECASE)
 # `<html lang>` values the record's `language` can take from the markup.
 _LANGUAGES: Final[dict[str, Language]] = {"en": "en", "fa": "fa"}
 _OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d{1,18})(?!\d)", re.IGNORECASE)
@@ -73,7 +79,7 @@ def parse_bytes(
         raise too_large(max_bytes)
     name = source.lower().removesuffix(".gz")
     inner = unwrap(data, max_bytes=max_bytes)
-    head = inner.data[:1024].lstrip(b"\xef\xbb\xbf")
+    head = inner.data[:_HEAD_BYTES].lstrip(b"\xef\xbb\xbf")
     html = (
         name.endswith(HTML_SUFFIXES)
         or inner.charset is not None
@@ -154,4 +160,9 @@ def _url_id(url: str | None) -> int | None:
 
 
 def _looks_like_html(head: bytes) -> bool:
-    return _HTML_START.match(head.decode("latin-1")) is not None
+    found = _HTML_START.match(head.decode("latin-1"))
+    if found is None:
+        return False
+    if found["tag"].lower() not in _FRAGMENT_TAGS:
+        return True
+    return _MARKDOWN_LINK.search(head) is None or _INLINE_TAG.search(head) is not None

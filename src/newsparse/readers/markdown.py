@@ -13,10 +13,12 @@ _MD_QUOTE: Final = lazy_pattern(r"^\s*(?:>\s?)+")
 
 _MD_RULE: Final = lazy_pattern(r"^\s*(?:[-*_=]\s*){3,}$")
 
-# Link targets may hold escaped parentheses: `[Print](javascript:window.print\(\))`, and
+# Link targets may hold parentheses, escaped or not: `[Print](javascript:window.print\(\))`, and
 # spaces, which html2text leaves in the file names of a page saved complete
 # (`./Twelve start-ups_files/logo.png`).
-_MD_TARGET: Final = r"\((?:(?:\\.|[^)\s\\])(?:\\.|[^)\\\n])*)?(?:\s+\"[^\"]*\")?\)"
+_MD_TARGET: Final = (
+    r"\((?:(?:\\.|\([^()\n]*\)|[^()\s\\])(?:\\.|\([^()\n]*\)|[^()\\\n])*)?(?:\s+\"[^\"]*\")?\)"
+)
 
 _MD_IMAGE: Final = lazy_pattern(r"!\[([^\]]*)\]" + _MD_TARGET)
 
@@ -63,6 +65,37 @@ _SPAN: Final = lazy_pattern(r"(?<!\])\[([^\[\]]*)\]" + _ATTRIBUTE_SET)
 
 # A line of raw HTML pandoc's markdown keeps for what it cannot write (`<div>`, `</div>`).
 _RAW_TAG: Final = lazy_pattern(r"\s*</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*")
+
+
+# Raw HTML a markdown writer kept inline or over several lines (pandoc's gfm: an image
+# with its size, a span, a figure); an image reads as its alt text, as `![alt](src)` does.
+_INLINE_RAW_TAG: Final = lazy_pattern(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
+_IMAGE_TAG: Final = lazy_pattern(r"<img\b[^<>]*>", re.IGNORECASE)
+_ALT: Final = lazy_pattern(r"""\balt=(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_ELEMENT: Final = lazy_pattern(r"<([a-zA-Z][\w-]*)\b[^<>]*>[^<]*</\1>")
+_RAW_BLOCK_START: Final = lazy_pattern(r"\s*</?(?:div|img|span|figure|figcaption|section|p)\b")
+
+
+def without_raw_tags(raw: list[str]) -> list[str]:
+    """The lines without the raw HTML tags a markdown writer kept, where it kept whole
+    blocks so (a tag opens a line): what is left is the text a reader sees."""
+    if not any(line[:1] == "<" and _RAW_BLOCK_START().match(line) for line in raw):
+        return raw
+    joined = _IMAGE_TAG().sub(_alt_text, "\n".join(raw))
+    # The text of an element wrapped inside its tags was measured with them: it is one line.
+    joined = _ELEMENT().sub(_unwrapped, joined)
+    return _INLINE_RAW_TAG().sub("", joined).split("\n")
+
+
+def _unwrapped(found: re.Match[str]) -> str:
+    inner = found[0]
+    return inner if "\n\n" in inner else inner.replace("\n", " ")
+
+
+def _alt_text(found: re.Match[str]) -> str:
+    alt = _ALT().search(found[0].replace("\n", " "))
+    text = " ".join((alt[1] or alt[2] or "").split()) if alt else ""
+    return f"\n\n{text}\n\n" if text else ""
 
 
 def is_fence(line: str) -> bool:

@@ -36,6 +36,7 @@ from newsparse.readers.markdown import (
     marked_up,
     unmark,
     without_fences,
+    without_raw_tags,
 )
 from newsparse.readers.region import article_region
 from newsparse.readers.widths import (
@@ -83,7 +84,7 @@ def text_lines(text: str) -> list[Line]:
     # Words cut at a line's edge are mended from the words of the whole page, chrome included.
     whole, raw = raw, article_region(raw, joined)
     if markdown:
-        raw = data_table_rows(without_fences(raw))
+        raw = data_table_rows(without_fences(without_raw_tags(raw)))
     raw = _dedented_note(_wrapped_dashes(raw))
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
