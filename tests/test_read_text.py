@@ -649,6 +649,35 @@ def test_raw_html_a_markdown_writer_kept_is_read_as_a_reader_sees_it() -> None:
     ]
 
 
+def test_restructured_text_is_read_as_a_reader_sees_it() -> None:
+    capture = "\n".join(
+        [
+            ".. container::",
+            "   :name: top",
+            "",
+            "   -  `Home </>`__ \\| `About",
+            "      Us </About>`__",
+            "",
+            "   .. rubric:: Park companies doubled their exports to",
+            "      neighbouring countries",
+            "      :name: park-companies",
+            "",
+            "   |Park companies doubled their exports to neighbouring",
+            "   countries|",
+            "",
+            "   **Who can apply** |image1|",
+            "",
+            ".. |image1| image:: /Captcha.ashx",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "Home | About Us",
+        "Park companies doubled their exports to neighbouring countries",
+        "Park companies doubled their exports to neighbouring countries",
+        "Who can apply",
+    ]
+
+
 def test_pandoc_markdown_fences_spans_and_dashes_are_read_as_a_reader_sees_them() -> None:
     capture = "\n".join(
         [

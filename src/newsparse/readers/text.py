@@ -39,6 +39,7 @@ from newsparse.readers.markdown import (
     without_raw_tags,
 )
 from newsparse.readers.region import article_region
+from newsparse.readers.rst import looks_like_rst, rst_lines
 from newsparse.readers.widths import (
     SENTENCE_ENDS,
     Measure,
@@ -74,6 +75,8 @@ _MAX_NESTING: Final = 3
 def text_lines(text: str) -> list[Line]:
     """Normalized lines of a text capture."""
     raw = inline_targets_dropped(drop_link_elements(text.splitlines()))
+    if looks_like_rst(raw):
+        raw = rst_lines(raw)
     references = references_start(raw)
     if references is not None:
         raw = raw[:references]
