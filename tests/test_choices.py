@@ -510,3 +510,20 @@ def test_a_print_bar_above_the_title_is_no_kicker() -> None:
     )
     record = newsparse.parse_text(capture + "\n")
     assert (record.kicker, record.title) == (None, TITLE)
+
+
+def test_a_kicker_naming_a_speaker_and_its_verb_without_a_colon_is_the_kicker() -> None:
+    title = "Elite students from twelve provinces will spend the summer in laboratories."
+    capture = "\n".join(
+        (*TOP[:3], "Deputy for Science and Research of the Foundation announced", title, LEAD)
+    )
+    record = newsparse.parse_text(f"{capture}\n{COPYRIGHT}\n")
+    kicker = "Deputy for Science and Research of the Foundation announced"
+    assert (record.kicker, record.title, record.body) == (kicker, title, (LEAD,))
+
+
+def test_a_title_saying_what_was_announced_is_no_kicker() -> None:
+    title = "Winners of the national award for young inventors announced"
+    capture = "\n".join((*TOP[:3], title, LEAD, BODY))
+    record = newsparse.parse_text(f"{capture}\n{COPYRIGHT}\n")
+    assert (record.kicker, record.title, record.body) == (None, title, (LEAD, BODY))

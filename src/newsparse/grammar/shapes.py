@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
-from newsparse.grammar.lines import Line
+from newsparse.grammar.lines import Line, lazy_pattern
 
 KICKER_ENDINGS: Final = (":", ";", "؛")
 SENTENCE_ENDINGS: Final = (".", "!", "。")
@@ -27,6 +27,15 @@ _KICKER_RATIO_OVER_LEAD: Final = 1.2
 _NAME_WORDS: Final = 3
 _SHORT_TITLE_WORDS: Final = 2
 _QUOTES: Final = ('"', "”", "»", "'")
+# The verbs a kicker naming a speaker ends with, and the fewest words it has.
+_REPORTED: Final = lazy_pattern(
+    r"\s(?:announced|announces|said|says|explained|explains|stated|states|noted|notes"
+    r"|stressed|stresses|reported|reports|خبر داد|خبر می\u200cدهد|اعلام کرد|تاکید کرد|تأکید کرد"
+    r"|عنوان کرد|بیان کرد|تشریح کرد|اظهار کرد|گفت)$",
+    re.IGNORECASE,
+)
+_REPORTER_WORDS: Final = 3
+_REPORTED_RATIO: Final = 2
 # The attribution sentence many leads open with.
 _ATTRIBUTION: Final = re.compile(
     r"(?:According to|به گزارش|بر اساس (?:این )?گزارش|به نقل از)", re.IGNORECASE
@@ -151,6 +160,12 @@ def positional_title(pre: list[Line], post: list[Line]) -> str | None:
     return title_above or first
 
 
+def _reports(text: str) -> bool:
+    """A kicker that lost its colon: who speaks, then the verb that says so (`Head of the
+    fund announced`, `... خبر داد`). A title saying something was announced opens with what."""
+    return len(text.split()) >= _REPORTER_WORDS and _REPORTED().search(text) is not None
+
+
 def _lead_under_title(second: str, third: str) -> bool:
     """Whether a line that ends no sentence has a longer sentence, a lead, right under it."""
     return (
@@ -180,6 +195,9 @@ def kicker_after_bullets(post: list[Line]) -> bool:
     if is_byline(first) or is_byline(second) or lead_like(second):
         return False
     if kicker_ending(first):
+        return True
+    # Under a title saying what was announced, the lead runs far longer than the title.
+    if _reports(first) and len(second) <= _REPORTED_RATIO * len(first):
         return True
     # A bare kicker above a title, the lead below: shorter by far than the title. Above a
     # sentence (the lead, or a title ending in `.`) only a name or a quote makes a kicker.
