@@ -167,6 +167,13 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     ),
     # A paste prints the title once (the page's copies are an image's alt text).
     "blind-widths-fa-side-column-first-latin-title/paste.txt": with_warning(SINGLE_PRINT),
+    # A paste and inscriptis print this title once: its copies are an image's alt text.
+    "blind-formats-bmn-en-related-box-before-labels-period-title/paste.txt": with_warning(
+        SINGLE_PRINT
+    ),
+    "blind-formats-bmn-en-related-box-before-labels-period-title/inscriptis.txt": with_warning(
+        SINGLE_PRINT
+    ),
     # elinks writes bytes that are no UTF-8 for a character of this page's chrome.
     "blind-real-fa-current-persian-digits-table/elinks.txt": with_warning(
         "invalid UTF-8 bytes replaced with U+FFFD"
