@@ -446,3 +446,35 @@ def test_only_captures_of_table_layouts_are_found_in_columns(capture: Path) -> N
         or name in ALSO_SIDE_BY_SIDE
     ) and name not in COLUMNS_MISSED
     assert laid_out_in_columns(raw) == side_by_side
+
+
+# The side column's heading stands beside the end of the title the article column wrapped:
+# the columns open above the first line holding text on both sides.
+HEADING_BESIDE_TITLE = """\
+                     At the signing ceremony it was announced;
+
+                     Technology park in Arak signs deal to build a testing
+                     centre for rail parts.
+Most viewed
+                     Technology park in Arak signs deal to build a testing
+Iranian start-ups    centre for rail parts.
+present products at
+a fair in Almaty     The science and technology park of Markazi province and a
+12:10 - 02/07/2019   rail wagon maker have agreed to build a centre for testing
+Show Count : 412     brake parts, couplings and wheel sets.
+Call for proposals
+on biodegradable     According to the park, the centre will cost about 40
+packaging            billion rials and will be ready within eighteen months.
+09:30 - 27/06/2019   Local companies now send their parts abroad for testing,
+Show Count : 377     which takes up to six months."""
+
+
+def test_columns_open_at_a_side_columns_heading_above_the_first_row_of_both() -> None:
+    title = "Technology park in Arak signs deal to build a testing centre for rail parts."
+    found = texts(HEADING_BESIDE_TITLE)
+    assert found[:3] == [
+        "At the signing ceremony it was announced;",
+        "Most viewed",
+        "Iranian start-ups present products at a fair in Almaty",
+    ]
+    assert found[7:10] == ["Show Count : 377", title, title]

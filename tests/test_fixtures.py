@@ -258,8 +258,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links-120.txt",
         "links.txt",
-        "w3m-100.txt",
-        "w3m.txt",
     ),
     "blind-tools-en-oldportal-leftcol-first-cut-breadcrumb-qr": (
         "elinks-120.txt",

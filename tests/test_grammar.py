@@ -153,3 +153,19 @@ def test_a_headline_list_between_the_old_portals_body_and_its_footer_line() -> N
     )
     assert record.body == (body,)
     assert record.views == 97
+
+
+def test_a_kicker_a_side_column_cut_off_from_its_title_is_the_kicker() -> None:
+    listing = (
+        "Most viewed\n\nIranian start-ups present products at a fair in Almaty\n"
+        "12:10 - 02/07/2019\nShow Count : 412\n"
+        "Call for proposals on biodegradable packaging\n09:30 - 27/06/2019\nShow Count : 377"
+    )
+    capture = (
+        "Tuesday, July 16, 2019-\n\nHome Page > news\nNews > " + TITLE + "\n\n"
+        "Print Send to Friend\n\nAt the gymnasium;\n\n" + listing + "\n\n"
+        f"{TITLE}\n\n{TITLE}\n\nThe teams had to guide their robots.\n\n{FOOTER}"
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title) == ("At the gymnasium", TITLE)
+    assert record.body == ("The teams had to guide their robots.",)

@@ -28,7 +28,7 @@ from newsparse.grammar.locate import Block, article_block, companions, info_bloc
 from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.rules import classify
 from newsparse.grammar.settle import settle_listing_items, settle_wrapped_dates
-from newsparse.grammar.shapes import norm
+from newsparse.grammar.shapes import kicker_ending, norm
 from newsparse.grammar.site import is_site_capture
 from newsparse.grammar.state import Fields, Kind, LineState
 from newsparse.grammar.title import TitleChoice, TitleHints, choose_title
@@ -201,12 +201,25 @@ def _article_lines(
     )
     closes = portal or block.words_after < W.PROSE_WORDS <= block.words_before
     if closes or (block.footer_after and not block.words_after):
-        return [], _texts(state, start, end, blocks, drop_menus=True, to_prose=True)
+        texts = _texts(state, start, end, blocks, drop_menus=True, to_prose=True)
+        return [], _kicker_over_listing(state, start) + texts
     above = _texts(state, start, block.start, blocks, drop_menus=True, block_above=True)
     above = above[-_MAX_HEADER_TEXT_LINES:]
     below = _texts(state, block.end, region_end(state, block.end, blocks), blocks)
     near = above + below[:_COPY_LINES]
     return split_copies(joined_copies(above, near), joined_copies(below, near))
+
+
+def _kicker_over_listing(state: LineState, start: int) -> list[Line]:
+    """The kicker a side column printed after it cut off from its title: a line ending
+    as a kicker does right above the headline list that ends where the article's text
+    starts."""
+    heading = listing_above(state, start)
+    above = heading - 1
+    if heading == start or above < 0 or state.kinds[above] is not Kind.TEXT:
+        return []
+    line = state.lines[above]
+    return [line] if kicker_ending(line.text) and not line.bullet else []
 
 
 def _texts(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar import weights as W
+from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.locate import TOP_BOUNDARIES, Block, first_footer
 from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 
@@ -37,9 +38,25 @@ def listing_above(state: LineState, end: int) -> int:
     """Where a headline list standing right above line `end` begins (its heading), or `end`
     when none does: the old portal sets "Related news" between the body and its footer."""
     index = end - 1
+    while index >= 0 and state.kinds[index] is Kind.CHROME:
+        index -= 1
+    # Its last item ends in its date or count: short text right above is the article's.
+    if index < 0 or not _dated(state, index):
+        return end
     while index >= 0 and _list_line(state, index):
         index -= 1
     return index if index >= 0 and state.kinds[index] is Kind.LISTING_HEADING else end
+
+
+_DATED: Final = frozenset({Kind.LISTING_ITEM, Kind.INFO, Kind.PORTAL_FOOTER})
+
+
+def _dated(state: LineState, index: int) -> bool:
+    """A list's date or count, or a headline ending in its date (`... in April 19/03/2019`)."""
+    if state.kinds[index] in _DATED:
+        return True
+    words = state.lines[index].key.split()
+    return state.kinds[index] is Kind.TEXT and bool(words) and date_shaped(words[-1])
 
 
 # A headline in a list is at most this many words.
@@ -50,7 +67,7 @@ def _list_line(state: LineState, index: int) -> bool:
     """An item of a headline list, or a piece of one a tool broke off: a dated item, its
     date or count alone, a bulleted or headline-length text line, chrome."""
     kind = state.kinds[index]
-    if kind in (Kind.LISTING_ITEM, Kind.CHROME, Kind.INFO):
+    if kind in (Kind.LISTING_ITEM, Kind.CHROME, Kind.INFO, Kind.PORTAL_FOOTER):
         return True
     line = state.lines[index]
     return kind is Kind.TEXT and (line.bullet or len(line.text.split()) <= _HEADLINE_WORDS)

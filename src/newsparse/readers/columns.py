@@ -193,6 +193,7 @@ def _evidence(
     if first is None:
         return None
     stop = _end(raw, sides, first, apart[-1], stop)
+    first = _head(sides, start, first)
     both = [i for i in range(first, stop) if sides[i] in _TWO_SIDED]
     aligned = sum(1 for i in both if sides[i] is _Side.ALIGNED)
     if aligned < _MIN_ALIGNED or aligned < _ALIGNED_SHARE * len(both):
@@ -201,6 +202,16 @@ def _evidence(
         return None
     exact = sum(1 for i in both if raw[i][boundary] != " ")
     return _Run(first, stop, boundary, aligned, exact)
+
+
+def _head(sides: list[_Side], start: int, first: int) -> int:
+    """Where a run opens: its first line set apart on both sides, or above it, the lines
+    with no blank one between where each column goes on alone, when the left one does (a
+    side column's heading beside the end of a wrapped title)."""
+    head = first
+    while head > start and sides[head - 1] in (_Side.LEFT, _Side.RIGHT):
+        head -= 1
+    return head if _Side.LEFT in sides[head:first] else first
 
 
 def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> bool:
