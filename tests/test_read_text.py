@@ -562,6 +562,56 @@ def test_lynx_link_targets_written_inline_and_wrapped_go() -> None:
     ]
 
 
+def test_a_tools_numbers_of_an_ordered_list_go_and_typed_numbers_stay() -> None:
+    capture = "\n".join(
+        [
+            "Three things came up again and again:",
+            "",
+            " 1. Access to research equipment.",
+            " 2. A clear path from a project to a company.",
+            "",
+            "Two more were typed so:",
+            "",
+            "1) Housing near the park.",
+            "2) Loans for equipment.",
+        ]
+    )
+    assert [(line.text, line.bullet) for line in text_lines(capture)] == [
+        ("Three things came up again and again:", False),
+        ("Access to research equipment.", True),
+        ("A clear path from a project to a company.", True),
+        ("Two more were typed so:", False),
+        ("1) Housing near the park.", False),
+        ("2) Loans for equipment.", False),
+    ]
+
+
+def test_pandocs_ordered_list_numbers_set_apart_go() -> None:
+    capture = "Three things:\n\n1.  Access to equipment.\n2.  A clear path.\n"
+    assert texts(text_lines(capture)) == ["Three things:", "Access to equipment.", "A clear path."]
+
+
+def test_lines_lynx_justified_are_joined_with_one_space() -> None:
+    long_words = (
+        "Knowledge-based manufacturers of characterisation instruments internationalised "
+        "their distribution through representatives in neighbouring countries."
+    )
+    text = f"{long_words} {PARAGRAPH} {long_words}"
+    lines = wrap(text, 44, "   ")
+    justified = []
+    for line in lines[:-1]:
+        words = line.split()
+        gaps, extra = len(words) - 1, 44 - len(line)
+        spaced = words[0]
+        for number, word in enumerate(words[1:]):
+            spaced += " " * (1 + extra // gaps + (number < extra % gaps)) + word
+        justified.append("   " + spaced)
+    assert all(len(line) == 44 for line in justified)
+    assert any("   " in line.strip() for line in justified)
+    capture = "\n".join([*justified, lines[-1]])
+    assert texts(text_lines(capture)) == [text]
+
+
 def test_html2text_links_to_files_of_a_page_saved_complete_are_read_whole() -> None:
     capture = (
         "[![leader](./Start-ups admitted_files/logo.png)](./Start-ups admitted_files/i.html) Hi"

@@ -38,6 +38,7 @@ from newsparse.readers.markdown import (
     without_fences,
     without_raw_tags,
 )
+from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
 from newsparse.readers.rst import looks_like_rst, rst_lines
 from newsparse.readers.widths import (
@@ -46,8 +47,10 @@ from newsparse.readers.widths import (
     column_width,
     hard_wrapped,
     indent_of,
+    justified_width,
     left_margin,
     tool_measure,
+    unjustified,
     wrap_width,
 )
 from newsparse.readers.wraps import LINK_NUMBER, MARKERS, joined_blocks, news_group_item
@@ -88,11 +91,14 @@ def text_lines(text: str) -> list[Line]:
     whole, raw = raw, article_region(raw, joined)
     if markdown:
         raw = data_table_rows(without_fences(without_raw_tags(raw)))
-    raw = _dedented_note(_wrapped_dashes(raw))
+    raw = _dedented_note(_wrapped_dashes(ordered_items_marked(raw)))
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
     words: Words | None = None
-    for block in _blocks(raw, hard_breaks, whole=whole):
+    justified = justified_width(raw)
+    if justified is not None:
+        raw = unjustified(raw, justified)
+    for block in _blocks(raw, hard_breaks, justified, whole=whole):
         if references is not None:
             block = LINK_NUMBER().sub("", block)
         if markdown:

@@ -1,0 +1,67 @@
+"""The numbers a text tool prints before the items of an ordered list (`<ol>`), made list
+markers: the page's text holds no number there, and a browser's copy shows none. Numbers
+typed into a paragraph (`1) ...`) stand at the paragraph's indentation, one space before
+their text, and stay."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# `1. Access`, `  2. A clear path`, pandoc's `1.  Access` (its items' text set at 4).
+_NUMBERED: Final = lazy_pattern(
+    r"(?P<indent>[ \xa0]*)(?P<number>\d{1,2})[.)](?P<gap>[ \xa0]+)(?=\S)"
+)
+# pandoc aligns its items' text two spaces past the number, where typing leaves one.
+_TOOL_GAP: Final = 2
+_ITEMS_MIN: Final = 2
+
+
+def ordered_items_marked(raw: list[str]) -> list[str]:
+    """The lines with each ordered list's numbers made bullets of the same width, where the
+    numbers run 1, 2, ... and each stands indented past the text above the list or apart
+    from its item's text as a tool sets it."""
+    if not any(line.lstrip()[:1].isdigit() for line in raw):
+        return raw
+    marked = list(raw)
+    items: list[tuple[int, re.Match[str]]] = []  # the list's numbered lines so far
+    expected, margin = 1, None  # the next number; the indentation of the text above
+    for index, line in enumerate(raw):
+        found = _NUMBERED().match(line)
+        if found is not None and int(found["number"]) == expected:
+            items.append((index, found))
+            expected += 1
+            continue
+        if found is not None and int(found["number"]) == 1:
+            _mark(marked, items, margin)
+            items, expected = [(index, found)], 2
+            continue
+        if line.strip() and not items:
+            margin = len(line) - len(line.lstrip())
+        elif line.strip() and not _goes_on(line, items[-1][1]):
+            _mark(marked, items, margin)
+            items, expected = [], 1
+            margin = len(line) - len(line.lstrip())
+    _mark(marked, items, margin)
+    return marked
+
+
+def _goes_on(line: str, item: re.Match[str]) -> bool:
+    """Whether a line goes on with the item above it: indented under its text."""
+    return len(line) - len(line.lstrip()) >= item.end()
+
+
+def _mark(marked: list[str], items: list[tuple[int, re.Match[str]]], margin: int | None) -> None:
+    """Make a list's numbers bullets, if it is a tool's ordered list."""
+    if len(items) < _ITEMS_MIN:
+        return
+    matches = [found for _, found in items]
+    indented = margin is not None and all(len(m["indent"]) > margin for m in matches)
+    apart = all(len(m["gap"]) >= _TOOL_GAP for m in matches)
+    if not (indented or apart):
+        return
+    for index, found in items:
+        width = found.end() - len(found["indent"]) - 1
+        marked[index] = f"{found['indent']}•{' ' * width}{marked[index][found.end() :]}"
