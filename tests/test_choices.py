@@ -527,3 +527,18 @@ def test_a_title_saying_what_was_announced_is_no_kicker() -> None:
     capture = "\n".join((*TOP[:3], title, LEAD, BODY))
     record = newsparse.parse_text(f"{capture}\n{COPYRIGHT}\n")
     assert (record.kicker, record.title, record.body) == (None, title, (LEAD, BODY))
+
+
+def test_a_box_of_links_a_paste_left_above_the_kicker_and_title_is_chrome() -> None:
+    title = "Why do young researchers stay, and why do some of them leave?"
+    kicker = "A member of the foundation's scientific board writes:"
+    links = (
+        "Links",
+        "Vice-Presidency for Science and Technology",
+        "Innovation and Prosperity Fund",
+    )
+    capture = "\n".join(
+        ("Monday 19 March 2018", "\n\n", *links, kicker, title, LEAD, BMN_CLOSING, BMN_RIGHTS)
+    )
+    record = newsparse.parse_text(capture + "\n")
+    assert (record.kicker, record.title, record.body) == (kicker[:-1], title, (LEAD,))

@@ -35,6 +35,9 @@ _REPORTED: Final = lazy_pattern(
     re.IGNORECASE,
 )
 _REPORTER_WORDS: Final = 3
+# The most lines of chrome a paste leaves between the bullets and the kicker.
+_CHROME_ABOVE_KICKER: Final = 4
+_CHROME_WORDS: Final = 8
 _REPORTED_RATIO: Final = 2
 # The attribution sentence many leads open with.
 _ATTRIBUTION: Final = re.compile(
@@ -141,10 +144,18 @@ def _bare_kicker(text: str) -> bool:
 def positional_title(pre: list[Line], post: list[Line]) -> str | None:
     """Where the page's order puts the title: under the kicker below the bullets, else the
     first line below them, else (the lead opening right below) the last line above them."""
+    if post and kicker_ending(post[0].text) and kicker_after_bullets(post):
+        return post[1].text
+    # A title never stands above its own kicker: lines above a kicker and its title, before
+    # any paragraph, are chrome (a box of links a paste left bare).
+    for at in range(1, min(len(post) - 1, _CHROME_ABOVE_KICKER + 1)):
+        text, title = post[at].text, post[at + 1].text
+        if _kicker_then_title(text, title) and not kicker_ending(title):
+            return title
+        if lead_like(text) or text.endswith(SENTENCE_ENDINGS) or len(text.split()) > _CHROME_WORDS:
+            break  # a paragraph: the article's text has begun
     if post and kicker_after_bullets(post):
         return post[1].text
-    if len(post) > 2 and _kicker_then_title(post[1].text, post[2].text):
-        return post[2].text  # a title never stands above its own kicker: the line is chrome
     above = [line.text for line in pre if not kicker_ending(line.text) and not line.bullet]
     title_above = (
         above[-1] if above and title_like(above[-1]) and not is_byline(above[-1]) else None
