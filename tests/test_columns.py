@@ -478,3 +478,29 @@ def test_columns_open_at_a_side_columns_heading_above_the_first_row_of_both() ->
         "Iranian start-ups present products at a fair in Almaty",
     ]
     assert found[7:10] == ["Show Count : 377", title, title]
+
+
+# The side column starts beside the middle of a paragraph of the article.
+SIDE_BESIDE_A_PARAGRAPH = """\
+                         According to the public relations office of the fund,
+                         the scheme was approved by the board of the fund last
+                         week after six months of talks with three state banks,
+Most viewed              which had until now refused intellectual property as
+Iran ranks first in the  security for loans.
+region in the number of
+knowledge-based          The head of the fund said that the value of each
+companies                patent or licence will be assessed by accredited
+Sep 27 2023 - 10:40 |    valuation firms, and that the fund will guarantee up
+2,045                    to 70 percent of the loan to the bank."""
+
+
+def test_a_paragraph_the_side_column_starts_beside_is_read_whole() -> None:
+    found = texts(SIDE_BESIDE_A_PARAGRAPH)
+    assert found[:2] == [
+        "Most viewed",
+        "Iran ranks first in the region in the number of knowledge-based companies",
+    ]
+    assert found[-2].startswith("According to the public relations office of the fund, the scheme")
+    assert found[-2].endswith(
+        "which had until now refused intellectual property as security for loans."
+    )

@@ -257,7 +257,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-nolinks.md",
         "html2text.md",
         "links-120.txt",
-        "links.txt",
     ),
     "blind-tools-en-oldportal-leftcol-first-cut-breadcrumb-qr": (
         "elinks-120.txt",

@@ -205,13 +205,13 @@ def _evidence(
 
 
 def _head(sides: list[_Side], start: int, first: int) -> int:
-    """Where a run opens: its first line set apart on both sides, or above it, the lines
-    with no blank one between where each column goes on alone, when the left one does (a
-    side column's heading beside the end of a wrapped title)."""
+    """Where a run opens: above its first line set apart on both sides, the lines with no
+    blank one between where one column goes on alone (a side column's heading beside the
+    end of a wrapped title; a paragraph of the article that the side column starts beside)."""
     head = first
     while head > start and sides[head - 1] in (_Side.LEFT, _Side.RIGHT):
         head -= 1
-    return head if _Side.LEFT in sides[head:first] else first
+    return head
 
 
 def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> bool:
