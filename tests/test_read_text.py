@@ -612,6 +612,11 @@ def test_lines_lynx_justified_are_joined_with_one_space() -> None:
     assert texts(text_lines(capture)) == [text]
 
 
+def test_pandocs_empty_images_before_each_cell_go() -> None:
+    capture = "  [] Oct 3 2023 - 09:30   [] 1,317   [] Study time : 2 minute(s)\n"
+    assert texts(text_lines(capture)) == ["Oct 3 2023 - 09:30 1,317 Study time : 2 minute(s)"]
+
+
 def test_html2text_links_to_files_of_a_page_saved_complete_are_read_whole() -> None:
     capture = (
         "[![leader](./Start-ups admitted_files/logo.png)](./Start-ups admitted_files/i.html) Hi"

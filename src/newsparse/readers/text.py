@@ -66,6 +66,7 @@ _STAR: Final = "\ufe61"  # SMALL ASTERISK, likewise
 # A note on the author holds a few words at least (`Head of ... Institute`).
 _NOTE_WORDS: Final = 3
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
+_EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|^)\[\] ?(?=\S|$)")
 _MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
@@ -108,11 +109,10 @@ def text_lines(text: str) -> list[Line]:
         block = _unbracket(block)
         if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):
             continue  # elinks names a <video> or <audio> element's file so
+        if "[]" in block:
+            # pandoc's empty images (icons) before an item's text, or before each cell's.
+            block = _EMPTY_IMAGE().sub("", block)
         listed = block.lstrip(MARKERS)
-        if listed.startswith("[] "):
-            # pandoc's empty image (an icon) before an item's text.
-            listed = listed[3:]
-            block = block[: len(block) - len(listed) - 3] + listed
         label = news_group_item(block) if "," in block else None
         if label is not None and may_be_cut(listed[label.end() :]):
             # lynx cuts a comma list with no space in it at the edge, inside a name.
