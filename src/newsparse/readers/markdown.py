@@ -68,10 +68,9 @@ _RAW_TAG: Final = lazy_pattern(r"\s*</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*")
 
 
 # Raw HTML a markdown writer kept inline or over several lines (pandoc's gfm: an image
-# with its size, a span, a figure); an image reads as its alt text, as `![alt](src)` does.
+# with its size, a span, a figure).
 _INLINE_RAW_TAG: Final = lazy_pattern(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _IMAGE_TAG: Final = lazy_pattern(r"<img\b[^<>]*>", re.IGNORECASE)
-_ALT: Final = lazy_pattern(r"""\balt=(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _ELEMENT: Final = lazy_pattern(r"<([a-zA-Z][\w-]*)\b[^<>]*>[^<]*</\1>")
 _RAW_BLOCK_START: Final = lazy_pattern(r"\s*</?(?:div|img|span|figure|figcaption|section|p)\b")
 
@@ -81,7 +80,9 @@ def without_raw_tags(raw: list[str]) -> list[str]:
     blocks so (a tag opens a line): what is left is the text a reader sees."""
     if not any(line[:1] == "<" and _RAW_BLOCK_START().match(line) for line in raw):
         return raw
-    joined = _IMAGE_TAG().sub(_alt_text, "\n".join(raw))
+    # An image is a block of its own; its alt text is no text a reader sees (the HTML
+    # reader drops it too), and a caption beside it is.
+    joined = _IMAGE_TAG().sub("\n\n", "\n".join(raw))
     # The text of an element wrapped inside its tags was measured with them: it is one line.
     joined = _ELEMENT().sub(_unwrapped, joined)
     return _INLINE_RAW_TAG().sub("", joined).split("\n")
@@ -90,12 +91,6 @@ def without_raw_tags(raw: list[str]) -> list[str]:
 def _unwrapped(found: re.Match[str]) -> str:
     inner = found[0]
     return inner if "\n\n" in inner else inner.replace("\n", " ")
-
-
-def _alt_text(found: re.Match[str]) -> str:
-    alt = _ALT().search(found[0].replace("\n", " "))
-    text = " ".join((alt[1] or alt[2] or "").split()) if alt else ""
-    return f"\n\n{text}\n\n" if text else ""
 
 
 def is_fence(line: str) -> bool:

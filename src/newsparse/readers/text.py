@@ -66,7 +66,7 @@ _STAR: Final = "\ufe61"  # SMALL ASTERISK, likewise
 # A note on the author holds a few words at least (`Head of ... Institute`).
 _NOTE_WORDS: Final = 3
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
-_EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|^)\[\] ?(?=\S|$)")
+_EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] ?|\[IMG\] )(?=\S|$)")
 _MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
@@ -109,8 +109,9 @@ def text_lines(text: str) -> list[Line]:
         block = _unbracket(block)
         if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):
             continue  # elinks names a <video> or <audio> element's file so
-        if "[]" in block:
-            # pandoc's empty images (icons) before an item's text, or before each cell's.
+        if "[]" in block or "[IMG] " in block:
+            # pandoc's empty images (icons) before an item's text, or before each cell's;
+            # links's and elinks's mark of an image before its caption.
             block = _EMPTY_IMAGE().sub("", block)
         listed = block.lstrip(MARKERS)
         label = news_group_item(block) if "," in block else None
