@@ -169,3 +169,37 @@ def test_a_kicker_a_side_column_cut_off_from_its_title_is_the_kicker() -> None:
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title) == ("At the gymnasium", TITLE)
     assert record.body == ("The teams had to guide their robots.",)
+
+
+def test_a_side_column_printed_inside_the_body_is_no_end_of_it() -> None:
+    first = "Forty companies of the park signed export contracts this year, " * 3
+    second = "The managing director of the park said that the companies received help, " * 4
+    side = (
+        "Most viewed\n\nIran ranks first in the region in the number of companies\n"
+        "Sep 27 2023 - 10:40 | 2,045\nNational startup festival to be held in Kish\n"
+        "Sep 29 2023 - 16:05 | 1,530"
+    )
+    capture = (
+        f"Sep 5 2023 - 11:30\n\n347\n\nStudy time : 2 minute(s)\n\n{TITLE}\n\n{TITLE}\n\n"
+        f"{first.strip()}\n\n{side}\n\n{second.strip()}\n\n"
+        "News code : 93801\n\nCopyright © Vice-Presidency for Science and Technology. "
+        "All rights reserved\n"
+    )
+    record = newsparse.parse_text(capture)
+    assert record.published == "2023-09-05T11:30:00+03:30"
+    assert record.body == (first.strip(), second.strip())
+
+
+def test_an_image_files_name_w3m_printed_before_an_info_item_is_no_part_of_it() -> None:
+    capture = (
+        f"[calendar] Sep 5 2023 - 11:30\n\n[eye] 347\n\n[clock] Study time : 2 minute(s)\n\n"
+        f"{TITLE}\n\n{TITLE}\n\nThe teams had to guide their robots.\n\n"
+        "News code : 93801\n\nCopyright © Vice-Presidency for Science and Technology. "
+        "All rights reserved\n"
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.published, record.views, record.study_minutes) == (
+        "2023-09-05T11:30:00+03:30",
+        347,
+        2,
+    )

@@ -27,7 +27,11 @@ from newsparse.grammar.lines import Line
 from newsparse.grammar.locate import Block, article_block, companions, info_blocks
 from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.rules import classify
-from newsparse.grammar.settle import settle_listing_items, settle_wrapped_dates
+from newsparse.grammar.settle import (
+    settle_interleaved_listings,
+    settle_listing_items,
+    settle_wrapped_dates,
+)
 from newsparse.grammar.shapes import kicker_ending, norm
 from newsparse.grammar.site import is_site_capture
 from newsparse.grammar.state import Fields, Kind, LineState
@@ -73,6 +77,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     state = classify(label_lines(lines))
     settle_listing_items(state)
     settle_wrapped_dates(state)
+    settle_interleaved_listings(state)
     fields = state.fields
     blocks = info_blocks(state)
     block = article_block(state, blocks, _near_head_title(state, hints.head_titles))

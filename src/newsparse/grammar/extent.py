@@ -43,7 +43,7 @@ def listing_above(state: LineState, end: int) -> int:
     # Its last item ends in its date or count: short text right above is the article's.
     if index < 0 or not _dated(state, index):
         return end
-    while index >= 0 and _list_line(state, index):
+    while index >= 0 and list_line(state, index):
         index -= 1
     return index if index >= 0 and state.kinds[index] is Kind.LISTING_HEADING else end
 
@@ -63,7 +63,7 @@ def _dated(state: LineState, index: int) -> bool:
 _HEADLINE_WORDS: Final = 20
 
 
-def _list_line(state: LineState, index: int) -> bool:
+def list_line(state: LineState, index: int) -> bool:
     """An item of a headline list, or a piece of one a tool broke off: a dated item, its
     date or count alone, a bulleted or headline-length text line, chrome."""
     kind = state.kinds[index]

@@ -30,14 +30,15 @@ _INFO_ITEMS: Final = re.compile(
 )
 _SEPARATORS: Final = re.compile(r"[\s•·|/]*")
 # An icon's name a tool printed before an info item (an SVG's <title>, html2text).
-_ICON: Final = lazy_pattern(r"(?:calendar|clock|eye|icon)\s+(?![:：])")
+# w3m prints an image with no alt text as its file's name in brackets (`[calendar]`).
+_ICON: Final = lazy_pattern(r"\[?(?:calendar|clock|eye|icon)\]?\s+(?![:：])")
 
 
 def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
     """Split a line key into info items, or None if anything else is on it."""
     items: list[tuple[str, re.Match[str]]] = []
     pos = _SEPARATORS.match(key).end()  # type: ignore[union-attr]
-    icon = _ICON().match(key, pos) if key[pos : pos + 1] in "cei" else None
+    icon = _ICON().match(key, pos) if key[pos : pos + 1] in "[cei" else None
     pos = icon.end() if icon is not None else pos
     while pos < len(key):
         dated = match_date_time(key, pos)

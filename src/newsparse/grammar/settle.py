@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsparse.grammar.state import Info, Kind, LineState
+from newsparse.grammar import weights as W
+from newsparse.grammar.extent import list_line
+from newsparse.grammar.state import FOOTER_KINDS, Info, Kind, LineState
 
 # A headline list's items and heading stand at most this many lines apart.
 _LISTING_REACH: Final = 4
@@ -53,3 +55,33 @@ def settle_wrapped_dates(state: LineState) -> None:
         if not any(j != i and kinds[j] in (Kind.INFO, Kind.LISTING_ITEM) for j in near):
             kinds[i] = Kind.TEXT
             del state.info[i]
+
+
+# A paragraph either side of a side column printed inside the article's text.
+_SENTENCE_WORDS: Final = 15
+
+
+def settle_interleaved_listings(state: LineState) -> None:
+    """A headline list a text browser printed inside the article (its side column beside
+    the body, read first): paragraphs stand right above and right below it, and the
+    footer is still to come. It is chrome, dates and all, so the body goes on."""
+    kinds, lines = state.kinds, state.lines
+    for heading in [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_HEADING]:
+        if kinds[heading] is not Kind.LISTING_HEADING or heading == 0:
+            continue
+        end = heading + 1
+        while end < len(kinds) and (list_line(state, end) or kinds[end] is Kind.LISTING_HEADING):
+            end += 1
+        above, below = heading - 1, end
+        if not (
+            below < len(kinds)
+            and kinds[above] is Kind.TEXT
+            and kinds[below] is Kind.TEXT
+            and len(lines[above].text.split()) >= _SENTENCE_WORDS
+            and len(lines[below].text.split()) >= W.PROSE_WORDS
+            and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
+            and any(kinds[i] is Kind.INFO for i in range(heading, end))
+        ):
+            continue
+        for i in range(heading, end):
+            kinds[i] = Kind.CHROME

@@ -14,6 +14,7 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
+from newsparse.readers.cells import rows_read_by_cell
 from newsparse.readers.columns import Stretch, stretches
 from newsparse.readers.cut_words import (
     Words,
@@ -92,7 +93,7 @@ def text_lines(text: str) -> list[Line]:
     whole, raw = raw, article_region(raw, joined)
     if markdown:
         raw = data_table_rows(without_fences(without_raw_tags(raw)))
-    raw = _dedented_note(_wrapped_dashes(ordered_items_marked(raw)))
+    raw = _dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw))))
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
     words: Words | None = None

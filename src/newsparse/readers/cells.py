@@ -1,0 +1,69 @@
+"""A table row whose cells a text browser wrapped within themselves, read cell by cell.
+
+A small table (an info block of three cells: date, views, study time) printed in a narrow
+column takes two lines, each holding a piece of every cell (`Oct 3 2023 -     1,317 Study
+time : 2` / `09:30                  minute(s)`). Read line by line, the pieces of one cell
+come apart. Such a row stands alone between blank lines, and its cells start at columns
+where one of its lines leaves a gap and no word of the other crosses.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# Text set apart by three spaces or more: a new cell.
+_GAP: Final = lazy_pattern(r"(?<=\S) {3,}(?=\S)")
+# A row of at least this many cells: two are as likely a line and its wrapped end.
+_MIN_CELLS: Final = 3
+
+
+def rows_read_by_cell(raw: list[str]) -> list[str]:
+    """The lines with each two-line row of cells written as one line a cell."""
+    if not any("   " in line.strip() for line in raw):
+        return raw
+    read: list[str] = []
+    index = 0
+    while index < len(raw):
+        cells = _row(raw, index)
+        if cells is None:
+            read.append(raw[index])
+            index += 1
+            continue
+        indent = " " * (len(raw[index]) - len(raw[index].lstrip()))
+        for cell in cells:
+            read.extend((f"{indent}{cell}", ""))
+        index += 2
+    return read
+
+
+def _row(raw: list[str], index: int) -> list[str] | None:
+    """The cells of the two-line row at `index`, if one stands there alone."""
+    if index + 1 >= len(raw) or not _alone(raw, index):
+        return None
+    first, second = raw[index].rstrip(), raw[index + 1].rstrip()
+    starts = sorted({m.end() for line in (first, second) for m in _GAP().finditer(line)})
+    if len(starts) < _MIN_CELLS - 1 or not all(_GAP().search(line) for line in (first, second)):
+        return None
+    if any(_crossed(line, start) for line in (first, second) for start in starts):
+        return None
+    edges = [0, *starts, max(len(first), len(second))]
+    cells = [
+        " ".join(f"{first[a:b].strip()} {second[a:b].strip()}".split())
+        for a, b in pairwise(edges)
+    ]
+    return cells if all(cells) else None
+
+
+def _alone(raw: list[str], index: int) -> bool:
+    """Whether lines `index` and `index + 1` are non-blank, with blank lines around them."""
+    above = index == 0 or not raw[index - 1].strip()
+    below = index + 2 >= len(raw) or not raw[index + 2].strip()
+    return above and below and bool(raw[index].strip()) and bool(raw[index + 1].strip())
+
+
+def _crossed(line: str, start: int) -> bool:
+    """Whether a word of the line runs across column `start`."""
+    return start < len(line) and line[start - 1] != " "
