@@ -51,8 +51,7 @@ def _row(raw: list[str], index: int) -> list[str] | None:
         return None
     edges = [0, *starts, max(len(first), len(second))]
     cells = [
-        " ".join(f"{first[a:b].strip()} {second[a:b].strip()}".split())
-        for a, b in pairwise(edges)
+        " ".join(f"{first[a:b].strip()} {second[a:b].strip()}".split()) for a, b in pairwise(edges)
     ]
     return cells if all(cells) else None
 
