@@ -203,3 +203,21 @@ def test_an_image_files_name_w3m_printed_before_an_info_item_is_no_part_of_it() 
         347,
         2,
     )
+
+
+def test_a_headline_list_above_the_title_and_its_bullets_stays_out_of_the_body() -> None:
+    lead = "Forty companies of the park signed export contracts this year, " * 4
+    side = (
+        "Related news Memorandum signed between the university and the park on a shared "
+        "laboratory for students\n\nMost viewed\n\n"
+        "  * Iranian researchers produce diagnostic kits Oct 29 2020 - 21:14 1805\n"
+        "  * Rasht hosts the exhibition of aerospace achievements Oct 20 2020 - 00:32 1118"
+    )
+    capture = (
+        f"{side}\n\n{TITLE}\n\n  * Nov 27 2020 - 21:11\n  * 1,403\n  * Study time : 2 minute(s)"
+        f"\n\n{TITLE}\n\n{lead.strip()}\n\n  * News code : 48534\n\n"
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved\n"
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.published) == (TITLE, "2020-11-27T21:11:00+03:30")
+    assert record.body == (lead.strip(),)

@@ -612,46 +612,6 @@ def test_lines_lynx_justified_are_joined_with_one_space() -> None:
     assert texts(text_lines(capture)) == [text]
 
 
-def test_a_persian_paragraph_opening_with_its_attribution_after_a_full_line_starts_anew() -> None:
-    lead = (
-        "پوشش‌های نانویی که یک شرکت دانش‌بنیان ساخته است، پس از سه سال آزمایش میدانی"
-        " به تولید صنعتی رسید."
-    )
-    said = (
-        "به گزارش ستاد توسعه فناوری نانو، دبیر این ستاد گفت که این پوشش‌ها عمر لوله‌ها"
-        " را دو برابر می‌کند."
-    )
-    lines = wrap(f"{lead} {said}", 48)
-    assert lines[1].endswith(".")
-    assert lines[2].startswith("به گزارش")
-    assert texts(text_lines("\n".join(lines))) == [lead, said]
-
-
-def test_a_row_of_cells_wrapped_within_its_cells_is_read_cell_by_cell() -> None:
-    capture = "\n".join(
-        [
-            "   Park companies doubled their exports",
-            "",
-            "   Oct 3 2023 -     1,317 Study time : 2",
-            "   09:30                  minute(s)",
-            "",
-            "   The head of the park said so.",
-        ]
-    )
-    assert texts(text_lines(capture)) == [
-        "Park companies doubled their exports",
-        "Oct 3 2023 - 09:30",
-        "1,317",
-        "Study time : 2 minute(s)",
-        "The head of the park said so.",
-    ]
-
-
-def test_a_line_and_its_wrapped_end_set_apart_once_are_no_row_of_cells() -> None:
-    capture = "   Print        Send to Friend\n   Share\n"
-    assert texts(text_lines(capture)) == ["Print Send to Friend", "Share"]
-
-
 def test_links_mark_of_an_image_before_its_caption_goes() -> None:
     capture = "   [IMG] A visitor tests a leak detector.\n\n   [IMG]Print  [IMG]Send to Friend\n"
     assert texts(text_lines(capture))[0] == "A visitor tests a leak detector."

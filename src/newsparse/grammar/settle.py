@@ -81,7 +81,18 @@ def settle_interleaved_listings(state: LineState) -> None:
             and len(lines[below].text.split()) >= W.PROSE_WORDS
             and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
             and any(kinds[i] is Kind.INFO for i in range(heading, end))
+            and not any(_articles(state.info.get(i)) for i in range(heading, end))
         ):
             continue
         for i in range(heading, end):
             kinds[i] = Kind.CHROME
+
+
+def _articles(info: Info | None) -> bool:
+    """Info only the article's block shows: a study time, a news code, a label."""
+    return info is not None and (
+        info.study_minutes is not None
+        or info.news_code is not None
+        or info.labelled_date
+        or info.labelled_views
+    )

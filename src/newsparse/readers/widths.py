@@ -19,7 +19,10 @@ Measure = Callable[[str], int]
 # more than a few lines longer than this was not hard-wrapped.
 WRAP_MAX: Final = 120
 
-_WRAP_MIN: Final = 40
+_WRAP_MIN: Final = 30
+# Below this width (`w3m -cols 40` wraps at 39), only a dense cluster of lines tells a wrap.
+_NARROW: Final = 40
+_CLUSTER_MIN: Final = 2
 
 # A column printed beside another (a side column of headlines) may be this narrow.
 _COLUMN_MIN: Final = 12
@@ -123,12 +126,15 @@ def _narrow_wrap(
     while len(long_lines) > 2 and long_lines[-1] - long_lines[-2] > _WIDTH_GAP:
         long_lines.pop()
     width = long_lines[-1]
-    if too_long > max(1, prose // 50):
-        # A few unwrapped lines (pandoc leaves headings whole: the title and its copy)
-        # beside a dense cluster of wrapped ones; without the cluster, nothing was wrapped.
-        dense = sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD)
-        if dense < _DENSE_LINES:
-            return None
+    # A few unwrapped lines (pandoc leaves headings whole: the title and its copy) beside
+    # a dense cluster of wrapped ones; without the cluster, nothing was wrapped. A width
+    # narrower than the tools' default needs the cluster too: a paste's short lines (menu
+    # items, a list) fall near one another by chance.
+    dense = sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD)
+    if (too_long > max(1, prose // 50) or width < _NARROW) and dense < _DENSE_LINES:
+        return None
+    if dense < _CLUSTER_MIN:
+        return None  # two lines far apart in length, the shorter left: no edge at all
     near = [
         ends
         for length, ends in zip(measured, ending, strict=True)

@@ -21,7 +21,6 @@ from newsparse.grammar.rules_footer import copyright_line
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.markdown import MD_BREAK
 from newsparse.readers.widths import (
-    SENTENCE_ENDS,
     Measure,
     indent_of,
     indent_widths,
@@ -58,9 +57,6 @@ _CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
 _ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
 # The longest toolbar row (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`).
 _TOOLBAR_MAX: Final = 80
-# The attribution Persian news paragraphs open with (`به گزارش ...،`), never a sentence
-# inside one (`According to` may go on a paragraph in English).
-_REPORT_OPENING: Final = lazy_pattern(r"(?:به گزارش|به نقل از) ")
 # A labelled count ending a line (`Show Count : 211`): the footer row it ends is complete.
 _COUNT_AT_END: Final = lazy_pattern(rf"(?:{L.VIEWS}){L.COLON}\s*\d[\d,]*\s*$", re.IGNORECASE)
 # A date with its time, and the view count a "Most visited" list puts after it.
@@ -286,8 +282,6 @@ def _continues(
         return False
     if _toolbar(previous.strip()) or _toolbar(stripped):
         return False
-    if previous.endswith(SENTENCE_ENDS) and _REPORT_OPENING().match(stripped):
-        return False  # `<br><br>` printed as one newline: a Persian lead opens so
     if (
         previous[-1:].isdigit()
         and _COUNT_AT_END().search(previous)
