@@ -402,9 +402,12 @@ TABLE_PAGES = (
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer",
     "blind-last-fa-guillemet-kicker-sidefirst",
     "blind-last-oldportal-rightcol-first",
+    "blind-saves-en-table-info-long-kicker-noscript-left-first",
+    "blind-saves-fa-oldportal-cp1256-brbr-right-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
+    "w3m-40.txt",
     "w3m-60.txt",
     "w3m-100.txt",
     "w3m-200.txt",
