@@ -221,3 +221,21 @@ def test_a_headline_list_above_the_title_and_its_bullets_stays_out_of_the_body()
     record = newsparse.parse_text(capture)
     assert (record.title, record.published) == (TITLE, "2020-11-27T21:11:00+03:30")
     assert record.body == (lead.strip(),)
+
+
+def test_the_articles_bullets_under_a_list_of_dated_headlines_are_no_item_of_it() -> None:
+    lead = "Forty companies of the park signed export contracts this year, " * 4
+    items = "".join(
+        f"Headline number {n} of the most viewed list of the site\n\nDec {n} 2021 - 00:27\n\n13{n}\n\n"
+        for n in range(1, 4)
+    )
+    capture = (
+        "Related news\n\n  • Exports of nano fertilizers by Iranian firms reach 224 million dollars"
+        f" and more of them sell abroad\n\nMost viewed\n\n{items}  • Dec 25 2021 - 17:25\n  • 161"
+        f"\n\nAt the closing ceremony in Tehran;\n\n{TITLE}\n\n{TITLE}\n\n{lead.strip()}\n\n"
+        "News code : 93801\n\nCopyright © Vice-Presidency for Science and Technology. "
+        "All rights reserved\n"
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title) == ("At the closing ceremony in Tehran", TITLE)
+    assert (record.published, record.views) == ("2021-12-25T17:25:00+03:30", 161)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar import weights as W
-from newsparse.grammar.extent import list_line
+from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.state import FOOTER_KINDS, Info, Kind, LineState
 
 # A headline list's items and heading stand at most this many lines apart.
@@ -69,9 +69,7 @@ def settle_interleaved_listings(state: LineState) -> None:
     for heading in [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_HEADING]:
         if kinds[heading] is not Kind.LISTING_HEADING or heading == 0:
             continue
-        end = heading + 1
-        while end < len(kinds) and (list_line(state, end) or kinds[end] is Kind.LISTING_HEADING):
-            end += 1
+        end = _items_end(state, heading + 1)
         above, below = heading - 1, end
         if not (
             below < len(kinds)
@@ -86,6 +84,46 @@ def settle_interleaved_listings(state: LineState) -> None:
             continue
         for i in range(heading, end):
             kinds[i] = Kind.CHROME
+
+
+_DATED: Final = frozenset({Kind.INFO, Kind.LISTING_ITEM, Kind.PORTAL_FOOTER})
+# A headline in a list is at most this many words; a date and time, this many.
+_HEADLINE_WORDS: Final = 20
+_DATE_WORDS: Final = 6
+
+
+def _items_end(state: LineState, start: int) -> int:
+    """Where a headline list's items end: each is a headline with its date and count on
+    the lines below, or run into it; another list's heading may follow. Dated lines with
+    no headline above them (the article's own bullets) are no item."""
+    kinds, lines = state.kinds, state.lines
+    at = start
+    while at < len(kinds):
+        if kinds[at] is Kind.LISTING_HEADING:
+            at += 1
+            continue
+        if kinds[at] not in (Kind.TEXT, Kind.LISTING_ITEM):
+            break
+        if len(lines[at].text.split()) > _HEADLINE_WORDS:
+            break
+        dated = at + 1
+        while dated < len(kinds) and kinds[dated] in _DATED:
+            dated += 1
+        if dated == at + 1 and not _holds_date(lines[at].key):
+            break
+        at = dated
+    return at
+
+
+def _holds_date(key: str) -> bool:
+    """Whether a headline holds its date run into it (`... awards. Oct 1 2023 - 12:10`)."""
+    words = key.split()
+    return any(
+        date_shaped(" ".join(words[i:j]))
+        for i in range(len(words))
+        if words[i][:1].isalnum()
+        for j in range(i + 1, min(len(words), i + _DATE_WORDS) + 1)
+    )
 
 
 def _articles(info: Info | None) -> bool:
