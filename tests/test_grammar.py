@@ -226,7 +226,7 @@ def test_a_headline_list_above_the_title_and_its_bullets_stays_out_of_the_body()
 def test_the_articles_bullets_under_a_list_of_dated_headlines_are_no_item_of_it() -> None:
     lead = "Forty companies of the park signed export contracts this year, " * 4
     items = "".join(
-        f"Headline number {n} of the most viewed list of the site\n\nDec {n} 2021 - 00:27\n\n13{n}\n\n"
+        f"Headline number {n} of the most viewed list\n\nDec {n} 2021 - 00:27\n\n13{n}\n\n"
         for n in range(1, 4)
     )
     capture = (
