@@ -526,6 +526,23 @@ def test_a_footnote_mark_w3m_wrapped_onto_the_next_line_goes_back_onto_its_word(
     ]
 
 
+def test_a_link_number_lynx_wrapped_in_two_goes_whole() -> None:
+    capture = "\n".join(
+        [
+            "     * News group : [12]Resources,[13]Nanotechnology,[14]Biotechnology,[",
+            "       15]NEWS",
+            "",
+            "References",
+            "",
+            "  12. https://en.isti.ir/a",
+            "  15. https://en.isti.ir/b",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "News group : Resources,Nanotechnology,Biotechnology,NEWS"
+    ]
+
+
 def test_w3m_link_numbers_go_with_its_reference_list() -> None:
     capture = "\n".join(
         [

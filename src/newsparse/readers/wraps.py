@@ -43,6 +43,7 @@ _LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
 # apart (`help.[1] He`, `[1] Figures from`) is the page's own footnote mark.
 LINK_NUMBER: Final = lazy_pattern(r"\[\d+\](?=\S)")
 _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
+_LINK_NUMBER_END: Final = lazy_pattern(r"\d+\]\S")
 _FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
@@ -133,6 +134,9 @@ def joined_blocks(
             and block[-1][-1:] == "/"
         ):
             # w3m wraps a date after a slash: `1402/` / `07/15`.
+            block[-1] += stripped
+        elif block and block[-1].endswith("[") and _LINK_NUMBER_END().match(stripped):
+            # lynx wraps inside a link's number: `...,[` / `17]Name`.
             block[-1] += stripped
         elif block and stripped[:1] in _CLOSING_PUNCTUATION and block[-1][-1:].isalnum():
             # w3m wraps a full line before the full stop that ends it: `Town` / `. The`.
