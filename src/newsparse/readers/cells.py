@@ -22,12 +22,12 @@ _MIN_CELLS: Final = 3
 
 def rows_read_by_cell(raw: list[str]) -> list[str]:
     """The lines with each two-line row of cells written as one line a cell."""
-    if not any("   " in line.strip() for line in raw):
-        return raw
     read: list[str] = []
     index = 0
     while index < len(raw):
-        cells = _row(raw, index)
+        # Most lines are no row's first: the line above holds text, or this one no gap.
+        starts = (index == 0 or not raw[index - 1].strip()) and "   " in raw[index].strip()
+        cells = _row(raw, index) if starts else None
         if cells is None:
             read.append(raw[index])
             index += 1

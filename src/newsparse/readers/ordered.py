@@ -29,7 +29,8 @@ def ordered_items_marked(raw: list[str]) -> list[str]:
     items: list[tuple[int, re.Match[str]]] = []  # the list's numbered lines so far
     expected, margin = 1, None  # the next number; the indentation of the text above
     for index, line in enumerate(raw):
-        found = _NUMBERED().match(line)
+        stripped = line.lstrip()
+        found = _NUMBERED().match(line) if stripped[:1].isdigit() else None
         if found is not None and int(found["number"]) == expected:
             items.append((index, found))
             expected += 1
@@ -38,12 +39,14 @@ def ordered_items_marked(raw: list[str]) -> list[str]:
             _mark(marked, items, margin)
             items, expected = [(index, found)], 2
             continue
-        if line.strip() and not items:
-            margin = len(line) - len(line.lstrip())
-        elif line.strip() and not _goes_on(line, items[-1][1]):
+        if not stripped:
+            continue
+        if items and _goes_on(line, items[-1][1]):
+            continue
+        if items:
             _mark(marked, items, margin)
             items, expected = [], 1
-            margin = len(line) - len(line.lstrip())
+        margin = len(line) - len(stripped)
     _mark(marked, items, margin)
     return marked
 
