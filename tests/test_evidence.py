@@ -335,3 +335,22 @@ def test_alt_text_run_on_after_a_title_copy_is_no_body() -> None:
         )
     )
     assert newsparse.parse_text(capture).body == (LEAD, BODY)
+
+
+def test_a_browsers_reader_view_is_read_with_its_host_and_reading_time_as_chrome() -> None:
+    title = "Can the new network of science parks turn research into products that sell abroad?"
+    capture = "\n".join(
+        ("en.isti.ir", "1–2 minutes", "", "Deputy for Science Parks explained;", title)
+    )
+    record = newsparse.parse_text(f"{capture}\n{LEAD}\n\n{BODY}\n")
+    assert (record.kicker, record.title, record.body) == (
+        "Deputy for Science Parks explained",
+        title,
+        (LEAD, BODY),
+    )
+
+
+def test_another_sites_reader_view_is_no_capture() -> None:
+    capture = "\n".join(("example.org", "Growing tomatoes on a balcony", "1–2 minutes", "", LEAD))
+    with pytest.raises(newsparse.NotACapture):
+        newsparse.parse_text(capture + "\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsparse.grammar import labels as L
@@ -103,7 +104,28 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if L.is_form_widget(line.text) or _tag_list(line.key):
         return Kind.CHROME
+    if index < _READER_TOP and len(line.key) <= _READER_LINE_MAX and _reader_chrome(line.key):
+        return Kind.CHROME
     return None
+
+
+# A browser's reader view opens with the site's host and its estimate of the reading time
+# (`en.isti.ir`, `2–3 minutes`), above or beside the title: never the article's text.
+_READER_TOP: Final = 8
+_READER_LINE_MAX: Final = 40
+_READING_TIME: Final = lazy_pattern(r"\d+(?:\s*[–-]\s*\d+)?\s*(?:minutes?|min|دقیقه)", re.I)
+
+
+def _reader_chrome(key: str) -> bool:
+    stripped = key.strip()
+    return is_host(stripped) or _READING_TIME().fullmatch(stripped) is not None
+
+
+def is_host(text: str) -> bool:
+    """Whether a text is a host of the site family alone (`en.isti.ir`), as a reader view
+    shows it."""
+    folded = text.casefold().removeprefix("www.")
+    return any(folded == site or folded.endswith("." + site) for site in L.SITE_HOSTS)
 
 
 # The most words a tag list's line holds.

@@ -38,6 +38,7 @@ _REPORTER_WORDS: Final = 3
 # The most lines of chrome a paste leaves between the bullets and the kicker.
 _CHROME_ABOVE_KICKER: Final = 4
 _CHROME_WORDS: Final = 8
+_ENDS: Final = (*SENTENCE_ENDINGS, "?", "؟")
 _REPORTED_RATIO: Final = 2
 # The attribution sentence many leads open with.
 _ATTRIBUTION: Final = re.compile(
@@ -149,11 +150,12 @@ def positional_title(pre: list[Line], post: list[Line]) -> str | None:
     # A title never stands above its own kicker: lines above a kicker and its title, before
     # any paragraph, are chrome (a box of links a paste left bare).
     for at in range(1, min(len(post) - 1, _CHROME_ABOVE_KICKER + 1)):
+        above = post[at - 1].text
+        if lead_like(above) or above.endswith(_ENDS) or len(above.split()) > _CHROME_WORDS:
+            break  # a title or a paragraph stands above: no chrome
         text, title = post[at].text, post[at + 1].text
         if _kicker_then_title(text, title) and not kicker_ending(title):
             return title
-        if lead_like(text) or text.endswith(SENTENCE_ENDINGS) or len(text.split()) > _CHROME_WORDS:
-            break  # a paragraph: the article's text has begun
     if post and kicker_after_bullets(post):
         return post[1].text
     above = [line.text for line in pre if not kicker_ending(line.text) and not line.bullet]

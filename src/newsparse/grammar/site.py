@@ -7,6 +7,7 @@ from typing import Final
 from urllib.parse import urlsplit
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.rules_chrome import is_host
 from newsparse.grammar.state import Kind, LineState
 
 # A site's name fills at least this share of a text that is only the name.
@@ -53,6 +54,7 @@ def is_site_capture(
         family_name(fields.publisher),
         family_host(url),
         family_name(site_name),
+        _host_line(state),
     )
     weak = (
         fields.captured_on is not None,
@@ -60,3 +62,12 @@ def is_site_capture(
         fields.publisher is not None,
     )
     return any(strong) or sum(weak) >= 2
+
+
+# A browser's reader view opens with the page's host: a capture of the site says so first.
+_HOST_LINES: Final = 3
+
+
+def _host_line(state: LineState) -> bool:
+    """Whether one of the first lines is the site's host alone (`en.isti.ir`)."""
+    return any(is_host(line.key.strip()) for line in state.lines[:_HOST_LINES])
