@@ -150,8 +150,8 @@ def positional_title(pre: list[Line], post: list[Line]) -> str | None:
     # A title never stands above its own kicker: lines above a kicker and its title, before
     # any paragraph, are chrome (a box of links a paste left bare).
     for at in range(1, min(len(post) - 1, _CHROME_ABOVE_KICKER + 1)):
-        above = post[at - 1].text
-        if lead_like(above) or above.endswith(_ENDS) or len(above.split()) > _CHROME_WORDS:
+        chrome = post[at - 1].text
+        if lead_like(chrome) or chrome.endswith(_ENDS) or len(chrome.split()) > _CHROME_WORDS:
             break  # a title or a paragraph stands above: no chrome
         text, title = post[at].text, post[at + 1].text
         if _kicker_then_title(text, title) and not kicker_ending(title):
