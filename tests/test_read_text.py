@@ -158,6 +158,19 @@ def test_a_date_wrapped_after_its_slash_is_one_date_again() -> None:
     ]
 
 
+def test_a_date_wrapped_before_its_slash_is_one_date_again() -> None:
+    wrapped = (
+        "The foundation's grants for joining knowledge-based companies, launched on 2018\n"
+        "/03/14, have already helped more than 1,300 graduates find a first job at home.\n"
+        "Extending these grants to returning graduates, and letting universities hire\n"
+        "them on five-year research contracts, would be a cheap way to bring them back.\n"
+    )
+    lines = text_lines(wrapped)
+    assert [line.text for line in lines] == [
+        " ".join(wrapped.split()).replace("2018 /03", "2018/03")
+    ]
+
+
 # A capture wrapped at 42 columns, as a text browser wraps a narrow table cell.
 NARROW = wrap(PARAGRAPH, 44)
 

@@ -127,13 +127,8 @@ def joined_blocks(
         if block and stripped[:1].isalpha() and _hyphen_break(block[-1]):
             # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
             block[-1] += stripped
-        elif (
-            block
-            and stripped[:1].isdigit()
-            and block[-1][-2:-1].isdigit()
-            and block[-1][-1:] == "/"
-        ):
-            # w3m wraps a date after a slash: `1402/` / `07/15`.
+        elif block and _date_wrapped_at_slash(block[-1], stripped):
+            # w3m wraps a date after a slash, or before one: `1402/` / `07/15`, `2018` / `/03/14`.
             block[-1] += stripped
         elif block and block[-1].endswith("[") and _LINK_NUMBER_END().match(stripped):
             # lynx wraps inside a link's number: `...,[` / `17]Name`.
@@ -160,6 +155,13 @@ def joined_blocks(
 def _footnote_mark(stripped: str) -> bool:
     """Whether a line opens with a footnote mark set apart from its next word (`[2] Each`)."""
     return _FOOTNOTE_MARK().match(stripped) is not None
+
+
+def _date_wrapped_at_slash(above: str, stripped: str) -> bool:
+    """Whether a date's digits stand on both sides of a break at one of its slashes."""
+    if stripped[:1].isdigit():
+        return above[-2:-1].isdigit() and above[-1:] == "/"
+    return stripped[:1] == "/" and stripped[1:2].isdigit() and above[-1:].isdigit()
 
 
 def _quoted(stripped: str) -> bool:
