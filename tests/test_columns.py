@@ -404,10 +404,13 @@ TABLE_PAGES = (
     "blind-last-oldportal-rightcol-first",
     "blind-saves-en-table-info-long-kicker-noscript-left-first",
     "blind-saves-fa-oldportal-cp1256-brbr-right-first",
+    "blind-views-en-oldportal-aspnet-form-no-showcount-leftcol-first",
+    "blind-views-fa-inline-script-json-byline-kicker-again-sidebar-after",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
     "w3m-40.txt",
+    "w3m-120.txt",
     "w3m-60.txt",
     "w3m-100.txt",
     "w3m-200.txt",

@@ -122,3 +122,26 @@ def test_other_urls_are_no_wayback_urls() -> None:
     assert original_url("https://en.isti.ir/News/x/40512") is None
     assert original_url("https://example.org/web/20190815063012/https://en.isti.ir/") is None
     assert archived_page("<html><body>No archive here.</body></html>") is None
+
+
+@pytest.mark.parametrize(
+    "toolbar",
+    [
+        "The Wayback Machine - https://web.archive.org/web/20230920071522/https://\n"
+        "en.isti.ir/News/Nano-firms-sign-contracts/94318\nToday : Wednesday Sep 20 2023",
+        "The Wayback Machine - https://web.archive.org/web/20230920071522/https://en.isti.ir/News/\n"
+        "Nano-firms-sign-contracts/94318\nToday : Wednesday Sep 20 2023",
+    ],
+)
+def test_a_toolbar_url_a_text_tool_wrapped_at_a_slash_is_read_whole(toolbar: str) -> None:
+    assert archived_page(toolbar) == Archived(
+        "https://en.isti.ir/News/Nano-firms-sign-contracts/94318", "2023-09-20"
+    )
+
+
+def test_a_toolbar_url_followed_by_the_next_line_stays_whole() -> None:
+    toolbar = (
+        "The Wayback Machine - https://web.archive.org/web/20230920071522/"
+        "https://en.isti.ir/News/x/94318\nToday : Wednesday Sep 20 2023"
+    )
+    assert archived_page(toolbar) == Archived("https://en.isti.ir/News/x/94318", "2023-09-20")

@@ -60,12 +60,24 @@ def archived_page(text: str) -> Archived | None:
         if found is None:
             continue
         if "all" in found.groupdict():
-            archived = archived_url(found["all"])
+            archived = archived_url(found["all"] + _wrapped_rest(head, found))
             if archived is not None:
                 return archived
         else:
             return Archived(_with_scheme(found["url"]), _day(found["stamp"]))
     return None
+
+
+# A URL a text browser broke at a slash goes on at the next line's start.
+_URL_REST: Final = re.compile(r"\n[ \t]*([^\s<\"]+)")
+
+
+def _wrapped_rest(head: str, found: re.Match[str]) -> str:
+    """The rest of a URL a text tool wrapped at one of its slashes, if it was."""
+    if not found["all"].endswith(("/", ":", "-", "_", ".")):
+        return ""
+    rest = _URL_REST.match(head, found.end("all"))
+    return rest[1] if rest else ""
 
 
 def _with_scheme(url: str) -> str:
