@@ -41,6 +41,7 @@ from newsparse.readers.markdown import (
 )
 from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
+from newsparse.readers.row_ends import LINK_NUMBER
 from newsparse.readers.rst import looks_like_rst, rst_lines
 from newsparse.readers.widths import (
     SENTENCE_ENDS,
@@ -54,7 +55,7 @@ from newsparse.readers.widths import (
     unjustified,
     wrap_width,
 )
-from newsparse.readers.wraps import LINK_NUMBER, MARKERS, joined_blocks, news_group_item
+from newsparse.readers.wraps import MARKERS, joined_blocks, news_group_item
 
 # A column is taken as wrapped by its tool when this many lines, ending within reach of
 # its width, break off a sentence.

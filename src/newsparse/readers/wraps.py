@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
-from newsparse.grammar.rules_chrome import toolbar_row
-from newsparse.grammar.rules_footer import copyright_line
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.markdown import MD_BREAK
+from newsparse.readers.row_ends import ends_row, label_wrapped_from_value, laid_out
 from newsparse.readers.widths import (
     Measure,
     indent_of,
@@ -34,14 +31,6 @@ MARKERS: Final = " •*-+"
 # A list item is only wrapped onto an indented line below when it ran this long: tools
 # that never wrap (inscriptis) indent the blocks after an item to its text as well.
 _HANGING_MIN: Final = 60
-# The words a copyright line ends with: `All rights reserved`, `... می‌باشد`, `... است`.
-_COPYRIGHT_ENDINGS: Final = ("reserved", "باشد", "است")
-# Cells a text browser set apart with spaces. Non-breaking spaces (pandoc keeps them) are
-# the page's own and hold words together, so they are no sign of layout.
-_LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
-# lynx and elinks number each link, right before its text: `[12]Title`. A number set
-# apart (`help.[1] He`, `[1] Figures from`) is the page's own footnote mark.
-LINK_NUMBER: Final = lazy_pattern(r"\[\d+\](?=\S)")
 _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 _LINK_NUMBER_END: Final = lazy_pattern(r"\d+\]\S")
 _FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
@@ -56,14 +45,6 @@ _CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
 # A line opening with a short label of its own (`Share :`, `اشتراک‌گذاری :`), known or not:
 # no category name holds a colon set apart so.
 _ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
-# The longest toolbar row (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`).
-_TOOLBAR_MAX: Final = 80
-# A labelled count ending a line (`Show Count : 211`): the footer row it ends is complete.
-_COUNT_AT_END: Final = lazy_pattern(rf"(?:{L.VIEWS}){L.COLON}\s*\d[\d,]*\s*$", re.IGNORECASE)
-# A date with its time, and the view count a "Most visited" list puts after it.
-_DATE_ALONE: Final = lazy_pattern(rf"(?:{DATE_TIME})(?:\s+\d[\d,]*)?", re.IGNORECASE)
-# The old portal's capture date, a date and a dash alone on their line.
-_DASHED_DATE: Final = lazy_pattern(rf"(?:{DATE})\s*[-–]", re.IGNORECASE)
 
 
 def joined_blocks(
@@ -244,7 +225,7 @@ def _starts_anew(stripped: str) -> bool:
     """Whether a line can never be the wrapped end of the one above: it is laid out in
     cells, opens with a list marker or a label, or is a byline."""
     return (
-        _laid_out(stripped)
+        laid_out(stripped)
         or split_bullet(stripped)[0]
         or L.opens_with_label(match_key(stripped))
         or L.is_listing_heading(match_key(stripped))
@@ -252,10 +233,6 @@ def _starts_anew(stripped: str) -> bool:
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
         or (stripped.endswith(" *") and is_byline(stripped))
     )
-
-
-def _laid_out(stripped: str) -> bool:
-    return "   " in stripped and _LAID_OUT().search(stripped) is not None
 
 
 def _hyphen_break(text: str) -> bool:
@@ -275,7 +252,7 @@ def _continues(
     """
     if width is None:
         return False
-    if previous.endswith(":") and _label_wrapped_from_value(previous, stripped):
+    if previous.endswith(":") and label_wrapped_from_value(previous, stripped):
         return True
     # The cheap test first: most lines that do not continue had room for the next word.
     words = stripped[2:] if _quoted(stripped) and _quoted(previous.lstrip()) else stripped
@@ -284,63 +261,9 @@ def _continues(
     by_characters = measure is len or len(previous) + 1 + len(first_word) <= width
     if measure(previous) + 1 + measure(first_word) <= width and by_characters:
         return False
-    if indent_of(previous) > margin + _RIGHT_ALIGNED_INDENT or _whole_copyright(previous):
+    if indent_of(previous) > margin + _RIGHT_ALIGNED_INDENT or ends_row(previous, stripped):
         return False
-    if _toolbar(previous.strip()) or _toolbar(stripped):
-        return False
-    if (
-        previous[-1:].isdigit()
-        and _COUNT_AT_END().search(previous)
-        and not stripped.startswith(("/", "|"))
-    ):
-        return False  # the old portal's footer row ends with its count, whatever follows
-    if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
-        return False
-    if _DASHED_DATE().fullmatch(match_key(stripped)) or _DASHED_DATE().fullmatch(
-        match_key(previous.strip())
-    ):
-        return False  # the old portal's capture date (`Wednesday, April 17, 2019-`) is a line
     return not (rule_characters_only(stripped) or _starts_anew(stripped))
-
-
-@lru_cache(maxsize=4)  # each line is asked as the next one and again as the line above
-def _toolbar(stripped: str) -> bool:
-    """Whether a line is a toolbar (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`), a row
-    of its own, whatever room its last word or the next line's first word takes."""
-    if len(stripped) > _TOOLBAR_MAX:
-        return False
-    # Most lines open with a word no chrome text holds: done before the regex.
-    head = stripped.split(None, 1)[0].casefold()
-    if head[:1] not in "[|/•·" and head not in L.CHROME_TOKENS:
-        return False
-    return toolbar_row(match_key(LINK_NUMBER().sub("", stripped)))
-
-
-def _label_wrapped_from_value(previous: str, stripped: str) -> bool:
-    """Whether a row of cells was wrapped between a label and its number: the number and
-    the cells after it were set apart by non-breaking spaces, and wrapped as one word
-    (`15:17 - 14/05/2018    /    Number :` / `40123    /    Show Count : 65`)."""
-    return match_key(stripped[:1]).isdigit() and _laid_out(previous.strip()) and _laid_out(stripped)
-
-
-def _opens_date(previous: str, stripped: str) -> bool:
-    """Whether a line ends with the opening of the date below it: a label's colon
-    (`Today :`), or its weekday (`Today : Monday` / `Jul 12 2021`)."""
-    return previous.endswith(":") or _date_alone(f"{previous.rsplit(None, 1)[-1]} {stripped}")
-
-
-def _date_alone(line: str) -> bool:
-    """Whether a line holds a date and nothing else (its time, a view count): in a list
-    of headlines in a narrow column, a headline may end near the edge, and the date under
-    it, near the edge too, is followed by the next headline."""
-    stripped = line.strip()
-    return stripped[-1:].isdigit() and _DATE_ALONE().fullmatch(match_key(stripped)) is not None
-
-
-def _whole_copyright(line: str) -> bool:
-    """A copyright line that is complete: whatever follows (a cookie notice) is not its end."""
-    key = match_key(line.strip()).rstrip(".")
-    return key.casefold().endswith(_COPYRIGHT_ENDINGS) and copyright_line(key) is not None
 
 
 def _flush(block: list[str]) -> Iterator[str]:

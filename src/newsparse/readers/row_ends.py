@@ -1,0 +1,97 @@
+"""Where a text tool's line ends a row of its own, whatever room the next word would find
+on it: a toolbar, a date alone, the old portal's footer row ending in its count or its
+capture date, a whole copyright line; and a row of cells wrapped between a label and its
+value, which goes on."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE, DATE_TIME
+from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.rules_chrome import toolbar_row
+from newsparse.grammar.rules_footer import copyright_line
+
+# lynx and elinks number each link, right before its text: `[12]Title`. A number set
+# apart (`help.[1] He`, `[1] Figures from`) is the page's own footnote mark.
+LINK_NUMBER: Final = lazy_pattern(r"\[\d+\](?=\S)")
+# Cells a text browser set apart with spaces. Non-breaking spaces (pandoc keeps them) are
+# the page's own and hold words together, so they are no sign of layout.
+_LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
+# The words a copyright line ends with: `All rights reserved`, `... می‌باشد`, `... است`.
+_COPYRIGHT_ENDINGS: Final = ("reserved", "باشد", "است")
+# The longest toolbar row (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`).
+_TOOLBAR_MAX: Final = 80
+# A labelled count ending a line (`Show Count : 211`): the footer row it ends is complete.
+_COUNT_AT_END: Final = lazy_pattern(rf"(?:{L.VIEWS}){L.COLON}\s*\d[\d,]*\s*$", re.IGNORECASE)
+# A date with its time, and the view count a "Most visited" list puts after it.
+_DATE_ALONE: Final = lazy_pattern(rf"(?:{DATE_TIME})(?:\s+\d[\d,]*)?", re.IGNORECASE)
+# The old portal's capture date, a date and a dash alone on their line.
+_DASHED_DATE: Final = lazy_pattern(rf"(?:{DATE})\s*[-–]", re.IGNORECASE)
+
+
+def ends_row(previous: str, stripped: str) -> bool:
+    """Whether the line above ends a row of its own, or the next line is one."""
+    if _whole_copyright(previous) or _toolbar(previous.strip()) or _toolbar(stripped):
+        return True
+    if (
+        previous[-1:].isdigit()
+        and _COUNT_AT_END().search(previous)
+        and not stripped.startswith(("/", "|"))
+    ):
+        return True  # the old portal's footer row ends with its count, whatever follows
+    if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
+        return True
+    # The old portal's capture date (`Wednesday, April 17, 2019-`) is a line.
+    return (
+        _DASHED_DATE().fullmatch(match_key(stripped)) is not None
+        or _DASHED_DATE().fullmatch(match_key(previous.strip())) is not None
+    )
+
+
+def laid_out(stripped: str) -> bool:
+    """Whether a line holds cells set apart by runs of spaces."""
+    return "   " in stripped and _LAID_OUT().search(stripped) is not None
+
+
+@lru_cache(maxsize=4)  # each line is asked as the next one and again as the line above
+def _toolbar(stripped: str) -> bool:
+    """Whether a line is a toolbar (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`), a row
+    of its own, whatever room its last word or the next line's first word takes."""
+    if len(stripped) > _TOOLBAR_MAX:
+        return False
+    # Most lines open with a word no chrome text holds: done before the regex.
+    head = stripped.split(None, 1)[0].casefold()
+    if head[:1] not in "[|/•·" and head not in L.CHROME_TOKENS:
+        return False
+    return toolbar_row(match_key(LINK_NUMBER().sub("", stripped)))
+
+
+def label_wrapped_from_value(previous: str, stripped: str) -> bool:
+    """Whether a row of cells was wrapped between a label and its number: the number and
+    the cells after it were set apart by non-breaking spaces, and wrapped as one word
+    (`15:17 - 14/05/2018    /    Number :` / `40123    /    Show Count : 65`)."""
+    return match_key(stripped[:1]).isdigit() and laid_out(previous.strip()) and laid_out(stripped)
+
+
+def _opens_date(previous: str, stripped: str) -> bool:
+    """Whether a line ends with the opening of the date below it: a label's colon
+    (`Today :`), or its weekday (`Today : Monday` / `Jul 12 2021`)."""
+    return previous.endswith(":") or _date_alone(f"{previous.rsplit(None, 1)[-1]} {stripped}")
+
+
+def _date_alone(line: str) -> bool:
+    """Whether a line holds a date and nothing else (its time, a view count): in a list
+    of headlines in a narrow column, a headline may end near the edge, and the date under
+    it, near the edge too, is followed by the next headline."""
+    stripped = line.strip()
+    return stripped[-1:].isdigit() and _DATE_ALONE().fullmatch(match_key(stripped)) is not None
+
+
+def _whole_copyright(line: str) -> bool:
+    """A copyright line that is complete: whatever follows (a cookie notice) is not its end."""
+    key = match_key(line.strip()).rstrip(".")
+    return key.casefold().endswith(_COPYRIGHT_ENDINGS) and copyright_line(key) is not None
