@@ -1,0 +1,130 @@
+"""The article's text lines in a range: sentences a line break cut joined again, the items
+of a list a copy left unbulleted kept apart, menus dropped; and a kicker a side column cut
+off from its title."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.chrome import menu_lines
+from newsparse.grammar.dates import date_shaped
+from newsparse.grammar.extent import listing_above
+from newsparse.grammar.lines import Line
+from newsparse.grammar.locate import Block
+from newsparse.grammar.shapes import kicker_ending
+from newsparse.grammar.state import Kind, LineState
+
+_LOWERCASE: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_SENTENCE_STOPS: Final = (".", "!", "?", ":", ";", "؛", "؟", '"', "”", "»", ")", "]", "…")
+# A headline of a list the body ran into is at most this many words.
+_HEADLINE_WORDS: Final = 30
+# A paragraph holds at least this many words (more than a headline).
+_PROSE_WORDS: Final = _HEADLINE_WORDS
+# A sentence of this many words is prose, though short for a paragraph.
+_SENTENCE_WORDS: Final = 15
+# A heading over a list whose bullets a copy lost has at most this many words, and this
+# many lines below it open in lower case.
+_HEADING_WORDS: Final = 6
+_ITEMS_BELOW: Final = 2
+
+
+def kicker_over_listing(state: LineState, start: int) -> list[Line]:
+    """The kicker a side column printed after it cut off from its title: a line ending
+    as a kicker does right above the headline list that ends where the article's text
+    starts."""
+    heading = listing_above(state, start)
+    above = heading - 1
+    if heading == start or above < 0 or state.kinds[above] is not Kind.TEXT:
+        return []
+    line = state.lines[above]
+    return [line] if kicker_ending(line.text) and not line.bullet else []
+
+
+def texts(
+    state: LineState,
+    begin: int,
+    end: int,
+    blocks: list[Block],
+    *,
+    drop_menus: bool = False,
+    block_above: bool = False,
+    to_prose: bool = False,
+) -> list[Line]:
+    """The text lines in a range, with sentences broken across lines joined again; with
+    `drop_menus`, without menu items (and above an info block, all that stands above them;
+    with `to_prose`, all that stands above the last menu before the first paragraph, as
+    a bulleted list of the body's own, below it, is body)."""
+    menus = set(menu_lines(state, begin, end)) if drop_menus else set()
+    if menus and block_above:
+        begin, menus = max(menus) + 1, set()
+    if menus and to_prose:
+        prose = next((i for i in range(begin, end) if _prose(state, i)), end)
+        begin = max((i + 1 for i in menus if i < prose), default=begin)
+        menus = set()
+    found: list[Line] = []
+    # Lines after one ending in a colon are the items of a list the copy lost the bullets
+    # of, each on its own line, however much they read like a sentence broken in two.
+    listed = False
+    for i in range(begin, end):
+        if state.kinds[i] is not Kind.TEXT or i in menus:
+            continue
+        line = state.lines[i]
+        opens_item = bool(found) and (
+            found[-1].text.endswith((":", "："))
+            or (state.kinds[i - 1] is Kind.TEXT and _heads_items(state, i - 1, end))
+        )
+        listed = (listed or opens_item) and line.text[:1] in _LOWERCASE
+        if (
+            found
+            and not listed
+            and state.kinds[i - 1] is Kind.TEXT
+            and _broken_sentence(found[-1], line)
+        ):
+            found[-1] = Line(f"{found[-1].text} {line.text}", found[-1].bullet)
+        else:
+            found.append(line)
+    # A body that runs into a headline list ends before the headline above its first date.
+    listing_below = any(b.start == end and b.listing for b in blocks)
+    if found and listing_below and len(found[-1].text.split()) <= _HEADLINE_WORDS:
+        found.pop()
+    return found
+
+
+def _heads_items(state: LineState, index: int, end: int) -> bool:
+    """Whether a short line without punctuation heads a list a copy lost the bullets of:
+    two lines or more below it open in lower case. A sentence a `<br>` broke goes on
+    once; a title a tool wrapped is longer than a list's heading or its wrap was found."""
+    words = state.lines[index].text.split()
+    if not words or len(words) > _HEADING_WORDS or not words[0][:1].isupper():
+        return False
+    if state.lines[index].text.endswith((*_SENTENCE_STOPS, ",", "،")):
+        return False
+    below = range(index + 1, min(index + 1 + _ITEMS_BELOW, end))
+    return len(below) == _ITEMS_BELOW and all(
+        state.kinds[i] is Kind.TEXT
+        and not state.lines[i].bullet
+        and state.lines[i].text[:1] in _LOWERCASE
+        for i in below
+    )
+
+
+def _prose(state: LineState, index: int) -> bool:
+    """A paragraph: a text line of more words than any menu item or headline has, or a
+    sentence, unlisted, of more words than a menu item (a short lead)."""
+    if state.kinds[index] is not Kind.TEXT:
+        return False
+    line = state.lines[index]
+    words = len(line.text.split())
+    sentence = (
+        not line.bullet and line.text.endswith((".", "!", "؟", "?")) and words >= _SENTENCE_WORDS
+    )
+    return words >= _PROSE_WORDS or sentence
+
+
+def _broken_sentence(line: Line, following: Line) -> bool:
+    """A line break inside a sentence (a `<br>`, a copy-paste wrap): the line stops without
+    punctuation and the next one goes on in lower case, or is a list item's last words, a
+    date (which `settle_wrapped_dates` left as text)."""
+    if following.bullet or line.text.endswith(_SENTENCE_STOPS):
+        return False
+    return following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key))
