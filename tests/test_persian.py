@@ -11,8 +11,11 @@ from rich.console import Console
 
 import newsparse
 from newsparse.cli.output import plain_view, rich_view
-from newsparse.grammar.lines import match_key
+from newsparse.grammar.label_lines import label_lines
+from newsparse.grammar.lines import make_line, match_key
+from newsparse.grammar.rules import classify
 from newsparse.grammar.shapes import is_short_form
+from newsparse.grammar.state import Kind
 from newsparse.readers.text import text_lines
 
 ZWNJ, RLM, LRM = "\u200c", "\u200f", "\u200e"
@@ -241,3 +244,40 @@ def test_a_name_inside_an_attribution_is_no_short_title_of_it() -> None:
     assert is_short_form(
         "رونمایی نسخه 2.0 پلتفرم DataHub", "رونمایی از نسخه 2.0 پلتفرم DataHub در پارک"
     )
+
+
+def test_a_most_viewed_items_date_and_count_set_apart_by_a_dash_are_a_list_not_the_title() -> None:
+    title = "۶۴ دانشجوی نخبه استان فارس در طرح «همیار پژوهش» پذیرفته شدند"
+    lead = "شصت و چهار دانشجوی نخبه دانشگاه‌های استان فارس در دوره جدید این طرح پذیرفته شدند."
+    capture = "\n".join(
+        (
+            "سه‌شنبه 14 آبان 1398",
+            "پربازدیدترین‌ها",
+            "  • برگزیدگان جایزه شهید چمران در آیینی معرفی شدند",
+            "    ۱۳۹۸/۰۸/۰۴ - ۱۲۸۰ بازدید",
+            "  • نشست هم‌اندیشی نخبگان حوزه آب در شیراز برگزار شد",
+            "    ۱۳۹۸/۰۸/۰۸ - ۵۱۲ بازدید",
+            "",
+            "رئیس بنیاد نخبگان استان فارس خبر داد:",
+            title,
+            title,
+            lead,
+            "تاریخ انتشار : ۱۳۹۸/۰۸/۱۱",
+            "کد خبر : ۳۱۸۷",
+            "تمامی حقوق برای بنیاد ملی نخبگان محفوظ است",
+        )
+    )
+    record = newsparse.parse_text(capture + "\n")
+    assert (record.kicker, record.title, record.body) == (
+        "رئیس بنیاد نخبگان استان فارس خبر داد",
+        title,
+        (lead,),
+    )
+
+
+def test_a_date_and_a_count_set_apart_by_a_dash_are_info_items() -> None:
+    line = make_line("۱۳۹۸/۰۸/۰۴ - ۱۲۸۰ بازدید")
+    assert line is not None
+    state = classify(label_lines([line]))
+    assert state.kinds == [Kind.INFO]
+    assert (state.info[0].date is not None, state.info[0].views) == (True, 1280)

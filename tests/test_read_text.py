@@ -556,6 +556,13 @@ def test_a_link_number_lynx_wrapped_in_two_goes_whole() -> None:
     ]
 
 
+def test_the_bare_link_list_lynx_nonumbers_appends_goes() -> None:
+    wrapped = wrap(f"{PARAGRAPH} {PARAGRAPH}", 72, "   ")
+    urls = ["file:///work/pages/page.html", "file:///", "https://en.isti.ir/", "file:///News/74102"]
+    capture = "\n".join([*wrapped, "   Note:", *urls])
+    assert texts(text_lines(capture)) == [f"{PARAGRAPH} {PARAGRAPH}", "Note:"]
+
+
 def test_w3m_link_numbers_go_with_its_reference_list() -> None:
     capture = "\n".join(
         [

@@ -28,7 +28,7 @@ _INFO_ITEMS: Final = re.compile(
     ),
     re.IGNORECASE,
 )
-_SEPARATORS: Final = re.compile(r"[\s•·|/]*")
+_SEPARATORS: Final = re.compile(r"[\s•·|/\-–]*")
 # An icon's name a tool printed before an info item (an SVG's <title>, html2text).
 # w3m prints an image with no alt text as its file's name in brackets (`[calendar]`).
 _ICON: Final = lazy_pattern(r"\[?(?:calendar|clock|eye|icon)\]?\s+(?![:：])")

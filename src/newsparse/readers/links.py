@@ -13,6 +13,11 @@ _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # `References:` / `[12] url`.
 _REFERENCE_HEADING: Final = lazy_pattern(r"^\s*(?:References:?|Visible links:?|Hidden links:?)\s*$")
 _REFERENCE_ITEM: Final = lazy_pattern(r"^\s*(?:\d+\.|\[\d+\])\s+\S+\s*$")
+# `lynx -nonumbers` appends its link targets bare, one a line, with no heading.
+_BARE_URL: Final = lazy_pattern(
+    r"\s*(?:[a-z][a-z+.-]*://\S*|(?:mailto|javascript|data|tel):\S+)\s*", re.IGNORECASE
+)
+_BARE_URLS_MIN: Final = 3
 # `lynx -list_inline` writes each link's target before its text: `[https://...]Home`.
 _SCHEMES: Final = r"(?:https?|file|ftp|mailto|javascript|data):"
 _TARGET_OPENS: Final = lazy_pattern(rf"\[{_SCHEMES}")
@@ -42,6 +47,17 @@ def references_start(raw: list[str]) -> int | None:
         if _REFERENCE_HEADING().match(line) and _followed_by_references(raw, index + 1):
             return index
     return None
+
+
+def without_trailing_urls(raw: list[str]) -> list[str]:
+    """The lines without the bare list of link targets `lynx -nonumbers` appends, with no
+    heading and no numbers: a run of lines that are each a URL, ending the capture."""
+    end = len(raw)
+    urls = 0
+    while end > 0 and (not raw[end - 1].strip() or _BARE_URL().fullmatch(raw[end - 1])):
+        urls += bool(raw[end - 1].strip())
+        end -= 1
+    return raw[:end] if urls >= _BARE_URLS_MIN else raw
 
 
 def _followed_by_references(raw: list[str], start: int) -> bool:

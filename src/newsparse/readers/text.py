@@ -28,6 +28,7 @@ from newsparse.readers.links import (
     drop_link_elements,
     inline_targets_dropped,
     references_start,
+    without_trailing_urls,
 )
 from newsparse.readers.markdown import (
     MD_STRONG,
@@ -86,6 +87,8 @@ def text_lines(text: str) -> list[Line]:
     references = references_start(raw)
     if references is not None:
         raw = raw[:references]
+    else:
+        raw = without_trailing_urls(raw)
     # Raw lines hold no line break: a substring of the joined text lies within one line.
     joined = "\n".join(raw)
     markdown = looks_like_markdown(raw, joined)
