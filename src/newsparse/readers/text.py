@@ -85,10 +85,7 @@ def text_lines(text: str) -> list[Line]:
     if looks_like_rst(raw):
         raw = rst_lines(raw)
     references = references_start(raw)
-    if references is not None:
-        raw = raw[:references]
-    else:
-        raw = without_trailing_urls(raw)
+    raw = raw[:references] if references is not None else without_trailing_urls(raw)
     # Raw lines hold no line break: a substring of the joined text lies within one line.
     joined = "\n".join(raw)
     markdown = looks_like_markdown(raw, joined)
