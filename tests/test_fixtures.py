@@ -172,6 +172,16 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/lynx.txt": merge_paragraphs(0),
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/lynx-nolist.txt": merge_paragraphs(0),
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/pandoc-nowrap.txt": merge_paragraphs(1),
+    # Text captures that print this title once, and elinks's broken bytes said.
+    **{
+        f"blind-labels-fa-isti-arabic-indic-digits-labels-top-related-before-footer-side-after/{name}": (
+            with_warning(SINGLE_PRINT)
+        )
+        for name in ("inscriptis.txt", "paste.txt", "paste-bullets.txt")
+    },
+    "blind-labels-fa-isti-arabic-indic-digits-labels-top-related-before-footer-side-after/elinks.txt": (
+        with_warning("invalid UTF-8 bytes replaced with U+FFFD")
+    ),
     # A paste saved in windows-1256 says what it was decoded as.
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/paste-1256.txt": with_warning(
         "not UTF-8; decoded as cp1256 (detected)"
