@@ -85,6 +85,10 @@ def run_together(*runs: tuple[int, ...]) -> Callable[[dict[str, Any]], None]:
 
 
 SINGLE_PRINT = "title uncertain: found neither in a copy on the page nor in the HTML head"
+ARABIC_INDIC = (
+    "blind-labels-fa-isti-arabic-indic-digits-labels-top-related-before-footer-side-after"
+)
+SINGLE_PRINTS = ("inscriptis.txt", "paste.txt", "paste-bullets.txt")
 
 # Text dumps that cannot say what the page says, and what they give instead.
 KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
@@ -173,15 +177,8 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/lynx-nolist.txt": merge_paragraphs(0),
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/pandoc-nowrap.txt": merge_paragraphs(1),
     # Text captures that print this title once, and elinks's broken bytes said.
-    **{
-        f"blind-labels-fa-isti-arabic-indic-digits-labels-top-related-before-footer-side-after/{name}": (
-            with_warning(SINGLE_PRINT)
-        )
-        for name in ("inscriptis.txt", "paste.txt", "paste-bullets.txt")
-    },
-    "blind-labels-fa-isti-arabic-indic-digits-labels-top-related-before-footer-side-after/elinks.txt": (
-        with_warning("invalid UTF-8 bytes replaced with U+FFFD")
-    ),
+    **{f"{ARABIC_INDIC}/{name}": with_warning(SINGLE_PRINT) for name in SINGLE_PRINTS},
+    f"{ARABIC_INDIC}/elinks.txt": with_warning("invalid UTF-8 bytes replaced with U+FFFD"),
     # A paste saved in windows-1256 says what it was decoded as.
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/paste-1256.txt": with_warning(
         "not UTF-8; decoded as cp1256 (detected)"
