@@ -46,10 +46,11 @@ def ends_row(previous: str, stripped: str) -> bool:
     if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
         return True
     # The old portal's capture date (`Wednesday, April 17, 2019-`) is a line.
-    return (
-        _DASHED_DATE().fullmatch(match_key(stripped)) is not None
-        or _DASHED_DATE().fullmatch(match_key(previous.strip())) is not None
-    )
+    return _dashed_date(stripped) or _dashed_date(previous.strip())
+
+
+def _dashed_date(stripped: str) -> bool:
+    return stripped[-1:] in ("-", "–") and _DASHED_DATE().fullmatch(match_key(stripped)) is not None
 
 
 def laid_out(stripped: str) -> bool:
@@ -93,5 +94,7 @@ def _date_alone(line: str) -> bool:
 
 def _whole_copyright(line: str) -> bool:
     """A copyright line that is complete: whatever follows (a cookie notice) is not its end."""
+    if not line.rstrip().rstrip(".").casefold().endswith(_COPYRIGHT_ENDINGS):
+        return False  # most lines: the cheap test first
     key = match_key(line.strip()).rstrip(".")
     return key.casefold().endswith(_COPYRIGHT_ENDINGS) and copyright_line(key) is not None
