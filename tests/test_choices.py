@@ -542,3 +542,11 @@ def test_a_box_of_links_a_paste_left_above_the_kicker_and_title_is_chrome() -> N
     )
     record = newsparse.parse_text(capture + "\n")
     assert (record.kicker, record.title, record.body) == (kicker[:-1], title, (LEAD,))
+
+
+def test_a_kicker_printed_again_under_the_title_is_the_kicker_when_none_stands_above() -> None:
+    title = "Why do graduates of the elite programs stay, and what would bring more back?"
+    kicker = "A member of the foundation's scientific council writes:"
+    capture = "\n".join(("en.bmn.ir", title, "Dr. Farhad Nazari *", "2–3 minutes", "", kicker))
+    record = newsparse.parse_text(f"{capture}\n{LEAD}\n\n{BODY}\n\n{BMN_CLOSING}\n{BMN_RIGHTS}\n")
+    assert (record.kicker, record.title, record.body) == (kicker[:-1], title, (LEAD, BODY))

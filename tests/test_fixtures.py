@@ -211,10 +211,6 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
 # Captures of new pages the parser does not yet read right, and why. Each is an
 # expected failure (strict: one that starts to pass fails the suite until it is taken off).
 OPEN_WHY: dict[str, str] = {
-    "blind-reader-en-bmn-mobile-quoted-question-title-byline-related-first": (
-        "a browser's reader view prints the title first and the kicker under the byline, "
-        "where no kicker stands on the page"
-    ),
     "blind-reader-fa-amp-guillemets-sidebar-first-persian-digits": (
         "a reader view of the AMP page prints the kicker under the title, between it and the "
         "info bullets"
@@ -289,7 +285,6 @@ OPEN_WHY: dict[str, str] = {
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
-    "blind-reader-en-bmn-mobile-quoted-question-title-byline-related-first": ("reader-paste.txt",),
     "blind-reader-fa-amp-guillemets-sidebar-first-persian-digits": ("reader-paste.txt",),
     "blind-reader-fa-inline-script-json-byline-kicker-again-sidebar-after": ("reader-paste.txt",),
     "blind-views-fa-inline-script-json-byline-kicker-again-sidebar-after": (

@@ -20,6 +20,10 @@ from newsparse.grammar.shapes import (
 from newsparse.grammar.title import TOP_LINES
 
 _KICKER_MAX: Final = 250
+# The kicker printed again under the title is a phrase of a few words (a lead may end in a
+# colon too); the lead under it holds at least a sentence's words.
+_KICKER_AGAIN_WORDS: Final = 12
+_LEAD_WORDS: Final = 15
 # A bare kicker above the title is a name of at most this many words.
 _NAME_WORDS: Final = 3
 # A kicker run into the title's copies is a short phrase.
@@ -65,7 +69,24 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
         kicker = post[0] if first_is_kicker else kicker_above
         body = post[1:] if first_is_kicker else post
     text = strip_kicker(kicker.text) if kicker is not None else None
-    return text, _without_copies(body, title, text)
+    body = _without_copies(body, title, text)
+    if text is None and _kicker_again(body):
+        # Only the kicker printed again under the title is left (a reader view, a capture
+        # cut above the title): it is the kicker still, not the lead.
+        return strip_kicker(body[0].text), body[1:]
+    return text, body
+
+
+def _kicker_again(body: list[Line]) -> bool:
+    """Whether the body opens with a short line ending as a kicker does, a paragraph under it."""
+    if len(body) < 2 or body[0].bullet or body[1].bullet:
+        return False
+    first = body[0].text
+    return (
+        kicker_ending(first)
+        and len(first.split()) <= _KICKER_AGAIN_WORDS
+        and len(body[1].text.split()) >= _LEAD_WORDS
+    )
 
 
 def _prose(line: Line) -> bool:
