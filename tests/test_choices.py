@@ -550,3 +550,13 @@ def test_a_kicker_printed_again_under_the_title_is_the_kicker_when_none_stands_a
     capture = "\n".join(("en.bmn.ir", title, "Dr. Farhad Nazari *", "2–3 minutes", "", kicker))
     record = newsparse.parse_text(f"{capture}\n{LEAD}\n\n{BODY}\n\n{BMN_CLOSING}\n{BMN_RIGHTS}\n")
     assert (record.kicker, record.title, record.body) == (kicker[:-1], title, (LEAD, BODY))
+
+
+def test_a_kicker_right_above_the_bullets_with_the_titles_copy_below_them_is_the_kicker() -> None:
+    kicker = "«رئیس مرکز تعاملات بین‌المللی علم و فناوری»:"
+    title = "«بسته حمایت از صادرات شرکت‌های دانش‌بنیان تا پایان سال ۱۴۰۲ تمدید می‌شود»"
+    bullets = "    ۱۴۰۲/۰۶/۲۶ - ۰۹:۴۵\n    ۶۴۸\n    زمان مطالعه : ۲ دقیقه\n    کد خبر : ۸۴۲۱۷"
+    lead = "به گزارش مرکز تعاملات، بسته حمایت از صادرات شرکت‌های دانش‌بنیان تا پایان سال تمدید شد."
+    capture = "\n".join(("isti.ir", title, "2–3 minutes", "", kicker, "", bullets, "", title, lead))
+    record = newsparse.parse_text(capture + "\n")
+    assert (record.kicker, record.title, record.body) == (kicker[:-1], title, (lead,))

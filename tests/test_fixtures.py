@@ -211,10 +211,6 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
 # Captures of new pages the parser does not yet read right, and why. Each is an
 # expected failure (strict: one that starts to pass fails the suite until it is taken off).
 OPEN_WHY: dict[str, str] = {
-    "blind-reader-fa-amp-guillemets-sidebar-first-persian-digits": (
-        "a reader view of the AMP page prints the kicker under the title, between it and the "
-        "info bullets"
-    ),
     "blind-reader-fa-inline-script-json-byline-kicker-again-sidebar-after": (
         "a reader view prints the title once: the record is right but doubts the title "
         "between it and the kicker printed again"
@@ -285,7 +281,6 @@ OPEN_WHY: dict[str, str] = {
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
-    "blind-reader-fa-amp-guillemets-sidebar-first-persian-digits": ("reader-paste.txt",),
     "blind-reader-fa-inline-script-json-byline-kicker-again-sidebar-after": ("reader-paste.txt",),
     "blind-views-fa-inline-script-json-byline-kicker-again-sidebar-after": (
         "html2text.md",

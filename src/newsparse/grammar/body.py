@@ -59,7 +59,7 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
             above -= 1
         if kicker is None:
             kicker = post[above] if above >= 0 and _kicker_shaped(post[above]) else None
-        kicker = kicker or _kicker_above(pre, key)
+        kicker = kicker or _kicker_above(pre, key) or _kicker_over_bullets(pre, above)
         body = post[at + 1 :]
     else:
         # The title above the bullets (Persian pages): its kicker stands above it too.
@@ -107,6 +107,16 @@ def _run_into_copies(line: Line, title: str) -> Line | None:
     phrase = line.text[:start].strip()
     ok = len(phrase) <= _RUN_IN_KICKER_MAX and not phrase.endswith((".", "!", "?"))
     return Line(phrase) if phrase and ok else None
+
+
+def _kicker_over_bullets(pre: list[Line], above: int) -> Line | None:
+    """The line right above the bullets, ending as a kicker does, when the title's copy opens
+    the text below them (a reader view sets the title first, then the page: kicker, bullets,
+    title)."""
+    if above >= 0 or not pre:
+        return None
+    last = pre[-1]
+    return last if kicker_ending(last.text) and _kicker_shaped(last) and not last.bullet else None
 
 
 def _kicker_shaped(line: Line) -> bool:
