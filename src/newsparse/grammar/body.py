@@ -6,7 +6,6 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
-from newsparse.grammar import labels as L
 from newsparse.grammar import weights as W
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import (
@@ -14,6 +13,7 @@ from newsparse.grammar.shapes import (
     kicker_after_bullets,
     kicker_ending,
     lead_like,
+    name_shaped,
     norm,
     strip_kicker,
 )
@@ -24,8 +24,6 @@ _KICKER_MAX: Final = 250
 # colon too); the lead under it holds at least a sentence's words.
 _KICKER_AGAIN_WORDS: Final = 12
 _LEAD_WORDS: Final = 15
-# A bare kicker above the title is a name of at most this many words.
-_NAME_WORDS: Final = 3
 # A kicker run into the title's copies is a short phrase.
 _RUN_IN_KICKER_MAX: Final = 100
 # Lines under the title where its copies, a byline or the kicker again may stand.
@@ -137,19 +135,9 @@ def _kicker_above(pre: list[Line], title_key: str) -> Line | None:
 def _bare_name(pre: list[Line], index: int) -> bool:
     """A word or two alone above the title (`Afshin`, `گزارش`), not the last of a run of
     such lines (a menu a paste left bare)."""
-    if not _name_shaped(pre[index]):
+    if not name_shaped(pre[index]):
         return False
-    return index == 0 or not _name_shaped(pre[index - 1])
-
-
-def _name_shaped(line: Line) -> bool:
-    words = line.text.split()
-    return (
-        0 < len(words) <= _NAME_WORDS
-        and not line.bullet
-        and not any(c.isdigit() or c in "|/>:;.!?،," for c in line.text)
-        and not any(word.casefold() in L.CHROME_TOKENS for word in words)
-    )
+    return index == 0 or not name_shaped(pre[index - 1])
 
 
 def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Line]:

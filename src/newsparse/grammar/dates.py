@@ -92,6 +92,8 @@ DATE_TIME: Final = (
 )
 
 _DATE_TIME_RE: Final = re.compile(DATE_TIME, re.IGNORECASE)
+# Where a word opens: a letter or digit after a space or the line's start.
+_WORD_START: Final = re.compile(r"(?<!\S)[^\W_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,12 @@ def site_date(found: re.Match[str]) -> SiteDate:
 def match_date_time(key: str, pos: int = 0) -> re.Match[str] | None:
     """Match DATE_TIME at `pos` of a line key (see `lines.match_key`)."""
     return _DATE_TIME_RE.match(key, pos)
+
+
+def holds_date(key: str) -> bool:
+    """Whether a line key holds a date (and time) opening at one of its words, run into
+    other text (`... awards. Oct 1 2023 - 12:10 | 988`)."""
+    return any(match_date_time(key, word.start()) is not None for word in _WORD_START.finditer(key))
 
 
 def date_shaped(text: str) -> bool:

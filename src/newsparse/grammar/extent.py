@@ -48,19 +48,20 @@ def listing_above(state: LineState, end: int) -> int:
     return index if index >= 0 and state.kinds[index] is Kind.LISTING_HEADING else end
 
 
-_DATED: Final = frozenset({Kind.LISTING_ITEM, Kind.INFO, Kind.PORTAL_FOOTER})
+# The kinds of a headline list's date and count lines.
+DATED: Final = frozenset({Kind.LISTING_ITEM, Kind.INFO, Kind.PORTAL_FOOTER})
 
 
 def _dated(state: LineState, index: int) -> bool:
     """A list's date or count, or a headline ending in its date (`... in April 19/03/2019`)."""
-    if state.kinds[index] in _DATED:
+    if state.kinds[index] in DATED:
         return True
     words = state.lines[index].key.split()
     return state.kinds[index] is Kind.TEXT and bool(words) and date_shaped(words[-1])
 
 
 # A headline in a list is at most this many words.
-_HEADLINE_WORDS: Final = 20
+HEADLINE_WORDS: Final = 20
 
 
 def list_line(state: LineState, index: int) -> bool:
@@ -70,7 +71,7 @@ def list_line(state: LineState, index: int) -> bool:
     if kind in (Kind.LISTING_ITEM, Kind.CHROME, Kind.INFO, Kind.PORTAL_FOOTER):
         return True
     line = state.lines[index]
-    return kind is Kind.TEXT and (line.bullet or len(line.text.split()) <= _HEADLINE_WORDS)
+    return kind is Kind.TEXT and (line.bullet or len(line.text.split()) <= HEADLINE_WORDS)
 
 
 def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar import weights as W
-from newsparse.grammar.dates import date_shaped
+from newsparse.grammar.dates import holds_date
+from newsparse.grammar.extent import DATED, HEADLINE_WORDS
 from newsparse.grammar.state import FOOTER_KINDS, Info, Kind, LineState
 
 # A headline list's items and heading stand at most this many lines apart.
@@ -86,12 +87,6 @@ def settle_interleaved_listings(state: LineState) -> None:
             kinds[i] = Kind.CHROME
 
 
-_DATED: Final = frozenset({Kind.INFO, Kind.LISTING_ITEM, Kind.PORTAL_FOOTER})
-# A headline in a list is at most this many words; a date and time, this many.
-_HEADLINE_WORDS: Final = 20
-_DATE_WORDS: Final = 6
-
-
 def _items_end(state: LineState, start: int) -> int:
     """Where a headline list's items end: each is a headline with its date and count on
     the lines below, or run into it; another list's heading may follow. Dated lines with
@@ -104,26 +99,15 @@ def _items_end(state: LineState, start: int) -> int:
             continue
         if kinds[at] not in (Kind.TEXT, Kind.LISTING_ITEM):
             break
-        if len(lines[at].text.split()) > _HEADLINE_WORDS:
+        if len(lines[at].text.split()) > HEADLINE_WORDS:
             break
         dated = at + 1
-        while dated < len(kinds) and kinds[dated] in _DATED:
+        while dated < len(kinds) and kinds[dated] in DATED:
             dated += 1
-        if dated == at + 1 and not _holds_date(lines[at].key):
+        if dated == at + 1 and not holds_date(lines[at].key):
             break
         at = dated
     return at
-
-
-def _holds_date(key: str) -> bool:
-    """Whether a headline holds its date run into it (`... awards. Oct 1 2023 - 12:10`)."""
-    words = key.split()
-    return any(
-        date_shaped(" ".join(words[i:j]))
-        for i in range(len(words))
-        if words[i][:1].isalnum()
-        for j in range(i + 1, min(len(words), i + _DATE_WORDS) + 1)
-    )
 
 
 def _articles(info: Info | None) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
+from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, lazy_pattern
 
 KICKER_ENDINGS: Final = (":", ";", "؛")
@@ -171,6 +172,18 @@ def positional_title(pre: list[Line], post: list[Line]) -> str | None:
     if first and not lead_like(first) and not (title_above and first.endswith(SENTENCE_ENDINGS)):
         return first
     return title_above or first
+
+
+def name_shaped(line: Line) -> bool:
+    """A name or a word alone (`Afshin`, `گزارش`): a few words, no digit, no punctuation, no
+    chrome word."""
+    words = line.text.split()
+    return (
+        0 < len(words) <= _NAME_WORDS
+        and not line.bullet
+        and not any(c.isdigit() or c in "|/>:;.!?،," for c in line.text)
+        and not any(word.casefold() in L.CHROME_TOKENS for word in words)
+    )
 
 
 def _reports(text: str) -> bool:
