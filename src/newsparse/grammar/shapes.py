@@ -18,7 +18,6 @@ _SHORT_TITLE_MAX: Final = 64
 # The longest stop-word the CMS drops from the short title (`with`, `from`, `about`).
 _STOP_WORD_CHARS: Final = 5
 _STOP_WORDS_IN_A_ROW: Final = 2
-_TITLE_MAX: Final = 400
 # Titles run past 250 characters; a bare kicker to 60, and far shorter than the title.
 _TITLE_LIKE_MAX: Final = 320
 _BARE_KICKER_MAX: Final = 60
