@@ -229,8 +229,7 @@ OPEN_WHY: dict[str, str] = {
     "blind-saves-fa-oldportal-cp1256-brbr-right-first": (
         "an old-portal table with its right column first: links, elinks and w3m at 40 "
         "columns print the column beside the kicker and title, html2text runs the breadcrumb "
-        "and toolbar into the kicker, pandoc cuts a word of the title at a cell's wall, and "
-        "commonmark keeps the tables as HTML"
+        "and toolbar into the kicker, and commonmark keeps the tables as HTML"
     ),
     "blind-real-en-opinion-table-nocharset": (
         "html2text runs the article and its footer labels together; pandoc cuts words at its "
@@ -263,8 +262,7 @@ OPEN_WHY: dict[str, str] = {
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer": (
         "a Persian table layout: elinks writes each ZWNJ as bytes that are no UTF-8, html2text "
         "runs the table's cells together (the paragraphs; unwrapped, the whole header too), "
-        "pandoc cuts the title at a cell's wall, and w3m at 200 columns leaves the wrap of the "
-        "article's column untold"
+        "and w3m at 200 columns leaves the wrap of the article's column untold"
     ),
     "blind-tools-fa-side-first-jalali-date-english-quotes": (
         "elinks at 120 columns writes each ZWNJ as bytes that are no UTF-8"
@@ -272,8 +270,7 @@ OPEN_WHY: dict[str, str] = {
     "blind-last-fa-guillemet-kicker-sidefirst": (
         "a Persian table layout with its side column first: text browsers print it beside the "
         "kicker and title (the columns not found where the kicker is long), html2text runs the "
-        "cells together, pandoc cuts the title at a cell's wall, and a paste takes the list's "
-        "last date for the article's"
+        "cells together, and a paste takes the list's last date for the article's"
     ),
     "blind-last-oldportal-rightcol-first": (
         "an old portal table with its right column first: text browsers print it beside the "
@@ -300,7 +297,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links.txt",
         "pandoc-commonmark.md",
-        "pandoc.txt",
         "w3m-40.txt",
     ),
     "blind-last-fa-guillemet-kicker-sidefirst": (
@@ -310,7 +306,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "links-120.txt",
         "links.txt",
-        "pandoc.txt",
         "paste.txt",
         "w3m-100.txt",
         "w3m.txt",
@@ -332,7 +327,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks-120.txt",
         "html2text-nowrap.md",
         "html2text.md",
-        "pandoc.txt",
         "w3m-200.txt",
     ),
     "blind-tools-fa-side-first-jalali-date-english-quotes": ("elinks-120.txt",),

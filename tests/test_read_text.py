@@ -309,6 +309,50 @@ def test_lines_that_happen_to_fill_a_grid_cell_are_wrapped_prose_not_cut_words()
     ]
 
 
+def test_a_heading_pandoc_laid_from_its_end_is_one_line_though_its_first_line_is_long() -> None:
+    # pandoc cuts a heading into lines of the cell's width from its end: the first line
+    # takes what is left. Prose would have taken `2` onto the first line.
+    heading = (
+        "Exports of the park's firms reach 382 million dollars as new firms join programmes "
+        "of the science park within a year"
+    )
+    cut = [heading[max(0, end - 40) : end] for end in range(len(heading), 0, -40)][::-1]
+    assert cut[:2] == [
+        "Exports of the park's firms reach 38",
+        "2 million dollars as new firms join prog",
+    ]
+    assert texts(text_lines(_grid(cut, width=40))) == [heading]
+
+
+def test_a_persian_word_cut_at_a_grid_cell_wall_is_one_word_again() -> None:
+    # Persian has no case: the rest of a cut word opens in no lower case to tell it by.
+    cell = [
+        "چرا بازی‌های آموزشی می‌توانند ع",
+        "لاقه کودکان به علم را بیشتر کنند؟",
+        "",
+        "علاقه کودکان به علم با بازی بیشتر شد.",
+    ]
+    assert texts(text_lines(_grid(cell, width=31)))[0] == (
+        "چرا بازی‌های آموزشی می‌توانند علاقه کودکان به علم را بیشتر کنند؟"
+    )
+
+
+def test_a_cut_word_whose_rest_stands_inside_other_words_is_one_word_again() -> None:
+    # The `s` of `minute(s)` and `Iran's` opens no word: it does not show that `s` is a word.
+    cell = [
+        "Start-ups of the park export filters to",
+        "Iran's neighbours, and the share of export",
+        "s grew for the third year in a row again",
+        "",
+        "Study time : 2 minute(s). The exports of",
+        "the park grew.",
+    ]
+    assert texts(text_lines(_grid(cell, width=42)))[0] == (
+        "Start-ups of the park export filters to Iran's neighbours, and the share of exports "
+        "grew for the third year in a row again"
+    )
+
+
 def test_a_persian_grid_row_is_read_between_its_own_walls() -> None:
     # pandoc counts a ZWNJ as taking no column: it pads a row holding one a space short,
     # and its right wall stands a character further right than the border's corner.

@@ -26,7 +26,12 @@ def inner_words(raw: list[str]) -> Words:
         for cell in line.split("|") if "|" in line else (line,):
             words = [word.casefold() for word in WORD().findall(cell)]
             seen.update(words)
-            not_first.update(words[1:])
+            # Only a word that opens a token stands where a cut word's rest could: the `s`
+            # of `minute(s)` or `Iran's` does not.
+            starts = [
+                match[0].casefold() for token in cell.split() if (match := WORD().match(token))
+            ]
+            not_first.update(starts[1:])
             not_last.update(words[:-1])
     return frozenset(seen), frozenset(seen - not_first), frozenset(seen - not_last)
 
@@ -71,7 +76,8 @@ def is_cut(before: str, after: str, words: Words) -> bool:
     seen, line_starts, _ = words
     tail = WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
     piece = WORD().match(after)
-    if not tail or piece is None or not piece[0][:1].islower():
+    # Lower case, or a script without case (Persian): a capital opens a new word.
+    if not tail or piece is None or piece[0][:1].isupper():
         return False
     return piece[0].casefold() in line_starts and (tail[0] + piece[0]).casefold() in seen
 
@@ -155,7 +161,8 @@ def _laid_from_the_end(cell: list[str], width: int, words: Words) -> list[str]:
         ]
         if (
             len(block) >= _FROM_THE_END_LINES
-            and 0 < len(block[0]) < width * _SHORT_SHARE
+            and 0 < len(block[0])
+            and (len(block[0]) < width * _SHORT_SHARE or _room_for(block[1], block[0], width))
             and all(len(text) >= width - 1 for text in block[1:])
         ):
             joined = block[0]
@@ -167,6 +174,13 @@ def _laid_from_the_end(cell: list[str], width: int, words: Words) -> list[str]:
         out.extend(cell[end : end + 1])
         start = end + 1
     return out
+
+
+def _room_for(line: str, above: str, width: int) -> bool:
+    """Whether the first word of a line would have fitted on the line above: wrapped prose
+    never leaves room so (`... reach 38` / `2 million ...` is a cut)."""
+    words = line.split()
+    return bool(words) and len(above) + 1 + len(words[0]) <= width - 1
 
 
 # The fewest lines of a paragraph laid out from its end: a short one and a full one.
