@@ -161,7 +161,7 @@ def _laid_from_the_end(cell: list[str], width: int, words: Words) -> list[str]:
         ]
         if (
             len(block) >= _FROM_THE_END_LINES
-            and 0 < len(block[0])
+            and block[0]
             and (len(block[0]) < width * _SHORT_SHARE or _room_for(block[1], block[0], width))
             and all(len(text) >= width - 1 for text in block[1:])
         ):
