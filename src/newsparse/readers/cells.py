@@ -3,8 +3,9 @@
 A small table (an info block of three cells: date, views, study time) printed in a narrow
 column takes two lines, each holding a piece of every cell (`Oct 3 2023 -     1,317 Study
 time : 2` / `09:30                  minute(s)`). Read line by line, the pieces of one cell
-come apart. Such a row stands alone between blank lines, and its cells start at columns
-where one of its lines leaves a gap and no word of the other crosses.
+come apart. Such a row stands alone between blank lines (or pandoc's rules of a one-row
+table, `------- -------`), and its cells start at columns where one of its lines leaves a gap
+and no word of the other crosses.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from newsparse.grammar.lines import lazy_pattern
 
 # Text set apart by three spaces or more: a new cell.
 _GAP: Final = lazy_pattern(r"(?<=\S) {3,}(?=\S)")
+# pandoc's rule above and below a table's rows: runs of dashes set apart by spaces.
+_TABLE_RULE: Final = lazy_pattern(r"\s*-{2,}(?: +-{2,})+\s*")
 # A row of at least this many cells: two are as likely a line and its wrapped end.
 _MIN_CELLS: Final = 3
 
@@ -26,7 +29,7 @@ def rows_read_by_cell(raw: list[str]) -> list[str]:
     index = 0
     while index < len(raw):
         # Most lines are no row's first: the line above holds text, or this one no gap.
-        starts = (index == 0 or not raw[index - 1].strip()) and "   " in raw[index].strip()
+        starts = (index == 0 or _apart(raw[index - 1])) and "   " in raw[index].strip()
         cells = _row(raw, index) if starts else None
         if cells is None:
             read.append(raw[index])
@@ -44,8 +47,13 @@ def _row(raw: list[str], index: int) -> list[str] | None:
     if index + 1 >= len(raw) or not _alone(raw, index):
         return None
     first, second = raw[index].rstrip(), raw[index + 1].rstrip()
-    starts = sorted({m.end() for line in (first, second) for m in _GAP().finditer(line)})
-    if len(starts) < _MIN_CELLS - 1 or not all(_GAP().search(line) for line in (first, second)):
+    # The spaces after a list item's marker (`-   Item`) set no cell apart.
+    gaps = [
+        {m.end() for m in _GAP().finditer(line) if any(c.isalnum() for c in line[: m.start()])}
+        for line in (first, second)
+    ]
+    starts = sorted(gaps[0] | gaps[1])
+    if len(starts) < _MIN_CELLS - 1 or not all(gaps):
         return None
     if any(_crossed(line, start) for line in (first, second) for start in starts):
         return None
@@ -58,9 +66,14 @@ def _row(raw: list[str], index: int) -> list[str] | None:
 
 def _alone(raw: list[str], index: int) -> bool:
     """Whether lines `index` and `index + 1` are non-blank, with blank lines around them."""
-    above = index == 0 or not raw[index - 1].strip()
-    below = index + 2 >= len(raw) or not raw[index + 2].strip()
+    above = index == 0 or _apart(raw[index - 1])
+    below = index + 2 >= len(raw) or _apart(raw[index + 2])
     return above and below and bool(raw[index].strip()) and bool(raw[index + 1].strip())
+
+
+def _apart(line: str) -> bool:
+    """Whether a line sets a row apart from the text around it: blank, or a table's rule."""
+    return not line.strip() or ("--" in line and _TABLE_RULE().fullmatch(line) is not None)
 
 
 def _crossed(line: str, start: int) -> bool:
