@@ -91,3 +91,21 @@ def test_a_toolbar_run_into_the_kicker_is_its_own_line() -> None:
 def test_a_sentence_opening_with_one_chrome_word_is_left_whole() -> None:
     line = Line("Print runs of the report were sent to every park.")
     assert label_lines([line]) == [line]
+
+
+def test_a_tag_list_run_on_into_the_news_group_line_ends_the_list() -> None:
+    footer = ["News group : NEWS,Space Technologies Tags : satellite contest students"]
+    record = parse_text("\n".join([*TOP, *footer, "News code : 40518", COPYRIGHT]))
+    assert record.categories == ("NEWS", "Space Technologies")
+
+
+def test_a_persian_comma_inside_a_name_of_a_comma_list_stays_in_the_name() -> None:
+    footer = ["گروه خبری : اخبار,پارک‌ها، مراکز رشد,اسلایدر"]
+    record = parse_text("\n".join([*TOP, *footer, "News code : 40518", COPYRIGHT]))
+    assert record.categories == ("اخبار", "پارک‌ها، مراکز رشد", "اسلایدر")
+
+
+def test_a_list_written_with_persian_commas_is_split_on_them() -> None:
+    footer = ["گروه خبری : اخبار، صندوق نوآوری و شکوفایی، تسهیلات مالی"]
+    record = parse_text("\n".join([*TOP, *footer, "News code : 40518", COPYRIGHT]))
+    assert record.categories == ("اخبار", "صندوق نوآوری و شکوفایی", "تسهیلات مالی")

@@ -25,7 +25,9 @@ _BARE_LABEL: Final = lazy_pattern(
 )
 # A label further on in a news group line: the category list ends before it.
 _LABEL_INSIDE: Final = lazy_pattern(
-    rf"(?<=[\s,])(?:{'|'.join(L.LABELS_BEFORE_A_COLON)}){L.COLON}", re.IGNORECASE
+    rf"(?<=[\s,])(?:{'|'.join([*L.LABELS_BEFORE_A_COLON, *map(re.escape, L.TAG_HEADINGS)])})"
+    rf"{L.COLON}",
+    re.IGNORECASE,
 )
 
 

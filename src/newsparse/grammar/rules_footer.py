@@ -23,7 +23,10 @@ def news_group_rule(state: LineState, index: int) -> Kind | None:
     fields = state.fields
     seen = {name.casefold() for name in fields.categories}
     start = found.end()
-    for comma in [*(i for i, c in enumerate(line.key) if c == "," and i >= start), len(line.key)]:
+    # A list the CMS wrote with commas may hold a name with a Persian comma in it; a list
+    # written with Persian commas is split on them.
+    listed = line.text if "," in line.text[start:] else line.key
+    for comma in [*(i for i, c in enumerate(listed) if c == "," and i >= start), len(line.key)]:
         name = line.text[start:comma].strip()
         start = comma + 1
         if name and name.casefold() not in seen:

@@ -227,7 +227,8 @@ def _starts_anew(stripped: str) -> bool:
     return (
         laid_out(stripped)
         or split_bullet(stripped)[0]
-        or L.opens_with_label(match_key(stripped))
+        # html2text writes an icon before a label as an empty emphasis (`__News group :`).
+        or L.opens_with_label(match_key(stripped.lstrip("_")))
         or L.is_listing_heading(match_key(stripped))
         or L.is_form_widget(stripped)
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
@@ -256,7 +257,11 @@ def _continues(
         return True
     # The cheap test first: most lines that do not continue had room for the next word.
     words = stripped[2:] if _quoted(stripped) and _quoted(previous.lstrip()) else stripped
-    first_word = words.partition(" ")[0]
+    first_word, _, rest = words.partition(" ")
+    if rest[:2] in ("- ", "+ ", "* "):
+        # pandoc breaks no line before a dash that would open the next one as a list item:
+        # `23:59 - 05/05/2019` moves down whole though `23:59` fits.
+        first_word += " " + rest[0]
     # Tools disagree on zero-width characters: full by a count of characters is full.
     by_characters = measure is len or len(previous) + 1 + len(first_word) <= width
     if measure(previous) + 1 + measure(first_word) <= width and by_characters:
