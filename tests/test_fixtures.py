@@ -232,12 +232,11 @@ OPEN_WHY: dict[str, str] = {
         "and toolbar into the kicker, and commonmark keeps the tables as HTML"
     ),
     "blind-real-en-opinion-table-nocharset": (
-        "html2text runs the article and its footer labels together; pandoc cuts words at its "
-        "grid cells' edges"
+        "html2text runs the article and its footer labels together"
     ),
     "blind-real-fa-current-persian-digits-table": (
-        "html2text runs the image, its caption and the lead into one paragraph and the tags "
-        "into the news group"
+        "html2text runs the image, its caption, the lead and the paragraphs after it into one "
+        "paragraph"
     ),
     "blind-late-fa-isti-nested-tables-sidefirst": (
         "nested tables: a narrow cell cuts the news group list (w3m, links, elinks), the kicker "
@@ -336,10 +335,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m-60.txt",
     ),
-    "blind-real-en-opinion-table-nocharset": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-real-en-opinion-table-nocharset": ("html2text.md",),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
     "blind-late-fa-isti-nested-tables-sidefirst": ("pandoc.txt",),
 }

@@ -101,6 +101,27 @@ def test_markdown_keeping_a_pages_divs_is_read_as_text_not_html() -> None:
     assert (record.published, record.views) == ("2022-06-14T11:35:00+04:30", 1386)
 
 
+def test_markdown_keeping_a_layout_tables_links_is_read_as_text_not_html() -> None:
+    # pandoc's markdown_strict keeps a table whole as HTML, its `<a>`s included.
+    capture = (
+        '<table class="top">\n<tr>\n<td class="date">23/04/2019 -</td>\n</tr>\n</table>\n'
+        '<table class="menu">\n<tr>\n<td><a href="/">Home Page</a></td>\n</tr>\n</table>\n\n'
+        "Biotechnology Development Council;\n\n"
+        "## Biotech start-ups invited to apply\n\n"
+        "![Biotech start-ups invited to apply](/uploads/36218.jpg)\n\n"
+        "The council has opened the second round of its programme for young companies.\n\n"
+        "10:42 - 21/04/2019 / Number : 36218 / Show Count : 241\n\n"
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved\n"
+    )
+    record = newsparse.parse_bytes(capture.encode(), "page.md")
+    assert record.format == "text"
+    assert (record.kicker, record.title) == (
+        "Biotechnology Development Council",
+        "Biotech start-ups invited to apply",
+    )
+    assert record.captured_on == "2019-04-23"
+
+
 def test_an_html_fragment_opening_with_a_div_is_html() -> None:
     paragraphs = (
         "Today : Saturday Jul 2 2022",

@@ -881,3 +881,90 @@ def test_the_note_left_of_a_starred_list_above_it_keeps_its_mark() -> None:
         ("* The author is a researcher in analytical chemistry.", False),
         ("News group : NEWS,Opinion", True),
     ]
+
+
+def test_a_row_of_cells_wrapped_within_themselves_is_read_cell_by_cell() -> None:
+    capture = "\n".join(
+        (
+            "",
+            "  Oct 3 2023 -     1,317     Study time : 2",
+            "  09:30                      minute(s)",
+            "",
+        )
+    )
+    assert texts(text_lines(capture)) == ["Oct 3 2023 - 09:30", "1,317", "Study time : 2 minute(s)"]
+
+
+def test_a_one_row_table_between_pandoc_rules_is_read_cell_by_cell() -> None:
+    # pandoc sets a layout table's single row between two rules, each cell wrapped in its
+    # own width: read line by line, the capture date would lose its year.
+    rule = "  ----------------------- ----------------------- -----------------------"
+    capture = "\n".join(
+        (
+            rule,
+            "  [Vice-Presidency for    [leader] [system]       Today : Monday Jul 12",
+            "  Science and Technology]                         2021",
+            "",
+            rule,
+        )
+    )
+    assert "Today : Monday Jul 12 2021" in texts(text_lines(capture))
+
+
+def test_two_list_items_alone_are_no_row_of_cells() -> None:
+    capture = "\n".join(
+        ("", "-   First headline of the box 1402/06/26", "-   Second one 1402/06/26", "")
+    )
+    assert texts(text_lines(capture)) == [
+        "First headline of the box 1402/06/26",
+        "Second one 1402/06/26",
+    ]
+
+
+def test_a_label_after_an_icon_html2text_wrapped_into_a_paragraph_starts_a_line() -> None:
+    # html2text writes an icon as an empty emphasis and wraps the footer into the paragraph.
+    capture = "\n".join(
+        (
+            "The teams will present their satellites at the national fair in the spring of",
+            "next year, the head of the council said on Monday at the closing ceremony.",
+            "__News group :[NEWS](/News/1),[Space](/Space/2)",
+        )
+    )
+    assert texts(text_lines(capture))[-1] == "News group :NEWS,Space"
+
+
+def test_a_line_pandoc_moved_down_before_a_dash_goes_on_with_the_one_above() -> None:
+    # pandoc breaks no line before a dash that would open the next line as a list item.
+    capture = "\n".join(
+        (
+            *wrap(PARAGRAPH * 3, 72),
+            "",
+            "Applications must be submitted through the council's site before",
+            "23:59 - 05/05/2019, and the results of the first review will be",
+            "announced in June.",
+        )
+    )
+    assert texts(text_lines(capture))[-1] == (
+        "Applications must be submitted through the council's site before 23:59 - "
+        "05/05/2019, and the results of the first review will be announced in June."
+    )
+
+
+def test_elinks_references_without_numbers_are_no_text() -> None:
+    capture = "\n".join(
+        (
+            "   The park will open a new laboratory next year.",
+            "",
+            "References",
+            "",
+            "   Visible links",
+            "   . https://en.isti.ir/News/New-laboratory/512",
+            "   . file:///News/Other-news/509",
+        )
+    )
+    assert texts(text_lines(capture)) == ["The park will open a new laboratory next year."]
+
+
+def test_markdown_entities_are_the_characters_they_stand_for() -> None:
+    capture = "## A heading\n\nHome Page &gt; news\n\nResearch &amp; Technology [news](/News)\n"
+    assert texts(text_lines(capture))[1:] == ["Home Page > news", "Research & Technology news"]

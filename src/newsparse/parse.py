@@ -35,6 +35,10 @@ _HEAD_BYTES: Final = 8192
 _FRAGMENT_TAGS: Final = ("div", "p", "table")
 _MARKDOWN_LINK: Final = re.compile(rb"\]\([^)\s]*\)")
 _INLINE_TAG: Final = re.compile(rb"<(?:a|p|li|ul|ol|h[1-6])\b", re.IGNORECASE)
+# A markdown heading or image no HTML page writes: markdown, whatever raw tags it kept
+# (`pandoc -t markdown_strict` keeps a layout table's `<a>`s as HTML).
+_MARKDOWN_BLOCK: Final = re.compile(rb"\n#{1,6} \S|!\[[^\]\n]*\]\(")
+_SNIFF_BYTES: Final = 65536
 # `<html lang>` values the record's `language` can take from the markup.
 _LANGUAGES: Final[dict[str, Language]] = {"en": "en", "fa": "fa"}
 _OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d{1,18})(?!\d)", re.IGNORECASE)
@@ -84,7 +88,7 @@ def parse_bytes(
         name.endswith(HTML_SUFFIXES)
         or inner.charset is not None
         or fallback.html
-        or _looks_like_html(head)
+        or _looks_like_html(head, inner.data[:_SNIFF_BYTES])
     )
     decoded = decode(inner.data, html=html, charset=inner.charset, fallback=fallback.charset)
     warnings = (*inner.warnings, *decoded.warnings)
@@ -159,10 +163,12 @@ def _url_id(url: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _looks_like_html(head: bytes) -> bool:
+def _looks_like_html(head: bytes, start: bytes) -> bool:
     found = _HTML_START.match(head.decode("latin-1"))
     if found is None:
         return False
     if found["tag"].lower() not in _FRAGMENT_TAGS:
         return True
+    if _MARKDOWN_BLOCK.search(start):
+        return False
     return _MARKDOWN_LINK.search(head) is None or _INLINE_TAG.search(head) is not None

@@ -10,9 +10,9 @@ from newsparse.grammar.lines import lazy_pattern
 
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # lynx and elinks: `References` / `  12. url`; w3m's `display_link_number`:
-# `References:` / `[12] url`.
+# `References:` / `[12] url`; `elinks -no-numbering`: `   . url`.
 _REFERENCE_HEADING: Final = lazy_pattern(r"^\s*(?:References:?|Visible links:?|Hidden links:?)\s*$")
-_REFERENCE_ITEM: Final = lazy_pattern(r"^\s*(?:\d+\.|\[\d+\])\s+\S+\s*$")
+_REFERENCE_ITEM: Final = lazy_pattern(r"^\s*(?:\d+\.|\[\d+\]|\.)\s+\S+\s*$")
 # `lynx -nonumbers` appends its link targets bare, one a line, with no heading.
 _BARE_URL: Final = lazy_pattern(
     r"\s*(?:[a-z][a-z+.-]*://\S*|(?:mailto|javascript|data|tel):\S+)\s*", re.IGNORECASE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Final
 
@@ -72,7 +73,9 @@ _RAW_TAG: Final = lazy_pattern(r"\s*</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*")
 _INLINE_RAW_TAG: Final = lazy_pattern(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _IMAGE_TAG: Final = lazy_pattern(r"<img\b[^<>]*>", re.IGNORECASE)
 _ELEMENT: Final = lazy_pattern(r"<([a-zA-Z][\w-]*)\b[^<>]*>[^<]*</\1>")
-_RAW_BLOCK_START: Final = lazy_pattern(r"\s*</?(?:div|img|span|figure|figcaption|section|p)\b")
+_RAW_BLOCK_START: Final = lazy_pattern(
+    r"\s*</?(?:div|img|span|figure|figcaption|section|p|table|tbody|thead|tr|td|th)\b"
+)
 
 
 def without_raw_tags(raw: list[str]) -> list[str]:
@@ -161,7 +164,9 @@ def unmark(block: str) -> str:
     if "--" in block:
         # pandoc's markdown writes the page's dashes as its smart punctuation.
         block = _SMART_DASH().sub(lambda found: _DASHES[found[0]], block)
-    return _MD_ESCAPE().sub(r"\1", block)
+    block = _MD_ESCAPE().sub(r"\1", block)
+    # Markdown writers keep `&gt;` and `&amp;` where the page's text had `>` and `&`.
+    return html.unescape(block) if "&" in block and ";" in block else block
 
 
 def _spaced(found: re.Match[str]) -> str:
