@@ -25,6 +25,9 @@ def _case(folder: Path, capture: Path) -> Any:
 
 
 HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
+# Text-named captures that hold nothing but HTML: pandoc's commonmark keeps a table layout's
+# every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
+HTML_CONTENT = frozenset({"blind-saves-fa-oldportal-cp1256-brbr-right-first/pandoc-commonmark.md"})
 
 
 def merge_paragraphs(first: int) -> Callable[[dict[str, Any]], None]:
@@ -229,7 +232,7 @@ OPEN_WHY: dict[str, str] = {
     "blind-saves-fa-oldportal-cp1256-brbr-right-first": (
         "an old-portal table with its right column first: links, elinks and w3m at 40 "
         "columns print the column beside the kicker and title, html2text runs the breadcrumb "
-        "and toolbar into the kicker, and commonmark keeps the tables as HTML"
+        "and toolbar into the kicker"
     ),
     "blind-real-en-opinion-table-nocharset": (
         "html2text runs the article and its footer labels together"
@@ -295,7 +298,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-40.md",
         "html2text.md",
         "links.txt",
-        "pandoc-commonmark.md",
         "w3m-40.txt",
     ),
     "blind-last-fa-guillemet-kicker-sidefirst": (
@@ -360,12 +362,13 @@ def expected_record(folder: Path, capture: Path, fmt: str) -> dict[str, Any]:
 @pytest.mark.parametrize(("folder", "capture"), [_case(f, c) for f, c in CASES])
 def test_capture_gives_the_hand_written_record_of_its_page(folder: Path, capture: Path) -> None:
     record = newsparse.parse_path(capture).to_dict()
-    assert record["format"] == ("html" if capture.name.endswith(HTML_NAMES) else "text")
+    headless = f"{folder.name}/{capture.name}" in HTML_CONTENT
+    assert record["format"] == ("html" if capture.name.endswith(HTML_NAMES) or headless else "text")
     expected = expected_record(folder, capture, record["format"])
     html_url = expected.pop("html_url", None)
     assert {key: value for key, value in record.items() if key not in SAVING_KEYS} == expected
     if record["format"] == "html":
-        assert record["url"] == html_url
+        assert record["url"] == (None if headless else html_url)
 
 
 def test_there_are_fixture_pages_of_every_layout_and_language() -> None:
