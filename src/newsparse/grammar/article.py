@@ -33,7 +33,7 @@ from newsparse.grammar.settle import (
 from newsparse.grammar.shapes import norm
 from newsparse.grammar.site import is_site_capture
 from newsparse.grammar.state import Fields, LineState
-from newsparse.grammar.texts import kicker_over_listing, texts
+from newsparse.grammar.texts import header_over_listing, kicker_over_listing, texts
 from newsparse.grammar.title import TitleChoice, TitleHints, choose_title
 from newsparse.record import Format, Language, Record
 
@@ -198,6 +198,7 @@ def _article_lines(
     above = texts(state, start, block.start, blocks, drop_menus=True, block_above=True)
     above = above[-_MAX_HEADER_TEXT_LINES:]
     below = texts(state, block.end, region_end(state, block.end, blocks), blocks)
+    above = above or header_over_listing(state, block.start, below)
     near = above + below[:_COPY_LINES]
     return split_copies(joined_copies(above, near), joined_copies(below, near))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar import weights as W
@@ -76,11 +77,21 @@ def info_blocks(state: LineState) -> list[Block]:
             continue
         end = index + 1
         dated = _dated_line(state, index)
+        bulleted = state.lines[index].bullet
+        counted = False
         while end < len(kinds) and (
-            (kinds[end] in INFO_KINDS and not (dated and _dated_line(state, end)))
+            (
+                kinds[end] in INFO_KINDS
+                and not (dated and _dated_line(state, end))
+                # A list item's unbulleted date and count run on into the article's
+                # bulleted info: two blocks.
+                and not (counted and state.lines[end].bullet and not bulleted)
+            )
             or (kinds[end] is Kind.CHROME and end + 1 < len(kinds) and kinds[end + 1] in INFO_KINDS)
         ):
             dated = dated or _dated_line(state, end)
+            unbulleted = not state.lines[end].bullet
+            counted = dated and (counted or (unbulleted and _counted_line(state, end)))
             end += 1
         spans.append((index, end))
         index = end
@@ -111,7 +122,8 @@ def info_blocks(state: LineState) -> list[Block]:
         replace(
             block,
             listing=not _next_to_strong(state, blocks, number)
-            or (number > 0 and _same_item(state, blocks[number - 1], block)),
+            or (number > 0 and _same_item(state, blocks[number - 1], block))
+            or (number > 1 and _third_item(state, blocks[number - 2 : number + 1])),
         )
         if block in shaped
         else block
@@ -131,6 +143,24 @@ def _same_item(state: LineState, earlier: Block, block: Block) -> bool:
         and state.lines[block.start - 1].bullet
         and state.kinds[block.start - 1] is Kind.TEXT
     )
+
+
+def _third_item(state: LineState, run: list[Block]) -> bool:
+    """Whether a block ends a run of three shaped alike, each under one line of text: a
+    list's last item (a paste drops the headlines' bullets), though the article's own
+    block follows it."""
+    return all(block.headline_shaped for block in run) and all(
+        _signature(earlier) == _signature(block)
+        and state.kinds[earlier.end : block.start] == [Kind.TEXT]
+        and _bullets(state, earlier) == _bullets(state, block)
+        for earlier, block in pairwise(run)
+    )
+
+
+def _bullets(state: LineState, block: Block) -> tuple[bool, bool]:
+    """Whether the line above a block and the block's first line are bulleted: a list's
+    items are printed alike, the article's block otherwise."""
+    return state.lines[block.start - 1].bullet, state.lines[block.start].bullet
 
 
 def _signature(block: Block) -> tuple[bool, bool, bool]:
@@ -167,6 +197,11 @@ def companions(state: LineState, block: Block, other: Block) -> bool:
     # A kicker and a title stand between them; with nothing between, it is a list's item
     # run straight on into the article's bullets.
     return 1 <= texts <= _COMPANION_GAP and not apart
+
+
+def _counted_line(state: LineState, index: int) -> bool:
+    info = state.info.get(index)
+    return info is not None and info.views is not None
 
 
 def _dated_line(state: LineState, index: int) -> bool:

@@ -11,7 +11,7 @@ from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.extent import listing_above
 from newsparse.grammar.lines import Line
 from newsparse.grammar.locate import Block
-from newsparse.grammar.shapes import kicker_ending
+from newsparse.grammar.shapes import kicker_ending, norm
 from newsparse.grammar.state import Kind, LineState
 
 _LOWERCASE: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -38,6 +38,25 @@ def kicker_over_listing(state: LineState, start: int) -> list[Line]:
         return []
     line = state.lines[above]
     return [line] if kicker_ending(line.text) and not line.bullet else []
+
+
+def header_over_listing(state: LineState, start: int, below: list[Line]) -> list[Line]:
+    """The kicker and title a side column printed after them cut off from the info block
+    below: right above the headline list that ends where the block starts, a line the
+    title's copy under the block repeats, and a line ending as a kicker does above it."""
+    heading = listing_above(state, start)
+    above = heading - 1
+    if heading == start or not below or not _plain_text(state, above):
+        return []
+    title = state.lines[above]
+    if norm(title.text) != norm(below[0].text):
+        return []
+    kicker = state.lines[above - 1] if _plain_text(state, above - 1) else None
+    return [kicker, title] if kicker is not None and kicker_ending(kicker.text) else [title]
+
+
+def _plain_text(state: LineState, index: int) -> bool:
+    return index >= 0 and state.kinds[index] is Kind.TEXT and not state.lines[index].bullet
 
 
 def texts(
