@@ -174,6 +174,24 @@ CHROME_WORDS: Final = frozenset(
         "Send comment",
         "Tags",
         "Share",
+        # A share bar's networks (`Facebook   Twitter   Telegram`).
+        "Facebook",
+        "Twitter",
+        "Telegram",
+        "WhatsApp",
+        "LinkedIn",
+        "Instagram",
+        "Email",
+        "تلگرام",
+        "واتساپ",
+        "توییتر",
+        "فیسبوک",
+        "اینستاگرام",
+        "لینکدین",
+        "ایتا",
+        "سروش",
+        "روبیکا",
+        "اشتراک گذاری",
         "[IMG]",
         "[image]",
         "[INLINE]",
@@ -216,6 +234,14 @@ CHROME_SEPARATORS: Final = re.compile(r"\s{2,}|\s*[|/•·]\s*|\[img\]")
 CHROME_SEPARATORS_AS_SPACES: Final = str.maketrans("|/•·", "    ")
 CHROME_TOKENS: Final = frozenset(token for words in CHROME_WORDS for token in words.split())
 
+
+# A share bar under the article: `Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`.
+SHARE_BAR: Final = lazy_pattern(
+    r"\s*(?:share(?:\s+(?:this|on))?|اشتراک[\s\u200c]*گذاری)\s*[:：]?\s*"
+    r"(?:(?:facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام|واتساپ"
+    r"|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل)\s*[,|/•·]?\s*)+",
+    re.IGNORECASE,
+)
 
 # Notices every site shows above or around its pages; never a title, never body.
 NOTICE: Final = lazy_pattern(

@@ -104,6 +104,8 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if L.is_form_widget(line.text) or _tag_list(line.key):
         return Kind.CHROME
+    if len(line.key) <= L.NOTICE_MAX and L.SHARE_BAR().fullmatch(line.key):
+        return Kind.CHROME
     if index < _READER_TOP and len(line.key) <= _READER_LINE_MAX and _reader_chrome(line.key):
         return Kind.CHROME
     return None

@@ -52,6 +52,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
 # of a few words.
 _BANNER_LINES: Final = 2
 _BANNER_WORDS: Final = 5
+_MENU_LINES: Final = 12
 
 
 def _under_banner(state: LineState, index: int) -> bool:
@@ -60,9 +61,15 @@ def _under_banner(state: LineState, index: int) -> bool:
     if not state.seen(Kind.TEXT):
         return True
     above = [i for i in range(index) if state.kinds[i] is Kind.TEXT]
-    return len(above) <= _BANNER_LINES and all(
-        len(state.lines[i].key.split()) <= _BANNER_WORDS and not state.lines[i].bullet
-        for i in above
+    short = all(len(state.lines[i].key.split()) <= _BANNER_WORDS for i in above)
+    if len(above) <= _BANNER_LINES and short:
+        return not any(state.lines[i].bullet for i in above)
+    # A login bar and a menu of the site's sections above it: short lines with no number,
+    # as a headline list's are not.
+    return (
+        short
+        and len(above) <= _MENU_LINES
+        and not any(c.isdigit() for i in above for c in state.lines[i].key)
     )
 
 

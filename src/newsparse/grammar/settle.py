@@ -77,14 +77,22 @@ def settle_interleaved_listings(state: LineState) -> None:
             and kinds[above] is Kind.TEXT
             and kinds[below] is Kind.TEXT
             and len(lines[above].text.split()) >= _SENTENCE_WORDS
-            and len(lines[below].text.split()) >= W.PROSE_WORDS
+            and _paragraph(lines[below].text)
             and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
-            and any(kinds[i] is Kind.INFO for i in range(heading, end))
+            and any(
+                kinds[i] is Kind.INFO or holds_date(lines[i].key) for i in range(heading + 1, end)
+            )
             and not any(_articles(state.info.get(i)) for i in range(heading, end))
         ):
             continue
         for i in range(heading, end):
             kinds[i] = Kind.CHROME
+
+
+def _paragraph(text: str) -> bool:
+    """A paragraph of prose: long, or a whole sentence of some length."""
+    words = len(text.split())
+    return words >= W.PROSE_WORDS or (words >= _SENTENCE_WORDS and text.endswith(_SENTENCE_ENDS))
 
 
 def _items_end(state: LineState, start: int) -> int:
