@@ -354,3 +354,129 @@ def test_another_sites_reader_view_is_no_capture() -> None:
     capture = "\n".join(("example.org", "Growing tomatoes on a balcony", "1–2 minutes", "", LEAD))
     with pytest.raises(newsparse.NotACapture):
         newsparse.parse_text(capture + "\n")
+
+
+TITLE = "Park companies doubled their exports to neighbouring countries"
+
+
+def test_a_pasted_lists_last_item_above_the_kicker_is_no_article_date() -> None:
+    # A paste drops the headlines' bullets: the third item, shaped as the two before it,
+    # is the list's, though the article's study time and code stand below the title.
+    items = [
+        f"{headline}\n{date}\n{count}"
+        for headline, date, count in (
+            ("Exhibition of knowledge-based companies opens in Mashhad", "1402/07/10", "214"),
+            ("Two science parks sign a memorandum of cooperation", "1402/07/08", "187"),
+            ("Food industry innovation centre opens in Tabriz", "1402/07/05", "302"),
+        )
+    ]
+    record = newsparse.parse_text(
+        page(
+            "Latest news",
+            *items,
+            "The head of the park announced:",
+            TITLE,
+            "Study time : 1 minute(s)",
+            TITLE,
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.published, record.views) == (None, None)
+    assert record.title == TITLE
+    assert "no publication date found" in record.warnings
+
+
+def test_a_lists_unbulleted_date_and_count_run_into_the_articles_bullets_stay_the_lists() -> None:
+    capture = "\n".join(
+        (
+            "The head of the park announced:",
+            TITLE,
+            "",
+            "Latest news",
+            "",
+            "  • Exhibition of knowledge-based companies opens in Mashhad",
+            "    1402/07/10",
+            "    214",
+            "  • Two science parks sign a memorandum of cooperation",
+            "    1402/07/08",
+            "    187",
+            "  • Food industry innovation centre opens in Tabriz",
+            "    1402/07/05",
+            "    302",
+            "  • Study time : 1 minute(s)",
+            "  • News code : 93801",
+            "",
+            TITLE,
+            "",
+            LEAD,
+            "",
+            BODY,
+            "",
+            "  • News group : NEWS,Technology Parks & Incubators",
+            COPYRIGHT,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.published, record.views) == (None, None)
+    assert (record.kicker, record.title) == ("The head of the park announced", TITLE)
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_share_bar_under_the_body_is_chrome() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Jun 14 2022 - 11:35",
+            "  • 1386",
+            TITLE,
+            TITLE,
+            LEAD,
+            BODY,
+            "Share: Facebook Twitter Telegram",
+        )
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_related_list_of_dated_headlines_inside_the_body_is_left_out_and_the_body_goes_on() -> (
+    None
+):
+    short = "Several guests asked for samples to be sent to Almaty and Tashkent the same week."
+    record = newsparse.parse_text(
+        page(
+            "  • Jun 14 2022 - 11:35",
+            "  • 1386",
+            TITLE,
+            TITLE,
+            LEAD,
+            "Related news",
+            "Semnan park companies sign export contracts Sep 30 2021 - 12:15",
+            "Central Asian markets open to Iranian medical equipment Aug 14 2021 - 09:40",
+            short,
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, short, BODY)
+
+
+def test_a_bmn_capture_date_under_a_login_bar_and_a_menu_is_read() -> None:
+    capture = "\n".join(
+        (
+            "Login | Register | فارسی",
+            "  • Home",
+            "  • About the Foundation",
+            "  • News",
+            "Sunday 16 February 2020",
+            "",
+            "A note by a member of the council:",
+            "What brings young researchers back home?",
+            LEAD,
+            "Publish date : 2020/02/09",
+            "Code : 1342",
+            "Visit count: 377",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert record.captured_on == "2020-02-16"
+    assert record.title == "What brings young researchers back home?"

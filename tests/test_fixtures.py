@@ -271,8 +271,8 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-last-fa-guillemet-kicker-sidefirst": (
         "a Persian table layout with its side column first: text browsers print it beside the "
-        "kicker and title (the columns not found where the kicker is long), html2text runs the "
-        "cells together, and a paste takes the list's last date for the article's"
+        "kicker and title (the columns not found where the kicker is long), and html2text runs "
+        "the cells together"
     ),
     "blind-last-oldportal-rightcol-first": (
         "an old portal table with its right column first: text browsers print it beside the "
@@ -304,11 +304,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text-nolinks.md",
         "html2text.md",
-        "inscriptis.txt",
         "links-120.txt",
         "links.txt",
-        "paste.txt",
-        "w3m-100.txt",
         "w3m.txt",
     ),
     "blind-last-oldportal-rightcol-first": (

@@ -968,3 +968,23 @@ def test_elinks_references_without_numbers_are_no_text() -> None:
 def test_markdown_entities_are_the_characters_they_stand_for() -> None:
     capture = "## A heading\n\nHome Page &gt; news\n\nResearch &amp; Technology [news](/News)\n"
     assert texts(text_lines(capture))[1:] == ["Home Page > news", "Research & Technology news"]
+
+
+def test_captioned_figures_html2text_ran_together_are_apart() -> None:
+    captions = (
+        "A company that makes smart water meters explains how its devices are read from afar",
+        "Samples of heat-resistant ceramics for the steel industry",
+        "A producer of vaccines shows its cold storage room",
+        "Members of the delegation try the software of a grain silo monitoring system",
+    )
+    figures = " ".join(f"![](/files/{n}.jpg){caption}" for n, caption in enumerate(captions))
+    capture = "\n".join((*wrap(PARAGRAPH * 3, 78), "", *wrap(figures, 78)))
+    assert texts(text_lines(capture))[1:] == list(captions)
+
+
+def test_a_pandoc_heading_id_holding_full_stops_goes() -> None:
+    capture = (
+        "::: kicker\nPhoto report;\n:::\n\n"
+        "# Park companies showed their products. {#park-companies-showed-their-products. .title}\n"
+    )
+    assert texts(text_lines(capture)) == ["Photo report;", "Park companies showed their products."]

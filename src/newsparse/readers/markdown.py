@@ -55,7 +55,8 @@ _DATA_CELL_MAX: Final = 40
 # pandoc's markdown: a fenced div's fence (`::: article`, `:::`), and the attributes it
 # sets after a link, an image, a span or a heading (`{.active}`, `{width="80"}`, `{#top}`).
 _FENCE: Final = lazy_pattern(r"\s*:{3,}(?:\s*\{[^}]*\}|\s+[^\s:][^:]*)?\s*:*\s*")
-_ATTRIBUTE_SET: Final = r"\{(?:\s*(?:[#.][\w-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+)))+\s*\}"
+# An identifier may hold dots (a heading's id made from a title ending with a full stop).
+_ATTRIBUTE_SET: Final = r"\{(?:\s*(?:#[\w.:-]+|\.[\w-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+)))+\s*\}"
 _ATTRIBUTES: Final = lazy_pattern(_ATTRIBUTE_SET)
 # pandoc writes an en dash `--` and an em dash `---` between words.
 _SMART_DASH: Final = lazy_pattern(r"(?<=\s)-{2,3}(?=\s|$)")
@@ -89,6 +90,18 @@ def without_raw_tags(raw: list[str]) -> list[str]:
     # The text of an element wrapped inside its tags was measured with them: it is one line.
     joined = _ELEMENT().sub(_unwrapped, joined)
     return _INLINE_RAW_TAG().sub("", joined).split("\n")
+
+
+# An image with no alt text after text on its line: html2text runs a figure on after the
+# caption of the one before (`... storage room ![](5.jpg)Members of ...`).
+_IMAGE_AFTER_TEXT: Final = lazy_pattern(r"(?<=\S) +(?=!\[\]\([^)\s]*\)\S)")
+
+
+def figures_apart(block: str) -> list[str]:
+    """A block cut before each captioned figure html2text ran on after text."""
+    if "![](" not in block[1:]:
+        return [block]
+    return _IMAGE_AFTER_TEXT().split(block)
 
 
 def _unwrapped(found: re.Match[str]) -> str:

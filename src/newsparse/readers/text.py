@@ -33,6 +33,7 @@ from newsparse.readers.links import (
 from newsparse.readers.markdown import (
     MD_STRONG,
     data_table_rows,
+    figures_apart,
     is_fence,
     looks_like_markdown,
     marked_up,
@@ -101,7 +102,10 @@ def text_lines(text: str) -> list[Line]:
     justified = justified_width(raw)
     if justified is not None:
         raw = unjustified(raw, justified)
-    for block in _blocks(raw, hard_breaks, justified, whole=whole):
+    found = _blocks(raw, hard_breaks, justified, whole=whole)
+    if markdown:
+        found = (part for joined in found for part in figures_apart(joined))
+    for block in found:
         if references is not None:
             block = LINK_NUMBER().sub("", block)
         if markdown:

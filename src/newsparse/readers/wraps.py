@@ -227,6 +227,8 @@ def _starts_anew(stripped: str) -> bool:
     return (
         laid_out(stripped)
         or split_bullet(stripped)[0]
+        # A markdown image opening a line is a figure of its own (`![](x.jpg)Caption`).
+        or stripped.startswith("![")
         # html2text writes an icon before a label as an empty emphasis (`__News group :`).
         or L.opens_with_label(match_key(stripped.lstrip("_")))
         or L.is_listing_heading(match_key(stripped))
