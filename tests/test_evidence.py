@@ -480,3 +480,27 @@ def test_a_bmn_capture_date_under_a_login_bar_and_a_menu_is_read() -> None:
     record = newsparse.parse_text(capture)
     assert record.captured_on == "2020-02-16"
     assert record.title == "What brings young researchers back home?"
+
+
+def test_elinks_mark_of_a_videos_source_is_chrome() -> None:
+    record = newsparse.parse_text(
+        page("  • Jun 14 2022 - 11:35", "  • 1386", TITLE, TITLE, LEAD, "Source", BODY)
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_an_old_portal_capture_date_pasted_after_the_cell_beside_it_is_read() -> None:
+    capture = "\n".join(
+        (
+            "بازدید کل : 2840117\tشنبه 30 شهريور 1398-",
+            "صفحه اصلی > اخبار",
+            f"اخبار > {TITLE}",
+            "At the park;",
+            TITLE,
+            TITLE,
+            LEAD,
+            "10:42 - 21/09/2019 / Number : 36218 / Show Count : 241",
+            COPYRIGHT,
+        )
+    )
+    assert newsparse.parse_text(capture).captured_on == "2019-09-21"

@@ -174,6 +174,8 @@ CHROME_WORDS: Final = frozenset(
         "Send comment",
         "Tags",
         "Share",
+        # elinks's mark of a <video>'s <source> element.
+        "Source",
         # A share bar's networks (`Facebook   Twitter   Telegram`).
         "Facebook",
         "Twitter",

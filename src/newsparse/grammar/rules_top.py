@@ -31,7 +31,11 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         # Banner texts or a language switch around `Today : <date>`, or the old portal's
         # dated line run into the top links (`Monday, August 26, 2019- | Home | ...`).
         short = len(key) <= _TODAY_LINE_MAX
-        found = (_TODAY_INSIDE().search(key) or _DASHED_START().match(key)) if short else None
+        found = (
+            (_TODAY_INSIDE().search(key) or _DASHED_START().match(key) or _DASHED_END().search(key))
+            if short
+            else None
+        )
     if found is None:
         found = _wrapped_capture_date(state, index, key)
     if found is None:
@@ -120,6 +124,11 @@ def _capture_date(state: LineState, found: re.Match[str], date: SiteDate | None)
 # Compiled on first use: most captures never need them, and each costs a millisecond.
 _TODAY_INSIDE: Final = lazy_pattern(rf"(?:^|\s)(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I)
 _TODAY_LINE_MAX: Final = 120
+# The old portal's dated cell pasted after the visit counter beside it, on one line (`Total
+# visits : 2840117   Saturday 30 Shahrivar 1398-`); banner words beside a date are no cell.
+_DASHED_END: Final = lazy_pattern(
+    rf"(?<=\d)\s+(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])\s*$", re.I
+)
 _DASHED_START: Final = lazy_pattern(
     rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])"
     r"(?=\s*(?:\||$|[^\d\s]))",  # chrome follows the dash, never a time
