@@ -278,6 +278,18 @@ OPEN_WHY: dict[str, str] = {
         "an old portal table with its right column first: text browsers print it beside the "
         "breadcrumb, kicker and title, and html2text runs the cells together"
     ),
+    "blind-media-en-gallery8-captions-related-between-mostviewed-first": (
+        "links, elinks and lynx print two figures' captions on one line (lynx with no space "
+        "between them): nothing in the text tells where one caption ends"
+    ),
+    "blind-media-fa-current-cp1256-ncr-persian-digits-question-title-labels-top-sidebar-first": (
+        "html2text writes a Persian yeh the page gave as a character reference apart from its "
+        "word inside bold text (`بازارها ی`)"
+    ),
+    "blind-media-fa-oldportal-subsite-arabic-yeh-capture-table-rightcol-first-stats-box": (
+        "html2text runs an old-portal table's cells together: the capture date, breadcrumb, "
+        "kicker and title in one paragraph"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-reader-fa-inline-script-json-byline-kicker-again-sidebar-after": ("reader-paste.txt",),
@@ -337,6 +349,22 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-real-en-opinion-table-nocharset": ("html2text.md",),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
     "blind-late-fa-isti-nested-tables-sidefirst": ("pandoc.txt",),
+    "blind-media-en-gallery8-captions-related-between-mostviewed-first": (
+        "elinks.txt",
+        "links-100.txt",
+        "links.txt",
+        "lynx-60.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-media-fa-current-cp1256-ncr-persian-digits-question-title-labels-top-sidebar-first": (
+        "html2text-snob.md",
+        "html2text.md",
+    ),
+    "blind-media-fa-oldportal-subsite-arabic-yeh-capture-table-rightcol-first-stats-box": (
+        "html2text-snob.md",
+        "html2text.md",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
