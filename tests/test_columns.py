@@ -406,6 +406,7 @@ TABLE_PAGES = (
     "blind-saves-fa-oldportal-cp1256-brbr-right-first",
     "blind-views-en-oldportal-aspnet-form-no-showcount-leftcol-first",
     "blind-views-fa-inline-script-json-byline-kicker-again-sidebar-after",
+    "blind-media-fa-oldportal-subsite-arabic-yeh-capture-table-rightcol-first-stats-box",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -416,10 +417,12 @@ SIDE_BY_SIDE_TOOLS = (
     "w3m-200.txt",
     "links.txt",
     "links-50.txt",
+    "links-100.txt",
     "links-120.txt",
     "elinks.txt",
     "elinks-120.txt",
     "inscriptis.txt",
+    "inscriptis-ext.txt",
 )
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
