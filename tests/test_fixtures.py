@@ -241,11 +241,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the image, its caption, the lead and the paragraphs after it into one "
         "paragraph"
     ),
-    "blind-late-fa-isti-nested-tables-sidefirst": (
-        "nested tables: a narrow cell cuts the news group list (w3m, links, elinks), the kicker "
-        "and title run together in one row (links, elinks), pandoc cuts words at its cells' "
-        "edges, html2text and pandoc leave a table wall `|` before the kicker"
-    ),
     "blind-saved-en-dl-footer-tagcloud-bold-lead": (
         "w3m wraps a line after a full stop that a footnote mark follows (`year.` / `[2] Each`): "
         "the paragraph gains a space before the mark"
@@ -348,7 +343,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-real-en-opinion-table-nocharset": ("html2text.md",),
     "blind-real-fa-current-persian-digits-table": ("html2text.md",),
-    "blind-late-fa-isti-nested-tables-sidefirst": ("pandoc.txt",),
     "blind-media-en-gallery8-captions-related-between-mostviewed-first": (
         "elinks.txt",
         "links-100.txt",

@@ -988,3 +988,34 @@ def test_a_pandoc_heading_id_holding_full_stops_goes() -> None:
         "# Park companies showed their products. {#park-companies-showed-their-products. .title}\n"
     )
     assert texts(text_lines(capture)) == ["Photo report;", "Park companies showed their products."]
+
+
+def test_a_grid_nested_in_a_cell_is_cut_at_its_walls_as_pandoc_counts_columns() -> None:
+    # The outer row holds the inner grid's walls too, so it is cut at the border's columns;
+    # pandoc gives a ZWNJ no column, so a Persian line's walls stand further right.
+    def row(text: str, width: int) -> str:
+        return f"| {text}{' ' * (width - len(text) + text.count(chr(0x200C)))} |"
+
+    text = "پارک‌ها و شرکت‌های دانش‌بنیان می‌آیند"
+    inner = ["+" + "-" * 38 + "+", row(text, 36), "+" + "-" * 38 + "+"]
+    outer_border = "+" + "-" * 42 + "+"
+    lines = [outer_border, *(f"| {line} |" for line in inner), outer_border]
+    assert texts(text_lines("\n".join(lines))) == [text]
+
+
+def test_the_rest_of_a_category_name_wrapped_left_of_the_list_item_is_the_names() -> None:
+    capture = "\n".join(
+        (
+            *wrap(PARAGRAPH * 2, 60),
+            "",
+            "  • News group :",
+            "NEWS,Slider,Science Technology Parks & Incubators,Renewable",
+            "Energy",
+            "",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        )
+    )
+    assert (
+        "News group : NEWS,Slider,Science Technology Parks & Incubators,Renewable Energy"
+        in texts(text_lines(capture))
+    )

@@ -48,6 +48,7 @@ from newsparse.readers.rst import looks_like_rst, rst_lines
 from newsparse.readers.widths import (
     SENTENCE_ENDS,
     Measure,
+    at_columns,
     column_width,
     hard_wrapped,
     indent_of,
@@ -312,8 +313,9 @@ def _grid_blocks(run: list[str], words: Words) -> Iterator[str]:
 def _cell_text(line: str, number: int, walls: list[int]) -> str:
     """Cell `number` of a grid row's line: between its walls where the line holds as many
     as the border (pandoc counts a ZWNJ as taking no column, and so sets the walls of a
-    Persian line further right in characters), else at the border's columns."""
+    Persian line further right in characters), else at the border's columns, counted as
+    pandoc counts them (a grid nested in a cell holds walls of its own)."""
     parts = line.split("|")
     if len(parts) == len(walls) + 1:
         return parts[number + 1]
-    return line[walls[number] + 1 : walls[number + 1]]
+    return at_columns(line, walls[number] + 1, walls[number + 1])

@@ -247,6 +247,16 @@ def columns_of(text: str) -> int:
     return len(text) - len(_ZERO_WIDTH().findall(text))
 
 
+def at_columns(text: str, start: int, stop: int) -> str:
+    """The part of a line between two terminal columns, zero-width characters taking none."""
+    if text.isascii():
+        return text[start:stop]
+    visible = [i for i, char in enumerate(text) if not _ZERO_WIDTH().fullmatch(char)]
+    begin = visible[start] if start < len(visible) else len(text)
+    end = visible[stop] if stop < len(visible) else len(text)
+    return text[begin:end]
+
+
 def tool_measure(raw: list[str]) -> tuple[Measure, int | None]:
     """How the tool counted a line's length (characters, or columns without zero-width
     ones), and the column it wrapped `raw` at under that count.

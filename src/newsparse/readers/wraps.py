@@ -81,8 +81,25 @@ def joined_blocks(
                         width is not None
                         and _category_list_goes_on(block[0], stripped)
                         # Left of a listed item, only a line going on with the list (a
-                        # comma) is its wrapped end; a menu heading may stand there.
-                        and ("," in stripped or not _left_of_item(block_start, line))
+                        # comma, or the rest of a name the edge cut) is its wrapped end; a
+                        # menu heading may stand there.
+                        and (
+                            "," in stripped
+                            or not _left_of_item(block_start, line)
+                            or (
+                                not previous.endswith(",")
+                                and len(stripped.split()) <= _NAME_REST_WORDS
+                                and "|" not in stripped
+                                and not stripped.endswith((":", "："))
+                                and _continues(
+                                    previous,
+                                    stripped,
+                                    width_at(widths, indent_of(previous), width),
+                                    margin,
+                                    measure,
+                                )
+                            )
+                        )
                     )
                     or (
                         len(previous) >= _HANGING_MIN
@@ -198,6 +215,10 @@ def _left_of_item(item: str, line: str) -> bool:
     wrapped lines under its text, so the line is the next block (in a narrow column,
     a short item may end near the edge)."""
     return indent_of(line) < indent_of(item) and split_bullet(item.lstrip())[0]
+
+
+# The most words of a category name's rest wrapped under the list, left of its item.
+_NAME_REST_WORDS: Final = 3
 
 
 def _category_list_goes_on(first: str, stripped: str) -> bool:
