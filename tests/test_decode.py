@@ -144,3 +144,14 @@ def test_a_declared_seven_bit_charset_is_believed_though_its_bytes_are_valid_utf
     decoded = decode(page.encode("iso2022_jp"), html=True)
     assert decoded.text == page
     assert decoded.charset == "iso2022_jp"
+
+
+def test_an_english_utf8_capture_with_a_few_stray_bytes_stays_utf8() -> None:
+    # A mostly ASCII capture holds too few letters for a detector to weigh: three bytes no
+    # text uses are damage, not a sign of some other charset.
+    text = "The park opened a second building for start-ups working on medical devices.\n" * 40
+    data = text.encode().replace(b"second", b"sec\xffnd", 3)
+    decoded = decode(data)
+    assert decoded.charset == "utf-8"
+    assert decoded.text.count("\ufffd") == 3
+    assert decoded.warnings == ("invalid UTF-8 bytes replaced with U+FFFD",)

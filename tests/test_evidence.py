@@ -504,3 +504,25 @@ def test_an_old_portal_capture_date_pasted_after_the_cell_beside_it_is_read() ->
         )
     )
     assert newsparse.parse_text(capture).captured_on == "2019-09-21"
+
+
+def test_a_bmn_capture_cut_before_its_footer_says_what_it_lacks() -> None:
+    html = (
+        '<html><head><link rel="canonical" href="https://en.bmn.ir/en-US/News/Top-graduates/512">'
+        "</head><body><p>Wednesday 11 December 2019</p><br><br><br>"
+        "<p>Deputy of the foundation:</p><h1>Top graduates to receive research grants</h1>"
+        f"<p>{LEAD}</p><p>{BODY[:60]}"
+    )
+    record = newsparse.parse_html(html)
+    assert (record.layout, record.news_code, record.published) == ("bmn", 512, None)
+    assert "no publication date found" in record.warnings
+    assert "capture looks truncated: no footer found" in record.warnings
+
+
+def test_the_kicker_printed_again_under_the_titles_copies_is_the_kicker_with_none_above() -> None:
+    # A paste that starts at the title keeps only the kicker's second print, a bare phrase.
+    record = newsparse.parse_text(
+        page(TITLE, TITLE, "Head of the international office of the park", LEAD, BODY)
+    )
+    assert (record.kicker, record.title) == ("Head of the international office of the park", TITLE)
+    assert record.body == (LEAD, BODY)

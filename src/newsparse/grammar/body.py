@@ -68,20 +68,23 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
         body = post[1:] if first_is_kicker else post
     text = strip_kicker(kicker.text) if kicker is not None else None
     body = _without_copies(body, title, text)
-    if text is None and _kicker_again(body):
+    if text is None and _kicker_again(body, bare=at is not None):
         # Only the kicker printed again under the title is left (a reader view, a capture
         # cut above the title): it is the kicker still, not the lead.
         return strip_kicker(body[0].text), body[1:]
     return text, body
 
 
-def _kicker_again(body: list[Line]) -> bool:
-    """Whether the body opens with a short line ending as a kicker does, a paragraph under it."""
+def _kicker_again(body: list[Line], *, bare: bool = False) -> bool:
+    """Whether the body opens with a short line ending as a kicker does, a paragraph under it;
+    with `bare` (under the title's copies, where the CMS prints the kicker again), a phrase
+    with no ending at all (`Head of the international office`) is one too."""
     if len(body) < 2 or body[0].bullet or body[1].bullet:
         return False
     first = body[0].text
+    phrase = bare and not first.endswith((*_SENTENCE_ENDS, "*", ":")) and not is_byline(first)
     return (
-        kicker_ending(first)
+        (kicker_ending(first) or phrase)
         and len(first.split()) <= _KICKER_AGAIN_WORDS
         and len(body[1].text.split()) >= _LEAD_WORDS
     )

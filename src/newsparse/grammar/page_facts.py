@@ -58,7 +58,9 @@ def missing(state: LineState, title: str | None, layout: Layout, body: bool) -> 
         warnings.append("no title found")
     if not body:
         warnings.append("no body found")
-    if layout != "bmn":
+    # bmn pages may end with no labelled footer at all; a capture cut before its end may
+    # have lost one.
+    if layout != "bmn" or fields.publisher is None:
         if fields.published is None:
             warnings.append("no publication date found")
         if fields.news_code is None:

@@ -200,7 +200,7 @@ def _detect(data: bytes, first_bad: int) -> Decoded:
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
     valid_non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
-    if len(_BAD_RUN.findall(text)) <= valid_non_ascii:
+    if len(_BAD_RUN.findall(text)) <= valid_non_ascii or _stray_bytes(data):
         return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))
     from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 capture
 
@@ -210,6 +210,25 @@ def _detect(data: bytes, first_bad: int) -> Decoded:
         note = f"not UTF-8; decoded as {best.encoding} (detected)"
         return Decoded(decoded.text, decoded.charset, (note, *decoded.warnings))
     return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))
+
+
+# Bytes that no UTF-8 text holds and that the legacy charsets of pages in English put to
+# letters hardly any text uses (`þ`, `ÿ` in windows-1252): a few of them in UTF-8 are damage.
+_NEVER_TEXT: Final = b"\xfe\xff"
+_STRAY_MAX: Final = 16
+
+
+def _stray_bytes(data: bytes) -> bool:
+    """Whether every byte that breaks the UTF-8 is one that never stands in text, and there
+    are only a few: a damaged UTF-8 capture, not one in another charset."""
+    cleaned = data.translate(None, _NEVER_TEXT)
+    if not 0 < len(data) - len(cleaned) <= _STRAY_MAX:
+        return False
+    try:
+        cleaned.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _sample(data: bytes, first_bad: int) -> bytes:
