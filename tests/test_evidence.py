@@ -526,3 +526,32 @@ def test_the_kicker_printed_again_under_the_titles_copies_is_the_kicker_with_non
     )
     assert (record.kicker, record.title) == ("Head of the international office of the park", TITLE)
     assert record.body == (LEAD, BODY)
+
+
+def test_a_capture_cut_before_its_footer_with_the_sites_banner_and_capture_date_is_read() -> None:
+    capture = "\n".join(
+        (
+            "National Foundation of Elites",
+            "",
+            "Wednesday 11 December 2019",
+            "",
+            "",
+            "",
+            "A member of the advisory board writes:",
+            "",
+            "What young researchers need is patience",
+            "",
+            LEAD,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.captured_on, record.title) == (
+        "2019-12-11",
+        "What young researchers need is patience",
+    )
+    assert "capture looks truncated: no footer found" in record.warnings
+
+
+def test_the_sites_name_atop_a_page_alone_does_not_make_it_a_capture() -> None:
+    with pytest.raises(newsparse.NotACapture):
+        newsparse.parse_text(f"National Foundation of Elites\n\nSome title of a page\n\n{LEAD}\n")

@@ -42,7 +42,7 @@ def is_site_capture(
 ) -> bool:
     """One strong marker (the article's info block, a site label, the site's publisher, the
     site's host in a URL naming a news page), or two weak ones (a capture date, a
-    breadcrumb, any copyright line)."""
+    breadcrumb, any copyright line, the site's name atop the page)."""
     fields = state.fields
     strong = (
         info_block,
@@ -60,12 +60,18 @@ def is_site_capture(
         fields.captured_on is not None,
         state.seen(Kind.BREADCRUMB),
         fields.publisher is not None,
+        _banner_name(state),
     )
     return any(strong) or sum(weak) >= 2
 
 
 # A browser's reader view opens with the page's host: a capture of the site says so first.
 _HOST_LINES: Final = 3
+
+
+def _banner_name(state: LineState) -> bool:
+    """Whether one of the first lines is the site's name alone, as its banner shows it."""
+    return any(is_site_name(line.text) for line in state.lines[:_HOST_LINES])
 
 
 def _host_line(state: LineState) -> bool:
