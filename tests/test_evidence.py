@@ -555,3 +555,13 @@ def test_a_capture_cut_before_its_footer_with_the_sites_banner_and_capture_date_
 def test_the_sites_name_atop_a_page_alone_does_not_make_it_a_capture() -> None:
     with pytest.raises(newsparse.NotACapture):
         newsparse.parse_text(f"National Foundation of Elites\n\nSome title of a page\n\n{LEAD}\n")
+
+
+def test_a_short_title_above_the_bullets_and_the_title_below_frame_no_kicker() -> None:
+    # Short title (the whole title) above the bullets; kicker, title, kicker again below.
+    kicker = 'Sattari in the programme "Tomorrow"'
+    record = newsparse.parse_text(
+        page(TITLE, "  • Apr 20 2020 - 8:04", "  • 992", kicker, TITLE, kicker, LEAD, BODY)
+    )
+    assert (record.kicker, record.title) == (kicker, TITLE)
+    assert record.body == (LEAD, BODY)

@@ -293,10 +293,7 @@ OPEN_WHY: dict[str, str] = {
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-reader-fa-inline-script-json-byline-kicker-again-sidebar-after": ("reader-paste.txt",),
-    "blind-views-fa-inline-script-json-byline-kicker-again-sidebar-after": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-views-fa-inline-script-json-byline-kicker-again-sidebar-after": ("html2text.md",),
     "blind-saves-en-table-info-long-kicker-noscript-left-first": (
         "elinks.txt",
         "html2text-40.md",

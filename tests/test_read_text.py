@@ -1019,3 +1019,22 @@ def test_the_rest_of_a_category_name_wrapped_left_of_the_list_item_is_the_names(
         "News group : NEWS,Slider,Science Technology Parks & Incubators,Renewable Energy"
         in texts(text_lines(capture))
     )
+
+
+def test_a_heading_cut_after_a_piece_that_only_ends_lines_is_whole() -> None:
+    # pandoc lays a heading out from its end by characters: `... and t` / `he park ...`;
+    # `t` stands nowhere but at a line's end, and `the` stands elsewhere.
+    heading = (
+        "Exports of the park reach 111 million dollars, and the park plans to open new branches"
+    )
+    first = len(heading) % 34
+    cell = [heading[:first], *(heading[i : i + 34] for i in range(first, len(heading), 34))]
+    assert cell[1].endswith(" and t")
+    capture = _grid([*cell, "", "The park opened, he said.", ""], width=34)
+    assert texts(text_lines(capture))[0] == heading
+
+
+def test_a_word_cut_at_its_zero_width_non_joiner_is_whole() -> None:
+    cell = ["تولید کاتالیست‌ها با استفاده از انرژی", "\u200cهای تجدیدپذیر در پارک علم و فناوری"]
+    width = max(map(len, cell))
+    assert texts(text_lines(_grid([*cell, ""], width=width)))[0] == "".join(cell)

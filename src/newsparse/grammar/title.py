@@ -66,6 +66,7 @@ class _Context:
     hints: TitleHints
     heads: tuple[str, ...]
     shorts: tuple[str, ...]  # short titles above the info block
+    above: int = 0  # how many of the nearby lines stand above the info block
 
 
 def _head(text: str, ctx: _Context) -> int:
@@ -127,7 +128,10 @@ def _framed(text: str, ctx: _Context) -> int:
     key = norm(text)
     at = ctx.nearby.index(key) if key in ctx.nearby else -1
     framed = 0 < at < len(ctx.nearby) - 1 and ctx.nearby[at - 1] == ctx.nearby[at + 1]
-    return W.TITLE_FRAMED if framed else 0
+    # The frame stands on one side of the info block: a short title above the bullets and
+    # the title's copy below them frame no kicker.
+    one_side = at - 1 >= ctx.above or at + 1 < ctx.above
+    return W.TITLE_FRAMED if framed and one_side else 0
 
 
 def _frames(key: str, ctx: _Context) -> bool:
@@ -256,7 +260,9 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     cased = tuple(_cased(line.text) for line in (*pre, *post[: TOP_LINES * 2]))
     nearby = tuple(map(str.casefold, cased))
     positional = positional_title([line for line in pre if line.text not in shorts], post)
-    ctx = _Context(tuple(candidates), nearby, cased, positional, hints, heads, tuple(shorts))
+    ctx = _Context(
+        tuple(candidates), nearby, cased, positional, hints, heads, tuple(shorts), len(pre)
+    )
     scored = sorted(
         (
             (sum(rule(text, ctx) for rule in TITLE_EVIDENCE), -order, text)

@@ -10,6 +10,7 @@ from typing import Final
 from newsparse.grammar.lines import lazy_pattern
 
 WORD: Final = lazy_pattern(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PUNCTUATION: Final = "\"'“”‘’«»()[]{}.,;:!?؟،؛*"
 # The words a capture holds; those it holds only at the start of a line, where the rest
 # of a cut word stands; and those only at the end of one, where its first piece does.
 Words = tuple[frozenset[str], frozenset[str], frozenset[str]]
@@ -28,11 +29,16 @@ def inner_words(raw: list[str]) -> Words:
             seen.update(words)
             # Only a word that opens a token stands where a cut word's rest could: the `s`
             # of `minute(s)` or `Iran's` does not.
-            starts = [
-                match[0].casefold() for token in cell.split() if (match := WORD().match(token))
-            ]
+            tokens = cell.split()
+            starts = [match[0].casefold() for token in tokens if (match := WORD().match(token))]
             not_first.update(starts[1:])
-            not_last.update(words[:-1])
+            # Likewise only a whole word ends where a cut word's first piece could (`t` of
+            # `don't` does not).
+            not_last.update(
+                bare.casefold()
+                for token in tokens[:-1]
+                if WORD().fullmatch(bare := token.strip(_PUNCTUATION))
+            )
     return frozenset(seen), frozenset(seen - not_first), frozenset(seen - not_last)
 
 
@@ -124,7 +130,12 @@ def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
             )
             last = (
                 end + 1
-                if end < len(texts) and (texts[end][:1].isalpha() or _after_cut_space(texts[end]))
+                if end < len(texts)
+                and (
+                    texts[end][:1].isalpha()
+                    or texts[end][:1] == "\u200c"
+                    or _after_cut_space(texts[end])
+                )
                 else end
             )
             if start < index:
@@ -198,7 +209,9 @@ def _piece(before: str, after: str, words: Words) -> bool:
     in lower case, right after a letter, with a piece found nowhere but at line starts,
     and the line above ends in a word that makes one with it or stands nowhere but at line
     ends (`Vi` / `etnam`, not `of` / `diagnostic`)."""
-    if is_cut(before, after, words):
+    if is_cut(before, after, words) or _at_joiner(before, after):
+        return True
+    if _ends_a_word(before, after, words):
         return True
     if before[-1:].isalpha() and after[:1] == "-" and after[1:2].isalpha():
         return True  # cut before a compound's hyphen: `Vice` / `-President`
@@ -222,4 +235,31 @@ def _cut_run(texts: list[str], words: Words) -> bool:
     but at line starts, which with the end of the line above makes a word the capture holds
     (`an` / `d`, `Biotechn` / `ology`). Wrapped prose never does; one such cut shows that
     pandoc cut the whole run by its width."""
-    return any(is_cut(before, text, words) for before, text in pairwise(texts) if text)
+    return any(
+        is_cut(before, text, words) or _at_joiner(before, text) or _ends_a_word(before, text, words)
+        for before, text in pairwise(texts)
+        if text
+    )
+
+
+def _at_joiner(before: str, after: str) -> bool:
+    """Whether a line was cut at a zero-width non-joiner, which stands inside a word only
+    (`انرژی` / `‌های`)."""
+    return (before[-1:] == "\u200c" and after[:1].isalpha()) or (
+        after[:1] == "\u200c" and before[-1:].isalpha()
+    )
+
+
+def _ends_a_word(before: str, after: str, words: Words) -> bool:
+    """Whether a line ends with a piece found nowhere but at line ends, which with the
+    next line's first word makes a word the capture holds (`and t` / `he park`)."""
+    seen, _, line_ends = words
+    tail = WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
+    piece = WORD().match(after)
+    return (
+        bool(tail)
+        and piece is not None
+        and not piece[0][:1].isupper()
+        and tail[0].casefold() in line_ends
+        and (tail[0] + piece[0]).casefold() in seen
+    )

@@ -87,7 +87,10 @@ def joined_blocks(
                             "," in stripped
                             or not _left_of_item(block_start, line)
                             or (
-                                not previous.endswith(",")
+                                # The list wrapped left of its item before, to this indent.
+                                len(block) > 1
+                                and indent_of(previous_raw) == indent_of(line)
+                                and not previous.endswith(",")
                                 and len(stripped.split()) <= _NAME_REST_WORDS
                                 and "|" not in stripped
                                 and not stripped.endswith((":", "："))
