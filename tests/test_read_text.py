@@ -1038,3 +1038,23 @@ def test_a_word_cut_at_its_zero_width_non_joiner_is_whole() -> None:
     cell = ["تولید کاتالیست‌ها با استفاده از انرژی", "\u200cهای تجدیدپذیر در پارک علم و فناوری"]
     width = max(map(len, cell))
     assert texts(text_lines(_grid([*cell, ""], width=width)))[0] == "".join(cell)
+
+
+def test_reference_style_markdown_links_read_as_their_text_and_their_targets_go() -> None:
+    # `html2text --reference-links` writes `[Home][3]` and lists the targets at the end.
+    capture = "\n".join(
+        (
+            "  * [Home][1]",
+            "",
+            "  * News group : [NEWS][2],[Technology Parks & Incubators][3]",
+            "",
+            "   [1]: https://en.isti.ir/",
+            "",
+            "   [2]: https://en.isti.ir/News",
+            "   [3]: https://en.isti.ir/Parks",
+        )
+    )
+    assert texts(text_lines(capture)) == [
+        "Home",
+        "News group : NEWS,Technology Parks & Incubators",
+    ]

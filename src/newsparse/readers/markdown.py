@@ -21,9 +21,13 @@ _MD_TARGET: Final = (
     r"\((?:(?:\\.|\([^()\n]*\)|[^()\s\\])(?:\\.|\([^()\n]*\)|[^()\\\n])*)?(?:\s+\"[^\"]*\")?\)"
 )
 
-_MD_IMAGE: Final = lazy_pattern(r"!\[([^\]]*)\]" + _MD_TARGET)
+# `html2text --reference-links` writes `[Home][3]`, the target in a list at the end.
+_MD_REFERENCE: Final = r"\[[^\]\n]+\]"
+_MD_IMAGE: Final = lazy_pattern(rf"!\[([^\]]*)\](?:{_MD_TARGET}|{_MD_REFERENCE})")
 
-_MD_LINK: Final = lazy_pattern(r"\[([^\]]*)\]" + _MD_TARGET)
+_MD_LINK: Final = lazy_pattern(rf"\[([^\]]*)\](?:{_MD_TARGET}|{_MD_REFERENCE})")
+# A reference's target: `   [3]: https://en.isti.ir/News`.
+_MD_DEFINITION: Final = lazy_pattern(r"[ \t]*\[[^\]\n]+\]:[ \t]+\S+(?:[ \t]+\"[^\"\n]*\")?[ \t]*")
 
 MD_LINK_START: Final = "]("
 
@@ -158,7 +162,18 @@ def looks_like_markdown(raw: list[str], joined: str) -> bool:
 
 def marked_up(joined: str) -> bool:
     """Markdown by its links or bold text: trailing spaces alone may be links's padding."""
-    return MD_LINK_START in joined or "**" in joined
+    return (
+        MD_LINK_START in joined
+        or "**" in joined
+        or ("]: " in joined and any(map(_MD_DEFINITION().fullmatch, joined.splitlines())))
+    )
+
+
+def without_link_definitions(raw: list[str]) -> list[str]:
+    """The lines without the targets of reference-style links, listed at the end."""
+    if not any("]:" in line for line in raw):
+        return raw
+    return [line for line in raw if not ("]:" in line and _MD_DEFINITION().fullmatch(line))]
 
 
 def unmark(block: str) -> str:

@@ -39,6 +39,7 @@ from newsparse.readers.markdown import (
     marked_up,
     unmark,
     without_fences,
+    without_link_definitions,
     without_raw_tags,
 )
 from newsparse.readers.ordered import ordered_items_marked
@@ -95,7 +96,7 @@ def text_lines(text: str) -> list[Line]:
     # Words cut at a line's edge are mended from the words of the whole page, chrome included.
     whole, raw = raw, article_region(raw, joined)
     if markdown:
-        raw = data_table_rows(without_fences(without_raw_tags(raw)))
+        raw = data_table_rows(without_fences(without_raw_tags(without_link_definitions(raw))))
     raw = _dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw))))
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
