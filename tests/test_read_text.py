@@ -1058,3 +1058,20 @@ def test_reference_style_markdown_links_read_as_their_text_and_their_targets_go(
         "Home",
         "News group : NEWS,Technology Parks & Incubators",
     ]
+
+
+def test_the_link_list_links_appends_with_numbered_links_goes() -> None:
+    # `links -dump -html-numbered-links 1` numbers each link and lists the targets under
+    # `Links:`, images as `Image: url`.
+    capture = "\n".join(
+        (
+            "   [8]Print        [9]Send to Friend",
+            "",
+            "   The park will open a new laboratory next year.",
+            "",
+            "Links:",
+            "1. https://en.isti.ir/index.aspx?siteid=30&pageid=2834&newsview=34580",
+            "2. Image: file:///images/header_en.jpg",
+        )
+    )
+    assert texts(text_lines(capture))[-1] == "The park will open a new laboratory next year."

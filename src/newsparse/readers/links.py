@@ -10,9 +10,12 @@ from newsparse.grammar.lines import lazy_pattern
 
 _LINK_ELEMENT: Final = re.compile(r"^\s*Link:\s")
 # lynx and elinks: `References` / `  12. url`; w3m's `display_link_number`:
-# `References:` / `[12] url`; `elinks -no-numbering`: `   . url`.
-_REFERENCE_HEADING: Final = lazy_pattern(r"^\s*(?:References:?|Visible links:?|Hidden links:?)\s*$")
-_REFERENCE_ITEM: Final = lazy_pattern(r"^\s*(?:\d+\.|\[\d+\]|\.)\s+\S+\s*$")
+# `References:` / `[12] url`; `elinks -no-numbering`: `   . url`; `links -html-numbered-links`:
+# `Links:` / `2. Image: url`.
+_REFERENCE_HEADING: Final = lazy_pattern(
+    r"^\s*(?:References:?|Visible links:?|Hidden links:?|Links:)\s*$"
+)
+_REFERENCE_ITEM: Final = lazy_pattern(r"^\s*(?:\d+\.|\[\d+\]|\.)\s+(?:Image:\s+)?\S+\s*$")
 # `lynx -nonumbers` appends its link targets bare, one a line, with no heading.
 _BARE_URL: Final = lazy_pattern(
     r"\s*(?:[a-z][a-z+.-]*://\S*|(?:mailto|javascript|data|tel):\S+)\s*", re.IGNORECASE
@@ -41,7 +44,7 @@ def drop_link_elements(raw: list[str]) -> list[str]:
 def references_start(raw: list[str]) -> int | None:
     """Where the numbered link list lynx, elinks and w3m append begins, if there is one."""
     joined = "\n".join(raw)
-    if "References" not in joined and " links" not in joined:
+    if "References" not in joined and " links" not in joined and "Links:" not in joined:
         return None
     for index, line in enumerate(raw):
         if _REFERENCE_HEADING().match(line) and _followed_by_references(raw, index + 1):
