@@ -1075,3 +1075,15 @@ def test_the_link_list_links_appends_with_numbered_links_goes() -> None:
         )
     )
     assert texts(text_lines(capture))[-1] == "The park will open a new laboratory next year."
+
+
+def test_markdown_strict_icons_kept_as_inline_html_go() -> None:
+    capture = "\n".join(
+        (
+            "# A heading of the page",
+            "",
+            '-   <span class="icon-calendar"></span>May 8 2018 - 07:16',
+            '-   <span class="icon-eye"></span>1674',
+        )
+    )
+    assert texts(text_lines(capture))[1:] == ["May 8 2018 - 07:16", "1674"]

@@ -83,10 +83,18 @@ _RAW_BLOCK_START: Final = lazy_pattern(
 )
 
 
+# An element kept inline, as `markdown_strict` keeps an icon before an info item
+# (`-   <span class="icon-calendar"></span>May 8 2018 - 07:16`).
+_RAW_SPAN: Final = lazy_pattern(r"<(?:span|i|em|strong|font|img|br)\b[^<>]*>|</(?:span|i|font)>")
+
+
 def without_raw_tags(raw: list[str]) -> list[str]:
     """The lines without the raw HTML tags a markdown writer kept, where it kept whole
     blocks so (a tag opens a line): what is left is the text a reader sees."""
-    if not any(line[:1] == "<" and _RAW_BLOCK_START().match(line) for line in raw):
+    if not any(
+        (line[:1] == "<" and _RAW_BLOCK_START().match(line)) or _RAW_SPAN().search(line)
+        for line in raw
+    ):
         return raw
     # An image is a block of its own; its alt text is no text a reader sees (the HTML
     # reader drops it too), and a caption beside it is.
