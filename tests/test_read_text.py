@@ -1087,3 +1087,20 @@ def test_markdown_strict_icons_kept_as_inline_html_go() -> None:
         )
     )
     assert texts(text_lines(capture))[1:] == ["May 8 2018 - 07:16", "1674"]
+
+
+def test_an_inline_image_tag_markdown_kept_over_two_lines_goes() -> None:
+    capture = "\n".join(
+        (
+            "# A heading of the page",
+            "",
+            'Print <img src="data:," width="80" height="80"',
+            'alt="QR code: scan to read this article on your phone" />',
+            "",
+            "The park opened a second building for start-ups.",
+        )
+    )
+    assert texts(text_lines(capture))[1:] == [
+        "Print",
+        "The park opened a second building for start-ups.",
+    ]

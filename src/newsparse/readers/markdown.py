@@ -85,7 +85,9 @@ _RAW_BLOCK_START: Final = lazy_pattern(
 
 # An element kept inline, as `markdown_strict` keeps an icon before an info item
 # (`-   <span class="icon-calendar"></span>May 8 2018 - 07:16`).
-_RAW_SPAN: Final = lazy_pattern(r"<(?:span|i|em|strong|font|img|br)\b[^<>]*>|</(?:span|i|font)>")
+_RAW_SPAN: Final = lazy_pattern(
+    r"<(?:span|i|em|strong|font|img|br)\b[^<>]*>|</(?:span|i|font)>|<img\s"
+)
 
 
 def without_raw_tags(raw: list[str]) -> list[str]:
