@@ -87,13 +87,7 @@ def joined_blocks(
                             "," in stripped
                             or not _left_of_item(block_start, line)
                             or (
-                                # The list wrapped left of its item before, to this indent.
-                                len(block) > 1
-                                and indent_of(previous_raw) == indent_of(line)
-                                and not previous.endswith(",")
-                                and len(stripped.split()) <= _NAME_REST_WORDS
-                                and "|" not in stripped
-                                and not stripped.endswith((":", "："))
+                                _name_rest(block, previous_raw, line)
                                 and _continues(
                                     previous,
                                     stripped,
@@ -222,6 +216,21 @@ def _left_of_item(item: str, line: str) -> bool:
 
 # The most words of a category name's rest wrapped under the list, left of its item.
 _NAME_REST_WORDS: Final = 3
+
+
+def _name_rest(block: list[str], previous_raw: str, line: str) -> bool:
+    """Whether a line left of a news group item may be the rest of a name the edge cut: the
+    list wrapped to this indent before, not after a comma, and the line is a word or three
+    with no label or link bar (`Energy`, not `About us | Contact` or `Share:`)."""
+    stripped = line.strip()
+    return (
+        len(block) > 1
+        and indent_of(previous_raw) == indent_of(line)
+        and not previous_raw.rstrip().endswith(",")
+        and len(stripped.split()) <= _NAME_REST_WORDS
+        and "|" not in stripped
+        and not stripped.endswith((":", "："))
+    )
 
 
 def _category_list_goes_on(first: str, stripped: str) -> bool:
