@@ -14,11 +14,10 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.readers.columns import TABLE_RULE
 
 # Text set apart by three spaces or more: a new cell.
 _GAP: Final = lazy_pattern(r"(?<=\S) {3,}(?=\S)")
-# pandoc's rule above and below a table's rows: runs of dashes set apart by spaces.
-_TABLE_RULE: Final = lazy_pattern(r"\s*-{2,}(?: +-{2,})+\s*")
 # A row of at least this many cells: two are as likely a line and its wrapped end.
 _MIN_CELLS: Final = 3
 
@@ -73,7 +72,7 @@ def _alone(raw: list[str], index: int) -> bool:
 
 def _apart(line: str) -> bool:
     """Whether a line sets a row apart from the text around it: blank, or a table's rule."""
-    return not line.strip() or ("--" in line and _TABLE_RULE().fullmatch(line) is not None)
+    return not line.strip() or ("--" in line and TABLE_RULE().fullmatch(line) is not None)
 
 
 def _crossed(line: str, start: int) -> bool:

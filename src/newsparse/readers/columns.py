@@ -53,7 +53,7 @@ _MARKER: Final = lazy_pattern(
     r"\s*(?:[-•·◦▪‣●○■□☆*+–#@o]|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]|\[\d+\])\s*"
 )
 # A simple table's rule: runs of dashes, one a column, set apart by spaces.
-_TABLE_RULE: Final = lazy_pattern(r"\s*-{2,}(?: +-{2,})+\s*")
+TABLE_RULE: Final = lazy_pattern(r"\s*-{2,}(?: +-{2,})+\s*")
 _MARKER_CHARACTERS: Final = frozenset("-•·◦▪‣●○■□☆*+–#@o")
 
 
@@ -221,7 +221,7 @@ def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> b
     return any(
         "--" in line
         and line[boundary - 1 : boundary + 1] == " -"
-        and _TABLE_RULE().fullmatch(line) is not None
+        and TABLE_RULE().fullmatch(line) is not None
         for line in raw[max(0, first - 2) : stop]
     )
 

@@ -80,12 +80,19 @@ def mended(block: str, words: Words) -> str:
 def is_cut(before: str, after: str, words: Words) -> bool:
     """Whether `after` opens with the rest of a word `before` ends with a piece of."""
     seen, line_starts, _ = words
+    halves = _halves(before, after)
+    return halves is not None and halves[1] in line_starts and "".join(halves) in seen
+
+
+def _halves(before: str, after: str) -> tuple[str, str] | None:
+    """The word a line ends with and the word the next line opens with, casefolded, where a
+    cut may fall between them: right after a letter, before lower case or a script without
+    case (Persian); a capital opens a new word."""
     tail = WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
     piece = WORD().match(after)
-    # Lower case, or a script without case (Persian): a capital opens a new word.
     if not tail or piece is None or piece[0][:1].isupper():
-        return False
-    return piece[0].casefold() in line_starts and (tail[0] + piece[0]).casefold() in seen
+        return None
+    return tail[0].casefold(), piece[0].casefold()
 
 
 # A first line shorter than this share of the cell is short: prose fills its first lines
@@ -209,25 +216,15 @@ def _piece(before: str, after: str, words: Words) -> bool:
     in lower case, right after a letter, with a piece found nowhere but at line starts,
     and the line above ends in a word that makes one with it or stands nowhere but at line
     ends (`Vi` / `etnam`, not `of` / `diagnostic`)."""
-    if is_cut(before, after, words) or _at_joiner(before, after):
-        return True
-    if _ends_a_word(before, after, words):
+    if _joins(before, after, words):
         return True
     if before[-1:].isalpha() and after[:1] == "-" and after[1:2].isalpha():
         return True  # cut before a compound's hyphen: `Vice` / `-President`
     if before[-1:].isdigit() and after[:1].isdigit():
         return True  # a number cut in two: `reach 38` / `2 million`
     _, line_starts, line_ends = words
-    piece = WORD().match(after)
-    tail = WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
-    return (
-        bool(tail)
-        and piece is not None
-        # Lower case, or a script without case (Persian): a capital opens a new word.
-        and not piece[0][:1].isupper()
-        and piece[0].casefold() in line_starts
-        and tail[0].casefold() in line_ends
-    )
+    halves = _halves(before, after)
+    return halves is not None and halves[1] in line_starts and halves[0] in line_ends
 
 
 def _cut_run(texts: list[str], words: Words) -> bool:
@@ -235,10 +232,16 @@ def _cut_run(texts: list[str], words: Words) -> bool:
     but at line starts, which with the end of the line above makes a word the capture holds
     (`an` / `d`, `Biotechn` / `ology`). Wrapped prose never does; one such cut shows that
     pandoc cut the whole run by its width."""
-    return any(
-        is_cut(before, text, words) or _at_joiner(before, text) or _ends_a_word(before, text, words)
-        for before, text in pairwise(texts)
-        if text
+    return any(_joins(before, text, words) for before, text in pairwise(texts) if text)
+
+
+def _joins(before: str, after: str, words: Words) -> bool:
+    """Whether the words either side of a line break are one word the tool cut: the join
+    is a word the capture holds, or the cut fell at a zero-width non-joiner."""
+    return (
+        is_cut(before, after, words)
+        or _at_joiner(before, after)
+        or _ends_a_word(before, after, words)
     )
 
 
@@ -254,12 +257,5 @@ def _ends_a_word(before: str, after: str, words: Words) -> bool:
     """Whether a line ends with a piece found nowhere but at line ends, which with the
     next line's first word makes a word the capture holds (`and t` / `he park`)."""
     seen, _, line_ends = words
-    tail = WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
-    piece = WORD().match(after)
-    return (
-        bool(tail)
-        and piece is not None
-        and not piece[0][:1].isupper()
-        and tail[0].casefold() in line_ends
-        and (tail[0] + piece[0]).casefold() in seen
-    )
+    halves = _halves(before, after)
+    return halves is not None and halves[0] in line_ends and "".join(halves) in seen

@@ -88,13 +88,7 @@ def joined_blocks(
                             or not _left_of_item(block_start, line)
                             or (
                                 _name_rest(block, previous_raw, line)
-                                and _continues(
-                                    previous,
-                                    stripped,
-                                    width_at(widths, indent_of(previous), width),
-                                    margin,
-                                    measure,
-                                )
+                                and _wraps_on(previous, stripped, widths, width, margin, measure)
                             )
                         )
                     )
@@ -105,13 +99,7 @@ def joined_blocks(
                     )
                     or (
                         not _left_of_item(block_start, line)
-                        and _continues(
-                            previous,
-                            stripped,
-                            width_at(widths, indent_of(previous), width),
-                            margin,
-                            measure,
-                        )
+                        and _wraps_on(previous, stripped, widths, width, margin, measure)
                     )
                 )
             )
@@ -216,6 +204,20 @@ def _left_of_item(item: str, line: str) -> bool:
 
 # The most words of a category name's rest wrapped under the list, left of its item.
 _NAME_REST_WORDS: Final = 3
+
+
+def _wraps_on(
+    previous: str,
+    stripped: str,
+    widths: dict[int, int],
+    width: int | None,
+    margin: int,
+    measure: Measure,
+) -> bool:
+    """Whether a line was only wrapped onto the next, at the width of its own indent."""
+    return _continues(
+        previous, stripped, width_at(widths, indent_of(previous), width), margin, measure
+    )
 
 
 def _name_rest(block: list[str], previous_raw: str, line: str) -> bool:
