@@ -565,3 +565,24 @@ def test_a_short_title_above_the_bullets_and_the_title_below_frame_no_kicker() -
     )
     assert (record.kicker, record.title) == (kicker, TITLE)
     assert record.body == (LEAD, BODY)
+
+
+def test_a_paragraph_opening_with_the_titles_words_makes_the_title_no_short_form() -> None:
+    kicker = "Managing director of the park announced"
+    title = "Park companies doubled their exports to neighbouring countries"
+    # html2text runs a table cell's caption, lead and paragraphs into one long block.
+    run_together = f"{title} {LEAD} {BODY} {BODY}"
+    capture = page(
+        "  • Sep 15 2023 - 10:00",
+        "  • 512",
+        f"{kicker};",
+        f"# {title}",
+        "  • Study time : 3 minute(s)",
+        "  • News code : 93801",
+        run_together,
+        "### Help for exporters",
+        BODY,
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title) == (kicker, title)
+    assert record.body == (f"{LEAD} {BODY} {BODY}", "Help for exporters", BODY)
