@@ -586,3 +586,21 @@ def test_a_paragraph_opening_with_the_titles_words_makes_the_title_no_short_form
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title) == (kicker, title)
     assert record.body == (f"{LEAD} {BODY} {BODY}", "Help for exporters", BODY)
+
+
+def test_a_lists_items_back_to_its_heading_give_the_article_no_date() -> None:
+    capture = page(
+        "Latest news",
+        "Technology diplomacy office opens in Almaty",
+        "Oct 5 2023 - 18:30",
+        "Second round of the AI challenge announced",
+        "Oct 5 2023 - 09:00",
+        "Knowledge-based companies can now borrow against their patents",
+        "  • Study time : 2 minute(s)",
+        LEAD,
+        BODY,
+    )
+    record = newsparse.parse_text(capture)
+    assert record.title == "Knowledge-based companies can now borrow against their patents"
+    assert record.published is None
+    assert "no publication date found" in record.warnings

@@ -123,7 +123,8 @@ def info_blocks(state: LineState) -> list[Block]:
             block,
             listing=not _next_to_strong(state, blocks, number)
             or (number > 0 and _same_item(state, blocks[number - 1], block))
-            or (number > 1 and _third_item(state, blocks[number - 2 : number + 1])),
+            or (number > 1 and _third_item(state, blocks[number - 2 : number + 1]))
+            or _under_listing_heading(state, blocks[: number + 1]),
         )
         if block in shaped
         else block
@@ -155,6 +156,20 @@ def _third_item(state: LineState, run: list[Block]) -> bool:
         and _bullets(state, earlier) == _bullets(state, block)
         for earlier, block in pairwise(run)
     )
+
+
+def _under_listing_heading(state: LineState, blocks: list[Block]) -> bool:
+    """Whether the last block ends a run of items, each one line of text and a date, that
+    goes back to a list's heading (`Latest news`) with nothing else between."""
+    at, earlier = blocks[-1].start, blocks[:-1]
+    while at >= 2 and state.kinds[at - 1] is Kind.TEXT:
+        if state.kinds[at - 2] is Kind.LISTING_HEADING:
+            return True
+        item = next((b for b in earlier if b.end == at - 1 and b.headline_shaped), None)
+        if item is None:
+            return False
+        at = item.start
+    return False
 
 
 def _bullets(state: LineState, block: Block) -> tuple[bool, bool]:
