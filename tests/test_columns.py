@@ -429,9 +429,6 @@ SIDE_BY_SIDE_TOOLS = (
 ALSO_SIDE_BY_SIDE = (
     "blind-real-fa-current-persian-digits-table/pandoc.txt",
     "blind-real-fa-old-portal-1256-nodecl/pandoc.txt",
-    # A calendar's grid of day numbers, which lynx prints as a table's rows.
-    "blind-saved-fa-table-calendar-first-long-kicker/lynx.txt",
-    "blind-saved-fa-table-calendar-first-long-kicker/lynx-160.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.

@@ -1104,3 +1104,101 @@ def test_an_inline_image_tag_markdown_kept_over_two_lines_goes() -> None:
         "Print",
         "The park opened a second building for start-ups.",
     ]
+
+
+ROWS = [
+    "Product group Exports (million dollars)",
+    "Construction materials 14.2",
+    "Textiles and coatings 9.8",
+]
+
+
+def test_a_table_drawn_with_box_characters_is_read_row_by_row() -> None:
+    # w3m and elinks draw a bordered table so, each cell wrapped within its walls.
+    drawn = [
+        PARAGRAPH,
+        "",
+        "    ┌─────────────────────┬───────────────────────┐",
+        "    │    Product group    │   Exports (million    │",
+        "    │                     │       dollars)        │",
+        "    ├─────────────────────┼───────────────────────┤",
+        "    │Construction         │14.2                   │",
+        "    │materials            │                       │",
+        "    ├─────────────────────┼───────────────────────┤",
+        "    │Textiles and coatings│9.8                    │",
+        "    └─────────────────────┴───────────────────────┘",
+        "",
+        PARAGRAPH,
+    ]
+    assert texts(text_lines("\n".join(drawn))) == [PARAGRAPH, *ROWS, PARAGRAPH]
+
+
+def test_a_table_links_draws_is_read_row_by_row() -> None:
+    drawn = [
+        PARAGRAPH,
+        "",
+        "   +----------------------------------------+",
+        "   | Product group    | Exports (million    |",
+        "   |                  | dollars)            |",
+        "   |------------------+---------------------|",
+        "   | Construction     | 14.2                |",
+        "   | materials        |                     |",
+        "   |------------------+---------------------|",
+        "   | Textiles and     | 9.8                 |",
+        "   | coatings         |                     |",
+        "   +----------------------------------------+",
+        "",
+        PARAGRAPH,
+    ]
+    assert texts(text_lines("\n".join(drawn))) == [PARAGRAPH, *ROWS, PARAGRAPH]
+
+
+def test_a_drawn_table_holding_paragraphs_is_read_cell_by_cell() -> None:
+    left, right = wrap("Most viewed news of the week", 20), wrap(PARAGRAPH, 40)
+    rows = [
+        f"│{(left[i] if i < len(left) else ''):<20}│{(right[i] if i < len(right) else ''):<40}│"
+        for i in range(max(len(left), len(right)))
+    ]
+    drawn = [f"┌{'─' * 20}┬{'─' * 40}┐", *rows, f"└{'─' * 20}┴{'─' * 40}┘"]
+    assert texts(text_lines("\n".join(drawn))) == ["Most viewed news of the week", PARAGRAPH]
+
+
+def test_a_small_table_of_short_cells_is_no_columns() -> None:
+    # lynx lays a table of data out with its cells set apart by spaces.
+    laid_out = [
+        PARAGRAPH,
+        "",
+        "       Product group      Exports (million dollars)",
+        "   Construction materials 14.2",
+        "   Textiles and coatings  9.8",
+        "   Filters and membranes  7.1",
+        "   Medical products       5.6",
+        "",
+        PARAGRAPH,
+    ]
+    assert texts(text_lines("\n".join(laid_out))) == [
+        PARAGRAPH,
+        *ROWS,
+        "Filters and membranes 7.1",
+        "Medical products 5.6",
+        PARAGRAPH,
+    ]
+
+
+def test_a_markdown_writers_raw_table_row_of_short_cells_is_one_line() -> None:
+    raw = [
+        f"<p>{PARAGRAPH}</p>",
+        "<table>",
+        '<tr class="header">',
+        "<th>Product group</th>",
+        "<th>Exports (million dollars)</th>",
+        "</tr>",
+        '<tr class="odd">',
+        "<td>Construction materials</td>",
+        "<td>14.2</td>",
+        "</tr>",
+        "</table>",
+        "",
+        f"**{PARAGRAPH}**",
+    ]
+    assert texts(text_lines("\n".join(raw))) == [PARAGRAPH, *ROWS[:2], PARAGRAPH]

@@ -42,6 +42,10 @@ _CANDIDATES: Final = 8
 # more: right-hand text starting there is aligned as well.
 _LIST_INDENTS: Final = (0, 2, 4)
 
+# A table of data in the article: a few rows of a few words a cell.
+_DATA_ROWS: Final = 12
+_CELL_WORDS: Final = 4
+
 # The most lines one column may go on alone before the other's last ones.
 _TAIL: Final = 2
 
@@ -200,6 +204,8 @@ def _evidence(
         return None
     if _rows(raw, both, boundary) or _under_table_rule(raw, first, stop, boundary):
         return None
+    if stop - first <= _DATA_ROWS and _short_cells(raw[first:stop], boundary):
+        return None
     exact = sum(1 for i in both if raw[i][boundary] != " ")
     return _Run(first, stop, boundary, aligned, exact)
 
@@ -223,6 +229,17 @@ def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> b
         and line[boundary - 1 : boundary + 1] == " -"
         and TABLE_RULE().fullmatch(line) is not None
         for line in raw[max(0, first - 2) : stop]
+    )
+
+
+def _short_cells(run: list[str], boundary: int) -> bool:
+    """Whether no line holds more than a few words on either side: a table of data in the
+    article (`Construction materials  14.2`), read row by row; a column beside a side column
+    holds the article's wrapped lines."""
+    return all(
+        len(side.split()) <= _CELL_WORDS
+        for line in run
+        for side in (line[:boundary], line[boundary:])
     )
 
 

@@ -78,6 +78,9 @@ _RAW_TAG: Final = lazy_pattern(r"\s*</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*")
 _INLINE_RAW_TAG: Final = lazy_pattern(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
 _IMAGE_TAG: Final = lazy_pattern(r"<img\b[^<>]*>", re.IGNORECASE)
 _ELEMENT: Final = lazy_pattern(r"<([a-zA-Z][\w-]*)\b[^<>]*>[^<]*</\1>")
+# A row ends at its `</tr>`, and no later than the next row: the search stays linear.
+_DATA_ROW: Final = lazy_pattern(r"<tr\b[^<>]*>(?:[^<]|<(?!/?tr\b))*</tr>")
+_RAW_BLOCK_INSIDE: Final = lazy_pattern(r"<(?:p|div|table|ul|ol|li|h\d|blockquote)\b")
 _RAW_BLOCK_START: Final = lazy_pattern(
     r"\s*</?(?:div|img|span|figure|figcaption|section|p|table|tbody|thead|tr|td|th)\b"
 )
@@ -103,6 +106,7 @@ def without_raw_tags(raw: list[str]) -> list[str]:
     joined = _IMAGE_TAG().sub("\n\n", "\n".join(raw))
     # The text of an element wrapped inside its tags was measured with them: it is one line.
     joined = _ELEMENT().sub(_unwrapped, joined)
+    joined = _DATA_ROW().sub(_one_row, joined)
     return _INLINE_RAW_TAG().sub("", joined).split("\n")
 
 
@@ -116,6 +120,16 @@ def figures_apart(block: str) -> list[str]:
     if "![](" not in block[1:]:
         return [block]
     return _IMAGE_AFTER_TEXT().split(block)
+
+
+def _one_row(found: re.Match[str]) -> str:
+    """A table row of short cells on one line, as a reader reads it; a layout table's row
+    (paragraphs, nested blocks) as it is."""
+    row = found[0]
+    cells = _INLINE_RAW_TAG().sub("\n", row).split("\n")
+    if _RAW_BLOCK_INSIDE().search(row) or any(len(c.strip()) > _DATA_CELL_MAX for c in cells):
+        return row
+    return " ".join(row.split("\n"))
 
 
 def _unwrapped(found: re.Match[str]) -> str:

@@ -14,6 +14,7 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
+from newsparse.readers.boxes import boxed_tables_read
 from newsparse.readers.cells import rows_read_by_cell
 from newsparse.readers.columns import Stretch, stretches
 from newsparse.readers.cut_words import (
@@ -89,6 +90,7 @@ def text_lines(text: str) -> list[Line]:
         raw = rst_lines(raw)
     references = references_start(raw)
     raw = raw[:references] if references is not None else without_trailing_urls(raw)
+    raw = boxed_tables_read(raw)
     # Raw lines hold no line break: a substring of the joined text lies within one line.
     joined = "\n".join(raw)
     markdown = looks_like_markdown(raw, joined)

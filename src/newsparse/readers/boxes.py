@@ -1,0 +1,108 @@
+"""Tables drawn with walls, read row by row.
+
+A table with a border (a body's table of figures) is drawn by w3m and elinks with box
+characters (`┌──┬──┐`, `│`, `├──┼──┤`) and by links with `|` walls and `|----+----|` rules.
+Each cell's text is wrapped within its walls, so a row may take several lines. A table of
+short cells is data: each row becomes one line, its cells set apart by a space, as a reader
+reads it. A table holding a long cell is a page's layout: each cell is read on its own, row
+by row and left to right, its wrapped lines joined.
+
+pandoc's grid tables (`+----+----+` borders and `|` walls) are read where text blocks are
+made; links's rule inside its border (`|----+----|`) is what tells its tables from them.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+_WALLS: Final = "│|"
+_OPENS: Final = "│|┌├└+"
+_CLOSES: Final = "│|┐┤┘+"
+# A rule between rows, or a border: lines and junctions only.
+_RULE: Final = lazy_pattern(r"[┌├└│|+][─━═┬┼┴│|+-]*[─-][─━═┬┼┴│|+-]*[┐┤┘│|+]")
+# links's rule between rows starts at a wall; pandoc's grid rules start at a junction.
+_LINKS_RULE: Final = lazy_pattern(r"\|[-+]*-[-+]*\|")
+# The longest cell of a table of data: a layout table's cells hold paragraphs.
+_DATA_CELL_MAX: Final = 80
+
+
+def boxed_tables_read(raw: list[str]) -> list[str]:
+    """The lines with each table drawn with walls written as its rows or its cells."""
+    if not any("│" in line or _LINKS_RULE().search(line) for line in raw):
+        return raw
+    read: list[str] = []
+    index = 0
+    while index < len(raw):
+        end = index
+        while end < len(raw) and _boxed(raw[end]):
+            end += 1
+        box = raw[index:end]
+        if _is_box(box):
+            read.extend(_table(box))
+            index = end
+        else:
+            read.append(raw[index])
+            index += 1
+    return read
+
+
+def _boxed(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped) > 1 and stripped[0] in _OPENS and stripped[-1] in _CLOSES
+
+
+def _is_box(box: list[str]) -> bool:
+    """Whether a run of walled lines is a table this module reads: drawn with box
+    characters, or by links (a pandoc grid has no rule starting at a wall)."""
+    rules = [line for line in box if _RULE().fullmatch(line.strip())]
+    rows = len(box) - len(rules)
+    return (
+        bool(rules)
+        and rows > 0
+        and any("─" in r or _LINKS_RULE().fullmatch(r.strip()) for r in rules)
+    )
+
+
+def _table(box: list[str]) -> list[str]:
+    indent = " " * (len(box[0]) - len(box[0].lstrip()))
+    rows: list[list[list[str]]] = []  # rows, each its cells, each its lines' pieces
+    current: list[list[str]] = []
+    for line in box:
+        if _RULE().fullmatch(line.strip()):
+            if current:
+                rows.append(current)
+            current = []
+            continue
+        pieces = _pieces(line)
+        if current and len(current) != len(pieces):
+            rows.append(current)
+            current = []
+        if not current:
+            current = [[] for _ in pieces]
+        for cell, piece in zip(current, pieces, strict=True):
+            cell.append(piece)
+    if current:
+        rows.append(current)
+    texts = [[" ".join(" ".join(cell).split()) for cell in row] for row in rows]
+    if all(len(text) <= _DATA_CELL_MAX for row in texts for text in row):
+        return [part for row in texts for part in (indent + " ".join(t for t in row if t), "")]
+    # A cell's text is wrapped at its walls: its lines, up to a blank one, are a paragraph.
+    read: list[str] = []
+    for row in rows:
+        for cell in row:
+            for blank, lines in groupby(cell, key=lambda piece: not piece.strip()):
+                if not blank:
+                    read.extend((indent + " ".join(" ".join(lines).split()), ""))
+    return read
+
+
+def _pieces(line: str) -> list[str]:
+    """A row line's text between its walls, cell by cell."""
+    stripped = line.strip()
+    inner = stripped[1:-1]
+    for wall in _WALLS:
+        inner = inner.replace(wall, "\0")
+    return inner.split("\0")
