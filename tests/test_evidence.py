@@ -604,3 +604,21 @@ def test_a_lists_items_back_to_its_heading_give_the_article_no_date() -> None:
     assert record.title == "Knowledge-based companies can now borrow against their patents"
     assert record.published is None
     assert "no publication date found" in record.warnings
+
+
+def test_a_side_column_printed_after_an_interviews_short_question_is_left_out() -> None:
+    question = "How do you choose the teams you admit?"
+    capture = page(
+        "  • Sep 15 2023 - 10:00",
+        "  • Study time : 2 minute(s)",
+        TITLE,
+        LEAD,
+        question,
+        "Most viewed",
+        "  • Nanotechnology exports rose by a third",
+        "Nov 2 2023 - 09:15 1,311",
+        "  • Pardis park hosts a week of medical devices",
+        "Nov 5 2023 - 10:05 742",
+        BODY,
+    )
+    assert newsparse.parse_text(capture).body == (LEAD, question, BODY)

@@ -1202,3 +1202,8 @@ def test_a_markdown_writers_raw_table_row_of_short_cells_is_one_line() -> None:
         f"**{PARAGRAPH}**",
     ]
     assert texts(text_lines("\n".join(raw))) == [PARAGRAPH, *ROWS[:2], PARAGRAPH]
+
+
+def test_a_date_a_narrow_column_wrapped_before_its_time_is_one_line() -> None:
+    lines = ["  • Nanotechnology", "    exports rose", "    Nov 2 2023 -", "    09:15 1,311"]
+    assert texts(text_lines("\n".join(lines)))[-1] == "Nov 2 2023 - 09:15 1,311"

@@ -76,7 +76,11 @@ def settle_interleaved_listings(state: LineState) -> None:
             below < len(kinds)
             and kinds[above] is Kind.TEXT
             and kinds[below] is Kind.TEXT
-            and len(lines[above].text.split()) >= _SENTENCE_WORDS
+            # Above: a paragraph, or a whole sentence however short (an interview's question).
+            and (
+                len(lines[above].text.split()) >= _SENTENCE_WORDS
+                or lines[above].text.endswith(_SENTENCE_ENDS)
+            )
             and _paragraph(lines[below].text)
             and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
             and any(

@@ -37,6 +37,12 @@ _FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
+# The date of the site's `Nov 2 2023 - 09:15` (or `1402/08/11 - 09:15`) up to its dash, and
+# the time that follows it.
+_DATE_BEFORE_DASH: Final = lazy_pattern(
+    r"(?:\b[A-Z][a-z]{2} \d{1,2} \d{4}|[\d۰-۹]{4}/[\d۰-۹]{1,2}/[\d۰-۹]{1,2}) -$"
+)
+_TIME_FIRST: Final = lazy_pattern(r"[\d۰-۹]{1,2}:[\d۰-۹]{2}\b")
 # A link's text with a break in it (a title) runs over at most this many lines.
 _LINK_LINES: Final = 4
 # What never opens a line but where a tool broke a full line before it (a comma may:
@@ -64,6 +70,11 @@ def joined_blocks(
             if block:
                 yield from _flush(block)
             previous = ""
+            continue
+        if block and _date_wrapped_at_dash(block[-1], stripped):
+            # A narrow column wraps a date before its time: `Nov 2 2023 -` / `09:15 1,311`.
+            block[-1] += " " + stripped
+            previous, previous_raw = line.rstrip(), line
             continue
         # A `<br>` inside a markdown link's text (a title with a break) ends no line.
         linked = hard_breaks and bool(block) and _open_link(block)
@@ -145,6 +156,15 @@ def _date_wrapped_at_slash(above: str, stripped: str) -> bool:
     if stripped[:1].isdigit():
         return above[-2:-1].isdigit() and above[-1:] == "/"
     return stripped[:1] == "/" and stripped[1:2].isdigit() and above[-1:].isdigit()
+
+
+def _date_wrapped_at_dash(above: str, stripped: str) -> bool:
+    """Whether a site date's dash ends a line and its time opens the next."""
+    return (
+        above.endswith(" -")
+        and _DATE_BEFORE_DASH().search(above) is not None
+        and (_TIME_FIRST().match(stripped) is not None)
+    )
 
 
 def _quoted(stripped: str) -> bool:
