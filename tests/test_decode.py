@@ -155,3 +155,20 @@ def test_an_english_utf8_capture_with_a_few_stray_bytes_stays_utf8() -> None:
     assert decoded.charset == "utf-8"
     assert decoded.text.count("\ufffd") == 3
     assert decoded.warnings == ("invalid UTF-8 bytes replaced with U+FFFD",)
+
+
+@pytest.mark.usefixtures("no_detector")
+def test_a_persian_page_declared_utf8_in_windows_1256_bytes_is_read_as_windows_1256() -> None:
+    page = PERSIAN_PAGE.replace("<head>", '<head><meta charset="utf-8">')
+    decoded = decode(page.encode("cp1256"), html=True)
+    assert decoded.text == page
+    assert (decoded.charset, decoded.warnings) == ("cp1256", DETECTED_1256)
+
+
+def test_a_page_declared_utf8_with_a_few_damaged_bytes_stays_utf8() -> None:
+    page = '<meta charset="utf-8"><p>' + "نمایشگاه فناوری " * 40 + "</p>"
+    data = page.encode("utf-8")
+    damaged = data[:80] + data[81:]  # one byte of a two-byte letter lost
+    decoded = decode(damaged, html=True)
+    assert decoded.charset == "utf-8"
+    assert decoded.text.count("\ufffd") == 1

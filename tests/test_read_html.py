@@ -126,9 +126,7 @@ def test_a_bom_wins_over_the_declared_charset() -> None:
 def test_undecodable_bytes_become_replacement_characters_and_a_warning() -> None:
     decoded = decode(b"<meta charset=utf-8><p>ok \xff\xfe bytes</p>", html=True)
     assert "\ufffd" in decoded.text
-    assert decoded.warnings == (
-        "undecodable bytes for utf-8 (declared charset) replaced with U+FFFD",
-    )
+    assert decoded.warnings == ("invalid UTF-8 bytes replaced with U+FFFD",)
 
 
 def test_utf16_with_bom_is_decoded() -> None:

@@ -130,7 +130,9 @@ def decode(
             return _with_nul_warning(Decoded(data.decode("utf-8"), "utf-8"))
         except UnicodeDecodeError as error:
             first_bad = error.start
-    if declared is not None:
+    # A page declared UTF-8 that is not holds another charset (a server re-encoded it, or an
+    # editor saved it so): what the bytes are is found as for an undeclared page.
+    if declared is not None and declared != "utf-8":
         return _decode_as(data, declared, "declared charset")
     if fallback is not None and (codec := _codec(fallback)) is not None:
         with suppress(UnicodeDecodeError):
