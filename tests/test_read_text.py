@@ -1207,3 +1207,21 @@ def test_a_markdown_writers_raw_table_row_of_short_cells_is_one_line() -> None:
 def test_a_date_a_narrow_column_wrapped_before_its_time_is_one_line() -> None:
     lines = ["  • Nanotechnology", "    exports rose", "    Nov 2 2023 -", "    09:15 1,311"]
     assert texts(text_lines("\n".join(lines)))[-1] == "Nov 2 2023 - 09:15 1,311"
+
+
+def test_a_title_above_a_side_column_is_joined_at_the_article_columns_width() -> None:
+    # w3m: the article's cell starts at column 19 and wraps at 60; the side column is
+    # printed beside the body, below the title, which fills less than the page's width.
+    title = "Iranian researchers map the salt tolerance of 40 native wheat varieties"
+    side = ["Latest News", "", "Nanotechnology", "week opens in", "Tehran", "10/06/2018", ""]
+    side += ["Start-up visa:", "first foreign", "teams arrive", "11/06/2018"]
+    body = wrap(f"{PARAGRAPH} {PARAGRAPH}", 60)
+    lines = [
+        "Vice-Presidency for Science and Technology",
+        *(" " * 19 + line for line in wrap(title, 60)),
+        "",
+        *(f"{(side[i] if i < len(side) else ''):<19}{line}" for i, line in enumerate(body)),
+        "",
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved.  ..",
+    ]
+    assert title in texts(text_lines("\n".join(lines)))

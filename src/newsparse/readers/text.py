@@ -259,16 +259,47 @@ def _read(
 ) -> Iterator[str]:
     """Lines joined into blocks, each of the columns a stretch is laid out in read on its
     own: a column's wraps are joined at the column's own width."""
-    found = stretches(raw) if nesting < _MAX_NESTING else [Stretch(raw, [raw])]
-    for stretch in found:
+    found = list(stretches(raw)) if nesting < _MAX_NESTING else [Stretch(raw, [raw])]
+    for number, stretch in enumerate(found):
         if len(stretch.columns) == 1:
-            yield from joined_blocks(stretch.lines, width, margin, hard_breaks, measure)
+            after = found[number + 1] if number + 1 < len(found) else None
+            own = _head_width(stretch.lines, after, width, measure)
+            at, at_margin = own if own is not None else (width, margin)
+            yield from joined_blocks(stretch.lines, at, at_margin, hard_breaks, measure)
             continue
         wrapped = width is not None or hard_wrapped(stretch.lines)
         for column in stretch.columns:
             own_width = column_width(column, measure) if wrapped else _own_wrap(column, measure)
             own_margin = left_margin(column)
             yield from _read(column, own_width, own_margin, hard_breaks, measure, nesting + 1)
+
+
+def _head_width(
+    lines: list[str], after: Stretch | None, width: int | None, measure: Measure
+) -> tuple[int, int] | None:
+    """The width and margin of lines above columns when they stand where the right column
+    starts (the kicker and title above a side column printed beside the article): the
+    right column's, whose text is wrapped short of the page's width and set in from its
+    edge though not flush right."""
+    if (
+        after is None
+        or len(after.columns) != 2
+        or (width is None and not hard_wrapped(after.lines))
+    ):
+        return None
+    right = after.columns[1]
+    starts = {
+        len(line.rstrip()) - len(part)
+        for line, part in zip(after.lines, right, strict=True)
+        if part
+    }
+    boundary = min(starts, default=0)
+    own = column_width(right, measure) if boundary else None
+    text = [line for line in lines if line.strip()]
+    deep = [line for line in text if indent_of(line) >= boundary]
+    if own is None or not text or len(deep) * 2 < len(text):
+        return None
+    return boundary + own, boundary
 
 
 def _own_wrap(column: list[str], measure: Measure) -> int | None:
