@@ -622,3 +622,23 @@ def test_a_side_column_printed_after_an_interviews_short_question_is_left_out() 
         BODY,
     )
     assert newsparse.parse_text(capture).body == (LEAD, question, BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "publisher"),
+    [
+        (
+            "All rights reserved for National Foundation of Elites Address: No. 9, Tehran",
+            "National Foundation of Elites",
+        ),
+        (
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved Tel: +98",
+            "Vice-Presidency for Science and Technology",
+        ),
+    ],
+)
+def test_an_address_a_narrow_dump_wrapped_onto_the_copyright_line_is_no_publisher(
+    line: str, publisher: str
+) -> None:
+    capture = page("  • Sep 15 2023 - 10:00", "  • 512", TITLE, LEAD, BODY).replace(COPYRIGHT, line)
+    assert newsparse.parse_text(capture).publisher == publisher

@@ -68,14 +68,17 @@ COMMENT_COUNT_FORMS: Final = (
     rf"(?P<n>\d+) {_any('نظر', 'دیدگاه')}",
     rf"{_any('نظرات', 'دیدگاه ها')}\s*\((?P<n>\d+)\)",
 )
+# A narrow dump wraps the footer's address line onto the copyright line it follows.
+_ADDRESS_AFTER: Final = r"(?:\s+(?:Address|Tel|Phone|Fax|E-?mail)\s*:.*)?"
 COPYRIGHT_FORMS: Final = (
-    r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*All rights reserved\.?",
+    r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*All rights reserved\.?"
+    + _ADDRESS_AFTER,
     r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می[\s\u200c]*باشد|است)\.?",
     # `تمامی حقوق برای بنیاد ملی نخبگان محفوظ است`: all rights for <name> are reserved.
     r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق\s+(?:این\s+\S+\s+)?برای\s+(?P<name>.+?)\s+محفوظ\s+"
     r"(?:است|می[\s\u200c]*باشد)\.?",
     # bmn: `All rights reserved for National Foundation of Elites`.
-    r"(?:©\s*)?All rights reserved (?:for|to|by) (?P<name>.+?)\.?",
+    r"(?:©\s*)?All rights reserved (?:for|to|by) (?P<name>.+?)\.?" + _ADDRESS_AFTER,
 )
 # The words a copyright line opens with, case folded.
 COPYRIGHT_OPENINGS: Final = ("copyright", "©", "کلیه", "تمامی", "all rights")
