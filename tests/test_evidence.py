@@ -642,3 +642,25 @@ def test_an_address_a_narrow_dump_wrapped_onto_the_copyright_line_is_no_publishe
 ) -> None:
     capture = page("  • Sep 15 2023 - 10:00", "  • 512", TITLE, LEAD, BODY).replace(COPYRIGHT, line)
     assert newsparse.parse_text(capture).publisher == publisher
+
+
+def test_the_articles_bulleted_block_under_its_title_after_a_lists_items_is_the_articles() -> None:
+    capture = page(
+        "Most viewed",
+        "  • Solar panels from Yazd reach Armenia",
+        "Sep 3 2023 - 09:15",
+        "812",
+        "  • Nano filters for hospitals in Tabriz",
+        "Aug 30 2023 - 14:40",
+        "655",
+        TITLE,
+        "  • Sep 5 2023 - 11:30",
+        "  • 347",
+        TITLE,
+        "  • Study time : 2 minute(s)",
+        LEAD,
+        BODY,
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.published, record.views) == ("2023-09-05T11:30:00+03:30", 347)
+    assert not [w for w in record.warnings if "date" in w or "info block" in w]

@@ -160,16 +160,23 @@ def _third_item(state: LineState, run: list[Block]) -> bool:
 
 def _under_listing_heading(state: LineState, blocks: list[Block]) -> bool:
     """Whether the last block ends a run of items, each one line of text and a date, that
-    goes back to a list's heading (`Latest news`) with nothing else between."""
-    at, earlier = blocks[-1].start, blocks[:-1]
+    goes back to a list's heading (`Latest news`) with nothing else between; the items are
+    printed alike (the article's block under its title is bulleted apart from them)."""
+    block = blocks[-1]
+    at, earlier = block.start, blocks[:-1]
     while at >= 2 and state.kinds[at - 1] is Kind.TEXT:
         if state.kinds[at - 2] is Kind.LISTING_HEADING:
             return True
         item = next((b for b in earlier if b.end == at - 1 and b.headline_shaped), None)
-        if item is None:
+        if item is None or not _alike(state, item, block):
             return False
         at = item.start
     return False
+
+
+def _alike(state: LineState, item: Block, block: Block) -> bool:
+    """Whether two blocks show the same info, bulleted alike under their headlines."""
+    return _signature(item) == _signature(block) and _bullets(state, item) == _bullets(state, block)
 
 
 def _bullets(state: LineState, block: Block) -> tuple[bool, bool]:
