@@ -664,3 +664,26 @@ def test_the_articles_bulleted_block_under_its_title_after_a_lists_items_is_the_
     record = newsparse.parse_text(capture)
     assert (record.published, record.views) == ("2023-09-05T11:30:00+03:30", 347)
     assert not [w for w in record.warnings if "date" in w or "info block" in w]
+
+
+def test_an_old_portals_kicker_and_title_above_its_side_column_give_the_kicker() -> None:
+    capture = "\n\n".join(
+        (
+            "Monday, June 11, 2018-",
+            f"News > {TITLE}",
+            "At the park;",
+            TITLE,
+            "Latest News",
+            "Nanotechnology week opens in Tehran",
+            "10/06/2018",
+            "Stem cell bank reaches ten thousand samples",
+            "07/06/2018",
+            TITLE,
+            LEAD,
+            BODY,
+            "10:25 - 06/06/2018 / Number : 35108 / Show Count : 187",
+            COPYRIGHT,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == ("At the park", TITLE, (LEAD, BODY))

@@ -221,8 +221,7 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-encodings-en-oldportal-rightcol-first-references-latin1-declared": (
         "an old-portal table with its right column first: links, elinks and inscriptis print "
-        "the column beside the kicker and title, w3m beside the kicker; html2text runs the "
-        "cells together"
+        "the column beside the kicker and title; html2text runs the cells together"
     ),
     "blind-encodings-fa-current-labels-top-side-after-persian-digits-lying-cp1256": (
         "windows-1256 holds no Persian yeh nor Persian digits: iconv wrote each as `?`, inside "
@@ -324,7 +323,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "links-120.txt",
         "links.txt",
-        "w3m.txt",
     ),
     "blind-encodings-fa-current-labels-top-side-after-persian-digits-lying-cp1256": (
         "paste-cp1256.txt",

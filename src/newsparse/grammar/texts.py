@@ -26,6 +26,8 @@ _SENTENCE_WORDS: Final = 15
 # many lines below it open in lower case.
 _HEADING_WORDS: Final = 6
 _ITEMS_BELOW: Final = 2
+# The lines after a side column where the article's text opens with the title's copy.
+_COPY_REACH: Final = 4
 
 
 def kicker_over_listing(state: LineState, start: int) -> list[Line]:
@@ -36,6 +38,10 @@ def kicker_over_listing(state: LineState, start: int) -> list[Line]:
     above = heading - 1
     if heading == start or above < 0 or state.kinds[above] is not Kind.TEXT:
         return []
+    # The title may stand under the kicker there too, printed again below the list.
+    copies = {norm(line.text) for line in state.lines[start : start + _COPY_REACH]}
+    if norm(state.lines[above].text) in copies and _plain_text(state, above - 1):
+        above -= 1
     line = state.lines[above]
     return [line] if kicker_ending(line.text) and not line.bullet else []
 
