@@ -687,3 +687,24 @@ def test_an_old_portals_kicker_and_title_above_its_side_column_give_the_kicker()
     )
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title, record.body) == ("At the park", TITLE, (LEAD, BODY))
+
+
+def test_no_views_yet_is_a_view_count_of_zero() -> None:
+    info = ("  • Sep 15 2023 - 10:00", "  • 0", "  • Study time : 1 minute(s)")
+    record = newsparse.parse_text(page(TITLE, *info, TITLE, LEAD))
+    assert (record.views, record.warnings) == (0, ())
+
+
+def test_an_old_portal_capture_date_beside_an_images_alt_text_is_read() -> None:
+    capture = "\n\n".join(
+        (
+            "banner         Wednesday, January 1, 2020-",
+            f"News > {TITLE}",
+            "At the park;",
+            TITLE,
+            LEAD,
+            "23:59 - 31/12/2019 / Number : 407 / Show Count : 9",
+            COPYRIGHT,
+        )
+    )
+    assert newsparse.parse_text(capture).captured_on == "2020-01-01"

@@ -233,8 +233,7 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-prints-en-oldportal-table-blockquote-prev-next-rightcol-first": (
         "html2text runs the layout table's cells together; pandoc wraps the body's table of "
-        "figures inside the grid cell it is nested in (its heading row cut in two), and its gfm "
-        "keeps the layout table as raw HTML that loses the capture date"
+        "figures inside the grid cell it is nested in (its heading row cut in two)"
     ),
     "blind-reader-fa-inline-script-json-byline-kicker-again-sidebar-after": (
         "a reader view prints the title once: the record is right but doubts the title "
@@ -338,7 +337,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-prints-en-oldportal-table-blockquote-prev-next-rightcol-first": (
         "html2text-60.md",
         "html2text.md",
-        "pandoc-gfm.md",
         "pandoc.txt",
     ),
     "blind-reader-fa-inline-script-json-byline-kicker-again-sidebar-after": ("reader-paste.txt",),

@@ -140,8 +140,12 @@ def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> l
     warnings = []
     if block is not None:
         fields.published = block.date or next((b.date for b in near if b.date), None)
-        fields.views = block.first("views") or next(
-            (v for b in near if (v := b.first("views"))), None
+        # No views is a count too: `0` is the view count, not its absence.
+        own = block.first("views")
+        fields.views = (
+            own
+            if own is not None
+            else next((v for b in near if (v := b.first("views")) is not None), None)
         )
         if block.listing:
             warnings.append("info block uncertain: its date stands among short headlines")
@@ -154,7 +158,8 @@ def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> l
                 warnings.append("published date uncertain: taken from outside the info block")
     if fields.views is None:
         fields.views = next(
-            (i.views for b in others for i in b.infos if i.labelled_views and i.views), None
+            (i.views for b in others for i in b.infos if i.labelled_views and i.views is not None),
+            None,
         )
     ordered = [*([block] if block else []), *others]
     fields.study_minutes = next(

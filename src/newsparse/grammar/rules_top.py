@@ -32,7 +32,12 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         # dated line run into the top links (`Monday, August 26, 2019- | Home | ...`).
         short = len(key) <= _TODAY_LINE_MAX
         found = (
-            (_TODAY_INSIDE().search(key) or _DASHED_START().match(key) or _DASHED_END().search(key))
+            (
+                _TODAY_INSIDE().search(key)
+                or _DASHED_START().match(key)
+                or _DASHED_END().search(key)
+                or _weekday_dashed_end(key)
+            )
             if short
             else None
         )
@@ -134,6 +139,24 @@ _DASHED_START: Final = lazy_pattern(
     r"(?=\s*(?:\||$|[^\d\s]))",  # chrome follows the dash, never a time
     re.I,
 )
+
+
+# The old portal's dated line after an image's alt text beside it (`banner   Wednesday,
+# January 1, 2020-`): a weekday says it is no headline's date wrapped before its time.
+_DASHED_LINE_END: Final = lazy_pattern(
+    rf"\s(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])\s*$", re.I
+)
+
+
+def _weekday_dashed_end(key: str) -> re.Match[str] | None:
+    found = _DASHED_LINE_END().search(key)
+    if found is None:
+        return None
+    try:
+        date = parse_date(found["date"])
+    except ValueError:
+        return None
+    return found if date is not None and date.has_weekday else None
 
 
 _NON_SPACE: Final = re.compile(r"\S+")
