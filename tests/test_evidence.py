@@ -708,3 +708,11 @@ def test_an_old_portal_capture_date_beside_an_images_alt_text_is_read() -> None:
         )
     )
     assert newsparse.parse_text(capture).captured_on == "2020-01-01"
+
+
+def test_the_comment_count_sentence_run_into_a_line_of_cells_is_read() -> None:
+    capture = page("  • Sep 15 2023 - 10:00", "  • 512", TITLE, TITLE, LEAD).replace(
+        "There are 0 comment(s) for this article",
+        "keywords There are 3 comment(s) for this article Enter the text inside the",
+    )
+    assert newsparse.parse_text(capture).comment_count == 3

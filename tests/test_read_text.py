@@ -1225,3 +1225,27 @@ def test_a_title_above_a_side_column_is_joined_at_the_article_columns_width() ->
         "Copyright © Vice-Presidency for Science and Technology. All rights reserved.  ..",
     ]
     assert title in texts(text_lines("\n".join(lines)))
+
+
+def test_a_token_longer_than_its_grid_cell_is_whole_again() -> None:
+    # A comma list with no spaces after its commas is one token: pandoc lays it from its
+    # end, the last piece filling the cell.
+    cell = ["News group : NEWS,Competitions &", "Festi", "vals,Universities,Youth,Headlines"]
+    assert texts(text_lines(_grid(cell, width=33)))[0] == (
+        "News group : NEWS,Competitions & Festivals,Universities,Youth,Headlines"
+    )
+
+
+def test_a_dash_ending_a_narrow_columns_date_is_no_list_marker() -> None:
+    left = [
+        "Latest news",
+        "  * Sep 20 2022 -",
+        "    11:15",
+        "  * 1,089",
+        "Drone makers",
+        "gather in Kish",
+    ]
+    left += ["  * Sep 19 2022 -", "    09:30"]
+    right = wrap(f"{PARAGRAPH} {PARAGRAPH}", 44)
+    lines = [f"{(left[i] if i < len(left) else ''):<18}{right[i]}" for i in range(len(right))]
+    assert texts(text_lines("\n".join(lines)))[-1] == f"{PARAGRAPH} {PARAGRAPH}"

@@ -38,6 +38,7 @@ def news_group_rule(state: LineState, index: int) -> Kind | None:
 
 
 _COMMENT_COUNT: Final = tuple(whole_line(form) for form in L.COMMENT_COUNT_FORMS)
+_COMMENT_COUNT_INSIDE: Final = re.compile(rf"\b{L.COMMENT_COUNT_FORMS[0]}\b", re.IGNORECASE)
 
 
 def comment_count_rule(state: LineState, index: int) -> Kind | None:
@@ -47,6 +48,10 @@ def comment_count_rule(state: LineState, index: int) -> Kind | None:
         return None
     for form in _COMMENT_COUNT:
         found = form.fullmatch(key)
+        if found is None and form is _COMMENT_COUNT[0]:
+            # The English sentence says what it is wherever it stands: html2text runs a
+            # table's cells into one line (`keywords There are 0 comment(s) ... Enter the`).
+            found = _COMMENT_COUNT_INSIDE.search(key)
         if found is not None:
             label_language(state, key)
             if state.fields.comment_count is None:

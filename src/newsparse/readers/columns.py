@@ -165,8 +165,11 @@ def _side_of(line: str, boundary: int) -> _Side:
 
 def _bullet_before(text: str, boundary: int) -> bool:
     """Whether a list marker stands alone right before the boundary: the item's text
-    starts there, and its marker belongs to the same column."""
-    return text[boundary - 2] in _MARKER_CHARACTERS and (boundary < 3 or text[boundary - 3] == " ")
+    starts there, and its marker belongs to the same column. A dash after a word and one
+    space (`Sep 20 2022 - ` ending a narrow column's line) is the text's own."""
+    return text[boundary - 2] in _MARKER_CHARACTERS and (
+        boundary < 3 or (text[boundary - 3] == " " and (boundary < 4 or text[boundary - 4] == " "))
+    )
 
 
 def _runs_at(raw: list[str], boundary: int) -> Iterator[_Run]:

@@ -100,12 +100,29 @@ def _halves(before: str, after: str) -> tuple[str, str] | None:
 _SHORT_SHARE: Final = 0.75
 
 
+def _tokens_laid_from_the_end(cell: list[str], width: int) -> list[str]:
+    """A token longer than the cell (a comma list with no space after its commas) made
+    whole: pandoc lays it from its end, its last piece filling the cell and its first alone
+    on the line above (`Festi` / `vals,Universities,Youth`), one space short of the wall."""
+    texts = [line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell]
+    out: list[str] = []
+    for line, text in zip(cell, texts, strict=True):
+        above = out[-1].strip() if out else ""
+        # A rule's dashes are no token (a nested table's rule wrapped in the cell).
+        token = " " not in text and any(char.isalnum() for char in text)
+        if len(text) >= width - 1 and token and above and " " not in above:
+            out[-1] = f" {above}{text}"
+        else:
+            out.append(line)
+    return out
+
+
 def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
     """A grid cell's lines with the runs pandoc cut at the wall inside words (a long heading,
     which it does not wrap: `Delegation from Vi` / `etnam visits ... an` / `d the park`) made
     one line: lines filled to the wall in a row, one of which, or the line after or before
     them, goes on with the rest of a cut word."""
-    cell = _laid_from_the_end(cell, width, words)
+    cell = _tokens_laid_from_the_end(_laid_from_the_end(cell, width, words), width)
     texts = [line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell]
     # pandoc fills a cell to one or two spaces short of its right wall, one more where a
     # cut fell on a space.
