@@ -109,3 +109,12 @@ def test_a_list_written_with_persian_commas_is_split_on_them() -> None:
     footer = ["گروه خبری : اخبار، صندوق نوآوری و شکوفایی، تسهیلات مالی"]
     record = parse_text("\n".join([*TOP, *footer, "News code : 40518", COPYRIGHT]))
     assert record.categories == ("اخبار", "صندوق نوآوری و شکوفایی", "تسهیلات مالی")
+
+
+def test_a_breadcrumb_toolbar_and_kicker_run_into_one_row_are_apart() -> None:
+    line = Line("Home Page > news News > Winter School Print Send to Friend Applications are open;")
+    assert [found.text for found in label_lines([line])] == [
+        "Home Page > news News > Winter School",
+        "Print Send to Friend",
+        "Applications are open;",
+    ]

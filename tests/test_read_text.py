@@ -1249,3 +1249,29 @@ def test_a_dash_ending_a_narrow_columns_date_is_no_list_marker() -> None:
     right = wrap(f"{PARAGRAPH} {PARAGRAPH}", 44)
     lines = [f"{(left[i] if i < len(left) else ''):<18}{right[i]}" for i in range(len(right))]
     assert texts(text_lines("\n".join(lines)))[-1] == f"{PARAGRAPH} {PARAGRAPH}"
+
+
+def test_a_row_of_cells_ending_in_the_toolbar_does_not_go_on_into_the_kicker() -> None:
+    kicker = (
+        "Applications are open until mid-January for graduate students and young faculty members;"
+    )
+    lines = [
+        *wrap(f"{PARAGRAPH} {PARAGRAPH} {PARAGRAPH}", 78),
+        "",
+        "Home Page > news  News > Winter School   Print         Send to Friend",
+        *wrap(kicker, 78),
+    ]
+    assert texts(text_lines("\n".join(lines)))[-1] == kicker
+
+
+def test_the_old_portals_footer_row_run_on_after_a_paragraphs_last_words_stays_with_them() -> None:
+    # html2text runs the footer's cells onto the paragraph, and may wrap between its time
+    # and date.
+    lines = [
+        *wrap(PARAGRAPH, 78)[:-1],
+        wrap(PARAGRAPH, 78)[-1] + " 23:59 -",
+        "31/12/2019    /    Number : 407    /    Show Count : 9",
+    ]
+    assert texts(text_lines("\n".join(lines))) == [
+        f"{PARAGRAPH} 23:59 - 31/12/2019 / Number : 407 / Show Count : 9"
+    ]

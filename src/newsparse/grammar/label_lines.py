@@ -139,20 +139,35 @@ def _split_after_toolbar(line: Line) -> Iterator[Line]:
     """A toolbar (`Print Send to Friend`, two chrome texts or more) and the text a tool ran
     on after it (the kicker under it, in a table cell html2text flattened), apart."""
     words = line.key.casefold().split()
-    if len(words) < _TOOLBAR_TEXTS + 1 or words[0] not in L.CHROME_TOKENS:
+    # A breadcrumb may open the row (`Home Page > news News > Title Print Send to Friend`).
+    start = _after_breadcrumb(words) if words and words[0] not in L.CHROME_TOKENS else 0
+    if len(words) - start < _TOOLBAR_TEXTS + 1 or words[start] not in L.CHROME_TOKENS:
         yield line
         return
-    ends = chrome_ends(words)
+    ends = [start + end for end in chrome_ends(words[start:])]
     if len(ends) <= _TOOLBAR_TEXTS or ends[-1] == len(words):
         yield line
         return
     text_words = line.text.split()
-    yield Line(" ".join(text_words[: ends[-1]]), line.bullet)
+    if start:
+        yield Line(" ".join(text_words[:start]), line.bullet)
+    yield Line(" ".join(text_words[start : ends[-1]]), line.bullet and not start)
     yield Line(" ".join(text_words[ends[-1] :]))
+
+
+def _after_breadcrumb(words: list[str]) -> int:
+    """Where the toolbar would start after a breadcrumb's last item, the page's title: at
+    the first chrome word after a `>`; 0 where no breadcrumb opens the line."""
+    if ">" not in words[:_BREADCRUMB_WORDS]:
+        return 0
+    last = len(words) - 1 - words[::-1].index(">")
+    return next((i for i in range(last + 1, len(words)) if words[i] in L.CHROME_TOKENS), 0)
 
 
 # The fewest chrome texts a toolbar run onto other text holds.
 _TOOLBAR_TEXTS: Final = 2
+# A breadcrumb's `>` stands among a row's first words.
+_BREADCRUMB_WORDS: Final = 8
 
 
 # The English comment count, at a line's start.

@@ -21,6 +21,9 @@ LINK_NUMBER: Final = lazy_pattern(r"\[\d+\](?=\S)")
 # Cells a text browser set apart with spaces. Non-breaking spaces (pandoc keeps them) are
 # the page's own and hold words together, so they are no sign of layout.
 _LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
+_CELL_GAP: Final = lazy_pattern(r" {3,}")
+# A row ending in the toolbar holds another cell before the toolbar's two.
+_TOOLBAR_CELLS: Final = 3
 # The words a copyright line ends with: `All rights reserved`, `... می‌باشد`, `... است`.
 _COPYRIGHT_ENDINGS: Final = ("reserved", "باشد", "است")
 # The longest toolbar row (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`).
@@ -37,6 +40,8 @@ def ends_row(previous: str, stripped: str) -> bool:
     """Whether the line above ends a row of its own, or the next line is one."""
     if _whole_copyright(previous) or _toolbar(previous.strip()) or _toolbar(stripped):
         return True
+    if _ends_in_toolbar(previous.strip()):
+        return True
     if (
         previous[-1:].isdigit()
         and _COUNT_AT_END().search(previous)
@@ -51,6 +56,15 @@ def ends_row(previous: str, stripped: str) -> bool:
 
 def _dashed_date(stripped: str) -> bool:
     return stripped[-1:] in ("-", "–") and _DASHED_DATE().fullmatch(match_key(stripped)) is not None
+
+
+def _ends_in_toolbar(stripped: str) -> bool:
+    """Whether a row of cells ends with the toolbar's (`Home Page > news   Print   Send to
+    Friend`, html2text running a table row's cells onto one line)."""
+    if not laid_out(stripped):
+        return False
+    cells = _CELL_GAP().split(stripped)
+    return len(cells) >= _TOOLBAR_CELLS and _toolbar("    ".join(cells[-2:]))
 
 
 def laid_out(stripped: str) -> bool:

@@ -42,7 +42,14 @@ _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
 _DATE_BEFORE_DASH: Final = lazy_pattern(
     r"(?:\b[A-Z][a-z]{2} \d{1,2} \d{4}|[\d۰-۹]{4}/[\d۰-۹]{1,2}/[\d۰-۹]{1,2}) -$"
 )
+# The last words of a paragraph, and the old portal's footer row html2text ran on after them
+# (`Tehran. 23:59 - 31/12/2019    /    Number : 407`): the words go on with the paragraph.
+_PORTAL_FOOTER_AFTER_WORDS: Final = lazy_pattern(
+    r"[^\d\s][^/]{0,80}?[.!?؟]\s+(?:\d{1,2}:\d{2}\s*-\s*)?\d{1,2}/\d{1,2}/\d{4}\s+/"
+)
 _TIME_FIRST: Final = lazy_pattern(r"[\d۰-۹]{1,2}:[\d۰-۹]{2}\b")
+_TIME_BEFORE_DASH: Final = lazy_pattern(r"(?:^|\s)\d{1,2}:\d{2} -$")
+_DATE_FIRST: Final = lazy_pattern(r"\d{1,2}/\d{1,2}/\d{4}\b")
 # A link's text with a break in it (a title) runs over at most this many lines.
 _LINK_LINES: Final = 4
 # What never opens a line but where a tool broke a full line before it (a comma may:
@@ -159,11 +166,14 @@ def _date_wrapped_at_slash(above: str, stripped: str) -> bool:
 
 
 def _date_wrapped_at_dash(above: str, stripped: str) -> bool:
-    """Whether a site date's dash ends a line and its time opens the next."""
+    """Whether a site date's dash ends a line and its time opens the next, or the old
+    portal's time ends it and its date opens the next (`... Tehran. 23:59 -` / `31/12/2019`)."""
+    if not above.endswith(" -"):
+        return False
+    if _DATE_BEFORE_DASH().search(above) is not None:
+        return _TIME_FIRST().match(stripped) is not None
     return (
-        above.endswith(" -")
-        and _DATE_BEFORE_DASH().search(above) is not None
-        and (_TIME_FIRST().match(stripped) is not None)
+        _TIME_BEFORE_DASH().search(above) is not None and _DATE_FIRST().match(stripped) is not None
     )
 
 
@@ -280,7 +290,7 @@ def _starts_anew(stripped: str) -> bool:
     """Whether a line can never be the wrapped end of the one above: it is laid out in
     cells, opens with a list marker or a label, or is a byline."""
     return (
-        laid_out(stripped)
+        (laid_out(stripped) and not _PORTAL_FOOTER_AFTER_WORDS().match(stripped))
         or split_bullet(stripped)[0]
         # A markdown image opening a line is a figure of its own (`![](x.jpg)Caption`).
         or stripped.startswith("![")
