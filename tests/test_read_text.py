@@ -1275,3 +1275,16 @@ def test_the_old_portals_footer_row_run_on_after_a_paragraphs_last_words_stays_w
     assert texts(text_lines("\n".join(lines))) == [
         f"{PARAGRAPH} 23:59 - 31/12/2019 / Number : 407 / Show Count : 9"
     ]
+
+
+def test_a_side_column_item_one_space_short_of_the_article_column_keeps_both_columns() -> None:
+    left = ["Links", "", "Science Parks", "Iran", "Nanotechnology", "Initiative Council"]
+    right = wrap(f"{PARAGRAPH} {PARAGRAPH}", 50)
+    lines = [f"{(left[i] if i < len(left) else ''):<19}{right[i]}" for i in range(len(right))]
+    assert lines[5][17:19] == "l "  # one space apart
+    assert texts(text_lines("\n".join(lines))) == [
+        "Links",
+        "Science Parks",
+        "Iran Nanotechnology Initiative Council",
+        f"{PARAGRAPH} {PARAGRAPH}",
+    ]

@@ -199,7 +199,7 @@ def _evidence(
     first = next((i for i in apart if sides[i] is _Side.ALIGNED), None)
     if first is None:
         return None
-    stop = _end(raw, sides, first, apart[-1], stop)
+    stop = _end(raw, sides, first, apart[-1], stop, boundary)
     first = _head(sides, start, first)
     both = [i for i in range(first, stop) if sides[i] in _TWO_SIDED]
     aligned = sum(1 for i in both if sides[i] is _Side.ALIGNED)
@@ -255,7 +255,9 @@ def _rows(raw: list[str], both: list[int], boundary: int) -> bool:
     return most >= _SAME_END_SHARE * len(both)
 
 
-def _end(raw: list[str], sides: list[_Side], first: int, last: int, stop: int) -> int:
+def _end(
+    raw: list[str], sides: list[_Side], first: int, last: int, stop: int, boundary: int
+) -> int:
     """Where a run whose last lines set apart on both sides is `last` ends. After it, one
     column goes on alone; the other may end a line or two later, beside the blank line the
     first leaves between two paragraphs. A line on the side that ended, on both sides, or
@@ -265,6 +267,8 @@ def _end(raw: list[str], sides: list[_Side], first: int, last: int, stop: int) -
     tail = 0  # the lines of the first of them
     for index in range(last + 1, stop):
         side = sides[index]
+        if _one_space_apart(raw, sides, index, boundary):
+            continue  # the left column's text one space short of the right's: both go on
         if side in _TWO_SIDED or (side is _Side.LEFT and _indent(raw[index]) < margin):
             return index
         if side is _Side.BLANK or (alone and side is alone[-1]):
@@ -275,6 +279,20 @@ def _end(raw: list[str], sides: list[_Side], first: int, last: int, stop: int) -
         alone.append(side)
         tail += 1
     return stop
+
+
+def _one_space_apart(raw: list[str], sides: list[_Side], index: int, boundary: int) -> bool:
+    """Whether a line holds the two columns' texts one space apart (a side column's item
+    filling its width, `Initiative Council of charge,`), the right one starting at the
+    boundary, with the right column going on alone below: a line of text running across
+    would not leave its next line to the right column."""
+    return (
+        sides[index] is _Side.ALIGNED
+        and raw[index][boundary] != " "
+        and index + 1 < len(sides)
+        and sides[index + 1] is _Side.RIGHT
+        and _indent(raw[index + 1]) == boundary
+    )
 
 
 def _indent(line: str) -> int:
