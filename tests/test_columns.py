@@ -389,6 +389,9 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-edges-en-million-views-dst-last-minute-ten-categories-lead-starts-with-date-latest-first",
+    "blind-edges-en-oldportal-two-word-title-long-kicker-one-paragraph-3digit-code-dec31-2359-"
+    "rightcol-first",
     "blind-encodings-en-current-mostviewed-first-interview-curly-persian-category",
     "blind-encodings-en-oldportal-rightcol-first-references-latin1-declared",
     "blind-encodings-fa-oldportal-subsite-arabic-yeh-infographic-rightcol-first-dst-end",
@@ -426,6 +429,8 @@ SIDE_BY_SIDE_TOOLS = (
     "elinks.txt",
     "elinks-120.txt",
     "elinks-100.txt",
+    "elinks-60.txt",
+    "links-70.txt",
     "elinks-latin.txt",
     "links-60.txt",
     "w3m-cp1256.txt",

@@ -27,7 +27,13 @@ def _case(folder: Path, capture: Path) -> Any:
 HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 # Text-named captures that hold nothing but HTML: pandoc's commonmark keeps a table layout's
 # every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
-HTML_CONTENT = frozenset({"blind-saves-fa-oldportal-cp1256-brbr-right-first/pandoc-commonmark.md"})
+HTML_CONTENT = frozenset(
+    {
+        "blind-saves-fa-oldportal-cp1256-brbr-right-first/pandoc-commonmark.md",
+        "blind-edges-en-oldportal-two-word-title-long-kicker-one-paragraph-3digit-code-dec31-2359-"
+        "rightcol-first/pandoc-commonmark.md",
+    }
+)
 
 
 def merge_paragraphs(first: int) -> Callable[[dict[str, Any]], None]:
@@ -124,6 +130,11 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
     "blind-en-table-sidecolumn/html2text.md": one_paragraph,
     "blind-late-en-old-portal-two-related/html2text.md": one_paragraph,
     "blind-late-fa-isti-nested-tables-sidefirst/html2text.md": one_paragraph,
+    # The same: the lead, the paragraph after it and the line introducing a list, run together.
+    "blind-edges-en-million-views-dst-last-minute-ten-categories-lead-starts-with-date-"
+    "latest-first/html2text.md": both(merge_paragraphs(0), merge_paragraphs(0)),
+    "blind-edges-en-million-views-dst-last-minute-ten-categories-lead-starts-with-date-"
+    "latest-first/html2text-100.md": both(merge_paragraphs(0), merge_paragraphs(0)),
     # The page declares no charset at all: the record says which one it was read in.
     "blind-real-fa-old-portal-1256-nodecl/page.html": with_warning(
         "not UTF-8; decoded as cp1256 (detected)"
