@@ -716,3 +716,21 @@ def test_the_comment_count_sentence_run_into_a_line_of_cells_is_read() -> None:
         "keywords There are 3 comment(s) for this article Enter the text inside the",
     )
     assert newsparse.parse_text(capture).comment_count == 3
+
+
+def test_a_phrase_ending_in_a_quote_between_the_short_title_and_the_title_is_the_kicker() -> None:
+    title = "Report shows the share of joint research of universities and industry has doubled"
+    kicker = "With the fifth edition of the report “Science at a glance”"
+    capture = page(
+        "Report shows share joint research universities industry doubled",
+        kicker,
+        title,
+        "  • Sep 15 2023 - 10:00",
+        "  • 347",
+        "  • Study time : 1 minute(s)",
+        title,
+        LEAD,
+        BODY,
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == (kicker, title, (LEAD, BODY))

@@ -1288,3 +1288,27 @@ def test_a_side_column_item_one_space_short_of_the_article_column_keeps_both_col
         "Iran Nanotechnology Initiative Council",
         f"{PARAGRAPH} {PARAGRAPH}",
     ]
+
+
+def test_cells_a_browsers_copy_set_apart_by_a_tab_are_lines_and_a_tables_rows_stay_rows() -> None:
+    capture = "\n".join(
+        [
+            "Latest news",
+            "Water week opens in Yazd",
+            "412\tReport shows share joint research doubled",
+            "",
+            "Year\tCompanies\tLoans",
+            "1399\t2140\t29",
+            "",
+            "•\tFirst item of the list",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "Latest news",
+        "Water week opens in Yazd",
+        "412",
+        "Report shows share joint research doubled",
+        "Year Companies Loans",
+        "1399 2140 29",
+        "First item of the list",
+    ]

@@ -10,6 +10,7 @@ from newsparse.grammar import weights as W
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import (
     is_byline,
+    is_short_form,
     kicker_after_bullets,
     kicker_ending,
     lead_like,
@@ -20,6 +21,7 @@ from newsparse.grammar.shapes import (
 from newsparse.grammar.title import TOP_LINES
 
 _KICKER_MAX: Final = 250
+_CLOSING_QUOTES: Final = ("»", "”", '"')
 # The kicker printed again under the title is a phrase of a few words (a lead may end in a
 # colon too); the lead under it holds at least a sentence's words.
 _KICKER_AGAIN_WORDS: Final = 12
@@ -131,6 +133,11 @@ def _kicker_above(pre: list[Line], title_key: str) -> Line | None:
         if norm(line.text) != title_key:
             continue
         if kicker_ending(previous.text) or _bare_name(pre, number):
+            return previous
+        # A phrase ending in a quote (`... گزارش «نمای علم و فناوری»`) between the short
+        # title and the title: where the kicker stands, framed by the title's two forms.
+        framed = number > 0 and is_short_form(pre[number - 1].text, line.text)
+        if framed and previous.text.endswith(_CLOSING_QUOTES) and not previous.bullet:
             return previous
     return None
 
