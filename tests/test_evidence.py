@@ -734,3 +734,45 @@ def test_a_phrase_ending_in_a_quote_between_the_short_title_and_the_title_is_the
     )
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title, record.body) == (kicker, title, (LEAD, BODY))
+
+
+def test_a_gallerys_alt_texts_the_title_again_and_again_are_no_body() -> None:
+    info = ("  • Sep 15 2023 - 10:00", "  • 347", "  • Study time : 1 minute(s)")
+    copies = " ".join([TITLE] * 4)
+    record = newsparse.parse_text(page(*info, TITLE, TITLE, LEAD, copies, BODY))
+    assert record.body == (LEAD, BODY)
+    record = newsparse.parse_text(page(*info, TITLE, TITLE, f"{LEAD} {copies}", BODY))
+    assert record.body == (LEAD, BODY)
+
+
+BMN_FOOTER = (
+    "Publish date : 1398/12/04",
+    "Code : 2871",
+    "Visit count: 311",
+    "All rights reserved for National Foundation of Elites",
+)
+
+
+def test_a_bmn_pages_banner_and_undated_related_list_frame_no_title() -> None:
+    kicker = "در نشست تخصصی مالکیت فکری ویژه اعضای بنیاد مطرح شد"
+    title = "نخبگان پیش از انتشار مقاله، اختراع خود را ثبت کنند"
+    lead = (
+        "معاون حمایت از نخبگان بنیاد ملی نخبگان از دانشجویان و پژوهشگران برگزیده خواست پیش از "
+        "ارسال مقاله یا ارائه در همایش‌ها، اختراع خود را در مرجع ثبت مالکیت صنعتی به ثبت برسانند."
+    )
+    capture = "\n\n".join(
+        (
+            "سه‌شنبه ۶ اسفند ۱۳۹۸",
+            "[logo]بنیاد ملی نخبگان",
+            "پیوندها",
+            kicker,
+            title,
+            lead,
+            "اخبار مرتبط",
+            "برگزاری کارگاه نگارش ادعانامه اختراع برای اعضای بنیاد",
+            "مهلت ثبت‌نام جایزه شهید چمران تمدید شد",
+            *BMN_FOOTER,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == (kicker, title, (lead,))

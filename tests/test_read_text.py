@@ -1312,3 +1312,13 @@ def test_cells_a_browsers_copy_set_apart_by_a_tab_are_lines_and_a_tables_rows_st
         "1399 2140 29",
         "First item of the list",
     ]
+
+
+def test_the_word_copyright_opening_a_wrapped_line_of_a_sentence_goes_on_with_it() -> None:
+    sentence = (
+        "بسیاری گمان می‌کنند نوشتن عبارت «All rights reserved» یا گذاشتن نماد Copyright در "
+        "پایین یک نرم‌افزار برای حمایت از ایده کافی است، در حالی که این عبارت‌ها کافی نیستند."
+    )
+    lines = [*wrap(f"{PARAGRAPH} {PARAGRAPH}", 70), "", *wrap(sentence, 70)]
+    assert any(line.startswith("Copyright") for line in wrap(sentence, 70))
+    assert texts(text_lines("\n".join(lines)))[-1] == sentence

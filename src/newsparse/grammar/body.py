@@ -22,6 +22,10 @@ from newsparse.grammar.title import TOP_LINES
 
 _KICKER_MAX: Final = 250
 _CLOSING_QUOTES: Final = ("»", "”", '"')
+# What a tool prints around copies of the title run together (pandoc's alt text brackets).
+_AROUND_COPIES: Final = " []|"
+# Copies of the title run on after a paragraph: a gallery's, not a sentence quoting it.
+_GALLERY_COPIES: Final = 2
 # The kicker printed again under the title is a phrase of a few words (a lead may end in a
 # colon too); the lead under it holds at least a sentence's words.
 _KICKER_AGAIN_WORDS: Final = 12
@@ -173,7 +177,9 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
             del kept[:bracketed]
         else:
             break
-    kept = [line for line in kept if norm(line.text) != key]
+    # A gallery whose images' alt text is the title prints it again and again, run together.
+    kept = [line for line in kept if norm(line.text).replace(key, "").strip(_AROUND_COPIES)]
+    kept = [_without_trailing_copies(line, title) for line in kept]
     # Caption copies that filled a hard-wrapped line, with the lead right below them (links,
     # elinks, sometimes with no space between copies), read as one wrapped paragraph: the
     # lead starts after the copies.
@@ -181,6 +187,17 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         rest = kept[0].text[len(title) :].lstrip()
         kept[0] = Line(rest, kept[0].bullet)
     return [line for line in kept if line.text]
+
+
+def _without_trailing_copies(line: Line, title: str) -> Line:
+    """A paragraph less the gallery's alt texts (the title again and again) a tool wrapped
+    on after its last sentence."""
+    text, copies = line.text.rstrip(), 0
+    while text.endswith(title) and len(text) > len(title):
+        text, copies = text[: -len(title)].rstrip(_AROUND_COPIES), copies + 1
+    if copies < _GALLERY_COPIES or not text.endswith(_SENTENCE_ENDS):
+        return line
+    return Line(text, line.bullet)
 
 
 def _bracketed_copy(lines: list[Line], key: str) -> int:

@@ -40,12 +40,31 @@ def listing_above(state: LineState, end: int) -> int:
     index = end - 1
     while index >= 0 and state.kinds[index] is Kind.CHROME:
         index -= 1
-    # Its last item ends in its date or count: short text right above is the article's.
+    # Its last item ends in its date or count: short text right above is the article's,
+    # unless a list's heading stands right above a few headlines (a related list undated).
     if index < 0 or not _dated(state, index):
-        return end
+        return _undated_listing_above(state, index, end)
     while index >= 0 and list_line(state, index):
         index -= 1
     return index if index >= 0 and state.kinds[index] is Kind.LISTING_HEADING else end
+
+
+# The most headlines of an undated list between its heading and what follows it.
+_UNDATED_ITEMS: Final = 8
+
+
+def _undated_listing_above(state: LineState, index: int, end: int) -> int:
+    """Where an undated headline list right above line `index + 1` begins: its heading, a
+    few headline-length lines below it; `end` when no heading stands there."""
+    for at in range(index, max(-1, index - _UNDATED_ITEMS - 1), -1):
+        if state.kinds[at] is Kind.LISTING_HEADING:
+            return at if at < index else end
+        line = state.lines[at]
+        if state.kinds[at] is not Kind.TEXT or len(line.text.split()) > HEADLINE_WORDS:
+            return end
+        if line.text.endswith((".", "!", "؟", "?", ":")):
+            return end  # a sentence: the article's own text
+    return end
 
 
 # The kinds of a headline list's date and count lines.

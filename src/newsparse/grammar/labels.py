@@ -111,7 +111,8 @@ _LABEL_START: Final = lazy_pattern(
         (
             rf"(?:{'|'.join(LABELS_BEFORE_A_COLON)}){COLON}",
             r"There (?:are|is) \d+ ",
-            r"Copyright\b",
+            # A copyright line, not the word opening a wrapped line of a sentence.
+            r"Copyright\s*(?:©|\(c\)|&copy;|\d{4}|[A-Z])",
             CAPTCHA,
         )
     )
@@ -213,6 +214,9 @@ CHROME_WORDS: Final = frozenset(
         "access denied",
         "چاپ",
         "ارسال به دوست",
+        # The heading of a box of links to other sites.
+        "Links",
+        "پیوندها",
         "Back",
         "Back to top",
         "بازگشت",
@@ -317,6 +321,17 @@ SITE_PUBLISHERS: Final = lazy_pattern(
     r"|innovation\s+and\s+prosperity\s+fund|biotechnology\s+development\s+council"
     r"|معاونت\s+علمی|بنیاد\s+ملی\s+نخبگان|صندوق\s+حمایت\s+از\s+پژوهشگران"
     r"|صندوق\s+نوآوری\s+و\s+شکوفایی|ستاد\s+توسعه",
+    re.IGNORECASE,
+)
+
+
+# The names a banner shows alone on its line (the site's, and its sister's).
+BANNER_NAME: Final = lazy_pattern(
+    # w3m writes the logo's alt text in brackets before it (`[logo]`).
+    r"(?:\[[^\]]{1,20}\]\s*)?"
+    r"(?:(?:the\s+)?vice[\s-]*presidency\s+for\s+science\s+and\s+technology"
+    r"|(?:the\s+)?(?:national\s+)?foundation\s+of\s+elites"
+    r"|معاونت\s+علمی\s+و\s+فناوری(?:\s+ریاست\s+جمهوری)?|بنیاد\s+ملی\s+نخبگان)",
     re.IGNORECASE,
 )
 

@@ -108,7 +108,13 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if index < _READER_TOP and len(line.key) <= _READER_LINE_MAX and _reader_chrome(line.key):
         return Kind.CHROME
+    if index < _BANNER_TOP and L.BANNER_NAME().fullmatch(line.key.strip()):
+        return Kind.CHROME  # the site's name alone on a line at the top: its banner
     return None
+
+
+# The banner stands above the article, under a capture date and a few top links at most.
+_BANNER_TOP: Final = 20
 
 
 # A browser's reader view opens with the site's host and its estimate of the reading time

@@ -31,7 +31,7 @@ _QUOTES: Final = ('"', "”", "»", "'")
 _REPORTED: Final = lazy_pattern(
     r"\s(?:announced|announces|said|says|explained|explains|stated|states|noted|notes"
     r"|stressed|stresses|reported|reports|خبر داد|خبر می\u200cدهد|اعلام کرد|تاکید کرد|تأکید کرد"
-    r"|عنوان کرد|بیان کرد|تشریح کرد|اظهار کرد|گفت)$",
+    r"|عنوان کرد|بیان کرد|تشریح کرد|اظهار کرد|تصریح کرد|یادآور شد|مطرح کرد|مطرح شد|گفت)$",
     re.IGNORECASE,
 )
 _REPORTER_WORDS: Final = 3
