@@ -776,3 +776,9 @@ def test_a_bmn_pages_banner_and_undated_related_list_frame_no_title() -> None:
     )
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title, record.body) == (kicker, title, (lead,))
+
+
+def test_an_opinion_byline_run_into_the_lead_is_no_body() -> None:
+    info = ("  • Sep 15 2023 - 10:00", "  • 347", "  • Study time : 1 minute(s)")
+    record = newsparse.parse_text(page(*info, TITLE, TITLE, f"Dr. Hamid Tavakoli * {LEAD}", BODY))
+    assert record.body == (LEAD, BODY)

@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar import weights as W
-from newsparse.grammar.lines import Line
+from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
     is_byline,
     is_short_form,
@@ -24,6 +24,7 @@ _KICKER_MAX: Final = 250
 _CLOSING_QUOTES: Final = ("»", "”", '"')
 # What a tool prints around copies of the title run together (pandoc's alt text brackets).
 _AROUND_COPIES: Final = " []|"
+_MARKED_BYLINE: Final = lazy_pattern(r"(\S[^*]{2,40}? \*) (?=\S)")
 # Copies of the title run on after a paragraph: a gallery's, not a sentence quoting it.
 _GALLERY_COPIES: Final = 2
 # The kicker printed again under the title is a phrase of a few words (a lead may end in a
@@ -175,6 +176,10 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
             kept.pop(0)
         elif bracketed := _bracketed_copy(kept, key):
             del kept[:bracketed]
+        elif (marked := _MARKED_BYLINE().match(kept[0].text)) and is_byline(marked[1]):
+            # An opinion piece's byline with its footnote mark run into the lead (html2text
+            # runs a table cell's lines together): `Dr. Hamid Tavakoli * Iran has ...`.
+            kept[0] = Line(kept[0].text[marked.end() :], kept[0].bullet)
         else:
             break
     # A gallery whose images' alt text is the title prints it again and again, run together.
