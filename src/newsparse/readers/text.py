@@ -47,6 +47,7 @@ from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
 from newsparse.readers.row_ends import LINK_NUMBER
 from newsparse.readers.rst import looks_like_rst, rst_lines
+from newsparse.readers.tabs import tab_cells
 from newsparse.readers.widths import (
     SENTENCE_ENDS,
     Measure,
@@ -85,7 +86,7 @@ _MAX_NESTING: Final = 3
 
 def text_lines(text: str) -> list[Line]:
     """Normalized lines of a text capture."""
-    raw = _tab_cells(inline_targets_dropped(drop_link_elements(text.splitlines())))
+    raw = tab_cells(inline_targets_dropped(drop_link_elements(text.splitlines())))
     if looks_like_rst(raw):
         raw = rst_lines(raw)
     references = references_start(raw)
@@ -272,30 +273,6 @@ def _read(
             own_width = column_width(column, measure) if wrapped else _own_wrap(column, measure)
             own_margin = left_margin(column)
             yield from _read(column, own_width, own_margin, hard_breaks, measure, nesting + 1)
-
-
-def _tab_cells(raw: list[str]) -> list[str]:
-    """The lines with each cell a browser's copy set apart by a TAB on a line of its own
-    (Firefox writes a layout table's cells so: `۲۹۵<TAB>short title`). The rows of a table
-    of data (lines of as many cells in a row) stay lines, as a reader reads them, and a
-    list marker and a TAB (`•<TAB>item`, a word processor's list) stay one line."""
-    if not any("\t" in line.strip() for line in raw):
-        return raw
-    cells = [_CELL_TAB().split(line.strip()) for line in raw]
-    out: list[str] = []
-    for number, (line, parts) in enumerate(zip(raw, cells, strict=True)):
-        row = [parts] + [cells[i] for i in (number - 1, number + 1) if 0 <= i < len(raw)]
-        marker = len(parts) == 2 and split_bullet(f"{parts[0]} x") == (True, "x")
-        if len(parts) == 1 or marker or any(len(other) == len(parts) for other in row[1:]):
-            out.append(line)
-            continue
-        indent = line[: len(line) - len(line.lstrip())]
-        out.extend(indent + part for part in parts)
-    return out
-
-
-# A TAB between two cells' texts, not white space inside a sentence (`park \t opens`).
-_CELL_TAB: Final = lazy_pattern(r"(?<=\S)\t+(?=\S)")
 
 
 def _head_width(

@@ -16,7 +16,12 @@ from newsparse.grammar import labels as L
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.markdown import MD_BREAK
-from newsparse.readers.row_ends import ends_row, label_wrapped_from_value, laid_out
+from newsparse.readers.row_ends import (
+    date_wrapped_at_dash,
+    ends_row,
+    label_wrapped_from_value,
+    laid_out,
+)
 from newsparse.readers.widths import (
     Measure,
     indent_of,
@@ -37,19 +42,11 @@ _FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
-# The date of the site's `Nov 2 2023 - 09:15` (or `1402/08/11 - 09:15`) up to its dash, and
-# the time that follows it.
-_DATE_BEFORE_DASH: Final = lazy_pattern(
-    r"(?:\b[A-Z][a-z]{2} \d{1,2} \d{4}|[\d۰-۹]{4}/[\d۰-۹]{1,2}/[\d۰-۹]{1,2}) -$"
-)
 # The last words of a paragraph, and the old portal's footer row html2text ran on after them
 # (`Tehran. 23:59 - 31/12/2019    /    Number : 407`): the words go on with the paragraph.
 _PORTAL_FOOTER_AFTER_WORDS: Final = lazy_pattern(
     r"[^\d\s][^/]{0,80}?[.!?؟]\s+(?:\d{1,2}:\d{2}\s*-\s*)?\d{1,2}/\d{1,2}/\d{4}\s+/"
 )
-_TIME_FIRST: Final = lazy_pattern(r"[\d۰-۹]{1,2}:[\d۰-۹]{2}\b")
-_TIME_BEFORE_DASH: Final = lazy_pattern(r"(?:^|\s)\d{1,2}:\d{2} -$")
-_DATE_FIRST: Final = lazy_pattern(r"\d{1,2}/\d{1,2}/\d{4}\b")
 # A link's text with a break in it (a title) runs over at most this many lines.
 _LINK_LINES: Final = 4
 # What never opens a line but where a tool broke a full line before it (a comma may:
@@ -78,7 +75,7 @@ def joined_blocks(
                 yield from _flush(block)
             previous = ""
             continue
-        if block and _date_wrapped_at_dash(block[-1], stripped):
+        if block and date_wrapped_at_dash(block[-1], stripped):
             # A narrow column wraps a date before its time: `Nov 2 2023 -` / `09:15 1,311`.
             block[-1] += " " + stripped
             previous, previous_raw = line.rstrip(), line
@@ -163,18 +160,6 @@ def _date_wrapped_at_slash(above: str, stripped: str) -> bool:
     if stripped[:1].isdigit():
         return above[-2:-1].isdigit() and above[-1:] == "/"
     return stripped[:1] == "/" and stripped[1:2].isdigit() and above[-1:].isdigit()
-
-
-def _date_wrapped_at_dash(above: str, stripped: str) -> bool:
-    """Whether a site date's dash ends a line and its time opens the next, or the old
-    portal's time ends it and its date opens the next (`... Tehran. 23:59 -` / `31/12/2019`)."""
-    if not above.endswith(" -"):
-        return False
-    if _DATE_BEFORE_DASH().search(above) is not None:
-        return _TIME_FIRST().match(stripped) is not None
-    return (
-        _TIME_BEFORE_DASH().search(above) is not None and _DATE_FIRST().match(stripped) is not None
-    )
 
 
 def _quoted(stripped: str) -> bool:

@@ -1,0 +1,31 @@
+"""Cells a browser's copy sets apart by a TAB, each on a line of its own."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern, split_bullet
+
+
+def tab_cells(raw: list[str]) -> list[str]:
+    """The lines with each cell a browser's copy set apart by a TAB on a line of its own
+    (Firefox writes a layout table's cells so: `۲۹۵<TAB>short title`). The rows of a table
+    of data (lines of as many cells in a row) stay lines, as a reader reads them, and a
+    list marker and a TAB (`•<TAB>item`, a word processor's list) stay one line."""
+    if not any("\t" in line.strip() for line in raw):
+        return raw
+    cells = [_CELL_TAB().split(line.strip()) for line in raw]
+    out: list[str] = []
+    for number, (line, parts) in enumerate(zip(raw, cells, strict=True)):
+        row = [parts] + [cells[i] for i in (number - 1, number + 1) if 0 <= i < len(raw)]
+        marker = len(parts) == 2 and split_bullet(f"{parts[0]} x") == (True, "x")
+        if len(parts) == 1 or marker or any(len(other) == len(parts) for other in row[1:]):
+            out.append(line)
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        out.extend(indent + part for part in parts)
+    return out
+
+
+# A TAB between two cells' texts, not white space inside a sentence (`park \t opens`).
+_CELL_TAB: Final = lazy_pattern(r"(?<=\S)\t+(?=\S)")
