@@ -366,8 +366,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-pastes-fa-sidecol-first-jalali-references-list": (
         "elinks.txt",
         "html2text.md",
-        "lynx-nolist.txt",
-        "lynx.txt",
         "pandoc.txt",
     ),
     "blind-persian-fa-gallery-arabic-indic-digits-related-after": (

@@ -1322,3 +1322,14 @@ def test_the_word_copyright_opening_a_wrapped_line_of_a_sentence_goes_on_with_it
     lines = [*wrap(f"{PARAGRAPH} {PARAGRAPH}", 70), "", *wrap(sentence, 70)]
     assert any(line.startswith("Copyright") for line in wrap(sentence, 70))
     assert texts(text_lines("\n".join(lines)))[-1] == sentence
+
+
+def test_numbered_paragraphs_under_a_heading_set_further_out_stay_numbered_text() -> None:
+    # lynx sets a right-to-left heading at the line's start, the text three columns in.
+    lines = [*("   " + line for line in wrap(PARAGRAPH, 70)), "", "منابع", ""]
+    lines += ["   1. پایگاه استنادی علوم جهان اسلام، گزارش سالانه، ۱۴۰۱.", ""]
+    lines += ["   2. مرکز مطالعات فناوری، نمای علم و فناوری، ۱۴۰۱."]
+    assert texts(text_lines("\n".join(lines)))[-2:] == [
+        "1. پایگاه استنادی علوم جهان اسلام، گزارش سالانه، ۱۴۰۱.",
+        "2. مرکز مطالعات فناوری، نمای علم و فناوری، ۱۴۰۱.",
+    ]

@@ -19,6 +19,10 @@ _TOOL_GAP: Final = 2
 _ITEMS_MIN: Final = 2
 
 
+# A line of this many words or fewer may be a heading, set apart from the text's margin.
+_HEADING_WORDS: Final = 4
+
+
 def ordered_items_marked(raw: list[str]) -> list[str]:
     """The lines with each ordered list's numbers made bullets of the same width, where the
     numbers run 1, 2, ... and each stands indented past the text above the list or apart
@@ -46,7 +50,9 @@ def ordered_items_marked(raw: list[str]) -> list[str]:
         if items:
             _mark(marked, items, margin)
             items, expected = [], 1
-        margin = len(line) - len(stripped)
+        # The text's margin, not a heading's (lynx sets a right-to-left heading further out).
+        if margin is None or len(stripped.split()) > _HEADING_WORDS:
+            margin = len(line) - len(stripped)
     _mark(marked, items, margin)
     return marked
 
