@@ -782,3 +782,24 @@ def test_an_opinion_byline_run_into_the_lead_is_no_body() -> None:
     info = ("  • Sep 15 2023 - 10:00", "  • 347", "  • Study time : 1 minute(s)")
     record = newsparse.parse_text(page(*info, TITLE, TITLE, f"Dr. Hamid Tavakoli * {LEAD}", BODY))
     assert record.body == (LEAD, BODY)
+
+
+def test_a_phrase_ending_in_a_quote_above_a_title_and_its_byline_is_the_kicker() -> None:
+    kicker = 'Why the new grant matters: "return is a decision, not a slogan"'
+    title = "National Foundation of Elites opens a grant for young researchers who come home"
+    capture = "\n\n".join(
+        (
+            "Wednesday 11 December 2019",
+            kicker,
+            title,
+            "Dr. Parisa Moradi *",
+            LEAD,
+            BODY,
+            "Publish date : 2019/12/08",
+            "Code : 218",
+            "Visit count: 165",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == (kicker, title, (LEAD, BODY))
