@@ -175,18 +175,19 @@ def _dedented_note(raw: list[str]) -> list[str]:
     if byline is None:
         return raw
     lines = list(raw)
-    above: str | None = None  # the last line with text
+    item: str | None = None  # the last `* ` item, while its wrapped lines go on under it
     for i, line in enumerate(raw[byline + 1 :], byline + 1):
         if not line.strip():
             continue
         starred = line.lstrip().startswith("* ")
         # The footer's labelled items (`* News group : ...`) are no note.
         note = starred and not L.opens_with_label(match_key(line.lstrip()[2:]))
-        if note and above is not None and above.lstrip().startswith("* "):
-            lines[i] = (
-                line.replace("* ", f"{_STAR} ", 1) if indent_of(line) < indent_of(above) else line
-            )
-        above = line
+        if note and item is not None and indent_of(line) < indent_of(item):
+            lines[i] = line.replace("* ", f"{_STAR} ", 1)
+        if starred:
+            item = line
+        elif item is not None and indent_of(line) <= indent_of(item):
+            item = None  # text at the item's margin or left of it: the list has ended
     return lines
 
 
