@@ -803,3 +803,20 @@ def test_a_phrase_ending_in_a_quote_above_a_title_and_its_byline_is_the_kicker()
     )
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title, record.body) == (kicker, title, (LEAD, BODY))
+
+
+def test_a_phrase_ending_in_a_quote_above_a_title_ending_in_a_period_is_the_kicker() -> None:
+    kicker = 'Why the new grant matters: "return is a decision"'
+    title = "National Foundation of Elites opens a grant for young researchers who come home."
+    capture = page(
+        "  • Sep 15 2023 - 10:00",
+        "  • 347",
+        "  • Study time : 1 minute(s)",
+        kicker,
+        title,
+        "Dr. Parisa Moradi *",
+        LEAD,
+        BODY,
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == (kicker, title, (LEAD, BODY))

@@ -226,8 +226,9 @@ def kicker_after_bullets(post: list[Line]) -> bool:
         return True
     # A phrase ending in a quote above a title with its byline under it (an opinion piece):
     # the byline says which line is the title.
-    if first.endswith(_QUOTES) and len(post) > 2 and is_byline(post[2].text):
-        return not second.endswith(SENTENCE_ENDINGS)
+    quoted = first.endswith(_QUOTES) and not second.endswith(SENTENCE_ENDINGS)
+    if quoted and len(post) > 2 and is_byline(post[2].text):
+        return True
     # A bare kicker above a title, the lead below: shorter by far than the title. Above a
     # sentence (the lead, or a title ending in `.`) only a name or a quote makes a kicker.
     if len(post) < 3 or not _bare_kicker(first):
