@@ -389,6 +389,7 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-surprise-en-oldportal-leftcol-first-footerlike-listing",
     "blind-pastes-en-oldportal-copyright-law-rightcol-first",
     "blind-pastes-en-opinion-byline-latest-first-with-counts",
     "blind-pastes-fa-sidecol-first-jalali-references-list",
@@ -435,6 +436,7 @@ SIDE_BY_SIDE_TOOLS = (
     "elinks-100.txt",
     "elinks-60.txt",
     "links-70.txt",
+    "links-110.txt",
     "elinks-latin.txt",
     "links-60.txt",
     "w3m-cp1256.txt",
