@@ -454,8 +454,6 @@ ALSO_SIDE_BY_SIDE = (
 COLUMNS_MISSED = (
     # The side column's headlines run to one space short of the article's column.
     "blind-pastes-en-opinion-byline-latest-first-with-counts/elinks.txt",
-    # Beside three lines of the article only: too few to tell columns from a row of cells.
-    "blind-encodings-en-current-mostviewed-first-interview-curly-persian-category/inscriptis.txt",
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer/elinks-120.txt",
 )
 TEXT_CAPTURES = [
@@ -533,3 +531,24 @@ def test_a_paragraph_the_side_column_starts_beside_is_read_whole() -> None:
     assert found[-2].endswith(
         "which had until now refused intellectual property as security for loans."
     )
+
+
+def test_a_side_column_beside_few_lines_of_the_article_is_found_by_the_lines_flush_beside_it() -> (
+    None
+):
+    # inscriptis sets the side column beside three lines of text only; the article's other
+    # lines start at the same column, beside the side column's own lines.
+    lines = [
+        "                                        Paragraph one of the interview goes on.",
+        "  Most viewed",
+        "                                        Paragraph two of the interview goes on.",
+        "    * Nanotechnology exports rose       Paragraph three of the interview goes on.",
+        "        Nov 2 2023 - 09:15 1,311",
+        "    * Second call of the visa program   Paragraph four of the interview goes on.",
+        "        Nov 4 2023 - 13:30 968",
+        "    * Pardis park hosts a week          Paragraph five of the interview goes on.",
+        "        Nov 5 2023 - 10:05 742",
+        "",
+        "                                        Paragraph six of the interview goes on.",
+    ]
+    assert laid_out_in_columns(lines)

@@ -820,3 +820,21 @@ def test_a_phrase_ending_in_a_quote_above_a_title_ending_in_a_period_is_the_kick
     )
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title, record.body) == (kicker, title, (LEAD, BODY))
+
+
+def test_a_side_column_printed_between_two_short_questions_of_an_interview_is_left_out() -> None:
+    question = "Tell us about the support package:"
+    capture = page(
+        "  • Sep 15 2023 - 10:00",
+        "  • Study time : 2 minute(s)",
+        TITLE,
+        LEAD,
+        "Most viewed",
+        "  • Nanotechnology exports rose by a third",
+        "Nov 2 2023 - 09:15 1,311",
+        "  • Pardis park hosts a week of medical devices",
+        "Nov 5 2023 - 10:05 742",
+        question,
+        BODY,
+    )
+    assert newsparse.parse_text(capture).body == (LEAD, question, BODY)

@@ -443,7 +443,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-encodings-en-current-mostviewed-first-interview-curly-persian-category": (
         "html2text-nowrap.md",
         "html2text.md",
-        "inscriptis.txt",
     ),
     "blind-encodings-en-oldportal-rightcol-first-references-latin1-declared": (
         "elinks-latin.txt",

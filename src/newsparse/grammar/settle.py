@@ -81,7 +81,7 @@ def settle_interleaved_listings(state: LineState) -> None:
                 len(lines[above].text.split()) >= _SENTENCE_WORDS
                 or lines[above].text.endswith(_SENTENCE_ENDS)
             )
-            and _paragraph(lines[below].text)
+            and (_paragraph(lines[below].text) or _question_then_answer(state, below))
             and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
             and any(
                 kinds[i] is Kind.INFO or holds_date(lines[i].key) for i in range(heading + 1, end)
@@ -91,6 +91,17 @@ def settle_interleaved_listings(state: LineState) -> None:
             continue
         for i in range(heading, end):
             kinds[i] = Kind.CHROME
+
+
+def _question_then_answer(state: LineState, at: int) -> bool:
+    """An interview's short question, a whole sentence, with a paragraph right under it."""
+    lines, kinds = state.lines, state.kinds
+    return (
+        lines[at].text.endswith(_SENTENCE_ENDS)
+        and at + 1 < len(kinds)
+        and kinds[at + 1] is Kind.TEXT
+        and _paragraph(lines[at + 1].text)
+    )
 
 
 def _paragraph(text: str) -> bool:

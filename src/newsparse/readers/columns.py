@@ -25,6 +25,9 @@ from newsparse.grammar.lines import lazy_pattern
 # The fewest lines whose right-hand text starts right at a boundary: a few laid-out
 # lines (`Print        Send to Friend`) are single rows, not columns.
 _MIN_ALIGNED: Final = 4
+# Fewer lines with text on both sides do, when the right column's other lines start right
+# at the boundary beside the left column's own lines.
+_MIN_TWO_SIDED: Final = 2
 # The share of the lines with text on both sides that must start right at the boundary
 # (or a list's indent on): text set flush right or centered starts wherever its length
 # puts it, two columns on as often as one or three.
@@ -131,10 +134,17 @@ def _boundaries(raw: list[str]) -> list[int]:
     frequent first."""
     # The cheap check: most captures have too few lines holding a gap inside their text.
     gapped = [line for line in raw if "  " in line.strip()]
-    if len(gapped) < _MIN_ALIGNED:
+    if len(gapped) < _MIN_TWO_SIDED:
         return []
     votes = Counter(boundary for line in gapped for boundary in _votes(line))
-    return [x for x, count in votes.most_common(_CANDIDATES) if count >= _MIN_ALIGNED]
+    # A column that goes on alone beside the other's blank lines starts its lines there too
+    # (inscriptis sets a side column beside a few lines of the article only).
+    flush = Counter(_indent(line) for line in raw if _indent(line) >= _MIN_LEFT)
+    return [
+        x
+        for x, count in votes.most_common(_CANDIDATES)
+        if count >= _MIN_ALIGNED or (count >= _MIN_TWO_SIDED and count + flush[x] >= _MIN_ALIGNED)
+    ]
 
 
 def _votes(line: str) -> Iterator[int]:
@@ -203,7 +213,14 @@ def _evidence(
     first = _head(sides, start, first)
     both = [i for i in range(first, stop) if sides[i] in _TWO_SIDED]
     aligned = sum(1 for i in both if sides[i] is _Side.ALIGNED)
-    if aligned < _MIN_ALIGNED or aligned < _ALIGNED_SHARE * len(both):
+    flush = sum(
+        1
+        for i in range(first, stop)
+        if sides[i] is _Side.RIGHT and _indent(raw[i]) == boundary and aligned >= _MIN_TWO_SIDED
+    )
+    lefts = sum(1 for i in range(first, stop) if sides[i] is _Side.LEFT)
+    seen = aligned + (flush if lefts >= _MIN_TWO_SIDED else 0)
+    if seen < _MIN_ALIGNED or aligned < _ALIGNED_SHARE * len(both):
         return None
     if _rows(raw, both, boundary) or _under_table_rule(raw, first, stop, boundary):
         return None
