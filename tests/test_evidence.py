@@ -838,3 +838,27 @@ def test_a_side_column_printed_between_two_short_questions_of_an_interview_is_le
         BODY,
     )
     assert newsparse.parse_text(capture).body == (LEAD, question, BODY)
+
+
+def test_a_lists_items_end_where_the_articles_bulleted_info_starts_under_them() -> None:
+    title = (
+        "Tabriz hosts the tenth exhibition of agricultural technologies achievements, and the "
+        "park plans to open 284 new branches in Yazd and Shiraz by the end of the year, "
+        "according to the managing director of the Iran Nanotechnology Innovation Council"
+    )
+    capture = page(
+        "  • Support package of the Biotechnology Development Council for medical equipment "
+        "companies doubles in the new year Jan 22 2022 - 04:46 2033",
+        "Most viewed\nSharif University of Technology opens a new accelerator in Rasht\n"
+        "Nov 23 2021 - 00:27\n136\nWater treatment companies double their support\n"
+        "Dec 21 2021 - 01:34\n164",
+        "  • Dec 25 2021 - 17:25\n  • 161",
+        "At the closing ceremony in Tehran;",
+        title,
+        title,
+        LEAD,
+        BODY,
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.published, record.views) == ("2021-12-25T17:25:00+03:30", 161)
+    assert (record.kicker, record.title) == ("At the closing ceremony in Tehran", title)

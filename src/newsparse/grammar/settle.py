@@ -12,6 +12,8 @@ from newsparse.grammar.state import FOOTER_KINDS, Info, Kind, LineState
 
 # A headline list's items and heading stand at most this many lines apart.
 _LISTING_REACH: Final = 4
+# An interview's question ends so; `;` ends a kicker, never a question.
+_QUESTION_ENDS: Final = ("?", "؟", ":")
 # A list item that ends so is complete: a date below it is no more of it.
 _SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", ";", "؛")
 
@@ -97,7 +99,7 @@ def _question_then_answer(state: LineState, at: int) -> bool:
     """An interview's short question, a whole sentence, with a paragraph right under it."""
     lines, kinds = state.lines, state.kinds
     return (
-        lines[at].text.endswith(_SENTENCE_ENDS)
+        lines[at].text.endswith(_QUESTION_ENDS)
         and at + 1 < len(kinds)
         and kinds[at + 1] is Kind.TEXT
         and _paragraph(lines[at + 1].text)
@@ -125,7 +127,13 @@ def _items_end(state: LineState, start: int) -> int:
         if len(lines[at].text.split()) > HEADLINE_WORDS:
             break
         dated = at + 1
-        while dated < len(kinds) and kinds[dated] in DATED:
+        # An item's unbulleted date and count run on into the article's bulleted info: the
+        # item ends where the bullets start.
+        while (
+            dated < len(kinds)
+            and kinds[dated] in DATED
+            and not (dated > at + 1 and lines[dated].bullet and not lines[dated - 1].bullet)
+        ):
             dated += 1
         if dated == at + 1 and not holds_date(lines[at].key):
             break
