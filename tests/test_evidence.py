@@ -862,3 +862,9 @@ def test_a_lists_items_end_where_the_articles_bulleted_info_starts_under_them() 
     record = newsparse.parse_text(capture)
     assert (record.published, record.views) == ("2021-12-25T17:25:00+03:30", 161)
     assert (record.kicker, record.title) == ("At the closing ceremony in Tehran", title)
+
+
+def test_a_hidden_copy_of_the_title_run_on_after_the_last_sentence_is_no_body() -> None:
+    info = ("  • Sep 15 2023 - 10:00", "  • 347", "  • Study time : 2 minute (s)")
+    record = newsparse.parse_text(page(*info, TITLE, TITLE, LEAD, f"{BODY} {TITLE}"))
+    assert (record.study_minutes, record.body) == (2, (LEAD, BODY))

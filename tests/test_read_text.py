@@ -1333,3 +1333,31 @@ def test_numbered_paragraphs_under_a_heading_set_further_out_stay_numbered_text(
         "1. پایگاه استنادی علوم جهان اسلام، گزارش سالانه، ۱۴۰۱.",
         "2. مرکز مطالعات فناوری، نمای علم و فناوری، ۱۴۰۱.",
     ]
+
+
+def test_w3ms_mark_of_an_embedded_object_is_no_text() -> None:
+    assert texts(text_lines(f"{PARAGRAPH}\n\nembed(player.swf)\n\n{PARAGRAPH}")) == [
+        PARAGRAPH,
+        PARAGRAPH,
+    ]
+
+
+def test_a_row_of_cells_wrapped_within_them_in_a_column_beside_a_side_column_is_read_by_cell() -> (
+    None
+):
+    lines = [
+        "Most viewed                     • Jan 8 2024 -     •    • Study time : 2 minute",
+        "                                14:25              347  (s)",
+        "",
+        "Startup visas for foreign       In an interview with ISTI News, the secretary",
+        "founders to be issued within    of the council said that the laboratories of",
+        "ten days                        the network will be judged next year by the",
+        "Dec 27 2023 - 11:05             services they sell to companies, and that",
+        "1320                            the first results will be published in May.",
+    ]
+    found = texts(text_lines("\n".join(lines)))
+    assert found[found.index("Jan 8 2024 - 14:25") : found.index("Jan 8 2024 - 14:25") + 3] == [
+        "Jan 8 2024 - 14:25",
+        "347",
+        "Study time : 2 minute (s)",
+    ]

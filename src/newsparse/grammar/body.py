@@ -27,6 +27,8 @@ _AROUND_COPIES: Final = " []|"
 _MARKED_BYLINE: Final = lazy_pattern(r"(\S[^*]{2,40}? \*) (?=\S)")
 # Copies of the title run on after a paragraph: a gallery's, not a sentence quoting it.
 _GALLERY_COPIES: Final = 2
+# A title of this many words run on after a sentence is a copy, not the sentence's words.
+_COPY_WORDS: Final = 6
 # The kicker printed again under the title is a phrase of a few words (a lead may end in a
 # colon too); the lead under it holds at least a sentence's words.
 _KICKER_AGAIN_WORDS: Final = 12
@@ -200,7 +202,10 @@ def _without_trailing_copies(line: Line, title: str) -> Line:
     text, copies = line.text.rstrip(), 0
     while text.endswith(title) and len(text) > len(title):
         text, copies = text[: -len(title)].rstrip(_AROUND_COPIES), copies + 1
-    if copies < _GALLERY_COPIES or not text.endswith(_SENTENCE_ENDS):
+    # One copy of a title of some length after a whole sentence: a hidden copy a text
+    # browser prints (it applies no style sheet), or a caption run on.
+    enough = copies >= _GALLERY_COPIES or (copies and len(title.split()) >= _COPY_WORDS)
+    if not enough or not text.endswith(_SENTENCE_ENDS):
         return line
     return Line(text, line.bullet)
 

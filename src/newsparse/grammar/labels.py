@@ -27,7 +27,8 @@ TODAY_LABELS: Final = ("Today", "امروز")
 TODAY: Final = _any(*TODAY_LABELS)
 STUDY_TIME_LABELS: Final = ("Study time", "زمان مطالعه", "مدت زمان مطالعه")
 STUDY_TIME: Final = _any(*STUDY_TIME_LABELS)
-MINUTES: Final = _any("minute(s)", "minutes", "minute", "mins", "min", "دقیقه")
+# `minute (s)`: a narrow cell wrapped the label before its `(s)`.
+MINUTES: Final = _any("minute(s)", "minute (s)", "minutes", "minute", "mins", "min", "دقیقه")
 LESS_THAN_A_MINUTE: Final = _any("Less than one minute", "Less than a minute", "کمتر از یک دقیقه")
 PUBLISHED_LABELS: Final = (
     "Publish Date",

@@ -76,6 +76,7 @@ _NOTE_WORDS: Final = 3
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
 _EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] ?|\[IMG\] )(?=\S|$)")
 _MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
+_EMBED: Final = lazy_pattern(r"embed\([^()\s]*\)")
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
 _GRID_BORDER: Final = lazy_pattern(r"\+(?:[-=:]+\+)+")
@@ -120,6 +121,8 @@ def text_lines(text: str) -> list[Line]:
         block = _unbracket(block)
         if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):
             continue  # elinks names a <video> or <audio> element's file so
+        if block.startswith("embed(") and _EMBED().fullmatch(block):
+            continue  # w3m names an <embed> element's file so
         if "[]" in block or "[IMG] " in block:
             # pandoc's empty images (icons) before an item's text, or before each cell's;
             # links's and elinks's mark of an image before its caption.
@@ -273,7 +276,9 @@ def _read(
         for column in stretch.columns:
             own_width = column_width(column, measure) if wrapped else _own_wrap(column, measure)
             own_margin = left_margin(column)
-            yield from _read(column, own_width, own_margin, hard_breaks, measure, nesting + 1)
+            # A row of cells wrapped within them stands alone in its column, not in the page.
+            cells = rows_read_by_cell(column)
+            yield from _read(cells, own_width, own_margin, hard_breaks, measure, nesting + 1)
 
 
 def _head_width(
