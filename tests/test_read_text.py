@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse.grammar.lines import Line
 from newsparse.readers.text import text_lines
 
@@ -1335,11 +1337,12 @@ def test_numbered_paragraphs_under_a_heading_set_further_out_stay_numbered_text(
     ]
 
 
-def test_w3ms_mark_of_an_embedded_object_is_no_text() -> None:
-    assert texts(text_lines(f"{PARAGRAPH}\n\nembed(player.swf)\n\n{PARAGRAPH}")) == [
-        PARAGRAPH,
-        PARAGRAPH,
-    ]
+@pytest.mark.parametrize(
+    "mark",
+    ["embed(player.swf)", "IFrame", "IFRAME: https://example.org/v", "Object: application/x-flash"],
+)
+def test_a_tools_mark_of_an_embedded_object_is_no_text(mark: str) -> None:
+    assert texts(text_lines(f"{PARAGRAPH}\n\n{mark}\n\n{PARAGRAPH}")) == [PARAGRAPH, PARAGRAPH]
 
 
 def test_a_row_of_cells_wrapped_within_them_in_a_column_beside_a_side_column_is_read_by_cell() -> (

@@ -76,7 +76,9 @@ _NOTE_WORDS: Final = 3
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
 _EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] ?|\[IMG\] )(?=\S|$)")
 _MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
-_EMBED: Final = lazy_pattern(r"embed\([^()\s]*\)")
+_EMBED: Final = lazy_pattern(
+    r"embed\([^()\s]*\)|IFrame|\[IFRAME\]|IFRAME: \S+|Object: [\w.+-]+/[\w.+-]+"
+)
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
 _GRID_BORDER: Final = lazy_pattern(r"\+(?:[-=:]+\+)+")
@@ -121,8 +123,9 @@ def text_lines(text: str) -> list[Line]:
         block = _unbracket(block)
         if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):
             continue  # elinks names a <video> or <audio> element's file so
-        if block.startswith("embed(") and _EMBED().fullmatch(block):
-            continue  # w3m names an <embed> element's file so
+        if block[:1] in "eIO[" and _EMBED().fullmatch(block):
+            # w3m names an <embed>'s file so, links and lynx mark an <iframe>, elinks an <object>
+            continue
         if "[]" in block or "[IMG] " in block:
             # pandoc's empty images (icons) before an item's text, or before each cell's;
             # links's and elinks's mark of an image before its caption.
