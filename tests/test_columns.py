@@ -389,6 +389,7 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-markup-en-current-uppercase-br-font-interview-table-info-sidefirst",
     "blind-surprise-en-oldportal-leftcol-first-footerlike-listing",
     "blind-pastes-en-oldportal-copyright-law-rightcol-first",
     "blind-pastes-en-opinion-byline-latest-first-with-counts",
