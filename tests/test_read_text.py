@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import LINEAR_LIMIT, cpu_growth
 from newsparse.grammar.lines import Line
 from newsparse.readers.text import text_lines
 
@@ -1364,3 +1365,10 @@ def test_a_row_of_cells_wrapped_within_them_in_a_column_beside_a_side_column_is_
         "347",
         "Study time : 2 minute (s)",
     ]
+
+
+def test_a_walled_line_of_dashes_that_is_no_rule_is_read_in_linear_time() -> None:
+    def read(size: int) -> None:
+        text_lines("\n".join([PARAGRAPH, "|" + "-" * size + "a|", "│ cell │", "|-+" * size]))
+
+    assert cpu_growth(read, 20_000) < LINEAR_LIMIT

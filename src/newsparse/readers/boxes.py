@@ -21,17 +21,18 @@ from newsparse.grammar.lines import lazy_pattern
 _WALLS: Final = "│|"
 _OPENS: Final = "│|┌├└+"
 _CLOSES: Final = "│|┐┤┘+"
-# A rule between rows, or a border: lines and junctions only.
-_RULE: Final = lazy_pattern(r"[┌├└│|+][─━═┬┼┴│|+-]*[─-][─━═┬┼┴│|+-]*[┐┤┘│|+]")
+# A rule between rows, or a border: lines and junctions only (a line among them, told
+# apart: one pattern with a required character between two runs would backtrack).
+_RULE_SHAPE: Final = lazy_pattern(r"[┌├└│|+][─━═┬┼┴│|+-]*[┐┤┘│|+]")
 # links's rule between rows starts at a wall; pandoc's grid rules start at a junction.
-_LINKS_RULE: Final = lazy_pattern(r"\|[-+]*-[-+]*\|")
+_LINKS_RULE_SHAPE: Final = lazy_pattern(r"\|[-+]+\|")
 # The longest cell of a table of data: a layout table's cells hold paragraphs.
 _DATA_CELL_MAX: Final = 80
 
 
 def boxed_tables_read(raw: list[str]) -> list[str]:
     """The lines with each table drawn with walls written as its rows or its cells."""
-    if not any("│" in line or _LINKS_RULE().search(line) for line in raw):
+    if not any("│" in line or _links_rule(line) for line in raw):
         return raw
     read: list[str] = []
     index = 0
@@ -57,13 +58,18 @@ def _boxed(line: str) -> bool:
 def _is_box(box: list[str]) -> bool:
     """Whether a run of walled lines is a table this module reads: drawn with box
     characters, or by links (a pandoc grid has no rule starting at a wall)."""
-    rules = [line for line in box if _RULE().fullmatch(line.strip())]
+    rules = [line for line in box if _rule(line.strip())]
     rows = len(box) - len(rules)
-    return (
-        bool(rules)
-        and rows > 0
-        and any("─" in r or _LINKS_RULE().fullmatch(r.strip()) for r in rules)
-    )
+    return bool(rules) and rows > 0 and any("─" in r or _links_rule(r.strip()) for r in rules)
+
+
+def _rule(stripped: str) -> bool:
+    return ("─" in stripped or "-" in stripped) and _RULE_SHAPE().fullmatch(stripped) is not None
+
+
+def _links_rule(line: str) -> bool:
+    """Whether a line holds links's rule between rows (`|------+------|`)."""
+    return "|-" in line and _LINKS_RULE_SHAPE().fullmatch(line.strip()) is not None
 
 
 def _table(box: list[str]) -> list[str]:
@@ -71,7 +77,7 @@ def _table(box: list[str]) -> list[str]:
     rows: list[list[list[str]]] = []  # rows, each its cells, each its lines' pieces
     current: list[list[str]] = []
     for line in box:
-        if _RULE().fullmatch(line.strip()):
+        if _rule(line.strip()):
             if current:
                 rows.append(current)
             current = []

@@ -62,9 +62,10 @@ COLUMN_GAP: Final = lazy_pattern(r"\S\s{3,}\S")
 _BOX_DRAWING: Final = "".join(map(chr, range(0x2500, 0x2580)))
 _SEPARATOR_CHARS: Final = frozenset("-=_*+|:~" + _BOX_DRAWING)
 
-SEPARATOR: Final = lazy_pattern(
-    r"^[\s\-=_*+|:~\u2500-\u257f]*[\-=_*+|:~\u2500-\u257f]{3}[\s\-=_*+|:~\u2500-\u257f]*$"
-)
+# A rule or border: only rule characters and spaces, three rule characters in a row. Two
+# searches, not one pattern with a run inside runs of the same characters: that backtracks.
+_NOT_RULE: Final = lazy_pattern(r"[^\s\-=_*+|:~\u2500-\u257f]")
+_RULE_RUN: Final = lazy_pattern(r"[\-=_*+|:~\u2500-\u257f]{3}")
 
 
 def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN) -> int | None:
@@ -203,7 +204,11 @@ def _column_gap(stripped: str) -> bool:
 
 def is_separator(stripped: str) -> bool:
     """Whether a stripped line is a table border or a rule (it opens with a rule character)."""
-    return stripped[0] in _SEPARATOR_CHARS and SEPARATOR().match(stripped) is not None
+    return (
+        stripped[0] in _SEPARATOR_CHARS
+        and _NOT_RULE().search(stripped) is None
+        and _RULE_RUN().search(stripped) is not None
+    )
 
 
 def rule_characters_only(stripped: str) -> bool:
