@@ -110,7 +110,7 @@ def _split_after_news_group(line: Line) -> Iterator[Line]:
 
 # The old portal's footer line at the end of a body's last sentence (html2text runs a table
 # cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 / Number : 37206 ...`.
-_PORTAL_FOOTER_AFTER: Final = lazy_pattern(
+PORTAL_FOOTER_AFTER: Final = lazy_pattern(
     rf"(?<=[.!?؟»”\"])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*/\s*"
     rf"(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
 )
@@ -118,7 +118,7 @@ _PORTAL_FOOTER_AFTER: Final = lazy_pattern(
 
 def _split_before_portal_footer(line: Line) -> Iterator[Line]:
     """A paragraph, and the old portal's footer line a tool ran on after it, apart."""
-    found = _PORTAL_FOOTER_AFTER().search(line.key) if "/" in line.key else None
+    found = PORTAL_FOOTER_AFTER().search(line.key) if "/" in line.key else None
     if found is None:
         yield line
         return

@@ -46,18 +46,16 @@ def comment_count_rule(state: LineState, index: int) -> Kind | None:
     key = state.lines[index].key
     if len(key) > LABEL_LINE_MAX:
         return None
-    for form in _COMMENT_COUNT:
-        found = form.fullmatch(key)
-        if found is None and form is _COMMENT_COUNT[0]:
-            # The English sentence says what it is wherever it stands: html2text runs a
-            # table's cells into one line (`keywords There are 0 comment(s) ... Enter the`).
-            found = _COMMENT_COUNT_INSIDE.search(key)
-        if found is not None:
-            label_language(state, key)
-            if state.fields.comment_count is None:
-                state.fields.comment_count = count(state, "comment count", found["n"])
-            return Kind.COMMENT_COUNT
-    return None
+    # The English sentence says what it is wherever it stands too: html2text runs a table's
+    # cells into one line (`keywords There are 0 comment(s) ... Enter the`).
+    found = next((m for form in _COMMENT_COUNT if (m := form.fullmatch(key))), None)
+    found = found or _COMMENT_COUNT_INSIDE.search(key)
+    if found is None:
+        return None
+    label_language(state, key)
+    if state.fields.comment_count is None:
+        state.fields.comment_count = count(state, "comment count", found["n"])
+    return Kind.COMMENT_COUNT
 
 
 _COPYRIGHT: Final = tuple(whole_line(form) for form in L.COPYRIGHT_FORMS)

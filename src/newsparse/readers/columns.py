@@ -214,12 +214,11 @@ def _evidence(
     both = [i for i in range(first, stop) if sides[i] in _TWO_SIDED]
     aligned = sum(1 for i in both if sides[i] is _Side.ALIGNED)
     flush = sum(
-        1
-        for i in range(first, stop)
-        if sides[i] is _Side.RIGHT and _indent(raw[i]) == boundary and aligned >= _MIN_TWO_SIDED
+        1 for i in range(first, stop) if sides[i] is _Side.RIGHT and _indent(raw[i]) == boundary
     )
     lefts = sum(1 for i in range(first, stop) if sides[i] is _Side.LEFT)
-    seen = aligned + (flush if lefts >= _MIN_TWO_SIDED else 0)
+    beside = aligned >= _MIN_TWO_SIDED and lefts >= _MIN_TWO_SIDED
+    seen = aligned + (flush if beside else 0)
     if seen < _MIN_ALIGNED or aligned < _ALIGNED_SHARE * len(both):
         return None
     if _rows(raw, both, boundary) or _under_table_rule(raw, first, stop, boundary):

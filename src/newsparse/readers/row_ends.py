@@ -114,23 +114,14 @@ def _whole_copyright(line: str) -> bool:
     return key.casefold().endswith(_COPYRIGHT_ENDINGS) and copyright_line(key) is not None
 
 
-# The date of the site's `Nov 2 2023 - 09:15` (or `1402/08/11 - 09:15`) up to its dash, and
-# the time that follows it.
-_DATE_BEFORE_DASH: Final = lazy_pattern(
-    r"(?:\b[A-Z][a-z]{2} \d{1,2} \d{4}|[\d۰-۹]{4}/[\d۰-۹]{1,2}/[\d۰-۹]{1,2}) -$"
-)
-_TIME_FIRST: Final = lazy_pattern(r"[\d۰-۹]{1,2}:[\d۰-۹]{2}\b")
-_TIME_BEFORE_DASH: Final = lazy_pattern(r"(?:^|\s)\d{1,2}:\d{2} -$")
-_DATE_FIRST: Final = lazy_pattern(r"\d{1,2}/\d{1,2}/\d{4}\b")
+_DATE_TIME_ANYWHERE: Final = lazy_pattern(DATE_TIME, re.IGNORECASE)
 
 
 def date_wrapped_at_dash(above: str, stripped: str) -> bool:
-    """Whether a site date's dash ends a line and its time opens the next, or the old
-    portal's time ends it and its date opens the next (`... Tehran. 23:59 -` / `31/12/2019`)."""
-    if not above.endswith(" -"):
+    """Whether a date and its time stand either side of a break at the dash between them:
+    `Nov 2 2023 -` / `09:15`, or the old portal's `... Tehran. 23:59 -` / `31/12/2019`."""
+    if not above.endswith(" -") or not stripped[:1].isdigit():
         return False
-    if _DATE_BEFORE_DASH().search(above) is not None:
-        return _TIME_FIRST().match(stripped) is not None
-    return (
-        _TIME_BEFORE_DASH().search(above) is not None and _DATE_FIRST().match(stripped) is not None
-    )
+    cut = len(above)
+    joined = f"{above} {stripped}"
+    return any(m.start() < cut < m.end() for m in _DATE_TIME_ANYWHERE().finditer(joined))

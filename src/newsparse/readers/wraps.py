@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.label_lines import PORTAL_FOOTER_AFTER
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.markdown import MD_BREAK
@@ -42,11 +43,6 @@ _FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
-# The last words of a paragraph, and the old portal's footer row html2text ran on after them
-# (`Tehran. 23:59 - 31/12/2019    /    Number : 407`): the words go on with the paragraph.
-_PORTAL_FOOTER_AFTER_WORDS: Final = lazy_pattern(
-    r"[^\d\s][^/]{0,80}?[.!?؟]\s+(?:\d{1,2}:\d{2}\s*-\s*)?\d{1,2}/\d{1,2}/\d{4}\s+/"
-)
 # A link's text with a break in it (a title) runs over at most this many lines.
 _LINK_LINES: Final = 4
 # What never opens a line but where a tool broke a full line before it (a comma may:
@@ -275,7 +271,9 @@ def _starts_anew(stripped: str) -> bool:
     """Whether a line can never be the wrapped end of the one above: it is laid out in
     cells, opens with a list marker or a label, or is a byline."""
     return (
-        (laid_out(stripped) and not _PORTAL_FOOTER_AFTER_WORDS().match(stripped))
+        # The last words of a paragraph with the old portal's footer row html2text ran on
+        # after them (`Tehran. 23:59 - 31/12/2019    /    Number : 407`) go on with it.
+        (laid_out(stripped) and not ("/" in stripped and PORTAL_FOOTER_AFTER().search(stripped)))
         or split_bullet(stripped)[0]
         # A markdown image opening a line is a figure of its own (`![](x.jpg)Caption`).
         or stripped.startswith("![")
