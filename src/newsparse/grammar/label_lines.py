@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rule_support import dated_end
@@ -25,7 +26,7 @@ _BARE_LABEL: Final = lazy_pattern(
 )
 # A label further on in a news group line: the category list ends before it.
 _LABEL_INSIDE: Final = lazy_pattern(
-    rf"(?<=[\s,])(?:{'|'.join([*L.LABELS_BEFORE_A_COLON, *map(re.escape, L.TAG_HEADINGS)])})"
+    rf"(?<=[\s,])(?:{'|'.join([*L.LABELS_BEFORE_A_COLON, *map(re.escape, C.TAG_HEADINGS)])})"
     rf"{L.COLON}",
     re.IGNORECASE,
 )
@@ -55,7 +56,7 @@ def _split_after_notice(line: Line) -> Iterable[Line]:
     text = line.text
     if "rowser" not in text:
         return [line]
-    notice = L.NOTICE().match(text)
+    notice = C.NOTICE().match(text)
     stop = text.find(". ", notice.end()) if notice is not None else -1
     if notice is None or stop < 0 or len(text[stop:].split()) <= _NOTICE_RUN_ON_WORDS:
         return [line]
@@ -140,8 +141,8 @@ def _split_after_toolbar(line: Line) -> Iterator[Line]:
     on after it (the kicker under it, in a table cell html2text flattened), apart."""
     words = line.key.casefold().split()
     # A breadcrumb may open the row (`Home Page > news News > Title Print Send to Friend`).
-    start = _after_breadcrumb(words) if words and words[0] not in L.CHROME_TOKENS else 0
-    if len(words) - start < _TOOLBAR_TEXTS + 1 or words[start] not in L.CHROME_TOKENS:
+    start = _after_breadcrumb(words) if words and words[0] not in C.CHROME_TOKENS else 0
+    if len(words) - start < _TOOLBAR_TEXTS + 1 or words[start] not in C.CHROME_TOKENS:
         yield line
         return
     ends = [start + end for end in chrome_ends(words[start:])]
@@ -161,7 +162,7 @@ def _after_breadcrumb(words: list[str]) -> int:
     if ">" not in words[:_BREADCRUMB_WORDS]:
         return 0
     last = len(words) - 1 - words[::-1].index(">")
-    return next((i for i in range(last + 1, len(words)) if words[i] in L.CHROME_TOKENS), 0)
+    return next((i for i in range(last + 1, len(words)) if words[i] in C.CHROME_TOKENS), 0)
 
 
 # The fewest chrome texts a toolbar run onto other text holds.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.lines import lazy_pattern
@@ -15,7 +16,7 @@ from newsparse.grammar.state import Info, Kind, LineState
 def notice_rule(state: LineState, index: int) -> Kind | None:
     """`Please enable JavaScript ...`, cookie banners, `Skip to content`."""
     key = state.lines[index].key
-    if len(key) > L.NOTICE_MAX or L.NOTICE().match(key) is None:
+    if len(key) > C.NOTICE_MAX or C.NOTICE().match(key) is None:
         return None
     # A table row set beside the notice by a text browser: the article's date ends the line.
     dated = dated_end(key)
@@ -30,7 +31,7 @@ def notice_rule(state: LineState, index: int) -> Kind | None:
 
 def listing_heading_rule(state: LineState, index: int) -> Kind | None:
     """`Most viewed`, `Related news`, `آخرین اخبار`: the heading of a headline list."""
-    return Kind.LISTING_HEADING if L.is_listing_heading(state.lines[index].key) else None
+    return Kind.LISTING_HEADING if C.is_listing_heading(state.lines[index].key) else None
 
 
 _HEADLINE_MAX: Final = 250
@@ -68,7 +69,7 @@ def form_field_rule(state: LineState, index: int) -> Kind | None:
     if index and len(text) <= _BUTTON_MAX and len(text.split()) <= _BUTTON_WORDS:
         above = lines[index - 1].text
         if state.kinds[index - 1] is Kind.CHROME and (
-            L.is_form_widget(above) or _form_field(above) is not None
+            C.is_form_widget(above) or _form_field(above) is not None
         ):
             return Kind.CHROME
     if ":" not in text:
@@ -80,7 +81,7 @@ def form_field_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     beside = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     fields = [found for found in map(_form_field, beside) if found is not None]
-    if fields and any(L.is_form_label(name) for name, _ in [field, *fields]):
+    if fields and any(C.is_form_label(name) for name, _ in [field, *fields]):
         return Kind.CHROME
     return None
 
@@ -91,7 +92,7 @@ def _form_field(text: str) -> tuple[str, bool] | None:
     if field is None:
         return None
     rest = field.group(2).strip(_FIELD_WALLS)
-    if rest and not L.is_form_widget(rest):
+    if rest and not C.is_form_widget(rest):
         return None
     return field.group(1), bool(rest) or field.group(2).startswith("|")
 
@@ -102,9 +103,9 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
     if _chrome_words_only(line.key.casefold()) or not _has_alnum(line.text):
         return Kind.CHROME
-    if L.is_form_widget(line.text) or _tag_list(line.key):
+    if C.is_form_widget(line.text) or _tag_list(line.key):
         return Kind.CHROME
-    if len(line.key) <= L.NOTICE_MAX and L.SHARE_BAR().fullmatch(line.key):
+    if len(line.key) <= C.NOTICE_MAX and C.SHARE_BAR().fullmatch(line.key):
         return Kind.CHROME
     if index < _READER_TOP and len(line.key) <= _READER_LINE_MAX and _reader_chrome(line.key):
         return Kind.CHROME
@@ -143,7 +144,7 @@ _TAG_LIST_WORDS: Final = 40
 def _tag_list(key: str) -> bool:
     """A tag list run onto its heading's line (`keywords Fund Loans Guarantees ...`)."""
     folded = key.lstrip().casefold()
-    heading = next((h for h in L.TAG_HEADINGS if folded.startswith(h)), None)
+    heading = next((h for h in C.TAG_HEADINGS if folded.startswith(h)), None)
     if heading is None:
         return False
     rest = folded[len(heading) :]
@@ -166,7 +167,7 @@ def toolbar_row(key: str) -> bool:
     folded = key.casefold()
     if not _chrome_words_only(folded):
         return False
-    parts = (part.split() for part in L.CHROME_SEPARATORS.split(folded) if part.strip())
+    parts = (part.split() for part in C.CHROME_SEPARATORS.split(folded) if part.strip())
     return sum(len(chrome_ends(words)) - 1 for words in parts) >= 2
 
 
@@ -175,11 +176,11 @@ def _chrome_words_only(folded: str) -> bool:
     # A line whose first word belongs to no chrome text (most lines) is done before the
     # slower split.
     first = folded.removeprefix("[img]").split(maxsplit=1)[:1]
-    if first and not L.CHROME_TOKENS.issuperset(
-        first[0].translate(L.CHROME_SEPARATORS_AS_SPACES).split()
+    if first and not C.CHROME_TOKENS.issuperset(
+        first[0].translate(C.CHROME_SEPARATORS_AS_SPACES).split()
     ):
         return False
-    parts = L.CHROME_SEPARATORS.split(folded)
+    parts = C.CHROME_SEPARATORS.split(folded)
     return all(_chrome_run(part.split()) for part in parts if part.strip())
 
 
@@ -190,7 +191,7 @@ def _chrome_run(words: list[str]) -> bool:
 
 
 # The most words a chrome text holds.
-_CHROME_TEXT_WORDS: Final = max(len(words.split()) for words in L.CHROME_WORDS)
+_CHROME_TEXT_WORDS: Final = max(len(words.split()) for words in C.CHROME_WORDS)
 
 
 def chrome_ends(words: list[str]) -> list[int]:
@@ -201,6 +202,6 @@ def chrome_ends(words: list[str]) -> list[int]:
         starts = (
             start for start in ends[-_CHROME_TEXT_WORDS:] if end - start <= _CHROME_TEXT_WORDS
         )
-        if any(" ".join(words[start:end]) in L.CHROME_WORDS for start in starts):
+        if any(" ".join(words[start:end]) in C.CHROME_WORDS for start in starts):
             ends.append(end)
     return ends

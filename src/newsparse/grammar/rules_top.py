@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE, SiteDate, date_shaped, match_date_time, parse_date
 from newsparse.grammar.lines import lazy_pattern
@@ -165,10 +166,10 @@ _NON_SPACE: Final = re.compile(r"\S+")
 def _banner_end(key: str) -> int:
     """Where a line's text begins after the banner's texts that open it (0 if none): a
     table row may set the banner and the capture date side by side (`رونق تولید   شنبه ...`)."""
-    folded = key.casefold().translate(L.CHROME_SEPARATORS_AS_SPACES)
+    folded = key.casefold().translate(C.CHROME_SEPARATORS_AS_SPACES)
     words = list(_NON_SPACE.finditer(folded))
     # Most lines open with no banner word: done before trying longer runs.
-    if not words or words[0][0] not in L.CHROME_TOKENS:
+    if not words or words[0][0] not in C.CHROME_TOKENS:
         return 0
     ends = chrome_ends([word[0] for word in words])
     banner = next((end for end in reversed(ends) if end < len(words)), 0)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
 
-from newsparse.grammar import labels as L
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar.lines import Line, lazy_pattern
 
 KICKER_ENDINGS: Final = (":", ";", "؛")
@@ -181,7 +181,7 @@ def name_shaped(line: Line) -> bool:
         0 < len(words) <= _NAME_WORDS
         and not line.bullet
         and not any(c.isdigit() or c in "|/>:;.!?،," for c in line.text)
-        and not any(word.casefold() in L.CHROME_TOKENS for word in words)
+        and not any(word.casefold() in C.CHROME_TOKENS for word in words)
     )
 
 

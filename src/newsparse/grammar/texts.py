@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar.blocks import Block
 from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.extent import listing_above
 from newsparse.grammar.lines import Line
-from newsparse.grammar.locate import Block
 from newsparse.grammar.shapes import kicker_ending, norm
 from newsparse.grammar.state import Kind, LineState
 

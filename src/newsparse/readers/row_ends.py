@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.lines import lazy_pattern, match_key
@@ -80,7 +81,7 @@ def _toolbar(stripped: str) -> bool:
         return False
     # Most lines open with a word no chrome text holds: done before the regex.
     head = stripped.split(None, 1)[0].casefold()
-    if head[:1] not in "[|/•·" and head not in L.CHROME_TOKENS:
+    if head[:1] not in "[|/•·" and head not in C.CHROME_TOKENS:
         return False
     return toolbar_row(match_key(LINK_NUMBER().sub("", stripped)))
 

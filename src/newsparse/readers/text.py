@@ -11,9 +11,7 @@ from collections.abc import Iterator
 from itertools import groupby, pairwise
 from typing import Final
 
-from newsparse.grammar import labels as L
-from newsparse.grammar.lines import Line, lazy_pattern, make_line, match_key, split_bullet
-from newsparse.grammar.shapes import is_byline
+from newsparse.grammar.lines import Line, lazy_pattern, make_line, split_bullet
 from newsparse.readers.boxes import boxed_tables_read
 from newsparse.readers.cells import rows_read_by_cell
 from newsparse.readers.columns import Stretch, stretches
@@ -43,6 +41,7 @@ from newsparse.readers.markdown import (
     without_link_definitions,
     without_raw_tags,
 )
+from newsparse.readers.notes import STAR, dedented_note, keep_footnote_marks
 from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
 from newsparse.readers.row_ends import LINK_NUMBER
@@ -70,9 +69,6 @@ _BROKEN_SENTENCE_REACH: Final = 20
 
 # A dash kept from being read as a list marker, until the line is made.
 _DASH: Final = "\ufe63"  # SMALL HYPHEN-MINUS: printable, and no news page writes it
-_STAR: Final = "\ufe61"  # SMALL ASTERISK, likewise
-# A note on the author holds a few words at least (`Head of ... Institute`).
-_NOTE_WORDS: Final = 3
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
 _EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] ?|\[IMG\] )(?=\S|$)")
 _MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
@@ -103,7 +99,7 @@ def text_lines(text: str) -> list[Line]:
     whole, raw = raw, article_region(raw, joined)
     if markdown:
         raw = data_table_rows(without_fences(without_raw_tags(without_link_definitions(raw))))
-    raw = _dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw))))
+    raw = dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw))))
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
     words: Words | None = None
@@ -137,14 +133,14 @@ def text_lines(text: str) -> list[Line]:
             words = words or inner_words(whole)
             block = mended(block, words)
         line = make_line(block)
-        if line is not None and (_DASH in line.text or _STAR in line.text):
-            line = Line(line.text.replace(_DASH, "-").replace(_STAR, "*"), line.bullet)
+        if line is not None and (_DASH in line.text or STAR in line.text):
+            line = Line(line.text.replace(_DASH, "-").replace(STAR, "*"), line.bullet)
         if line is not None:
             if line.bullet and block.lstrip().startswith("* "):
                 starred.append(len(lines))
             lines.append(line)
     if starred:
-        _keep_footnote_marks(lines, starred)
+        keep_footnote_marks(lines, starred)
     return lines
 
 
@@ -163,60 +159,6 @@ def _wrapped_dashes(raw: list[str]) -> list[str]:
         if above and not split_bullet(above)[0]:
             lines[i] = raw[i].replace("- ", f"{_DASH} ", 1)
     return lines
-
-
-def _marked_byline(text: str) -> bool:
-    """An opinion piece's byline with its footnote mark (`Parviz Karami *`)."""
-    return text.endswith(" *") and is_byline(text)
-
-
-def _dedented_note(raw: list[str]) -> list[str]:
-    """The lines with the note on an opinion piece's author (`* The author is ...`) kept as
-    text where it stands left of the `* ` items of the list right above it: the byline ends
-    with that `*`, and a tool indents a list's items, never the paragraph after them."""
-    byline = next(
-        (i for i, line in enumerate(raw) if _marked_byline(line.strip())),
-        None,
-    )
-    if byline is None:
-        return raw
-    lines = list(raw)
-    item: str | None = None  # the last `* ` item, while its wrapped lines go on under it
-    for i, line in enumerate(raw[byline + 1 :], byline + 1):
-        if not line.strip():
-            continue
-        starred = line.lstrip().startswith("* ")
-        # The footer's labelled items (`* News group : ...`) are no note.
-        note = starred and not L.opens_with_label(match_key(line.lstrip()[2:]))
-        if note and item is not None and indent_of(line) < indent_of(item):
-            lines[i] = line.replace("* ", f"{_STAR} ", 1)
-        if starred:
-            item = line
-        elif item is not None and indent_of(line) <= indent_of(item):
-            item = None  # text at the item's margin or left of it: the list has ended
-    return lines
-
-
-def _keep_footnote_marks(lines: list[Line], starred: list[int]) -> None:
-    """An opinion piece's byline ends with `*` (`Parviz Karami *`), and its note on the
-    author, under the body, opens with one: a line opening with `* ` in no list is that
-    note, and keeps its mark (tools write a list's items `* ` too)."""
-    byline = next((i for i, line in enumerate(lines) if _marked_byline(line.text)), None)
-    if byline is None:
-        return
-    items = set(starred)
-    for index in (i for i in starred if i > byline):
-        # A list's item stands under another, or over one marked as it is (the footer's
-        # labelled items below the note have marks of their own in some tools).
-        below = lines[index + 1].text if index + 1 in items else None
-        # (Items marked otherwise, `•` in w3m, are another list: the note follows it.)
-        in_list = index - 1 in items or (
-            below is not None and not L.opens_with_label(match_key(below))
-        )
-        text = lines[index].text
-        note = len(text.split()) >= _NOTE_WORDS and not L.opens_with_label(match_key(text))
-        if note and not in_list:
-            lines[index] = Line(f"* {text}", False)
 
 
 def _unbracket(block: str) -> str:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.label_lines import PORTAL_FOOTER_AFTER
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
@@ -279,8 +280,8 @@ def _starts_anew(stripped: str) -> bool:
         or stripped.startswith("![")
         # html2text writes an icon before a label as an empty emphasis (`__News group :`).
         or L.opens_with_label(match_key(stripped.lstrip("_")))
-        or L.is_listing_heading(match_key(stripped))
-        or L.is_form_widget(stripped)
+        or C.is_listing_heading(match_key(stripped))
+        or C.is_form_widget(stripped)
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
         or (stripped.endswith(" *") and is_byline(stripped))
     )

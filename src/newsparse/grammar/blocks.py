@@ -1,0 +1,256 @@
+"""The page's blocks of dates and counts, each measured: the text around it, the footer
+after it, and whether it is one of a headline list's items.
+
+`locate` weighs them to choose the article's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import Final
+
+from newsparse.grammar import weights as W
+from newsparse.grammar.dates import SiteDate
+from newsparse.grammar.state import FOOTER_KINDS, INFO_KINDS, Info, Kind, LineState
+
+# Kinds that close the text before them: the article starts below the last one above it.
+TOP_BOUNDARIES: Final = frozenset(
+    {Kind.CAPTURE_DATE, Kind.BREADCRUMB, Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of info lines (chrome between them allowed): lines `start` to `end`."""
+
+    start: int
+    end: int
+    infos: tuple[Info, ...]
+    portal: bool
+    words_before: int
+    words_after: int
+    footer_after: bool
+    # Footer labels stand above it: it is in the footer (the news code's line), never beside
+    # the article's text.
+    in_footer: bool = False
+    # One of several headline-shaped blocks: an item of a headline list.
+    listing: bool = False
+
+    @property
+    def date(self) -> SiteDate | None:
+        """The first date the block shows."""
+        return next((info.date for info in self.infos if info.date is not None), None)
+
+    @property
+    def labelled(self) -> bool:
+        """Whether a label of its own stands before its date or count."""
+        return any(info.labelled_date or info.labelled_views for info in self.infos)
+
+    def first(self, name: str) -> int | None:
+        """The first value of an Info field the block shows."""
+        return next((v for info in self.infos if (v := getattr(info, name)) is not None), None)
+
+    @property
+    def headline_shaped(self) -> bool:
+        """A date (and count) between short headlines, with no label of the article's."""
+        if self.labelled or self.portal or self.first("study_minutes") is not None:
+            return False
+        if self.first("news_code") is not None:
+            return False
+        return max(self.words_before, self.words_after) < W.PROSE_WORDS
+
+
+def info_blocks(state: LineState) -> list[Block]:
+    """Every block of info lines, with the text around it measured."""
+    kinds, spans = state.kinds, []
+    index = 0
+    while index < len(kinds):
+        if kinds[index] not in INFO_KINDS:
+            index += 1
+            continue
+        end = index + 1
+        dated = _dated_line(state, index)
+        bulleted = state.lines[index].bullet
+        counted = False
+        while end < len(kinds) and (
+            (
+                kinds[end] in INFO_KINDS
+                and not (dated and _dated_line(state, end))
+                # A list item's unbulleted date and count run on into the article's
+                # bulleted info: two blocks.
+                and not (counted and state.lines[end].bullet and not bulleted)
+            )
+            or (kinds[end] is Kind.CHROME and end + 1 < len(kinds) and kinds[end + 1] in INFO_KINDS)
+        ):
+            dated = dated or _dated_line(state, end)
+            unbulleted = not state.lines[end].bullet
+            counted = dated and (counted or (unbulleted and _counted_line(state, end)))
+            end += 1
+        spans.append((index, end))
+        index = end
+    blocks = []
+    footer_at = first_footer(kinds, 0)
+    for number, (start, end) in enumerate(spans):
+        before = spans[number - 1][1] if number else 0
+        after = spans[number + 1][0] if number + 1 < len(spans) else len(kinds)
+        infos = tuple(state.info[i] for i in range(start, end) if i in state.info)
+        blocks.append(
+            Block(
+                start,
+                end,
+                infos,
+                Kind.PORTAL_FOOTER in kinds[start:end],
+                _words(state, before, start, backwards=True),
+                _words(state, end, after),
+                _footer_follows(kinds, end),
+                footer_at < start,
+            )
+        )
+    shaped = [block for block in blocks if block.headline_shaped]
+    if len(shaped) < 2:
+        return blocks
+    # The date bullets right above a title whose study time and code stand below it, unless
+    # the block repeats the one before it (a list's last item: its headline bulleted above).
+    return [
+        replace(
+            block,
+            listing=not _next_to_strong(state, blocks, number)
+            or (number > 0 and _same_item(state, blocks[number - 1], block))
+            or (number > 1 and _third_item(state, blocks[number - 2 : number + 1]))
+            or _under_listing_heading(state, blocks[: number + 1]),
+        )
+        if block in shaped
+        else block
+        for number, block in enumerate(blocks)
+    ]
+
+
+def _same_item(state: LineState, earlier: Block, block: Block) -> bool:
+    """Whether a headline-shaped block is shaped as the one before it, item for item: the
+    same info, each under a bulleted headline."""
+    return (
+        earlier.headline_shaped
+        and _signature(earlier) == _signature(block)
+        and earlier.start > 0
+        and block.start > 0
+        and state.lines[earlier.start - 1].bullet
+        and state.lines[block.start - 1].bullet
+        and state.kinds[block.start - 1] is Kind.TEXT
+    )
+
+
+def _third_item(state: LineState, run: list[Block]) -> bool:
+    """Whether a block ends a run of three shaped alike, each under one line of text: a
+    list's last item (a paste drops the headlines' bullets), though the article's own
+    block follows it."""
+    return all(block.headline_shaped for block in run) and all(
+        _signature(earlier) == _signature(block)
+        and state.kinds[earlier.end : block.start] == [Kind.TEXT]
+        and _bullets(state, earlier) == _bullets(state, block)
+        for earlier, block in pairwise(run)
+    )
+
+
+def _under_listing_heading(state: LineState, blocks: list[Block]) -> bool:
+    """Whether the last block ends a run of items, each one line of text and a date, that
+    goes back to a list's heading (`Latest news`) with nothing else between; the items are
+    printed alike (the article's block under its title is bulleted apart from them)."""
+    block = blocks[-1]
+    at, earlier = block.start, blocks[:-1]
+    while at >= 2 and state.kinds[at - 1] is Kind.TEXT:
+        if state.kinds[at - 2] is Kind.LISTING_HEADING:
+            return True
+        item = next((b for b in earlier if b.end == at - 1 and b.headline_shaped), None)
+        if item is None or not _alike(state, item, block):
+            return False
+        at = item.start
+    return False
+
+
+def _alike(state: LineState, item: Block, block: Block) -> bool:
+    """Whether two blocks show the same info, bulleted alike under their headlines."""
+    return _signature(item) == _signature(block) and _bullets(state, item) == _bullets(state, block)
+
+
+def _bullets(state: LineState, block: Block) -> tuple[bool, bool]:
+    """Whether the line above a block and the block's first line are bulleted: a list's
+    items are printed alike, the article's block otherwise."""
+    return state.lines[block.start - 1].bullet, state.lines[block.start].bullet
+
+
+def _signature(block: Block) -> tuple[bool, bool, bool]:
+    """What a block shows: a time with its date, a view count, a study time."""
+    date = block.date
+    return (
+        date is not None and date.time is not None,
+        block.first("views") is not None,
+        block.first("study_minutes") is not None,
+    )
+
+
+def _next_to_strong(state: LineState, blocks: list[Block], number: int) -> bool:
+    """Whether the block next to this one is no headline's, and its companion."""
+    neighbours = blocks[max(0, number - 1) : number] + blocks[number + 1 : number + 2]
+    return any(
+        not other.headline_shaped and companions(state, blocks[number], other)
+        for other in neighbours
+    )
+
+
+# Blocks this many text lines apart (kicker, title, a copy) are one info block.
+_COMPANION_GAP: Final = 4
+
+
+def companions(state: LineState, block: Block, other: Block) -> bool:
+    """Whether two blocks stand a title's width apart, with no footer label between."""
+    if block.date is not None and other.date is not None:
+        return False  # one info block shows one date; a second is a list item's
+    first, second = sorted((block, other), key=lambda b: b.start)
+    between = state.kinds[first.end : second.start]
+    texts = sum(kind is Kind.TEXT for kind in between)
+    apart = any(kind in FOOTER_KINDS or kind in TOP_BOUNDARIES for kind in between)
+    # A kicker and a title stand between them; with nothing between, it is a list's item
+    # run straight on into the article's bullets.
+    return 1 <= texts <= _COMPANION_GAP and not apart
+
+
+def _counted_line(state: LineState, index: int) -> bool:
+    info = state.info.get(index)
+    return info is not None and info.views is not None
+
+
+def _dated_line(state: LineState, index: int) -> bool:
+    """Whether an info line shows a date: a second date starts another block (a headline
+    list's last item runs straight on into the article's bullets)."""
+    info = state.info.get(index)
+    return info is not None and info.date is not None
+
+
+def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -> int:
+    """Words of plain text between two lines, up to the nearest boundary or footer label."""
+    indices = range(end - 1, begin - 1, -1) if backwards else range(begin, end)
+    count = 0
+    for i in indices:
+        kind = state.kinds[i]
+        if kind in FOOTER_KINDS or kind in TOP_BOUNDARIES:
+            break
+        if kind is Kind.TEXT:
+            count += len(state.lines[i].text.split())
+    return count
+
+
+def _footer_follows(kinds: Sequence[Kind], end: int) -> bool:
+    """Whether footer labels come next after a block, with no text between."""
+    for kind in kinds[end:]:
+        if kind in FOOTER_KINDS:
+            return True
+        if kind is Kind.TEXT:
+            return False
+    return True
+
+
+def first_footer(kinds: Sequence[Kind], begin: int) -> int:
+    """The first footer label at or after `begin`, or the end."""
+    return next((i for i in range(begin, len(kinds)) if kinds[i] in FOOTER_KINDS), len(kinds))

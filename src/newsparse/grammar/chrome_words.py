@@ -1,0 +1,212 @@
+"""Chrome words: the toolbar words, notices, list headings and form widgets around an article.
+
+Like `labels`, patterns are matched on `Line.key`; a new chrome word is one more entry.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# Whole lines that are page chrome: the banner's image texts, toolbar links, the
+# headings of empty footer blocks, and the lone `:` lines the CMS leaves behind.
+CHROME_WORDS: Final = frozenset(
+    word.casefold()
+    for word in (
+        "leader",
+        "system",
+        "close",
+        "رونق تولید",
+        "Print",
+        "Send to Friend",
+        "keywords",
+        "Pictures",
+        "comment",
+        "comments",
+        "Send comment",
+        "Tags",
+        "Share",
+        # elinks's mark of a <video>'s <source> element.
+        "Source",
+        # A share bar's networks (`Facebook   Twitter   Telegram`).
+        "Facebook",
+        "Twitter",
+        "Telegram",
+        "WhatsApp",
+        "LinkedIn",
+        "Instagram",
+        "Email",
+        "تلگرام",
+        "واتساپ",
+        "توییتر",
+        "فیسبوک",
+        "اینستاگرام",
+        "لینکدین",
+        "ایتا",
+        "سروش",
+        "روبیکا",
+        "اشتراک گذاری",
+        "[IMG]",
+        "[image]",
+        "[INLINE]",
+        "[LINK]",
+        "[BUTTON]",
+        "Search",
+        "جستجو",
+        "Accept",
+        "Accept all",
+        "Decline",
+        "Got it",
+        "پذیرفتن",
+        "access deny",
+        "access denied",
+        "چاپ",
+        "ارسال به دوست",
+        # The heading of a box of links to other sites.
+        "Links",
+        "پیوندها",
+        "Back",
+        "Back to top",
+        "بازگشت",
+        "بازگشت به بالا",
+        "کلید واژه ها",
+        "کلیدواژه ها",
+        "تصاویر",
+        "نظرات",
+        "ارسال نظر",
+        ":",
+        "*",
+        "-",
+        "|",
+    )
+)
+# The headings of a tag list (`keywords Fund Loans ...`, `برچسب‌ها : آب یزد`): the line they
+# open, holding no sentence, is the tags.
+TAG_HEADINGS: Final = ("keywords", "tags", "کلید واژه ها", "کلیدواژه ها", "برچسب ها", "برچسب‌ها")
+# A toolbar line holding several chrome words: `Print        Send to Friend`. links
+# prints an icon as `[IMG]` run into its word (`[IMG]Print`): a separator too.
+CHROME_SEPARATORS: Final = re.compile(r"\s{2,}|\s*[|/•·]\s*|\[img\]")
+# The separators' characters as spaces, and the words chrome texts are made of: a line
+# holding any other word between separators and spaces is not chrome.
+CHROME_SEPARATORS_AS_SPACES: Final = str.maketrans("|/•·", "    ")
+CHROME_TOKENS: Final = frozenset(token for words in CHROME_WORDS for token in words.split())
+
+
+# A share bar under the article: `Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`.
+SHARE_BAR: Final = lazy_pattern(
+    r"\s*(?:share(?:\s+(?:this|on))?|اشتراک[\s\u200c]*گذاری)\s*[:：]?\s*"
+    r"(?:(?:facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام|واتساپ"
+    r"|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل)\s*[,|/•·]?\s*)+",
+    re.IGNORECASE,
+)
+
+# Notices every site shows above or around its pages; never a title, never body.
+NOTICE: Final = lazy_pattern(
+    r"\s*(?:please\s+)?(?:enable|turn\s+on|activate)\s+(?:the\s+)?javascript"
+    r"|.*javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off)"
+    r"|.*\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies"
+    r"|\s*(?:accept|allow)\s+(?:all\s+)?cookies"
+    r"|\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
+    r"|.*your\s+browser\s+(?:is\s+)?(?:out\s*(?:of\s*)?dated?|not\s+supported|does\s+not\s+support)"
+    r"|.*(?:جاوا\s*اسکریپت|javascript).*(?:فعال|غیرفعال)"
+    r"|.*(?:از\s+)?کوکی[\s\u200c]*(?:ها)?\s.*(?:استفاده|می[\s\u200c]*پذیر)"
+    r"|.*مرورگر\s+شما\s.*(?:قدیمی|پشتیبانی)"
+    r"|\s*loading\s*\.\.\.\s*"
+    # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).
+    r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b",
+    re.IGNORECASE,
+)
+# The longest notice line; a longer line is text that happens to mention these words.
+NOTICE_MAX: Final = 160
+
+# Headings of the headline lists a news page sets around its article.
+LISTING_HEADINGS: Final = frozenset(
+    heading.casefold()
+    for heading in (
+        "Most viewed",
+        "Most visited",
+        "Most read",
+        "Most popular",
+        "Popular news",
+        "Related news",
+        "Related",
+        "Related articles",
+        "Latest news",
+        "Latest",
+        "Recent news",
+        "Top news",
+        "Top stories",
+        "Headlines",
+        "Other news",
+        "More news",
+        "News archive",
+        "In the news",
+        "پربازدیدترین",
+        "پربازدیدترین ها",
+        "پربازدیدترین اخبار",
+        "پربیننده ترین",
+        "پربحث ترین",
+        "آخرین اخبار",
+        "تازه ترین اخبار",
+        "اخبار مرتبط",
+        "مطالب مرتبط",
+        "اخبار ویژه",
+        "سرخط خبرها",
+        "سر خط خبرها",
+        "اخبار برگزیده",
+    )
+)
+
+
+_HEADING_END: Final = " :：»«>-–|•*#"
+# What text browsers print for a form: `[ ] [Search]`, `(BUTTON) Search`, `_ [ جستجو ]`.
+FORM_WIDGETS: Final = re.compile(
+    r"(?:\s*(?:\[[^\]\[]{0,30}\]|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_+|search|go))+\s*",
+    re.IGNORECASE,
+)
+
+
+def is_listing_heading(key: str) -> bool:
+    """Whether a line key is the heading of a headline list (`Most viewed`, `آخرین اخبار`)."""
+    if len(key) > 40:
+        return False
+    folded = " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())
+    return folded in LISTING_HEADINGS
+
+
+# The words of the labels of a form's fields (send to friend, the comment form).
+FORM_LABEL_WORDS: Final = frozenset(
+    word.casefold()
+    for word in (
+        "name",
+        "email",
+        "e-mail",
+        "mail",
+        "message",
+        "subject",
+        "comment",
+        "website",
+        "phone",
+        "captcha",
+        "نام",
+        "ایمیل",
+        "پست",
+        "پیام",
+        "متن",
+        "نظر",
+        "موضوع",
+        "تلفن",
+    )
+)
+
+
+def is_form_label(label: str) -> bool:
+    """Whether a field's label names what a form asks for (`Friend's email`, `نام شما`)."""
+    return any(word in FORM_LABEL_WORDS for word in label.casefold().split())
+
+
+def is_form_widget(text: str) -> bool:
+    """Whether a line is nothing but a form's fields and buttons."""
+    return text.lstrip()[:1] in "[(_" and FORM_WIDGETS.fullmatch(text) is not None

@@ -1,0 +1,73 @@
+"""An opinion piece's footnote marks: its byline's `*` and the note on its author.
+
+Tools write a list's items `* ` too; these say which `*` lines are the note's, so it keeps
+its mark and stays text.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.lines import Line, match_key
+from newsparse.grammar.shapes import is_byline
+from newsparse.readers.widths import indent_of
+
+# A `*` kept from being read as a list marker, until the line is made.
+STAR: Final = "\ufe61"  # SMALL ASTERISK: printable, and no news page writes it
+# A note on the author holds a few words at least (`Head of ... Institute`).
+_NOTE_WORDS: Final = 3
+
+
+def marked_byline(text: str) -> bool:
+    """An opinion piece's byline with its footnote mark (`Parviz Karami *`)."""
+    return text.endswith(" *") and is_byline(text)
+
+
+def dedented_note(raw: list[str]) -> list[str]:
+    """The lines with the note on an opinion piece's author (`* The author is ...`) kept as
+    text where it stands left of the `* ` items of the list right above it: the byline ends
+    with that `*`, and a tool indents a list's items, never the paragraph after them."""
+    byline = next(
+        (i for i, line in enumerate(raw) if marked_byline(line.strip())),
+        None,
+    )
+    if byline is None:
+        return raw
+    lines = list(raw)
+    item: str | None = None  # the last `* ` item, while its wrapped lines go on under it
+    for i, line in enumerate(raw[byline + 1 :], byline + 1):
+        if not line.strip():
+            continue
+        starred = line.lstrip().startswith("* ")
+        # The footer's labelled items (`* News group : ...`) are no note.
+        note = starred and not L.opens_with_label(match_key(line.lstrip()[2:]))
+        if note and item is not None and indent_of(line) < indent_of(item):
+            lines[i] = line.replace("* ", f"{STAR} ", 1)
+        if starred:
+            item = line
+        elif item is not None and indent_of(line) <= indent_of(item):
+            item = None  # text at the item's margin or left of it: the list has ended
+    return lines
+
+
+def keep_footnote_marks(lines: list[Line], starred: list[int]) -> None:
+    """An opinion piece's byline ends with `*` (`Parviz Karami *`), and its note on the
+    author, under the body, opens with one: a line opening with `* ` in no list is that
+    note, and keeps its mark (tools write a list's items `* ` too)."""
+    byline = next((i for i, line in enumerate(lines) if marked_byline(line.text)), None)
+    if byline is None:
+        return
+    items = set(starred)
+    for index in (i for i in starred if i > byline):
+        # A list's item stands under another, or over one marked as it is (the footer's
+        # labelled items below the note have marks of their own in some tools).
+        below = lines[index + 1].text if index + 1 in items else None
+        # (Items marked otherwise, `•` in w3m, are another list: the note follows it.)
+        in_list = index - 1 in items or (
+            below is not None and not L.opens_with_label(match_key(below))
+        )
+        text = lines[index].text
+        note = len(text.split()) >= _NOTE_WORDS and not L.opens_with_label(match_key(text))
+        if note and not in_list:
+            lines[index] = Line(f"* {text}", False)
