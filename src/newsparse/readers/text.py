@@ -23,6 +23,7 @@ from newsparse.readers.cut_words import (
     mended_blocks,
     unbroken_cell,
 )
+from newsparse.readers.justified import justified_width, unjustified
 from newsparse.readers.links import (
     drop_link_elements,
     inline_targets_dropped,
@@ -54,10 +55,8 @@ from newsparse.readers.widths import (
     column_width,
     hard_wrapped,
     indent_of,
-    justified_width,
     left_margin,
     tool_measure,
-    unjustified,
     wrap_width,
 )
 from newsparse.readers.wraps import MARKERS, joined_blocks, news_group_item

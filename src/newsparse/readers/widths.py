@@ -19,7 +19,7 @@ Measure = Callable[[str], int]
 # more than a few lines longer than this was not hard-wrapped.
 WRAP_MAX: Final = 120
 
-_WRAP_MIN: Final = 30
+WRAP_MIN: Final = 30
 # Below this width (`w3m -cols 40` wraps at 39), only a dense cluster of lines tells a wrap.
 _NARROW: Final = 40
 _CLUSTER_MIN: Final = 2
@@ -68,7 +68,7 @@ _NOT_RULE: Final = lazy_pattern(r"[^\s\-=_*+|:~\u2500-\u257f]")
 _RULE_RUN: Final = lazy_pattern(r"[\-=_*+|:~\u2500-\u257f]{3}")
 
 
-def wrap_width(raw: list[str], measure: Measure = len, shortest: int = _WRAP_MIN) -> int | None:
+def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN) -> int | None:
     """The column a tool hard-wrapped the capture at, or None if it was not wrapped.
 
     Only lines followed by a line at the same indentation are measured: headings the
@@ -294,37 +294,3 @@ def left_margin(raw: list[str]) -> int:
     """The indentation most lines of the capture share (lynx and links indent by 3)."""
     counts = Counter([indent_of(line) for line in raw if line.strip()])
     return counts.most_common(1)[0][0] if counts else 0
-
-
-# `lynx -justify` pads lines to the width with spaces between words: many lines end right
-# at it with runs of spaces inside, which would read as cells set apart.
-_JUSTIFIED_LINES: Final = 5
-_JUSTIFIED_SHARE: Final = 0.5
-_SPACES: Final = lazy_pattern(r" +")
-
-
-def justified_width(raw: list[str]) -> int | None:
-    """The width a capture's lines were justified to, if they were."""
-    lengths = Counter(len(line.rstrip()) for line in raw if len(line.strip()) >= _WRAP_MIN)
-    if not lengths:
-        return None
-    width, count = lengths.most_common(1)[0]
-    padded = sum(1 for line in raw if len(line.rstrip()) == width and _padded(line.strip()))
-    return width if padded >= max(_JUSTIFIED_LINES, _JUSTIFIED_SHARE * count) else None
-
-
-def _padded(stripped: str) -> bool:
-    """A line whose words a tool spread evenly: its runs of spaces differ by one at most,
-    and one is two spaces or more (cells set apart leave single spaces beside wide runs)."""
-    if "  " not in stripped or "|" in stripped:
-        return False
-    runs = [len(run) for run in _SPACES().findall(stripped)]
-    return max(runs) - min(runs) <= 1
-
-
-def unjustified(raw: list[str], width: int) -> list[str]:
-    """The lines justified to `width` with their words one space apart again."""
-    return [
-        line[: indent_of(line)] + " ".join(line.split()) if len(line.rstrip()) == width else line
-        for line in raw
-    ]

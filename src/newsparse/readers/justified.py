@@ -1,0 +1,42 @@
+"""Justified text (`lynx -justify`) told and undone: the words one space apart again."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+from newsparse.readers.widths import WRAP_MIN, indent_of
+
+# `lynx -justify` pads lines to the width with spaces between words: many lines end right
+# at it with runs of spaces inside, which would read as cells set apart.
+_JUSTIFIED_LINES: Final = 5
+_JUSTIFIED_SHARE: Final = 0.5
+_SPACES: Final = lazy_pattern(r" +")
+
+
+def justified_width(raw: list[str]) -> int | None:
+    """The width a capture's lines were justified to, if they were."""
+    lengths = Counter(len(line.rstrip()) for line in raw if len(line.strip()) >= WRAP_MIN)
+    if not lengths:
+        return None
+    width, count = lengths.most_common(1)[0]
+    padded = sum(1 for line in raw if len(line.rstrip()) == width and _padded(line.strip()))
+    return width if padded >= max(_JUSTIFIED_LINES, _JUSTIFIED_SHARE * count) else None
+
+
+def _padded(stripped: str) -> bool:
+    """A line whose words a tool spread evenly: its runs of spaces differ by one at most,
+    and one is two spaces or more (cells set apart leave single spaces beside wide runs)."""
+    if "  " not in stripped or "|" in stripped:
+        return False
+    runs = [len(run) for run in _SPACES().findall(stripped)]
+    return max(runs) - min(runs) <= 1
+
+
+def unjustified(raw: list[str], width: int) -> list[str]:
+    """The lines justified to `width` with their words one space apart again."""
+    return [
+        line[: indent_of(line)] + " ".join(line.split()) if len(line.rstrip()) == width else line
+        for line in raw
+    ]
