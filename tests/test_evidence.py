@@ -868,3 +868,34 @@ def test_a_hidden_copy_of_the_title_run_on_after_the_last_sentence_is_no_body() 
     info = ("  • Sep 15 2023 - 10:00", "  • 347", "  • Study time : 2 minute (s)")
     record = newsparse.parse_text(page(*info, TITLE, TITLE, LEAD, f"{BODY} {TITLE}"))
     assert (record.study_minutes, record.body) == (2, (LEAD, BODY))
+
+
+@pytest.mark.parametrize("above", [(), ("_____________ [ Search ]",)])
+def test_a_lists_last_item_printed_apart_from_its_date_is_no_info_block(
+    above: tuple[str, ...],
+) -> None:
+    # A text browser ran two items into their dates and printed the last one's on a line of
+    # its own: the page's only undated info block is the article's, and it shows no date.
+    record = newsparse.parse_text(
+        page(
+            *above,
+            "Most viewed",
+            "  • Solar panels from Yazd reach Armenia Sep 3 2023 - 09:15",
+            "    812",
+            "  • Nano filters for hospitals in Tabriz Aug 30 2023 - 14:40",
+            "    655",
+            "  • Armenian delegation visits Pardis park",
+            "    Aug 28 2023 - 10:00",
+            "    433",
+            "Home Page > news",
+            "Managing director of the park announced:",
+            "Park companies doubled their exports to neighbouring countries",
+            "  • Study time : 2 minute(s)",
+            "  • News code : 71954",
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.published, record.views, record.news_code) == (None, None, 71954)
+    assert record.title == "Park companies doubled their exports to neighbouring countries"
+    assert "no publication date found" in record.warnings

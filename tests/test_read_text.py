@@ -1372,3 +1372,55 @@ def test_a_walled_line_of_dashes_that_is_no_rule_is_read_in_linear_time() -> Non
         text_lines("\n".join([PARAGRAPH, "|" + "-" * size + "a|", "│ cell │", "|-+" * size]))
 
     assert cpu_growth(read, 20_000) < LINEAR_LIMIT
+
+
+SLASHED = (
+    "Companies that could not come to Tehran will show their products in the online section "
+    "of the exhibition at the address https://expo.isti.ir/virtual-exhibition, which will "
+    "remain open for three months after the event, and questions about it can be sent to the "
+    "secretariat of the exhibition and/or its partners by e-mail."
+)
+
+
+@pytest.mark.parametrize(
+    "capture",
+    [
+        # w3m -cols 80 and -cols 70: a word is broken after a slash, a URL's too.
+        [
+            "Companies that could not come to Tehran will show their products in the online",
+            "section of the exhibition at the address https://expo.isti.ir/",
+            "virtual-exhibition, which will remain open for three months after the event,",
+            "and questions about it can be sent to the secretariat of the exhibition and/or",
+            "its partners by e-mail.",
+        ],
+        [
+            "Companies that could not come to Tehran will show their products in",
+            "the online section of the exhibition at the address https://",
+            "expo.isti.ir/virtual-exhibition, which will remain open for three",
+            "months after the event, and questions about it can be sent to the",
+            "secretariat of the exhibition and/or its partners by e-mail.",
+        ],
+    ],
+)
+def test_a_word_broken_after_its_slash_is_whole_again(capture: list[str]) -> None:
+    assert texts(text_lines("\n".join(capture))) == [SLASHED]
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        # html2text sets a space after bold or italic text, whatever follows it.
+        (
+            'He called them "_the engineers of the future_ " and left.',
+            'He called them "the engineers of the future" and left.',
+        ),
+        ("The «**دانش‌بنیان** » firms.", "The «دانش‌بنیان» firms."),
+        # A quote opening after the emphasis keeps the page's space.
+        ('An _award_ "for the young" was given.', 'An award "for the young" was given.'),
+    ],
+)
+def test_html2texts_space_after_emphasis_goes_before_a_closing_quote(line: str, text: str) -> None:
+    capture = (
+        f"# Title\n\n{line}\n\nAnother paragraph of the page, with a [link](https://isti.ir/).\n"
+    )
+    assert text in texts(text_lines(capture))

@@ -11,14 +11,19 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Final
 
+from newsparse.grammar import labels as L
 from newsparse.grammar import weights as W
 from newsparse.grammar.dates import SiteDate
+from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.state import FOOTER_KINDS, INFO_KINDS, Info, Kind, LineState
 
 # Kinds that close the text before them: the article starts below the last one above it.
 TOP_BOUNDARIES: Final = frozenset(
     {Kind.CAPTURE_DATE, Kind.BREADCRUMB, Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM}
 )
+
+# A view count alone on its line, under a list item's headline and date.
+_COUNT: Final = lazy_pattern(L.NUMBER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,20 +114,26 @@ def info_blocks(state: LineState) -> list[Block]:
             )
         )
     shaped = [block for block in blocks if block.headline_shaped]
-    if len(shaped) < 2:
-        return blocks
-    # The date bullets right above a title whose study time and code stand below it, unless
-    # the block repeats the one before it (a list's last item: its headline bulleted above).
-    return [
-        replace(
-            block,
-            listing=not _next_to_strong(state, blocks, number)
+
+    def listed(number: int, block: Block) -> bool:
+        if block not in shaped:
+            return False
+        items = _items_under_listing_heading(state, blocks[: number + 1])
+        # Alone, a block under a list's heading is an item when items stand above it (the
+        # article's block may stand right under the last headline of a list).
+        if items is not None and (items > 0 or len(shaped) > 1):
+            return True
+        # The date bullets right above a title whose study time and code stand below it,
+        # unless the block repeats the one before it (a list's last item: its headline
+        # bulleted above).
+        return len(shaped) > 1 and (
+            not _next_to_strong(state, blocks, number)
             or (number > 0 and _same_item(state, blocks[number - 1], block))
             or (number > 1 and _third_item(state, blocks[number - 2 : number + 1]))
-            or _under_listing_heading(state, blocks[: number + 1]),
         )
-        if block in shaped
-        else block
+
+    return [
+        replace(block, listing=True) if listed(number, block) else block
         for number, block in enumerate(blocks)
     ]
 
@@ -153,20 +164,47 @@ def _third_item(state: LineState, run: list[Block]) -> bool:
     )
 
 
-def _under_listing_heading(state: LineState, blocks: list[Block]) -> bool:
-    """Whether the last block ends a run of items, each one line of text and a date, that
-    goes back to a list's heading (`Latest news`) with nothing else between; the items are
-    printed alike (the article's block under its title is bulleted apart from them)."""
+def _items_under_listing_heading(state: LineState, blocks: list[Block]) -> int | None:
+    """How many items stand between the last block and a list's heading (`Latest news`),
+    when it ends a run of items that goes back to one with nothing else between, else None.
+    Each item is one line of text and a date, printed alike (the article's block under its
+    title is bulleted apart from them); an item a tool ran into one line with its date (its
+    count under it) is one too."""
     block = blocks[-1]
-    at, earlier = block.start, blocks[:-1]
-    while at >= 2 and state.kinds[at - 1] is Kind.TEXT:
-        if state.kinds[at - 2] is Kind.LISTING_HEADING:
-            return True
-        item = next((b for b in earlier if b.end == at - 1 and b.headline_shaped), None)
-        if item is None or not _alike(state, item, block):
-            return False
-        at = item.start
-    return False
+    head, earlier = block.start - 1, blocks[:-1]
+    if head < 1 or state.kinds[head] is not Kind.TEXT:
+        return None
+    items = 0
+    while head >= 1:
+        if state.kinds[head - 1] is Kind.LISTING_HEADING:
+            return items
+        item = next((b for b in earlier if b.end == head and b.headline_shaped), None)
+        if item is not None:
+            if not _alike(state, item, block) or state.kinds[item.start - 1] is not Kind.TEXT:
+                return None
+            head = item.start - 1
+        else:
+            listed = _item_line_above(state, head, block)
+            if listed is None:
+                return None
+            head = listed
+        items += 1
+    return None
+
+
+def _item_line_above(state: LineState, head: int, block: Block) -> int | None:
+    """The list item run into one line with its date right above a headline (its count
+    alone under it), bulleted as the headline is, the block's date under it unbulleted."""
+    at = head - 1
+    if at >= 1 and state.kinds[at] is Kind.TEXT and _COUNT().fullmatch(state.lines[at].key):
+        at -= 1
+    lines = state.lines
+    listed = (
+        state.kinds[at] is Kind.LISTING_ITEM
+        and lines[at].bullet == lines[head].bullet
+        and not lines[block.start].bullet
+    )
+    return at if listed else None
 
 
 def _alike(state: LineState, item: Block, block: Block) -> bool:

@@ -66,7 +66,9 @@ def form_field_rule(state: LineState, index: int) -> Kind | None:
     by its label's words."""
     lines = state.lines
     text = lines[index].text
-    if index and len(text) <= _BUTTON_MAX and len(text.split()) <= _BUTTON_WORDS:
+    button = len(text) <= _BUTTON_MAX and len(text.split()) <= _BUTTON_WORDS
+    # A list's heading right under a search box (`پربازدیدترین اخبار`) is no button.
+    if index and button and not C.is_listing_heading(lines[index].key):
         above = lines[index - 1].text
         if state.kinds[index - 1] is Kind.CHROME and (
             C.is_form_widget(above) or _form_field(above) is not None

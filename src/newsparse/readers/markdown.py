@@ -37,8 +37,9 @@ MD_STRONG: Final = lazy_pattern(r"\*\*|__")
 MD_BREAK: Final = lazy_pattern(r"\S  $")
 
 # html2text puts a space between the end of bold or italic text and the next character,
-# even a comma; a space before `,` `;` `:` was never on the page.
-_MD_STRESS_SPACE: Final = lazy_pattern(r"(?<=\S)(\*\*|__|[*_]) (?=[,;:])")
+# even a comma; a space before `,` `;` `:`, a closing quote mark, or a `"` that closes a
+# quote was never on the page.
+_MD_STRESS_SPACE: Final = lazy_pattern(r"(?<=\S)(\*\*|__|[*_]) (?=[,;:،؛”’»\"])")
 
 # The pipes html2text sets at the edges of a table row (one for each empty cell there).
 _MD_TABLE_EDGE: Final = lazy_pattern(r"^\s*(?:\|\s*)+|(?:\s*\|)+\s*$")
@@ -208,7 +209,7 @@ def unmark(block: str) -> str:
         block = _ATTRIBUTES().sub("", _SPAN().sub(r"\1", block))
     if block.endswith("\\"):
         block = block[:-1]  # pandoc's hard line break
-    block = _MD_STRESS_SPACE().sub(r"\1", _MD_TABLE_EDGE().sub("", block))
+    block = _MD_STRESS_SPACE().sub(_stress_closed, _MD_TABLE_EDGE().sub("", block))
     block = _MD_QUOTE().sub("", _MD_HEADING().sub("", block))
     block = _MD_LINK().sub(_spaced, _MD_IMAGE().sub(_spaced, block))
     block = MD_STRONG().sub("", block)
@@ -219,6 +220,14 @@ def unmark(block: str) -> str:
     block = _MD_ESCAPE().sub(r"\1", block)
     # Markdown writers keep `&gt;` and `&amp;` where the page's text had `>` and `&`.
     return html.unescape(block) if "&" in block and ";" in block else block
+
+
+def _stress_closed(found: re.Match[str]) -> str:
+    """The end of bold or italic text, without the space html2text set before the
+    punctuation after it; a `"` keeps it where it opens a quote (an even count before)."""
+    quote = found.string[found.end() : found.end() + 1] == '"'
+    opens = quote and found.string.count('"', 0, found.start()) % 2 == 0
+    return found[0] if opens else found[1]
 
 
 def _spaced(found: re.Match[str]) -> str:

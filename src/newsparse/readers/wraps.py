@@ -44,6 +44,7 @@ _FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
+_SLASH_BREAK: Final = lazy_pattern(r"[^\W\d_]/$|://$")
 # A link's text with a break in it (a title) runs over at most this many lines.
 _LINK_LINES: Final = 4
 # What never opens a line but where a tool broke a full line before it (a comma may:
@@ -121,6 +122,9 @@ def joined_blocks(
             block_start = line
         if block and stripped[:1].isalpha() and _hyphen_break(block[-1]):
             # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
+            block[-1] += stripped
+        elif block and stripped[:1].isalnum() and _SLASH_BREAK().search(block[-1]):
+            # w3m breaks a word after a slash: `https://expo.isti.ir/` / `virtual`, `and/` / `or`.
             block[-1] += stripped
         elif block and _date_wrapped_at_slash(block[-1], stripped):
             # w3m wraps a date after a slash, or before one: `1402/` / `07/15`, `2018` / `/03/14`.
