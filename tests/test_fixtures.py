@@ -406,9 +406,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
     ),
     "blind-markup-en-current-uppercase-br-font-interview-table-info-sidefirst": (
-        "elinks.txt",
         "html2text.md",
-        "links.txt",
         "pandoc.txt",
     ),
     "blind-markup-en-oldportal-divsoup-rightcol-first-object": ("html2text.md",),

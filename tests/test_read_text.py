@@ -898,6 +898,23 @@ def test_a_row_of_cells_wrapped_within_themselves_is_read_cell_by_cell() -> None
     assert texts(text_lines(capture)) == ["Oct 3 2023 - 09:30", "1,317", "Study time : 2 minute(s)"]
 
 
+def test_a_row_of_bulleted_cells_one_space_apart_is_read_cell_by_cell() -> None:
+    # elinks and links print each cell's bullet one space after the cell before it.
+    capture = "\n".join(
+        (
+            "",
+            "  • Jan 8 2024 - • 347 • Study time : 2",
+            "  14:25                minute(s)",
+            "",
+        )
+    )
+    assert [(line.bullet, line.text) for line in text_lines(capture)] == [
+        (True, "Jan 8 2024 - 14:25"),
+        (True, "347"),
+        (True, "Study time : 2 minute(s)"),
+    ]
+
+
 def test_a_one_row_table_between_pandoc_rules_is_read_cell_by_cell() -> None:
     # pandoc sets a layout table's single row between two rules, each cell wrapped in its
     # own width: read line by line, the capture date would lose its year.

@@ -5,7 +5,7 @@ column takes two lines, each holding a piece of every cell (`Oct 3 2023 -     1,
 time : 2` / `09:30                  minute(s)`). Read line by line, the pieces of one cell
 come apart. Such a row stands alone between blank lines (or pandoc's rules of a one-row
 table, `------- -------`), and its cells start at columns where one of its lines leaves a gap
-and no word of the other crosses.
+(or a cell's bullet, `• Jan 8 2024 - • 347`) and no word of the other crosses.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from newsparse.readers.columns import TABLE_RULE
 
 # Text set apart by three spaces or more: a new cell.
 _GAP: Final = lazy_pattern(r"(?<=\S) {3,}(?=\S)")
+_CELL_BULLET: Final = lazy_pattern(r"(?<=\S) • (?=\S)")
 # A row of at least this many cells: two are as likely a line and its wrapped end.
 _MIN_CELLS: Final = 3
 
@@ -28,7 +29,8 @@ def rows_read_by_cell(raw: list[str]) -> list[str]:
     index = 0
     while index < len(raw):
         # Most lines are no row's first: the line above holds text, or this one no gap.
-        starts = (index == 0 or _apart(raw[index - 1])) and "   " in raw[index].strip()
+        stripped = raw[index].strip()
+        starts = (index == 0 or _apart(raw[index - 1])) and ("   " in stripped or " • " in stripped)
         cells = _row(raw, index) if starts else None
         if cells is None:
             read.append(raw[index])
@@ -51,6 +53,8 @@ def _row(raw: list[str], index: int) -> list[str] | None:
         {m.end() for m in _GAP().finditer(line) if any(c.isalnum() for c in line[: m.start()])}
         for line in (first, second)
     ]
+    # elinks and links mark each cell's item with its bullet, one space after the cell before.
+    gaps[0] |= {m.start() + 1 for m in _CELL_BULLET().finditer(first)}
     starts = sorted(gaps[0] | gaps[1])
     if len(starts) < _MIN_CELLS - 1 or not all(gaps):
         return None
