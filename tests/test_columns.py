@@ -420,6 +420,11 @@ TABLE_PAGES = (
     "blind-views-en-oldportal-aspnet-form-no-showcount-leftcol-first",
     "blind-views-fa-inline-script-json-byline-kicker-again-sidebar-after",
     "blind-media-fa-oldportal-subsite-arabic-yeh-capture-table-rightcol-first-stats-box",
+    "blind-tables-bmn-en-menu-td-left-breadcrumb",
+    "blind-tables-en-current-mostviewed-td-first-info-table",
+    "blind-tables-en-oldportal-leftcol-180-latest-search-poll",
+    "blind-tables-fa-current-mostviewed-td-last-labels-top-persian-digits",
+    "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -449,6 +454,7 @@ SIDE_BY_SIDE_TOOLS = (
 ALSO_SIDE_BY_SIDE = (
     "blind-real-fa-current-persian-digits-table/pandoc.txt",
     "blind-real-fa-old-portal-1256-nodecl/pandoc.txt",
+    "blind-tables-fa-current-mostviewed-td-last-labels-top-persian-digits/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
