@@ -233,8 +233,8 @@ OPEN_WHY: dict[str, str] = {
         "breaks the news group's item with a blank line inside a category's name"
     ),
     "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll": (
-        "elinks, w3m and pandoc print the Persian old portal's side column beside the article, "
-        "where the column finder misses it"
+        "pandoc's grid of the Persian old portal's layout table: a cell's text holds `|` (the "
+        "menu) and its walls stand further right by the ZWNJs of each line"
     ),
     "blind-markup-bmn-en-nested-spans-copyright-sentence": (
         "html2text writes the body's `©` as `(C)`"
@@ -412,12 +412,11 @@ OPEN_WHY: dict[str, str] = {
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tables-bmn-en-menu-td-left-breadcrumb": ("html2text.md",),
-    "blind-tables-en-current-mostviewed-td-first-info-table": ("html2text.md", "pandoc.txt"),
-    "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll": (
-        "elinks.txt",
+    "blind-tables-en-current-mostviewed-td-first-info-table": (
+        "html2text.md",
         "pandoc.txt",
-        "w3m.txt",
     ),
+    "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll": ("pandoc.txt",),
     "blind-markup-bmn-en-nested-spans-copyright-sentence": ("html2text.md",),
     "blind-markup-en-current-infographic-mso-entities-shy-template": (
         "html2text.md",

@@ -1441,3 +1441,76 @@ def test_html2texts_space_after_emphasis_goes_before_a_closing_quote(line: str, 
         f"# Title\n\n{line}\n\nAnother paragraph of the page, with a [link](https://isti.ir/).\n"
     )
     assert text in texts(text_lines(capture))
+
+
+SIDE_BESIDE_ROW = [
+    "Home Page > news                                            Latest news",
+    "News > Park companies export more",
+    "                                                            Solar panels from Yazd",
+    "Park companies doubled their exports to neighbours          reach Armenia",
+    "                                                            15/07/2019",
+    "The first paragraph of the article runs on here, and it     Nano filters for",
+    "ends on this line with a full stop.                         hospitals in Tabriz",
+    "                                                            14/07/2019",
+    "",
+    "The second paragraph of the article is wrapped too, and     Search",
+    "it ends on this second line with a full stop.               [                ]",
+    "",
+    "                                                            [Search]",
+    "The third paragraph is here, and it goes on for a while",
+    "before it ends with a full stop, as the others did.         Poll",
+    "                                                            Which part do you read?",
+    "The fourth paragraph is the last one of the article, and    ( ) News",
+    "it ends here with a full stop after a long sentence.        ( ) Reports",
+]
+
+
+def test_two_lines_of_columns_between_blank_lines_are_no_row_of_cells() -> None:
+    # The article's two lines beside a search box, blank lines around them, are read with
+    # their columns, not as a row of three cells.
+    found = texts(text_lines("\n".join(SIDE_BESIDE_ROW)))
+    second = (
+        "The second paragraph of the article is wrapped too, and it ends on this second line "
+        "with a full stop."
+    )
+    assert found[3:5] == [
+        "The first paragraph of the article runs on here, and it ends on this line with a full "
+        "stop.",
+        second,
+    ]
+    assert found.index("Latest news") > found.index(second)
+
+
+def test_the_articles_lines_one_space_short_of_the_side_column_do_not_end_the_columns() -> None:
+    boundary = 46
+    left = [
+        "The companies of the park signed export",
+        "contracts with buyers in six countries this",
+        "year, twice as many as last year, and most",
+        "of them sell medical equipment to",
+        "neighbouring countries, the director said",
+        "on Tuesday at a meeting with the many head of",
+        "the companies, where he also announced again,",
+        "the new support package of the park for",
+        "new exporters.",
+    ]
+    right = [
+        "15/07/2019",
+        "Nano filters for",
+        "hospitals in Tabriz",
+        "14/07/2019",
+        "Poll",
+        "( ) News",
+        "( ) Reports",
+    ]
+    rows = [
+        "Home Page > news                              Latest news",
+        "Park companies doubled their exports          Solar panels from Yazd",
+        "                                              reach Armenia",
+        *(f"{text.ljust(boundary - 1)} {item}" for text, item in zip(left, right, strict=False)),
+        *left[len(right) :],
+    ]
+    assert rows[8].index("( ) News") == boundary
+    found = texts(text_lines("\n".join(rows)))
+    assert "( ) News" in found
+    assert "( ) Reports" in found

@@ -60,11 +60,26 @@ def _row(raw: list[str], index: int) -> list[str] | None:
         return None
     if any(_crossed(line, start) for line in (first, second) for start in starts):
         return None
+    if _in_columns(raw, index, starts):
+        return None
     edges = [0, *starts, max(len(first), len(second))]
     cells = [
         " ".join(f"{first[a:b].strip()} {second[a:b].strip()}".split()) for a, b in pairwise(edges)
     ]
     return cells if all(cells) else None
+
+
+def _in_columns(raw: list[str], index: int, starts: list[int]) -> bool:
+    """Whether the nearest text above or below the row goes on at one of its cells' starts,
+    after a gap: the row is a piece of columns printed side by side (a side column beside
+    the article), read column by column before any row in them is."""
+    above = next((line for line in reversed(raw[max(0, index - 3) : index]) if line.strip()), "")
+    below = next((line for line in raw[index + 2 : index + 5] if line.strip()), "")
+    return any(
+        line[start - 2 : start] == "  " and line[start : start + 1].strip()
+        for line in (above, below)
+        for start in starts
+    )
 
 
 def _alone(raw: list[str], index: int) -> bool:

@@ -22,6 +22,8 @@ from typing import Final, NamedTuple
 
 from newsparse.grammar.lines import lazy_pattern
 
+# The most lines in a row whose columns' texts stand one space apart.
+_TIGHT_LINES: Final = 3
 # The fewest lines whose right-hand text starts right at a boundary: a few laid-out
 # lines (`Print        Send to Friend`) are single rows, not columns.
 _MIN_ALIGNED: Final = 4
@@ -301,14 +303,32 @@ def _one_space_apart(raw: list[str], sides: list[_Side], index: int, boundary: i
     """Whether a line holds the two columns' texts one space apart (a side column's item
     filling its width, `Initiative Council of charge,`), the right one starting at the
     boundary, with the right column going on alone below: a line of text running across
-    would not leave its next line to the right column."""
-    return (
-        sides[index] is _Side.ALIGNED
-        and raw[index][boundary] != " "
-        and index + 1 < len(sides)
-        and sides[index + 1] is _Side.RIGHT
-        and _indent(raw[index + 1]) == boundary
+    would not leave its next line to the right column. Two such lines or three may stand
+    together, the left column going on alone below them (the article's lines filling its
+    width beside the side column's last ones)."""
+    if not _tight(raw, sides, index, boundary):
+        return False
+    tight = [i for i in range(index - 1, index - _TIGHT_LINES, -1) if i >= 0]
+    first = next(
+        (i + 1 for i in tight if not _tight(raw, sides, i, boundary)), tight[-1] if tight else index
     )
+    after = index + 1
+    while (
+        after < len(sides) and after - first < _TIGHT_LINES and _tight(raw, sides, after, boundary)
+    ):
+        after += 1
+    if after >= len(sides):
+        return False
+    if sides[after] is _Side.RIGHT:
+        return _indent(raw[after]) == boundary
+    return sides[after] is _Side.LEFT and after - first > 1
+
+
+def _tight(raw: list[str], sides: list[_Side], index: int, boundary: int) -> bool:
+    """Whether a line's right-hand text starts right at the boundary, one space after the
+    left-hand text."""
+    line = raw[index]
+    return sides[index] is _Side.ALIGNED and line[boundary] != " " and line[boundary - 2] != " "
 
 
 def _indent(line: str) -> int:

@@ -214,6 +214,10 @@ def _read(
             after = found[number + 1] if number + 1 < len(found) else None
             own = _head_width(stretch.lines, after, width, measure)
             at, at_margin = own if own is not None else (width, margin)
+            if at is not None and nesting == 0 and number == 0 and after is not None:
+                # Measured on a page laid out in columns, the width may be a column's: a
+                # line of the page's head above them running past it shows the page's.
+                at = max(at, max((measure(line.rstrip()) for line in stretch.lines), default=0))
             yield from joined_blocks(stretch.lines, at, at_margin, hard_breaks, measure)
             continue
         wrapped = width is not None or hard_wrapped(stretch.lines)
