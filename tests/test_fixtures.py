@@ -229,8 +229,7 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the article's table cell together: kicker, title and paragraphs in one"
     ),
     "blind-tables-en-current-mostviewed-td-first-info-table": (
-        "html2text ends the article's cell inside the footer table, and pandoc's grid cell "
-        "breaks the news group's item with a blank line inside a category's name"
+        "pandoc's grid cell breaks the news group's item with a blank line inside a category's name"
     ),
     "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll": (
         "pandoc's grid of the Persian old portal's layout table: a cell's text holds `|` (the "
@@ -412,10 +411,7 @@ OPEN_WHY: dict[str, str] = {
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tables-bmn-en-menu-td-left-breadcrumb": ("html2text.md",),
-    "blind-tables-en-current-mostviewed-td-first-info-table": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-tables-en-current-mostviewed-td-first-info-table": ("pandoc.txt",),
     "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll": ("pandoc.txt",),
     "blind-markup-bmn-en-nested-spans-copyright-sentence": ("html2text.md",),
     "blind-markup-en-current-infographic-mso-entities-shy-template": (

@@ -118,3 +118,12 @@ def test_a_breadcrumb_toolbar_and_kicker_run_into_one_row_are_apart() -> None:
         "Print Send to Friend",
         "Applications are open;",
     ]
+
+
+def test_the_copyright_line_run_on_after_the_last_update_line_is_read() -> None:
+    # html2text prints the footer's row of cells as one line: `Last Update`, the CMS's `:`
+    # cells, then the copyright line.
+    footer = ["News code : 40518", f"Last Update : Oct 16 2024 : : {COPYRIGHT}"]
+    record = parse_text("\n".join([*TOP, *footer]))
+    assert record.publisher == "Vice-Presidency for Science and Technology"
+    assert not record.warnings

@@ -186,6 +186,23 @@ def _split_after_comment_count(line: Line) -> Iterator[Line]:
     yield Line(line.text[found.end() :].strip())
 
 
+_LAST_UPDATE_START: Final = lazy_pattern(rf"\s*(?:{L.LAST_UPDATE})", re.IGNORECASE)
+_LAST_UPDATE_FIRST: Final = frozenset(label[0].casefold() for label in L.LAST_UPDATE_LABELS)
+
+
+def _split_before_copyright(line: Line) -> Iterator[Line]:
+    """The `Last Update` line and the copyright line a tool ran on after it (html2text's
+    row of the footer's cells), apart."""
+    key = line.key
+    opens = key.lstrip()[:1].casefold() in _LAST_UPDATE_FIRST
+    at = key.casefold().find("copyright") if opens else -1
+    if at <= 0 or _LAST_UPDATE_START().match(key) is None:
+        yield line
+        return
+    yield Line(line.text[:at].strip(), line.bullet)
+    yield Line(line.text[at:].strip())
+
+
 # What a tool ran into one line, split apart in this order (a line a split yields may hold
 # what the next one splits off).
 _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
@@ -194,4 +211,5 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     _split_before_portal_footer,
     _split_after_toolbar,
     _split_after_comment_count,
+    _split_before_copyright,
 )
