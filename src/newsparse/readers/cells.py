@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
-from newsparse.readers.columns import TABLE_RULE
+from newsparse.readers.data_tables import TABLE_RULE
 
 # Text set apart by three spaces or more: a new cell.
 _GAP: Final = lazy_pattern(r"(?<=\S) {3,}(?=\S)")

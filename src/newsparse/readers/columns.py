@@ -21,6 +21,7 @@ from enum import Enum
 from typing import Final, NamedTuple
 
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.readers.data_tables import data_table
 
 # The most lines in a row whose columns' texts stand one space apart.
 _TIGHT_LINES: Final = 3
@@ -34,10 +35,6 @@ _MIN_TWO_SIDED: Final = 2
 # (or a list's indent on): text set flush right or centered starts wherever its length
 # puts it, two columns on as often as one or three.
 _ALIGNED_SHARE: Final = 0.75
-# The share of those lines ending at one column above which a side is flush right (dates
-# in a list of headlines) or of one fixed width (form fields): such a table is read
-# row by row, as printed.
-_SAME_END_SHARE: Final = 0.75
 # The narrowest left column: list markers and numbers (`1.  `, `-   `) sit closer.
 # (It also keeps the two characters before a boundary within the line.)
 _MIN_LEFT: Final = 8
@@ -46,10 +43,6 @@ _CANDIDATES: Final = 8
 # Text browsers indent a list within a column by two, and an item's wrapped lines by two
 # more: right-hand text starting there is aligned as well.
 _LIST_INDENTS: Final = (0, 2, 4)
-
-# A table of data in the article: a few rows of a few words a cell.
-_DATA_ROWS: Final = 12
-_CELL_WORDS: Final = 4
 
 # The most lines one column may go on alone before the other's last ones.
 _TAIL: Final = 2
@@ -61,8 +54,6 @@ _GAP: Final = lazy_pattern(r"(?<=\S)  +(?=\[?[^\W_]|[-•·◦▪‣●○■□
 _MARKER: Final = lazy_pattern(
     r"\s*(?:[-•·◦▪‣●○■□☆*+–#@o]|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]|\[\d+\])\s*"
 )
-# A simple table's rule: runs of dashes, one a column, set apart by spaces.
-TABLE_RULE: Final = lazy_pattern(r"\s*-{2,}(?: +-{2,})+\s*")
 _MARKER_CHARACTERS: Final = frozenset("-•·◦▪‣●○■□☆*+–#@o")
 
 
@@ -223,9 +214,7 @@ def _evidence(
     seen = aligned + (flush if beside else 0)
     if seen < _MIN_ALIGNED or aligned < _ALIGNED_SHARE * len(both):
         return None
-    if _rows(raw, both, boundary) or _under_table_rule(raw, first, stop, boundary):
-        return None
-    if stop - first <= _DATA_ROWS and _short_cells(raw[first:stop], boundary):
+    if data_table(raw, first, stop, both, boundary):
         return None
     exact = sum(1 for i in both if raw[i][boundary] != " ")
     return _Run(first, stop, boundary, aligned, exact)
@@ -239,38 +228,6 @@ def _head(sides: list[_Side], start: int, first: int) -> int:
     while head > start and sides[head - 1] in (_Side.LEFT, _Side.RIGHT):
         head -= 1
     return head
-
-
-def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> bool:
-    """Whether a table's rule (`------ --------`, pandoc's simple table under its head)
-    stands in the run or right above it with a column starting at the boundary: the
-    lines are the table's rows, read row by row."""
-    return any(
-        "--" in line
-        and line[boundary - 1 : boundary + 1] == " -"
-        and TABLE_RULE().fullmatch(line) is not None
-        for line in raw[max(0, first - 2) : stop]
-    )
-
-
-def _short_cells(run: list[str], boundary: int) -> bool:
-    """Whether no line holds more than a few words on either side: a table of data in the
-    article (`Construction materials  14.2`), read row by row; a column beside a side column
-    holds the article's wrapped lines."""
-    return all(
-        len(side.split()) <= _CELL_WORDS
-        for line in run
-        for side in (line[:boundary], line[boundary:])
-    )
-
-
-def _rows(raw: list[str], both: list[int], boundary: int) -> bool:
-    """Whether most lines end at one column on either side: one side is set flush right
-    (dates after headlines) or holds fields of one width, and each line is a table row."""
-    right_ends = Counter(len(raw[i].rstrip()) for i in both)
-    left_ends = Counter(len(raw[i][:boundary].rstrip()) for i in both)
-    most = max(right_ends.most_common(1)[0][1], left_ends.most_common(1)[0][1])
-    return most >= _SAME_END_SHARE * len(both)
 
 
 def _end(

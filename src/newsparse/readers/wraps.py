@@ -24,6 +24,7 @@ from newsparse.readers.row_ends import (
     label_wrapped_from_value,
     laid_out,
 )
+from newsparse.readers.run_ons import runs_on
 from newsparse.readers.widths import (
     Measure,
     indent_of,
@@ -39,17 +40,10 @@ MARKERS: Final = " •*-+"
 # that never wrap (inscriptis) indent the blocks after an item to its text as well.
 _HANGING_MIN: Final = 60
 _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
-_LINK_NUMBER_END: Final = lazy_pattern(r"\d+\]\S")
-_FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
-_HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
-_SLASH_BREAK: Final = lazy_pattern(r"[^\W\d_]/$|://$")
 # A link's text with a break in it (a title) runs over at most this many lines.
 _LINK_LINES: Final = 4
-# What never opens a line but where a tool broke a full line before it (a comma may:
-# the CMS writes `Resources ,` in its news group lists).
-_CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
 # A line opening with a short label of its own (`Share :`, `اشتراک‌گذاری :`), known or not:
 # no category name holds a colon set apart so.
 _ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
@@ -120,24 +114,8 @@ def joined_blocks(
             yield from _flush(block)
         if not block:
             block_start = line
-        if block and stripped[:1].isalpha() and _hyphen_break(block[-1]):
-            # Wrapped after the hyphen of a compound word: `Knowledge-` / `based`.
-            block[-1] += stripped
-        elif block and stripped[:1].isalnum() and _SLASH_BREAK().search(block[-1]):
-            # w3m breaks a word after a slash: `https://expo.isti.ir/` / `virtual`, `and/` / `or`.
-            block[-1] += stripped
-        elif block and _date_wrapped_at_slash(block[-1], stripped):
-            # w3m wraps a date after a slash, or before one: `1402/` / `07/15`, `2018` / `/03/14`.
-            block[-1] += stripped
-        elif block and block[-1].endswith("[") and _LINK_NUMBER_END().match(stripped):
-            # lynx wraps inside a link's number: `...,[` / `17]Name`.
-            block[-1] += stripped
-        elif block and stripped[:1] in _CLOSING_PUNCTUATION and block[-1][-1:].isalnum():
-            # w3m wraps a full line before the full stop that ends it: `Town` / `. The`.
-            block[-1] += stripped
-        elif block and _footnote_mark(stripped) and not _footnote_mark(block[0]):
-            # A footnote mark is written onto the word it notes (`year.[2] Each`); w3m
-            # wraps before it all the same.
+        if block and runs_on(block[-1], stripped, block[0]):
+            # A tool broke a word or a date with no space to break at.
             block[-1] += stripped
         elif block and _cut_in_list(block, previous, stripped, widths, width, measure):
             # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`.
@@ -149,18 +127,6 @@ def joined_blocks(
             block.append(stripped)
         previous, previous_raw = line.rstrip(), line
     yield from _flush(block)
-
-
-def _footnote_mark(stripped: str) -> bool:
-    """Whether a line opens with a footnote mark set apart from its next word (`[2] Each`)."""
-    return _FOOTNOTE_MARK().match(stripped) is not None
-
-
-def _date_wrapped_at_slash(above: str, stripped: str) -> bool:
-    """Whether a date's digits stand on both sides of a break at one of its slashes."""
-    if stripped[:1].isdigit():
-        return above[-2:-1].isdigit() and above[-1:] == "/"
-    return stripped[:1] == "/" and stripped[1:2].isdigit() and above[-1:].isdigit()
 
 
 def _quoted(stripped: str) -> bool:
@@ -289,10 +255,6 @@ def _starts_anew(stripped: str) -> bool:
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
         or (stripped.endswith(" *") and is_byline(stripped))
     )
-
-
-def _hyphen_break(text: str) -> bool:
-    return text.endswith("-") and _HYPHEN_BREAK().search(text) is not None
 
 
 def _continues(

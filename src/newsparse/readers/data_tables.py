@@ -1,0 +1,62 @@
+"""Lines laid out in cells that are a table of data, not columns: read row by row, as
+printed. A table's rows end at one column on a side (dates set flush right after
+headlines, fields of one width), stand under a simple table's rule, or hold a few short
+cells; the article's lines beside a side column hold its wrapped sentences."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# The share of the lines with text on both sides ending at one column above which a side
+# is flush right (dates in a list of headlines) or of one fixed width (form fields): such
+# a table is read row by row, as printed.
+_SAME_END_SHARE: Final = 0.75
+# A table of data in the article: a few rows of a few words a cell.
+_DATA_ROWS: Final = 12
+_CELL_WORDS: Final = 4
+
+# A simple table's rule: runs of dashes, one a column, set apart by spaces.
+TABLE_RULE: Final = lazy_pattern(r"\s*-{2,}(?: +-{2,})+\s*")
+
+
+def data_table(raw: list[str], first: int, stop: int, both: list[int], boundary: int) -> bool:
+    """Whether lines `first:stop`, set apart at `boundary` (`both` hold text on both sides),
+    are a table's rows."""
+    if _rows(raw, both, boundary) or _under_table_rule(raw, first, stop, boundary):
+        return True
+    return stop - first <= _DATA_ROWS and _short_cells(raw[first:stop], boundary)
+
+
+def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> bool:
+    """Whether a table's rule (`------ --------`, pandoc's simple table under its head)
+    stands in the run or right above it with a column starting at the boundary: the
+    lines are the table's rows, read row by row."""
+    return any(
+        "--" in line
+        and line[boundary - 1 : boundary + 1] == " -"
+        and TABLE_RULE().fullmatch(line) is not None
+        for line in raw[max(0, first - 2) : stop]
+    )
+
+
+def _short_cells(run: list[str], boundary: int) -> bool:
+    """Whether no line holds more than a few words on either side: a table of data in the
+    article (`Construction materials  14.2`), read row by row; a column beside a side column
+    holds the article's wrapped lines."""
+    return all(
+        len(side.split()) <= _CELL_WORDS
+        for line in run
+        for side in (line[:boundary], line[boundary:])
+    )
+
+
+def _rows(raw: list[str], both: list[int], boundary: int) -> bool:
+    """Whether most lines end at one column on either side: one side is set flush right
+    (dates after headlines) or holds fields of one width, and each line is a table row."""
+    right_ends = Counter(len(raw[i].rstrip()) for i in both)
+    left_ends = Counter(len(raw[i][:boundary].rstrip()) for i in both)
+    most = max(right_ends.most_common(1)[0][1], left_ends.most_common(1)[0][1])
+    return most >= _SAME_END_SHARE * len(both)

@@ -1,0 +1,47 @@
+"""Where a tool broke a line with no space to break at, so the next line goes on with it
+unspaced: after a hyphen or a slash inside a word, at a date's slash, inside a link's
+number, before the full stop or the footnote mark that ends a word."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+_HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
+_SLASH_BREAK: Final = lazy_pattern(r"[^\W\d_]/$|://$")
+_LINK_NUMBER_END: Final = lazy_pattern(r"\d+\]\S")
+_FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
+# What never opens a line but where a tool broke a full line before it (a comma may:
+# the CMS writes `Resources ,` in its news group lists).
+_CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
+
+
+def runs_on(last: str, stripped: str, first: str) -> bool:
+    """Whether a line goes on with no space after the block's last line (`first` is the
+    block's first line)."""
+    if stripped[:1].isalpha() and last.endswith("-") and _HYPHEN_BREAK().search(last):
+        return True  # after the hyphen of a compound word: `Knowledge-` / `based`
+    if stripped[:1].isalnum() and _SLASH_BREAK().search(last):
+        return True  # w3m breaks a word after a slash: `https://expo.isti.ir/` / `virtual`
+    if _date_wrapped_at_slash(last, stripped):
+        return True  # w3m wraps a date after a slash, or before one: `1402/` / `07/15`
+    if last.endswith("[") and _LINK_NUMBER_END().match(stripped):
+        return True  # lynx wraps inside a link's number: `...,[` / `17]Name`
+    if stripped[:1] in _CLOSING_PUNCTUATION and last[-1:].isalnum():
+        return True  # w3m wraps a full line before the full stop that ends it: `Town` / `.`
+    # A footnote mark is written onto the word it notes (`year.[2] Each`); w3m wraps
+    # before it all the same.
+    return _footnote_mark(stripped) and not _footnote_mark(first)
+
+
+def _footnote_mark(stripped: str) -> bool:
+    """Whether a line opens with a footnote mark set apart from its next word (`[2] Each`)."""
+    return _FOOTNOTE_MARK().match(stripped) is not None
+
+
+def _date_wrapped_at_slash(above: str, stripped: str) -> bool:
+    """Whether a date's digits stand on both sides of a break at one of its slashes."""
+    if stripped[:1].isdigit():
+        return above[-2:-1].isdigit() and above[-1:] == "/"
+    return stripped[:1] == "/" and stripped[1:2].isdigit() and above[-1:].isdigit()
