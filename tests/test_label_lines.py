@@ -127,3 +127,28 @@ def test_the_copyright_line_run_on_after_the_last_update_line_is_read() -> None:
     record = parse_text("\n".join([*TOP, *footer]))
     assert record.publisher == "Vice-Presidency for Science and Technology"
     assert not record.warnings
+
+
+def test_the_copyright_line_run_on_after_a_bar_of_links_is_read() -> None:
+    # The footer row's two cells, the links and the copyright line, read as one line.
+    footer = ["News code : 40518", f"About Us | Contact Us | RSS | Site map {COPYRIGHT}"]
+    record = parse_text("\n".join([*TOP, *footer]))
+    assert record.publisher == "Vice-Presidency for Science and Technology"
+    assert not record.warnings
+
+
+def test_a_sentence_ending_in_a_copyright_line_is_no_footer() -> None:
+    line = Line(f"The course taught the students to write {COPYRIGHT}")
+    assert label_lines([line]) == [line]
+
+
+def test_the_capture_date_beside_the_banner_is_read() -> None:
+    # lynx prints the header row's cells on one line and wraps the menu under it.
+    header = [
+        "   Vice-Presidency for Science and Technology Today : Saturday Jan 20 2024",
+        "   Home | News | Headquarters | Technology Parks | Contact",
+        "   Us",
+        "",
+    ]
+    record = parse_text("\n".join([*header, *TOP[1:], "News code : 40518", COPYRIGHT]))
+    assert record.captured_on == "2024-01-20"

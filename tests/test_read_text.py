@@ -1514,3 +1514,23 @@ def test_the_articles_lines_one_space_short_of_the_side_column_do_not_end_the_co
     found = texts(text_lines("\n".join(rows)))
     assert "( ) News" in found
     assert "( ) Reports" in found
+
+
+def test_w3ms_names_of_icons_with_no_alt_text_are_no_text() -> None:
+    capture = "[calendar] Jan 8 2024 - 16:30 [eye] 1,086 [clock] Study time : 1 minute(s)"
+    assert texts(text_lines(capture)) == ["Jan 8 2024 - 16:30 1,086 Study time : 1 minute(s)"]
+
+
+def test_the_footers_links_beside_the_copyright_line_set_flush_right_are_two_lines() -> None:
+    # w3m prints the footer's row of two cells, the copyright line set flush right and
+    # wrapped within its cell.
+    capture = "\n".join(
+        (
+            "About Us | Contact Us |             Copyright © Vice-Presidency for Science and",
+            "RSS | Site map                                  Technology. All rights reserved",
+        )
+    )
+    assert texts(text_lines(capture)) == [
+        "About Us | Contact Us | RSS | Site map",
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+    ]

@@ -187,20 +187,39 @@ def _split_after_comment_count(line: Line) -> Iterator[Line]:
 
 
 _LAST_UPDATE_START: Final = lazy_pattern(rf"\s*(?:{L.LAST_UPDATE})", re.IGNORECASE)
-_LAST_UPDATE_FIRST: Final = frozenset(label[0].casefold() for label in L.LAST_UPDATE_LABELS)
 
 
 def _split_before_copyright(line: Line) -> Iterator[Line]:
-    """The `Last Update` line and the copyright line a tool ran on after it (html2text's
-    row of the footer's cells), apart."""
+    """The copyright line and the row of chrome a tool ran it on after, apart: the `Last
+    Update` line (html2text's row of the footer's cells), or a bar of links (`About Us |
+    Site map Copyright © ...`, the footer row's two cells read as one line)."""
     key = line.key
-    opens = key.lstrip()[:1].casefold() in _LAST_UPDATE_FIRST
-    at = key.casefold().find("copyright") if opens else -1
-    if at <= 0 or _LAST_UPDATE_START().match(key) is None:
+    folded = key.casefold()
+    starts = (folded.find(opening, 1) for opening in L.COPYRIGHT_OPENINGS)
+    at = min((start for start in starts if start > 0), default=-1)
+    if at < 0 or copyright_line(key[at:]) is None:
+        yield line
+        return
+    head = key[:at]
+    if "|" not in head and _LAST_UPDATE_START().match(head) is None:
         yield line
         return
     yield Line(line.text[:at].strip(), line.bullet)
     yield Line(line.text[at:].strip())
+
+
+_TODAY_START: Final = lazy_pattern(rf"\s*(?:{L.TODAY}){L.COLON}", re.IGNORECASE)
+
+
+def _split_after_banner(line: Line) -> Iterator[Line]:
+    """The site's name on its banner and the capture date beside it in the header's row,
+    apart (`Vice-Presidency for Science and Technology Today : Saturday Jan 20 2024`)."""
+    banner = L.BANNER_NAME().match(line.key) if line.key.lstrip()[:1].isalpha() else None
+    if banner is None or _TODAY_START().match(line.key, banner.end()) is None:
+        yield line
+        return
+    yield Line(line.text[: banner.end()].strip(), line.bullet)
+    yield Line(line.text[banner.end() :].strip())
 
 
 # What a tool ran into one line, split apart in this order (a line a split yields may hold
@@ -212,4 +231,5 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     _split_after_toolbar,
     _split_after_comment_count,
     _split_before_copyright,
+    _split_after_banner,
 )

@@ -13,12 +13,15 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
+from newsparse.grammar import labels as L
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.readers.data_tables import TABLE_RULE
 
 # Text set apart by three spaces or more: a new cell.
 _GAP: Final = lazy_pattern(r"(?<=\S) {3,}(?=\S)")
 _CELL_BULLET: Final = lazy_pattern(r"(?<=\S) • (?=\S)")
+# The gap a flush-right cell's wrapped end leaves at least (justified text never does).
+_FLUSH_GAP: Final = 8
 # A row of at least this many cells: two are as likely a line and its wrapped end.
 _MIN_CELLS: Final = 3
 
@@ -31,7 +34,9 @@ def rows_read_by_cell(raw: list[str]) -> list[str]:
         # Most lines are no row's first: the line above holds text, or this one no gap.
         stripped = raw[index].strip()
         starts = (index == 0 or _apart(raw[index - 1])) and ("   " in stripped or " • " in stripped)
-        cells = _row(raw, index) if starts else None
+        cells = _flush_right_row(raw, index) if "   " in stripped else None
+        if cells is None and starts:
+            cells = _row(raw, index)
         if cells is None:
             read.append(raw[index])
             index += 1
@@ -67,6 +72,35 @@ def _row(raw: list[str], index: int) -> list[str] | None:
         " ".join(f"{first[a:b].strip()} {second[a:b].strip()}".split()) for a, b in pairwise(edges)
     ]
     return cells if all(cells) else None
+
+
+def _flush_right_row(raw: list[str], index: int) -> list[str] | None:
+    """The two cells of the footer's row: its links beside the copyright line set flush
+    right (`About Us | Contact   Copyright © ...` / `Us | RSS   ... All rights reserved`).
+    Both lines end at one column, each holds one gap, the second's wide where the right
+    cell's wrapped end stands alone."""
+    if index + 1 >= len(raw):
+        return None
+    first, second = raw[index].rstrip(), raw[index + 1].rstrip()
+    if len(first) != len(second) or len(first) - len(first.lstrip()) != len(second) - len(
+        second.lstrip()
+    ):
+        return None
+    gaps = [list(_GAP().finditer(line)) for line in (first, second)]
+    if any(len(found) != 1 for found in gaps) or len(gaps[1][0][0]) < _FLUSH_GAP:
+        return None
+    (one,), (two,) = gaps
+    # Set flush right, the cell's lines start at two columns (pandoc's grids have walls).
+    if one.end() == two.end() or first.lstrip()[:1] in "|+":
+        return None
+    if not first[one.end() :].casefold().startswith(L.COPYRIGHT_OPENINGS):
+        return None
+    if _in_columns(raw, index, [one.end(), two.end()]):
+        return None
+    return [
+        f"{first[: one.start()].strip()} {second[: two.start()].strip()}",
+        f"{first[one.end() :].strip()} {second[two.end() :].strip()}",
+    ]
 
 
 def _in_columns(raw: list[str], index: int, starts: list[int]) -> bool:

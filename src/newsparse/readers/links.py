@@ -1,5 +1,6 @@
-"""What the text tools add for a page's links: links's and elinks's `Link:` lines, the
-numbered reference list lynx, elinks and w3m append, lynx's targets written inline."""
+"""What the text tools add for a page's links and images: links's and elinks's `Link:`
+lines, the numbered reference list lynx, elinks and w3m append, lynx's targets written
+inline, w3m's file names for icons with no alt text."""
 
 from __future__ import annotations
 
@@ -97,3 +98,14 @@ def _open_target(line: str) -> bool:
     """Whether a line ends inside a link target: its last `[scheme:` is not closed."""
     opening = max((m.end() for m in _TARGET_OPENS().finditer(line)), default=None)
     return opening is not None and "]" not in line[opening:]
+
+
+# w3m names an image with no alt text by its file (`[calendar] Jan 8 2024 - 16:30 [eye] 1,086`):
+# a lower-case name in brackets before the text it marks. A link's number is digits, a
+# markdown link's text is followed by its target.
+_ICON_NAME: Final = lazy_pattern(r"(?:(?<=\s)|^)\[[a-z][a-z0-9_-]{2,}\] (?=\S)")
+
+
+def icon_names_dropped(block: str) -> str:
+    """A block without w3m's names of icons inside it."""
+    return _ICON_NAME().sub("", block)

@@ -26,6 +26,7 @@ from newsparse.readers.cut_words import (
 from newsparse.readers.justified import justified_width, unjustified
 from newsparse.readers.links import (
     drop_link_elements,
+    icon_names_dropped,
     inline_targets_dropped,
     references_start,
     without_trailing_urls,
@@ -115,7 +116,7 @@ def text_lines(text: str) -> list[Line]:
             block = unmark(block)
         elif "**" in block or "__" in block:
             block = MD_STRONG().sub("", block)
-        block = _unbracket(block)
+        block = _unbracket(icon_names_dropped(block) if "] " in block else block)
         if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):
             continue  # elinks names a <video> or <audio> element's file so
         if block[:1] in "eIO[" and _EMBED().fullmatch(block):
