@@ -899,3 +899,47 @@ def test_a_lists_last_item_printed_apart_from_its_date_is_no_info_block(
     assert (record.published, record.views, record.news_code) == (None, None, 71954)
     assert record.title == "Park companies doubled their exports to neighbouring countries"
     assert "no publication date found" in record.warnings
+
+
+def test_a_lists_last_item_with_the_article_run_on_after_it_gives_no_date() -> None:
+    # The article's own info block is printed where no rule reads it; the list's last item,
+    # alike the one above it, is not the article's for the prose below it.
+    lines = [
+        "Most viewed",
+        "Iranian start-up develops smart irrigation sensor",
+        "Jan 3 2024 - 11:30",
+        "1,312",
+        "Nano filters for hospitals in Tabriz",
+        "Dec 30 2023 - 09:45",
+        "1,104",
+        "First batch of domestic insulin pens delivered to pharmacies",
+        "Dec 27 2023 - 15:10",
+        "987",
+        "With the support of the park:",
+        "Park companies doubled their exports to neighbouring countries",
+        "Park companies doubled their exports to neighbouring countries",
+        LEAD,
+        BODY,
+    ]
+    record = newsparse.parse_text(page(*lines))
+    assert (record.published, record.views) == (None, None)
+    assert "no publication date found" in record.warnings
+
+
+def test_the_articles_block_under_its_title_after_a_list_keeps_its_date() -> None:
+    # The title right under the list's last item is printed again below its block.
+    title = "Park companies doubled their exports to neighbouring countries"
+    lines = [
+        "Most viewed",
+        "Iranian start-up develops smart irrigation sensor",
+        "Jan 3 2024 - 11:30",
+        "1,312",
+        title,
+        "Dec 27 2023 - 15:10",
+        "987",
+        title,
+        LEAD,
+        BODY,
+    ]
+    record = newsparse.parse_text(page(*lines))
+    assert (record.published, record.views) == ("2023-12-27T15:10:00+03:30", 987)

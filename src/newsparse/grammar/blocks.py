@@ -22,6 +22,8 @@ TOP_BOUNDARIES: Final = frozenset(
     {Kind.CAPTURE_DATE, Kind.BREADCRUMB, Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM}
 )
 
+# The lines below a block where the title's copies stand.
+_COPY_REACH: Final = 12
 # A view count alone on its line, under a list item's headline and date.
 _COUNT: Final = lazy_pattern(L.NUMBER)
 
@@ -58,13 +60,16 @@ class Block:
         return next((v for info in self.infos if (v := getattr(info, name)) is not None), None)
 
     @property
-    def headline_shaped(self) -> bool:
-        """A date (and count) between short headlines, with no label of the article's."""
+    def unlabelled(self) -> bool:
+        """A date (and count) with no label, study time or news code of the article's."""
         if self.labelled or self.portal or self.first("study_minutes") is not None:
             return False
-        if self.first("news_code") is not None:
-            return False
-        return max(self.words_before, self.words_after) < W.PROSE_WORDS
+        return self.first("news_code") is None
+
+    @property
+    def headline_shaped(self) -> bool:
+        """A date (and count) between short headlines, with no label of the article's."""
+        return self.unlabelled and max(self.words_before, self.words_after) < W.PROSE_WORDS
 
 
 def info_blocks(state: LineState) -> list[Block]:
@@ -117,7 +122,14 @@ def info_blocks(state: LineState) -> list[Block]:
 
     def listed(number: int, block: Block) -> bool:
         if block not in shaped:
-            return False
+            # A list's last item, alike the ones above it back to the list's heading, though
+            # the article's text runs on after it (its own info block printed where no rule
+            # reads it); the article's block under its title has the title's copies below.
+            return (
+                block.unlabelled
+                and bool(_items_under_listing_heading(state, blocks[: number + 1]))
+                and not _headline_printed_again(state, block)
+            )
         items = _items_under_listing_heading(state, blocks[: number + 1])
         # Alone, a block under a list's heading is an item when items stand above it (the
         # article's block may stand right under the last headline of a list).
@@ -190,6 +202,14 @@ def _items_under_listing_heading(state: LineState, blocks: list[Block]) -> int |
             head = listed
         items += 1
     return None
+
+
+def _headline_printed_again(state: LineState, block: Block) -> bool:
+    """Whether the line above a block is printed again within a few lines below it: the
+    article's title and its copies, not a list item's headline."""
+    headline = state.lines[block.start - 1].key.strip().casefold()
+    stop = min(len(state.lines), block.end + _COPY_REACH)
+    return any(state.lines[i].key.strip().casefold() == headline for i in range(block.end, stop))
 
 
 def _item_line_above(state: LineState, head: int, block: Block) -> int | None:
