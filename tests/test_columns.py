@@ -425,6 +425,11 @@ TABLE_PAGES = (
     "blind-tables-en-oldportal-leftcol-180-latest-search-poll",
     "blind-tables-fa-current-mostviewed-td-last-labels-top-persian-digits",
     "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll",
+    "blind-cells-bmn-related-last",
+    "blind-cells-fa-side-first",
+    "blind-cells-info-table-side-first",
+    "blind-cells-old-portal-right-col-first",
+    "blind-cells-three-col-most-viewed",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
