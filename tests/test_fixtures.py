@@ -234,8 +234,7 @@ OPEN_WHY: dict[str, str] = {
         "lines (w3m); html2text runs the kicker into the side column's cell"
     ),
     "blind-cells-info-table-side-first": (
-        "the info block's one-row table of three cells: links, elinks and lynx print its cells "
-        "one space apart and wrap the date's time under it; html2text runs it onto the side "
+        "the info block's one-row table of three cells: html2text runs it onto the side "
         "column's last line; pandoc's grid cuts the view count"
     ),
     "blind-cells-old-portal-right-col-first": (
@@ -441,10 +440,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-cells-info-table-side-first": (
-        "elinks.txt",
         "html2text.md",
-        "links.txt",
-        "lynx-60.txt",
         "pandoc.txt",
     ),
     "blind-cells-old-portal-right-col-first": (
@@ -453,7 +449,11 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-60.txt",
         "pandoc.txt",
     ),
-    "blind-cells-three-col-most-viewed": ("elinks.txt", "html2text.md", "links.txt"),
+    "blind-cells-three-col-most-viewed": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
     "blind-tables-bmn-en-menu-td-left-breadcrumb": ("html2text.md",),
     "blind-tables-en-current-mostviewed-td-first-info-table": ("pandoc.txt",),
     "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll": ("pandoc.txt",),

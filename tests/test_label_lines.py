@@ -152,3 +152,28 @@ def test_the_capture_date_beside_the_banner_is_read() -> None:
     ]
     record = parse_text("\n".join([*header, *TOP[1:], "News code : 40518", COPYRIGHT]))
     assert record.captured_on == "2024-01-20"
+
+
+def test_the_copyright_line_after_a_bar_of_links_set_apart_by_dashes_is_read() -> None:
+    footer = ["News code : 40518", f"Home - About VPST - Contact Us - Site Map {COPYRIGHT}"]
+    record = parse_text("\n".join([*TOP, *footer]))
+    assert record.publisher == "Vice-Presidency for Science and Technology"
+
+
+def test_bmns_capture_date_before_the_banner_is_read() -> None:
+    header = "Wednesday 11 December 2019 National Foundation of Elites"
+    record = parse_text("\n".join([header, *TOP[1:], "News code : 40518", COPYRIGHT]))
+    assert record.captured_on == "2019-12-11"
+
+
+def test_a_menu_printed_on_one_line_is_not_the_title() -> None:
+    menu = "Home About the Foundation News Programs Awards Links Contact Us"
+    title = "Elite students of Isfahan present their research plans for the province"
+    lead = (
+        "Forty elite students of the universities of Isfahan presented their research plans "
+        "to the head of the foundation on Sunday, at a meeting in Isfahan."
+    )
+    bmn = "Publish date : 2019/12/08\nCode : 1536\nVisit count: 276"
+    rights = "All rights reserved for National Foundation of Elites"
+    record = parse_text("\n\n".join([menu, title, lead, bmn, rights]))
+    assert record.title == title

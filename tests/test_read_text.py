@@ -1534,3 +1534,44 @@ def test_the_footers_links_beside_the_copyright_line_set_flush_right_are_two_lin
         "About Us | Contact Us | RSS | Site map",
         "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
     ]
+
+
+def test_a_dates_time_wrapped_under_it_in_a_row_of_cells_one_space_apart_goes_after_it() -> None:
+    # links prints the info block's one-row table with its cells one space apart and wraps
+    # each cell's text within the cell.
+    capture = "\n".join(
+        (
+            "",
+            "Jan 8 2024 - 1,086 Study time : 1",
+            "16:30              minute(s)",
+            "With the support of the Vice-Presidency;",
+        )
+    )
+    found = texts(text_lines(capture))
+    assert found[0].startswith("Jan 8 2024 - 16:30 1,086 Study time : 1")
+    assert found[-1] == "With the support of the Vice-Presidency;"
+
+
+def test_a_row_ending_in_the_study_time_is_no_wrapped_line_of_the_next() -> None:
+    lines = [
+        *wrap(f"{PARAGRAPH} {PARAGRAPH}", 52),
+        "",
+        "Jan 8 2024 - 16:30 1,086 Study time : 1 minute(s)",
+        "With the support of the Vice-Presidency;",
+    ]
+    assert texts(text_lines("\n".join(lines)))[-2:] == [
+        "Jan 8 2024 - 16:30 1,086 Study time : 1 minute(s)",
+        "With the support of the Vice-Presidency;",
+    ]
+
+
+def test_a_date_with_its_time_takes_no_time_from_the_line_below() -> None:
+    # A list item's date and time, and under it another's whose time stands right under
+    # the first date (links, Persian lines of other widths).
+    first = "     * Exports grow in Pardis park 1396/04/16 - 15:34"
+    at = first.index("1396")
+    second = f"{'     * Nano 1396/05/13 -':<{at}}15:02"
+    assert texts(text_lines(f"{first}\n{second}")) == [
+        "Exports grow in Pardis park 1396/04/16 - 15:34",
+        "Nano 1396/05/13 - 15:02",
+    ]

@@ -210,3 +210,8 @@ def is_form_label(label: str) -> bool:
 def is_form_widget(text: str) -> bool:
     """Whether a line is nothing but a form's fields and buttons."""
     return text.lstrip()[:1] in "[(_" and FORM_WIDGETS.fullmatch(text) is not None
+
+
+# A menu's first and last items, the ends of a menu a tool printed on one line.
+MENU_FIRST: Final = ("home ", "صفحه اصلی ", "خانه ")
+MENU_LAST: Final = (" contact us", " contact", " تماس با ما")

@@ -14,6 +14,7 @@ from typing import Final
 
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
+from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rule_support import dated_end
 from newsparse.grammar.rules_chrome import chrome_ends
@@ -192,7 +193,8 @@ _LAST_UPDATE_START: Final = lazy_pattern(rf"\s*(?:{L.LAST_UPDATE})", re.IGNORECA
 def _split_before_copyright(line: Line) -> Iterator[Line]:
     """The copyright line and the row of chrome a tool ran it on after, apart: the `Last
     Update` line (html2text's row of the footer's cells), or a bar of links (`About Us |
-    Site map Copyright © ...`, the footer row's two cells read as one line)."""
+    Site map Copyright © ...`, `Home - Contact Us Copyright © ...`, the footer row's two
+    cells read as one line)."""
     key = line.key
     folded = key.casefold()
     starts = (folded.find(opening, 1) for opening in L.COPYRIGHT_OPENINGS)
@@ -201,11 +203,23 @@ def _split_before_copyright(line: Line) -> Iterator[Line]:
         yield line
         return
     head = key[:at]
-    if "|" not in head and _LAST_UPDATE_START().match(head) is None:
+    if not _link_bar(head) and _LAST_UPDATE_START().match(head) is None:
         yield line
         return
     yield Line(line.text[:at].strip(), line.bullet)
     yield Line(line.text[at:].strip())
+
+
+# A bar of links: a few words between separators (`Home - About VPST - Contact Us`).
+_BAR_SEPARATORS: Final = (" | ", " - ", " · ", " • ")
+_BAR_WORDS: Final = 20
+
+
+def _link_bar(text: str) -> bool:
+    """Whether a line's text is a bar of links, set apart by `|` or by two separators."""
+    if len(text.split()) > _BAR_WORDS:
+        return False
+    return "|" in text or sum(text.count(mark) for mark in _BAR_SEPARATORS) >= 2
 
 
 _TODAY_START: Final = lazy_pattern(rf"\s*(?:{L.TODAY}){L.COLON}", re.IGNORECASE)
@@ -213,13 +227,22 @@ _TODAY_START: Final = lazy_pattern(rf"\s*(?:{L.TODAY}){L.COLON}", re.IGNORECASE)
 
 def _split_after_banner(line: Line) -> Iterator[Line]:
     """The site's name on its banner and the capture date beside it in the header's row,
-    apart (`Vice-Presidency for Science and Technology Today : Saturday Jan 20 2024`)."""
-    banner = L.BANNER_NAME().match(line.key) if line.key.lstrip()[:1].isalpha() else None
-    if banner is None or _TODAY_START().match(line.key, banner.end()) is None:
-        yield line
+    apart (`Vice-Presidency for Science and Technology Today : Saturday Jan 20 2024`, and
+    bmn's date before its name)."""
+    key = line.key
+    banner = L.BANNER_NAME().match(key) if key.lstrip()[:1].isalpha() else None
+    if banner is not None and _TODAY_START().match(key, banner.end()) is not None:
+        yield Line(line.text[: banner.end()].strip(), line.bullet)
+        yield Line(line.text[banner.end() :].strip())
         return
-    yield Line(line.text[: banner.end()].strip(), line.bullet)
-    yield Line(line.text[banner.end() :].strip())
+    # bmn's header row: the capture date, then the banner (`Wednesday 11 December 2019
+    # National Foundation of Elites`).
+    after = L.BANNER_NAME().search(key) if key[-1:].isalpha() and key[:1].isalnum() else None
+    if after is not None and after.end() == len(key.rstrip()) and date_shaped(key[: after.start()]):
+        yield Line(line.text[: after.start()].strip(), line.bullet)
+        yield Line(line.text[after.start() :].strip())
+        return
+    yield line
 
 
 # What a tool ran into one line, split apart in this order (a line a split yields may hold

@@ -113,7 +113,25 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if index < _BANNER_TOP and L.BANNER_NAME().fullmatch(line.key.strip()):
         return Kind.CHROME  # the site's name alone on a line at the top: its banner
+    if _menu_run_together(line.key):
+        return Kind.CHROME
     return None
+
+
+_MENU_MAX: Final = 160
+
+
+def _menu_run_together(key: str) -> bool:
+    """A menu a tool printed on one line, its items one space apart: it opens with the
+    home link and ends with the contact link (`Home About the Foundation News ... Contact
+    Us`), with no sentence's punctuation between."""
+    folded = " ".join(key.casefold().split())
+    return (
+        len(folded) <= _MENU_MAX
+        and folded.startswith(C.MENU_FIRST)
+        and folded.endswith(C.MENU_LAST)
+        and not any(mark in folded for mark in ".,;:!?؛،؟")
+    )
 
 
 # The banner stands above the article, under a capture date and a few top links at most.

@@ -10,11 +10,13 @@ table, `------- -------`), and its cells start at columns where one of its lines
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.dates import DATE
+from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.readers.data_tables import TABLE_RULE
 
 # Text set apart by three spaces or more: a new cell.
@@ -22,6 +24,10 @@ _GAP: Final = lazy_pattern(r"(?<=\S) {3,}(?=\S)")
 _CELL_BULLET: Final = lazy_pattern(r"(?<=\S) • (?=\S)")
 # The gap a flush-right cell's wrapped end leaves at least (justified text never does).
 _FLUSH_GAP: Final = 8
+# A date whose dash more cells follow, one space apart, and a time alone in its cell.
+_DATE_DASH: Final = lazy_pattern(rf"(?:{DATE}) -(?= \S)", re.IGNORECASE)
+_TIME_CELL: Final = lazy_pattern(r"\d{1,2}:\d{2}(?= {2,}\S| *$)")
+_TIME_START: Final = lazy_pattern(r"\d{1,2}:\d{2}\b")
 # A row of at least this many cells: two are as likely a line and its wrapped end.
 _MIN_CELLS: Final = 3
 
@@ -38,7 +44,12 @@ def rows_read_by_cell(raw: list[str]) -> list[str]:
         if cells is None and starts:
             cells = _row(raw, index)
         if cells is None:
-            read.append(raw[index])
+            raised = _time_raised(raw, index) if " - " in stripped else None
+            if raised is not None:
+                read.append(raised[0])
+                raw = [*raw[: index + 1], raised[1], *raw[index + 2 :]]
+            else:
+                read.append(raw[index])
             index += 1
             continue
         indent = " " * (len(raw[index]) - len(raw[index].lstrip()))
@@ -46,6 +57,29 @@ def rows_read_by_cell(raw: list[str]) -> list[str]:
             read.extend((f"{indent}{cell}", ""))
         index += 2
     return read
+
+
+def _time_raised(raw: list[str], index: int) -> tuple[str, str] | None:
+    """A row of cells one space apart whose date's time a tool wrapped under the date
+    within its cell (`Jan 8 2024 - 1,086 Study time : 1` / `16:30   minute(s)`), with the
+    time raised after the date's dash, and blank where it stood."""
+    if index + 1 >= len(raw) or ":" not in raw[index + 1]:
+        return None
+    first, second = raw[index], raw[index + 1]
+    for date in _DATE_DASH().finditer(first):
+        after = first[date.end() :].lstrip()
+        # The cells after the date's are the info block's: a count, or a label's; the
+        # date's own time is not among them.
+        if _TIME_START().match(after):
+            continue
+        if not (after[:1].isdigit() or L.opens_with_label(match_key(after))):
+            continue
+        at = date.start()
+        time = _TIME_CELL().match(second, at) if not second[at - 1 : at].strip() else None
+        if time is not None:
+            raised = f"{first[: date.end()]} {time[0]}{first[date.end() :]}"
+            return raised, f"{second[:at]}{' ' * len(time[0])}{second[time.end() :]}"
+    return None
 
 
 def _row(raw: list[str], index: int) -> list[str] | None:

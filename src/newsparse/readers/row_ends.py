@@ -37,6 +37,13 @@ _DATE_ALONE: Final = lazy_pattern(rf"(?:{DATE_TIME})(?:\s+\d[\d,]*)?", re.IGNORE
 _DASHED_DATE: Final = lazy_pattern(rf"(?:{DATE})\s*[-–]", re.IGNORECASE)
 
 
+# A study time ending a line: `... 1,086 Study time : 1 minute(s)`.
+_STUDY_TIME_AT_END: Final = lazy_pattern(
+    rf"(?:{L.STUDY_TIME}){L.COLON}(?:\d+\s*(?:{L.MINUTES})|{L.LESS_THAN_A_MINUTE})\s*$",
+    re.IGNORECASE,
+)
+
+
 def ends_row(previous: str, stripped: str) -> bool:
     """Whether the line above ends a row of its own, or the next line is one."""
     if _whole_copyright(previous) or _toolbar(previous.strip()) or _toolbar(stripped):
@@ -51,6 +58,8 @@ def ends_row(previous: str, stripped: str) -> bool:
         return True  # the old portal's footer row ends with its count, whatever follows
     if _date_alone(previous) or (_date_alone(stripped) and not _opens_date(previous, stripped)):
         return True
+    if ("minute" in previous or "دقیقه" in previous) and _STUDY_TIME_AT_END().search(previous):
+        return True  # a row of the info block's cells ends with its study time
     # The old portal's capture date (`Wednesday, April 17, 2019-`) is a line.
     return _dashed_date(stripped) or _dashed_date(previous.strip())
 
