@@ -177,3 +177,11 @@ def test_a_menu_printed_on_one_line_is_not_the_title() -> None:
     rights = "All rights reserved for National Foundation of Elites"
     record = parse_text("\n\n".join([menu, title, lead, bmn, rights]))
     assert record.title == title
+
+
+def test_the_copyright_line_before_a_bar_of_links_is_read() -> None:
+    # A right-to-left footer row: the copyright cell first, then the links.
+    footer = ["News code : 40518", f"{COPYRIGHT} Home Page - Contact Us - Site Map - فارسی"]
+    record = parse_text("\n".join([*TOP, *footer]))
+    assert record.publisher == "Vice-Presidency for Science and Technology"
+    assert not record.warnings

@@ -101,7 +101,12 @@ def info_blocks(state: LineState) -> list[Block]:
         spans.append((index, end))
         index = end
     blocks = []
-    footer_at = first_footer(kinds, 0)
+    # The footer's labels: the old portal's dated line is an info block of its own, and a
+    # headline list's items may print theirs so (`10:20 - 22/04/2018 / Show Count : 486`).
+    footer_at = next(
+        (i for i, k in enumerate(kinds) if k in FOOTER_KINDS and k is not Kind.PORTAL_FOOTER),
+        len(kinds),
+    )
     for number, (start, end) in enumerate(spans):
         before = spans[number - 1][1] if number else 0
         after = spans[number + 1][0] if number + 1 < len(spans) else len(kinds)

@@ -197,6 +197,12 @@ def _split_before_copyright(line: Line) -> Iterator[Line]:
     cells read as one line)."""
     key = line.key
     folded = key.casefold()
+    end = folded.find(_RESERVED) + len(_RESERVED) if folded.startswith("copyright") else -1
+    if end > len(_RESERVED) and copyright_line(key[:end]) and _link_bar(key[end:].lstrip(". ")):
+        # A right-to-left footer row: the copyright line, then the bar of links.
+        yield Line(line.text[:end].strip(), line.bullet)
+        yield Line(line.text[end:].lstrip(". "))
+        return
     starts = (folded.find(opening, 1) for opening in L.COPYRIGHT_OPENINGS)
     at = min((start for start in starts if start > 0), default=-1)
     if at < 0 or copyright_line(key[at:]) is None:
@@ -210,6 +216,7 @@ def _split_before_copyright(line: Line) -> Iterator[Line]:
     yield Line(line.text[at:].strip())
 
 
+_RESERVED: Final = "all rights reserved"
 # A bar of links: a few words between separators (`Home - About VPST - Contact Us`).
 _BAR_SEPARATORS: Final = (" | ", " - ", " · ", " • ")
 _BAR_WORDS: Final = 20
