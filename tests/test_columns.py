@@ -430,6 +430,10 @@ TABLE_PAGES = (
     "blind-cells-info-table-side-first",
     "blind-cells-old-portal-right-col-first",
     "blind-cells-three-col-most-viewed",
+    "blind-rows-en-table-side-first",
+    "blind-rows-en-table-side-last",
+    "blind-rows-fa-table-side-first",
+    "blind-rows-old-portal-rtl-right-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
