@@ -31,6 +31,11 @@ STUDY_TIME: Final = _any(*STUDY_TIME_LABELS)
 # `minute (s)`: a narrow cell wrapped the label before its `(s)`.
 MINUTES: Final = _any("minute(s)", "minute (s)", "minutes", "minute", "mins", "min", "دقیقه")
 LESS_THAN_A_MINUTE: Final = _any("Less than one minute", "Less than a minute", "کمتر از یک دقیقه")
+# A study time and its value: `Study time : 2 minute(s)`, `Study time : Less than one minute`.
+STUDY_TIME_VALUE: Final = (
+    rf"(?P<study>{STUDY_TIME}){COLON}"
+    rf"(?:(?P<minutes>\d+)\s*{MINUTES}|(?P<less>{LESS_THAN_A_MINUTE}))"
+)
 PUBLISHED_LABELS: Final = (
     "Publish Date",
     "Published",

@@ -16,7 +16,7 @@ _DATE_ITEM: Final = "date"
 _INFO_ITEMS: Final = re.compile(
     "|".join(
         (
-            rf"(?P<study>{L.STUDY_TIME}){L.COLON}(?:(?P<minutes>\d+)\s*{L.MINUTES}|(?P<less>{L.LESS_THAN_A_MINUTE}))",
+            L.STUDY_TIME_VALUE,
             rf"(?P<code>{L.NEWS_CODE}){L.COLON}(?P<code_n>\d+)",
             # The date's own label; the date after it is the next item.
             rf"(?P<published>{L.PUBLISHED}){L.COLON}",

@@ -38,10 +38,7 @@ _DASHED_DATE: Final = lazy_pattern(rf"(?:{DATE})\s*[-–]", re.IGNORECASE)
 
 
 # A study time ending a line: `... 1,086 Study time : 1 minute(s)`.
-_STUDY_TIME_AT_END: Final = lazy_pattern(
-    rf"(?:{L.STUDY_TIME}){L.COLON}(?:\d+\s*(?:{L.MINUTES})|{L.LESS_THAN_A_MINUTE})\s*$",
-    re.IGNORECASE,
-)
+_STUDY_TIME_AT_END: Final = lazy_pattern(rf"{L.STUDY_TIME_VALUE}\s*$", re.IGNORECASE)
 
 
 def ends_row(previous: str, stripped: str) -> bool:
