@@ -568,3 +568,15 @@ def test_a_side_column_beside_few_lines_of_the_article_is_found_by_the_lines_flu
         "                                        Paragraph six of the interview goes on.",
     ]
     assert laid_out_in_columns(lines)
+
+
+def test_the_header_rows_capture_date_above_columns_is_read_in_its_place() -> None:
+    # elinks lines the header's date cell up with the article's column below it: read with
+    # that column, the date would come after the side column, far from the page's top.
+    left = ["[2]رونق تولید", "• صفحه اصلی", "• اخبار", "آخرین اخبار"]
+    left += [f"خبر کوتاه شماره {n}" for n in range(1, 9)]
+    words = "نخستین مرکز نوآوری کشاورزی هوشمند استان فارس با حضور ۲۵ شرکت دانش‌بنیان در پارک"
+    right = ["شنبه 22 مهر 1402"] + [" ".join(words.split()[: 5 + n % 7]) for n in range(1, 12)]
+    lines = [f"{a:<36}{b}" for a, b in zip(left, right, strict=False)]
+    found = texts("\n".join(lines))
+    assert found[0].endswith("شنبه 22 مهر 1402")

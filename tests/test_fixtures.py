@@ -240,9 +240,8 @@ OPEN_WHY: dict[str, str] = {
         "article's cell together"
     ),
     "blind-rows-fa-table-side-first": (
-        "the Jalali capture line with no dash beside the banner is read as the publication "
-        "date (elinks, inscriptis); the footer row's links run into the copyright line (w3m, "
-        "lynx); pandoc's grid gives the side column's date; html2text runs the cell together"
+        "the footer row's links run into the copyright line (w3m, lynx); pandoc's grid gives "
+        "the side column's date; html2text runs the cell together"
     ),
     "blind-rows-old-portal-rtl-right-first": (
         "a right-to-left table: the copyright cell first in the footer row, its line wrapped "
@@ -464,12 +463,19 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m-100.txt",
         "w3m.txt",
     ),
-    "blind-rows-en-table-side-first": ("elinks.txt", "html2text.md", "pandoc.txt"),
-    "blind-rows-en-table-side-last": ("html2text.md", "inscriptis.txt", "w3m-100.txt", "w3m.txt"),
-    "blind-rows-fa-table-side-first": (
+    "blind-rows-en-table-side-first": (
         "elinks.txt",
         "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-rows-en-table-side-last": (
+        "html2text.md",
         "inscriptis.txt",
+        "w3m-100.txt",
+        "w3m.txt",
+    ),
+    "blind-rows-fa-table-side-first": (
+        "html2text.md",
         "lynx-nolist.txt",
         "lynx.txt",
         "pandoc.txt",

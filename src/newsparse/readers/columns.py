@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final, NamedTuple
 
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.dates import match_date_time
+from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.readers.data_tables import data_table
 
 # The most lines in a row whose columns' texts stand one space apart.
@@ -204,6 +205,8 @@ def _evidence(
         return None
     stop = _end(raw, sides, first, apart[-1], stop, boundary)
     first = _head(sides, start, first)
+    if first < stop and _header_row(raw[first], boundary):
+        first += 1
     both = [i for i in range(first, stop) if sides[i] in _TWO_SIDED]
     aligned = sum(1 for i in both if sides[i] is _Side.ALIGNED)
     flush = sum(
@@ -218,6 +221,21 @@ def _evidence(
         return None
     exact = sum(1 for i in both if raw[i][boundary] != " ")
     return _Run(first, stop, boundary, aligned, exact)
+
+
+def _header_row(line: str, boundary: int) -> bool:
+    """Whether a line is the page's header row printed above the columns it lines up with:
+    the capture date in its right cell (`رونق تولید      شنبه 22 مهر 1402`), read on its
+    own line and not after the whole left column."""
+    right = match_key(line[boundary:].strip().rstrip("-–").strip())
+    shown = match_date_time(right) if right[:1].isalpha() else None
+    return (
+        shown is not None
+        and shown.end() == len(right)
+        and shown["weekday"] is not None
+        and shown["hour"] is None
+        and shown["pre_hour"] is None
+    )
 
 
 def _head(sides: list[_Side], start: int, first: int) -> int:
