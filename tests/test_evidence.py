@@ -943,3 +943,30 @@ def test_the_articles_block_under_its_title_after_a_list_keeps_its_date() -> Non
     ]
     record = newsparse.parse_text(page(*lines))
     assert (record.published, record.views) == ("2023-12-27T15:10:00+03:30", 987)
+
+
+def test_a_lists_labelled_items_after_the_article_are_not_its_block() -> None:
+    # bmn's most-visited box prints `Visit count:` under each item, as the footer does.
+    record = newsparse.parse_text(
+        "\n".join(
+            [
+                "Park companies doubled their exports to neighbouring countries",
+                LEAD,
+                BODY,
+                "Publish date : 2019/11/26",
+                "Code : 1289",
+                "Visit count: 412",
+                "Most Visited",
+                "Military service rules for elites updated",
+                "2019/10/14",
+                "Visit count: 3021",
+                "Housing loan program for young faculty members",
+                "2019/09/22",
+                "Visit count: 2544",
+                "Events",
+                f"2019/12/18 - Meeting of provincial offices, Mashhad. {LEAD} {BODY}",
+                "All rights reserved for National Foundation of Elites",
+            ]
+        )
+    )
+    assert (record.published, record.views) == ("2019-11-26", 412)

@@ -185,3 +185,9 @@ def test_the_copyright_line_before_a_bar_of_links_is_read() -> None:
     record = parse_text("\n".join([*TOP, *footer]))
     assert record.publisher == "Vice-Presidency for Science and Technology"
     assert not record.warnings
+
+
+def test_the_capture_date_run_into_the_banners_alt_text_is_read() -> None:
+    # w3m runs the banner image's alt text into the label with no space.
+    record = parse_text("\n".join(["leaderToday : Monday Jan 8 2024", *TOP[1:], COPYRIGHT]))
+    assert record.captured_on == "2024-01-08"

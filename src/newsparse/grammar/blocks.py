@@ -60,11 +60,17 @@ class Block:
         return next((v for info in self.infos if (v := getattr(info, name)) is not None), None)
 
     @property
-    def unlabelled(self) -> bool:
-        """A date (and count) with no label, study time or news code of the article's."""
-        if self.labelled or self.portal or self.first("study_minutes") is not None:
+    def no_code_or_study_time(self) -> bool:
+        """A date (and count, labelled or not) with no study time or news code of the
+        article's, and no old portal's line."""
+        if self.portal or self.first("study_minutes") is not None:
             return False
         return self.first("news_code") is None
+
+    @property
+    def unlabelled(self) -> bool:
+        """A date (and count) with no label, study time or news code of the article's."""
+        return not self.labelled and self.no_code_or_study_time
 
     @property
     def headline_shaped(self) -> bool:
@@ -131,7 +137,7 @@ def info_blocks(state: LineState) -> list[Block]:
             # the article's text runs on after it (its own info block printed where no rule
             # reads it); the article's block under its title has the title's copies below.
             return (
-                block.unlabelled
+                block.no_code_or_study_time
                 and bool(_items_under_listing_heading(state, blocks[: number + 1]))
                 and not _headline_printed_again(state, block)
             )
@@ -195,7 +201,7 @@ def _items_under_listing_heading(state: LineState, blocks: list[Block]) -> int |
     while head >= 1:
         if state.kinds[head - 1] is Kind.LISTING_HEADING:
             return items
-        item = next((b for b in earlier if b.end == head and b.headline_shaped), None)
+        item = next((b for b in earlier if b.end == head and b.no_code_or_study_time), None)
         if item is not None:
             if not _alike(state, item, block) or state.kinds[item.start - 1] is not Kind.TEXT:
                 return None

@@ -128,7 +128,10 @@ def _capture_date(state: LineState, found: re.Match[str], date: SiteDate | None)
 
 
 # Compiled on first use: most captures never need them, and each costs a millisecond.
-_TODAY_INSIDE: Final = lazy_pattern(rf"(?:^|\s)(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I)
+# w3m runs the banner's alt text into the label with no space (`leaderToday : ...`).
+_TODAY_INSIDE: Final = lazy_pattern(
+    rf"(?:^|\s|(?<=[^\W\d_]))(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I
+)
 _TODAY_LINE_MAX: Final = 120
 # The old portal's dated cell pasted after the visit counter beside it, on one line (`Total
 # visits : 2840117   Saturday 30 Shahrivar 1398-`); banner words beside a date are no cell.
