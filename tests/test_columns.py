@@ -434,6 +434,8 @@ TABLE_PAGES = (
     "blind-rows-en-table-side-last",
     "blind-rows-fa-table-side-first",
     "blind-rows-old-portal-rtl-right-first",
+    "blind-full-en-table-interview-sidefirst",
+    "blind-full-oldportal-rightcol-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
