@@ -229,6 +229,15 @@ def _link_bar(text: str) -> bool:
     return "|" in text or sum(text.count(mark) for mark in _BAR_SEPARATORS) >= 2
 
 
+# The words every banner name holds: most lines hold none, and need no search.
+_BANNER_WORDS: Final = ("presidency", "foundation", "معاونت", "بنیاد")
+
+
+def _names_site(key: str) -> bool:
+    folded = key.casefold()
+    return any(word in folded for word in _BANNER_WORDS)
+
+
 _TODAY_START: Final = lazy_pattern(rf"\s*(?:{L.TODAY}){L.COLON}", re.IGNORECASE)
 
 
@@ -244,7 +253,8 @@ def _split_after_banner(line: Line) -> Iterator[Line]:
         return
     # bmn's header row: the capture date, then the banner (`Wednesday 11 December 2019
     # National Foundation of Elites`).
-    after = L.BANNER_NAME().search(key) if key[-1:].isalpha() and key[:1].isalnum() else None
+    named = key[-1:].isalpha() and key[:1].isalnum() and _names_site(key)
+    after = L.BANNER_NAME().search(key) if named else None
     if after is not None and after.end() == len(key.rstrip()) and date_shaped(key[: after.start()]):
         yield Line(line.text[: after.start()].strip(), line.bullet)
         yield Line(line.text[after.start() :].strip())

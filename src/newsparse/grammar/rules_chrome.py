@@ -119,12 +119,15 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
 
 
 _MENU_MAX: Final = 160
+_MENU_FIRST_LETTERS: Final = frozenset(item[0] for item in C.MENU_FIRST)
 
 
 def _menu_run_together(key: str) -> bool:
     """A menu a tool printed on one line, its items one space apart: it opens with the
     home link and ends with the contact link (`Home About the Foundation News ... Contact
     Us`), with no sentence's punctuation between."""
+    if key.lstrip()[:1].casefold() not in _MENU_FIRST_LETTERS:
+        return False
     folded = " ".join(key.casefold().split())
     return (
         len(folded) <= _MENU_MAX

@@ -59,6 +59,12 @@ def rows_read_by_cell(raw: list[str]) -> list[str]:
     return read
 
 
+def _opens_copyright(line: str) -> bool:
+    """Whether a copyright line's opening word stands in a line (most lines hold none)."""
+    folded = line.casefold()
+    return any(opening in folded for opening in L.COPYRIGHT_OPENINGS)
+
+
 def _time_raised(raw: list[str], index: int) -> tuple[str, str] | None:
     """A row of cells one space apart whose date's time a tool wrapped under the date
     within its cell (`Jan 8 2024 - 1,086 Study time : 1` / `16:30   minute(s)`), with the
@@ -113,7 +119,7 @@ def _flush_right_row(raw: list[str], index: int) -> list[str] | None:
     right (`About Us | Contact   Copyright © ...` / `Us | RSS   ... All rights reserved`).
     Both lines end at one column, each holds one gap, the second's wide where the right
     cell's wrapped end stands alone."""
-    if index + 1 >= len(raw):
+    if index + 1 >= len(raw) or not _opens_copyright(raw[index]):
         return None
     first, second = raw[index].rstrip(), raw[index + 1].rstrip()
     if len(first) != len(second) or len(first) - len(first.lstrip()) != len(second) - len(
