@@ -226,11 +226,7 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
 # expected failure (strict: one that starts to pass fails the suite until it is taken off).
 OPEN_WHY: dict[str, str] = {
     "blind-full-en-table-interview-sidefirst": (
-        "html2text runs the article's table cell together and ends inside the footer; "
-        "pandoc's grid cuts the capture date's cell"
-    ),
-    "blind-full-fa-current-sidecol-persian-digits": (
-        "pandoc's grid cuts the capture date's cell (`امروز :` with its date)"
+        "html2text runs the article's table cell together and ends inside the footer"
     ),
     "blind-full-oldportal-rightcol-first": (
         "elinks prints the right column beside the article, and the body's wrapped lines come "
@@ -466,9 +462,12 @@ OPEN_WHY: dict[str, str] = {
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
-    "blind-full-en-table-interview-sidefirst": ("html2text.md", "pandoc.txt"),
-    "blind-full-fa-current-sidecol-persian-digits": ("pandoc.txt",),
-    "blind-full-oldportal-rightcol-first": ("elinks.txt", "html2text.md", "inscriptis.txt"),
+    "blind-full-en-table-interview-sidefirst": ("html2text.md",),
+    "blind-full-oldportal-rightcol-first": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+    ),
     "blind-rows-bmn-table-menu-left": (
         "elinks.txt",
         "html2text.md",

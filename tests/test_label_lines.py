@@ -191,3 +191,8 @@ def test_the_capture_date_run_into_the_banners_alt_text_is_read() -> None:
     # w3m runs the banner image's alt text into the label with no space.
     record = parse_text("\n".join(["leaderToday : Monday Jan 8 2024", *TOP[1:], COPYRIGHT]))
     assert record.captured_on == "2024-01-08"
+
+
+def test_the_capture_date_after_pandocs_bracketed_alt_text_is_read() -> None:
+    record = parse_text("\n".join(["[leader]Today : Monday Jan 8 2024", *TOP[1:], COPYRIGHT]))
+    assert record.captured_on == "2024-01-08"

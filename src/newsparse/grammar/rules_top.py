@@ -128,9 +128,10 @@ def _capture_date(state: LineState, found: re.Match[str], date: SiteDate | None)
 
 
 # Compiled on first use: most captures never need them, and each costs a millisecond.
-# w3m runs the banner's alt text into the label with no space (`leaderToday : ...`).
+# w3m and pandoc run the banner's alt text into the label with no space (`leaderToday : ...`,
+# `[leader]Today : ...`).
 _TODAY_INSIDE: Final = lazy_pattern(
-    rf"(?:^|\s|(?<=[^\W\d_]))(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I
+    rf"(?:^|\s|(?<=[^\W\d_])|(?<=\]))(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I
 )
 _TODAY_LINE_MAX: Final = 120
 # The old portal's dated cell pasted after the visit counter beside it, on one line (`Total
