@@ -129,27 +129,28 @@ def info_blocks(state: LineState) -> list[Block]:
                 footer_at < start,
             )
         )
-    shaped = [block for block in blocks if block.headline_shaped]
+    shaped = sum(block.headline_shaped for block in blocks)
+    by_end = {block.end: block for block in blocks}
 
     def listed(number: int, block: Block) -> bool:
-        if block not in shaped:
+        if not block.headline_shaped:
             # A list's last item, alike the ones above it back to the list's heading, though
             # the article's text runs on after it (its own info block printed where no rule
             # reads it); the article's block under its title has the title's copies below.
             return (
                 block.no_code_or_study_time
-                and bool(_items_under_listing_heading(state, blocks[: number + 1]))
+                and bool(_items_under_listing_heading(state, block, by_end))
                 and not _headline_printed_again(state, block)
             )
-        items = _items_under_listing_heading(state, blocks[: number + 1])
+        items = _items_under_listing_heading(state, block, by_end)
         # Alone, a block under a list's heading is an item when items stand above it (the
         # article's block may stand right under the last headline of a list).
-        if items is not None and (items > 0 or len(shaped) > 1):
+        if items is not None and (items > 0 or shaped > 1):
             return True
         # The date bullets right above a title whose study time and code stand below it,
         # unless the block repeats the one before it (a list's last item: its headline
         # bulleted above).
-        return len(shaped) > 1 and (
+        return shaped > 1 and (
             not _next_to_strong(state, blocks, number)
             or (number > 0 and _same_item(state, blocks[number - 1], block))
             or (number > 1 and _third_item(state, blocks[number - 2 : number + 1]))
@@ -187,23 +188,26 @@ def _third_item(state: LineState, run: list[Block]) -> bool:
     )
 
 
-def _items_under_listing_heading(state: LineState, blocks: list[Block]) -> int | None:
-    """How many items stand between the last block and a list's heading (`Latest news`),
-    when it ends a run of items that goes back to one with nothing else between, else None.
-    Each item is one line of text and a date, printed alike (the article's block under its
-    title is bulleted apart from them); an item a tool ran into one line with its date (its
-    count under it) is one too."""
-    block = blocks[-1]
-    head, earlier = block.start - 1, blocks[:-1]
+def _items_under_listing_heading(
+    state: LineState, block: Block, by_end: dict[int, Block]
+) -> int | None:
+    """How many items stand between a block and a list's heading (`Latest news`), when it
+    ends a run of items that goes back to one with nothing else between, else None. Each
+    item is one line of text and a date, printed alike (the article's block under its title
+    is bulleted apart from them); an item a tool ran into one line with its date (its count
+    under it) is one too. `by_end` holds the page's blocks by the line they end at."""
+    head = block.start - 1
     if head < 1 or state.kinds[head] is not Kind.TEXT:
         return None
     items = 0
     while head >= 1:
         if state.kinds[head - 1] is Kind.LISTING_HEADING:
             return items
-        item = next((b for b in earlier if b.end == head and b.no_code_or_study_time), None)
-        if item is not None:
-            if not _alike(state, item, block) or state.kinds[item.start - 1] is not Kind.TEXT:
+        item = by_end.get(head)
+        if item is not None and item.no_code_or_study_time:
+            if item.start < 1 or state.kinds[item.start - 1] is not Kind.TEXT:
+                return None
+            if not _alike(state, item, block):
                 return None
             head = item.start - 1
         else:

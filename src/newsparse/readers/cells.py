@@ -35,6 +35,7 @@ _MIN_CELLS: Final = 3
 def rows_read_by_cell(raw: list[str]) -> list[str]:
     """The lines with each two-line row of cells written as one line a cell."""
     read: list[str] = []
+    lines = raw
     index = 0
     while index < len(raw):
         # Most lines are no row's first: the line above holds text, or this one no gap.
@@ -47,7 +48,8 @@ def rows_read_by_cell(raw: list[str]) -> list[str]:
             raised = _time_raised(raw, index) if " - " in stripped else None
             if raised is not None:
                 read.append(raised[0])
-                raw = [*raw[: index + 1], raised[1], *raw[index + 2 :]]
+                raw = raw if raw is not lines else list(lines)  # the caller's list stays
+                raw[index + 1] = raised[1]
             else:
                 read.append(raw[index])
             index += 1
