@@ -171,6 +171,36 @@ def test_a_date_taken_from_outside_the_info_block_is_said_so() -> None:
     assert "published date uncertain: taken from outside the info block" in record.warnings
 
 
+def test_a_list_items_date_barely_outweighing_the_old_portal_footer_is_said_so() -> None:
+    # A text browser ran the side column's second item into the article's text: the first
+    # item's block and the footer line weigh nearly the same.
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "Tuesday, July 16, 2019-",
+                "Home Page > news",
+                "News > Arak park signs a deal for a rail parts testing centre",
+                "At the signing ceremony it was announced;",
+                "Most viewed",
+                "Start-ups present their products at a fair in Almaty",
+                "12:10 - 02/07/2019",
+                "Show Count : 412",
+                "Call for proposals on packaging",
+                "Arak park signs a deal for a rail parts testing centre",
+                LEAD,
+                "09:30 - 27/06/2019 testing, which takes up to six months.",
+                "Show Count : 377",
+                "According to the park, the centre will cost about 40 billion rials.",
+                "10:42 - 09/07/2019 / Number : 36782 / Show Count : 148",
+                COPYRIGHT,
+            )
+        )
+    )
+    assert "info block uncertain: a block with another date scores nearly as high" in (
+        record.warnings
+    )
+
+
 @pytest.mark.parametrize(
     "footer",
     [

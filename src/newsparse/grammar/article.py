@@ -68,8 +68,10 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     settle_interleaved_listings(state)
     fields = state.fields
     blocks = info_blocks(state)
-    block = article_block(state, blocks, _near_head_title(state, hints.head_titles))
+    block, close_call = article_block(state, blocks, _near_head_title(state, hints.head_titles))
     warnings = [*hints.warnings, *_take_block(state, block, blocks)]
+    if close_call:
+        warnings.append("info block uncertain: a block with another date scores nearly as high")
     warnings += _news_code(fields, hints.news_code)
     article_info = block is not None and not block.listing and _shows_info(block)
     news_url = hints.url if hints.news_code is not None else None  # the site's home is no news page

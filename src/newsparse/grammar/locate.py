@@ -12,7 +12,7 @@ around the block lies is `extent`'s job; the blocks and their measures are `bloc
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final
+from typing import Final, NamedTuple
 
 from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block
@@ -71,12 +71,20 @@ BLOCK_EVIDENCE: Final[tuple[Callable[[Block], int], ...]] = (
 )
 
 
+class BlockChoice(NamedTuple):
+    """The article's block, and whether a block dated otherwise scored nearly as high."""
+
+    block: Block | None
+    close_call: bool = False
+
+
 def article_block(
     state: LineState, blocks: list[Block], near_title: Callable[[Block], bool]
-) -> Block | None:
-    """The block the evidence says is the article's, or None if the page shows none."""
+) -> BlockChoice:
+    """The block the evidence says is the article's (None if the page shows none), and
+    whether the evidence barely tells it from a block with another date."""
     if not blocks:
-        return None
+        return BlockChoice(None)
     footer = next((i for i, kind in enumerate(state.kinds) if kind in FOOTER_KINDS), None)
     last_before_footer = max(
         (b for b in blocks if footer is None or b.start <= footer),
@@ -90,4 +98,8 @@ def article_block(
         return total + (W.BLOCK_NEAR_TITLE if near_title(block) else 0)
 
     # On a tie the later block wins: side columns come before the article, not after.
-    return max(reversed(blocks), key=score)
+    best = max(reversed(blocks), key=score)
+    day = best.date.day if best.date is not None else None
+    rivals = (b for b in blocks if b.date is not None and day is not None and b.date.day != day)
+    rival = max(map(score, rivals), default=None)
+    return BlockChoice(best, rival is not None and score(best) - rival <= W.BLOCK_CLOSE_CALL)

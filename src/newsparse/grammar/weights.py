@@ -23,6 +23,8 @@ BLOCK_NEAR_TITLE: Final = 3  # a copy of the title the HTML head names stands ne
 # How far from a block a copy of the head's title counts as near it.
 TITLE_NEAR_LINES: Final = 8
 BLOCK_LISTING: Final = -6  # a date between short headlines: a headline list
+# A block dated otherwise and this close in weight makes the published date a close call.
+BLOCK_CLOSE_CALL: Final = 1
 
 # Words of text beside a block that make it the article's, not a headline's.
 PROSE_WORDS: Final = 40
