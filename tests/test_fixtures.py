@@ -236,7 +236,7 @@ OPEN_WHY: dict[str, str] = {
     "blind-rows-bmn-table-menu-left": (
         "the menu's cell prints its links run together over a few lines (`Home About the "
         "Foundation` / `News Programs Awards Links` / `Contact Us`), beside or above the kicker "
-        "and the title printed once; lynx cuts the publisher's name at the address's cell"
+        "and the title printed once"
     ),
     "blind-rows-en-table-side-first": (
         "elinks prints the side column beside the kicker and title; html2text runs the "
@@ -252,9 +252,9 @@ OPEN_WHY: dict[str, str] = {
         "the side column's date; html2text runs the cell together"
     ),
     "blind-rows-old-portal-rtl-right-first": (
-        "a right-to-left table: the copyright cell first in the footer row, its line wrapped "
-        "around the links' cell (w3m, links, elinks); inscriptis prints the right column "
-        "beside the article; html2text runs the kicker into the title"
+        "a right-to-left table: elinks prints the copyright cell first in the footer row, its "
+        "words cut apart around the links' cell; inscriptis prints the right column beside the "
+        "article; html2text runs the kicker into the title"
     ),
     "blind-cells-bmn-related-last": (
         "html2text runs the article's table cell together with the related list's cell"
@@ -473,7 +473,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links-100.txt",
         "links.txt",
-        "lynx-nolist.txt",
         "w3m-100.txt",
         "w3m.txt",
     ),
@@ -500,10 +499,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
-        "links-100.txt",
-        "links.txt",
-        "w3m-100.txt",
-        "w3m.txt",
     ),
     "blind-cells-bmn-related-last": ("html2text.md",),
     "blind-cells-fa-side-first": (

@@ -196,3 +196,32 @@ def test_the_capture_date_run_into_the_banners_alt_text_is_read() -> None:
 def test_the_capture_date_after_pandocs_bracketed_alt_text_is_read() -> None:
     record = parse_text("\n".join(["[leader]Today : Monday Jan 8 2024", *TOP[1:], COPYRIGHT]))
     assert record.captured_on == "2024-01-08"
+
+
+def test_a_bar_of_links_inside_a_wrapped_copyright_cell_leaves_the_name_whole() -> None:
+    # The copyright cell wrapped beside the links' cell: its name's two lines, joined as one
+    # paragraph, hold the bar between them.
+    footer = [
+        "News code : 40518",
+        "Copyright © Vice-Presidency for Science Home Page - Contact Us - Site Map - فارسی "
+        "and Technology. All rights reserved",
+    ]
+    record = parse_text("\n".join([*TOP, *footer]))
+    assert record.publisher == "Vice-Presidency for Science and Technology"
+    assert not record.warnings
+
+
+def test_the_end_of_a_copyright_name_its_cell_wrapped_is_part_of_the_name() -> None:
+    lines = [
+        Line("Home | Contact Us | فارسی All rights reserved for National Foundation"),
+        Line("of Elites"),
+    ]
+    assert label_lines(lines) == [
+        Line("Home | Contact Us | فارسی"),
+        Line("All rights reserved for National Foundation of Elites"),
+    ]
+
+
+def test_a_line_after_a_copyright_line_ending_in_a_period_is_not_its_name() -> None:
+    lines = [Line(f"{COPYRIGHT}."), Line("design by a studio")]
+    assert label_lines(lines) == lines

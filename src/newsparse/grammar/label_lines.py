@@ -14,6 +14,11 @@ from typing import Final
 
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
+from newsparse.grammar.copyright_rows import (
+    copyright_goes_on,
+    name_wrapped,
+    split_before_copyright,
+)
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rule_support import dated_end
@@ -40,12 +45,18 @@ def label_lines(lines: Sequence[Line]) -> list[Line]:
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and _value_on_next_line(line, following):
+        if following is not None and (
+            _value_on_next_line(line, following) or copyright_goes_on(line, following)
+        ):
             line = Line(f"{line.text} {following.text}", line.bullet)
             index += 1
-        parts: Iterable[Line] = _split_dated_copy(line, lines[index + 1 : index + _COPY_REACH])
+        parts = list(_split_dated_copy(line, lines[index + 1 : index + _COPY_REACH]))
         for split in _SPLITS:
             parts = [piece for part in parts for piece in split(part)]
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if parts and after is not None and name_wrapped(parts[-1], after):
+            parts[-1] = Line(f"{parts[-1].text} {after.text}", parts[-1].bullet)
+            index += 1
         found.extend(parts)
         index += 1
     return found
@@ -187,48 +198,6 @@ def _split_after_comment_count(line: Line) -> Iterator[Line]:
     yield Line(line.text[found.end() :].strip())
 
 
-_LAST_UPDATE_START: Final = lazy_pattern(rf"\s*(?:{L.LAST_UPDATE})", re.IGNORECASE)
-
-
-def _split_before_copyright(line: Line) -> Iterator[Line]:
-    """The copyright line and the row of chrome a tool ran it on after, apart: the `Last
-    Update` line (html2text's row of the footer's cells), or a bar of links (`About Us |
-    Site map Copyright © ...`, `Home - Contact Us Copyright © ...`, the footer row's two
-    cells read as one line)."""
-    key = line.key
-    folded = key.casefold()
-    end = folded.find(_RESERVED) + len(_RESERVED) if folded.startswith("copyright") else -1
-    if end > len(_RESERVED) and copyright_line(key[:end]) and _link_bar(key[end:].lstrip(". ")):
-        # A right-to-left footer row: the copyright line, then the bar of links.
-        yield Line(line.text[:end].strip(), line.bullet)
-        yield Line(line.text[end:].lstrip(". "))
-        return
-    starts = (folded.find(opening, 1) for opening in L.COPYRIGHT_OPENINGS)
-    at = min((start for start in starts if start > 0), default=-1)
-    if at < 0 or copyright_line(key[at:]) is None:
-        yield line
-        return
-    head = key[:at]
-    if not _link_bar(head) and _LAST_UPDATE_START().match(head) is None:
-        yield line
-        return
-    yield Line(line.text[:at].strip(), line.bullet)
-    yield Line(line.text[at:].strip())
-
-
-_RESERVED: Final = "all rights reserved"
-# A bar of links: a few words between separators (`Home - About VPST - Contact Us`).
-_BAR_SEPARATORS: Final = (" | ", " - ", " · ", " • ")
-_BAR_WORDS: Final = 20
-
-
-def _link_bar(text: str) -> bool:
-    """Whether a line's text is a bar of links, set apart by `|` or by two separators."""
-    if len(text.split()) > _BAR_WORDS:
-        return False
-    return "|" in text or sum(text.count(mark) for mark in _BAR_SEPARATORS) >= 2
-
-
 # The words every banner name holds: most lines hold none, and need no search.
 _BANNER_WORDS: Final = ("presidency", "foundation", "معاونت", "بنیاد")
 
@@ -270,6 +239,6 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     _split_before_portal_footer,
     _split_after_toolbar,
     _split_after_comment_count,
-    _split_before_copyright,
+    split_before_copyright,
     _split_after_banner,
 )

@@ -1,0 +1,121 @@
+"""The footer's copyright line, apart from the row of chrome a tool ran it into or set
+inside it, and whole where its cell wrapped it.
+
+A table's footer row holds the copyright cell beside a bar of links (and html2text's `Last
+Update` cell); text browsers print the row as one line, wrap the copyright cell around the
+links' cell, or leave the end of its name on a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.rules_footer import copyright_line
+
+_NAME_REST_WORDS: Final = 4
+
+
+def copyright_goes_on(line: Line, following: Line) -> bool:
+    """Whether a copyright line's cell wrapped it onto the next line, around a bar of links
+    beside it (`Copyright © Vice-Presidency for` / `Science and Technology. All Home Page -
+    Contact Us rights reserved`)."""
+    key = line.key
+    if not key.casefold().startswith(L.COPYRIGHT_OPENINGS) or copyright_line(key):
+        return False
+    return _bar_inside_copyright(Line(f"{line.text} {following.text}")) is not None
+
+
+def name_wrapped(line: Line, following: Line) -> bool:
+    """Whether the next line is the end of a copyright line's name its cell wrapped (`All
+    rights reserved for National Foundation` / `of Elites`): a few words opening in lower
+    case, after a line that is a copyright line with them and without them."""
+    rest = following.text.strip()
+    if (
+        line.key.rstrip().endswith(".")
+        or not rest[:1].islower()
+        or not rest.isascii()
+        or len(rest.split()) > _NAME_REST_WORDS
+    ):
+        return False
+    return copyright_line(line.key) is not None and bool(copyright_line(f"{line.key} {rest}"))
+
+
+_LAST_UPDATE_START: Final = lazy_pattern(rf"\s*(?:{L.LAST_UPDATE})", re.IGNORECASE)
+
+
+def split_before_copyright(line: Line) -> Iterator[Line]:
+    """The copyright line and the row of chrome a tool ran it on after, apart: the `Last
+    Update` line (html2text's row of the footer's cells), or a bar of links (`About Us |
+    Site map Copyright © ...`, `Home - Contact Us Copyright © ...`, the footer row's two
+    cells read as one line)."""
+    key = line.key
+    rebuilt = _bar_inside_copyright(line)
+    if rebuilt:
+        yield from rebuilt
+        return
+    folded = key.casefold()
+    end = folded.find(_RESERVED) + len(_RESERVED) if folded.startswith("copyright") else -1
+    if end > len(_RESERVED) and copyright_line(key[:end]) and link_bar(key[end:].lstrip(". ")):
+        # A right-to-left footer row: the copyright line, then the bar of links.
+        yield Line(line.text[:end].strip(), line.bullet)
+        yield Line(line.text[end:].lstrip(". "))
+        return
+    starts = (folded.find(opening, 1) for opening in L.COPYRIGHT_OPENINGS)
+    at = min((start for start in starts if start > 0), default=-1)
+    if at < 0 or copyright_line(key[at:]) is None:
+        yield line
+        return
+    head = key[:at]
+    if not link_bar(head) and _LAST_UPDATE_START().match(head) is None:
+        yield line
+        return
+    yield Line(line.text[:at].strip(), line.bullet)
+    yield Line(line.text[at:].strip())
+
+
+# How many words of a bar's first and last links a search for its ends tries.
+_BAR_END_WORDS: Final = 4
+
+
+def _bar_inside_copyright(line: Line) -> tuple[Line, Line] | None:
+    """The copyright line and the bar of links a tool set inside it, apart: a footer row
+    whose copyright cell wrapped around the links' cell (`Copyright © Vice-Presidency for
+    Science Home Page - Contact Us - فارسی and Technology. All rights reserved`). Where the
+    bar starts and ends inside its first and last links is found by what is left: a
+    copyright line whose name is the whole name of the site or its sister."""
+    key = line.key
+    if not key.casefold().startswith(L.COPYRIGHT_OPENINGS) or not link_bar(key):
+        return None
+    first = min(at for mark in _BAR_SEPARATORS if (at := key.find(mark)) >= 0)
+    last = max(key.rfind(mark) for mark in _BAR_SEPARATORS) + 2
+    starts = [m.start() for m in _WORD().finditer(key, 0, first)][-_BAR_END_WORDS:]
+    ends = [m.end() for m in _WORD().finditer(key, last)][:_BAR_END_WORDS]
+    for start in reversed(starts):
+        for end in ends:
+            rest = f"{key[:start].rstrip()} {key[end:].lstrip()}"
+            found = copyright_line(rest)
+            if found and L.BANNER_NAME().fullmatch(found["name"].strip()):
+                text = line.text
+                kept = f"{text[:start].rstrip()} {text[end:].lstrip()}"
+                return Line(kept, line.bullet), Line(text[start:end].strip())
+    return None
+
+
+_WORD: Final = lazy_pattern(r"\S+")
+
+
+_RESERVED: Final = "all rights reserved"
+# A bar of links: a few words between separators (`Home - About VPST - Contact Us`).
+_BAR_SEPARATORS: Final = (" | ", " - ", " · ", " • ")
+_BAR_WORDS: Final = 20
+
+
+def link_bar(text: str) -> bool:
+    """Whether a line's text is a bar of links, set apart by `|` or by two separators."""
+    if len(text.split()) > _BAR_WORDS:
+        return False
+    return "|" in text or sum(text.count(mark) for mark in _BAR_SEPARATORS) >= 2
