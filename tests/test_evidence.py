@@ -1000,3 +1000,66 @@ def test_a_lists_labelled_items_after_the_article_are_not_its_block() -> None:
         )
     )
     assert (record.published, record.views) == ("2019-11-26", 412)
+
+
+def test_a_slider_item_reading_as_the_title_gives_neither_kicker_nor_body() -> None:
+    # A slider of top stories above a bmn article lists the article's own title; its
+    # neighbours are no kicker and no lead, pasted with bullets or without.
+    for bullet in ("  • ", ""):
+        record = newsparse.parse_text(
+            "\n\n".join(
+                (
+                    "Top stories",
+                    f"{bullet}Elites of Isfahan met the governor",
+                    f"{bullet}{TITLE}.",
+                    f"{bullet}Registration for the Allameh Tabatabai award opened",
+                    "Secretary of the park announced:",
+                    f"{TITLE}.",
+                    f"{TITLE}.",
+                    LEAD,
+                    BODY,
+                    "Publish date : 2019/11/26",
+                    "Code : 1482",
+                    "Visit count: 238",
+                    "All rights reserved for National Foundation of Elites",
+                )
+            )
+        )
+        assert (record.kicker, record.title) == ("Secretary of the park announced", f"{TITLE}.")
+        assert record.body == (LEAD, BODY)
+        assert not record.warnings
+
+
+def test_a_previous_and_next_news_teaser_under_the_body_is_left_out() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Jun 14 2022 - 11:35",
+            "  • 1386",
+            TITLE,
+            TITLE,
+            LEAD,
+            BODY,
+            "Previous news",
+            "Secretary of the competition:",
+            "Finalists of the innovation competition present their work Jun 5 2022 - 09:30",
+            "Next news",
+            "Schools in twelve provinces will host innovation clubs Jun 9 2022 - 11:20",
+        )
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_the_titles_alt_text_printed_before_a_caption_is_no_body() -> None:
+    caption = "The park's managing director with the heads of the exporting companies"
+    record = newsparse.parse_text(
+        page("  • Jun 14 2022 - 11:35", "  • 1386", TITLE, TITLE, LEAD, f"{TITLE} {caption}", BODY)
+    )
+    assert record.body == (LEAD, caption, BODY)
+
+
+def test_a_paragraph_opening_with_the_titles_words_keeps_them() -> None:
+    going_on = f"{TITLE} in the first half of the year, the managing director said."
+    record = newsparse.parse_text(
+        page("  • Jun 14 2022 - 11:35", "  • 1386", TITLE, TITLE, LEAD, going_on, BODY)
+    )
+    assert record.body == (LEAD, going_on, BODY)

@@ -48,10 +48,14 @@ WORDS_A_MINUTE: Final = 200
 SHORT_BODY_SHARE: Final = 0.125
 
 
+# The title's copies stand at most this many lines apart (alt text between them).
+_COPIES_APART: Final = 2
+
+
 def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str | None, list[Line]]:
     """The kicker (without its ending) and the body, given the title."""
     key = norm(title)
-    at = next((i for i, line in enumerate(post[: TOP_LINES + 1]) if norm(line.text) == key), None)
+    at = _title_at(post, key)
     if at is not None and any(_prose(line) for line in post[:at]) and _stands_in(pre, key):
         at = None  # a copy below the lead (a gallery's caption): the title stands above
     kicker: Line | None = None
@@ -82,6 +86,24 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
         # cut above the title): it is the kicker still, not the lead.
         return strip_kicker(body[0].text), body[1:]
     return text, body
+
+
+def _title_at(post: list[Line], key: str) -> int | None:
+    """Where the title stands among the top lines below the info block: the first of its
+    copies printed together (heading, caption), not a list's item that reads as the title
+    (a slider of top stories above the article), bulleted or not."""
+    runs: list[list[int]] = []
+    for i, line in enumerate(post[: TOP_LINES + 1]):
+        if norm(line.text) != key:
+            continue
+        if runs and i - runs[-1][-1] <= _COPIES_APART:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if not runs:
+        return None
+    best = max(runs, key=lambda run: (sum(not post[i].bullet for i in run), len(run)))
+    return best[0]
 
 
 def _kicker_again(body: list[Line], *, bare: bool = False) -> bool:
@@ -186,7 +208,7 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
             break
     # A gallery whose images' alt text is the title prints it again and again, run together.
     kept = [line for line in kept if norm(line.text).replace(key, "").strip(_AROUND_COPIES)]
-    kept = [_without_trailing_copies(line, title) for line in kept]
+    kept = [_without_leading_copy(_without_trailing_copies(line, title), title) for line in kept]
     # Caption copies that filled a hard-wrapped line, with the lead right below them (links,
     # elinks, sometimes with no space between copies), read as one wrapped paragraph: the
     # lead starts after the copies.
@@ -194,6 +216,19 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         rest = kept[0].text[len(title) :].lstrip()
         kept[0] = Line(rest, kept[0].bullet)
     return [line for line in kept if line.text]
+
+
+def _without_leading_copy(line: Line, title: str) -> Line:
+    """A caption less the image's alt text, the title, a tool printed on its line before it
+    (`<title> <caption>`): a caption does not end as a sentence does, and a paragraph that
+    opens with a long title's words goes on to one."""
+    text = line.text
+    if not text.startswith(f"{title} ") or len(title.split()) < _COPY_WORDS:
+        return line
+    rest = text[len(title) :].strip()
+    if rest.endswith(_SENTENCE_ENDS) or len(rest.split()) > _ALT_WORDS:
+        return line
+    return Line(rest, line.bullet)
 
 
 def _without_trailing_copies(line: Line, title: str) -> Line:

@@ -143,6 +143,10 @@ LISTING_HEADINGS: Final = frozenset(
         "More news",
         "News archive",
         "In the news",
+        "Previous news",
+        "Next news",
+        "Previous article",
+        "Next article",
         "پربازدیدترین",
         "پربازدیدترین ها",
         "پربازدیدترین اخبار",
@@ -156,6 +160,10 @@ LISTING_HEADINGS: Final = frozenset(
         "سرخط خبرها",
         "سر خط خبرها",
         "اخبار برگزیده",
+        "خبر قبلی",
+        "خبر بعدی",
+        "مطلب قبلی",
+        "مطلب بعدی",
     )
 )
 

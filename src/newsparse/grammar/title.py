@@ -84,9 +84,12 @@ def _copies(text: str, ctx: _Context) -> int:
         return 0  # a kicker printed again under the title, not a title's copy
     # The CMS prints the title's copies close together (heading, caption, the copy below
     # the bullets); a paragraph said twice further down is no title.
-    at = ctx.nearby.index(key) if key in ctx.nearby else 0
-    around = slice(max(0, at - _COPY_REACH), at + _COPY_REACH + 1)
-    exact = sum(line == key for line in ctx.nearby[around]) - 1
+    # Around the copy with most copies near it: a headline list may print the title once
+    # higher up (a slider of top stories).
+    ats = [i for i, line in enumerate(ctx.nearby) if line == key] or [0]
+    arounds = [slice(max(0, at - _COPY_REACH), at + _COPY_REACH + 1) for at in ats]
+    around = max(arounds, key=lambda near: ctx.nearby[near].count(key))
+    exact = ctx.nearby[around].count(key) - 1
     if not exact and text == ctx.positional and not lead_like(text):
         # A gallery under the lead may open with the title as its first caption (a
         # subheading said twice in the body is no title: it is not where titles stand).
