@@ -1575,3 +1575,21 @@ def test_a_date_with_its_time_takes_no_time_from_the_line_below() -> None:
         "Exports grow in Pardis park 1396/04/16 - 15:34",
         "Nano 1396/05/13 - 15:02",
     ]
+
+
+def test_a_tables_head_under_a_full_line_is_a_row_of_its_own() -> None:
+    # lynx prints a table's head as wide as its columns, one space apart, right under the
+    # paragraph before it: it is the table's first row, not the paragraph's wrapped end.
+    raw = [
+        "   The figures announced by the council of the park show how the exports of",
+        "   the companies have grown in the five years since the programme opened:",
+        "   Year Exports ($ million) Companies Countries",
+        "   2020 74                  6         9",
+        "   2021 98                  7         12",
+    ]
+    lines = text_lines("\n".join(raw) + "\n")
+    assert texts(lines)[:2] == [
+        "The figures announced by the council of the park show how the exports of the "
+        "companies have grown in the five years since the programme opened:",
+        "Year Exports ($ million) Companies Countries",
+    ]

@@ -147,6 +147,10 @@ def _votes(line: str) -> Iterator[int]:
     for number, gap in enumerate(_GAP().finditer(line)):
         if number == 0 and _MARKER().fullmatch(line, 0, gap.start()):
             continue
+        # The old portal pads its footer line's `/` with spaces (`09:40 - 21/05/2018    /
+        # Show Count : 18`): a line of one cell, not two columns.
+        if line.startswith("/ ", gap.end()) or line[max(0, gap.start() - 2) : gap.start()] == " /":
+            continue
         for indent in _LIST_INDENTS:
             if gap.end() - indent >= _MIN_LEFT:
                 yield gap.end() - indent

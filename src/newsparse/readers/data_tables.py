@@ -43,14 +43,19 @@ def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> b
 
 
 def _short_cells(run: list[str], boundary: int) -> bool:
-    """Whether no line holds more than a few words on either side: a table of data in the
-    article (`Construction materials  14.2`), read row by row; a column beside a side column
-    holds the article's wrapped lines."""
+    """Whether no cell holds more than a few words on either side: a table of data in the
+    article (`Construction materials  14.2`, `Year  Exports ($ million)  Companies`), read
+    row by row; a column beside a side column holds the article's wrapped lines."""
     return all(
-        len(side.split()) <= _CELL_WORDS
+        len(cell.split()) <= _CELL_WORDS
         for line in run
         for side in (line[:boundary], line[boundary:])
+        for cell in _CELL_GAP().split(side.strip())
     )
+
+
+# Cells of a table of data stand two spaces apart or more (inscriptis pads them so).
+_CELL_GAP: Final = lazy_pattern(r" {2,}")
 
 
 def _rows(raw: list[str], both: list[int], boundary: int) -> bool:

@@ -79,6 +79,26 @@ def laid_out(stripped: str) -> bool:
     return "   " in stripped and _LAID_OUT().search(stripped) is not None
 
 
+# A table's head names at least this many columns.
+_HEAD_CELLS: Final = 3
+_WORD_START: Final = lazy_pattern(r"(?<!\S)\S")
+
+
+def heads_table(line: str, below: str) -> bool:
+    """Whether a line is the head of the table row below it: the row's cells, set apart by
+    runs of spaces, each start where one of the line's words does (`Year Exports ($
+    million) Companies` over `2020 74    6`). lynx prints a head as wide as its columns, one
+    space apart, so it never looks laid out itself."""
+    if not laid_out(below.strip()) or laid_out(line.strip()):
+        return False
+    cells = [found.end() for found in _CELL_START().finditer(below)]
+    words = {found.start() for found in _WORD_START().finditer(line)}
+    return len(cells) >= _HEAD_CELLS and all(start in words for start in cells)
+
+
+_CELL_START: Final = lazy_pattern(r"^ *(?=\S)| {2,}(?=\S)")
+
+
 @lru_cache(maxsize=4)  # each line is asked as the next one and again as the line above
 def _toolbar(stripped: str) -> bool:
     """Whether a line is a toolbar (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`), a row

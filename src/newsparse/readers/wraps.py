@@ -21,6 +21,7 @@ from newsparse.readers.markdown import MD_BREAK
 from newsparse.readers.row_ends import (
     date_wrapped_at_dash,
     ends_row,
+    heads_table,
     label_wrapped_from_value,
     laid_out,
 )
@@ -60,7 +61,7 @@ def joined_blocks(
     previous = previous_raw = ""
     widths = indent_widths(raw, width, measure)
     block_start = ""
-    for line in raw:
+    for number, line in enumerate(raw):
         stripped = line.strip()
         if not stripped or is_separator(stripped):
             if block:
@@ -83,6 +84,7 @@ def joined_blocks(
                 # The CMS prints a title two or three times: a line repeating the block's first
                 # opens a copy of it, though the block's last line may be full (a narrow column).
                 or _repeats(stripped, block[0])
+                or (number + 1 < len(raw) and heads_table(line, raw[number + 1]))
                 or not (
                     (
                         width is not None
