@@ -225,3 +225,8 @@ def test_the_end_of_a_copyright_name_its_cell_wrapped_is_part_of_the_name() -> N
 def test_a_line_after_a_copyright_line_ending_in_a_period_is_not_its_name() -> None:
     lines = [Line(f"{COPYRIGHT}."), Line("design by a studio")]
     assert label_lines(lines) == lines
+
+
+def test_a_copyright_line_ending_in_a_bar_with_no_spaces_keeps_its_name() -> None:
+    # The bar's links hold no spaced separator to look for the name's ends by.
+    assert label_lines([Line(f"{COPYRIGHT}|")])[0] == Line(COPYRIGHT)

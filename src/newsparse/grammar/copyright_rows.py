@@ -90,7 +90,9 @@ def _bar_inside_copyright(line: Line) -> tuple[Line, Line] | None:
     key = line.key
     if not key.casefold().startswith(L.COPYRIGHT_OPENINGS) or not link_bar(key):
         return None
-    first = min(at for mark in _BAR_SEPARATORS if (at := key.find(mark)) >= 0)
+    first = min((at for mark in _BAR_SEPARATORS if (at := key.find(mark)) >= 0), default=-1)
+    if first < 0:
+        return None
     last = max(key.rfind(mark) for mark in _BAR_SEPARATORS) + 2
     starts = [m.start() for m in _WORD().finditer(key, 0, first)][-_BAR_END_WORDS:]
     ends = [m.end() for m in _WORD().finditer(key, last)][:_BAR_END_WORDS]
