@@ -16,6 +16,16 @@ from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rules_footer import copyright_line
 
+
+def opens_as_copyright(key: str) -> bool:
+    """Whether a line key opens as a copyright line does (`Copyright`, `©`, `All rights`)."""
+    return key.lstrip()[:_OPENING_CHARS].casefold().startswith(L.COPYRIGHT_OPENINGS)
+
+
+# The longest of the copyright line's openings.
+_OPENING_CHARS: Final = max(map(len, L.COPYRIGHT_OPENINGS))
+
+
 _NAME_REST_WORDS: Final = 4
 
 
@@ -24,7 +34,7 @@ def copyright_goes_on(line: Line, following: Line) -> bool:
     beside it (`Copyright © Vice-Presidency for` / `Science and Technology. All Home Page -
     Contact Us rights reserved`)."""
     key = line.key
-    if not key.casefold().startswith(L.COPYRIGHT_OPENINGS) or copyright_line(key):
+    if not opens_as_copyright(key) or copyright_line(key):
         return False
     return _bar_inside_copyright(Line(f"{line.text} {following.text}")) is not None
 
@@ -88,7 +98,7 @@ def _bar_inside_copyright(line: Line) -> tuple[Line, Line] | None:
     bar starts and ends inside its first and last links is found by what is left: a
     copyright line whose name is the whole name of the site or its sister."""
     key = line.key
-    if not key.casefold().startswith(L.COPYRIGHT_OPENINGS) or not link_bar(key):
+    if not opens_as_copyright(key) or not link_bar(key):
         return None
     first = min((at for mark in _BAR_SEPARATORS if (at := key.find(mark)) >= 0), default=-1)
     if first < 0:

@@ -17,6 +17,7 @@ from newsparse.grammar import labels as L
 from newsparse.grammar.copyright_rows import (
     copyright_goes_on,
     name_wrapped,
+    opens_as_copyright,
     split_before_copyright,
 )
 from newsparse.grammar.dates import date_shaped
@@ -87,7 +88,7 @@ def _value_on_next_line(line: Line, following: Line) -> bool:
         return _COMMENT_COUNT().match(f"{key} {following.key}") is not None
     if key.endswith(_COLONS):
         return _BARE_LABEL().fullmatch(key) is not None and not L.opens_with_label(following.key)
-    if not key.lstrip()[:9].casefold().startswith(L.COPYRIGHT_OPENINGS):
+    if not opens_as_copyright(key):
         return False
     return copyright_line(key) is None and copyright_line(f"{key} {following.key}") is not None
 
