@@ -387,6 +387,8 @@ def test_another_sites_reader_view_is_no_capture() -> None:
 
 
 TITLE = "Park companies doubled their exports to neighbouring countries"
+# The info bullets and the title printed twice under them, as the CMS prints them.
+BULLETS_AND_TITLE = ("  • Jun 14 2022 - 11:35", "  • 1386", TITLE, TITLE)
 
 
 def test_a_pasted_lists_last_item_above_the_kicker_is_no_article_date() -> None:
@@ -456,10 +458,7 @@ def test_a_lists_unbulleted_date_and_count_run_into_the_articles_bullets_stay_th
 def test_a_share_bar_under_the_body_is_chrome() -> None:
     record = newsparse.parse_text(
         page(
-            "  • Jun 14 2022 - 11:35",
-            "  • 1386",
-            TITLE,
-            TITLE,
+            *BULLETS_AND_TITLE,
             LEAD,
             BODY,
             "Share: Facebook Twitter Telegram",
@@ -474,10 +473,7 @@ def test_a_related_list_of_dated_headlines_inside_the_body_is_left_out_and_the_b
     short = "Several guests asked for samples to be sent to Almaty and Tashkent the same week."
     record = newsparse.parse_text(
         page(
-            "  • Jun 14 2022 - 11:35",
-            "  • 1386",
-            TITLE,
-            TITLE,
+            *BULLETS_AND_TITLE,
             LEAD,
             "Related news",
             "Semnan park companies sign export contracts Sep 30 2021 - 12:15",
@@ -513,9 +509,7 @@ def test_a_bmn_capture_date_under_a_login_bar_and_a_menu_is_read() -> None:
 
 
 def test_elinks_mark_of_a_videos_source_is_chrome() -> None:
-    record = newsparse.parse_text(
-        page("  • Jun 14 2022 - 11:35", "  • 1386", TITLE, TITLE, LEAD, "Source", BODY)
-    )
+    record = newsparse.parse_text(page(*BULLETS_AND_TITLE, LEAD, "Source", BODY))
     assert record.body == (LEAD, BODY)
 
 
@@ -1033,10 +1027,7 @@ def test_a_slider_item_reading_as_the_title_gives_neither_kicker_nor_body() -> N
 def test_a_previous_and_next_news_teaser_under_the_body_is_left_out() -> None:
     record = newsparse.parse_text(
         page(
-            "  • Jun 14 2022 - 11:35",
-            "  • 1386",
-            TITLE,
-            TITLE,
+            *BULLETS_AND_TITLE,
             LEAD,
             BODY,
             "Previous news",
@@ -1051,15 +1042,11 @@ def test_a_previous_and_next_news_teaser_under_the_body_is_left_out() -> None:
 
 def test_the_titles_alt_text_printed_before_a_caption_is_no_body() -> None:
     caption = "The park's managing director with the heads of the exporting companies"
-    record = newsparse.parse_text(
-        page("  • Jun 14 2022 - 11:35", "  • 1386", TITLE, TITLE, LEAD, f"{TITLE} {caption}", BODY)
-    )
+    record = newsparse.parse_text(page(*BULLETS_AND_TITLE, LEAD, f"{TITLE} {caption}", BODY))
     assert record.body == (LEAD, caption, BODY)
 
 
 def test_a_paragraph_opening_with_the_titles_words_keeps_them() -> None:
     going_on = f"{TITLE} in the first half of the year, the managing director said."
-    record = newsparse.parse_text(
-        page("  • Jun 14 2022 - 11:35", "  • 1386", TITLE, TITLE, LEAD, going_on, BODY)
-    )
+    record = newsparse.parse_text(page(*BULLETS_AND_TITLE, LEAD, going_on, BODY))
     assert record.body == (LEAD, going_on, BODY)

@@ -257,7 +257,7 @@ OPEN_WHY: dict[str, str] = {
         "article's cell together"
     ),
     "blind-rows-fa-table-side-first": (
-        "the footer row's links run into the copyright line (w3m, lynx); pandoc's grid gives "
+        "the footer row's links run into the copyright line (lynx); pandoc's grid gives "
         "the side column's date; html2text runs the cell together"
     ),
     "blind-rows-old-portal-rtl-right-first": (
@@ -514,8 +514,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
         "pandoc.txt",
-        "w3m-100.txt",
-        "w3m.txt",
     ),
     "blind-rows-old-portal-rtl-right-first": (
         "elinks.txt",

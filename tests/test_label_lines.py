@@ -230,3 +230,15 @@ def test_a_line_after_a_copyright_line_ending_in_a_period_is_not_its_name() -> N
 def test_a_copyright_line_ending_in_a_bar_with_no_spaces_keeps_its_name() -> None:
     # The bar's links hold no spaced separator to look for the name's ends by.
     assert label_lines([Line(f"{COPYRIGHT}|")])[0] == Line(COPYRIGHT)
+
+
+def test_a_long_bar_of_links_inside_a_wrapped_copyright_cell_is_found_too() -> None:
+    # The bar and the name together run past the words a bar alone holds.
+    line = Line(
+        "Copyright © Vice-Presidency for Science Home Page - About Us - Contact Us - Site "
+        "Map - News Archive - فارسی and Technology. All rights reserved"
+    )
+    assert label_lines([line]) == [
+        Line(COPYRIGHT),
+        Line("Home Page - About Us - Contact Us - Site Map - News Archive - فارسی"),
+    ]

@@ -26,9 +26,6 @@ def opens_as_copyright(key: str) -> bool:
 _OPENING_CHARS: Final = max(map(len, L.COPYRIGHT_OPENINGS))
 
 
-_NAME_REST_WORDS: Final = 4
-
-
 def copyright_goes_on(line: Line, following: Line) -> bool:
     """Whether a copyright line's cell wrapped it onto the next line, around a bar of links
     beside it (`Copyright © Vice-Presidency for` / `Science and Technology. All Home Page -
@@ -37,6 +34,10 @@ def copyright_goes_on(line: Line, following: Line) -> bool:
     if not opens_as_copyright(key) or copyright_line(key):
         return False
     return _bar_inside_copyright(Line(f"{line.text} {following.text}")) is not None
+
+
+# The end of a name a cell wrapped onto a line of its own: a few words.
+_NAME_REST_WORDS: Final = 4
 
 
 def name_wrapped(line: Line, following: Line) -> bool:
@@ -98,7 +99,8 @@ def _bar_inside_copyright(line: Line) -> tuple[Line, Line] | None:
     bar starts and ends inside its first and last links is found by what is left: a
     copyright line whose name is the whole name of the site or its sister."""
     key = line.key
-    if not opens_as_copyright(key) or not link_bar(key):
+    # The bar and the name together may run past a bar's words: its separators tell it.
+    if not opens_as_copyright(key) or not _separated(key):
         return None
     first = min((at for mark in _BAR_SEPARATORS if (at := key.find(mark)) >= 0), default=-1)
     if first < 0:
@@ -119,7 +121,6 @@ def _bar_inside_copyright(line: Line) -> tuple[Line, Line] | None:
 
 _WORD: Final = lazy_pattern(r"\S+")
 
-
 _RESERVED: Final = "all rights reserved"
 # A bar of links: a few words between separators (`Home - About VPST - Contact Us`).
 _BAR_SEPARATORS: Final = (" | ", " - ", " · ", " • ")
@@ -128,6 +129,8 @@ _BAR_WORDS: Final = 20
 
 def link_bar(text: str) -> bool:
     """Whether a line's text is a bar of links, set apart by `|` or by two separators."""
-    if len(text.split()) > _BAR_WORDS:
-        return False
+    return len(text.split()) <= _BAR_WORDS and _separated(text)
+
+
+def _separated(text: str) -> bool:
     return "|" in text or sum(text.count(mark) for mark in _BAR_SEPARATORS) >= 2
