@@ -19,11 +19,13 @@ from newsparse.grammar.rules_footer import copyright_line
 
 def opens_as_copyright(key: str) -> bool:
     """Whether a line key opens as a copyright line does (`Copyright`, `©`, `All rights`)."""
-    return key.lstrip()[:_OPENING_CHARS].casefold().startswith(L.COPYRIGHT_OPENINGS)
+    return _OPENING().match(key) is not None
 
 
-# The longest of the copyright line's openings.
-_OPENING_CHARS: Final = max(map(len, L.COPYRIGHT_OPENINGS))
+# Asked of every line: one match, no copy of the line.
+_OPENING: Final = lazy_pattern(
+    rf"\s*(?:{'|'.join(map(re.escape, L.COPYRIGHT_OPENINGS))})", re.IGNORECASE
+)
 
 
 def copyright_goes_on(line: Line, following: Line) -> bool:
@@ -46,8 +48,8 @@ def name_wrapped(line: Line, following: Line) -> bool:
     case, after a line that is a copyright line with them and without them."""
     rest = following.text.strip()
     if (
-        line.key.rstrip().endswith(".")
-        or not rest[:1].islower()
+        not rest[:1].islower()
+        or line.key.rstrip().endswith(".")
         or not rest.isascii()
         or len(rest.split()) > _NAME_REST_WORDS
     ):
