@@ -584,23 +584,6 @@ def test_the_header_rows_capture_date_above_columns_is_read_in_its_place() -> No
     assert found[0].endswith("شنبه 22 مهر 1402")
 
 
-def test_the_old_portals_padded_footer_lines_are_no_columns() -> None:
-    raw = [
-        "Latest News",
-        "Start-ups present their products at a fair in Almaty",
-        "09:40 - 21/05/2018    /    Show Count : 18",
-        "Call for proposals on biodegradable packaging",
-        "16:05 - 19/05/2018    /    Show Count : 47",
-        "Park companies sign export contracts",
-        "10:30 - 17/05/2018    /    Show Count : 96",
-        "Nano filters for hospitals in Tabriz",
-        "08:15 - 15/05/2018    /    Show Count : 130",
-        "Solar panels from Yazd reach Armenia",
-        "12:45 - 12/05/2018    /    Show Count : 211",
-    ]
-    assert not laid_out_in_columns(raw)
-
-
 def test_a_table_of_figures_padded_by_two_spaces_is_read_row_by_row() -> None:
     # inscriptis sets a table's cells two spaces apart: each row is a line, whole.
     raw = [

@@ -15,6 +15,7 @@ from newsparse.grammar import labels as L
 from newsparse.grammar import weights as W
 from newsparse.grammar.dates import SiteDate
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.shapes import norm
 from newsparse.grammar.state import FOOTER_KINDS, INFO_KINDS, Info, Kind, LineState
 
 # Kinds that close the text before them: the article starts below the last one above it.
@@ -68,14 +69,10 @@ class Block:
         return self.first("news_code") is None
 
     @property
-    def unlabelled(self) -> bool:
-        """A date (and count) with no label, study time or news code of the article's."""
-        return not self.labelled and self.no_code_or_study_time
-
-    @property
     def headline_shaped(self) -> bool:
         """A date (and count) between short headlines, with no label of the article's."""
-        return self.unlabelled and max(self.words_before, self.words_after) < W.PROSE_WORDS
+        short = max(self.words_before, self.words_after) < W.PROSE_WORDS
+        return short and not self.labelled and self.no_code_or_study_time
 
 
 def info_blocks(state: LineState) -> list[Block]:
@@ -222,9 +219,9 @@ def _items_under_listing_heading(
 def _headline_printed_again(state: LineState, block: Block) -> bool:
     """Whether the line above a block is printed again within a few lines below it: the
     article's title and its copies, not a list item's headline."""
-    headline = state.lines[block.start - 1].key.strip().casefold()
+    headline = norm(state.lines[block.start - 1].key)
     stop = min(len(state.lines), block.end + _COPY_REACH)
-    return any(state.lines[i].key.strip().casefold() == headline for i in range(block.end, stop))
+    return any(norm(state.lines[i].key) == headline for i in range(block.end, stop))
 
 
 def _item_line_above(state: LineState, head: int, block: Block) -> int | None:

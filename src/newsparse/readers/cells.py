@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.copyright_rows import opens_as_copyright
 from newsparse.grammar.dates import DATE
 from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.readers.data_tables import TABLE_RULE
@@ -135,7 +136,7 @@ def _flush_right_row(raw: list[str], index: int) -> list[str] | None:
     # Set flush right, the cell's lines start at two columns (pandoc's grids have walls).
     if one.end() == two.end() or first.lstrip()[:1] in "|+":
         return None
-    if not first[one.end() :].casefold().startswith(L.COPYRIGHT_OPENINGS):
+    if not opens_as_copyright(first[one.end() :]):
         return None
     if _in_columns(raw, index, [one.end(), two.end()]):
         return None
