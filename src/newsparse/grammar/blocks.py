@@ -170,6 +170,9 @@ def _same_item(state: LineState, earlier: Block, block: Block) -> bool:
         and state.lines[earlier.start - 1].bullet
         and state.lines[block.start - 1].bullet
         and state.kinds[block.start - 1] is Kind.TEXT
+        # The article's bullets under a box of links: an item's date is bulleted as the
+        # items above it are.
+        and _bullets(state, earlier) == _bullets(state, block)
     )
 
 

@@ -29,9 +29,24 @@ def region_start(
         elif kind is Kind.TEXT and not prose:
             prose = len(state.lines[i].text.split()) >= W.PROSE_WORDS
     for other in blocks:
-        if other is not block and other.end <= limit:
+        if other is not block and other.end <= limit and not _date_in_prose(other):
             start = max(start, other.end)
     return start
+
+
+def _date_in_prose(block: Block) -> bool:
+    """A date alone, with no time or count, under paragraphs and with text below it (a
+    quoted post's date, a dateline): the article's text, no boundary of it."""
+    date = block.date
+    return (
+        len(block.infos) == 1
+        and date is not None
+        and date.time is None
+        and block.first("views") is None
+        and not (block.listing or block.portal or block.labelled)
+        and block.words_before >= W.PROSE_WORDS
+        and block.words_after > 0
+    )
 
 
 def listing_above(state: LineState, end: int) -> int:
