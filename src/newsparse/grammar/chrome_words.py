@@ -63,6 +63,8 @@ CHROME_WORDS: Final = frozenset(
         "access deny",
         "access denied",
         "چاپ",
+        "نسخه چاپی",
+        "Print version",
         "ارسال به دوست",
         # The heading of a box of links to other sites.
         "Links",
@@ -218,6 +220,26 @@ def is_form_label(label: str) -> bool:
 def is_form_widget(text: str) -> bool:
     """Whether a line is nothing but a form's fields and buttons."""
     return text.lstrip()[:1] in "[(_" and FORM_WIDGETS.fullmatch(text) is not None
+
+
+# A form's box as a tool draws it: a run of underscores, an empty bracket (`[    ]`,
+# `[ ]`), either after the link number elinks gives it (`[2]____`).
+_FIELD_BOX: Final = lazy_pattern(r"(?:\[\d+\])?(?:_+|\[[ _]*\])")
+# Each field's label in a row of fields is a word or three (`Username`, `رمز عبور`).
+_FIELD_LABEL_WORDS: Final = 3
+
+
+def is_field_row(text: str) -> bool:
+    """Whether a line is a form's row of labelled boxes with no colon between
+    (`Username ____ Password ____ [ ] Remember me`, `نام کاربری _ رمز عبور _`)."""
+    if ("_" not in text and "[" not in text) or "](" in text:
+        return False
+    labels = _FIELD_BOX().split(text)
+    return (
+        len(labels) > 1
+        and any(label.strip() for label in labels)
+        and all(len(label.split()) <= _FIELD_LABEL_WORDS for label in labels)
+    )
 
 
 # A menu's first and last items, the ends of a menu a tool printed on one line.

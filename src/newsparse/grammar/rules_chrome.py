@@ -105,7 +105,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
     if _chrome_words_only(line.key.casefold()) or not _has_alnum(line.text):
         return Kind.CHROME
-    if C.is_form_widget(line.text) or _tag_list(line.key):
+    if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
         return Kind.CHROME
     if len(line.key) <= C.NOTICE_MAX and C.SHARE_BAR().fullmatch(line.key):
         return Kind.CHROME
