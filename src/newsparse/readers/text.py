@@ -109,6 +109,7 @@ def text_lines(text: str) -> list[Line]:
     found = _blocks(raw, hard_breaks, justified, whole=whole)
     if markdown:
         found = (part for joined in found for part in figures_apart(joined))
+    found = (part for joined in found for part in glued_apart(joined))
     for block in found:
         if references is not None:
             block = LINK_NUMBER().sub("", block)
@@ -142,6 +143,22 @@ def text_lines(text: str) -> list[Line]:
     if starred:
         keep_footnote_marks(lines, starred)
     return lines
+
+
+# Two blocks a tool set with nothing between (lynx and links know no `<figcaption>`):
+# a lowercase word runs into a capitalized one (`...from a distanceSamples of ...`).
+_GLUED: Final = lazy_pattern(r"(?<![\w/@.=-])[a-z]{3,}(?=[A-Z][a-z]{2,}(?![\w/@=]))")
+
+
+def glued_apart(block: str) -> list[str]:
+    """A block cut where a tool ran two blocks together with no space between."""
+    parts: list[str] = []
+    start = 0
+    for glued in _GLUED().finditer(block):
+        parts.append(block[start : glued.end()])
+        start = glued.end()
+    parts.append(block[start:])
+    return [part.strip() for part in parts if part.strip()]
 
 
 def _wrapped_dashes(raw: list[str]) -> list[str]:
@@ -296,7 +313,8 @@ def _grid_blocks(run: list[str], words: Words) -> Iterator[str]:
             cell = [_cell_text(text, number, walls) for text in row]
             cell = ["" if is_fence(text) else text for text in cell]
             width = right - left - 2
-            yield from _blocks(unbroken_cell(cell, width, words), width=width)
+            lines = ordered_items_marked(unbroken_cell(cell, width, words))
+            yield from _blocks(lines, width=width)
         row.clear()
 
 
