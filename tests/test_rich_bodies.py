@@ -1,0 +1,149 @@
+"""Bodies that hold more than paragraphs (galleries, quoted posts, lists, attachments) and
+the chrome around them: each part stays where the page sets it."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.readers.text import text_lines
+
+COPYRIGHT = "Copyright © Vice-Presidency for Science and Technology. All rights reserved"
+TITLE = "Registration opens for the new round of the prototype support plan"
+LEAD = (
+    "Technology teams, start-ups and knowledge-based companies can register their "
+    "prototypes for the new round of the plan until the end of April, its secretary said."
+)
+BODY = (
+    "In the first round of the plan, 128 prototypes were built with its support, and 37 "
+    "of them have reached production, the secretary added on Tuesday."
+)
+FOOTER = (
+    "  • News group : NEWS,Support Plans",
+    "  • News code : 96502",
+    "There are 0 comment(s) for this article",
+    COPYRIGHT,
+)
+
+
+def page(*lines: str) -> str:
+    """A text capture: the lines given, blank lines between them, and the footer."""
+    return "\n\n".join((*lines, *FOOTER)) + "\n"
+
+
+def test_the_articles_bulleted_date_under_a_box_of_links_is_the_articles() -> None:
+    # A side list's items print their date and count on one line under a bulleted
+    # headline; the article's date and count are bullets of their own, though the last
+    # line above them (a box of links) is bulleted as a headline is.
+    record = newsparse.parse_text(
+        page(
+            "Most viewed",
+            "  • Nanotechnology festival announces its winners",
+            "Feb 26 2024 - 12:20 2318",
+            "  • Exports of knowledge-based companies pass one billion dollars",
+            "Feb 29 2024 - 09:15 1904",
+            "Links",
+            "  • Persian edition\n  • RSS",
+            "  • Mar 5 2024 - 10:30\n  • 1,427",
+            "The secretary of the plan announced:",
+            TITLE,
+            "  • Study time : 2 minute(s)\n  • News code : 96502",
+            TITLE,
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.published, record.views) == ("2024-03-05T10:30:00+03:30", 1427)
+    assert (record.kicker, record.title, record.body) == (
+        "The secretary of the plan announced",
+        TITLE,
+        (LEAD, BODY),
+    )
+
+
+def test_a_quoted_posts_date_between_paragraphs_is_no_boundary_of_an_old_portal_article() -> None:
+    post = "Good to see a call that asks for tested products, not just ideas."
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "Monday, May 13, 2019-",
+                "Fourth dry year in a row;",
+                TITLE,
+                TITLE,
+                LEAD,
+                post,
+                "— Ali Rezaei (@arezaei_water)",
+                "May 3, 2019",
+                BODY,
+                "11:05 - 06/05/2019 / Number : 36241 / Show Count : 212",
+                COPYRIGHT,
+            )
+        )
+    )
+    assert (record.kicker, record.title) == ("Fourth dry year in a row", TITLE)
+    assert record.published == "2019-05-06T11:05:00+04:30"
+    assert record.body[:3] == (LEAD, post, "— Ali Rezaei (@arezaei_water)")
+    assert record.body[-1] == BODY
+
+
+def test_an_ordered_list_in_a_grid_tables_cell_gives_each_item_a_line() -> None:
+    # pandoc sets a layout table's cell as a grid; its `<ol>` items are lines of their own.
+    grid = [
+        "+------------+------------------------------------+",
+        "| Links      | The call covers these areas:       |",
+        "|            |                                    |",
+        "|            | 1.  Water desalination and reuse   |",
+        "|            | 2.  Smart irrigation, including:   |",
+        "|            |     -   soil and weather sensors   |",
+        "|            | 3.  Drought-resistant seeds        |",
+        "+------------+------------------------------------+",
+    ]
+    texts = [line.text for line in text_lines("\n".join(grid))]
+    assert texts[-5:] == [
+        "The call covers these areas:",
+        "Water desalination and reuse",
+        "Smart irrigation, including:",
+        "soil and weather sensors",
+        "Drought-resistant seeds",
+    ]
+
+
+def test_a_login_row_of_boxes_above_the_title_is_no_kicker() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Mar 5 2024 - 10:30\n  • 1,427\n  • Study time : 2 minute(s)",
+            "Username ____________________ Password ____________________ [ ] Remember me",
+            TITLE,
+            TITLE,
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (None, TITLE, (LEAD, BODY))
+
+
+def test_a_print_version_line_between_the_title_and_the_lead_is_chrome() -> None:
+    record = newsparse.parse_text(
+        page(
+            "  • Mar 5 2024 - 10:30\n  • 1,427\n  • Study time : 2 minute(s)",
+            "The secretary of the plan announced:",
+            TITLE,
+            TITLE,
+            "Print version",
+            LEAD,
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_two_blocks_a_tool_ran_together_with_no_space_are_two_lines() -> None:
+    # lynx knows no `<figcaption>`: two captions, or a caption and a paragraph, meet unspaced.
+    capture = (
+        "A company that makes smart water meters explains how its devices are read from a "
+        "distanceSamples of heat-resistant ceramics for the steel industry\n\n"
+        "Visitors tried PowerPoint slides and YouTube videos of the eBay shop."
+    )
+    assert [line.text for line in text_lines(capture)] == [
+        "A company that makes smart water meters explains how its devices are read from a distance",
+        "Samples of heat-resistant ceramics for the steel industry",
+        "Visitors tried PowerPoint slides and YouTube videos of the eBay shop.",
+    ]
