@@ -389,6 +389,8 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-rich-en-oldportal-ol-nested-post-attachment-note-rightcol-first",
+    "blind-rich-en-short-audio-attachment-correction-latest-first",
     "blind-markup-en-current-uppercase-br-font-interview-table-info-sidefirst",
     "blind-surprise-en-oldportal-leftcol-first-footerlike-listing",
     "blind-pastes-en-oldportal-copyright-law-rightcol-first",
