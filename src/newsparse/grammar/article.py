@@ -17,12 +17,13 @@ from urllib.parse import unquote, urlsplit
 
 from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
-from newsparse.grammar.blocks import Block, companions, info_blocks
+from newsparse.grammar.blocks import Block, info_blocks
 from newsparse.grammar.body import kicker_and_body, short_body
 from newsparse.grammar.copies import joined_copies, split_copies
 from newsparse.grammar.extent import listing_above, region_end, region_start
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
+from newsparse.grammar.list_items import companions
 from newsparse.grammar.locate import article_block
 from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.rules import classify

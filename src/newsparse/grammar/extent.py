@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar import weights as W
-from newsparse.grammar.blocks import TOP_BOUNDARIES, Block, first_footer
+from newsparse.grammar.blocks import Block, first_footer
 from newsparse.grammar.dates import date_shaped
-from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
+from newsparse.grammar.state import FOOTER_KINDS, TOP_BOUNDARIES, Kind, LineState
 
 
 def region_start(

@@ -38,6 +38,10 @@ class Kind(enum.Enum):
 FOOTER_KINDS: Final = frozenset(
     {Kind.PORTAL_FOOTER, Kind.NEWS_GROUP, Kind.COMMENT_COUNT, Kind.COPYRIGHT, Kind.FOOTER_CHROME}
 )
+# Kinds that close the text before them: the article starts below the last one above it.
+TOP_BOUNDARIES: Final = frozenset(
+    {Kind.CAPTURE_DATE, Kind.BREADCRUMB, Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM}
+)
 # Kinds of the lines an info block is made of.
 INFO_KINDS: Final = frozenset({Kind.INFO, Kind.PORTAL_FOOTER})
 

@@ -26,7 +26,6 @@ from newsparse.readers.cut_words import (
 from newsparse.readers.justified import justified_width, unjustified
 from newsparse.readers.links import (
     drop_link_elements,
-    icon_names_dropped,
     inline_targets_dropped,
     references_start,
     without_trailing_urls,
@@ -43,6 +42,7 @@ from newsparse.readers.markdown import (
     without_link_definitions,
     without_raw_tags,
 )
+from newsparse.readers.media_marks import glued_apart, without_media_marks
 from newsparse.readers.notes import STAR, dedented_note, keep_footnote_marks
 from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
@@ -69,12 +69,6 @@ _BROKEN_SENTENCE_REACH: Final = 20
 
 # A dash kept from being read as a list marker, until the line is made.
 _DASH: Final = "\ufe63"  # SMALL HYPHEN-MINUS: printable, and no news page writes it
-# elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
-_EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] ?|\[IMG\] )(?=\S|$)")
-_MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
-_EMBED: Final = lazy_pattern(
-    r"embed\([^()\s]*\)|IFrame|\[IFRAME\]|IFRAME: \S+|Object: [\w.+-]+/[\w.+-]+"
-)
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
 _GRID_BORDER: Final = lazy_pattern(r"\+(?:[-=:]+\+)+")
@@ -117,16 +111,10 @@ def text_lines(text: str) -> list[Line]:
             block = unmark(block)
         elif "**" in block or "__" in block:
             block = MD_STRONG().sub("", block)
-        block = _unbracket(icon_names_dropped(block) if "] " in block else block)
-        if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):
-            continue  # elinks names a <video> or <audio> element's file so
-        if block[:1] in "eIO[" and _EMBED().fullmatch(block):
-            # w3m names an <embed>'s file so, links and lynx mark an <iframe>, elinks an <object>
+        kept = without_media_marks(block)
+        if kept is None:
             continue
-        if "[]" in block or "[IMG] " in block:
-            # pandoc's empty images (icons) before an item's text, or before each cell's;
-            # links's and elinks's mark of an image before its caption.
-            block = _EMPTY_IMAGE().sub("", block)
+        block = kept
         listed = block.lstrip(MARKERS)
         label = news_group_item(block) if "," in block else None
         if label is not None and may_be_cut(listed[label.end() :]):
@@ -145,22 +133,6 @@ def text_lines(text: str) -> list[Line]:
     return lines
 
 
-# Two blocks a tool set with nothing between (lynx and links know no `<figcaption>`):
-# a lowercase word runs into a capitalized one (`...from a distanceSamples of ...`).
-_GLUED: Final = lazy_pattern(r"(?<![\w/@.=-])[a-z]{3,}(?=[A-Z][a-z]{2,}(?![\w/@=]))")
-
-
-def glued_apart(block: str) -> list[str]:
-    """A block cut where a tool ran two blocks together with no space between."""
-    parts: list[str] = []
-    start = 0
-    for glued in _GLUED().finditer(block):
-        parts.append(block[start : glued.end()])
-        start = glued.end()
-    parts.append(block[start:])
-    return [part.strip() for part in parts if part.strip()]
-
-
 def _wrapped_dashes(raw: list[str]) -> list[str]:
     """The lines with a dash a tool wrapped to a line's start (`... years»` / `- Afshin`)
     kept as text, in a capture whose lists are never marked `- ` (items under one another,
@@ -176,16 +148,6 @@ def _wrapped_dashes(raw: list[str]) -> list[str]:
         if above and not split_bullet(above)[0]:
             lines[i] = raw[i].replace("- ", f"{_DASH} ", 1)
     return lines
-
-
-def _unbracket(block: str) -> str:
-    """A whole line in brackets is an image: pandoc shows its alt text or caption so, and
-    w3m a file name when the alt text is empty (a single word, dropped)."""
-    stripped = block.strip()
-    if not (stripped.startswith("[") and stripped.endswith("]")) or "[" in stripped[1:-1]:
-        return block
-    inner = stripped[1:-1].strip()
-    return inner if " " in inner else ""
 
 
 def _blocks(

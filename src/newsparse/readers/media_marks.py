@@ -1,0 +1,57 @@
+"""What a text tool prints inside a block besides the page's text: its marks for images,
+videos and embedded frames, and two blocks it set with nothing between them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+from newsparse.readers.links import icon_names_dropped
+
+_EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] ?|\[IMG\] )(?=\S|$)")
+# elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
+_MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
+_EMBED: Final = lazy_pattern(
+    r"embed\([^()\s]*\)|IFrame|\[IFRAME\]|IFRAME: \S+|Object: [\w.+-]+/[\w.+-]+"
+)
+
+
+def without_media_marks(block: str) -> str | None:
+    """A block without a tool's marks of images and media; None where it is only one."""
+    block = _unbracket(icon_names_dropped(block) if "] " in block else block)
+    if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):
+        return None  # elinks names a <video> or <audio> element's file so
+    if block[:1] in "eIO[" and _EMBED().fullmatch(block):
+        # w3m names an <embed>'s file so, links and lynx mark an <iframe>, elinks an <object>
+        return None
+    if "[]" in block or "[IMG] " in block:
+        # pandoc's empty images (icons) before an item's text, or before each cell's;
+        # links's and elinks's mark of an image before its caption.
+        block = _EMPTY_IMAGE().sub("", block)
+    return block
+
+
+def _unbracket(block: str) -> str:
+    """A whole line in brackets is an image: pandoc shows its alt text or caption so, and
+    w3m a file name when the alt text is empty (a single word, dropped)."""
+    stripped = block.strip()
+    if not (stripped.startswith("[") and stripped.endswith("]")) or "[" in stripped[1:-1]:
+        return block
+    inner = stripped[1:-1].strip()
+    return inner if " " in inner else ""
+
+
+# Two blocks a tool set with nothing between (lynx and links know no `<figcaption>`):
+# a lowercase word runs into a capitalized one (`...from a distanceSamples of ...`).
+_GLUED: Final = lazy_pattern(r"(?<![\w/@.=-])[a-z]{3,}(?=[A-Z][a-z]{2,}(?![\w/@=]))")
+
+
+def glued_apart(block: str) -> list[str]:
+    """A block cut where a tool ran two blocks together with no space between."""
+    parts: list[str] = []
+    start = 0
+    for glued in _GLUED().finditer(block):
+        parts.append(block[start : glued.end()])
+        start = glued.end()
+    parts.append(block[start:])
+    return [part.strip() for part in parts if part.strip()]
