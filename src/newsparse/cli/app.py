@@ -5,14 +5,13 @@ the others still written); 2 a usage error.
 """
 
 import enum
-import functools
 import io
 import json
 import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import closing
-from typing import IO, Annotated, Final, NoReturn, ParamSpec, TypeVar
+from typing import IO, Annotated, Final
 
 import typer
 
@@ -28,6 +27,7 @@ from newsparse.cli.output import (
     progress_bar,
     rich_view,
 )
+from newsparse.cli.pipes import StdoutClosed, end_as_a_closed_pipe, stdout_may_close
 from newsparse.errors import os_reason
 from newsparse.parse import MAX_BYTES
 from newsparse.record import json_schema
@@ -64,25 +64,6 @@ Jobs = Annotated[
     int,
     typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes; 0 = one per core."),
 ]
-_P = ParamSpec("_P")
-_R = TypeVar("_R")
-
-
-class _StdoutClosed(Exception):
-    """The reader of standard output went away (`newsparse parse ... | head -1`)."""
-
-
-def _stdout_may_close(command: Callable[_P, _R]) -> Callable[_P, _R]:
-    """Let a closed standard output end the run in `main`, past typer, which would exit 1."""
-
-    @functools.wraps(command)
-    def run(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-        try:
-            return command(*args, **kwargs)
-        except BrokenPipeError:
-            raise _StdoutClosed from None
-
-    return run
 
 
 def _refuse_to_replace(path: str | None, force: bool) -> None:
@@ -111,7 +92,7 @@ def main_options(
 
 
 @app.command(cls=PlainCommand)
-@_stdout_may_close
+@stdout_may_close
 def parse(
     paths: Paths,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent each record.")] = False,
@@ -176,7 +157,7 @@ def _write_lines(lines: Iterator[str | Input], out: IO[str], advance: Callable[[
 
 
 @app.command(cls=PlainCommand)
-@_stdout_may_close
+@stdout_may_close
 def show(
     paths: Paths,
     full: Annotated[bool, typer.Option("--full", help="Show every body paragraph.")] = False,
@@ -209,7 +190,7 @@ class ReportFormat(enum.StrEnum):
 
 
 @app.command(cls=PlainCommand, short_help="Compare captures with their golden records.")
-@_stdout_may_close
+@stdout_may_close
 def check(
     paths: Paths,
     update: Annotated[
@@ -250,7 +231,7 @@ def check(
 
 
 @app.command(cls=PlainCommand)
-@_stdout_may_close
+@stdout_may_close
 def stats(
     paths: Paths,
     as_json: Annotated[bool, typer.Option("--json", help="Print the stats as JSON.")] = False,
@@ -293,7 +274,7 @@ def stats(
 
 
 @app.command(cls=PlainCommand)
-@_stdout_may_close
+@stdout_may_close
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the record."""
     sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
@@ -303,19 +284,5 @@ def main() -> None:
     """Console-script entry point."""
     try:
         app()
-    except _StdoutClosed:
-        _end_as_a_closed_pipe()
-
-
-def _end_as_a_closed_pipe() -> NoReturn:
-    """End as `cat` does when its reader goes away: quietly, killed by SIGPIPE (141 in a shell)."""
-    import signal
-
-    # Python flushes stdout on the way out; with no reader that would print an error.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sigpipe = getattr(signal, "SIGPIPE", None)
-    if sigpipe is not None:
-        signal.signal(sigpipe, signal.SIG_DFL)
-        os.kill(os.getpid(), sigpipe)
-    sys.exit(128 + 13)
+    except StdoutClosed:
+        end_as_a_closed_pipe()
