@@ -43,6 +43,7 @@ from newsparse.readers.markdown import (
     without_raw_tags,
 )
 from newsparse.readers.media_marks import glued_apart, without_media_marks
+from newsparse.readers.news_group_wraps import MARKERS, news_group_item
 from newsparse.readers.notes import STAR, dedented_note, keep_footnote_marks
 from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
@@ -60,7 +61,7 @@ from newsparse.readers.widths import (
     tool_measure,
     wrap_width,
 )
-from newsparse.readers.wraps import MARKERS, joined_blocks, news_group_item
+from newsparse.readers.wraps import joined_blocks
 
 # A column is taken as wrapped by its tool when this many lines, ending within reach of
 # its width, break off a sentence.

@@ -8,7 +8,6 @@ line, a toolbar, a markdown break).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -18,6 +17,12 @@ from newsparse.grammar.label_lines import PORTAL_FOOTER_AFTER
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.markdown import MD_BREAK
+from newsparse.readers.news_group_wraps import (
+    ANY_LABEL,
+    category_list_ends,
+    cut_in_list,
+    name_rest,
+)
 from newsparse.readers.row_ends import (
     date_wrapped_at_dash,
     ends_row,
@@ -35,8 +40,6 @@ from newsparse.readers.widths import (
     width_at,
 )
 
-# What a list item opens with before its text, whichever tool marked it.
-MARKERS: Final = " •*-+"
 # A list item is only wrapped onto an indented line below when it ran this long: tools
 # that never wrap (inscriptis) indent the blocks after an item to its text as well.
 _HANGING_MIN: Final = 60
@@ -45,9 +48,6 @@ _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 _RIGHT_ALIGNED_INDENT: Final = 8
 # A link's text with a break in it (a title) runs over at most this many lines.
 _LINK_LINES: Final = 4
-# A line opening with a short label of its own (`Share :`, `اشتراک‌گذاری :`), known or not:
-# no category name holds a colon set apart so.
-_ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
 
 
 def joined_blocks(
@@ -80,7 +80,7 @@ def joined_blocks(
             and not linked
             and (
                 (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
-                or (_has_colon(stripped) and _category_list_ends(block[0], stripped))
+                or (_has_colon(stripped) and category_list_ends(block[0], stripped))
                 # The CMS prints a title two or three times: a line repeating the block's first
                 # opens a copy of it, though the block's last line may be full (a narrow column).
                 or _repeats(stripped, block[0])
@@ -96,7 +96,7 @@ def joined_blocks(
                             "," in stripped
                             or not _left_of_item(block_start, line)
                             or (
-                                _name_rest(block, previous_raw, line)
+                                name_rest(block, previous_raw, line)
                                 and _wraps_on(previous, stripped, widths, width, margin, measure)
                             )
                         )
@@ -119,7 +119,7 @@ def joined_blocks(
         if block and runs_on(block[-1], stripped, block[0]):
             # A tool broke a word or a date with no space to break at.
             block[-1] += stripped
-        elif block and _cut_in_list(block, previous, stripped, widths, width, measure):
+        elif block and cut_in_list(block, previous, stripped, widths, width, measure):
             # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`.
             block[-1] += stripped
         elif block and hard_breaks and _quoted(block[0]) and _quoted(stripped):
@@ -143,32 +143,6 @@ def _repeats(stripped: str, first: str) -> bool:
     return stripped == first
 
 
-def news_group_item(text: str) -> re.Match[str] | None:
-    """The news group label a line opens with, after a list marker if it has one."""
-    return L.news_group_label(match_key(text.lstrip(MARKERS)))
-
-
-def _cut_in_list(
-    block: list[str],
-    previous: str,
-    stripped: str,
-    widths: dict[int, int],
-    width: int | None,
-    measure: Measure,
-) -> bool:
-    """Whether a news group list was cut inside a word at the edge: the line above filled
-    the width up to a letter, with no space to wrap at, and this one goes on in lower case
-    (category names open with a capital)."""
-    edge = width_at(widths, indent_of(previous), width)
-    return (
-        edge is not None
-        and stripped[:1].islower()
-        and previous[-1:].isalpha()
-        and measure(previous) >= edge - 1
-        and news_group_item(block[0]) is not None
-    )
-
-
 def _hanging(item: str, line: str) -> bool:
     """Whether a line goes on with the list item `item` opens: it is indented to where the
     item's text starts, under its marker (a wrapped list item, whatever the width)."""
@@ -186,10 +160,6 @@ def _left_of_item(item: str, line: str) -> bool:
     return indent_of(line) < indent_of(item) and split_bullet(item.lstrip())[0]
 
 
-# The most words of a category name's rest wrapped under the list, left of its item.
-_NAME_REST_WORDS: Final = 3
-
-
 def _wraps_on(
     previous: str,
     stripped: str,
@@ -204,21 +174,6 @@ def _wraps_on(
     )
 
 
-def _name_rest(block: list[str], previous_raw: str, line: str) -> bool:
-    """Whether a line left of a news group item may be the rest of a name the edge cut: the
-    list wrapped to this indent before, not after a comma, and the line is a word or three
-    with no label or link bar (`Energy`, not `About us | Contact` or `Share:`)."""
-    stripped = line.strip()
-    return (
-        len(block) > 1
-        and indent_of(previous_raw) == indent_of(line)
-        and not previous_raw.rstrip().endswith(",")
-        and len(stripped.split()) <= _NAME_REST_WORDS
-        and "|" not in stripped
-        and not stripped.endswith((":", "："))
-    )
-
-
 def _category_list_goes_on(first: str, stripped: str) -> bool:
     """Whether a line goes on with the news group list `first` opens, in a wrapped capture:
     the list runs to the next labelled, listed, copyright or blank line, as tools narrow
@@ -227,16 +182,7 @@ def _category_list_goes_on(first: str, stripped: str) -> bool:
         L.news_group_label(match_key(split_bullet(first)[1])) is not None
         and not _starts_anew(stripped)
         and not match_key(stripped)[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
-        and not _ANY_LABEL().match(stripped)
-    )
-
-
-def _category_list_ends(first: str, stripped: str) -> bool:
-    """Whether a line after a news group list opens with a label of its own (`Share :`),
-    which no category name does, however full the line above."""
-    return (
-        _ANY_LABEL().match(stripped) is not None
-        and L.news_group_label(match_key(first)) is not None
+        and not ANY_LABEL().match(stripped)
     )
 
 

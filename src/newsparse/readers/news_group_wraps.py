@@ -1,0 +1,68 @@
+"""How a tool wraps the news group's comma list: cut inside a name at the capture's edge,
+a name's rest wrapped under the list, and the list's end at the next label."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.readers.widths import Measure, indent_of, width_at
+
+# What a list item opens with before its text, whichever tool marked it.
+MARKERS: Final = " •*-+"
+# A line opening with a short label of its own (`Share :`, `اشتراک‌گذاری :`), known or not:
+# no category name holds a colon set apart so.
+ANY_LABEL: Final = lazy_pattern(r"[^\s:：,،]+(?:[ \u200c][^\s:：,،]+){0,2} ?[:：] ")
+# The most words of a category name's rest wrapped under the list, left of its item.
+_NAME_REST_WORDS: Final = 3
+
+
+def news_group_item(text: str) -> re.Match[str] | None:
+    """The news group label a line opens with, after a list marker if it has one."""
+    return L.news_group_label(match_key(text.lstrip(MARKERS)))
+
+
+def cut_in_list(
+    block: list[str],
+    previous: str,
+    stripped: str,
+    widths: dict[int, int],
+    width: int | None,
+    measure: Measure,
+) -> bool:
+    """Whether a news group list was cut inside a word at the edge: the line above filled
+    the width up to a letter, with no space to wrap at, and this one goes on in lower case
+    (category names open with a capital)."""
+    edge = width_at(widths, indent_of(previous), width)
+    return (
+        edge is not None
+        and stripped[:1].islower()
+        and previous[-1:].isalpha()
+        and measure(previous) >= edge - 1
+        and news_group_item(block[0]) is not None
+    )
+
+
+def name_rest(block: list[str], previous_raw: str, line: str) -> bool:
+    """Whether a line left of a news group item may be the rest of a name the edge cut: the
+    list wrapped to this indent before, not after a comma, and the line is a word or three
+    with no label or link bar (`Energy`, not `About us | Contact` or `Share:`)."""
+    stripped = line.strip()
+    return (
+        len(block) > 1
+        and indent_of(previous_raw) == indent_of(line)
+        and not previous_raw.rstrip().endswith(",")
+        and len(stripped.split()) <= _NAME_REST_WORDS
+        and "|" not in stripped
+        and not stripped.endswith((":", "："))
+    )
+
+
+def category_list_ends(first: str, stripped: str) -> bool:
+    """Whether a line after a news group list opens with a label of its own (`Share :`),
+    which no category name does, however full the line above."""
+    return (
+        ANY_LABEL().match(stripped) is not None and L.news_group_label(match_key(first)) is not None
+    )
