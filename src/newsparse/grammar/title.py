@@ -89,7 +89,8 @@ def _copies(text: str, ctx: _Context) -> int:
     ats = [i for i, line in enumerate(ctx.nearby) if line == key] or [0]
     arounds = [slice(max(0, at - _COPY_REACH), at + _COPY_REACH + 1) for at in ats]
     around = max(arounds, key=lambda near: ctx.nearby[near].count(key))
-    exact = ctx.nearby[around].count(key) - 1
+    # A candidate no line prints whole (the breadcrumb's title) has no copy to count.
+    exact = max(0, ctx.nearby[around].count(key) - 1)
     if not exact and text == ctx.positional and not lead_like(text):
         # A gallery under the lead may open with the title as its first caption (a
         # subheading said twice in the body is no title: it is not where titles stand).
@@ -157,7 +158,20 @@ def _short_title(text: str, ctx: _Context) -> int:
 
 def _breadcrumb(text: str, ctx: _Context) -> int:
     crumb = ctx.hints.breadcrumb
-    return W.TITLE_BREADCRUMB if crumb and norm(crumb) == norm(text) else 0
+    if not crumb:
+        return 0
+    if _cut(crumb):
+        # The old portal cuts a long title in its breadcrumb (`News > ... to the textile...`).
+        opening = norm(crumb.rstrip(_CUT_MARKS))
+        return W.TITLE_BREADCRUMB if norm(text).startswith(opening) and not _cut(text) else 0
+    return W.TITLE_BREADCRUMB if norm(crumb) == norm(text) else 0
+
+
+_CUT_MARKS: Final = ".… "
+
+
+def _cut(text: str) -> bool:
+    return text.endswith(("...", "…"))
 
 
 def _position(text: str, ctx: _Context) -> int:
@@ -253,7 +267,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         for text in dict.fromkeys(texts)
         if len(text) <= _TITLE_MAX and text not in shorts and any(c.isalpha() for c in text)
     ]
-    if hints.breadcrumb and hints.breadcrumb not in candidates:
+    if hints.breadcrumb and hints.breadcrumb not in candidates and not _cut(hints.breadcrumb):
         candidates.append(hints.breadcrumb)
     if not candidates:
         return (
