@@ -56,6 +56,8 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
     """The kicker (without its ending) and the body, given the title."""
     key = norm(title)
     at = _title_at(post, key)
+    if at is None and not _stands_in(pre, key):
+        post, at = _copy_run_on(post, title)
     if at is not None and any(_prose(line) for line in post[:at]) and _stands_in(pre, key):
         at = None  # a copy below the lead (a gallery's caption): the title stands above
     kicker: Line | None = None
@@ -70,6 +72,9 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
             above -= 1
         if kicker is None:
             kicker = post[above] if above >= 0 and _kicker_shaped(post[above]) else None
+        if kicker is not None and not kicker_ending(kicker.text):
+            # A side column's lines between a kicker it cut off and the title's copy.
+            kicker = _kicker_ended(post[:above]) or kicker
         kicker = kicker or _kicker_above(pre, key) or _kicker_over_bullets(pre, above)
         body = post[at + 1 :]
     else:
@@ -104,6 +109,19 @@ def _title_at(post: list[Line], key: str) -> int | None:
         return None
     best = max(runs, key=lambda run: (sum(not post[i].bullet for i in run), len(run)))
     return best[0]
+
+
+def _copy_run_on(post: list[Line], title: str) -> tuple[list[Line], int | None]:
+    """The lines with the title's only copy below the block set apart from the caption a
+    tool ran on after it (`<title> <caption>`), where only short lines stand above it (a
+    side column's, printed between the kicker and the copy); and where the copy stands."""
+    for at, line in enumerate(post[:TOP_LINES]):
+        if _prose(line):
+            break
+        if line.text.startswith(f"{title} ") and not line.bullet:
+            rest = Line(line.text[len(title) :].strip())
+            return [*post[:at], Line(title), rest, *post[at + 1 :]], at
+    return post, None
 
 
 def _kicker_again(body: list[Line], *, bare: bool = False) -> bool:
@@ -149,6 +167,16 @@ def _kicker_over_bullets(pre: list[Line], above: int) -> Line | None:
         return None
     last = pre[-1]
     return last if kicker_ending(last.text) and _kicker_shaped(last) and not last.bullet else None
+
+
+def _kicker_ended(lines: list[Line]) -> Line | None:
+    """The nearest line ending as a kicker does among short lines above the title's copy."""
+    for line in reversed(lines):
+        if not _kicker_shaped(line) or line.bullet:
+            return None
+        if kicker_ending(line.text):
+            return line
+    return None
 
 
 def _kicker_shaped(line: Line) -> bool:

@@ -28,22 +28,67 @@ _HEADING_WORDS: Final = 6
 _ITEMS_BELOW: Final = 2
 # The lines after a side column where the article's text opens with the title's copy.
 _COPY_REACH: Final = 4
+# The article's head above a side column: kicker, title, its copies, a lead or two.
+_HEAD_LINES: Final = 8
 
 
 def kicker_over_listing(state: LineState, start: int) -> list[Line]:
     """The kicker a side column printed after it cut off from its title: a line ending
-    as a kicker does right above the headline list that ends where the article's text
-    starts."""
-    heading = listing_above(state, start)
+    as a kicker does right above the headline lists (stacked, a link to an archive or a
+    form between them) that end where the article's text starts."""
+    heading = _stacked_listings_above(state, start)
     above = heading - 1
     if heading == start or above < 0 or state.kinds[above] is not Kind.TEXT:
         return []
-    # The title may stand under the kicker there too, printed again below the list.
-    copies = {norm(line.text) for line in state.lines[start : start + _COPY_REACH]}
-    if norm(state.lines[above].text) in copies and _plain_text(state, above - 1):
+    # The title may stand under the kicker there too, printed again below the list (its
+    # caption run on after it).
+    key = norm(state.lines[above].text)
+    top = [i for i in range(start, len(state.lines)) if state.kinds[i] is Kind.TEXT]
+    copies = [norm(state.lines[i].text) for i in top[:_COPY_REACH]]
+    if not any(copy.startswith(key) for copy in copies):
+        head = _head_over_listing(state, above)
+        if head:
+            return head
+    elif _plain_text(state, above - 1):
         above -= 1
     line = state.lines[above]
     return [line] if kicker_ending(line.text) and not line.bullet else []
+
+
+def _head_over_listing(state: LineState, last: int) -> list[Line]:
+    """The article's head a side column printed in the middle of it cut off from its
+    text: the plain lines from the last boundary down to line `last`, when they hold the
+    title (the breadcrumb's, or a line printed twice) and no copy of it stands below."""
+    first = last
+    while first > 0 and _plain_text(state, first - 1) and last - first < _HEAD_LINES:
+        first -= 1
+    lines = state.lines[first : last + 1]
+    keys = [norm(line.text) for line in lines]
+    crumb = state.fields.breadcrumb_title
+    titled = (crumb is not None and norm(crumb) in keys) or len(set(keys)) < len(keys)
+    return list(lines) if titled and state.kinds[first - 1] is not Kind.TEXT else []
+
+
+def _stacked_listings_above(state: LineState, start: int) -> int:
+    """The heading of the highest of the headline lists stacked right above line `start`,
+    or `start` when none stands there."""
+    heading = listing_above(state, start)
+    if heading == start and start > 0 and state.kinds[start - 1] is Kind.LISTING_HEADING:
+        heading = start - 1  # a list's heading over items the article's text took in
+    while heading < start:
+        above = heading - 1
+        while above >= 0 and (state.kinds[above] is Kind.CHROME or _link_alone(state, above)):
+            above -= 1
+        higher = listing_above(state, above + 1)
+        if higher > above:
+            return heading
+        heading = higher
+    return heading
+
+
+def _link_alone(state: LineState, index: int) -> bool:
+    """A box's link of a word or two (`آرشیو اخبار`, `More news`), or its heading."""
+    return state.kinds[index] is Kind.TEXT and len(state.lines[index].text.split()) <= 2
 
 
 def header_over_listing(state: LineState, start: int, below: list[Line]) -> list[Line]:
