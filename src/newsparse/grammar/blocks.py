@@ -144,6 +144,8 @@ def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -
     count = 0
     for i in indices:
         kind = state.kinds[i]
+        if kind is Kind.NOTICE and backwards and not count:
+            continue  # a script's fallback text at the body's end, right above its block
         if kind in FOOTER_KINDS or kind in TOP_BOUNDARIES:
             break
         if kind is Kind.TEXT:

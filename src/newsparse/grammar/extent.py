@@ -22,8 +22,10 @@ def region_start(
     prose = False  # a paragraph stands since the last boundary
     for i in range(limit):
         kind = state.kinds[i]
-        if kind is Kind.NOTICE and prose:
-            continue  # a notice between paragraphs (a video's fallback text) is the article's
+        if kind is Kind.NOTICE and (prose or i == limit - 1):
+            # A notice between paragraphs (a video's fallback text) is the article's, and
+            # so is one right above its block (a script's fallback at the body's end).
+            continue
         if kind in TOP_BOUNDARIES:
             start, prose = i + 1, False
         elif kind is Kind.TEXT and not prose:
