@@ -425,9 +425,8 @@ OPEN_WHY: dict[str, str] = {
         "HTML"
     ),
     "blind-saves-fa-oldportal-cp1256-brbr-right-first": (
-        "an old-portal table with its right column first: links, elinks and w3m at 40 "
-        "columns print the column beside the kicker and title, html2text runs the breadcrumb "
-        "and toolbar into the kicker"
+        "an old-portal table with its right column first: elinks prints the column beside "
+        "the kicker and title, html2text runs the breadcrumb and toolbar into the kicker"
     ),
     "blind-real-en-opinion-table-nocharset": (
         "html2text runs the article and its footer labels together"
@@ -461,7 +460,7 @@ OPEN_WHY: dict[str, str] = {
         "the cells together"
     ),
     "blind-last-oldportal-rightcol-first": (
-        "an old portal table with its right column first: text browsers print it beside the "
+        "an old portal table with its right column first: elinks prints it beside the "
         "breadcrumb, kicker and title, and html2text runs the cells together"
     ),
     "blind-media-en-gallery8-captions-related-between-mostviewed-first": (
@@ -506,7 +505,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-full-oldportal-rightcol-first": (
         "elinks.txt",
         "html2text.md",
-        "inscriptis.txt",
     ),
     "blind-rows-bmn-table-menu-left": (
         "elinks.txt",
@@ -647,12 +645,9 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-encodings-en-oldportal-rightcol-first-references-latin1-declared": (
         "elinks-latin.txt",
-        "elinks.txt",
         "html2text-nowrap.md",
         "html2text.md",
         "inscriptis.txt",
-        "links-120.txt",
-        "links.txt",
     ),
     "blind-encodings-fa-current-labels-top-side-after-persian-digits-lying-cp1256": (
         "paste-cp1256.txt",
@@ -684,8 +679,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text-40.md",
         "html2text.md",
-        "links.txt",
-        "w3m-40.txt",
     ),
     "blind-last-fa-guillemet-kicker-sidefirst": (
         "elinks.txt",
@@ -699,7 +692,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text-nolinks.md",
         "html2text.md",
-        "links-120.txt",
     ),
     "blind-tools-en-oldportal-leftcol-first-cut-breadcrumb-qr": (
         "elinks-120.txt",

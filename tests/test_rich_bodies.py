@@ -147,3 +147,114 @@ def test_two_blocks_a_tool_ran_together_with_no_space_are_two_lines() -> None:
         "Samples of heat-resistant ceramics for the steel industry",
         "Visitors tried PowerPoint slides and YouTube videos of the eBay shop.",
     ]
+
+
+CAPTION = "The head of the park and the head of the company sign the agreement"
+SIDE_BOXES_AND_FORM = (
+    "Latest News",
+    "Nanotechnology week opens in Tehran",
+    "10/06/2018",
+    "Stem cell bank reaches ten thousand samples",
+    "07/06/2018",
+    "Archive",
+    "Most viewed",
+    "Guide to the nanoscale certificate of products",
+    "Members",
+    "Username [ ]",
+    "Password [ ]",
+)
+
+
+def test_an_old_portals_kicker_above_stacked_side_boxes_and_a_login_form_is_the_kicker() -> None:
+    # The right column (two lists, an archive link, a login form) printed between the
+    # kicker and title and their copy below, run on with the image's caption.
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "Monday, June 11, 2018-",
+                "Home Page > news",
+                f"News > {TITLE}",
+                "At the park;",
+                TITLE,
+                *SIDE_BOXES_AND_FORM,
+                f"{TITLE} {CAPTION}",
+                LEAD,
+                BODY,
+                "10:25 - 06/06/2018 / Number : 35108 / Show Count : 187",
+                COPYRIGHT,
+            )
+        )
+    )
+    assert (record.kicker, record.title) == ("At the park", TITLE)
+    assert record.body == (CAPTION, LEAD, BODY)
+    assert record.warnings == ()
+
+
+def test_a_breadcrumb_cut_short_confirms_the_title_it_opens_and_is_no_rival() -> None:
+    cut = " ".join(TITLE.split()[:6]) + "..."
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "Monday, June 11, 2018-",
+                f"News > {cut}",
+                "Members",
+                TITLE,
+                LEAD,
+                BODY,
+                "10:25 - 06/06/2018 / Number : 35108 / Show Count : 187",
+                COPYRIGHT,
+            )
+        )
+    )
+    assert record.title == TITLE
+    assert record.warnings == ()
+
+
+def test_a_notice_right_above_the_old_portals_footer_line_leaves_the_article_above_it() -> None:
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "Monday, June 11, 2018-",
+                f"News > {TITLE}",
+                "At the park;",
+                TITLE,
+                TITLE,
+                LEAD,
+                BODY,
+                "Please enable JavaScript to use the calendar.",
+                "10:25 - 06/06/2018 / Number : 35108 / Show Count : 187",
+                "Comments",
+                "Farzad - 18/06/2018 14:02",
+                "Which company makes these filters?",
+                COPYRIGHT,
+            )
+        )
+    )
+    assert (record.kicker, record.title, record.body) == ("At the park", TITLE, (LEAD, BODY))
+
+
+def test_an_old_portals_head_cut_off_by_its_side_column_keeps_its_kicker_and_lead() -> None:
+    # A text browser printed the right column between the lead and the rest of the body.
+    lead = f"{LEAD} Teams from every province may apply, and the plan pays up to half the cost."
+    more = "The plan's board will choose the prototypes by June, after a visit to each team."
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "Monday, June 11, 2018-",
+                f"News > {TITLE}",
+                "Print        Send to Friend",
+                "At the park;",
+                TITLE,
+                TITLE,
+                lead,
+                *SIDE_BOXES_AND_FORM[:5],
+                "Links",
+                "  • Innovation and Prosperity Fund\n  • Biotechnology Development Council",
+                BODY,
+                more,
+                "10:25 - 06/06/2018 / Number : 35108 / Show Count : 187",
+                COPYRIGHT,
+            )
+        )
+    )
+    assert (record.kicker, record.title, record.body) == ("At the park", TITLE, (lead, BODY, more))
