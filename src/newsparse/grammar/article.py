@@ -30,6 +30,7 @@ from newsparse.grammar.rules import classify
 from newsparse.grammar.settle import (
     settle_interleaved_listings,
     settle_listing_items,
+    settle_polls,
     settle_wrapped_dates,
 )
 from newsparse.grammar.shapes import norm
@@ -67,6 +68,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     settle_listing_items(state)
     settle_wrapped_dates(state)
     settle_interleaved_listings(state)
+    settle_polls(state)
     fields = state.fields
     blocks = info_blocks(state)
     block, close_call = article_block(state, blocks, _near_head_title(state, hints.head_titles))

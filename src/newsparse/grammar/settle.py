@@ -12,8 +12,6 @@ from newsparse.grammar.state import FOOTER_KINDS, Info, Kind, LineState
 
 # A headline list's items and heading stand at most this many lines apart.
 _LISTING_REACH: Final = 4
-# An interview's question ends so; `;` ends a kicker, never a question.
-_QUESTION_ENDS: Final = ("?", "؟", ":")
 # A list item that ends so is complete: a date below it is no more of it.
 _SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", ";", "؛")
 
@@ -83,7 +81,7 @@ def settle_interleaved_listings(state: LineState) -> None:
                 len(lines[above].text.split()) >= _SENTENCE_WORDS
                 or lines[above].text.endswith(_SENTENCE_ENDS)
             )
-            and (_paragraph(lines[below].text) or _question_then_answer(state, below))
+            and _text_goes_on(state, below)
             and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
             and any(
                 kinds[i] is Kind.INFO or holds_date(lines[i].key) for i in range(heading + 1, end)
@@ -95,15 +93,15 @@ def settle_interleaved_listings(state: LineState) -> None:
             kinds[i] = Kind.CHROME
 
 
-def _question_then_answer(state: LineState, at: int) -> bool:
-    """An interview's short question, a whole sentence, with a paragraph right under it."""
-    lines, kinds = state.lines, state.kinds
-    return (
-        lines[at].text.endswith(_QUESTION_ENDS)
-        and at + 1 < len(kinds)
-        and kinds[at + 1] is Kind.TEXT
-        and _paragraph(lines[at + 1].text)
-    )
+def _text_goes_on(state: LineState, at: int) -> bool:
+    """A paragraph at line `at` or further on before the footer: the article's text goes
+    on under the list (after a subheading, an interview's question, a list's lead-in)."""
+    for i in range(at, len(state.kinds)):
+        if state.kinds[i] in FOOTER_KINDS:
+            return False
+        if state.kinds[i] is Kind.TEXT and _paragraph(state.lines[i].text):
+            return True
+    return False
 
 
 def _paragraph(text: str) -> bool:
@@ -149,3 +147,29 @@ def _articles(info: Info | None) -> bool:
         or info.labelled_date
         or info.labelled_views
     )
+
+
+# A poll box's heading, its question under it, and the words of its buttons.
+_POLL_HEADINGS: Final = frozenset({"poll", "نظرسنجی", "نظر سنجی"})
+_POLL_BUTTONS: Final = ("result", "vote", "نتایج", "نتیجه", "رای", "رأی")
+# The options of a poll: a few short lines.
+_POLL_LINES: Final = 10
+_OPTION_WORDS: Final = 12
+
+
+def settle_polls(state: LineState) -> None:
+    """A poll box set inside the article (`Poll`, a question, its options, `Vote` and
+    `Results`) is chrome, question and options too: its heading, then a question, then
+    short lines down to its buttons."""
+    kinds, lines = state.kinds, state.lines
+    for at in range(len(kinds) - 1):
+        key = lines[at].key.strip(" :：").casefold()
+        if key not in _POLL_HEADINGS or not lines[at + 1].text.endswith(("?", "؟")):
+            continue
+        for end in range(at + 2, min(len(kinds), at + _POLL_LINES)):
+            text = lines[end].text
+            if any(button in text.casefold() for button in _POLL_BUTTONS):
+                kinds[at : end + 1] = [Kind.CHROME] * (end + 1 - at)
+                break
+            if kinds[end] not in (Kind.TEXT, Kind.CHROME) or len(text.split()) > _OPTION_WORDS:
+                break
