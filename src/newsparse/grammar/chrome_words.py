@@ -78,6 +78,18 @@ CHROME_WORDS: Final = frozenset(
         "تصاویر",
         "نظرات",
         "ارسال نظر",
+        # The buttons of a sign-up, an app's or a poll's box.
+        "Subscribe",
+        "Join",
+        "OK",
+        "Install",
+        "Not now",
+        "Apply now",
+        "Vote",
+        "Results",
+        "View results",
+        "عضویت",
+        "ثبت نام",
         ":",
         "*",
         "-",
@@ -98,11 +110,27 @@ CHROME_TOKENS: Final = frozenset(token for words in CHROME_WORDS for token in wo
 
 # A share bar under the article: `Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`.
 SHARE_BAR: Final = lazy_pattern(
-    r"\s*(?:share(?:\s+(?:this|on))?|اشتراک[\s\u200c]*گذاری)\s*[:：]?\s*"
-    r"(?:(?:facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام|واتساپ"
-    r"|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل)\s*[,|/•·]?\s*)+",
+    r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
+    r"|اشتراک[\s\u200c]*گذاری)\s*[:：]?\s*"
+    r"(?:(?:facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام"
+    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل"
+    # The toolbar a share bar often runs on into.
+    r"|print|send to (?:a )?friend|font size|a\+|a-|نسخه چاپی|چاپ|ارسال به دوست|اندازه قلم)"
+    r"\s*[,|/•·:：]?\s*)+",
     re.IGNORECASE,
 )
+# A box inviting the reader to a channel, an app or a newsletter of the site's own
+# (`Follow ... on our Telegram channel:`, `به کانال تلگرام ما بپیوندید`): no article says so.
+PROMO: Final = lazy_pattern(
+    r"(?:follow|join|subscribe|sign up|get|install|download)\b.{0,120}?"
+    r"\b(?:(?:our|your)\b.{0,40}?\b(?:telegram|instagram|whatsapp|channel|app|inbox|newsletter"
+    r"|phone)|[\w’']+ newsletter|(?:the|our) (?:free |new )?app)\b"
+    r"|.{0,80}?(?:کانال|خبرنامه|تلگرام|ایتا|اینستاگرام).{0,40}?"
+    r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید)",
+    re.IGNORECASE,
+)
+# A promotion is a sentence or two at most.
+PROMO_WORDS: Final = 25
 
 # Notices every site shows above or around its pages; never a title, never body.
 NOTICE: Final = lazy_pattern(

@@ -109,6 +109,8 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if len(line.key) <= C.NOTICE_MAX and C.SHARE_BAR().fullmatch(line.key):
         return Kind.CHROME
+    if len(line.key.split()) <= C.PROMO_WORDS and C.PROMO().match(line.key):
+        return Kind.CHROME
     if index < _READER_TOP and len(line.key) <= _READER_LINE_MAX and _reader_chrome(line.key):
         return Kind.CHROME
     if index < _BANNER_TOP and L.BANNER_NAME().fullmatch(line.key.strip()):
