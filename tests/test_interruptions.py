@@ -1,0 +1,144 @@
+"""Chrome a CMS or its plugins set inside the article (share bars, sign-up boxes, polls,
+boxes of headlines between paragraphs): left out, and the article read around it."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+COPYRIGHT = "Copyright © Vice-Presidency for Science and Technology. All rights reserved"
+TITLE = "Desalination membranes made in Qazvin enter mass production"
+LEAD = (
+    "A knowledge-based company in Qazvin has started mass production of reverse osmosis "
+    "membranes for seawater desalination, and its first batch has been sold to a plant in Bushehr."
+)
+BODY = (
+    "The head of the council said that the plant can produce twelve thousand elements a year "
+    "in its first phase and that a second line, planned for next year, will double that figure."
+)
+MORE = (
+    "The company was founded by four graduates of Sharif University of Technology and spent "
+    "five years in the Qazvin Science and Technology Park before building its own plant."
+)
+HEAD = ("  • Nov 6 2023 - 11:40\n  • 347\n  • Study time : 2 minute(s)", "Head of the council:")
+FOOTER = (
+    "  • News group : NEWS,Nanotechnology",
+    "  • News code : 94127",
+    "There are 0 comment(s) for this article",
+    COPYRIGHT,
+)
+
+
+def page(*lines: str) -> str:
+    """A text capture: the info bullets and kicker, the lines given, and the footer."""
+    return "\n\n".join((*HEAD, *lines, *FOOTER)) + "\n"
+
+
+def test_a_box_of_dated_headlines_between_paragraphs_leaves_the_body_going_on() -> None:
+    # Under the box a subheading and a list's lead-in stand before the next paragraph.
+    record = newsparse.parse_text(
+        page(
+            TITLE,
+            TITLE,
+            LEAD,
+            "Most viewed",
+            "  • Knowledge-based exports reach new record\n    Dec 3 2023 - 10:10 | 2,341",
+            "  • First domestic MRI magnet delivered\n    Nov 29 2023 - 12:45 | 1,870",
+            "From the laboratory to the factory",
+            "The plant has three lines:",
+            BODY,
+        )
+    )
+    assert record.published == "2023-11-06T11:40:00+03:30"
+    assert record.body == (
+        LEAD,
+        "From the laboratory to the factory",
+        "The plant has three lines:",
+        BODY,
+    )
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Share this news: Facebook Twitter LinkedIn Email",
+        "Share: Facebook X LinkedIn Telegram Print Send to friend Font size: A+ A-",
+        "اشتراک‌گذاری: تلگرام واتس‌اپ ایتا نسخه چاپی ارسال به دوست",
+    ],
+)
+def test_a_share_bar_with_its_toolbar_between_the_title_and_the_lead_is_chrome(bar: str) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, bar, LEAD, BODY))
+    assert record.body == (LEAD, BODY)
+
+
+@pytest.mark.parametrize(
+    ("promo", "button"),
+    [
+        ("Follow the latest news of knowledge-based companies on our Telegram channel:", "Join"),
+        ("Get the week's technology news in your inbox every Saturday.", "Subscribe"),
+        ("Subscribe to the Foundation's newsletter", "Subscribe"),
+        ("Install the free app for Android and iOS and read every story offline.", "Not now"),
+        ("برای دریافت آخرین اخبار معاونت، به کانال تلگرام ما بپیوندید:", "عضویت"),
+    ],
+)
+def test_a_box_inviting_to_a_channel_an_app_or_a_newsletter_is_chrome(
+    promo: str, button: str
+) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, promo, button, BODY))
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_sentence_about_a_channel_in_the_body_stays_body() -> None:
+    news = "The ministry will open a Telegram channel for exporters next month, the head said."
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, news, BODY))
+    assert record.body == (LEAD, news, BODY)
+
+
+def test_a_poll_box_between_paragraphs_is_chrome_question_and_options_too() -> None:
+    record = newsparse.parse_text(
+        page(
+            TITLE,
+            TITLE,
+            LEAD,
+            "Poll",
+            "Which field should the next festival focus on?",
+            "( ) Medical products\n( ) Construction materials\n( ) Agriculture",
+            "[Vote] Results",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_question_under_a_subheading_named_poll_with_no_buttons_stays_body() -> None:
+    question = "Why did the poll of exporters find that payments are the main obstacle?"
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, "Poll", question, MORE, BODY))
+    assert record.body == (LEAD, "Poll", question, MORE, BODY)
+
+
+def test_a_notice_bar_above_a_bmn_kicker_is_not_the_title() -> None:
+    capture = "\n".join(
+        (
+            "Monday 27 January 2020",
+            "",
+            "Notice Registration for the 2020 elite research grants is open until February 15. "
+            "Apply now",
+            "Deputy for Science and Research of the Foundation announced:",
+            TITLE,
+            LEAD,
+            "",
+            BODY,
+            "",
+            "Publish date : 2020/01/22",
+            "Code : 2187",
+            "Visit count: 203",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title) == (
+        "Deputy for Science and Research of the Foundation announced",
+        TITLE,
+    )
+    assert record.body == (LEAD, BODY)
