@@ -405,8 +405,9 @@ OPEN_WHY: dict[str, str] = {
         "few to find the columns by"
     ),
     "blind-encodings-en-oldportal-rightcol-first-references-latin1-declared": (
-        "an old-portal table with its right column first: links, elinks and inscriptis print "
-        "the column beside the kicker and title; html2text runs the cells together"
+        "an old-portal table with its right column first: elinks prints the column beside "
+        "the kicker and title; inscriptis prints the references' typed numbers (`1. Karimi`) "
+        "as an ordered list's markers; html2text runs the cells together"
     ),
     "blind-encodings-fa-current-labels-top-side-after-persian-digits-lying-cp1256": (
         "windows-1256 holds no Persian yeh nor Persian digits: iconv wrote each as `?`, inside "

@@ -144,6 +144,8 @@ NOTICE: Final = lazy_pattern(
     r"|.*(?:از\s+)?کوکی[\s\u200c]*(?:ها)?\s.*(?:استفاده|می[\s\u200c]*پذیر)"
     r"|.*مرورگر\s+شما\s.*(?:قدیمی|پشتیبانی)"
     r"|\s*loading\s*\.\.\.\s*"
+    # A site's notice bar: its label, then the notice (`Notice Registration for ...`).
+    r"|\s*(?:notice\s*[:：]?\s+(?-i:[A-Z])|(?:اطلاعیه|اطلاع[\s\u200c]*رسانی)\s*[:：])"
     # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).
     r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b",
     re.IGNORECASE,

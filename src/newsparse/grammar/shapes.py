@@ -37,8 +37,7 @@ _REPORTED: Final = lazy_pattern(
 _REPORTER_WORDS: Final = 3
 # The most lines of chrome a paste leaves between the bullets and the kicker.
 _CHROME_ABOVE_KICKER: Final = 4
-# A line of chrome there (a notice bar, an app's or a channel's box) runs to this many words.
-_CHROME_WORDS: Final = 20
+_CHROME_WORDS: Final = 8
 _ENDS: Final = (*SENTENCE_ENDINGS, "?", "؟")
 _REPORTED_RATIO: Final = 2
 # The attribution sentence many leads open with.
