@@ -226,9 +226,8 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
 # expected failure (strict: one that starts to pass fails the suite until it is taken off).
 OPEN_WHY: dict[str, str] = {
     "blind-breaks-en-current-ad-share-related-newsletter-poll": (
-        "elinks and lynx wrap the advertisement's label and alt text on into the kicker (the "
-        "line ends near the edge); links runs the share bar into the lead with no space and "
-        "wraps a related item's date and count onto a line of their own"
+        "links runs the share bar into the lead with no space and wraps a related item's "
+        "date and count onto a line of their own"
     ),
     "blind-breaks-en-current-app-telegram-mostviewed-tags-cookie-backtotop": (
         "html2text runs the article's table cell together"
@@ -494,11 +493,7 @@ OPEN_WHY: dict[str, str] = {
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
-    "blind-breaks-en-current-ad-share-related-newsletter-poll": (
-        "elinks.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-    ),
+    "blind-breaks-en-current-ad-share-related-newsletter-poll": ("links.txt",),
     "blind-breaks-en-current-app-telegram-mostviewed-tags-cookie-backtotop": ("html2text.md",),
     "blind-breaks-oldportal-en-ad-sourcebox-poll-related-rating": ("html2text.md",),
     "blind-rich-bmn-en-gallery-readmore-post-video-correction": ("inscriptis.txt",),

@@ -142,3 +142,28 @@ def test_a_notice_bar_above_a_bmn_kicker_is_not_the_title() -> None:
         TITLE,
     )
     assert record.body == (LEAD, BODY)
+
+
+def test_an_advertisements_line_a_tool_filled_to_its_edge_is_no_part_of_the_kicker() -> None:
+    capture = "\n".join(
+        (
+            "     • Nov 6 2023 - 11:40",
+            "     • 347",
+            "     • Study time : 2 minute(s)",
+            "",
+            "   Advertisement Iran Tech Expo 2023: book your stand at the fair in Tehran",
+            "   Head of the council:",
+            "",
+            f"   {TITLE}",
+            "",
+            f"   {TITLE}",
+            "",
+            "   A knowledge-based company in Qazvin has started mass production of reverse",
+            "   osmosis membranes for seawater desalination, and its first batch has been",
+            "   sold to a plant in Bushehr.",
+            "",
+            *FOOTER,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == ("Head of the council", TITLE, (LEAD,))

@@ -47,6 +47,8 @@ def ends_row(previous: str, stripped: str) -> bool:
         return True
     if _ends_in_toolbar(previous.strip()):
         return True
+    if previous.lstrip().startswith(_AD_LABELS):
+        return True  # an advertisement's label and its image's alt text: a slot of its own
     if (
         previous[-1:].isdigit()
         and _COUNT_AT_END().search(previous)
@@ -59,6 +61,10 @@ def ends_row(previous: str, stripped: str) -> bool:
         return True  # a row of the info block's cells ends with its study time
     # The old portal's capture date (`Wednesday, April 17, 2019-`) is a line.
     return _dashed_date(stripped) or _dashed_date(previous.strip())
+
+
+# The label an advertisement slot prints before its image.
+_AD_LABELS: Final = ("Advertisement", "تبلیغات", "آگهی")
 
 
 def _dashed_date(stripped: str) -> bool:
