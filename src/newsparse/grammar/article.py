@@ -31,6 +31,7 @@ from newsparse.grammar.settle import (
     settle_interleaved_listings,
     settle_listing_items,
     settle_polls,
+    settle_sign_up_boxes,
     settle_wrapped_dates,
 )
 from newsparse.grammar.shapes import norm
@@ -69,6 +70,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     settle_wrapped_dates(state)
     settle_interleaved_listings(state)
     settle_polls(state)
+    settle_sign_up_boxes(state)
     fields = state.fields
     blocks = info_blocks(state)
     block, close_call = article_block(state, blocks, _near_head_title(state, hints.head_titles))

@@ -78,18 +78,6 @@ CHROME_WORDS: Final = frozenset(
         "تصاویر",
         "نظرات",
         "ارسال نظر",
-        # The buttons of a sign-up, an app's or a poll's box.
-        "Subscribe",
-        "Join",
-        "OK",
-        "Install",
-        "Not now",
-        "Apply now",
-        "Vote",
-        "Results",
-        "View results",
-        "عضویت",
-        "ثبت نام",
         ":",
         "*",
         "-",
@@ -123,11 +111,31 @@ SHARE_BAR: Final = lazy_pattern(
 # (`Follow ... on our Telegram channel:`, `به کانال تلگرام ما بپیوندید`): no article says so.
 PROMO: Final = lazy_pattern(
     r"(?:follow|join|subscribe|sign up|get|install|download)\b.{0,120}?"
-    r"\b(?:(?:our|your)\b.{0,40}?\b(?:telegram|instagram|whatsapp|channel|app|inbox|newsletter"
-    r"|phone)|[\w’']+ newsletter|(?:the|our) (?:free |new )?app)\b"
-    r"|.{0,80}?(?:کانال|خبرنامه|تلگرام|ایتا|اینستاگرام).{0,40}?"
+    r"\b(?:our|your)\b.{0,40}?\b(?:telegram|instagram|whatsapp|channel|app|inbox|newsletter"
+    r"|phone)\b"
+    # The reader's own words are not needed where the box says no sentence of its own.
+    r"|(?:subscribe|sign up|install|download)\b[^.!?]{0,60}?\b(?:newsletter|app)\b[^.!?]*$"
+    r"|.{0,80}?(?:کانال|خبرنامه|تلگرام|ایتا|اینستاگرام).{0,40}?\sما\s.{0,20}?"
     r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید)",
     re.IGNORECASE,
+)
+# A box's buttons (`Subscribe`, `Not now`, `عضویت`), chrome only under the box.
+BUTTONS: Final = frozenset(
+    word.casefold()
+    for word in (
+        "Subscribe",
+        "Join",
+        "OK",
+        "Install",
+        "Install Not now",
+        "Not now",
+        "Apply now",
+        "Vote",
+        "Results",
+        "View results",
+        "عضویت",
+        "ثبت نام",
+    )
 )
 # A promotion is a sentence or two at most.
 PROMO_WORDS: Final = 25

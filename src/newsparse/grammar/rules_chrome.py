@@ -99,6 +99,10 @@ def _form_field(text: str) -> tuple[str, bool] | None:
     return field.group(1), bool(rest) or field.group(2).startswith("|")
 
 
+# What a box's buttons stand under: its sign-up line, its notice.
+_BOXES: Final = frozenset({Kind.CHROME, Kind.NOTICE})
+
+
 def chrome_rule(state: LineState, index: int) -> Kind | None:
     """Banner texts, toolbars, empty footer headings, lone punctuation."""
     line = state.lines[index]
@@ -110,6 +114,8 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     if len(line.key) <= C.NOTICE_MAX and C.SHARE_BAR().fullmatch(line.key):
         return Kind.CHROME
     if len(line.key.split()) <= C.PROMO_WORDS and C.PROMO().match(line.key):
+        return Kind.CHROME
+    if index and line.key.casefold() in C.BUTTONS and state.kinds[index - 1] in _BOXES:
         return Kind.CHROME
     if index < _READER_TOP and len(line.key) <= _READER_LINE_MAX and _reader_chrome(line.key):
         return Kind.CHROME

@@ -1,13 +1,17 @@
-"""Info lines a headline list or a tool's wrap left misread, settled before blocks are made:
-a lone dated list item of the body, a date a narrow cell wrapped under its item."""
+"""Lines whose kind their neighbours decide, settled before blocks are made: a lone dated
+list item of the body, a date a narrow cell wrapped under its item, a headline list set
+inside the article, a poll box, a sign-up box with its buttons."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import weights as W
 from newsparse.grammar.dates import holds_date
 from newsparse.grammar.extent import DATED, HEADLINE_WORDS
+from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.state import FOOTER_KINDS, Info, Kind, LineState
 
 # A headline list's items and heading stand at most this many lines apart.
@@ -173,3 +177,28 @@ def settle_polls(state: LineState) -> None:
                 break
             if kinds[end] not in (Kind.TEXT, Kind.CHROME) or len(text.split()) > _OPTION_WORDS:
                 break
+
+
+# What a box's line asks of the reader, opening it (`Install the free app ...`) or, in
+# Persian, at its end (`... به کانال ما بپیوندید`).
+_INVITES: Final = lazy_pattern(
+    r"(?:follow|join|subscribe|sign up|get|install|download)\b"
+    r"|.*(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید)",
+    re.IGNORECASE,
+)
+
+
+def settle_sign_up_boxes(state: LineState) -> None:
+    """A line asking the reader to follow, join, subscribe or install, with a box's
+    buttons right under it (`Subscribe`, `Install Not now`), is a sign-up box: chrome,
+    though its line reads as a sentence (an article's own such sentence has no buttons)."""
+    kinds, lines = state.kinds, state.lines
+    for at in range(1, len(kinds)):
+        above = lines[at - 1].key
+        if (
+            lines[at].key.casefold() in C.BUTTONS
+            and kinds[at - 1] is Kind.TEXT
+            and len(above.split()) <= C.PROMO_WORDS
+            and _INVITES().match(above)
+        ):
+            kinds[at - 1] = kinds[at] = Kind.CHROME
