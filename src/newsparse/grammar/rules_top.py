@@ -44,7 +44,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         )
     if found is None:
         found = _wrapped_capture_date(state, index, key)
-    if found is None:
+    if found is None or _sentence_after(key[found.end() :]):
         return None
     first = not state.seen(Kind.BREADCRUMB) and _under_banner(state, index)
     try:
@@ -56,6 +56,16 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
     if not (found["today"] or found["dash"] or (date.has_weekday and first)):
         return None
     return _capture_date(state, found, date)
+
+
+# A timeline's line of the text (`1398/05/12 - The first issue was printed.`) goes on
+# after its date with a sentence of at least this many words; chrome never does.
+_SENTENCE_AFTER_WORDS: Final = 4
+
+
+def _sentence_after(rest: str) -> bool:
+    rest = rest.strip()
+    return rest.endswith((".", "!", "?", "؟")) and len(rest.split()) >= _SENTENCE_AFTER_WORDS
 
 
 # bmn's capture date may stand under its banner's texts (the site's name): a line or two
