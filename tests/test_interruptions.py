@@ -167,3 +167,19 @@ def test_an_advertisements_line_a_tool_filled_to_its_edge_is_no_part_of_the_kick
     )
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title, record.body) == ("Head of the council", TITLE, (LEAD,))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to the newsletter on the park's website to receive each issue by e-mail.",
+        "Readers can follow the park on its Telegram channel.",
+        "برای دریافت فراخوان‌ها در خبرنامه پارک عضو شوید.",
+        "Results",
+        "1398/05/12 - نخستین شماره خبرنامه به صورت کاغذی در ۵۰۰ نسخه منتشر شد.",
+    ],
+)
+def test_the_articles_own_lines_about_channels_results_and_dates_stay_body(line: str) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, line, BODY))
+    assert record.body == (LEAD, line, BODY)
+    assert record.captured_on is None
