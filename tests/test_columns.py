@@ -389,6 +389,11 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-bodylike-bmn-en-app-tabs-menu-words-code-visit-count-publish-date-"
+    "copyright-sentence-related-after",
+    "blind-bodylike-en-timeline-field-list-report-links-see-also-copyright-code-sentences-latest-first",
+    "blind-bodylike-fa-messenger-bot-jalali-timeline-field-list-notice-share-see-also-side-first",
+    "blind-bodylike-oldportal-en-poll-print-send-to-friend-home-ddmmyyyy-timeline-rightcol-first",
     "blind-rich-en-oldportal-ol-nested-post-attachment-note-rightcol-first",
     "blind-rich-en-short-audio-attachment-correction-latest-first",
     "blind-markup-en-current-uppercase-br-font-interview-table-info-sidefirst",
