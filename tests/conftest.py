@@ -12,6 +12,13 @@ FIXTURES = Path(__file__).parent / "fixtures"
 REFERENCE = FIXTURES / "reference" / "000_6b0e962ed3f3dce3.txt"
 # Keys that depend on how a page was saved, not on the page.
 SAVING_KEYS = frozenset({"source", "format", "url"})
+# The site's copyright line, which closes the footer of the captures tests write.
+COPYRIGHT = "Copyright © Vice-Presidency for Science and Technology. All rights reserved"
+
+
+def blank_lines_apart(*lines: str) -> str:
+    """A text capture of the lines given, a blank line between each."""
+    return "\n\n".join(lines) + "\n"
 
 
 def page_folders() -> list[Path]:

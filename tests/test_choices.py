@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from test_evidence import BODY, COPYRIGHT, LEAD, page
+from conftest import COPYRIGHT
+from test_evidence import BODY, LEAD, page
 
 # Longer than a menu item.
 TITLE = "Park companies doubled their exports to neighbouring countries"

@@ -9,11 +9,11 @@ import pytest
 from typer.testing import CliRunner
 
 import newsparse
+from conftest import COPYRIGHT, blank_lines_apart
 from newsparse.cli.app import app
 
 runner = CliRunner()
 
-COPYRIGHT = "Copyright © Vice-Presidency for Science and Technology. All rights reserved"
 LEAD = (
     "Forty companies of the park signed export contracts this year, twice as many as last "
     "year, and most of them sell medical equipment to neighbouring countries."
@@ -33,7 +33,7 @@ FOOTER = (
 
 def page(*lines: str) -> str:
     """A text capture: the lines given, blank lines between them, and the footer."""
-    return "\n\n".join((*lines, *FOOTER)) + "\n"
+    return blank_lines_apart(*lines, *FOOTER)
 
 
 def test_a_headline_list_before_the_article_gives_it_neither_date_nor_title() -> None:

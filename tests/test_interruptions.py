@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from conftest import COPYRIGHT, blank_lines_apart
 
-COPYRIGHT = "Copyright © Vice-Presidency for Science and Technology. All rights reserved"
 TITLE = "Desalination membranes made in Qazvin enter mass production"
 LEAD = (
     "A knowledge-based company in Qazvin has started mass production of reverse osmosis "
@@ -32,7 +32,7 @@ FOOTER = (
 
 def page(*lines: str) -> str:
     """A text capture: the info bullets and kicker, the lines given, and the footer."""
-    return "\n\n".join((*HEAD, *lines, *FOOTER)) + "\n"
+    return blank_lines_apart(*HEAD, *lines, *FOOTER)
 
 
 def test_a_box_of_dated_headlines_between_paragraphs_leaves_the_body_going_on() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import COPYRIGHT
 from newsparse import parse_text
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
@@ -14,7 +15,6 @@ TOP = [
     "A portable purifier works on sunlight",
     "The device weighs less than nine kilograms and needs no electricity at all.",
 ]
-COPYRIGHT = "Copyright © Vice-Presidency for Science and Technology. All rights reserved"
 
 
 def test_a_label_alone_on_its_line_takes_the_next_line_as_its_value() -> None:

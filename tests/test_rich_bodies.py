@@ -4,9 +4,9 @@ the chrome around them: each part stays where the page sets it."""
 from __future__ import annotations
 
 import newsparse
+from conftest import COPYRIGHT, blank_lines_apart
 from newsparse.readers.text import text_lines
 
-COPYRIGHT = "Copyright © Vice-Presidency for Science and Technology. All rights reserved"
 TITLE = "Registration opens for the new round of the prototype support plan"
 LEAD = (
     "Technology teams, start-ups and knowledge-based companies can register their "
@@ -26,7 +26,7 @@ FOOTER = (
 
 def page(*lines: str) -> str:
     """A text capture: the lines given, blank lines between them, and the footer."""
-    return "\n\n".join((*lines, *FOOTER)) + "\n"
+    return blank_lines_apart(*lines, *FOOTER)
 
 
 def test_the_articles_bulleted_date_under_a_box_of_links_is_the_articles() -> None:

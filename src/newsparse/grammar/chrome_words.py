@@ -109,14 +109,17 @@ SHARE_BAR: Final = lazy_pattern(
 )
 # A box inviting the reader to a channel, an app or a newsletter of the site's own
 # (`Follow ... on our Telegram channel:`, `به کانال تلگرام ما بپیوندید`): no article says so.
+# What a sign-up box asks of the reader: its opening verb in English, its closing one in
+# Persian (`... به کانال ما بپیوندید`).
+INVITE_VERBS: Final = r"(?:follow|join|subscribe|sign up|get|install|download)\b"
+INVITE_VERBS_FA: Final = r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید)"
 PROMO: Final = lazy_pattern(
-    r"(?:follow|join|subscribe|sign up|get|install|download)\b.{0,120}?"
+    INVITE_VERBS + r".{0,120}?"
     r"\b(?:our|your)\b.{0,40}?\b(?:telegram|instagram|whatsapp|channel|app|inbox|newsletter"
     r"|phone)\b"
     # The reader's own words are not needed where the box says no sentence of its own.
     r"|(?:subscribe|sign up|install|download)\b[^.!?]{0,60}?\b(?:newsletter|app)\b[^.!?]*$"
-    r"|.{0,80}?(?:کانال|خبرنامه|تلگرام|ایتا|اینستاگرام).{0,40}?\sما\s.{0,20}?"
-    r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید)",
+    r"|.{0,80}?(?:کانال|خبرنامه|تلگرام|ایتا|اینستاگرام).{0,40}?\sما\s.{0,20}?" + INVITE_VERBS_FA,
     re.IGNORECASE,
 )
 # A box's buttons (`Subscribe`, `Not now`, `عضویت`), chrome only under the box.

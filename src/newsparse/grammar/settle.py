@@ -179,11 +179,9 @@ def settle_polls(state: LineState) -> None:
                 break
 
 
-# What a box's line asks of the reader, opening it (`Install the free app ...`) or, in
-# Persian, at its end (`... به کانال ما بپیوندید`).
+# A box's line asks something of the reader (`Install the free app ...`).
 _INVITES: Final = lazy_pattern(
-    r"(?:follow|join|subscribe|sign up|get|install|download)\b"
-    r"|.*(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید)",
+    rf"{C.INVITE_VERBS}|.*{C.INVITE_VERBS_FA}",
     re.IGNORECASE,
 )
 

@@ -35,6 +35,8 @@ _COPY_MIN: Final = 15
 _ALT_CHARS: Final = 80
 # How many lines apart the title's copies stand at most.
 _COPY_REACH: Final = 2
+# What ends a title the old portal's breadcrumb cut short (`... to the textile...`).
+_CUT_MARKS: Final = ".… "
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,9 +167,6 @@ def _breadcrumb(text: str, ctx: _Context) -> int:
         opening = norm(crumb.rstrip(_CUT_MARKS))
         return W.TITLE_BREADCRUMB if norm(text).startswith(opening) and not _cut(text) else 0
     return W.TITLE_BREADCRUMB if norm(crumb) == norm(text) else 0
-
-
-_CUT_MARKS: Final = ".… "
 
 
 def _cut(text: str) -> bool:
