@@ -63,9 +63,14 @@ CHROME_WORDS: Final = frozenset(
         "access deny",
         "access denied",
         "چاپ",
+        "چاپ خبر",
         "نسخه چاپی",
         "Print version",
         "ارسال به دوست",
+        "ارسال به دوستان",
+        "ذخیره",
+        "کپی لینک",
+        "Copy link",
         # The heading of a box of links to other sites.
         "Links",
         "پیوندها",
@@ -101,9 +106,11 @@ SHARE_BAR: Final = lazy_pattern(
     r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
     r"|اشتراک[\s\u200c]*گذاری)\s*[:：]?\s*"
     r"(?:(?:facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام"
-    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل"
+    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس"
+    r"|copy link|کپی لینک|save|ذخیره"
     # The toolbar a share bar often runs on into.
-    r"|print|send to (?:a )?friend|font size|a\+|a-|نسخه چاپی|چاپ|ارسال به دوست|اندازه قلم)"
+    r"|print|send to (?:a )?friend|font size|a\+|a-|نسخه چاپی|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
+    r"|اندازه قلم)"
     r"\s*[,|/•·:：]?\s*)+",
     re.IGNORECASE,
 )
