@@ -76,7 +76,7 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
             # A side column's lines between a kicker it cut off and the title's copy.
             kicker = _kicker_ended(post[:above]) or kicker
         kicker = kicker or _kicker_above(pre, key) or _kicker_over_bullets(pre, above)
-        body = post[at + 1 :]
+        body = post[_last_copy(post, at, key) + 1 :]
     else:
         # The title above the bullets (Persian pages): its kicker stands above it too.
         kicker_above = _kicker_above(pre, key)
@@ -109,6 +109,17 @@ def _title_at(post: list[Line], key: str) -> int | None:
         return None
     best = max(runs, key=lambda run: (sum(not post[i].bullet for i in run), len(run)))
     return best[0]
+
+
+def _last_copy(post: list[Line], at: int, key: str) -> int:
+    """The last of the title's copies printed together from line `at` on: what stands
+    between two of them (an image's alt text) is no body."""
+    last = at
+    for i in range(at + 1, min(len(post), at + _COPIES_APART + 1)):
+        between = post[last + 1 : i]
+        if norm(post[i].text) == key and all(len(b.text.split()) <= _ALT_WORDS for b in between):
+            last = i
+    return last
 
 
 def _copy_run_on(post: list[Line], title: str) -> tuple[list[Line], int | None]:
