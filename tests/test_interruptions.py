@@ -183,3 +183,22 @@ def test_the_articles_own_lines_about_channels_results_and_dates_stay_body(line:
     record = newsparse.parse_text(page(TITLE, TITLE, LEAD, line, BODY))
     assert record.body == (LEAD, line, BODY)
     assert record.captured_on is None
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "چاپ خبر - ارسال به دوست",
+        "ارسال به دوستان",
+        "اشتراک‌گذاری: تلگرام واتساپ ایکس لینکدین کپی لینک چاپ ارسال به دوست ذخیره",
+    ],
+)
+def test_a_persian_toolbar_under_the_body_is_chrome(bar: str) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, BODY, bar))
+    assert record.body == (LEAD, BODY)
+
+
+def test_an_images_alt_text_between_the_titles_copies_is_no_body() -> None:
+    # lynx prints the heading, the image's alt text (not the title) and the caption copy.
+    record = newsparse.parse_text(page(TITLE, "Membrane samples", TITLE, LEAD, BODY))
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))
