@@ -147,6 +147,14 @@ BUTTONS: Final = frozenset(
         "ثبت نام",
     )
 )
+# A site's visit counter (`بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳`, `Visits today: 412`), a
+# figure or two with their labels, or its heading (`آمار بازدید`).
+VISIT_COUNTER: Final = lazy_pattern(
+    r"(?:\s*(?:بازدید[\s\u200c]*(?:امروز|دیروز|کل|این ماه)|آمار بازدید|کاربران آنلاین"
+    r"|visits? (?:today|yesterday)|total visits|online users|site statistics)\s*[:：]?\s*"
+    r"[\d۰-۹,٬]*)+\s*",
+    re.IGNORECASE,
+)
 # A promotion is a sentence or two at most.
 PROMO_WORDS: Final = 25
 

@@ -115,6 +115,8 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if len(line.key.split()) <= C.PROMO_WORDS and C.PROMO().match(line.key):
         return Kind.CHROME
+    if len(line.key) <= C.NOTICE_MAX and C.VISIT_COUNTER().fullmatch(line.key):
+        return Kind.CHROME
     if index and line.key.casefold() in C.BUTTONS and state.kinds[index - 1] in _BOXES:
         return Kind.CHROME
     if index < _READER_TOP and len(line.key) <= _READER_LINE_MAX and _reader_chrome(line.key):
