@@ -389,6 +389,8 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-persian2-fa-farhang-side-first-opinion",
+    "blind-persian2-fa-oldportal-right-column",
     "blind-bodylike-bmn-en-app-tabs-menu-words-code-visit-count-publish-date-"
     "copyright-sentence-related-after",
     "blind-bodylike-en-timeline-field-list-report-links-see-also-copyright-code-sentences-latest-first",
@@ -470,6 +472,7 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    "blind-persian2-fa-oldportal-right-column/pandoc.txt",
     "blind-real-fa-current-persian-digits-table/pandoc.txt",
     "blind-real-fa-old-portal-1256-nodecl/pandoc.txt",
     "blind-tables-fa-current-mostviewed-td-last-labels-top-persian-digits/pandoc.txt",

@@ -202,3 +202,9 @@ def test_an_images_alt_text_between_the_titles_copies_is_no_body() -> None:
     # lynx prints the heading, the image's alt text (not the title) and the caption copy.
     record = newsparse.parse_text(page(TITLE, "Membrane samples", TITLE, LEAD, BODY))
     assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+@pytest.mark.parametrize("counter", ["آمار بازدید", "بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳"])
+def test_a_sites_visit_counter_is_chrome(counter: str) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, counter, BODY))
+    assert record.body == (LEAD, BODY)
