@@ -102,18 +102,27 @@ CHROME_TOKENS: Final = frozenset(token for words in CHROME_WORDS for token in wo
 
 
 # A share bar under the article: `Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`.
+# A toolbar's buttons, each a word or a few (`Print`, `Email to a friend`, `Larger text`,
+# `Copy short link`, an accessibility bar's `Dark / light contrast`).
+_TOOLS: Final = (
+    r"print(?: version)?|send(?: to (?:a )?friends?)?|email to (?:a )?friend|save|bookmark"
+    r"|copy (?:short )?(?:link|url)|font size|text size|(?:larger|smaller|bigger) (?:text|letters)"
+    r"|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast|jump to (?:the )?(?:news|content)"
+    r"|skip to (?:the )?(?:main )?content"
+    r"|نسخه چاپی|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|اندازه قلم|کپی لینک|ذخیره"
+)
 SHARE_BAR: Final = lazy_pattern(
     r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
     r"|اشتراک[\s\u200c]*گذاری)\s*[:：]?\s*"
     r"(?:(?:facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام"
     r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس"
-    r"|copy link|کپی لینک|save|ذخیره"
     # The toolbar a share bar often runs on into.
-    r"|print|send to (?:a )?friend|font size|a\+|a-|نسخه چاپی|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
-    r"|اندازه قلم)"
+    rf"|{_TOOLS})"
     r"\s*[,|/•·:：]?\s*)+",
     re.IGNORECASE,
 )
+# A toolbar of two buttons or more, with no share bar before it.
+TOOLBAR: Final = lazy_pattern(rf"\s*(?:(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}", re.IGNORECASE)
 # A box inviting the reader to a channel, an app or a newsletter of the site's own
 # (`Follow ... on our Telegram channel:`, `به کانال تلگرام ما بپیوندید`): no article says so.
 # What a sign-up box asks of the reader: its opening verb in English, its closing one in
@@ -155,6 +164,8 @@ VISIT_COUNTER: Final = lazy_pattern(
     r"[\d۰-۹,٬]*)+\s*",
     re.IGNORECASE,
 )
+# A media player's line: its label, if any, and its clock (`Listen to this report 00:00 / 01:12`).
+MEDIA_PLAYER: Final = lazy_pattern(r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*")
 # A promotion is a sentence or two at most.
 PROMO_WORDS: Final = 25
 
@@ -162,7 +173,7 @@ PROMO_WORDS: Final = 25
 NOTICE: Final = lazy_pattern(
     r"\s*(?:please\s+)?(?:enable|turn\s+on|activate)\s+(?:the\s+)?javascript"
     r"|.*javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off)"
-    r"|.*\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies"
+    r"|.*\b(?:we|this\s+(?:site|website))\s+uses?\s+(?:\w+\s+){0,3}cookies"
     r"|\s*(?:accept|allow)\s+(?:all\s+)?cookies"
     r"|\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
     r"|.*your\s+browser\s+(?:is\s+)?(?:out\s*(?:of\s*)?dated?|not\s+supported|does\s+not\s+support)"
@@ -196,6 +207,16 @@ LISTING_HEADINGS: Final = frozenset(
         "Recent news",
         "Top news",
         "Top stories",
+        "Latest stories",
+        "Related stories",
+        "Related coverage",
+        "Editor's choice",
+        "Editor's picks",
+        "Trending",
+        "Trending now",
+        "You may also like",
+        "Most read this week",
+        "Most visited this week",
         "Headlines",
         "Other news",
         "More news",

@@ -111,11 +111,15 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
         return Kind.CHROME
-    if len(line.key) <= C.NOTICE_MAX and C.SHARE_BAR().fullmatch(line.key):
+    if len(line.key) <= C.NOTICE_MAX and (
+        C.SHARE_BAR().fullmatch(line.key) or C.TOOLBAR().fullmatch(line.key)
+    ):
         return Kind.CHROME
     if len(line.key.split()) <= C.PROMO_WORDS and C.PROMO().match(line.key):
         return Kind.CHROME
-    if len(line.key) <= C.NOTICE_MAX and C.VISIT_COUNTER().fullmatch(line.key):
+    if len(line.key) <= C.NOTICE_MAX and (
+        C.VISIT_COUNTER().fullmatch(line.key) or C.MEDIA_PLAYER().fullmatch(line.key)
+    ):
         return Kind.CHROME
     if index and line.key.casefold() in C.BUTTONS and state.kinds[index - 1] in _BOXES:
         return Kind.CHROME
