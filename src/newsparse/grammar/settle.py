@@ -80,11 +80,7 @@ def settle_interleaved_listings(state: LineState) -> None:
             below < len(kinds)
             and kinds[above] is Kind.TEXT
             and kinds[below] is Kind.TEXT
-            # Above: a paragraph, or a whole sentence however short (an interview's question).
-            and (
-                len(lines[above].text.split()) >= _SENTENCE_WORDS
-                or lines[above].text.endswith(_SENTENCE_ENDS)
-            )
+            and _text_above(state, above)
             and _text_goes_on(state, below)
             and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
             and any(
@@ -95,6 +91,26 @@ def settle_interleaved_listings(state: LineState) -> None:
             continue
         for i in range(heading, end):
             kinds[i] = Kind.CHROME
+
+
+# The items of the article's list that may stand between its lead-in and a list set
+# inside the article.
+_LIST_ITEMS: Final = 12
+
+
+def _text_above(state: LineState, at: int) -> bool:
+    """A paragraph, or a whole sentence however short (an interview's question), at line
+    `at`; or the article's bulleted list there, under such a sentence (its lead-in)."""
+    lines, kinds = state.lines, state.kinds
+    top = at
+    while top > 0 and at - top < _LIST_ITEMS and lines[top].bullet and kinds[top] is Kind.TEXT:
+        top -= 1
+    text = lines[top].text
+    return (
+        kinds[top] is Kind.TEXT
+        and not (top < at and lines[top].bullet)
+        and (len(text.split()) >= _SENTENCE_WORDS or text.endswith(_SENTENCE_ENDS))
+    )
 
 
 def _text_goes_on(state: LineState, at: int) -> bool:
