@@ -104,6 +104,8 @@ def _copies(text: str, ctx: _Context) -> int:
     inside = sum(
         cased in line
         and line != cased
+        # The kicker with its ending, printed again bare under the title, is no copy.
+        and not (kicker_ending(line) and line[:-1].rstrip() == cased)
         and _run_into(cased, line)
         and not _printed_twice(norm(line), ctx)
         for line in ctx.cased[around]
