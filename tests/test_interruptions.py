@@ -208,3 +208,62 @@ def test_an_images_alt_text_between_the_titles_copies_is_no_body() -> None:
 def test_a_sites_visit_counter_is_chrome(counter: str) -> None:
     record = newsparse.parse_text(page(TITLE, TITLE, LEAD, counter, BODY))
     assert record.body == (LEAD, BODY)
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Share on Telegram Instagram Twitter Facebook | Print Send Save Copy URL",
+        "Share this story: Telegram WhatsApp X LinkedIn Print | Email to a friend | Larger text"
+        " | Smaller text | Bookmark | Copy short link",
+        "Jump to the news Dark / light contrast Bigger letters Smaller letters",
+        "Listen to this report 00:00 / 01:12",
+    ],
+)
+def test_toolbars_and_a_media_players_clock_are_chrome(bar: str) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, bar, LEAD, BODY))
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_box_of_headlines_under_the_articles_bulleted_list_leaves_the_body_going_on() -> None:
+    record = newsparse.parse_text(
+        page(
+            TITLE,
+            TITLE,
+            LEAD,
+            "The plant makes three products:",
+            "  • membranes\n  • filters\n  • sensors",
+            "Related coverage",
+            "  • Water technology roadmap unveiled in Tehran Jan 3 2024 - 10:15",
+            "  • Desalination startups win grants from the fund Dec 19 2023 - 12:30",
+            BODY,
+        )
+    )
+    assert record.body == (
+        LEAD,
+        "The plant makes three products:",
+        "membranes",
+        "filters",
+        "sensors",
+        BODY,
+    )
+
+
+def test_the_kicker_printed_again_without_its_ending_is_no_rival_title() -> None:
+    capture = "\n\n".join(
+        (
+            "  • Nov 3 2023 - 18:45\n  • 2,317\n  • Study time : 2 minute(s)",
+            "Op-ed on graduate migration;",
+            TITLE,
+            "Op-ed on graduate migration",
+            LEAD,
+            BODY,
+            *FOOTER,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.warnings) == (
+        "Op-ed on graduate migration",
+        TITLE,
+        (),
+    )
