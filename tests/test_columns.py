@@ -389,6 +389,8 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-english2-en-current-topstories-first-menu-period-title",
+    "blind-english2-oldportal-en-rightcol-first-access-deny",
     "blind-persian2-fa-farhang-side-first-opinion",
     "blind-persian2-fa-oldportal-right-column",
     "blind-bodylike-bmn-en-app-tabs-menu-words-code-visit-count-publish-date-"
@@ -472,6 +474,8 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # A footer table of three columns.
+    "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption/inscriptis.txt",
     "blind-persian2-fa-oldportal-right-column/pandoc.txt",
     "blind-real-fa-current-persian-digits-table/pandoc.txt",
     "blind-real-fa-old-portal-1256-nodecl/pandoc.txt",
