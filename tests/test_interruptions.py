@@ -3,10 +3,15 @@ boxes of headlines between paragraphs): left out, and the article read around it
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pytest
 
 import newsparse
-from conftest import COPYRIGHT, blank_lines_apart
+from conftest import COPYRIGHT, LINEAR_LIMIT, blank_lines_apart, cpu_growth
+from newsparse.grammar import chrome_words as C
+from newsparse.grammar.chrome_words import is_form_widget
 
 TITLE = "Desalination membranes made in Qazvin enter mass production"
 LEAD = (
@@ -267,3 +272,31 @@ def test_the_kicker_printed_again_without_its_ending_is_no_rival_title() -> None
         TITLE,
         (),
     )
+
+
+def test_a_long_form_box_that_is_no_widget_is_told_in_linear_time() -> None:
+    # lynx draws an input as underscores; telling that a run of them going on with a word
+    # is no form widget took time exponential in the run's length (forty underscores and
+    # a letter took hours).
+    def tell(size: int) -> None:
+        assert not is_form_widget("_" * size + "x")
+
+    assert cpu_growth(tell, 1_000) < LINEAR_LIMIT
+
+
+@pytest.mark.parametrize(
+    ("pattern", "opening", "unit"),
+    [
+        (C.SHARE_BAR, "share ", "send "),
+        (C.TOOLBAR, "", "print "),
+        (C.VISIT_COUNTER, "", "بازدید کل "),
+    ],
+)
+def test_a_line_of_chrome_buttons_that_is_no_bar_is_told_in_linear_time(
+    pattern: Callable[[], re.Pattern[str]], opening: str, unit: str
+) -> None:
+    # The gaps between buttons could be shared out in two ways each: exponential before.
+    def tell(size: int) -> None:
+        assert not pattern().fullmatch(opening + unit * size + "!")
+
+    assert cpu_growth(tell, 200) < LINEAR_LIMIT

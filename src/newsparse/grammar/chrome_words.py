@@ -114,15 +114,18 @@ _TOOLS: Final = (
 SHARE_BAR: Final = lazy_pattern(
     r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
     r"|اشتراک[\s\u200c]*گذاری)\s*[:：]?\s*"
-    r"(?:(?:facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام"
-    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس"
-    # The toolbar a share bar often runs on into.
-    rf"|{_TOOLS})"
+    # Each button and the gap after it taken whole (an atomic group): the gap's spaces
+    # could otherwise be shared out in two ways, and a line that is no bar after all
+    # would try every way, exponential in its length. The group keeps the first button
+    # that matches, so the toolbar's come first (`Email to a friend` before `Email`).
+    rf"(?>(?:{_TOOLS}"
+    r"|facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام"
+    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس)"
     r"\s*[,|/•·:：]?\s*)+",
     re.IGNORECASE,
 )
 # A toolbar of two buttons or more, with no share bar before it.
-TOOLBAR: Final = lazy_pattern(rf"\s*(?:(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}", re.IGNORECASE)
+TOOLBAR: Final = lazy_pattern(rf"\s*(?>(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}", re.IGNORECASE)
 # A box inviting the reader to a channel, an app or a newsletter of the site's own
 # (`Follow ... on our Telegram channel:`, `به کانال تلگرام ما بپیوندید`): no article says so.
 # What a sign-up box asks of the reader: its opening verb in English, its closing one in
@@ -159,7 +162,7 @@ BUTTONS: Final = frozenset(
 # A site's visit counter (`بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳`, `Visits today: 412`), a
 # figure or two with their labels, or its heading (`آمار بازدید`).
 VISIT_COUNTER: Final = lazy_pattern(
-    r"(?:\s*(?:بازدید[\s\u200c]*(?:امروز|دیروز|کل|این ماه)|آمار بازدید|کاربران آنلاین"
+    r"(?>\s*(?:بازدید[\s\u200c]*(?:امروز|دیروز|کل|این ماه)|آمار بازدید|کاربران آنلاین"
     r"|visits? (?:today|yesterday)|total visits|online users|site statistics)\s*[:：]?\s*"
     r"[\d۰-۹,٬]*)+\s*",
     re.IGNORECASE,
@@ -250,7 +253,9 @@ LISTING_HEADINGS: Final = frozenset(
 _HEADING_END: Final = " :：»«>-–|•*#"
 # What text browsers print for a form: `[ ] [Search]`, `(BUTTON) Search`, `_ [ جستجو ]`.
 FORM_WIDGETS: Final = re.compile(
-    r"(?:\s*(?:\[[^\]\[]{0,30}\]|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_+|search|go))+\s*",
+    # One underscore a turn: `_+` inside the repeat would try every split of a long box,
+    # exponential in its length on a line that is no widget after all.
+    r"(?:\s*(?:\[[^\]\[]{0,30}\]|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_|search|go))+\s*",
     re.IGNORECASE,
 )
 

@@ -50,7 +50,9 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
 
 # A form's field: a short label, its colon, then nothing but the field as a tool printed
 # it (`[        ]`, `____`, a table wall): `Your name :      [            ]`.
-_FIELD: Final = lazy_pattern(r"\s*((?:[^\W\d_][\w'’\u200c-]*\s?){1,4})\s*[:：]\s*(.*)")
+# Each word of the label taken whole (an atomic group): a long run of letters could
+# otherwise be cut into four words in every way.
+_FIELD: Final = lazy_pattern(r"\s*((?:(?>[^\W\d_][\w'’\u200c-]*)\s?){1,4})\s*[:：]\s*(.*)")
 _FIELD_WALLS: Final = " |"
 _FIELD_MAX: Final = 80
 # A button's text: a word or two (`Send`, `ارسال نظر`).
