@@ -141,6 +141,25 @@ PROMO: Final = lazy_pattern(
     r"|.{0,80}?(?:کانال|خبرنامه|تلگرام|ایتا|اینستاگرام).{0,40}?\sما\s.{0,20}?" + INVITE_VERBS_FA,
     re.IGNORECASE,
 )
+_INVITE_OPENINGS: Final = frozenset(
+    ("follow", "join", "subscribe", "sign", "get", "install", "download")
+)
+_CHANNEL_WORDS_FA: Final = ("کانال", "خبرنامه", "تلگرام", "ایتا", "اینستاگرام")
+
+
+def is_promo(key: str) -> bool:
+    """Whether a line is a box inviting the reader to the site's channel, app or
+    newsletter (the cheap tests first: most lines open with no such verb)."""
+    words = key.split()
+    if not words or len(words) > PROMO_WORDS:
+        return False
+    if words[0].casefold() not in _INVITE_OPENINGS and not any(
+        word in key for word in _CHANNEL_WORDS_FA
+    ):
+        return False
+    return PROMO().match(key) is not None
+
+
 # A box's buttons (`Subscribe`, `Not now`, `عضویت`), chrome only under the box.
 BUTTONS: Final = frozenset(
     word.casefold()

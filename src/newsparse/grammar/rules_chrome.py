@@ -117,7 +117,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         C.SHARE_BAR().fullmatch(line.key) or C.TOOLBAR().fullmatch(line.key)
     ):
         return Kind.CHROME
-    if len(line.key.split()) <= C.PROMO_WORDS and C.PROMO().match(line.key):
+    if C.is_promo(line.key):
         return Kind.CHROME
     if len(line.key) <= C.NOTICE_MAX and (
         C.VISIT_COUNTER().fullmatch(line.key) or C.MEDIA_PLAYER().fullmatch(line.key)
