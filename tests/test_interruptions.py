@@ -10,7 +10,7 @@ import pytest
 
 import newsparse
 from conftest import COPYRIGHT, LINEAR_LIMIT, blank_lines_apart, cpu_growth
-from newsparse.grammar import chrome_words as C
+from newsparse.grammar import box_words as B
 from newsparse.grammar.chrome_words import is_form_widget
 
 TITLE = "Desalination membranes made in Qazvin enter mass production"
@@ -287,9 +287,9 @@ def test_a_long_form_box_that_is_no_widget_is_told_in_linear_time() -> None:
 @pytest.mark.parametrize(
     ("pattern", "opening", "unit"),
     [
-        (C.SHARE_BAR, "share ", "send "),
-        (C.TOOLBAR, "", "print "),
-        (C.VISIT_COUNTER, "", "بازدید کل "),
+        (B.SHARE_BAR, "share ", "send "),
+        (B.TOOLBAR, "", "print "),
+        (B.VISIT_COUNTER, "", "بازدید کل "),
     ],
 )
 def test_a_line_of_chrome_buttons_that_is_no_bar_is_told_in_linear_time(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import match_date_time
@@ -114,16 +115,16 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
         return Kind.CHROME
     if len(line.key) <= C.NOTICE_MAX and (
-        C.SHARE_BAR().fullmatch(line.key) or C.TOOLBAR().fullmatch(line.key)
+        B.SHARE_BAR().fullmatch(line.key) or B.TOOLBAR().fullmatch(line.key)
     ):
         return Kind.CHROME
-    if C.is_promo(line.key):
+    if B.is_promo(line.key):
         return Kind.CHROME
     if len(line.key) <= C.NOTICE_MAX and (
-        C.VISIT_COUNTER().fullmatch(line.key) or C.MEDIA_PLAYER().fullmatch(line.key)
+        B.VISIT_COUNTER().fullmatch(line.key) or B.MEDIA_PLAYER().fullmatch(line.key)
     ):
         return Kind.CHROME
-    if index and line.key.casefold() in C.BUTTONS and state.kinds[index - 1] in _BOXES:
+    if index and line.key.casefold() in B.BUTTONS and state.kinds[index - 1] in _BOXES:
         return Kind.CHROME
     if index < _READER_TOP and len(line.key) <= _READER_LINE_MAX and _reader_chrome(line.key):
         return Kind.CHROME

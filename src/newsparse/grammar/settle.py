@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.grammar import chrome_words as C
+from newsparse.grammar import box_words as B
 from newsparse.grammar import weights as W
 from newsparse.grammar.dates import holds_date
 from newsparse.grammar.extent import DATED, HEADLINE_WORDS
@@ -197,7 +197,7 @@ def settle_polls(state: LineState) -> None:
 
 # A box's line asks something of the reader (`Install the free app ...`).
 _INVITES: Final = lazy_pattern(
-    rf"{C.INVITE_VERBS}|.*{C.INVITE_VERBS_FA}",
+    rf"{B.INVITE_VERBS}|.*{B.INVITE_VERBS_FA}",
     re.IGNORECASE,
 )
 
@@ -210,9 +210,9 @@ def settle_sign_up_boxes(state: LineState) -> None:
     for at in range(1, len(kinds)):
         above = lines[at - 1].key
         if (
-            lines[at].key.casefold() in C.BUTTONS
+            lines[at].key.casefold() in B.BUTTONS
             and kinds[at - 1] is Kind.TEXT
-            and len(above.split()) <= C.PROMO_WORDS
+            and len(above.split()) <= B.PROMO_WORDS
             and _INVITES().match(above)
         ):
             kinds[at - 1] = kinds[at] = Kind.CHROME

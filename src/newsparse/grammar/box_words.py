@@ -1,0 +1,101 @@
+"""The words of the boxes a CMS and its plugins set in and around an article: share bars
+and toolbars, sign-up boxes for a channel, an app or a newsletter and their buttons, a
+site's visit counter, a media player's clock."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# A promotion is a sentence or two at most.
+PROMO_WORDS: Final = 25
+
+# A toolbar's buttons, each a word or a few (`Print`, `Email to a friend`, `Larger text`,
+# `Copy short link`, an accessibility bar's `Dark / light contrast`).
+_TOOLS: Final = (
+    r"print(?: version)?|send(?: to (?:a )?friends?)?|email to (?:a )?friend|save|bookmark"
+    r"|copy (?:short )?(?:link|url)|font size|text size|(?:larger|smaller|bigger) (?:text|letters)"
+    r"|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast|jump to (?:the )?(?:news|content)"
+    r"|skip to (?:the )?(?:main )?content"
+    r"|نسخه چاپی|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|اندازه قلم|کپی لینک|ذخیره"
+)
+# A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
+SHARE_BAR: Final = lazy_pattern(
+    r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
+    r"|اشتراک[\s\u200c]*گذاری)\s*[:：]?\s*"
+    # Each button and the gap after it taken whole (an atomic group): the gap's spaces
+    # could otherwise be shared out in two ways, and a line that is no bar after all
+    # would try every way, exponential in its length. The group keeps the first button
+    # that matches, so the toolbar's come first (`Email to a friend` before `Email`).
+    rf"(?>(?:{_TOOLS}"
+    r"|facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام"
+    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس)"
+    r"\s*[,|/•·:：]?\s*)+",
+    re.IGNORECASE,
+)
+# A toolbar of two buttons or more, with no share bar before it.
+TOOLBAR: Final = lazy_pattern(rf"\s*(?>(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}", re.IGNORECASE)
+# What a sign-up box asks of the reader: its opening verb in English, its closing one in
+# Persian (`... به کانال ما بپیوندید`).
+INVITE_VERBS: Final = r"(?:follow|join|subscribe|sign up|get|install|download)\b"
+INVITE_VERBS_FA: Final = r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید)"
+# A box inviting the reader to a channel, an app or a newsletter of the site's own
+# (`Follow ... on our Telegram channel:`, `به کانال تلگرام ما بپیوندید`): no article says so.
+PROMO: Final = lazy_pattern(
+    INVITE_VERBS + r".{0,120}?"
+    r"\b(?:our|your)\b.{0,40}?\b(?:telegram|instagram|whatsapp|channel|app|inbox|newsletter"
+    r"|phone)\b"
+    # The reader's own words are not needed where the box says no sentence of its own.
+    r"|(?:subscribe|sign up|install|download)\b[^.!?]{0,60}?\b(?:newsletter|app)\b[^.!?]*$"
+    r"|.{0,80}?(?:کانال|خبرنامه|تلگرام|ایتا|اینستاگرام).{0,40}?\sما\s.{0,20}?" + INVITE_VERBS_FA,
+    re.IGNORECASE,
+)
+_INVITE_OPENINGS: Final = frozenset(
+    ("follow", "join", "subscribe", "sign", "get", "install", "download")
+)
+_CHANNEL_WORDS_FA: Final = ("کانال", "خبرنامه", "تلگرام", "ایتا", "اینستاگرام")
+
+
+def is_promo(key: str) -> bool:
+    """Whether a line is a box inviting the reader to the site's channel, app or
+    newsletter (the cheap tests first: most lines open with no such verb)."""
+    words = key.split()
+    if not words or len(words) > PROMO_WORDS:
+        return False
+    if words[0].casefold() not in _INVITE_OPENINGS and not any(
+        word in key for word in _CHANNEL_WORDS_FA
+    ):
+        return False
+    return PROMO().match(key) is not None
+
+
+# A box's buttons (`Subscribe`, `Not now`, `عضویت`), chrome only under the box.
+BUTTONS: Final = frozenset(
+    word.casefold()
+    for word in (
+        "Subscribe",
+        "Join",
+        "OK",
+        "Install",
+        "Install Not now",
+        "Not now",
+        "Apply now",
+        "Vote",
+        "Results",
+        "View results",
+        "عضویت",
+        "ثبت نام",
+    )
+)
+# A site's visit counter (`بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳`, `Visits today: 412`), a
+# figure or two with their labels, or its heading (`آمار بازدید`).
+VISIT_COUNTER: Final = lazy_pattern(
+    r"(?>\s*(?:بازدید[\s\u200c]*(?:امروز|دیروز|کل|این ماه)|آمار بازدید|کاربران آنلاین"
+    r"|visits? (?:today|yesterday)|total visits|online users|site statistics)\s*[:：]?\s*"
+    r"[\d۰-۹,٬]*)+\s*",
+    re.IGNORECASE,
+)
+# A media player's line: its label, if any, and its clock (`Listen to this report 00:00 / 01:12`).
+MEDIA_PLAYER: Final = lazy_pattern(r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*")
