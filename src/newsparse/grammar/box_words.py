@@ -99,3 +99,11 @@ VISIT_COUNTER: Final = lazy_pattern(
 )
 # A media player's line: its label, if any, and its clock (`Listen to this report 00:00 / 01:12`).
 MEDIA_PLAYER: Final = lazy_pattern(r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*")
+
+
+def is_box_line(key: str) -> bool:
+    """Whether a line is a share bar, a toolbar, a visit counter or a media player's clock."""
+    return any(
+        pattern().fullmatch(key) is not None
+        for pattern in (SHARE_BAR, TOOLBAR, VISIT_COUNTER, MEDIA_PLAYER)
+    )

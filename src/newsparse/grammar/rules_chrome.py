@@ -114,15 +114,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
         return Kind.CHROME
-    if len(line.key) <= C.NOTICE_MAX and (
-        B.SHARE_BAR().fullmatch(line.key) or B.TOOLBAR().fullmatch(line.key)
-    ):
-        return Kind.CHROME
-    if B.is_promo(line.key):
-        return Kind.CHROME
-    if len(line.key) <= C.NOTICE_MAX and (
-        B.VISIT_COUNTER().fullmatch(line.key) or B.MEDIA_PLAYER().fullmatch(line.key)
-    ):
+    if (len(line.key) <= C.NOTICE_MAX and B.is_box_line(line.key)) or B.is_promo(line.key):
         return Kind.CHROME
     if index and line.key.casefold() in B.BUTTONS and state.kinds[index - 1] in _BOXES:
         return Kind.CHROME
