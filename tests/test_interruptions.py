@@ -64,17 +64,41 @@ def test_a_box_of_dated_headlines_between_paragraphs_leaves_the_body_going_on() 
     )
 
 
+# Where a line of chrome stands in the article: under the title's copies, between two
+# paragraphs, under the body.
+UNDER_TITLE, BETWEEN, UNDER_BODY = "under the title", "between paragraphs", "under the body"
+
+
 @pytest.mark.parametrize(
-    "bar",
+    ("place", "line"),
     [
-        "Share this news: Facebook Twitter LinkedIn Email",
-        "Share: Facebook X LinkedIn Telegram Print Send to friend Font size: A+ A-",
-        "اشتراک‌گذاری: تلگرام واتس‌اپ ایتا نسخه چاپی ارسال به دوست",
+        (UNDER_TITLE, "Share this news: Facebook Twitter LinkedIn Email"),
+        (UNDER_TITLE, "Share: Facebook X LinkedIn Telegram Print Send to friend Font size: A+ A-"),
+        (UNDER_TITLE, "اشتراک‌گذاری: تلگرام واتس‌اپ ایتا نسخه چاپی ارسال به دوست"),
+        (UNDER_TITLE, "Share on Telegram Instagram Twitter Facebook | Print Send Save Copy URL"),
+        (
+            UNDER_TITLE,
+            "Share this story: Telegram WhatsApp X LinkedIn Print | Email to a friend | Larger"
+            " text | Smaller text | Bookmark | Copy short link",
+        ),
+        (UNDER_TITLE, "Jump to the news Dark / light contrast Bigger letters Smaller letters"),
+        (UNDER_TITLE, "Listen to this report 00:00 / 01:12"),
+        (BETWEEN, "آمار بازدید"),
+        (BETWEEN, "بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳"),
+        (UNDER_BODY, "چاپ خبر - ارسال به دوست"),
+        (UNDER_BODY, "ارسال به دوستان"),
+        (UNDER_BODY, "اشتراک‌گذاری: تلگرام واتساپ ایکس لینکدین کپی لینک چاپ ارسال به دوست ذخیره"),
     ],
 )
-def test_a_share_bar_with_its_toolbar_between_the_title_and_the_lead_is_chrome(bar: str) -> None:
-    record = newsparse.parse_text(page(TITLE, TITLE, bar, LEAD, BODY))
-    assert record.body == (LEAD, BODY)
+def test_a_bar_a_counter_or_a_players_clock_in_the_article_is_no_body(
+    place: str, line: str
+) -> None:
+    lines = {
+        UNDER_TITLE: (TITLE, TITLE, line, LEAD, BODY),
+        BETWEEN: (TITLE, TITLE, LEAD, line, BODY),
+        UNDER_BODY: (TITLE, TITLE, LEAD, BODY, line),
+    }[place]
+    assert newsparse.parse_text(page(*lines)).body == (LEAD, BODY)
 
 
 @pytest.mark.parametrize(
@@ -190,44 +214,10 @@ def test_the_articles_own_lines_about_channels_results_and_dates_stay_body(line:
     assert record.captured_on is None
 
 
-@pytest.mark.parametrize(
-    "bar",
-    [
-        "چاپ خبر - ارسال به دوست",
-        "ارسال به دوستان",
-        "اشتراک‌گذاری: تلگرام واتساپ ایکس لینکدین کپی لینک چاپ ارسال به دوست ذخیره",
-    ],
-)
-def test_a_persian_toolbar_under_the_body_is_chrome(bar: str) -> None:
-    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, BODY, bar))
-    assert record.body == (LEAD, BODY)
-
-
 def test_an_images_alt_text_between_the_titles_copies_is_no_body() -> None:
     # lynx prints the heading, the image's alt text (not the title) and the caption copy.
     record = newsparse.parse_text(page(TITLE, "Membrane samples", TITLE, LEAD, BODY))
     assert (record.title, record.body) == (TITLE, (LEAD, BODY))
-
-
-@pytest.mark.parametrize("counter", ["آمار بازدید", "بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳"])
-def test_a_sites_visit_counter_is_chrome(counter: str) -> None:
-    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, counter, BODY))
-    assert record.body == (LEAD, BODY)
-
-
-@pytest.mark.parametrize(
-    "bar",
-    [
-        "Share on Telegram Instagram Twitter Facebook | Print Send Save Copy URL",
-        "Share this story: Telegram WhatsApp X LinkedIn Print | Email to a friend | Larger text"
-        " | Smaller text | Bookmark | Copy short link",
-        "Jump to the news Dark / light contrast Bigger letters Smaller letters",
-        "Listen to this report 00:00 / 01:12",
-    ],
-)
-def test_toolbars_and_a_media_players_clock_are_chrome(bar: str) -> None:
-    record = newsparse.parse_text(page(TITLE, TITLE, bar, LEAD, BODY))
-    assert record.body == (LEAD, BODY)
 
 
 def test_a_box_of_headlines_under_the_articles_bulleted_list_leaves_the_body_going_on() -> None:

@@ -38,9 +38,12 @@ SHARE_BAR: Final = lazy_pattern(
 # A toolbar of two buttons or more, with no share bar before it.
 TOOLBAR: Final = lazy_pattern(rf"\s*(?>(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}", re.IGNORECASE)
 # What a sign-up box asks of the reader: its opening verb in English, its closing one in
-# Persian (`... به کانال ما بپیوندید`).
-INVITE_VERBS: Final = r"(?:follow|join|subscribe|sign up|get|install|download)\b"
+# Persian (`... به کانال ما بپیوندید`); and the channels a Persian box names.
+_INVITES: Final = ("follow", "join", "subscribe", "sign up", "get", "install", "download")
+_INVITE_OPENINGS: Final = frozenset(invite.split()[0] for invite in _INVITES)
+INVITE_VERBS: Final = rf"(?:{'|'.join(_INVITES)})\b"
 INVITE_VERBS_FA: Final = r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید)"
+_CHANNEL_WORDS_FA: Final = ("کانال", "خبرنامه", "تلگرام", "ایتا", "اینستاگرام")
 # A box inviting the reader to a channel, an app or a newsletter of the site's own
 # (`Follow ... on our Telegram channel:`, `به کانال تلگرام ما بپیوندید`): no article says so.
 PROMO: Final = lazy_pattern(
@@ -49,13 +52,9 @@ PROMO: Final = lazy_pattern(
     r"|phone)\b"
     # The reader's own words are not needed where the box says no sentence of its own.
     r"|(?:subscribe|sign up|install|download)\b[^.!?]{0,60}?\b(?:newsletter|app)\b[^.!?]*$"
-    r"|.{0,80}?(?:کانال|خبرنامه|تلگرام|ایتا|اینستاگرام).{0,40}?\sما\s.{0,20}?" + INVITE_VERBS_FA,
+    rf"|.{{0,80}}?(?:{'|'.join(_CHANNEL_WORDS_FA)}).{{0,40}}?\sما\s.{{0,20}}?" + INVITE_VERBS_FA,
     re.IGNORECASE,
 )
-_INVITE_OPENINGS: Final = frozenset(
-    ("follow", "join", "subscribe", "sign", "get", "install", "download")
-)
-_CHANNEL_WORDS_FA: Final = ("کانال", "خبرنامه", "تلگرام", "ایتا", "اینستاگرام")
 
 
 def is_promo(key: str) -> bool:
