@@ -38,7 +38,8 @@ from newsparse.grammar.shapes import norm
 from newsparse.grammar.site import is_site_capture
 from newsparse.grammar.state import Fields, LineState
 from newsparse.grammar.texts import header_over_listing, kicker_over_listing, texts
-from newsparse.grammar.title import TitleChoice, TitleHints, choose_title
+from newsparse.grammar.title import TitleChoice, choose_title
+from newsparse.grammar.title_evidence import TitleHints
 from newsparse.record import Format, Language, Record
 
 # At most this many text lines above the info block can belong to the article.

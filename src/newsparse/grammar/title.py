@@ -4,48 +4,31 @@ Each line near the article's info block is a candidate. Evidence for it: the HTM
 says the same (og:title, <title>, JSON-LD headline, <h1>), the CMS printed it two or
 three times, the old portal's breadcrumb ends with it, the page's order puts it there,
 the URL slug agrees. Evidence against it: it ends like a kicker, it is a byline, it is a
-paragraph, it is alt text, caption and heading run together. Weights are in `weights`.
+paragraph, it is alt text, caption and heading run together. The rules are in
+`title_evidence`, their weights in `weights`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
 from newsparse.grammar import weights as W
 from newsparse.grammar.lines import Line
-from newsparse.grammar.shapes import (
-    SENTENCE_BREAK,
-    doubled,
-    is_byline,
-    is_short_form,
-    kicker_ending,
-    lead_like,
-    norm,
-    positional_title,
+from newsparse.grammar.shapes import doubled, is_short_form, kicker_ending, norm, positional_title
+from newsparse.grammar.title_evidence import (
+    CONFIRMING,
+    CONFIRMING_RIVAL,
+    TITLE_EVIDENCE,
+    Context,
+    TitleHints,
+    is_cut,
+    one_spaced,
 )
 
 TOP_LINES: Final = 6
 # The longest line taken for a title.
 _TITLE_MAX: Final = 400
-_WORD: Final = re.compile(r"\w+")
-_COPY_MIN: Final = 15
-_ALT_CHARS: Final = 80
-# How many lines apart the title's copies stand at most.
-_COPY_REACH: Final = 2
-# What ends a title the old portal's breadcrumb cut short (`... to the textile...`).
-_CUT_MARKS: Final = ".… "
-
-
-@dataclass(frozen=True, slots=True)
-class TitleHints:
-    """What besides the lines says what the title is."""
-
-    head_titles: tuple[str, ...] = ()
-    breadcrumb: str | None = None
-    slug_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,192 +40,6 @@ class TitleChoice:
     rival: str | None = None
     # Taken from the HTML head, found nowhere among the lines.
     from_head: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    candidates: tuple[str, ...]
-    nearby: tuple[str, ...]  # normalized lines among which copies are counted
-    cased: tuple[str, ...]  # the same lines with their case kept
-    positional: str | None
-    hints: TitleHints
-    heads: tuple[str, ...]
-    shorts: tuple[str, ...]  # short titles above the info block
-    above: int = 0  # how many of the nearby lines stand above the info block
-
-
-def _head(text: str, ctx: _Context) -> int:
-    key = norm(text)
-    if key in ctx.heads:
-        return W.TITLE_HEAD_EXACT
-    if len(key) >= _COPY_MIN and any(h.startswith(key) or key.startswith(h) for h in ctx.heads):
-        return W.TITLE_HEAD_PART
-    return 0
-
-
-def _copies(text: str, ctx: _Context) -> int:
-    key = norm(text)
-    if _framed(text, ctx) == 0 and _frames(key, ctx):
-        return 0  # a kicker printed again under the title, not a title's copy
-    # The CMS prints the title's copies close together (heading, caption, the copy below
-    # the bullets); a paragraph said twice further down is no title.
-    # Around the copy with most copies near it: a headline list may print the title once
-    # higher up (a slider of top stories).
-    ats = [i for i, line in enumerate(ctx.nearby) if line == key] or [0]
-    arounds = [slice(max(0, at - _COPY_REACH), at + _COPY_REACH + 1) for at in ats]
-    around = max(arounds, key=lambda near: ctx.nearby[near].count(key))
-    # A candidate no line prints whole (the breadcrumb's title) has no copy to count.
-    exact = max(0, ctx.nearby[around].count(key) - 1)
-    if not exact and text == ctx.positional and not lead_like(text):
-        # A gallery under the lead may open with the title as its first caption (a
-        # subheading said twice in the body is no title: it is not where titles stand).
-        exact = min(1, sum(line == key for line in ctx.nearby) - 1)
-    # A copy run together with alt text on a line that holds little else, not a phrase
-    # of a paragraph: it keeps the title's case (a title ending in a bare kicker's words
-    # has them in lower case), and a tool prints it once.
-    cased = _cased(text)
-    inside = sum(
-        cased in line
-        and line != cased
-        # The kicker with its ending, printed again bare under the title, is no copy.
-        and not (kicker_ending(line) and line[:-1].rstrip() == cased)
-        and _run_into(cased, line)
-        and not _printed_twice(norm(line), ctx)
-        for line in ctx.cased[around]
-    )
-    inside = inside if len(key) >= _COPY_MIN else 0
-    return W.TITLE_COPY * min(exact + inside, W.TITLE_MAX_COPIES)
-
-
-def _printed_twice(key: str, ctx: _Context) -> bool:
-    """Whether a normalized line stands whole twice nearby: a title's copies, never alt
-    text run into a title (which a tool prints once), though the title may end with a
-    shorter line's words (a bare kicker `Biosimilar medicines` above `... 24 biosimilar
-    medicines"`)."""
-    return ctx.nearby.count(key) >= 2
-
-
-def _cased(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _run_into(key: str, line: str) -> bool:
-    """Whether a line is copies of `key` run together, or `key` with alt text beside it."""
-    return line.count(key) > 1 or len(line) - len(key) <= _ALT_CHARS
-
-
-def _framed(text: str, ctx: _Context) -> int:
-    """Between a kicker and the kicker printed again under the title."""
-    key = norm(text)
-    at = ctx.nearby.index(key) if key in ctx.nearby else -1
-    framed = 0 < at < len(ctx.nearby) - 1 and ctx.nearby[at - 1] == ctx.nearby[at + 1]
-    # The frame stands on one side of the info block: a short title above the bullets and
-    # the title's copy below them frame no kicker.
-    one_side = at - 1 >= ctx.above or at + 1 < ctx.above
-    return W.TITLE_FRAMED if framed and one_side else 0
-
-
-def _frames(key: str, ctx: _Context) -> bool:
-    """Whether a line is printed again two lines on, round a longer line (a title)."""
-    at = ctx.nearby.index(key) if key in ctx.nearby else -1
-    ahead = ctx.nearby[at + 1 : at + 3]
-    # Round a line ending like a kicker (a long one), the line is the title printed again.
-    return (
-        at >= 0
-        and len(ahead) == 2
-        and ahead[1] == key
-        and len(ahead[0]) > len(key)
-        and not kicker_ending(ahead[0])
-    )
-
-
-def _short_title(text: str, ctx: _Context) -> int:
-    return W.TITLE_SHORT_FORM if any(is_short_form(s, text) for s in ctx.shorts) else 0
-
-
-def _breadcrumb(text: str, ctx: _Context) -> int:
-    crumb = ctx.hints.breadcrumb
-    if not crumb:
-        return 0
-    if _cut(crumb):
-        # The old portal cuts a long title in its breadcrumb (`News > ... to the textile...`).
-        opening = norm(crumb.rstrip(_CUT_MARKS))
-        return W.TITLE_BREADCRUMB if norm(text).startswith(opening) and not _cut(text) else 0
-    return W.TITLE_BREADCRUMB if norm(crumb) == norm(text) else 0
-
-
-def _cut(text: str) -> bool:
-    return text.endswith(("...", "…"))
-
-
-def _position(text: str, ctx: _Context) -> int:
-    return W.TITLE_POSITION if text == ctx.positional else 0
-
-
-def _after_kicker(text: str, ctx: _Context) -> int:
-    at = ctx.candidates.index(text)
-    above = ctx.candidates[at - 1] if at > 0 else ""
-    # A title ending in `;` has its copies right under it; a kicker is printed once there.
-    framed = kicker_ending(above) and not kicker_ending(text) and not _adjacent_copy(above, ctx)
-    return W.TITLE_AFTER_KICKER if framed else 0
-
-
-def _slug(text: str, ctx: _Context) -> int:
-    words = set(_WORD.findall(text.casefold()))
-    slug = ctx.hints.slug_words
-    return W.TITLE_SLUG if slug and len(words & slug) >= 0.6 * len(slug) else 0
-
-
-def _kicker_like(text: str, ctx: _Context) -> int:
-    # A title may end in `;` too: the CMS prints a title's copies one under the other,
-    # while a kicker printed again stands below the title, apart from its first print.
-    last = ctx.candidates[-1] if ctx.candidates else None
-    if not kicker_ending(text) or text == last:
-        return 0
-    return 0 if _adjacent_copy(text, ctx) else W.TITLE_KICKER_ENDING
-
-
-def _adjacent_copy(text: str, ctx: _Context) -> bool:
-    """Whether a copy of the line stands right under it (title copies do, kickers not)."""
-    key = norm(text)
-    return any(a == b == key for a, b in zip(ctx.nearby, ctx.nearby[1:], strict=False))
-
-
-def _byline(text: str, ctx: _Context) -> int:
-    return W.TITLE_BYLINE if is_byline(text) else 0
-
-
-def _paragraph(text: str, ctx: _Context) -> int:
-    return W.TITLE_PARAGRAPH if len(SENTENCE_BREAK.findall(text)) >= 2 else 0
-
-
-def _run_together(text: str, ctx: _Context) -> int:
-    key = norm(text)
-    cased = _cased(text)
-    inside = not _printed_twice(key, ctx) and any(
-        len(other) >= _COPY_MIN and other != cased and other in cased
-        for other in map(_cased, ctx.candidates)
-    )
-    return W.TITLE_DOUBLED if inside or doubled(text) else 0
-
-
-TITLE_EVIDENCE: Final[tuple[Callable[[str, _Context], int], ...]] = (
-    _head,
-    _copies,
-    _framed,
-    _short_title,
-    _breadcrumb,
-    _position,
-    _after_kicker,
-    _slug,
-    _kicker_like,
-    _byline,
-    _paragraph,
-    _run_together,
-)
-_CONFIRMING: Final = (_head, _copies, _framed, _short_title, _breadcrumb, _after_kicker)
-# A rival title must be confirmed by what names a title, not by its place alone.
-_CONFIRMING_RIVAL: Final = (_head, _copies, _short_title, _breadcrumb)
 
 
 def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleChoice:
@@ -268,7 +65,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         for text in dict.fromkeys(texts)
         if len(text) <= _TITLE_MAX and text not in shorts and any(c.isalpha() for c in text)
     ]
-    if hints.breadcrumb and hints.breadcrumb not in candidates and not _cut(hints.breadcrumb):
+    if hints.breadcrumb and hints.breadcrumb not in candidates and not is_cut(hints.breadcrumb):
         candidates.append(hints.breadcrumb)
     if not candidates:
         return (
@@ -276,10 +73,10 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
             if hints.head_titles
             else TitleChoice(None)
         )
-    cased = tuple(_cased(line.text) for line in (*pre, *post[: TOP_LINES * 2]))
+    cased = tuple(one_spaced(line.text) for line in (*pre, *post[: TOP_LINES * 2]))
     nearby = tuple(map(str.casefold, cased))
     positional = positional_title([line for line in pre if line.text not in shorts], post)
-    ctx = _Context(
+    ctx = Context(
         tuple(candidates), nearby, cased, positional, hints, heads, tuple(shorts), len(pre)
     )
     scored = sorted(
@@ -290,14 +87,14 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         reverse=True,
     )
     best, *others = scored
-    confirmed = any(rule(best[2], ctx) > 0 for rule in _CONFIRMING)
+    confirmed = any(rule(best[2], ctx) > 0 for rule in CONFIRMING)
     rival = next(
         (
             text
             for score, _, text in others
             if best[0] - score < W.TITLE_CLOSE_CALL
             and not kicker_ending(text)
-            and any(rule(text, ctx) > 0 for rule in _CONFIRMING_RIVAL)
+            and any(rule(text, ctx) > 0 for rule in CONFIRMING_RIVAL)
         ),
         None,
     )
