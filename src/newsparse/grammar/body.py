@@ -1,27 +1,23 @@
-"""The kicker above the title, and the body below it without the title's copies, the
-byline, or the kicker printed again."""
+"""The kicker and the body below the title: the body without the title's copies, the
+byline, or the kicker printed again (where a kicker may stand is in `kicker`)."""
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar import weights as W
+from newsparse.grammar.kicker import kicker_above, kicker_ended, kicker_over_bullets, kicker_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
     is_byline,
-    is_short_form,
     kicker_after_bullets,
     kicker_ending,
     lead_like,
-    name_shaped,
     norm,
     strip_kicker,
 )
 from newsparse.grammar.title import TOP_LINES
 
-_KICKER_MAX: Final = 250
-_CLOSING_QUOTES: Final = ("»", "”", '"')
 # What a tool prints around copies of the title run together (pandoc's alt text brackets).
 _AROUND_COPIES: Final = " []|"
 _MARKED_BYLINE: Final = lazy_pattern(r"(\S[^*]{2,40}? \*) (?=\S)")
@@ -71,18 +67,18 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
                 break
             above -= 1
         if kicker is None:
-            kicker = post[above] if above >= 0 and _kicker_shaped(post[above]) else None
+            kicker = post[above] if above >= 0 and kicker_shaped(post[above]) else None
         if kicker is not None and not kicker_ending(kicker.text):
             # A side column's lines between a kicker it cut off and the title's copy.
-            kicker = _kicker_ended(post[:above]) or kicker
-        kicker = kicker or _kicker_above(pre, key) or _kicker_over_bullets(pre, above)
+            kicker = kicker_ended(post[:above]) or kicker
+        kicker = kicker or kicker_above(pre, key) or kicker_over_bullets(pre, above)
         body = post[_last_copy(post, at, key) + 1 :]
     else:
         # The title above the bullets (Persian pages): its kicker stands above it too.
-        kicker_above = _kicker_above(pre, key)
+        above_title = kicker_above(pre, key)
         in_pre = any(norm(line.text) == key for line in pre)
         first_is_kicker = not in_pre and bool(post) and kicker_after_bullets(post)
-        kicker = post[0] if first_is_kicker else kicker_above
+        kicker = post[0] if first_is_kicker else above_title
         body = post[1:] if first_is_kicker else post
     text = strip_kicker(kicker.text) if kicker is not None else None
     body = _without_copies(body, title, text)
@@ -168,54 +164,6 @@ def _run_into_copies(line: Line, title: str) -> Line | None:
     phrase = line.text[:start].strip()
     ok = len(phrase) <= _RUN_IN_KICKER_MAX and not phrase.endswith((".", "!", "?"))
     return Line(phrase) if phrase and ok else None
-
-
-def _kicker_over_bullets(pre: list[Line], above: int) -> Line | None:
-    """The line right above the bullets, ending as a kicker does, when the title's copy opens
-    the text below them (a reader view sets the title first, then the page: kicker, bullets,
-    title)."""
-    if above >= 0 or not pre:
-        return None
-    last = pre[-1]
-    return last if kicker_ending(last.text) and _kicker_shaped(last) and not last.bullet else None
-
-
-def _kicker_ended(lines: list[Line]) -> Line | None:
-    """The nearest line ending as a kicker does among short lines above the title's copy."""
-    for line in reversed(lines):
-        if not _kicker_shaped(line) or line.bullet:
-            return None
-        if kicker_ending(line.text):
-            return line
-    return None
-
-
-def _kicker_shaped(line: Line) -> bool:
-    return len(line.text) <= _KICKER_MAX and not is_byline(line.text)
-
-
-def _kicker_above(pre: list[Line], title_key: str) -> Line | None:
-    """A kicker just above the title, when the capture starts there: ending in `:` or `;`,
-    or a bare name standing alone."""
-    for number, (previous, line) in enumerate(pairwise(pre)):
-        if norm(line.text) != title_key:
-            continue
-        if kicker_ending(previous.text) or _bare_name(pre, number):
-            return previous
-        # A phrase ending in a quote (`... گزارش «نمای علم و فناوری»`) between the short
-        # title and the title: where the kicker stands, framed by the title's two forms.
-        framed = number > 0 and is_short_form(pre[number - 1].text, line.text)
-        if framed and previous.text.endswith(_CLOSING_QUOTES) and not previous.bullet:
-            return previous
-    return None
-
-
-def _bare_name(pre: list[Line], index: int) -> bool:
-    """A word or two alone above the title (`Afshin`, `گزارش`), not the last of a run of
-    such lines (a menu a paste left bare)."""
-    if not name_shaped(pre[index]):
-        return False
-    return index == 0 or not name_shaped(pre[index - 1])
 
 
 def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Line]:

@@ -1,0 +1,62 @@
+"""Where the kicker stands when it is not right above the title's copy: above the title
+in the lines above the info block, above the bullets, or among a side column's lines."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Final
+
+from newsparse.grammar.lines import Line
+from newsparse.grammar.shapes import is_byline, is_short_form, kicker_ending, name_shaped, norm
+
+_KICKER_MAX: Final = 250
+_CLOSING_QUOTES: Final = ("»", "”", '"')
+
+
+def kicker_over_bullets(pre: list[Line], above: int) -> Line | None:
+    """The line right above the bullets, ending as a kicker does, when the title's copy opens
+    the text below them (a reader view sets the title first, then the page: kicker, bullets,
+    title)."""
+    if above >= 0 or not pre:
+        return None
+    last = pre[-1]
+    return last if kicker_ending(last.text) and kicker_shaped(last) and not last.bullet else None
+
+
+def kicker_ended(lines: list[Line]) -> Line | None:
+    """The nearest line ending as a kicker does among short lines above the title's copy."""
+    for line in reversed(lines):
+        if not kicker_shaped(line) or line.bullet:
+            return None
+        if kicker_ending(line.text):
+            return line
+    return None
+
+
+def kicker_shaped(line: Line) -> bool:
+    """Whether a line may be a kicker: short enough, and no byline."""
+    return len(line.text) <= _KICKER_MAX and not is_byline(line.text)
+
+
+def kicker_above(pre: list[Line], title_key: str) -> Line | None:
+    """A kicker just above the title, when the capture starts there: ending in `:` or `;`,
+    or a bare name standing alone."""
+    for number, (previous, line) in enumerate(pairwise(pre)):
+        if norm(line.text) != title_key:
+            continue
+        if kicker_ending(previous.text) or _bare_name(pre, number):
+            return previous
+        # A phrase ending in a quote (`... گزارش «نمای علم و فناوری»`) between the short
+        # title and the title: where the kicker stands, framed by the title's two forms.
+        framed = number > 0 and is_short_form(pre[number - 1].text, line.text)
+        if framed and previous.text.endswith(_CLOSING_QUOTES) and not previous.bullet:
+            return previous
+    return None
+
+
+def _bare_name(pre: list[Line], index: int) -> bool:
+    """A word or two alone above the title (`Afshin`, `گزارش`), not the last of a run of
+    such lines (a menu a paste left bare)."""
+    if not name_shaped(pre[index]):
+        return False
+    return index == 0 or not name_shaped(pre[index - 1])
