@@ -10,66 +10,37 @@ crosses it (the character before `x` is a space, or the line ends before it), ma
 hold text on both sides, and the right-hand text starts right at `x` on many of them. A
 line running across it (the copyright line under the table) ends the run. Most captures hold
 too few lines with a gap inside their text: one look at each line lets them through.
+Where a boundary may lie, and on which side of it a line's text stands, is in
+`column_sides`; here the runs of lines laid out at a boundary are found and cut.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import Enum
 from typing import Final, NamedTuple
 
 from newsparse.grammar.dates import match_date_time
-from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.lines import match_key
+from newsparse.readers.column_sides import (
+    MIN_ALIGNED,
+    MIN_TWO_SIDED,
+    TWO_SIDED,
+    Side,
+    boundaries,
+    indent_of,
+    side_of,
+)
 from newsparse.readers.data_tables import data_table
 
 # The most lines in a row whose columns' texts stand one space apart.
 _TIGHT_LINES: Final = 3
-# The fewest lines whose right-hand text starts right at a boundary: a few laid-out
-# lines (`Print        Send to Friend`) are single rows, not columns.
-_MIN_ALIGNED: Final = 4
-# Fewer lines with text on both sides do, when the right column's other lines start right
-# at the boundary beside the left column's own lines.
-_MIN_TWO_SIDED: Final = 2
 # The share of the lines with text on both sides that must start right at the boundary
 # (or a list's indent on): text set flush right or centered starts wherever its length
 # puts it, two columns on as often as one or three.
 _ALIGNED_SHARE: Final = 0.75
-# The narrowest left column: list markers and numbers (`1.  `, `-   `) sit closer.
-# (It also keeps the two characters before a boundary within the line.)
-_MIN_LEFT: Final = 8
-# Boundaries tried, the most voted first: a bound that keeps the work linear.
-_CANDIDATES: Final = 8
-# Text browsers indent a list within a column by two, and an item's wrapped lines by two
-# more: right-hand text starting there is aligned as well.
-_LIST_INDENTS: Final = (0, 2, 4)
-
 # The most lines one column may go on alone before the other's last ones.
 _TAIL: Final = 2
-
-# Right-hand text after a gap of two spaces or more: a word, a linked one (`[12]Title`),
-# or a list marker; not a table's wall or the end of a form field.
-_GAP: Final = lazy_pattern(r"(?<=\S)  +(?=\[?[^\W_]|[-•·◦▪‣●○■□☆*+–])")
-# A left-hand part that is only a list marker, a number or a letter is a list item.
-_MARKER: Final = lazy_pattern(
-    r"\s*(?:[-•·◦▪‣●○■□☆*+–#@o]|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]|\[\d+\])\s*"
-)
-_MARKER_CHARACTERS: Final = frozenset("-•·◦▪‣●○■□☆*+–#@o")
-
-
-class _Side(Enum):
-    """Where a line's text stands with respect to a boundary."""
-
-    BLANK = 0
-    LEFT = 1
-    RIGHT = 2
-    BOTH = 3
-    ALIGNED = 4  # both sides, the right-hand text starting right at the boundary
-    CROSSING = 5  # a word crosses the boundary: no column ends there
-
-
-_TWO_SIDED: Final = frozenset({_Side.BOTH, _Side.ALIGNED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +84,7 @@ def _cut(run: list[str], boundary: int) -> list[list[str]]:
 def _runs(raw: list[str]) -> list[_Run]:
     """The runs laid out in columns, in order; where runs found at two boundaries
     overlap, the one with more aligned lines is kept."""
-    found = [run for boundary in _boundaries(raw) for run in _runs_at(raw, boundary)]
+    found = [run for boundary in boundaries(raw) for run in _runs_at(raw, boundary)]
     taken = bytearray(len(raw))
     kept: list[_Run] = []
     for run in sorted(found, key=lambda run: (-run.aligned, -run.exact)):
@@ -123,70 +94,13 @@ def _runs(raw: list[str]) -> list[_Run]:
     return sorted(kept, key=lambda run: run.start)
 
 
-def _boundaries(raw: list[str]) -> list[int]:
-    """The columns where right-hand text starts after a gap on enough lines, the most
-    frequent first."""
-    # The cheap check: most captures have too few lines holding a gap inside their text.
-    gapped = [line for line in raw if "  " in line.strip()]
-    if len(gapped) < _MIN_TWO_SIDED:
-        return []
-    votes = Counter(boundary for line in gapped for boundary in _votes(line))
-    # A column that goes on alone beside the other's blank lines starts its lines there too
-    # (inscriptis sets a side column beside a few lines of the article only).
-    flush = Counter(_indent(line) for line in raw if _indent(line) >= _MIN_LEFT)
-    return [
-        x
-        for x, count in votes.most_common(_CANDIDATES)
-        if count >= _MIN_ALIGNED or (count >= _MIN_TWO_SIDED and count + flush[x] >= _MIN_ALIGNED)
-    ]
-
-
-def _votes(line: str) -> Iterator[int]:
-    """The boundaries a line's gaps vote for: text after a gap is aligned on a boundary
-    where it starts, or left of it by a list's indent."""
-    for number, gap in enumerate(_GAP().finditer(line)):
-        if number == 0 and _MARKER().fullmatch(line, 0, gap.start()):
-            continue
-        # The old portal pads its footer line's `/` with spaces (`09:40 - 21/05/2018    /
-        # Show Count : 18`): a line of one cell, not two columns.
-        if line.startswith("/ ", gap.end()) or line[max(0, gap.start() - 2) : gap.start()] == " /":
-            continue
-        for indent in _LIST_INDENTS:
-            if gap.end() - indent >= _MIN_LEFT:
-                yield gap.end() - indent
-
-
-def _side_of(line: str, boundary: int) -> _Side:
-    """Where a line's text stands with respect to a boundary."""
-    text = line.rstrip()
-    if not text:
-        return _Side.BLANK
-    if len(text) < boundary:
-        return _Side.LEFT
-    if text[boundary - 1] != " " or _bullet_before(text, boundary):
-        return _Side.CROSSING
-    if not text[:boundary].strip():
-        return _Side.RIGHT
-    indent = len(text) - boundary - len(text[boundary:].lstrip())
-    return _Side.ALIGNED if indent in _LIST_INDENTS else _Side.BOTH
-
-
-def _bullet_before(text: str, boundary: int) -> bool:
-    """Whether a list marker stands alone right before the boundary: the item's text
-    starts there, and its marker belongs to the same column. A dash after a word and one
-    space (`Sep 20 2022 - ` ending a narrow column's line) is the text's own."""
-    return text[boundary - 2] in _MARKER_CHARACTERS and (
-        boundary < 3 or (text[boundary - 3] == " " and (boundary < 4 or text[boundary - 4] == " "))
-    )
-
-
 def _runs_at(raw: list[str], boundary: int) -> Iterator[_Run]:
     """The runs of lines laid out in columns at one boundary."""
-    sides = [_side_of(line, boundary) for line in raw]
+    sides = [side_of(line, boundary) for line in raw]
     start = 0
     while start < len(sides):
         stop = start
-        while stop < len(sides) and sides[stop] is not _Side.CROSSING:
+        while stop < len(sides) and sides[stop] is not Side.CROSSING:
             stop += 1
         run = _evidence(raw, sides, start, stop, boundary)
         if run is not None:
@@ -195,31 +109,29 @@ def _runs_at(raw: list[str], boundary: int) -> Iterator[_Run]:
 
 
 def _evidence(
-    raw: list[str], sides: list[_Side], start: int, stop: int, boundary: int
+    raw: list[str], sides: list[Side], start: int, stop: int, boundary: int
 ) -> _Run | None:
     """The run within lines `start:stop` (none crossing the boundary), trimmed to its
     columns, if the evidence for them holds."""
     # A run opens and closes on lines whose two sides are set apart by two spaces or
     # more: a line of text running across may have a space right before the boundary.
-    apart = [
-        i for i in range(start, stop) if sides[i] in _TWO_SIDED and raw[i][boundary - 2] == " "
-    ]
-    first = next((i for i in apart if sides[i] is _Side.ALIGNED), None)
+    apart = [i for i in range(start, stop) if sides[i] in TWO_SIDED and raw[i][boundary - 2] == " "]
+    first = next((i for i in apart if sides[i] is Side.ALIGNED), None)
     if first is None:
         return None
     stop = _end(raw, sides, first, apart[-1], stop, boundary)
     first = _head(sides, start, first)
     if first < stop and _header_row(raw[first], boundary):
         first += 1
-    both = [i for i in range(first, stop) if sides[i] in _TWO_SIDED]
-    aligned = sum(1 for i in both if sides[i] is _Side.ALIGNED)
+    both = [i for i in range(first, stop) if sides[i] in TWO_SIDED]
+    aligned = sum(1 for i in both if sides[i] is Side.ALIGNED)
     flush = sum(
-        1 for i in range(first, stop) if sides[i] is _Side.RIGHT and _indent(raw[i]) == boundary
+        1 for i in range(first, stop) if sides[i] is Side.RIGHT and indent_of(raw[i]) == boundary
     )
-    lefts = sum(1 for i in range(first, stop) if sides[i] is _Side.LEFT)
-    beside = aligned >= _MIN_TWO_SIDED and lefts >= _MIN_TWO_SIDED
+    lefts = sum(1 for i in range(first, stop) if sides[i] is Side.LEFT)
+    beside = aligned >= MIN_TWO_SIDED and lefts >= MIN_TWO_SIDED
     seen = aligned + (flush if beside else 0)
-    if seen < _MIN_ALIGNED or aligned < _ALIGNED_SHARE * len(both):
+    if seen < MIN_ALIGNED or aligned < _ALIGNED_SHARE * len(both):
         return None
     if data_table(raw, first, stop, both, boundary):
         return None
@@ -242,34 +154,32 @@ def _header_row(line: str, boundary: int) -> bool:
     )
 
 
-def _head(sides: list[_Side], start: int, first: int) -> int:
+def _head(sides: list[Side], start: int, first: int) -> int:
     """Where a run opens: above its first line set apart on both sides, the lines with no
     blank one between where one column goes on alone (a side column's heading beside the
     end of a wrapped title; a paragraph of the article that the side column starts beside)."""
     head = first
-    while head > start and sides[head - 1] in (_Side.LEFT, _Side.RIGHT):
+    while head > start and sides[head - 1] in (Side.LEFT, Side.RIGHT):
         head -= 1
     return head
 
 
-def _end(
-    raw: list[str], sides: list[_Side], first: int, last: int, stop: int, boundary: int
-) -> int:
+def _end(raw: list[str], sides: list[Side], first: int, last: int, stop: int, boundary: int) -> int:
     """Where a run whose last lines set apart on both sides is `last` ends. After it, one
     column goes on alone; the other may end a line or two later, beside the blank line the
     first leaves between two paragraphs. A line on the side that ended, on both sides, or
     left of where the columns start, is what follows the table."""
-    margin = min(_indent(raw[i]) for i in range(first, last + 1) if sides[i] in _TWO_SIDED)
-    alone: list[_Side] = []  # the sides that went on alone, in turn
+    margin = min(indent_of(raw[i]) for i in range(first, last + 1) if sides[i] in TWO_SIDED)
+    alone: list[Side] = []  # the sides that went on alone, in turn
     tail = 0  # the lines of the first of them
     for index in range(last + 1, stop):
         side = sides[index]
         if _one_space_apart(raw, sides, index, boundary):
             continue  # the left column's text one space short of the right's: both go on
-        if side in _TWO_SIDED or (side is _Side.LEFT and _indent(raw[index]) < margin):
+        if side in TWO_SIDED or (side is Side.LEFT and indent_of(raw[index]) < margin):
             return index
-        if side is _Side.BLANK or (alone and side is alone[-1]):
-            tail += len(alone) == 1 and side is not _Side.BLANK
+        if side is Side.BLANK or (alone and side is alone[-1]):
+            tail += len(alone) == 1 and side is not Side.BLANK
             continue
         if len(alone) == 2 or tail > _TAIL:
             return index
@@ -278,7 +188,7 @@ def _end(
     return stop
 
 
-def _one_space_apart(raw: list[str], sides: list[_Side], index: int, boundary: int) -> bool:
+def _one_space_apart(raw: list[str], sides: list[Side], index: int, boundary: int) -> bool:
     """Whether a line holds the two columns' texts one space apart (a side column's item
     filling its width, `Initiative Council of charge,`), the right one starting at the
     boundary, with the right column going on alone below: a line of text running across
@@ -298,17 +208,13 @@ def _one_space_apart(raw: list[str], sides: list[_Side], index: int, boundary: i
         after += 1
     if after >= len(sides):
         return False
-    if sides[after] is _Side.RIGHT:
-        return _indent(raw[after]) == boundary
-    return sides[after] is _Side.LEFT and after - first > 1
+    if sides[after] is Side.RIGHT:
+        return indent_of(raw[after]) == boundary
+    return sides[after] is Side.LEFT and after - first > 1
 
 
-def _tight(raw: list[str], sides: list[_Side], index: int, boundary: int) -> bool:
+def _tight(raw: list[str], sides: list[Side], index: int, boundary: int) -> bool:
     """Whether a line's right-hand text starts right at the boundary, one space after the
     left-hand text."""
     line = raw[index]
-    return sides[index] is _Side.ALIGNED and line[boundary] != " " and line[boundary - 2] != " "
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
+    return sides[index] is Side.ALIGNED and line[boundary] != " " and line[boundary - 2] != " "

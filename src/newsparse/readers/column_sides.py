@@ -1,0 +1,117 @@
+"""Where columns laid side by side may meet in a capture's lines, and on which side of
+such a boundary each line's text stands.
+
+A boundary is voted for by the gaps of two spaces or more inside lines, where the text after
+a gap starts (or a list's indent left of it). A line's text stands left of a boundary, right
+of it, on both sides, on both sides with the right-hand text starting right at it (aligned),
+or across it (a word crosses it, so no column ends there).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from enum import Enum
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# The fewest lines whose right-hand text starts right at a boundary: a few laid-out
+# lines (`Print        Send to Friend`) are single rows, not columns.
+MIN_ALIGNED: Final = 4
+# Fewer lines with text on both sides do, when the right column's other lines start right
+# at the boundary beside the left column's own lines.
+MIN_TWO_SIDED: Final = 2
+# The narrowest left column: list markers and numbers (`1.  `, `-   `) sit closer.
+# (It also keeps the two characters before a boundary within the line.)
+_MIN_LEFT: Final = 8
+# Boundaries tried, the most voted first: a bound that keeps the work linear.
+_CANDIDATES: Final = 8
+# Text browsers indent a list within a column by two, and an item's wrapped lines by two
+# more: right-hand text starting there is aligned as well.
+_LIST_INDENTS: Final = (0, 2, 4)
+
+# Right-hand text after a gap of two spaces or more: a word, a linked one (`[12]Title`),
+# or a list marker; not a table's wall or the end of a form field.
+_GAP: Final = lazy_pattern(r"(?<=\S)  +(?=\[?[^\W_]|[-•·◦▪‣●○■□☆*+–])")
+# A left-hand part that is only a list marker, a number or a letter is a list item.
+_MARKER: Final = lazy_pattern(
+    r"\s*(?:[-•·◦▪‣●○■□☆*+–#@o]|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]|\[\d+\])\s*"
+)
+_MARKER_CHARACTERS: Final = frozenset("-•·◦▪‣●○■□☆*+–#@o")
+
+
+class Side(Enum):
+    """Where a line's text stands with respect to a boundary."""
+
+    BLANK = 0
+    LEFT = 1
+    RIGHT = 2
+    BOTH = 3
+    ALIGNED = 4  # both sides, the right-hand text starting right at the boundary
+    CROSSING = 5  # a word crosses the boundary: no column ends there
+
+
+TWO_SIDED: Final = frozenset({Side.BOTH, Side.ALIGNED})
+
+
+def boundaries(raw: list[str]) -> list[int]:
+    """The columns where right-hand text starts after a gap on enough lines, the most
+    frequent first."""
+    # The cheap check: most captures have too few lines holding a gap inside their text.
+    gapped = [line for line in raw if "  " in line.strip()]
+    if len(gapped) < MIN_TWO_SIDED:
+        return []
+    votes = Counter(boundary for line in gapped for boundary in _votes(line))
+    # A column that goes on alone beside the other's blank lines starts its lines there too
+    # (inscriptis sets a side column beside a few lines of the article only).
+    flush = Counter(indent_of(line) for line in raw if indent_of(line) >= _MIN_LEFT)
+    return [
+        x
+        for x, count in votes.most_common(_CANDIDATES)
+        if count >= MIN_ALIGNED or (count >= MIN_TWO_SIDED and count + flush[x] >= MIN_ALIGNED)
+    ]
+
+
+def _votes(line: str) -> Iterator[int]:
+    """The boundaries a line's gaps vote for: text after a gap is aligned on a boundary
+    where it starts, or left of it by a list's indent."""
+    for number, gap in enumerate(_GAP().finditer(line)):
+        if number == 0 and _MARKER().fullmatch(line, 0, gap.start()):
+            continue
+        # The old portal pads its footer line's `/` with spaces (`09:40 - 21/05/2018    /
+        # Show Count : 18`): a line of one cell, not two columns.
+        if line.startswith("/ ", gap.end()) or line[max(0, gap.start() - 2) : gap.start()] == " /":
+            continue
+        for indent in _LIST_INDENTS:
+            if gap.end() - indent >= _MIN_LEFT:
+                yield gap.end() - indent
+
+
+def side_of(line: str, boundary: int) -> Side:
+    """Where a line's text stands with respect to a boundary."""
+    text = line.rstrip()
+    if not text:
+        return Side.BLANK
+    if len(text) < boundary:
+        return Side.LEFT
+    if text[boundary - 1] != " " or _bullet_before(text, boundary):
+        return Side.CROSSING
+    if not text[:boundary].strip():
+        return Side.RIGHT
+    indent = len(text) - boundary - len(text[boundary:].lstrip())
+    return Side.ALIGNED if indent in _LIST_INDENTS else Side.BOTH
+
+
+def _bullet_before(text: str, boundary: int) -> bool:
+    """Whether a list marker stands alone right before the boundary: the item's text
+    starts there, and its marker belongs to the same column. A dash after a word and one
+    space (`Sep 20 2022 - ` ending a narrow column's line) is the text's own."""
+    return text[boundary - 2] in _MARKER_CHARACTERS and (
+        boundary < 3 or (text[boundary - 3] == " " and (boundary < 4 or text[boundary - 4] == " "))
+    )
+
+
+def indent_of(line: str) -> int:
+    """How many spaces open a line."""
+    return len(line) - len(line.lstrip())
