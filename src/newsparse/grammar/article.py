@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, info_blocks
-from newsparse.grammar.body import kicker_and_body, short_body
+from newsparse.grammar.body import kicker_and_body, run_together, short_body
 from newsparse.grammar.copies import joined_copies, split_copies
 from newsparse.grammar.extent import listing_above, region_end, region_start
 from newsparse.grammar.label_lines import label_lines
@@ -91,7 +91,9 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)
     layout = page_layout(state, article_info)
     warnings += [*fields.warnings, *_title_warnings(choice)]
-    warnings += [w for w in (short_body(word_count, fields.study_minutes),) if w]
+    warnings += [
+        w for w in (short_body(word_count, fields.study_minutes), run_together(paragraphs)) if w
+    ]
     warnings += missing(state, choice.title, layout, bool(paragraphs))
     return Record(
         source=hints.source,

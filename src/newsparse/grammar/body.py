@@ -251,3 +251,16 @@ def short_body(words: int, study_minutes: int | None) -> str | None:
     if not study_minutes or words >= study_minutes * WORDS_A_MINUTE * SHORT_BODY_SHARE:
         return None
     return f"body looks short: {words} words for a study time of {study_minutes} minutes"
+
+
+# No paragraph an editor writes runs this long: a tool ran the article's paragraphs together
+# (html2text flattens a table cell's paragraphs into one line).
+RUN_TOGETHER_WORDS: Final = 300
+
+
+def run_together(paragraphs: tuple[str, ...]) -> str | None:
+    """A warning when a body paragraph is longer than any an editor writes."""
+    longest = max((len(paragraph.split()) for paragraph in paragraphs), default=0)
+    if longest <= RUN_TOGETHER_WORDS:
+        return None
+    return f"body paragraph of {longest} words: paragraphs may have run together"

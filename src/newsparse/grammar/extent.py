@@ -31,21 +31,22 @@ def region_start(
         elif kind is Kind.TEXT and not prose:
             prose = len(state.lines[i].text.split()) >= W.PROSE_WORDS
     for other in blocks:
-        if other is not block and other.end <= limit and not _date_in_prose(other):
+        if other is not block and other.end <= limit and not date_in_prose(other):
             start = max(start, other.end)
     return start
 
 
-def _date_in_prose(block: Block) -> bool:
+def date_in_prose(block: Block) -> bool:
     """A date alone, with no time or count, under paragraphs and with text below it (a
-    quoted post's date, a dateline): the article's text, no boundary of it."""
+    quoted post's date, a dateline, an event's `Date: Sunday, 12 May 2024`): the article's
+    text, no boundary of it."""
     date = block.date
     return (
         len(block.infos) == 1
         and date is not None
         and date.time is None
         and block.first("views") is None
-        and not (block.listing or block.portal or block.labelled)
+        and not (block.listing or block.portal)
         and block.words_before >= W.PROSE_WORDS
         and block.words_after > 0
     )
@@ -113,7 +114,7 @@ def list_line(state: LineState, index: int) -> bool:
 def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
     """Where the article's text ends: the first footer label, another info block, or a
     headline list's heading after `begin`."""
-    starts = {b.start for b in blocks}
+    starts = {b.start for b in blocks if not date_in_prose(b)}
     for i in range(begin, len(state.kinds)):
         kind = state.kinds[i]
         if kind in FOOTER_KINDS or kind is Kind.LISTING_HEADING or i in starts:

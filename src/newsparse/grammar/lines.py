@@ -65,6 +65,8 @@ def split_bullet(text: str) -> tuple[bool, str]:
     """Remove a leading list marker; say whether there was one."""
     if text[:1] not in _BULLET_STARTS or not text[1:2].isspace():
         return False, text
+    if text[:1] in "-–" and text.rstrip().endswith((" -", " –")):
+        return False, text  # a press release's end mark (`- Ends -`), not a list item
     return True, text[1:].lstrip()
 
 

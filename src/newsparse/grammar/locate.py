@@ -59,6 +59,15 @@ def _listing(block: Block) -> int:
     return W.BLOCK_LISTING if block.listing else 0
 
 
+def _in_prose(block: Block) -> int:
+    # A date with no time or count between paragraphs (`Date: Thursday, 12 March 2020`
+    # in an event's lines): the text's own, as the article's block has text on one side.
+    date = block.date
+    lone = len(block.infos) == 1 and date is not None and date.time is None
+    inside = min(block.words_before, block.words_after) >= W.PROSE_WORDS
+    return W.BLOCK_IN_PROSE if lone and inside and block.first("views") is None else 0
+
+
 BLOCK_EVIDENCE: Final[tuple[Callable[[Block], int], ...]] = (
     _study,
     _news_code,
@@ -68,6 +77,7 @@ BLOCK_EVIDENCE: Final[tuple[Callable[[Block], int], ...]] = (
     _views,
     _next_to_prose,
     _listing,
+    _in_prose,
 )
 
 

@@ -55,7 +55,18 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         return None
     if not (found["today"] or found["dash"] or (date.has_weekday and first)):
         return None
+    if not (found["today"] or date.has_weekday) and _count_below(state, index):
+        return None  # a headline list's item (`1398/06/10 -` over `بازدید : 1230`)
     return _capture_date(state, found, date)
+
+
+# A headline list's count on its own line, under its date.
+_COUNT_LINE: Final = lazy_pattern(rf"\s*(?:{L.VIEWS}){L.COLON}\d[\d,]*\s*", re.I)
+
+
+def _count_below(state: LineState, index: int) -> bool:
+    below = state.lines[index + 1].key if index + 1 < len(state.lines) else ""
+    return _COUNT_LINE().fullmatch(below) is not None
 
 
 # A timeline's line of the text (`1398/05/12 - The first issue was printed.`) goes on
@@ -151,7 +162,9 @@ _DASHED_END: Final = lazy_pattern(
 )
 _DASHED_START: Final = lazy_pattern(
     rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])"
-    r"(?=\s*(?:\||$|[^\d\s]))",  # chrome follows the dash, never a time
+    # Chrome follows the dash, never a time, nor a count (a headline list's `1398/06/10 -
+    # بازدید : 1230`).
+    rf"(?=\s*(?:\||$|[^\d\s]))(?!\s*(?:{L.VIEWS}){L.COLON})",
     re.I,
 )
 

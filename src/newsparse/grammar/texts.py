@@ -9,7 +9,7 @@ from typing import Final
 from newsparse.grammar.blocks import Block
 from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.dates import date_shaped
-from newsparse.grammar.extent import listing_above
+from newsparse.grammar.extent import date_in_prose, listing_above
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import kicker_ending, norm
 from newsparse.grammar.state import Kind, LineState
@@ -131,12 +131,14 @@ def texts(
         prose = next((i for i in range(begin, end) if _prose(state, i)), end)
         begin = max((i + 1 for i in menus if i < prose), default=begin)
         menus = set()
+    # A date line among the article's paragraphs (an event's `Date: Sunday, 12 May 2024`).
+    dates = {b.start for b in blocks if begin <= b.start < end and date_in_prose(b)}
     found: list[Line] = []
     # Lines after one ending in a colon are the items of a list the copy lost the bullets
     # of, each on its own line, however much they read like a sentence broken in two.
     listed = False
     for i in range(begin, end):
-        if state.kinds[i] is not Kind.TEXT or i in menus:
+        if (state.kinds[i] is not Kind.TEXT and i not in dates) or i in menus:
             continue
         line = state.lines[i]
         opens_item = bool(found) and (

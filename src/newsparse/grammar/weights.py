@@ -23,6 +23,7 @@ BLOCK_NEAR_TITLE: Final = 3  # a copy of the title the HTML head names stands ne
 # How far from a block a copy of the head's title counts as near it.
 TITLE_NEAR_LINES: Final = 8
 BLOCK_LISTING: Final = -6  # a date between short headlines: a headline list
+BLOCK_IN_PROSE: Final = -3  # a date alone between paragraphs: the text's (an event's day)
 # A block dated otherwise and this close in weight makes the published date a close call.
 BLOCK_CLOSE_CALL: Final = 1
 

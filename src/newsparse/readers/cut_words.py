@@ -237,6 +237,8 @@ def _piece(before: str, after: str, words: Words) -> bool:
         return True
     if before[-1:].isalpha() and after[:1] == "-" and after[1:2].isalpha():
         return True  # cut before a compound's hyphen: `Vice` / `-President`
+    if before[-1:] == "-" and before[-2:-1].isalpha() and after[:1].isalpha():
+        return True  # or after it: `Tehran Deep-` / `Tech Forum`
     if before[-1:].isdigit() and after[:1].isdigit():
         return True  # a number cut in two: `reach 38` / `2 million`
     _, line_starts, line_ends = words

@@ -1,0 +1,132 @@
+"""News genres whose body lines read like the page's own fields: an event's `Date:` and
+`Time:` lines, a press release's end mark, a paragraph as long as a whole article. The
+page's fields come from its info block and footer only; these lines are body."""
+
+from __future__ import annotations
+
+import newsparse
+from conftest import COPYRIGHT, blank_lines_apart
+from newsparse.readers.text import text_lines
+
+TITLE = "Tehran Deep-Tech Forum to bring 300 start-ups and 40 investment funds together"
+LEAD = (
+    "The third Tehran Deep-Tech Forum will open next Sunday with 300 start-ups and 40 "
+    "investment funds, the secretary of the forum told reporters on Monday."
+)
+MORE = (
+    "According to the public relations office of the Vice-Presidency, the secretary said "
+    "that the forum will give hardware start-ups a day of their own for the first time."
+)
+EVENT = (
+    "Date: Sunday, 12 May 2024",
+    "Time: 10:00",
+    "Venue: Pardis Technology Park, Conference Hall 2",
+)
+AFTER = (
+    "Last year's forum drew 2,100 participants and led to 27 investment agreements worth a "
+    "total of 1,900 billion rials, the secretary added."
+)
+FOOTER = (
+    "  • News group : NEWS,Events",
+    "  • News code : 98412",
+    "There are 0 comment(s) for this article",
+    COPYRIGHT,
+)
+
+
+def current(*lines: str) -> str:
+    """A current-layout capture: the info bullets, kicker, title twice, the lines, footer."""
+    head = "  • May 6 2024 - 11:40\n  • 487\n  • Study time : 2 minute(s)"
+    return blank_lines_apart(
+        head, "Secretary of the forum announced:", TITLE, TITLE, *lines, *FOOTER
+    )
+
+
+def test_an_events_date_and_time_lines_are_body_and_the_article_goes_on_under_them() -> None:
+    record = newsparse.parse_text(current(LEAD, MORE, *EVENT, AFTER))
+    assert record.published == "2024-05-06T11:40:00+03:30"
+    assert record.body == (LEAD, MORE, *EVENT, AFTER)
+    assert record.warnings == ()
+
+
+def test_an_events_date_line_is_no_rival_of_bmns_footer_block() -> None:
+    # bmn sets its block under the body: the event's date stands in the text above it.
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Monday 6 May 2024",
+            "Interview with the secretary of the forum:",
+            TITLE,
+            LEAD,
+            MORE,
+            *EVENT,
+            AFTER,
+            "Publish date : 2024/05/04",
+            "Code : 1347",
+            "Visit count: 318",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    assert (record.kicker, record.title) == ("Interview with the secretary of the forum", TITLE)
+    assert record.published == "2024-05-04"
+    assert record.body == (LEAD, MORE, *EVENT, AFTER)
+    assert record.warnings == ()
+
+
+def test_a_press_releases_end_marks_are_body_not_bullets_or_punctuation() -> None:
+    contact = "Media contact: Maryam Ahmadi, +98 21 8896 4410"
+    record = newsparse.parse_text(current(LEAD, MORE, contact, "- Ends -", "###"))
+    assert record.body == (LEAD, MORE, contact, "- Ends -", "###")
+
+
+def test_a_paragraph_longer_than_any_an_editor_writes_is_said_to_be_run_together() -> None:
+    # html2text runs a table cell's paragraphs into one line: nothing splits them again.
+    run_together = " ".join([LEAD, MORE, AFTER] * 5)
+    record = newsparse.parse_text(current(run_together))
+    assert record.body == (run_together,)
+    words = len(run_together.split())
+    assert words > 300
+    assert record.warnings == (
+        f"body paragraph of {words} words: paragraphs may have run together",
+    )
+
+
+def test_a_long_paragraph_an_editor_wrote_gives_no_warning() -> None:
+    long = " ".join([LEAD, MORE, AFTER] * 3)
+    assert len(long.split()) < 300
+    assert newsparse.parse_text(current(long)).warnings == ()
+
+
+def test_a_headline_lists_dashed_date_over_its_count_is_no_capture_date() -> None:
+    # The old portal's side column printed first: its items' dates end in a dash, as the
+    # capture date does, but a count stands under each.
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "پربازدیدترین‌ها",
+            "سهم شرکت‌های دانش‌بنیان از صادرات دو برابر شد",
+            "۱۳۹۸/۰۶/۱۰ -\nبازدید : ۱۲۳۰",
+            "چهارشنبه 20 شهريور 1398-",
+            "صفحه اصلی > اخبار",
+            "مدیرکل دفتر توسعه صادرات:",
+            "آیا شرکت‌های دانش‌بنیان برای بازار عراق آماده‌اند؟",
+            "آیا شرکت‌های دانش‌بنیان برای بازار عراق آماده‌اند؟",
+            "نمایشگاه بغداد برای شرکت‌ها دستاوردهای خوبی داشت و هفت شرکت قرارداد بستند.",
+            "11:20 - 08/09/2019 / Number : 31875 / Show Count : 187",
+            "Copyright © معاونت علمی و فناوری ریاست جمهوری. All rights reserved",
+        )
+    )
+    assert record.captured_on == "2019-09-11"
+    assert record.published == "2019-09-08T11:20:00+04:30"
+
+
+def test_a_grid_cell_cut_after_a_compounds_hyphen_is_one_word_again() -> None:
+    # pandoc cuts a long heading in a grid cell at the wall, here right after a hyphen.
+    cell = [
+        "Tehran Deep-",
+        "Tech Forum to bring 300 start-ups",
+        " and 40 investment funds together",
+    ]
+    border = "+" + "-" * 35 + "+"
+    grid = "\n".join([border, *(f"| {line:<33} |" for line in cell), border])
+    assert [line.text for line in text_lines(grid)] == [
+        "Tehran Deep-Tech Forum to bring 300 start-ups and 40 investment funds together"
+    ]
