@@ -540,7 +540,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
         "html2text.md",
         "links.txt",
-        "paste.txt",
     ),
     "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption": ("pandoc.txt",),
     "blind-english2-oldportal-en-rightcol-first-access-deny": ("html2text.md",),
@@ -780,7 +779,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-last-fa-guillemet-kicker-sidefirst": (
-        "elinks.txt",
         "html2text-nolinks.md",
         "html2text.md",
         "links-120.txt",

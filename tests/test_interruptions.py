@@ -87,6 +87,10 @@ UNDER_TITLE, BETWEEN, UNDER_BODY = "under the title", "between paragraphs", "und
         (BETWEEN, "بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳"),
         (UNDER_BODY, "چاپ خبر - ارسال به دوست"),
         (UNDER_BODY, "ارسال به دوستان"),
+        (UNDER_TITLE, "افزایش اندازه متن | کاهش اندازه متن"),
+        (UNDER_TITLE, "تلگرام · بله · توییتر"),
+        (UNDER_BODY, "اندازه متن: بزرگ متوسط کوچک"),
+        (UNDER_BODY, "اندازه قلم: + -"),
         (UNDER_BODY, "اشتراک‌گذاری: تلگرام واتساپ ایکس لینکدین کپی لینک چاپ ارسال به دوست ذخیره"),
     ],
 )
@@ -290,3 +294,99 @@ def test_a_line_of_chrome_buttons_that_is_no_bar_is_told_in_linear_time(
         assert not pattern().fullmatch(opening + unit * size + "!")
 
     assert cpu_growth(tell, 200) < LINEAR_LIMIT
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Share this story: Telegram WhatsApp LinkedIn Print | Email to a friend | Copy short link",
+        "Share: Facebook LinkedIn Telegram Print Send to friend Font size: A+ A-",
+        "اشتراک‌گذاری: تلگرام ایتا نسخه چاپی",
+    ],
+)
+def test_a_share_bar_a_tool_ran_into_the_lead_is_cut_off_it(bar: str) -> None:
+    # Inline links: html2text and links run the bar and the paragraph after it together.
+    record = newsparse.parse_text(page(TITLE, TITLE, f"{bar} {LEAD}", BODY))
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_sentence_opening_with_share_stays_whole() -> None:
+    news = (
+        "Share of the park's firms in exports: Telegram reports say it rose to a third, "
+        "the head of the park said."
+    )
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, news, BODY))
+    assert record.body == (LEAD, news, BODY)
+
+
+# A box of related headlines, each with its date.
+RELATED = (
+    "Related news",
+    "  • Knowledge-based exports reach new record Dec 3 2023",
+    "  • First domestic MRI magnet delivered Nov 29 2023",
+)
+
+
+def test_a_box_of_headlines_right_under_the_articles_block_is_chrome() -> None:
+    # The Persian layout's order: date and views, kicker, title, study time and news code,
+    # and the title's copy under them; a box set between the block and the copy.
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "  • Nov 6 2023 - 11:40\n  • 347",
+            "Head of the council:",
+            TITLE,
+            "  • Study time : 2 minute(s)\n  • News code : 94127",
+            *RELATED,
+            TITLE,
+            LEAD,
+            BODY,
+            "  • News group : NEWS,Nanotechnology",
+            "There are 0 comment(s) for this article",
+            COPYRIGHT,
+        )
+    )
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+    assert record.warnings == ()
+
+
+def test_a_box_of_headlines_under_the_titles_copies_is_chrome() -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, *RELATED, LEAD, BODY))
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+def test_a_photo_report_box_between_paragraphs_is_chrome() -> None:
+    box = ("Photo report", "Ceremony for the top researchers of the year", "Jan 8 2019 | 24 photos")
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, *box, BODY))
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_photo_reports_kicker_over_its_title_stays_the_kicker() -> None:
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "  • Nov 6 2023 - 11:40\n  • 347\n  • Study time : 2 minute(s)",
+            "گزارش تصویری",
+            TITLE,
+            TITLE,
+            LEAD,
+            *FOOTER,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == ("گزارش تصویری", TITLE, (LEAD,))
+
+
+def test_a_headline_list_under_a_short_line_of_the_body_leaves_the_body_going_on() -> None:
+    # A side column printed beside the body: it lands under an event's last short line,
+    # below paragraphs under the article's block.
+    record = newsparse.parse_text(
+        page(
+            TITLE,
+            TITLE,
+            LEAD,
+            "Venue: Pardis Technology Park, Hall 2",
+            "Most viewed",
+            "  • Knowledge-based exports reach new record\n    Dec 3 2023 - 10:10\n    2,341",
+            "  • First domestic MRI magnet delivered\n    Nov 29 2023 - 12:45\n    1,870",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, "Venue: Pardis Technology Park, Hall 2", BODY)

@@ -19,7 +19,10 @@ _TOOLS: Final = (
     r"|copy (?:short )?(?:link|url)|font size|text size|(?:larger|smaller|bigger) (?:text|letters)"
     r"|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast|jump to (?:the )?(?:news|content)"
     r"|skip to (?:the )?(?:main )?content"
-    r"|نسخه چاپی|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|اندازه قلم|کپی لینک|ذخیره"
+    r"|نسخه چاپی|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|کپی لینک|ذخیره"
+    # A Persian font-size bar (`اندازه متن: بزرگ متوسط کوچک`, `افزایش اندازه متن`, `+ -`).
+    r"|(?:(?:افزایش|کاهش)\s)?اندازه\s(?:قلم|متن|فونت)|(?:بزرگ|کوچک)(?:[\s\u200c]?تر)?|متوسط"
+    r"|عادی|\+|-"
 )
 # A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
 SHARE_BAR: Final = lazy_pattern(

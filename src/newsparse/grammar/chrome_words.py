@@ -47,6 +47,7 @@ CHROME_WORDS: Final = frozenset(
         "ایتا",
         "سروش",
         "روبیکا",
+        "بله",
         "اشتراک گذاری",
         "[IMG]",
         "[image]",
@@ -175,6 +176,9 @@ LISTING_HEADINGS: Final = frozenset(
         "خبر بعدی",
         "مطلب قبلی",
         "مطلب بعدی",
+        "تازه ها",
+        "برگزیده ها",
+        "پربیننده ترین ها",
     )
 )
 
@@ -189,12 +193,20 @@ FORM_WIDGETS: Final = re.compile(
 )
 
 
-def is_listing_heading(key: str) -> bool:
-    """Whether a line key is the heading of a headline list (`Most viewed`, `آخرین اخبار`)."""
+# Headings of a box of photo reports: set inside an article only over its items (a headline
+# and its date), as a photo report's own kicker reads the same.
+PHOTO_BOX_HEADINGS: Final = frozenset(
+    ("گزارش تصویری", "گزارش های تصویری", "photo report", "photo reports")
+)
+
+
+def is_listing_heading(key: str, headings: frozenset[str] = LISTING_HEADINGS) -> bool:
+    """Whether a line key is the heading of a headline list (`Most viewed`, `آخرین اخبار`),
+    or one of other `headings`."""
     if len(key) > 40:
         return False
     folded = " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())
-    return folded in LISTING_HEADINGS
+    return folded in headings
 
 
 # The words of the labels of a form's fields (send to friend, the comment form).

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
+from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.copyright_rows import (
@@ -178,6 +179,34 @@ def _after_breadcrumb(words: list[str]) -> int:
     return next((i for i in range(last + 1, len(words)) if words[i] in C.CHROME_TOKENS), 0)
 
 
+def _split_after_share_bar(line: Line) -> Iterator[Line]:
+    """A share bar (`Share this story: Telegram X Print | Email to a friend`) and the
+    paragraph a tool ran on after it (the bar's buttons are inline links), apart; and the
+    text it ran the bar on after (a caption), where the bar opens a sentence."""
+    key = line.key
+    for opening in _SHARE_OPENING().finditer(key) if "hare" in key or "اشتراک" in key else ():
+        bar = B.SHARE_BAR().match(key, opening.start())
+        if bar is None:
+            continue
+        rest = key[bar.end() :].strip()
+        buttons = len(key[opening.start() : bar.end()].split(":", 1)[-1].split())
+        if buttons < _TOOLBAR_TEXTS or len(rest.split()) < _SHARED_TEXT_WORDS:
+            continue
+        if not (rest[:1].isupper() or (rest[:1].isalpha() and not rest[:1].isascii())):
+            continue
+        before = line.text[: opening.start()].strip()
+        if before:
+            yield Line(before, line.bullet)
+        yield Line(line.text[opening.start() : bar.end()].strip(), line.bullet and not before)
+        yield Line(line.text[bar.end() :].strip())
+        return
+    yield line
+
+
+# A share bar's label, opening the line or a sentence, and the fewest words of a paragraph
+# run on after the bar.
+_SHARE_OPENING: Final = lazy_pattern(r"(?:^|(?<=[.!?؟»”\"] ))\s*(?:share\b|اشتراک)", re.IGNORECASE)
+_SHARED_TEXT_WORDS: Final = 4
 # The fewest chrome texts a toolbar run onto other text holds.
 _TOOLBAR_TEXTS: Final = 2
 # A breadcrumb's `>` stands among a row's first words.
@@ -238,6 +267,7 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     _split_after_news_group,
     _split_after_notice,
     _split_before_portal_footer,
+    _split_after_share_bar,
     _split_after_toolbar,
     _split_after_comment_count,
     split_before_copyright,

@@ -8,7 +8,7 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import match_date_time
+from newsparse.grammar.dates import holds_date, match_date_time
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import date_or_warning, dated_end
 from newsparse.grammar.state import Info, Kind, LineState
@@ -31,8 +31,30 @@ def notice_rule(state: LineState, index: int) -> Kind | None:
 
 
 def listing_heading_rule(state: LineState, index: int) -> Kind | None:
-    """`Most viewed`, `Related news`, `آخرین اخبار`: the heading of a headline list."""
-    return Kind.LISTING_HEADING if C.is_listing_heading(state.lines[index].key) else None
+    """`Most viewed`, `Related news`, `آخرین اخبار`: the heading of a headline list; a
+    photo report box's heading over dated items."""
+    key = state.lines[index].key
+    if C.is_listing_heading(key):
+        return Kind.LISTING_HEADING
+    if C.is_listing_heading(key, C.PHOTO_BOX_HEADINGS) and _dated_items_below(state, index):
+        return Kind.LISTING_HEADING
+    return None
+
+
+# A box's first item's date stands among this many lines under its heading.
+_ITEM_DATE_REACH: Final = 4
+
+
+def _dated_items_below(state: LineState, index: int) -> bool:
+    """A date under the line, and no label of the article's block (a photo report's own
+    kicker stands over its title and its info block)."""
+    below = [line.key for line in state.lines[index + 1 : index + 1 + _ITEM_DATE_REACH]]
+    return any(map(holds_date, below)) and not any(_BLOCK_LABEL().match(key) for key in below)
+
+
+_BLOCK_LABEL: Final = lazy_pattern(
+    rf"\s*[•*-]?\s*(?:{L.STUDY_TIME}|{L.NEWS_CODE}|{L.PUBLISHED}){L.COLON}", re.IGNORECASE
+)
 
 
 _HEADLINE_MAX: Final = 250
@@ -102,6 +124,8 @@ def _form_field(text: str) -> tuple[str, bool] | None:
     return field.group(1), bool(rest) or field.group(2).startswith("|")
 
 
+# A press release's end mark: the writer's, a line of the text.
+_END_MARKS: Final = frozenset({"###", "# # #"})
 # What a box's buttons stand under: its sign-up line, its notice.
 _BOXES: Final = frozenset({Kind.CHROME, Kind.NOTICE})
 
@@ -110,7 +134,9 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     """Banner texts, toolbars, empty footer headings, lone punctuation."""
     line = state.lines[index]
     # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
-    if _chrome_words_only(line.key.casefold()) or not _has_alnum(line.text):
+    if _chrome_words_only(line.key.casefold()):
+        return Kind.CHROME
+    if not _has_alnum(line.text) and line.text.strip() not in _END_MARKS:
         return Kind.CHROME
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
         return Kind.CHROME

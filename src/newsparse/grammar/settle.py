@@ -68,19 +68,30 @@ _SENTENCE_WORDS: Final = 15
 
 def settle_interleaved_listings(state: LineState) -> None:
     """A headline list a text browser printed inside the article (its side column beside
-    the body, read first): paragraphs stand right above and right below it, and the
-    footer is still to come. It is chrome, dates and all, so the body goes on."""
+    the body, read first), or the page set between paragraphs or under the article's
+    head: paragraphs (or its block, or the title's copies) stand right above it,
+    paragraphs right below it, and the footer is still to come. It is chrome, dates and
+    all, so the body goes on."""
     kinds, lines = state.kinds, state.lines
     for heading in [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_HEADING]:
         if kinds[heading] is not Kind.LISTING_HEADING or heading == 0:
             continue
         end = _items_end(state, heading + 1)
         above, below = heading - 1, end
+        # Right under the article's block (its study time, its news code) or the title's
+        # copies, the list stands between the article's head and its text.
+        under_head = (kinds[above] is Kind.INFO and _articles(state.info.get(above))) or (
+            above > 0
+            and kinds[above] is kinds[above - 1] is Kind.TEXT
+            and lines[above].key == lines[above - 1].key
+        )
+        text_above = kinds[above] is Kind.TEXT and (
+            _text_above(state, above) or _under_article_text(state, heading)
+        )
         if not (
             below < len(kinds)
-            and kinds[above] is Kind.TEXT
             and kinds[below] is Kind.TEXT
-            and _text_above(state, above)
+            and (text_above or under_head)
             and _text_goes_on(state, below)
             and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
             and any(
@@ -113,6 +124,22 @@ def _text_above(state: LineState, at: int) -> bool:
     )
 
 
+def _under_article_text(state: LineState, heading: int) -> bool:
+    """Whether paragraphs stand between the article's block (its study time, its news
+    code) and line `heading`, with no footer label or other list between: the line right
+    above the list may then be short (an event's `Registration: free` line)."""
+    prose = False
+    for i in range(heading - 1, -1, -1):
+        kind = state.kinds[i]
+        if kind in FOOTER_KINDS or kind is Kind.LISTING_HEADING:
+            return False
+        info = state.info.get(i) if kind is Kind.INFO else None
+        if info is not None and (info.study_minutes is not None or info.news_code is not None):
+            return prose
+        prose = prose or (kind is Kind.TEXT and _paragraph(state.lines[i].text))
+    return False
+
+
 def _text_goes_on(state: LineState, at: int) -> bool:
     """A paragraph at line `at` or further on before the footer: the article's text goes
     on under the list (after a subheading, an interview's question, a list's lead-in)."""
@@ -128,6 +155,21 @@ def _paragraph(text: str) -> bool:
     """A paragraph of prose: long, or a whole sentence of some length."""
     words = len(text.split())
     return words >= W.PROSE_WORDS or (words >= _SENTENCE_WORDS and text.endswith(_SENTENCE_ENDS))
+
+
+# An item's date line with words of its own (`1403/08/15 | ۲۲ تصویر`) is this short.
+_ITEM_DATE_WORDS: Final = 6
+
+
+def _item_date(state: LineState, index: int) -> bool:
+    """A short text line that holds a date: an item's date with a count the rules do not
+    read (a photo report's number of pictures)."""
+    line = state.lines[index]
+    return (
+        state.kinds[index] is Kind.TEXT
+        and len(line.text.split()) <= _ITEM_DATE_WORDS
+        and holds_date(line.key)
+    )
 
 
 def _items_end(state: LineState, start: int) -> int:
@@ -149,7 +191,7 @@ def _items_end(state: LineState, start: int) -> int:
         # item ends where the bullets start.
         while (
             dated < len(kinds)
-            and kinds[dated] in DATED
+            and (kinds[dated] in DATED or _item_date(state, dated))
             and not (dated > at + 1 and lines[dated].bullet and not lines[dated - 1].bullet)
         ):
             dated += 1
