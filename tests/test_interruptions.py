@@ -91,6 +91,9 @@ UNDER_TITLE, BETWEEN, UNDER_BODY = "under the title", "between paragraphs", "und
         (UNDER_TITLE, "تلگرام · بله · توییتر"),
         (UNDER_BODY, "اندازه متن: بزرگ متوسط کوچک"),
         (UNDER_BODY, "اندازه قلم: + -"),
+        (BETWEEN, "امروز: ۱۹۲۴"),
+        (UNDER_BODY, "تعداد بازدیدکنندگان امروز: ۲۷۴۱ | کل بازدیدها: ۱۸۶۰۴۵۲"),
+        (UNDER_TITLE, "(BUTTON) ورود"),
         (UNDER_BODY, "اشتراک‌گذاری: تلگرام واتساپ ایکس لینکدین کپی لینک چاپ ارسال به دوست ذخیره"),
     ],
 )
@@ -390,3 +393,32 @@ def test_a_headline_list_under_a_short_line_of_the_body_leaves_the_body_going_on
         )
     )
     assert record.body == (LEAD, "Venue: Pardis Technology Park, Hall 2", BODY)
+
+
+def test_a_side_column_printed_between_the_title_and_its_copy_is_no_body() -> None:
+    # w3m reads a table layout's side column where its row starts: after the title, before
+    # the title's copy in the next cell. Its boxes: headlines dated or counted in brackets,
+    # links, a login box.
+    side = (
+        "Latest news",
+        "  • Knowledge-based exports reach new record\n    Dec 3 2023 - 10:10",
+        "  • First domestic MRI magnet delivered\n    Nov 29 2023 - 12:45",
+        "Editor's picks",
+        "  • Winners of the festival of cultural ideas announced (Views: 1520)",
+        "  • A virtual museum of Shiraz opens (Views: 987)",
+        "Useful links",
+        "  • Ministry of Culture\n  • National Games Foundation",
+        "Login",
+        "Username\nPassword\n(BUTTON) Login",
+    )
+    record = newsparse.parse_text(page(TITLE, *side, TITLE, LEAD, BODY))
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+def test_a_bulleted_list_under_a_subheading_named_links_in_the_body_is_a_links_box() -> None:
+    # Chosen so: a box of links and an article's list under a `Links` subheading read the
+    # same; the box is far the commoner.
+    record = newsparse.parse_text(
+        page(TITLE, TITLE, LEAD, "Links", "  • Ministry of Culture\n  • Games Foundation", BODY)
+    )
+    assert record.body == (LEAD, BODY)

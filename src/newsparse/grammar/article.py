@@ -29,6 +29,7 @@ from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.rules import classify
 from newsparse.grammar.settle import (
     settle_interleaved_listings,
+    settle_link_boxes,
     settle_listing_items,
     settle_polls,
     settle_sign_up_boxes,
@@ -69,6 +70,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     state = classify(label_lines(lines))
     settle_listing_items(state)
     settle_wrapped_dates(state)
+    settle_link_boxes(state)
     settle_interleaved_listings(state)
     settle_polls(state)
     settle_sign_up_boxes(state)

@@ -92,11 +92,14 @@ BUTTONS: Final = frozenset(
     )
 )
 # A site's visit counter (`بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳`, `Visits today: 412`), a
-# figure or two with their labels, or its heading (`آمار بازدید`).
+# figure or two with their labels (`|` between them), or its heading (`آمار بازدید`).
 VISIT_COUNTER: Final = lazy_pattern(
-    r"(?>\s*(?:بازدید[\s\u200c]*(?:امروز|دیروز|کل|این ماه)|آمار بازدید|کاربران آنلاین"
+    r"(?>\s*(?:(?:تعداد[\s\u200c]*)?بازدید(?:[\s\u200c]*(?:کنندگان|ها))?[\s\u200c]*"
+    r"(?:امروز|دیروز|کل|این ماه)|کل[\s\u200c]*بازدید(?:[\s\u200c]*ها)?|آمار بازدید|کاربران آنلاین"
+    # Under its heading a counter may name its figures bare (`امروز: ۱۹۲۴`, `مجموع: ۷۴۶۵۰۲`).
+    r"|(?:امروز|دیروز|مجموع)(?=\s*[:：]\s*\d)"
     r"|visits? (?:today|yesterday)|total visits|online users|site statistics)\s*[:：]?\s*"
-    r"[\d۰-۹,٬]*)+\s*",
+    r"[\d۰-۹,٬]*\s*[|•·]?)+\s*",
     re.IGNORECASE,
 )
 # A media player's line: its label, if any, and its clock (`Listen to this report 00:00 / 01:12`).

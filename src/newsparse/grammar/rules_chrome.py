@@ -67,8 +67,14 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
         return None
     if not (line.bullet or not any(c in line.key for c in ".!?؟:")):
         return None
-    # A headline with its date (and time, and count) at its end: a headline list's item.
-    return Kind.LISTING_ITEM if dated_end(line.key) else None
+    # A headline with its date (and time, and count) at its end, or its count alone in
+    # brackets (`... (بازدید: 1520)`): a headline list's item.
+    if dated_end(line.key) or (line.bullet and _COUNTED_END().search(line.key)):
+        return Kind.LISTING_ITEM
+    return None
+
+
+_COUNTED_END: Final = lazy_pattern(rf"\((?:{L.VIEWS}){L.COLON}\d[\d,]*\)\s*$", re.IGNORECASE)
 
 
 # A form's field: a short label, its colon, then nothing but the field as a tool printed

@@ -80,17 +80,21 @@ def settle_interleaved_listings(state: LineState) -> None:
         above, below = heading - 1, end
         # Right under the article's block (its study time, its news code) or the title's
         # copies, the list stands between the article's head and its text.
-        under_head = (kinds[above] is Kind.INFO and _articles(state.info.get(above))) or (
-            above > 0
-            and kinds[above] is kinds[above - 1] is Kind.TEXT
-            and lines[above].key == lines[above - 1].key
+        under_head = (
+            (kinds[above] is Kind.INFO and _articles(state.info.get(above)))
+            or (
+                above > 0
+                and kinds[above] is kinds[above - 1] is Kind.TEXT
+                and lines[above].key == lines[above - 1].key
+            )
+            or _printed_again_below(state, above, end)
         )
         text_above = kinds[above] is Kind.TEXT and (
             _text_above(state, above) or _under_article_text(state, heading)
         )
         if not (
             below < len(kinds)
-            and kinds[below] is Kind.TEXT
+            and kinds[below] in (Kind.TEXT, Kind.CHROME)
             and (text_above or under_head)
             and _text_goes_on(state, below)
             and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
@@ -122,6 +126,25 @@ def _text_above(state: LineState, at: int) -> bool:
         and not (top < at and lines[top].bullet)
         and (len(text.split()) >= _SENTENCE_WORDS or text.endswith(_SENTENCE_ENDS))
     )
+
+
+def _printed_again_below(state: LineState, above: int, end: int) -> bool:
+    """Whether the text line right above a list is printed again right under it, only
+    chrome between: the title and its copy, a side column printed between them."""
+    if state.kinds[above] is not Kind.TEXT:
+        return False
+    key = state.lines[above].key
+    for i in range(end, min(len(state.kinds), end + _CHROME_BETWEEN)):
+        if state.kinds[i] is Kind.TEXT:
+            return state.lines[i].key == key
+        if state.kinds[i] not in _SIDE_KINDS:
+            return False
+    return False
+
+
+# What a side column holds besides its lists, and how many such lines it may run to.
+_SIDE_KINDS: Final = frozenset({Kind.CHROME, Kind.LISTING_HEADING, Kind.LISTING_ITEM, Kind.INFO})
+_CHROME_BETWEEN: Final = 16
 
 
 def _under_article_text(state: LineState, heading: int) -> bool:
@@ -217,6 +240,34 @@ _POLL_BUTTONS: Final = ("result", "vote", "نتایج", "نتیجه", "رای", 
 # The options of a poll: a few short lines.
 _POLL_LINES: Final = 10
 _OPTION_WORDS: Final = 12
+
+
+# Headings of a box of links to other sites or the site's services (casefolded, a ZWNJ as
+# a space).
+_LINK_BOX_HEADINGS: Final = frozenset(
+    ("links", "useful links", "پیوندها", "پیوندهای مفید", "لینک های مفید", "سامانه ها")
+)
+
+
+def settle_link_boxes(state: LineState) -> None:
+    """A box of links (`پیوندها`, `Useful links`): its heading, and the bulleted items
+    under it, which a side column printed inside the article leaves where the body goes."""
+    kinds, lines = state.kinds, state.lines
+    for index, line in enumerate(lines):
+        if kinds[index] not in (Kind.CHROME, Kind.TEXT) or len(line.key) > _LINK_HEADING_MAX:
+            continue
+        folded = " ".join(line.key.casefold().replace("\u200c", " ").strip(" :").split())
+        if folded not in _LINK_BOX_HEADINGS:
+            continue
+        below = index + 1
+        while below < len(kinds) and lines[below].bullet and kinds[below] is Kind.TEXT:
+            kinds[below] = Kind.CHROME
+            below += 1
+        if below > index + 1:
+            kinds[index] = Kind.CHROME
+
+
+_LINK_HEADING_MAX: Final = 30
 
 
 def settle_polls(state: LineState) -> None:
