@@ -447,6 +447,11 @@ TABLE_PAGES = (
     "blind-rows-old-portal-rtl-right-first",
     "blind-full-en-table-interview-sidefirst",
     "blind-full-oldportal-rightcol-first",
+    "blind-genres-en-current-forum-event-qa-mostviewed-first",
+    "blind-genres-fa-oldportal-press-release-rightcol-first",
+    "blind-persian3-farhang-announcement-meeting-date-side-first-jalali-capture",
+    "blind-persian3-oldportal-insf-statement-arabic-yeh-jalali-footer",
+    "blind-persian3-oldportal-isti-interview-question-title-rightcol-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -480,6 +485,8 @@ ALSO_SIDE_BY_SIDE = (
     "blind-real-fa-current-persian-digits-table/pandoc.txt",
     "blind-real-fa-old-portal-1256-nodecl/pandoc.txt",
     "blind-tables-fa-current-mostviewed-td-last-labels-top-persian-digits/pandoc.txt",
+    # A table of data in the body, which inscriptis prints column by column.
+    "blind-genres-en-biodc-press-release-table-counters/inscriptis.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.

@@ -535,6 +535,34 @@ OPEN_WHY: dict[str, str] = {
         "headline list's and says `info block uncertain`; html2text runs the side column's "
         "headlines into the breadcrumb and title"
     ),
+    "blind-genres-en-biodc-press-release-table-counters": (
+        "inscriptis prints the body's table column by column, so its rows cannot be read back"
+    ),
+    "blind-genres-en-current-forum-event-qa-mostviewed-first": (
+        "html2text runs the title's copies and every paragraph into one line; the record says"
+        " its paragraph ran together, but nothing tells where the paragraphs part"
+    ),
+    "blind-genres-fa-oldportal-press-release-rightcol-first": (
+        "html2text runs the old portal's article cell into one line, the footer line inside "
+        "it: the paragraphs and the time of the date are lost"
+    ),
+    "blind-persian3-bmn-names-list-persian-digits-links-first": (
+        "the paste's last lines (a visit counter, the copyright line, the address) are taken "
+        "for one wrapped paragraph, and the title, printed once under a login box and a "
+        "comment form's words, is lost to a toolbar line"
+    ),
+    "blind-persian3-farhang-announcement-meeting-date-side-first-jalali-capture": (
+        "html2text runs the table's cells and the toolbar into the lead, and links and "
+        "inscriptis print the side column between the title and its copy in a shape not read "
+        "as one (the body is said to be missing)"
+    ),
+    "blind-persian3-oldportal-insf-statement-arabic-yeh-jalali-footer": (
+        "html2text prints the photo report box between the title and the lead as one table row"
+    ),
+    "blind-persian3-oldportal-isti-interview-question-title-rightcol-first": (
+        "html2text runs the old portal's table cells into long lines: the capture date inside"
+        " the visit counter's row, the body inside the title's"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -833,6 +861,17 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "page-cut.html",
         "w3m-cut.txt",
     ),
+    "blind-genres-en-biodc-press-release-table-counters": ("inscriptis.txt",),
+    "blind-genres-en-current-forum-event-qa-mostviewed-first": ("html2text.md",),
+    "blind-genres-fa-oldportal-press-release-rightcol-first": ("html2text.md",),
+    "blind-persian3-bmn-names-list-persian-digits-links-first": ("paste.txt",),
+    "blind-persian3-farhang-announcement-meeting-date-side-first-jalali-capture": (
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+    ),
+    "blind-persian3-oldportal-insf-statement-arabic-yeh-jalali-footer": ("html2text.md",),
+    "blind-persian3-oldportal-isti-interview-question-title-rightcol-first": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
