@@ -269,10 +269,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-bodylike-oldportal-en-poll-print-send-to-friend-home-ddmmyyyy-timeline-rightcol-first": (
         "html2text runs the article's table cell together"
     ),
-    "blind-breaks-en-current-ad-share-related-newsletter-poll": (
-        "links runs the share bar into the lead with no space and wraps a related item's "
-        "date and count onto a line of their own"
-    ),
     "blind-breaks-en-current-app-telegram-mostviewed-tags-cookie-backtotop": (
         "html2text runs the article's table cell together"
     ),
@@ -605,7 +601,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-bodylike-oldportal-en-poll-print-send-to-friend-home-ddmmyyyy-timeline-rightcol-first": (
         "html2text.md",
     ),
-    "blind-breaks-en-current-ad-share-related-newsletter-poll": ("links.txt",),
     "blind-breaks-en-current-app-telegram-mostviewed-tags-cookie-backtotop": ("html2text.md",),
     "blind-breaks-oldportal-en-ad-sourcebox-poll-related-rating": ("html2text.md",),
     "blind-rich-bmn-en-gallery-readmore-post-video-correction": ("inscriptis.txt",),
@@ -729,8 +724,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-narrow-en-oldportal-rightcol-references-narrow": ("links-40.txt",),
     "blind-variants-fa-notice-sidebar-labels-below": (
         "elinks.txt",
-        "lynx-200.txt",
-        "lynx.txt",
         "pandoc.md",
     ),
     "blind-pastes-en-oldportal-copyright-law-rightcol-first": (

@@ -12,6 +12,7 @@ import newsparse
 from conftest import COPYRIGHT, LINEAR_LIMIT, blank_lines_apart, cpu_growth
 from newsparse.grammar import box_words as B
 from newsparse.grammar.chrome_words import is_form_widget
+from newsparse.grammar.rule_support import dated_end
 
 TITLE = "Desalination membranes made in Qazvin enter mass production"
 LEAD = (
@@ -422,3 +423,13 @@ def test_a_bulleted_list_under_a_subheading_named_links_in_the_body_is_a_links_b
         page(TITLE, TITLE, LEAD, "Links", "  • Ministry of Culture\n  • Games Foundation", BODY)
     )
     assert record.body == (LEAD, BODY)
+
+
+@pytest.mark.parametrize("count", ["198", "1,198"])
+def test_a_headline_ends_with_its_date_time_and_count_with_or_without_a_comma(
+    count: str,
+) -> None:
+    # links runs each item's date, time and count onto its headline.
+    key = f"Water technology fund opens second call Oct 14 2023 - 10:05 {count}"
+    found = dated_end(key)
+    assert found is not None and found.group().strip() == f"Oct 14 2023 - 10:05 {count}"

@@ -22,7 +22,7 @@ def _any(*labels: str) -> str:
 
 # `:` is sometimes set apart by spaces, sometimes a full-width or Arabic colon.
 COLON: Final = r"\s*[:：]\s*"
-NUMBER: Final = r"\d{1,3}(?:,\d{3})+|\d+"
+NUMBER: Final = r"(?:\d{1,3}(?:,\d{3})+|\d+)"
 
 TODAY_LABELS: Final = ("Today", "امروز")
 TODAY: Final = _any(*TODAY_LABELS)
