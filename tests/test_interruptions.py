@@ -432,4 +432,5 @@ def test_a_headline_ends_with_its_date_time_and_count_with_or_without_a_comma(
     # links runs each item's date, time and count onto its headline.
     key = f"Water technology fund opens second call Oct 14 2023 - 10:05 {count}"
     found = dated_end(key)
-    assert found is not None and found.group().strip() == f"Oct 14 2023 - 10:05 {count}"
+    assert found is not None
+    assert found.group().strip() == f"Oct 14 2023 - 10:05 {count}"
