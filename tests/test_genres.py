@@ -130,3 +130,28 @@ def test_a_grid_cell_cut_after_a_compounds_hyphen_is_one_word_again() -> None:
     assert [line.text for line in text_lines(grid)] == [
         "Tehran Deep-Tech Forum to bring 300 start-ups and 40 investment funds together"
     ]
+
+
+def test_an_events_date_is_not_the_publication_date_of_a_page_that_shows_none() -> None:
+    # The Persian layout seen shows no date of its own: study time and news code only.
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "دبیرخانه ستاد اعلام کرد؛",
+            "فراخوان پذیرش طرح‌های فناورانه کاهش مصرف آب منتشر شد",
+            "  • زمان مطالعه : 2 دقیقه\n  • کد خبر : 71905",
+            "فراخوان پذیرش طرح‌های فناورانه کاهش مصرف آب منتشر شد",
+            "ستاد توسعه فناوری‌های آب فراخوان پذیرش طرح‌های فناورانه کاهش مصرف آب در بخش "
+            "کشاورزی را منتشر کرد و شرکت‌های دانش‌بنیان می‌توانند تا پایان آذر طرح‌های خود را "
+            "از طریق سامانه ستاد ارسال کنند و نتایج داوری در دی ماه اعلام می‌شود.",
+            "نشست معرفی فراخوان نیز به صورت حضوری برگزار می‌شود:",
+            "تاریخ: سه‌شنبه ۱۵ آبان ۱۴۰۳",
+            "ساعت: ۱۰ تا ۱۲",
+            "به هر طرح برگزیده تا ده میلیارد ریال تسهیلات بلاعوض و وام کم‌بهره داده می‌شود و "
+            "داوری طرح‌ها را گروهی از استادان دانشگاه و فعالان بخش کشاورزی انجام می‌دهند.",
+            "  • گروه خبری : اخبار,فراخوان ها",
+            COPYRIGHT,
+        )
+    )
+    assert record.published is None
+    assert "no publication date found" in record.warnings
+    assert "تاریخ: سه‌شنبه ۱۵ آبان ۱۴۰۳" in record.body

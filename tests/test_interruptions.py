@@ -434,3 +434,55 @@ def test_a_headline_ends_with_its_date_time_and_count_with_or_without_a_comma(
     found = dated_end(key)
     assert found is not None
     assert found.group().strip() == f"Oct 14 2023 - 10:05 {count}"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        (
+            "Photo Report",
+            "Closing ceremony of the second Summer School",
+            "Closing ceremony of the second Summer School (22 photos)",
+        ),
+        ("گزارش تصویری", "نمایشگاه فناوری‌های آب در مشهد (۲۴ تصویر)"),
+        ("See also", "How to register in the knowledge-based companies portal 05/03/2018"),
+        ("بیشتر بخوانید", "سامانه ثبت طرح‌های نوآورانه به‌روزرسانی شد 1403/06/02 (211)"),
+    ],
+)
+def test_a_box_over_items_dated_or_counted_between_paragraphs_is_chrome(
+    box: tuple[str, ...],
+) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, *box, BODY))
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_box_of_dated_items_under_a_heading_of_no_known_name_is_chrome() -> None:
+    # Under the print bar, above the title's copy: `Open calls`, two calls with dates.
+    record = newsparse.parse_text(
+        page(
+            TITLE,
+            "Print | Send to friend | PDF version",
+            "Open calls",
+            "  • Call for domestic laboratory equipment makers 1402/07/20",
+            "  • National award for social innovation 1402/08/01 - 12:30",
+            TITLE,
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (HEAD[1][:-1], TITLE, (LEAD, BODY))
+
+
+def test_a_toolbar_a_tool_ran_into_the_kicker_is_cut_off_it_and_a_share_bar_after_it() -> None:
+    # elinks glues `A-` to the kicker; links runs a toolbar, a share bar and the kicker.
+    for bar in ("PDF Font size: A+ A-", "Print Send to Friend Share: Facebook Twitter LinkedIn "):
+        record = newsparse.parse_text(
+            blank_lines_apart(
+                *HEAD[:1], f"{bar}Head of the council said on Monday:", TITLE, TITLE, LEAD, *FOOTER
+            )
+        )
+        assert (record.kicker, record.title, record.body) == (
+            "Head of the council said on Monday",
+            TITLE,
+            (LEAD,),
+        ), bar

@@ -20,7 +20,7 @@ from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, info_blocks
 from newsparse.grammar.body import kicker_and_body, run_together, short_body
 from newsparse.grammar.copies import joined_copies, split_copies
-from newsparse.grammar.extent import listing_above, region_end, region_start
+from newsparse.grammar.extent import date_in_prose, listing_above, region_end, region_start
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
 from newsparse.grammar.list_items import companions
@@ -145,7 +145,8 @@ def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> l
     title when the study time and news code stand below it); what only a label can say,
     from any block."""
     fields = state.fields
-    others = [b for b in blocks if b is not block and not b.listing]
+    # A date between the article's paragraphs (an event's `Date:` line) is the text's.
+    others = [b for b in blocks if b is not block and not b.listing and not date_in_prose(b)]
     near = sorted(
         (b for b in others if block is not None and companions(state, block, b)),
         key=lambda b: abs(b.start - block.start) if block is not None else 0,

@@ -15,11 +15,12 @@ PROMO_WORDS: Final = 25
 # A toolbar's buttons, each a word or a few (`Print`, `Email to a friend`, `Larger text`,
 # `Copy short link`, an accessibility bar's `Dark / light contrast`).
 _TOOLS: Final = (
-    r"print(?: version)?|send(?: to (?:a )?friends?)?|email to (?:a )?friend|save|bookmark"
+    r"print(?: version)?|pdf(?: version)?|send(?: to (?:a )?friends?)?|email to (?:a )?friend"
+    r"|save|bookmark"
     r"|copy (?:short )?(?:link|url)|font size|text size|(?:larger|smaller|bigger) (?:text|letters)"
     r"|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast|jump to (?:the )?(?:news|content)"
     r"|skip to (?:the )?(?:main )?content"
-    r"|نسخه چاپی|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|کپی لینک|ذخیره"
+    r"|نسخه (?:چاپی|pdf)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|کپی لینک|ذخیره"
     # A Persian font-size bar (`اندازه متن: بزرگ متوسط کوچک`, `افزایش اندازه متن`, `+ -`).
     r"|(?:(?:افزایش|کاهش)\s)?اندازه\s(?:قلم|متن|فونت)|(?:بزرگ|کوچک)(?:[\s\u200c]?تر)?|متوسط"
     r"|عادی|\+|-"

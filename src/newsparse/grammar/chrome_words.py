@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.grammar.dates import holds_date
 from newsparse.grammar.lines import lazy_pattern
 
 # Whole lines that are page chrome: the banner's image texts, toolbar links, the
@@ -69,6 +70,9 @@ CHROME_WORDS: Final = frozenset(
         "چاپ خبر",
         "نسخه چاپی",
         "Print version",
+        "PDF",
+        "PDF version",
+        "نسخه PDF",
         "ارسال به دوست",
         "ارسال به دوستان",
         "ذخیره",
@@ -210,11 +214,34 @@ FORM_WIDGETS: Final = re.compile(
 )
 
 
-# Headings of a box of photo reports: set inside an article only over its items (a headline
-# and its date), as a photo report's own kicker reads the same.
-PHOTO_BOX_HEADINGS: Final = frozenset(
-    ("گزارش تصویری", "گزارش های تصویری", "photo report", "photo reports")
+# Headings of boxes set in an article that its own subheading may read as too (a photo
+# report's kicker, `See also` over the article's links): a box's only over dated or
+# counted items.
+BOX_HEADINGS_OVER_ITEMS: Final = frozenset(
+    (
+        "گزارش تصویری",
+        "گزارش های تصویری",
+        "بیشتر بخوانید",
+        "همچنین بخوانید",
+        "photo report",
+        "photo reports",
+        "see also",
+        "read more",
+        "also read",
+    )
 )
+# An item's count of pictures (`(22 photos)`, `(۲۴ تصویر)`, `تعداد تصاویر : 24`) or of
+# views in brackets (`(211)`), at its line's end.
+ITEM_COUNT: Final = lazy_pattern(
+    r"(?:\(\s*\d[\d,]*\s*(?:photos?|pictures?|images?|تصویر|عکس)?\s*\)"
+    r"|تعداد تصاویر\s*[:：]\s*\d+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_item(key: str) -> bool:
+    """Whether a line holds what a box's item shows: a date, or a count at its end."""
+    return holds_date(key) or ITEM_COUNT().search(key) is not None
 
 
 def is_listing_heading(key: str, headings: frozenset[str] = LISTING_HEADINGS) -> bool:

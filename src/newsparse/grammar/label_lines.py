@@ -180,27 +180,43 @@ def _after_breadcrumb(words: list[str]) -> int:
 
 
 def _split_after_share_bar(line: Line) -> Iterator[Line]:
-    """A share bar (`Share this story: Telegram X Print | Email to a friend`) and the
-    paragraph a tool ran on after it (the bar's buttons are inline links), apart; and the
-    text it ran the bar on after (a caption), where the bar opens a sentence."""
+    """A share bar (`Share this story: Telegram X Print | Email to a friend`) or a toolbar
+    opening the line (`PDF Font size: A+ A-`), and the paragraph a tool ran on after it (the
+    buttons are inline links), apart; and the text it ran the share bar on after (a
+    caption), where the bar opens a sentence."""
     key = line.key
-    for opening in _SHARE_OPENING().finditer(key) if "hare" in key or "اشتراک" in key else ():
-        bar = B.SHARE_BAR().match(key, opening.start())
-        if bar is None:
+    shared = "hare" in key or "اشتراک" in key
+    for start, bar in (
+        *(
+            (
+                (o.start(), B.SHARE_BAR().match(key, o.start()))
+                for o in _SHARE_OPENING().finditer(key)
+            )
+            if shared
+            else ()
+        ),
+        (0, B.TOOLBAR().match(key)),
+    ):
+        if bar is None or not _paragraph_after(key, start, bar.end()):
             continue
-        rest = key[bar.end() :].strip()
-        buttons = len(key[opening.start() : bar.end()].split(":", 1)[-1].split())
-        if buttons < _TOOLBAR_TEXTS or len(rest.split()) < _SHARED_TEXT_WORDS:
-            continue
-        if not (rest[:1].isupper() or (rest[:1].isalpha() and not rest[:1].isascii())):
-            continue
-        before = line.text[: opening.start()].strip()
+        before = line.text[:start].strip()
         if before:
             yield Line(before, line.bullet)
-        yield Line(line.text[opening.start() : bar.end()].strip(), line.bullet and not before)
-        yield Line(line.text[bar.end() :].strip())
+        yield Line(line.text[start : bar.end()].strip(), line.bullet and not before)
+        # A toolbar may open what a share bar follows (`Print Send to Friend Share: ...`).
+        yield from _split_after_share_bar(Line(line.text[bar.end() :].strip()))
         return
     yield line
+
+
+def _paragraph_after(key: str, start: int, end: int) -> bool:
+    """Whether a bar of two buttons or more from `start` to `end` has a paragraph after it:
+    words enough, opening as a sentence does."""
+    rest = key[end:].strip()
+    buttons = len(key[start:end].split(":", 1)[-1].split())
+    if buttons < _TOOLBAR_TEXTS or len(rest.split()) < _SHARED_TEXT_WORDS:
+        return False
+    return rest[:1].isupper() or (rest[:1].isalpha() and not rest[:1].isascii())
 
 
 # A share bar's label, opening the line or a sentence, and the fewest words of a paragraph

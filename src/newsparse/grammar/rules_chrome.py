@@ -8,7 +8,7 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import holds_date, match_date_time
+from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import date_or_warning, dated_end
 from newsparse.grammar.state import Info, Kind, LineState
@@ -36,20 +36,24 @@ def listing_heading_rule(state: LineState, index: int) -> Kind | None:
     key = state.lines[index].key
     if C.is_listing_heading(key):
         return Kind.LISTING_HEADING
-    if C.is_listing_heading(key, C.PHOTO_BOX_HEADINGS) and _dated_items_below(state, index):
+    if C.is_listing_heading(key, C.BOX_HEADINGS_OVER_ITEMS) and _items_below(state, index):
         return Kind.LISTING_HEADING
     return None
 
 
-# A box's first item's date stands among this many lines under its heading.
-_ITEM_DATE_REACH: Final = 4
+# A box's first item's date or count stands among this many lines under its heading.
+_ITEM_REACH: Final = 4
 
 
-def _dated_items_below(state: LineState, index: int) -> bool:
-    """A date under the line, and no label of the article's block (a photo report's own
-    kicker stands over its title and its info block)."""
-    below = [line.key for line in state.lines[index + 1 : index + 1 + _ITEM_DATE_REACH]]
-    return any(map(holds_date, below)) and not any(_BLOCK_LABEL().match(key) for key in below)
+def _items_below(state: LineState, index: int) -> bool:
+    """An item's date or count under the line before any label of the article's block (a
+    photo report's own kicker stands over its title and its info block)."""
+    for line in state.lines[index + 1 : index + 1 + _ITEM_REACH]:
+        if _BLOCK_LABEL().match(line.key):
+            return False
+        if C.is_item(line.key):
+            return True
+    return False
 
 
 _BLOCK_LABEL: Final = lazy_pattern(

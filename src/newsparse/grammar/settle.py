@@ -8,8 +8,8 @@ import re
 from typing import Final
 
 from newsparse.grammar import box_words as B
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import weights as W
-from newsparse.grammar.dates import holds_date
 from newsparse.grammar.extent import DATED, HEADLINE_WORDS
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.state import FOOTER_KINDS, Info, Kind, LineState
@@ -20,10 +20,15 @@ _LISTING_REACH: Final = 4
 _SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", ";", "؛")
 
 
+# A list's heading is a few words.
+_HEADING_WORDS: Final = 4
+
+
 def settle_listing_items(state: LineState) -> None:
     """A line ending in a date is an item of a headline list only next to another item or
     under a list heading; alone among text lines, it is the body's own (a list item of the
-    article: `Registration until 1398/08/10`)."""
+    article: `Registration until 1398/08/10`). A short line over such items is their
+    heading."""
     kinds = state.kinds
     items = [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_ITEM]
     for i in items:
@@ -34,6 +39,21 @@ def settle_listing_items(state: LineState) -> None:
             for j in near
         ):
             kinds[i] = Kind.TEXT
+    # A short line right over two items or more is their list's heading, named as no
+    # heading we know (`فراخوان‌های فعال`, `Open calls`).
+    for i in items:
+        above = i - 1
+        if (
+            kinds[i] is Kind.LISTING_ITEM
+            and i + 1 < len(kinds)
+            and kinds[i + 1] is Kind.LISTING_ITEM
+            and above >= 0
+            and kinds[above] is Kind.TEXT
+            and not state.lines[above].bullet
+            and len(state.lines[above].text.split()) <= _HEADING_WORDS
+            and not state.lines[above].text.endswith(_SENTENCE_ENDS)
+        ):
+            kinds[above] = Kind.LISTING_HEADING
 
 
 def settle_wrapped_dates(state: LineState) -> None:
@@ -80,14 +100,18 @@ def settle_interleaved_listings(state: LineState) -> None:
         above, below = heading - 1, end
         # Right under the article's block (its study time, its news code) or the title's
         # copies, the list stands between the article's head and its text.
+        # Bars of buttons may stand between (a print bar, a font-size bar).
+        top = above
+        while top > 0 and kinds[top] is Kind.CHROME:
+            top -= 1
         under_head = (
-            (kinds[above] is Kind.INFO and _articles(state.info.get(above)))
+            (kinds[top] is Kind.INFO and _articles(state.info.get(top)))
             or (
                 above > 0
                 and kinds[above] is kinds[above - 1] is Kind.TEXT
                 and lines[above].key == lines[above - 1].key
             )
-            or _printed_again_below(state, above, end)
+            or _printed_again_below(state, top, end)
         )
         text_above = kinds[above] is Kind.TEXT and (
             _text_above(state, above) or _under_article_text(state, heading)
@@ -99,7 +123,7 @@ def settle_interleaved_listings(state: LineState) -> None:
             and _text_goes_on(state, below)
             and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
             and any(
-                kinds[i] is Kind.INFO or holds_date(lines[i].key) for i in range(heading + 1, end)
+                kinds[i] is Kind.INFO or C.is_item(lines[i].key) for i in range(heading + 1, end)
             )
             and not any(_articles(state.info.get(i)) for i in range(heading, end))
         ):
@@ -191,7 +215,25 @@ def _item_date(state: LineState, index: int) -> bool:
     return (
         state.kinds[index] is Kind.TEXT
         and len(line.text.split()) <= _ITEM_DATE_WORDS
-        and holds_date(line.key)
+        and C.is_item(line.key)
+    )
+
+
+# What ends a line leading into the article's lines (a list, an event's details), never a
+# headline (which may end with a full stop).
+_NO_HEADLINE: Final = (":", "：")
+
+
+def _counted_again(state: LineState, index: int) -> bool:
+    """Whether line `index` is a headline with its date or count, short, ending as no
+    line of the text does."""
+    if index >= len(state.kinds) or state.kinds[index] is not Kind.TEXT:
+        return False
+    line = state.lines[index]
+    return (
+        len(line.text.split()) <= HEADLINE_WORDS
+        and not line.text.endswith(_NO_HEADLINE)
+        and C.is_item(line.key)
     )
 
 
@@ -207,8 +249,8 @@ def _items_end(state: LineState, start: int) -> int:
             continue
         if kinds[at] not in (Kind.TEXT, Kind.LISTING_ITEM):
             break
-        if len(lines[at].text.split()) > HEADLINE_WORDS:
-            break
+        if len(lines[at].text.split()) > HEADLINE_WORDS or lines[at].text.endswith(_NO_HEADLINE):
+            break  # a paragraph, or a line leading into the article's lines
         dated = at + 1
         # An item's unbulleted date and count run on into the article's bulleted info: the
         # item ends where the bullets start.
@@ -218,8 +260,11 @@ def _items_end(state: LineState, start: int) -> int:
             and not (dated > at + 1 and lines[dated].bullet and not lines[dated - 1].bullet)
         ):
             dated += 1
-        if dated == at + 1 and not holds_date(lines[at].key):
-            break
+        if dated == at + 1 and not C.is_item(lines[at].key):
+            # A headline, then the headline again with its count (alt text, caption).
+            if not _counted_again(state, at + 1):
+                break
+            dated += 1
         at = dated
     return at
 
