@@ -559,6 +559,9 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the old portal's table cells into long lines: the capture date inside"
         " the visit counter's row, the body inside the title's"
     ),
+    "blind-genres2-fa-isti-interview-sidecol": (
+        "elinks writes the tanvin of `دقیقاً` as bytes that are no UTF-8 (the record says so)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -865,6 +868,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-persian3-oldportal-insf-statement-arabic-yeh-jalali-footer": ("html2text.md",),
     "blind-persian3-oldportal-isti-interview-question-title-rightcol-first": ("html2text.md",),
+    "blind-genres2-fa-isti-interview-sidecol": ("elinks.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

@@ -456,15 +456,17 @@ def test_a_box_over_items_dated_or_counted_between_paragraphs_is_chrome(
     assert record.body == (LEAD, BODY)
 
 
-def test_a_box_of_dated_items_under_a_heading_of_no_known_name_is_chrome() -> None:
-    # Under the print bar, above the title's copy: `Open calls`, two calls with dates.
+@pytest.mark.parametrize("bullet", ["  • ", ""])
+def test_a_box_of_dated_items_under_a_heading_of_no_known_name_is_chrome(bullet: str) -> None:
+    # Under the print bar, above the title's copy: `Open calls`, two calls with dates (a
+    # paste leaves them unbulleted, a time's colon in one).
     record = newsparse.parse_text(
         page(
             TITLE,
             "Print | Send to friend | PDF version",
             "Open calls",
-            "  • Call for domestic laboratory equipment makers 1402/07/20",
-            "  • National award for social innovation 1402/08/01 - 12:30",
+            f"{bullet}Call for domestic laboratory equipment makers 1402/07/20",
+            f"{bullet}National award for social innovation 1402/08/01 - 12:30",
             TITLE,
             LEAD,
             BODY,

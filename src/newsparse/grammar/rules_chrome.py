@@ -69,13 +69,16 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
     line = state.lines[index]
     if len(line.key) > _HEADLINE_MAX or line.key.rstrip().endswith((".", "!", "?", "؟")):
         return None
-    if not (line.bullet or not any(c in line.key for c in ".!?؟:")):
-        return None
     # A headline with its date (and time, and count) at its end, or its count alone in
     # brackets (`... (بازدید: 1520)`): a headline list's item.
-    if dated_end(line.key) or (line.bullet and _COUNTED_END().search(line.key)):
-        return Kind.LISTING_ITEM
-    return None
+    dated = dated_end(line.key)
+    if not (dated or (line.bullet and _COUNTED_END().search(line.key))):
+        return None
+    # Unbulleted, it holds no sentence (a time's colon aside).
+    head = line.key[: dated.start()] if dated else line.key
+    if not (line.bullet or not any(c in head for c in ".!?؟:")):
+        return None
+    return Kind.LISTING_ITEM
 
 
 _COUNTED_END: Final = lazy_pattern(rf"\((?:{L.VIEWS}){L.COLON}\d[\d,]*\)\s*$", re.IGNORECASE)

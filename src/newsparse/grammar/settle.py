@@ -50,7 +50,7 @@ def settle_listing_items(state: LineState) -> None:
             and above >= 0
             and kinds[above] is Kind.TEXT
             and not state.lines[above].bullet
-            and len(state.lines[above].text.split()) <= _HEADING_WORDS
+            and 2 <= len(state.lines[above].text.split()) <= _HEADING_WORDS
             and not state.lines[above].text.endswith(_SENTENCE_ENDS)
         ):
             kinds[above] = Kind.LISTING_HEADING
