@@ -29,12 +29,10 @@ from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.rules import classify
 from newsparse.grammar.settle import (
     settle_interleaved_listings,
-    settle_link_boxes,
     settle_listing_items,
-    settle_polls,
-    settle_sign_up_boxes,
     settle_wrapped_dates,
 )
+from newsparse.grammar.settle_boxes import settle_link_boxes, settle_polls, settle_sign_up_boxes
 from newsparse.grammar.shapes import norm
 from newsparse.grammar.site import is_site_capture
 from newsparse.grammar.state import Fields, LineState

@@ -1,12 +1,14 @@
 """The words of the boxes a CMS and its plugins set in and around an article: share bars
 and toolbars, sign-up boxes for a channel, an app or a newsletter and their buttons, a
-site's visit counter, a media player's clock."""
+site's visit counter, a media player's clock; the headings of boxes over items (a photo
+report's) and what their items show."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
+from newsparse.grammar.dates import holds_date
 from newsparse.grammar.lines import lazy_pattern
 
 # A promotion is a sentence or two at most.
@@ -113,3 +115,33 @@ def is_box_line(key: str) -> bool:
         pattern().fullmatch(key) is not None
         for pattern in (SHARE_BAR, TOOLBAR, VISIT_COUNTER, MEDIA_PLAYER)
     )
+
+
+# Headings of boxes set in an article that its own subheading may read as too (a photo
+# report's kicker, `See also` over the article's links): a box's only over dated or
+# counted items.
+BOX_HEADINGS_OVER_ITEMS: Final = frozenset(
+    (
+        "گزارش تصویری",
+        "گزارش های تصویری",
+        "بیشتر بخوانید",
+        "همچنین بخوانید",
+        "photo report",
+        "photo reports",
+        "see also",
+        "read more",
+        "also read",
+    )
+)
+# An item's count of pictures (`(22 photos)`, `(۲۴ تصویر)`, `تعداد تصاویر : 24`) or of
+# views in brackets (`(211)`), at its line's end.
+ITEM_COUNT: Final = lazy_pattern(
+    r"(?:\(\s*\d[\d,]*\s*(?:photos?|pictures?|images?|تصویر|عکس)?\s*\)"
+    r"|تعداد تصاویر\s*[:：]\s*\d+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_item(key: str) -> bool:
+    """Whether a line holds what a box's item shows: a date, or a count at its end."""
+    return holds_date(key) or ITEM_COUNT().search(key) is not None

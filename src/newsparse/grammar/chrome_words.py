@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.grammar.dates import holds_date
 from newsparse.grammar.lines import lazy_pattern
 
 # Whole lines that are page chrome: the banner's image texts, toolbar links, the
@@ -212,36 +211,6 @@ FORM_WIDGETS: Final = re.compile(
     r"(?:\s*(?:\[[^\]\[]{0,30}\]|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_|search|go))+\s*",
     re.IGNORECASE,
 )
-
-
-# Headings of boxes set in an article that its own subheading may read as too (a photo
-# report's kicker, `See also` over the article's links): a box's only over dated or
-# counted items.
-BOX_HEADINGS_OVER_ITEMS: Final = frozenset(
-    (
-        "گزارش تصویری",
-        "گزارش های تصویری",
-        "بیشتر بخوانید",
-        "همچنین بخوانید",
-        "photo report",
-        "photo reports",
-        "see also",
-        "read more",
-        "also read",
-    )
-)
-# An item's count of pictures (`(22 photos)`, `(۲۴ تصویر)`, `تعداد تصاویر : 24`) or of
-# views in brackets (`(211)`), at its line's end.
-ITEM_COUNT: Final = lazy_pattern(
-    r"(?:\(\s*\d[\d,]*\s*(?:photos?|pictures?|images?|تصویر|عکس)?\s*\)"
-    r"|تعداد تصاویر\s*[:：]\s*\d+)\s*$",
-    re.IGNORECASE,
-)
-
-
-def is_item(key: str) -> bool:
-    """Whether a line holds what a box's item shows: a date, or a count at its end."""
-    return holds_date(key) or ITEM_COUNT().search(key) is not None
 
 
 def is_listing_heading(key: str, headings: frozenset[str] = LISTING_HEADINGS) -> bool:

@@ -36,7 +36,7 @@ def listing_heading_rule(state: LineState, index: int) -> Kind | None:
     key = state.lines[index].key
     if C.is_listing_heading(key):
         return Kind.LISTING_HEADING
-    if C.is_listing_heading(key, C.BOX_HEADINGS_OVER_ITEMS) and _items_below(state, index):
+    if C.is_listing_heading(key, B.BOX_HEADINGS_OVER_ITEMS) and _items_below(state, index):
         return Kind.LISTING_HEADING
     return None
 
@@ -51,7 +51,7 @@ def _items_below(state: LineState, index: int) -> bool:
     for line in state.lines[index + 1 : index + 1 + _ITEM_REACH]:
         if _BLOCK_LABEL().match(line.key):
             return False
-        if C.is_item(line.key):
+        if B.is_item(line.key):
             return True
     return False
 

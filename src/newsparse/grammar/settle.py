@@ -1,17 +1,15 @@
 """Lines whose kind their neighbours decide, settled before blocks are made: a lone dated
-list item of the body, a date a narrow cell wrapped under its item, a headline list set
-inside the article, a poll box, a sign-up box with its buttons."""
+list item of the body, a list's heading of no known name, a date a narrow cell wrapped
+under its item, a headline list set inside the article or under its head. The boxes of
+other kinds set inside an article are `settle_boxes`'s."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from newsparse.grammar import box_words as B
-from newsparse.grammar import chrome_words as C
 from newsparse.grammar import weights as W
 from newsparse.grammar.extent import DATED, HEADLINE_WORDS
-from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.state import FOOTER_KINDS, Info, Kind, LineState
 
 # A headline list's items and heading stand at most this many lines apart.
@@ -123,7 +121,7 @@ def settle_interleaved_listings(state: LineState) -> None:
             and _text_goes_on(state, below)
             and any(kinds[i] in FOOTER_KINDS for i in range(below, len(kinds)))
             and any(
-                kinds[i] is Kind.INFO or C.is_item(lines[i].key) for i in range(heading + 1, end)
+                kinds[i] is Kind.INFO or B.is_item(lines[i].key) for i in range(heading + 1, end)
             )
             and not any(_articles(state.info.get(i)) for i in range(heading, end))
         ):
@@ -215,7 +213,7 @@ def _item_date(state: LineState, index: int) -> bool:
     return (
         state.kinds[index] is Kind.TEXT
         and len(line.text.split()) <= _ITEM_DATE_WORDS
-        and C.is_item(line.key)
+        and B.is_item(line.key)
     )
 
 
@@ -233,7 +231,7 @@ def _counted_again(state: LineState, index: int) -> bool:
     return (
         len(line.text.split()) <= HEADLINE_WORDS
         and not line.text.endswith(_NO_HEADLINE)
-        and C.is_item(line.key)
+        and B.is_item(line.key)
     )
 
 
@@ -260,7 +258,7 @@ def _items_end(state: LineState, start: int) -> int:
             and not (dated > at + 1 and lines[dated].bullet and not lines[dated - 1].bullet)
         ):
             dated += 1
-        if dated == at + 1 and not C.is_item(lines[at].key):
+        if dated == at + 1 and not B.is_item(lines[at].key):
             # A headline, then the headline again with its count (alt text, caption).
             if not _counted_again(state, at + 1):
                 break
@@ -277,80 +275,3 @@ def _articles(info: Info | None) -> bool:
         or info.labelled_date
         or info.labelled_views
     )
-
-
-# A poll box's heading, its question under it, and the words of its buttons.
-_POLL_HEADINGS: Final = frozenset({"poll", "نظرسنجی", "نظر سنجی"})
-_POLL_BUTTONS: Final = ("result", "vote", "نتایج", "نتیجه", "رای", "رأی")
-# The options of a poll: a few short lines.
-_POLL_LINES: Final = 10
-_OPTION_WORDS: Final = 12
-
-
-# Headings of a box of links to other sites or the site's services (casefolded, a ZWNJ as
-# a space).
-_LINK_BOX_HEADINGS: Final = frozenset(
-    ("links", "useful links", "پیوندها", "پیوندهای مفید", "لینک های مفید", "سامانه ها")
-)
-
-
-def settle_link_boxes(state: LineState) -> None:
-    """A box of links (`پیوندها`, `Useful links`): its heading, and the bulleted items
-    under it, which a side column printed inside the article leaves where the body goes."""
-    kinds, lines = state.kinds, state.lines
-    for index, line in enumerate(lines):
-        if kinds[index] not in (Kind.CHROME, Kind.TEXT) or len(line.key) > _LINK_HEADING_MAX:
-            continue
-        folded = " ".join(line.key.casefold().replace("\u200c", " ").strip(" :").split())
-        if folded not in _LINK_BOX_HEADINGS:
-            continue
-        below = index + 1
-        while below < len(kinds) and lines[below].bullet and kinds[below] is Kind.TEXT:
-            kinds[below] = Kind.CHROME
-            below += 1
-        if below > index + 1:
-            kinds[index] = Kind.CHROME
-
-
-_LINK_HEADING_MAX: Final = 30
-
-
-def settle_polls(state: LineState) -> None:
-    """A poll box set inside the article (`Poll`, a question, its options, `Vote` and
-    `Results`) is chrome, question and options too: its heading, then a question, then
-    short lines down to its buttons."""
-    kinds, lines = state.kinds, state.lines
-    for at in range(len(kinds) - 1):
-        key = lines[at].key.strip(" :：").casefold()
-        if key not in _POLL_HEADINGS or not lines[at + 1].text.endswith(("?", "؟")):
-            continue
-        for end in range(at + 2, min(len(kinds), at + _POLL_LINES)):
-            text = lines[end].text
-            if any(button in text.casefold() for button in _POLL_BUTTONS):
-                kinds[at : end + 1] = [Kind.CHROME] * (end + 1 - at)
-                break
-            if kinds[end] not in (Kind.TEXT, Kind.CHROME) or len(text.split()) > _OPTION_WORDS:
-                break
-
-
-# A box's line asks something of the reader (`Install the free app ...`).
-_INVITES: Final = lazy_pattern(
-    rf"{B.INVITE_VERBS}|.*{B.INVITE_VERBS_FA}",
-    re.IGNORECASE,
-)
-
-
-def settle_sign_up_boxes(state: LineState) -> None:
-    """A line asking the reader to follow, join, subscribe or install, with a box's
-    buttons right under it (`Subscribe`, `Install Not now`), is a sign-up box: chrome,
-    though its line reads as a sentence (an article's own such sentence has no buttons)."""
-    kinds, lines = state.kinds, state.lines
-    for at in range(1, len(kinds)):
-        above = lines[at - 1].key
-        if (
-            lines[at].key.casefold() in B.BUTTONS
-            and kinds[at - 1] is Kind.TEXT
-            and len(above.split()) <= B.PROMO_WORDS
-            and _INVITES().match(above)
-        ):
-            kinds[at - 1] = kinds[at] = Kind.CHROME

@@ -1,0 +1,88 @@
+"""Boxes a CMS sets inside an article whose neighbours decide what they are: a poll (its
+question and options too), a box of links with its items, a sign-up box with its buttons.
+Settled, as `settle`'s lists, before blocks are made."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar import box_words as B
+from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.state import Kind, LineState
+
+# A poll box's heading, its question under it, and the words of its buttons.
+_POLL_HEADINGS: Final = frozenset({"poll", "نظرسنجی", "نظر سنجی"})
+_POLL_BUTTONS: Final = ("result", "vote", "نتایج", "نتیجه", "رای", "رأی")
+# The options of a poll: a few short lines.
+_POLL_LINES: Final = 10
+_OPTION_WORDS: Final = 12
+
+
+# Headings of a box of links to other sites or the site's services (casefolded, a ZWNJ as
+# a space).
+_LINK_BOX_HEADINGS: Final = frozenset(
+    ("links", "useful links", "پیوندها", "پیوندهای مفید", "لینک های مفید", "سامانه ها")
+)
+
+
+def settle_link_boxes(state: LineState) -> None:
+    """A box of links (`پیوندها`, `Useful links`): its heading, and the bulleted items
+    under it, which a side column printed inside the article leaves where the body goes."""
+    kinds, lines = state.kinds, state.lines
+    for index, line in enumerate(lines):
+        if kinds[index] not in (Kind.CHROME, Kind.TEXT) or len(line.key) > _LINK_HEADING_MAX:
+            continue
+        folded = " ".join(line.key.casefold().replace("\u200c", " ").strip(" :").split())
+        if folded not in _LINK_BOX_HEADINGS:
+            continue
+        below = index + 1
+        while below < len(kinds) and lines[below].bullet and kinds[below] is Kind.TEXT:
+            kinds[below] = Kind.CHROME
+            below += 1
+        if below > index + 1:
+            kinds[index] = Kind.CHROME
+
+
+_LINK_HEADING_MAX: Final = 30
+
+
+def settle_polls(state: LineState) -> None:
+    """A poll box set inside the article (`Poll`, a question, its options, `Vote` and
+    `Results`) is chrome, question and options too: its heading, then a question, then
+    short lines down to its buttons."""
+    kinds, lines = state.kinds, state.lines
+    for at in range(len(kinds) - 1):
+        key = lines[at].key.strip(" :：").casefold()
+        if key not in _POLL_HEADINGS or not lines[at + 1].text.endswith(("?", "؟")):
+            continue
+        for end in range(at + 2, min(len(kinds), at + _POLL_LINES)):
+            text = lines[end].text
+            if any(button in text.casefold() for button in _POLL_BUTTONS):
+                kinds[at : end + 1] = [Kind.CHROME] * (end + 1 - at)
+                break
+            if kinds[end] not in (Kind.TEXT, Kind.CHROME) or len(text.split()) > _OPTION_WORDS:
+                break
+
+
+# A box's line asks something of the reader (`Install the free app ...`).
+_INVITES: Final = lazy_pattern(
+    rf"{B.INVITE_VERBS}|.*{B.INVITE_VERBS_FA}",
+    re.IGNORECASE,
+)
+
+
+def settle_sign_up_boxes(state: LineState) -> None:
+    """A line asking the reader to follow, join, subscribe or install, with a box's
+    buttons right under it (`Subscribe`, `Install Not now`), is a sign-up box: chrome,
+    though its line reads as a sentence (an article's own such sentence has no buttons)."""
+    kinds, lines = state.kinds, state.lines
+    for at in range(1, len(kinds)):
+        above = lines[at - 1].key
+        if (
+            lines[at].key.casefold() in B.BUTTONS
+            and kinds[at - 1] is Kind.TEXT
+            and len(above.split()) <= B.PROMO_WORDS
+            and _INVITES().match(above)
+        ):
+            kinds[at - 1] = kinds[at] = Kind.CHROME
