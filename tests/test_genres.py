@@ -155,3 +155,29 @@ def test_an_events_date_is_not_the_publication_date_of_a_page_that_shows_none() 
     assert record.published is None
     assert "no publication date found" in record.warnings
     assert "تاریخ: سه‌شنبه ۱۵ آبان ۱۴۰۳" in record.body
+
+
+def test_the_old_portals_footer_line_wrapped_before_its_dash_keeps_its_time() -> None:
+    # html2text runs the article's cell together and wraps the footer line at its dash,
+    # right after a press release's end mark.
+    record = newsparse.parse_text(
+        "\n".join(
+            [
+                "Sunday, September 22, 2019-",
+                "",
+                "Secretariat of the competition announced;",
+                "",
+                "Team Alborz wins the national rescue robot competition",
+                "",
+                f"{LEAD} {MORE} {AFTER} Media contact: Maryam Hosseini ### 11:10",
+                "- 18/09/2019    /    Number : 35210    /    Show Count : 143  ",
+                "",
+                COPYRIGHT,
+            ]
+        )
+    )
+    assert (record.published, record.news_code, record.views) == (
+        "2019-09-18T11:10:00+04:30",
+        35210,
+        143,
+    )

@@ -123,10 +123,11 @@ def _split_after_news_group(line: Line) -> Iterator[Line]:
     yield Line(line.text[inside.start() :])
 
 
-# The old portal's footer line at the end of a body's last sentence (html2text runs a table
-# cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 / Number : 37206 ...`.
+# The old portal's footer line at the end of a body's last sentence or its end mark (html2text
+# runs a table cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 /
+# Number : 37206 ...`, `... ### 11:10 - 18/09/2019 / Number : 35210 ...`.
 PORTAL_FOOTER_AFTER: Final = lazy_pattern(
-    rf"(?<=[.!?؟»”\"])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*/\s*"
+    rf"(?<=[.!?؟»”\"#])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*/\s*"
     rf"(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
 )
 

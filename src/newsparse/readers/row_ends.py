@@ -150,11 +150,21 @@ def _whole_copyright(line: str) -> bool:
 _DATE_TIME_ANYWHERE: Final = lazy_pattern(DATE_TIME, re.IGNORECASE)
 
 
+# A dash a tool wrapped to a line's start, kept as text (no list's marker): a printable
+# character no news page writes, made a hyphen again once the lines are read.
+KEPT_DASH: Final = "\ufe63"  # SMALL HYPHEN-MINUS
+_DASHES: Final = ("-", "–", KEPT_DASH)
+
+
 def date_wrapped_at_dash(above: str, stripped: str) -> bool:
     """Whether a date and its time stand either side of a break at the dash between them:
-    `Nov 2 2023 -` / `09:15`, or the old portal's `... Tehran. 23:59 -` / `31/12/2019`."""
-    if not above.endswith(" -") or not stripped[:1].isdigit():
+    `Nov 2 2023 -` / `09:15`, or the old portal's `... Tehran. 23:59 -` / `31/12/2019`,
+    or `... ### 11:10` / `- 18/09/2019 / Number : ...` (html2text wraps before the dash)."""
+    dash_below = stripped[:1] in _DASHES and stripped[1:2] == " " and stripped[2:3].isdigit()
+    if not (
+        (dash_below and above[-1:].isdigit()) or (above.endswith(" -") and stripped[:1].isdigit())
+    ):
         return False
     cut = len(above)
-    joined = f"{above} {stripped}"
+    joined = f"{above} {stripped.replace(KEPT_DASH, '-', 1)}"
     return any(m.start() < cut < m.end() for m in _DATE_TIME_ANYWHERE().finditer(joined))

@@ -47,7 +47,7 @@ from newsparse.readers.news_group_wraps import MARKERS, news_group_item
 from newsparse.readers.notes import STAR, dedented_note, keep_footnote_marks
 from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
-from newsparse.readers.row_ends import LINK_NUMBER
+from newsparse.readers.row_ends import KEPT_DASH, LINK_NUMBER
 from newsparse.readers.rst import looks_like_rst, rst_lines
 from newsparse.readers.tabs import tab_cells
 from newsparse.readers.widths import (
@@ -69,7 +69,6 @@ _BROKEN_SENTENCES: Final = 2
 _BROKEN_SENTENCE_REACH: Final = 20
 
 # A dash kept from being read as a list marker, until the line is made.
-_DASH: Final = "\ufe63"  # SMALL HYPHEN-MINUS: printable, and no news page writes it
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
 _GRID_BORDER: Final = lazy_pattern(r"\+(?:[-=:]+\+)+")
@@ -123,8 +122,8 @@ def text_lines(text: str) -> list[Line]:
             words = words or inner_words(whole)
             block = mended(block, words)
         line = make_line(block)
-        if line is not None and (_DASH in line.text or STAR in line.text):
-            line = Line(line.text.replace(_DASH, "-").replace(STAR, "*"), line.bullet)
+        if line is not None and (KEPT_DASH in line.text or STAR in line.text):
+            line = Line(line.text.replace(KEPT_DASH, "-").replace(STAR, "*"), line.bullet)
         if line is not None:
             if line.bullet and block.lstrip().startswith("* "):
                 starred.append(len(lines))
@@ -147,7 +146,7 @@ def _wrapped_dashes(raw: list[str]) -> list[str]:
     for i in starts:
         above = raw[i - 1].strip() if i else ""
         if above and not split_bullet(above)[0]:
-            lines[i] = raw[i].replace("- ", f"{_DASH} ", 1)
+            lines[i] = raw[i].replace("- ", f"{KEPT_DASH} ", 1)
     return lines
 
 
