@@ -488,3 +488,28 @@ def test_a_toolbar_a_tool_ran_into_the_kicker_is_cut_off_it_and_a_share_bar_afte
             TITLE,
             (LEAD,),
         ), bar
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        # The article's own dates, each after its label: no headlines.
+        (
+            "Deadlines",
+            "  • Final presentations: Oct 24 2023",
+            "  • Announcement of the winners: Nov 7 2023",
+        ),
+        # The article's own photos: several captions counted alike, no dates.
+        (
+            "Photo report",
+            "Jury session at the council (12 photos)",
+            "Visit to the finalists' laboratories in Karaj (8 photos)",
+        ),
+    ],
+)
+def test_the_articles_own_dated_or_counted_list_under_a_short_heading_stays_body(
+    own: tuple[str, ...],
+) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, *own, BODY))
+    items = tuple(line.strip(" •") for line in own)
+    assert record.body == (LEAD, *items, BODY)

@@ -8,7 +8,7 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import match_date_time
+from newsparse.grammar.dates import holds_date, match_date_time
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import date_or_warning, dated_end
 from newsparse.grammar.state import Info, Kind, LineState
@@ -46,14 +46,20 @@ _ITEM_REACH: Final = 4
 
 
 def _items_below(state: LineState, index: int) -> bool:
-    """An item's date or count under the line before any label of the article's block (a
-    photo report's own kicker stands over its title and its info block)."""
+    """An item's date under the line before any label of the article's block (a photo
+    report's own kicker stands over its title and its info block), or the count of one
+    item's pictures: an article's own photos are several, their captions counted alike."""
+    counted = 0
     for line in state.lines[index + 1 : index + 1 + _ITEM_REACH]:
         if _BLOCK_LABEL().match(line.key):
             return False
-        if B.is_item(line.key):
+        if holds_date(line.key):
             return True
-    return False
+        if B.is_item(line.key):
+            counted += 1
+        elif counted and line.text.endswith((".", ":", "：", "؟", "?")):
+            break  # the article's text goes on under the box
+    return counted == 1
 
 
 _BLOCK_LABEL: Final = lazy_pattern(
@@ -74,11 +80,12 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
     dated = dated_end(line.key)
     if not (dated or (line.bullet and _COUNTED_END().search(line.key))):
         return None
-    # Unbulleted, it holds no sentence (a time's colon aside).
+    # Unbulleted, it holds no sentence (a time's colon aside). A label before the date
+    # (`Final report: 2020/11/30`) makes it a line of the article's own list of dates.
     head = line.key[: dated.start()] if dated else line.key
     if not (line.bullet or not any(c in head for c in ".!?؟:")):
         return None
-    return Kind.LISTING_ITEM
+    return None if head.rstrip().endswith((":", "：")) else Kind.LISTING_ITEM
 
 
 _COUNTED_END: Final = lazy_pattern(rf"\((?:{L.VIEWS}){L.COLON}\d[\d,]*\)\s*$", re.IGNORECASE)
