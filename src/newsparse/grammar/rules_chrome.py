@@ -32,7 +32,8 @@ def notice_rule(state: LineState, index: int) -> Kind | None:
 
 def listing_heading_rule(state: LineState, index: int) -> Kind | None:
     """`Most viewed`, `Related news`, `آخرین اخبار`: the heading of a headline list; a
-    photo report box's heading over dated items."""
+    heading an article's own subheading may read as too (`Photo report`, `See also`), over
+    a box's dated items or its one counted item."""
     key = state.lines[index].key
     if C.is_listing_heading(key):
         return Kind.LISTING_HEADING
@@ -88,6 +89,8 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
     return None if head.rstrip().endswith((":", "：")) else Kind.LISTING_ITEM
 
 
+# A headline's views in brackets, labelled (a bare count in brackets, `Tehran (412)`, is as
+# likely an article's own list of results: `box_words.ITEM_COUNT` only under a box's heading).
 _COUNTED_END: Final = lazy_pattern(rf"\((?:{L.VIEWS}){L.COLON}\d[\d,]*\)\s*$", re.IGNORECASE)
 
 
