@@ -515,8 +515,8 @@ OPEN_WHY: dict[str, str] = {
         "breadcrumb, kicker and title, and html2text runs the cells together"
     ),
     "blind-media-en-gallery8-captions-related-between-mostviewed-first": (
-        "links, elinks and lynx print two figures' captions on one line (lynx with no space "
-        "between them): nothing in the text tells where one caption ends"
+        "links and elinks print two figures' captions on one line with a space between them: "
+        "nothing in the text tells where one caption ends"
     ),
     "blind-media-fa-current-cp1256-ncr-persian-digits-question-title-labels-top-sidebar-first": (
         "html2text writes a Persian yeh the page gave as a character reference apart from its "
@@ -840,9 +840,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "links-100.txt",
         "links.txt",
-        "lynx-60.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
     ),
     "blind-media-fa-current-cp1256-ncr-persian-digits-question-title-labels-top-sidebar-first": (
         "html2text-snob.md",

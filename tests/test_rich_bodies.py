@@ -258,3 +258,35 @@ def test_an_old_portals_head_cut_off_by_its_side_column_keeps_its_kicker_and_lea
         )
     )
     assert (record.kicker, record.title, record.body) == ("At the park", TITLE, (lead, BODY, more))
+
+
+def test_a_caption_a_tool_ran_on_after_a_paragraph_is_a_line_of_its_own() -> None:
+    # lynx prints a <figure> inline: the caption, with no ending, runs on after the
+    # paragraph's last sentence.
+    caption = "A producer of veterinary vaccines shows its cold storage room"
+    record = newsparse.parse_text(
+        page(
+            "  • Mar 4 2024 - 10:20\n  • 318\n  • Study time : 1 minute(s)",
+            TITLE,
+            TITLE,
+            f"{LEAD} {caption}",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, caption, BODY)
+
+
+def test_a_paragraph_ending_with_no_stop_after_a_short_sentence_stays_whole() -> None:
+    # A numbered item (`1. ...`) or a last sentence cut short is no caption run on.
+    item = "1. The winners on stage at the end of the ceremony"
+    record = newsparse.parse_text(
+        page(
+            "  • Mar 4 2024 - 10:20\n  • 318\n  • Study time : 1 minute(s)",
+            TITLE,
+            TITLE,
+            LEAD,
+            item,
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, item, BODY)

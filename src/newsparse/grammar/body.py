@@ -81,7 +81,7 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
         kicker = post[0] if first_is_kicker else above_title
         body = post[1:] if first_is_kicker else post
     text = strip_kicker(kicker.text) if kicker is not None else None
-    body = _without_copies(body, title, text)
+    body = [part for line in _without_copies(body, title, text) for part in _caption_apart(line)]
     if text is None and _kicker_again(body, bare=at is not None):
         # Only the kicker printed again under the title is left (a reader view, a capture
         # cut above the title): it is the kicker still, not the lead.
@@ -164,6 +164,33 @@ def _run_into_copies(line: Line, title: str) -> Line | None:
     phrase = line.text[:start].strip()
     ok = len(phrase) <= _RUN_IN_KICKER_MAX and not phrase.endswith((".", "!", "?"))
     return Line(phrase) if phrase and ok else None
+
+
+# A sentence's end, then a word opening in capitals or in Persian.
+_NEXT_SENTENCE: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+(?=[A-Z\u0600-\u06FF])")
+# What ends a paragraph; and the fewest words of a sentence before a caption run on after it,
+# and of the caption (a numbered item's `1.` is no sentence).
+_PARAGRAPH_ENDS: Final = (*_SENTENCE_ENDS, ":", ";", "؛", ")", "…", "*")
+_SENTENCE_BEFORE_WORDS: Final = 6
+_RUN_ON_CAPTION_WORDS: Final = 6
+
+
+def _caption_apart(line: Line) -> list[Line]:
+    """A paragraph and an image's caption a tool ran on after it, apart (lynx prints a
+    `<figure>` inline: `... on the spot. A producer of vaccines shows its cold room`): a
+    paragraph ends as a sentence does, and a line that ends otherwise after a whole sentence
+    holds a caption after that sentence."""
+    text = line.text.rstrip()
+    if text.endswith(_PARAGRAPH_ENDS):
+        return [line]
+    breaks = list(_NEXT_SENTENCE().finditer(text))
+    if not breaks:
+        return [line]
+    last = breaks[-1]
+    head, tail = text[: last.end()].rstrip(), text[last.end() :]
+    if len(head.split()) < _SENTENCE_BEFORE_WORDS or len(tail.split()) < _RUN_ON_CAPTION_WORDS:
+        return [line]
+    return [Line(head, line.bullet), Line(tail)]
 
 
 def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Line]:
