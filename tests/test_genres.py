@@ -4,6 +4,8 @@ page's fields come from its info block and footer only; these lines are body."""
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
 from newsparse.readers.text import text_lines
@@ -181,3 +183,18 @@ def test_the_old_portals_footer_line_wrapped_before_its_dash_keeps_its_time() ->
         35210,
         143,
     )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # A bare weekday and date with the header's chrome after it.
+        "Monday 6 May 2024 English Login",
+        # The label opening a wide header row, its banner texts after the date.
+        "Today : Monday May 6 2024 FA EN Vice-Presidency for Science and Technology "
+        "Biotechnology Development Council Home About the Council News Events Write to us",
+    ],
+)
+def test_the_capture_date_opens_a_header_row_with_chrome_after_it(header: str) -> None:
+    record = newsparse.parse_text(f"{header}\n\n{current(LEAD, MORE)}")
+    assert record.captured_on == "2024-05-06"

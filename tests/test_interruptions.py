@@ -95,6 +95,10 @@ UNDER_TITLE, BETWEEN, UNDER_BODY = "under the title", "between paragraphs", "und
         (BETWEEN, "امروز: ۱۹۲۴"),
         (UNDER_BODY, "تعداد بازدیدکنندگان امروز: ۲۷۴۱ | کل بازدیدها: ۱۸۶۰۴۵۲"),
         (UNDER_TITLE, "(BUTTON) ورود"),
+        (UNDER_TITLE, "Pass it on: Telegram X LinkedIn WhatsApp Printer-friendly A+ A-"),
+        (UNDER_TITLE, "Spread the word Facebook Twitter Print"),
+        (UNDER_TITLE, "X LinkedIn Print Larger text Smaller text"),
+        (UNDER_BODY, "هم‌رسانی: ایتا بله تلگرام نسخه چاپی بزرگ‌تر کوچک‌تر"),
         (UNDER_BODY, "اشتراک‌گذاری: تلگرام واتساپ ایکس لینکدین کپی لینک چاپ ارسال به دوست ذخیره"),
     ],
 )
@@ -288,6 +292,7 @@ def test_a_long_form_box_that_is_no_widget_is_told_in_linear_time() -> None:
         (B.SHARE_BAR, "share ", "send "),
         (B.TOOLBAR, "", "print "),
         (B.VISIT_COUNTER, "", "بازدید کل "),
+        (B.BUTTON_BAR, "Pass it on ", "telegram "),
     ],
 )
 def test_a_line_of_chrome_buttons_that_is_no_bar_is_told_in_linear_time(
@@ -513,3 +518,23 @@ def test_the_articles_own_dated_or_counted_list_under_a_short_heading_stays_body
     record = newsparse.parse_text(page(TITLE, TITLE, LEAD, *own, BODY))
     items = tuple(line.strip(" •") for line in own)
     assert record.body == (LEAD, *items, BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Users of Telegram and WhatsApp in the province doubled in a year.",
+        "Print media grew",
+        "Share of exports rose to a third",
+    ],
+)
+def test_a_line_naming_networks_or_tools_in_a_sentence_stays_body(line: str) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, line, BODY))
+    assert record.body == (LEAD, line, BODY)
+
+
+def test_a_share_bar_lynx_wrapped_on_after_the_last_paragraph_is_cut_off_it() -> None:
+    record = newsparse.parse_text(
+        page(TITLE, TITLE, LEAD, f"{BODY} Share Telegram X LinkedIn Print Larger text")
+    )
+    assert record.body == (LEAD, BODY)

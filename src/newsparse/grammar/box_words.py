@@ -17,8 +17,8 @@ PROMO_WORDS: Final = 25
 # A toolbar's buttons, each a word or a few (`Print`, `Email to a friend`, `Larger text`,
 # `Copy short link`, an accessibility bar's `Dark / light contrast`).
 _TOOLS: Final = (
-    r"print(?: version)?|pdf(?: version)?|send(?: to (?:a )?friends?)?|email to (?:a )?friend"
-    r"|save|bookmark"
+    r"printer[- ]friendly(?: version)?|print(?: version)?|pdf(?: version)?"
+    r"|send(?: to (?:a )?friends?)?|email to (?:a )?friend|save|bookmark"
     r"|copy (?:short )?(?:link|url)|font size|text size|(?:larger|smaller|bigger) (?:text|letters)"
     r"|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast|jump to (?:the )?(?:news|content)"
     r"|skip to (?:the )?(?:main )?content"
@@ -26,6 +26,11 @@ _TOOLS: Final = (
     # A Persian font-size bar (`اندازه متن: بزرگ متوسط کوچک`, `افزایش اندازه متن`, `+ -`).
     r"|(?:(?:افزایش|کاهش)\s)?اندازه\s(?:قلم|متن|فونت)|(?:بزرگ|کوچک)(?:[\s\u200c]?تر)?|متوسط"
     r"|عادی|\+|-"
+)
+# The networks a share bar names.
+_NETWORKS: Final = (
+    r"facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام"
+    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس"
 )
 # A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
 SHARE_BAR: Final = lazy_pattern(
@@ -35,14 +40,37 @@ SHARE_BAR: Final = lazy_pattern(
     # could otherwise be shared out in two ways, and a line that is no bar after all
     # would try every way, exponential in its length. The group keeps the first button
     # that matches, so the toolbar's come first (`Email to a friend` before `Email`).
-    rf"(?>(?:{_TOOLS}"
-    r"|facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام"
-    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس)"
-    r"\s*[,|/•·:：]?\s*)+",
+    rf"(?>(?:{_TOOLS}|{_NETWORKS})\s*[,|/•·:：]?\s*)+",
     re.IGNORECASE,
 )
 # A toolbar of two buttons or more, with no share bar before it.
 TOOLBAR: Final = lazy_pattern(rf"\s*(?>(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}", re.IGNORECASE)
+# A bar of buttons, networks and tools alike, under a label of its own wording or none
+# (`Pass it on: Telegram X Printer-friendly A+ A-`, `Spread the word Facebook Twitter Print`,
+# `هم‌رسانی: ایتا بله نسخه چاپی`). The label is tried shortest first: none at all if the
+# line is buttons only.
+_BUTTON: Final = rf"(?:{_TOOLS}|{_NETWORKS})(?![\w\u200c])"
+BUTTON_BAR: Final = lazy_pattern(
+    r"\s*(?:(?P<label>[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,2}?)"
+    r"\s*(?P<colon>[:：])?\s*)??"
+    rf"(?P<buttons>(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}})",
+    re.IGNORECASE,
+)
+_ONE_BUTTON: Final = lazy_pattern(rf"(?>{_BUTTON})", re.IGNORECASE)
+# A label with no colon stands over this many buttons at least.
+_BARE_LABEL_BUTTONS: Final = 3
+
+
+def is_button_bar(key: str) -> bool:
+    """Whether a line is a bar of two buttons or more, under a label of its own or none."""
+    bar = BUTTON_BAR().fullmatch(key)
+    if bar is None:
+        return False
+    if bar["label"] and not bar["colon"]:
+        return len(_ONE_BUTTON().findall(bar["buttons"])) >= _BARE_LABEL_BUTTONS
+    return True
+
+
 # What a sign-up box asks of the reader: its opening verb in English, its closing one in
 # Persian (`... به کانال ما بپیوندید`); and the channels a Persian box names.
 _INVITES: Final = ("follow", "join", "subscribe", "sign up", "get", "install", "download")
@@ -111,7 +139,7 @@ MEDIA_PLAYER: Final = lazy_pattern(r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\
 
 def is_box_line(key: str) -> bool:
     """Whether a line is a share bar, a toolbar, a visit counter or a media player's clock."""
-    return any(
+    return is_button_bar(key) or any(
         pattern().fullmatch(key) is not None
         for pattern in (SHARE_BAR, TOOLBAR, VISIT_COUNTER, MEDIA_PLAYER)
     )

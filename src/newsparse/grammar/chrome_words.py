@@ -58,6 +58,9 @@ CHROME_WORDS: Final = frozenset(
         "(BUTTON)",
         "Search",
         "جستجو",
+        # A language switch.
+        "English",
+        "فارسی",
         "Accept",
         "Accept all",
         "Decline",

@@ -3,7 +3,8 @@
 A `<dt>`/`<dd>` pair leaves a label alone on its line with its value on the next one;
 inscriptis runs the news code on into the news group line; a capture whose tool did not
 wrap to one width leaves a wrapped copyright line in two. The rules then read one
-labelled line each, whichever way the capture came.
+labelled line each, whichever way the capture came. Bars of buttons run into text are
+split in `bar_lines`, in the order `_SPLITS` gives.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
-from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
+from newsparse.grammar.bar_lines import split_after_share_bar, split_after_toolbar
 from newsparse.grammar.copyright_rows import (
     copyright_goes_on,
     name_wrapped,
@@ -24,7 +25,6 @@ from newsparse.grammar.copyright_rows import (
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rule_support import dated_end
-from newsparse.grammar.rules_chrome import chrome_ends
 from newsparse.grammar.rules_footer import copyright_line
 
 _COLONS: Final = (":", "：")
@@ -151,85 +151,6 @@ def _split_before_portal_footer(line: Line) -> Iterator[Line]:
 _PORTAL_COUNT: Final = lazy_pattern(rf"(?:{L.VIEWS}){L.COLON}\d[\d,]*", re.IGNORECASE)
 
 
-def _split_after_toolbar(line: Line) -> Iterator[Line]:
-    """A toolbar (`Print Send to Friend`, two chrome texts or more) and the text a tool ran
-    on after it (the kicker under it, in a table cell html2text flattened), apart."""
-    words = line.key.casefold().split()
-    # A breadcrumb may open the row (`Home Page > news News > Title Print Send to Friend`).
-    start = _after_breadcrumb(words) if words and words[0] not in C.CHROME_TOKENS else 0
-    if len(words) - start < _TOOLBAR_TEXTS + 1 or words[start] not in C.CHROME_TOKENS:
-        yield line
-        return
-    ends = [start + end for end in chrome_ends(words[start:])]
-    if len(ends) <= _TOOLBAR_TEXTS or ends[-1] == len(words):
-        yield line
-        return
-    text_words = line.text.split()
-    if start:
-        yield Line(" ".join(text_words[:start]), line.bullet)
-    yield Line(" ".join(text_words[start : ends[-1]]), line.bullet and not start)
-    yield Line(" ".join(text_words[ends[-1] :]))
-
-
-def _after_breadcrumb(words: list[str]) -> int:
-    """Where the toolbar would start after a breadcrumb's last item, the page's title: at
-    the first chrome word after a `>`; 0 where no breadcrumb opens the line."""
-    if ">" not in words[:_BREADCRUMB_WORDS]:
-        return 0
-    last = len(words) - 1 - words[::-1].index(">")
-    return next((i for i in range(last + 1, len(words)) if words[i] in C.CHROME_TOKENS), 0)
-
-
-def _split_after_share_bar(line: Line) -> Iterator[Line]:
-    """A share bar (`Share this story: Telegram X Print | Email to a friend`) or a toolbar
-    opening the line (`PDF Font size: A+ A-`), and the paragraph a tool ran on after it (the
-    buttons are inline links), apart; and the text it ran the share bar on after (a
-    caption), where the bar opens a sentence."""
-    key = line.key
-    shared = "hare" in key or "اشتراک" in key
-    for start, bar in (
-        *(
-            (
-                (o.start(), B.SHARE_BAR().match(key, o.start()))
-                for o in _SHARE_OPENING().finditer(key)
-            )
-            if shared
-            else ()
-        ),
-        (0, B.TOOLBAR().match(key)),
-    ):
-        if bar is None or not _paragraph_after(key, start, bar.end()):
-            continue
-        before = line.text[:start].strip()
-        if before:
-            yield Line(before, line.bullet)
-        yield Line(line.text[start : bar.end()].strip(), line.bullet and not before)
-        # A toolbar may open what a share bar follows (`Print Send to Friend Share: ...`).
-        yield from _split_after_share_bar(Line(line.text[bar.end() :].strip()))
-        return
-    yield line
-
-
-def _paragraph_after(key: str, start: int, end: int) -> bool:
-    """Whether a bar of two buttons or more from `start` to `end` has a paragraph after it:
-    words enough, opening as a sentence does."""
-    rest = key[end:].strip()
-    buttons = len(key[start:end].split(":", 1)[-1].split())
-    if buttons < _TOOLBAR_TEXTS or len(rest.split()) < _SHARED_TEXT_WORDS:
-        return False
-    return rest[:1].isupper() or (rest[:1].isalpha() and not rest[:1].isascii())
-
-
-# A share bar's label, opening the line or a sentence, and the fewest words of a paragraph
-# run on after the bar.
-_SHARE_OPENING: Final = lazy_pattern(r"(?:^|(?<=[.!?؟»”\"] ))\s*(?:share\b|اشتراک)", re.IGNORECASE)
-_SHARED_TEXT_WORDS: Final = 4
-# The fewest chrome texts a toolbar run onto other text holds.
-_TOOLBAR_TEXTS: Final = 2
-# A breadcrumb's `>` stands among a row's first words.
-_BREADCRUMB_WORDS: Final = 8
-
-
 # The English comment count, at a line's start.
 _COMMENT_COUNT: Final = lazy_pattern(rf"\s*{L.COMMENT_COUNT_FORMS[0]}", re.IGNORECASE)
 
@@ -284,8 +205,8 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     _split_after_news_group,
     _split_after_notice,
     _split_before_portal_footer,
-    _split_after_share_bar,
-    _split_after_toolbar,
+    split_after_share_bar,
+    split_after_toolbar,
     _split_after_comment_count,
     split_before_copyright,
     _split_after_banner,

@@ -38,9 +38,12 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
                 or _DASHED_START().match(key)
                 or _DASHED_END().search(key)
                 or _weekday_dashed_end(key)
+                or _weekday_before_chrome(key)
             )
             if short
-            else None
+            # Opening the line, the label says what follows whatever runs on after it (a
+            # wide header row's banner texts).
+            else _TODAY_INSIDE().match(key)
         )
     if found is None:
         found = _wrapped_capture_date(state, index, key)
@@ -179,6 +182,27 @@ _DASHED_LINE_END: Final = lazy_pattern(
 def _weekday_dashed_end(key: str) -> re.Match[str] | None:
     found = _DASHED_LINE_END().search(key)
     if found is None:
+        return None
+    try:
+        date = parse_date(found["date"])
+    except ValueError:
+        return None
+    return found if date is not None and date.has_weekday else None
+
+
+# A bare weekday and date opening a header's row, its chrome after it (`دوشنبه ۱۲ آذر ۱۴۰۳
+# English ورود کاربران`); the label and dash groups stand empty.
+_DATE_BEFORE_CHROME: Final = lazy_pattern(
+    rf"{EDGE}(?P<today>(?!))?(?P<date>{DATE})(?P<dash>(?!))?\s+(?P<rest>\S.*)", re.I
+)
+
+
+def _weekday_before_chrome(key: str) -> re.Match[str] | None:
+    found = _DATE_BEFORE_CHROME().match(key)
+    if found is None:
+        return None
+    words = found["rest"].casefold().split()
+    if chrome_ends(words)[-1] != len(words):
         return None
     try:
         date = parse_date(found["date"])

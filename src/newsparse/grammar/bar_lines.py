@@ -1,0 +1,103 @@
+"""Bars of buttons a tool ran together with the text beside them (a toolbar and the kicker
+under it, a share bar and the paragraph before or after it), apart: each bar a line of its
+own, read as chrome, and the text a line of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from newsparse.grammar import box_words as B
+from newsparse.grammar import chrome_words as C
+from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.rules_chrome import chrome_ends
+
+
+def split_after_toolbar(line: Line) -> Iterator[Line]:
+    """A toolbar (`Print Send to Friend`, two chrome texts or more) and the text a tool ran
+    on after it (the kicker under it, in a table cell html2text flattened), apart."""
+    words = line.key.casefold().split()
+    # A breadcrumb may open the row (`Home Page > news News > Title Print Send to Friend`).
+    start = _after_breadcrumb(words) if words and words[0] not in C.CHROME_TOKENS else 0
+    if len(words) - start < _TOOLBAR_TEXTS + 1 or words[start] not in C.CHROME_TOKENS:
+        yield line
+        return
+    ends = [start + end for end in chrome_ends(words[start:])]
+    if len(ends) <= _TOOLBAR_TEXTS or ends[-1] == len(words):
+        yield line
+        return
+    text_words = line.text.split()
+    if start:
+        yield Line(" ".join(text_words[:start]), line.bullet)
+    yield Line(" ".join(text_words[start : ends[-1]]), line.bullet and not start)
+    yield Line(" ".join(text_words[ends[-1] :]))
+
+
+def _after_breadcrumb(words: list[str]) -> int:
+    """Where the toolbar would start after a breadcrumb's last item, the page's title: at
+    the first chrome word after a `>`; 0 where no breadcrumb opens the line."""
+    if ">" not in words[:_BREADCRUMB_WORDS]:
+        return 0
+    last = len(words) - 1 - words[::-1].index(">")
+    return next((i for i in range(last + 1, len(words)) if words[i] in C.CHROME_TOKENS), 0)
+
+
+def split_after_share_bar(line: Line) -> Iterator[Line]:
+    """A share bar (`Share this story: Telegram X Print | Email to a friend`) or a toolbar
+    opening the line (`PDF Font size: A+ A-`), and the paragraph a tool ran on after it (the
+    buttons are inline links), apart; and the text it ran the share bar on after (a
+    caption), where the bar opens a sentence."""
+    key = line.key
+    shared = "hare" in key or "اشتراک" in key
+    for start, bar in (
+        *(
+            (
+                (o.start(), B.SHARE_BAR().match(key, o.start()))
+                for o in _SHARE_OPENING().finditer(key)
+            )
+            if shared
+            else ()
+        ),
+        (0, B.TOOLBAR().match(key)),
+    ):
+        if bar is None:
+            continue
+        # The bar may end the line, after the paragraph a tool ran it on to (lynx wraps
+        # a bar of inline links on with the last lines above it).
+        last = start > 0 and not key[bar.end() :].strip() and _buttons(key, start, bar.end())
+        if not (last or _paragraph_after(key, start, bar.end())):
+            continue
+        before = line.text[:start].strip()
+        if before:
+            yield Line(before, line.bullet)
+        yield Line(line.text[start : bar.end()].strip(), line.bullet and not before)
+        if not last:
+            # A toolbar may open what a share bar follows (`Print Send to Friend Share: ...`).
+            yield from split_after_share_bar(Line(line.text[bar.end() :].strip()))
+        return
+    yield line
+
+
+def _paragraph_after(key: str, start: int, end: int) -> bool:
+    """Whether a bar of two buttons or more from `start` to `end` has a paragraph after it:
+    words enough, opening as a sentence does."""
+    rest = key[end:].strip()
+    if not _buttons(key, start, end) or len(rest.split()) < _SHARED_TEXT_WORDS:
+        return False
+    return rest[:1].isupper() or (rest[:1].isalpha() and not rest[:1].isascii())
+
+
+def _buttons(key: str, start: int, end: int) -> bool:
+    """Whether the bar from `start` to `end` holds two buttons or more after its label."""
+    return len(key[start:end].split(":", 1)[-1].split()) >= _TOOLBAR_TEXTS
+
+
+# A share bar's label, opening the line or a sentence, and the fewest words of a paragraph
+# run on after the bar.
+_SHARE_OPENING: Final = lazy_pattern(r"(?:^|(?<=[.!?؟»”\"] ))\s*(?:share\b|اشتراک)", re.IGNORECASE)
+_SHARED_TEXT_WORDS: Final = 4
+# The fewest chrome texts a toolbar run onto other text holds.
+_TOOLBAR_TEXTS: Final = 2
+# A breadcrumb's `>` stands among a row's first words.
+_BREADCRUMB_WORDS: Final = 8
