@@ -452,6 +452,8 @@ TABLE_PAGES = (
     "blind-persian3-farhang-announcement-meeting-date-side-first-jalali-capture",
     "blind-persian3-oldportal-insf-statement-arabic-yeh-jalali-footer",
     "blind-persian3-oldportal-isti-interview-question-title-rightcol-first",
+    "blind-everyday3-en-isti-table-mostread-menu",
+    "blind-everyday3-fa-insf-oldportal-right-column",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -485,6 +487,7 @@ ALSO_SIDE_BY_SIDE = (
     "blind-real-fa-current-persian-digits-table/pandoc.txt",
     "blind-real-fa-old-portal-1256-nodecl/pandoc.txt",
     "blind-tables-fa-current-mostviewed-td-last-labels-top-persian-digits/pandoc.txt",
+    "blind-everyday3-fa-insf-oldportal-right-column/pandoc.txt",
     # A table of data in the body, which inscriptis prints column by column.
     "blind-genres-en-biodc-press-release-table-counters/inscriptis.txt",
 )

@@ -562,6 +562,13 @@ OPEN_WHY: dict[str, str] = {
     "blind-genres2-fa-isti-interview-sidecol": (
         "elinks writes the tanvin of `دقیقاً` as bytes that are no UTF-8 (the record says so)"
     ),
+    "blind-everyday3-en-isti-table-mostread-menu": (
+        "html2text runs the table's article cell together: paragraphs, the share bar and the "
+        "comment count's line"
+    ),
+    "blind-everyday3-fa-insf-oldportal-right-column": (
+        "html2text runs the old portal's table cells together, the footer line among them"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -866,6 +873,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-persian3-oldportal-insf-statement-arabic-yeh-jalali-footer": ("html2text.md",),
     "blind-persian3-oldportal-isti-interview-question-title-rightcol-first": ("html2text.md",),
     "blind-genres2-fa-isti-interview-sidecol": ("elinks.txt",),
+    "blind-everyday3-en-isti-table-mostread-menu": ("html2text.md",),
+    "blind-everyday3-fa-insf-oldportal-right-column": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
