@@ -99,6 +99,14 @@ UNDER_TITLE, BETWEEN, UNDER_BODY = "under the title", "between paragraphs", "und
         (UNDER_TITLE, "Spread the word Facebook Twitter Print"),
         (UNDER_TITLE, "X LinkedIn Print Larger text Smaller text"),
         (UNDER_BODY, "هم‌رسانی: ایتا بله تلگرام نسخه چاپی بزرگ‌تر کوچک‌تر"),
+        (
+            UNDER_TITLE,
+            "Send this on: Telegram WhatsApp X LinkedIn | Printable page Bigger font Smaller font",
+        ),
+        (UNDER_TITLE, "Make text larger | Make text smaller"),
+        (UNDER_TITLE, "دست‌به‌دست کنید: تلگرام بله ایتا روبیکا | برگه چاپی قلم بزرگ‌تر قلم کوچک‌تر"),
+        (UNDER_TITLE, "نوشته را بزرگ کن | نوشته را کوچک کن"),
+        (BETWEEN, "هر هفته تازه‌های فرهنگ و فناوری را در رایانامه‌تان بخوانید (BUTTON) عضو می‌شوم"),
         (UNDER_BODY, "اشتراک‌گذاری: تلگرام واتساپ ایکس لینکدین کپی لینک چاپ ارسال به دوست ذخیره"),
     ],
 )
@@ -526,6 +534,9 @@ def test_the_articles_own_dated_or_counted_list_under_a_short_heading_stays_body
         "Users of Telegram and WhatsApp in the province doubled in a year.",
         "Print media grew",
         "Share of exports rose to a third",
+        "Results: Telegram WhatsApp rise",
+        "Text and images | Videos",
+        "پژوهشگران می‌توانند نتایج را در ایمیل خود دریافت کنند و به سامانه مراجعه کنند.",
     ],
 )
 def test_a_line_naming_networks_or_tools_in_a_sentence_stays_body(line: str) -> None:
@@ -537,4 +548,29 @@ def test_a_share_bar_lynx_wrapped_on_after_the_last_paragraph_is_cut_off_it() ->
     record = newsparse.parse_text(
         page(TITLE, TITLE, LEAD, f"{BODY} Share Telegram X LinkedIn Print Larger text")
     )
+    assert record.body == (LEAD, BODY)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # Headings of no known name over headlines dated in brackets, after a dash, or
+        # asking a question.
+        (
+            "On our radar",
+            "  • Hydrogen valley plan reaches its second phase (Oct 2 2024)",
+            "  • Electric taxis get a home-made charger (Sep 28 2024)",
+        ),
+        ("Worth a second look", "Yazd solar farm doubles its output — 21 Oct 2024"),
+        (
+            "پیش از این خوانده‌اید؟",
+            "نخستین آب شیرین‌کن خورشیدی چابهار به کار افتاد - 1398/05/12",
+            "آزمون فیلترهای نانویی در زاهدان - 1398/04/30",
+        ),
+    ],
+)
+def test_a_box_under_a_heading_of_no_known_name_between_paragraphs_is_chrome(
+    box: tuple[str, ...],
+) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, *box, BODY))
     assert record.body == (LEAD, BODY)

@@ -61,6 +61,68 @@ _ONE_BUTTON: Final = lazy_pattern(rf"(?>{_BUTTON})", re.IGNORECASE)
 _BARE_LABEL_BUTTONS: Final = 3
 
 
+# A share bar under a label of its own wording, its networks right after the label's colon
+# (`Send this on: Telegram WhatsApp X | Printable page Bigger font`, `پخش کنید: تلگرام بله`):
+# the networks say what the bar is, whatever its other buttons are called.
+_NETWORKS_AFTER_LABEL: Final = lazy_pattern(
+    r"\s*[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,2}\s*[:：]\s*"
+    rf"(?>(?:{_NETWORKS})(?![\w\u200c])\s*[,|/•·]?\s*){{2,}}",
+    re.IGNORECASE,
+)
+# The words of a font-size or print button, whatever its wording (`Make text larger`,
+# `Printable page`, `نوشته را بزرگ کن`, `حروف درشت`).
+_TOOL_WORDS: Final = frozenset(
+    (
+        "print",
+        "printable",
+        "printer",
+        "font",
+        "text",
+        "larger",
+        "smaller",
+        "bigger",
+        "zoom",
+        "چاپ",
+        "چاپی",
+        "قلم",
+        "حروف",
+        "نوشته",
+        "درشت",
+        "ریز",
+        "بزرگ",
+        "کوچک",
+        "بزرگ\u200cتر",
+        "کوچک\u200cتر",
+        "کاغذی",
+    )
+)
+_ROW_SEPARATORS: Final = lazy_pattern(r"\s*[|·•]\s*")
+# A button's wording is a few words; a bar has two buttons or more.
+_BUTTON_WORDS: Final = 4
+_ROW_WORDS: Final = 20
+
+
+def is_share_row(key: str) -> bool:
+    """Whether a line is a bar of buttons in wording of its own: a share bar whose networks
+    follow its label, or buttons between bars that each name a font or print tool."""
+    if len(key.split()) > _ROW_WORDS or key.rstrip().endswith((".", "!", "?", "؟")):
+        return False
+    found = _NETWORKS_AFTER_LABEL().match(key)
+    if found is not None:
+        # Its other buttons, if any: a toolbar's, one of them naming its tool.
+        rest = key[found.end() :].casefold().split()
+        return not rest or any(word in _TOOL_WORDS for word in rest)
+    parts = _ROW_SEPARATORS().split(key.strip())
+    return len(parts) >= 2 and all(_tool(part) for part in parts)
+
+
+def _tool(part: str) -> bool:
+    """Whether a button's wording names a font or print tool, or is a network or a known
+    button."""
+    words = part.casefold().split()
+    return 0 < len(words) <= _BUTTON_WORDS and any(word in _TOOL_WORDS for word in words)
+
+
 def is_button_bar(key: str) -> bool:
     """Whether a line is a bar of two buttons or more, under a label of its own or none."""
     bar = BUTTON_BAR().fullmatch(key)
@@ -76,8 +138,10 @@ def is_button_bar(key: str) -> bool:
 _INVITES: Final = ("follow", "join", "subscribe", "sign up", "get", "install", "download")
 _INVITE_OPENINGS: Final = frozenset(invite.split()[0] for invite in _INVITES)
 INVITE_VERBS: Final = rf"(?:{'|'.join(_INVITES)})\b"
-INVITE_VERBS_FA: Final = r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید)"
+INVITE_VERBS_FA: Final = r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید|دریافت کنید|بخوانید)"
 _CHANNEL_WORDS_FA: Final = ("کانال", "خبرنامه", "تلگرام", "ایتا", "اینستاگرام")
+# The reader's own inbox or phone (`رایانامه‌تان`, `ایمیل خود`), where a box sends the news.
+_YOUR_INBOX_FA: Final = r"(?:رایانامه|ایمیل|گوشی|تلفن همراه)[\s\u200c]?(?:تان|خود)"
 # A box inviting the reader to a channel, an app or a newsletter of the site's own
 # (`Follow ... on our Telegram channel:`, `به کانال تلگرام ما بپیوندید`): no article says so.
 PROMO: Final = lazy_pattern(
@@ -86,19 +150,25 @@ PROMO: Final = lazy_pattern(
     r"|phone)\b"
     # The reader's own words are not needed where the box says no sentence of its own.
     r"|(?:subscribe|sign up|install|download)\b[^.!?]{0,60}?\b(?:newsletter|app)\b[^.!?]*$"
-    rf"|.{{0,80}}?(?:{'|'.join(_CHANNEL_WORDS_FA)}).{{0,40}}?\sما\s.{{0,20}}?" + INVITE_VERBS_FA,
+    rf"|.{{0,80}}?(?:{'|'.join(_CHANNEL_WORDS_FA)}).{{0,40}}?\sما\s.{{0,20}}?"
+    + INVITE_VERBS_FA
+    + rf"|.{{0,100}}?{_YOUR_INBOX_FA}.{{0,40}}?"
+    + INVITE_VERBS_FA
+    + r"\s*[.!:]?\s*$",
     re.IGNORECASE,
 )
 
 
 def is_promo(key: str) -> bool:
     """Whether a line is a box inviting the reader to the site's channel, app or
-    newsletter (the cheap tests first: most lines open with no such verb)."""
+    newsletter (the cheap tests first: most lines open with no such verb), its button run
+    on after it or not (lynx's `... (BUTTON) Subscribe`)."""
+    key = key.split("(BUTTON)", 1)[0]
     words = key.split()
     if not words or len(words) > PROMO_WORDS:
         return False
     if words[0].casefold() not in _INVITE_OPENINGS and not any(
-        word in key for word in _CHANNEL_WORDS_FA
+        word in key for word in (*_CHANNEL_WORDS_FA, "رایانامه", "ایمیل", "گوشی", "تلفن همراه")
     ):
         return False
     return PROMO().match(key) is not None
@@ -120,6 +190,7 @@ BUTTONS: Final = frozenset(
         "View results",
         "عضویت",
         "ثبت نام",
+        "عضو می‌شوم",
     )
 )
 # A site's visit counter (`بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳`, `Visits today: 412`), a
@@ -139,9 +210,13 @@ MEDIA_PLAYER: Final = lazy_pattern(r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\
 
 def is_box_line(key: str) -> bool:
     """Whether a line is a share bar, a toolbar, a visit counter or a media player's clock."""
-    return is_button_bar(key) or any(
-        pattern().fullmatch(key) is not None
-        for pattern in (SHARE_BAR, TOOLBAR, VISIT_COUNTER, MEDIA_PLAYER)
+    return (
+        is_button_bar(key)
+        or is_share_row(key)
+        or any(
+            pattern().fullmatch(key) is not None
+            for pattern in (SHARE_BAR, TOOLBAR, VISIT_COUNTER, MEDIA_PLAYER)
+        )
     )
 
 

@@ -17,10 +17,11 @@ _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 EDGE: Final = r"\s*"
 
 
-# A date (and time, and a count) ending a line: a headline list's item, or the article's
-# date a tool ran onto a notice or a title copy. Dates and times take at most the tail.
+# A date (and time, and a count) ending a line, either in brackets or not: a headline list's
+# item, or the article's date a tool ran onto a notice or a title copy. Dates and times take
+# at most the tail.
 _DATED_END: Final = lazy_pattern(
-    rf"\s(?:{DATE_TIME})(?:\s*[-–|•·]?\s*{L.NUMBER})?\s*$", re.IGNORECASE
+    rf"\s\(?(?:{DATE_TIME})\)?(?:\s*[-–|•·]?\s*\(?{L.NUMBER}\)?)?\s*$", re.IGNORECASE
 )
 _DATED_TAIL: Final = 60
 

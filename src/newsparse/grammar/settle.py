@@ -10,6 +10,7 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import weights as W
 from newsparse.grammar.extent import DATED, HEADLINE_WORDS
+from newsparse.grammar.rule_support import dated_end
 from newsparse.grammar.state import FOOTER_KINDS, Info, Kind, LineState
 
 # A headline list's items and heading stand at most this many lines apart.
@@ -27,8 +28,25 @@ def settle_listing_items(state: LineState) -> None:
     under a list heading; alone among text lines, it is the body's own (a list item of the
     article: `Registration until 1398/08/10`). A short line over such items is their
     heading."""
-    kinds = state.kinds
+    kinds, lines = state.kinds, state.lines
     items = [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_ITEM]
+    # A short line right over two items or more, or over one set off by its date in
+    # brackets or after a dash, is their list's heading, named as no heading we know
+    # (`فراخوان‌های فعال`, `Open calls`, `Worth a second look`, `پیش از این خوانده‌اید؟`).
+    for i in items:
+        above = i - 1
+        if (
+            above >= 0
+            and kinds[above] is Kind.TEXT
+            and not lines[above].bullet
+            and 2 <= len(lines[above].text.split()) <= _HEADING_WORDS
+            and not lines[above].text.endswith(_NO_HEADING_ENDS)
+            and (
+                (i + 1 < len(kinds) and kinds[i + 1] is Kind.LISTING_ITEM)
+                or _date_set_off(lines[i].key)
+            )
+        ):
+            kinds[above] = Kind.LISTING_HEADING
     for i in items:
         near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
         if not any(
@@ -37,21 +55,21 @@ def settle_listing_items(state: LineState) -> None:
             for j in near
         ):
             kinds[i] = Kind.TEXT
-    # A short line right over two items or more is their list's heading, named as no
-    # heading we know (`فراخوان‌های فعال`, `Open calls`).
-    for i in items:
-        above = i - 1
-        if (
-            kinds[i] is Kind.LISTING_ITEM
-            and i + 1 < len(kinds)
-            and kinds[i + 1] is Kind.LISTING_ITEM
-            and above >= 0
-            and kinds[above] is Kind.TEXT
-            and not state.lines[above].bullet
-            and 2 <= len(state.lines[above].text.split()) <= _HEADING_WORDS
-            and not state.lines[above].text.endswith(_SENTENCE_ENDS)
-        ):
-            kinds[above] = Kind.LISTING_HEADING
+
+
+# What ends a line of the text, never a box's heading (a question may head one).
+_NO_HEADING_ENDS: Final = (".", "!", ":", ";", "؛", "،", ",")
+
+
+def _date_set_off(key: str) -> bool:
+    """Whether a headline's date at its end is set off from it: in brackets, or after a
+    dash (`... output — 21 Oct 2024`, `... (02/05/2018)`)."""
+    found = dated_end(key)
+    if found is None:
+        return False
+    return found.group().lstrip().startswith("(") or key[: found.start()].rstrip().endswith(
+        ("-", "–", "—", "|")
+    )
 
 
 def settle_wrapped_dates(state: LineState) -> None:
