@@ -569,10 +569,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-everyday3-fa-insf-oldportal-right-column": (
         "html2text runs the old portal's table cells together, the footer line among them"
     ),
-    "blind-oddchrome-en-oldportal-rightcol-first-listings": (
-        "w3m, links and elinks wrap a narrow box's headlines inside their dates (`(02/` / "
-        "`05/2018)`) or run its heading into the text: the box between paragraphs stays body"
-    ),
     "blind-oddchrome-fa-oldportal-rightcol-first-listings": (
         "the text browsers wrap a narrow box's headlines inside their dates or run its items "
         "onto one line: the box between paragraphs stays body, and links and elinks lose the "
@@ -884,11 +880,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-genres2-fa-isti-interview-sidecol": ("elinks.txt",),
     "blind-everyday3-en-isti-table-mostread-menu": ("html2text.md",),
     "blind-everyday3-fa-insf-oldportal-right-column": ("html2text.md",),
-    "blind-oddchrome-en-oldportal-rightcol-first-listings": (
-        "elinks.txt",
-        "links.txt",
-        "w3m.txt",
-    ),
     "blind-oddchrome-fa-oldportal-rightcol-first-listings": (
         "elinks.txt",
         "links.txt",

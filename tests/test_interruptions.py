@@ -574,3 +574,18 @@ def test_a_box_under_a_heading_of_no_known_name_between_paragraphs_is_chrome(
 ) -> None:
     record = newsparse.parse_text(page(TITLE, TITLE, LEAD, *box, BODY))
     assert record.body == (LEAD, BODY)
+
+
+def test_a_box_a_text_browser_wrapped_inside_or_before_its_dates_is_chrome() -> None:
+    # w3m wraps a narrow box's headlines at a date's slash and before a date in brackets.
+    record = newsparse.parse_text(
+        page(
+            TITLE,
+            TITLE,
+            LEAD,
+            "Read alongside\nNano-mark rules revised (02/\n05/2018)\n"
+            "Export fair in Muscat closes\n(28/04/2018)",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, BODY)

@@ -4,8 +4,10 @@ number, before the full stop or the footnote mark that ends a word."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import lazy_pattern
 
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
@@ -24,7 +26,7 @@ def runs_on(last: str, stripped: str, first: str) -> bool:
         return True  # after the hyphen of a compound word: `Knowledge-` / `based`
     if stripped[:1].isalnum() and _SLASH_BREAK().search(last):
         return True  # w3m breaks a word after a slash: `https://expo.isti.ir/` / `virtual`
-    if _date_wrapped_at_slash(last, stripped):
+    if date_wrapped_at_slash(last, stripped):
         return True  # w3m wraps a date after a slash, or before one: `1402/` / `07/15`
     if last.endswith("[") and _LINK_NUMBER_END().match(stripped):
         return True  # lynx wraps inside a link's number: `...,[` / `17]Name`
@@ -40,8 +42,25 @@ def _footnote_mark(stripped: str) -> bool:
     return _FOOTNOTE_MARK().match(stripped) is not None
 
 
-def _date_wrapped_at_slash(above: str, stripped: str) -> bool:
+def date_wrapped_at_slash(above: str, stripped: str) -> bool:
     """Whether a date's digits stand on both sides of a break at one of its slashes."""
     if stripped[:1].isdigit():
         return above[-2:-1].isdigit() and above[-1:] == "/"
     return stripped[:1] == "/" and stripped[1:2].isdigit() and above[-1:].isdigit()
+
+
+# A date in brackets alone on its line (`(28/04/2018)`), a headline's a narrow box wrapped.
+_BRACKETED_DATE: Final = lazy_pattern(rf"\((?:{DATE_TIME})\)", re.IGNORECASE)
+
+
+def date_wrapped_in_box(above: str, stripped: str) -> bool:
+    """Whether a narrow box wrapped a headline inside its date, or before its date in
+    brackets (`Nano-mark rules revised (02/` / `05/2018)`, `... closes` / `(28/04/2018)`):
+    the two lines are one item, however short the first."""
+    if date_wrapped_at_slash(above, stripped):
+        return True
+    return (
+        stripped[:1] == "("
+        and not above.endswith((".", "!", "?", "؟", ":", ")"))
+        and _BRACKETED_DATE().fullmatch(stripped) is not None
+    )

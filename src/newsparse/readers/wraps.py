@@ -30,7 +30,7 @@ from newsparse.readers.row_ends import (
     label_wrapped_from_value,
     laid_out,
 )
-from newsparse.readers.run_ons import runs_on
+from newsparse.readers.run_ons import date_wrapped_at_slash, date_wrapped_in_box, runs_on
 from newsparse.readers.widths import (
     Measure,
     indent_of,
@@ -71,6 +71,11 @@ def joined_blocks(
         if block and date_wrapped_at_dash(block[-1], stripped):
             # A narrow column wraps a date before its time: `Nov 2 2023 -` / `09:15 1,311`.
             block[-1] += " " + stripped
+            previous, previous_raw = line.rstrip(), line
+            continue
+        if block and date_wrapped_in_box(block[-1], stripped):
+            # A narrow box wraps a headline inside its date or before it, in brackets.
+            block[-1] += ("" if date_wrapped_at_slash(block[-1], stripped) else " ") + stripped
             previous, previous_raw = line.rstrip(), line
             continue
         # A `<br>` inside a markdown link's text (a title with a break) ends no line.
