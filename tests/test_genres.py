@@ -198,3 +198,24 @@ def test_the_old_portals_footer_line_wrapped_before_its_dash_keeps_its_time() ->
 def test_the_capture_date_opens_a_header_row_with_chrome_after_it(header: str) -> None:
     record = newsparse.parse_text(f"{header}\n\n{current(LEAD, MORE)}")
     assert record.captured_on == "2024-05-06"
+
+
+def test_bmns_capture_date_under_a_side_column_printed_first_is_read() -> None:
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Foundation headlines",
+            "  • Provincial offices extend working hours | 2019/12/07 | 131 visits",
+            "  • Mentors' meeting held in Shiraz (2019/12/05)",
+            "Wednesday 11 December 2019",
+            "Deputy for education of the foundation explained:",
+            TITLE,
+            LEAD,
+            MORE,
+            "Publish date : 2019/12/08",
+            "Code : 1487",
+            "Visit count: 203",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    assert (record.captured_on, record.published) == ("2019-12-11", "2019-12-08")
+    assert record.body == (LEAD, MORE)

@@ -104,6 +104,12 @@ UNDER_TITLE, BETWEEN, UNDER_BODY = "under the title", "between paragraphs", "und
             "Send this on: Telegram WhatsApp X LinkedIn | Printable page Bigger font Smaller font",
         ),
         (UNDER_TITLE, "Make text larger | Make text smaller"),
+        (UNDER_TITLE, "Pass this note on: Email | LinkedIn | Eitaa"),
+        (UNDER_TITLE, "Print this page | E-mail to a colleague | Font size: larger smaller"),
+        (
+            UNDER_TITLE,
+            "Listen to this report 03:12 | Share on: LinkedIn · X · Telegram | Text size A+ A-",
+        ),
         (UNDER_TITLE, "دست‌به‌دست کنید: تلگرام بله ایتا روبیکا | برگه چاپی قلم بزرگ‌تر قلم کوچک‌تر"),
         (UNDER_TITLE, "نوشته را بزرگ کن | نوشته را کوچک کن"),
         (BETWEEN, "هر هفته تازه‌های فرهنگ و فناوری را در رایانامه‌تان بخوانید (BUTTON) عضو می‌شوم"),
@@ -535,6 +541,7 @@ def test_the_articles_own_dated_or_counted_list_under_a_short_heading_stays_body
         "Print media grew",
         "Share of exports rose to a third",
         "Results: Telegram WhatsApp rise",
+        "Play starts at 10:00 in the main hall",
         "Text and images | Videos",
         "پژوهشگران می‌توانند نتایج را در ایمیل خود دریافت کنند و به سامانه مراجعه کنند.",
     ],
@@ -562,6 +569,17 @@ def test_a_share_bar_lynx_wrapped_on_after_the_last_paragraph_is_cut_off_it() ->
             "  • Electric taxis get a home-made charger (Sep 28 2024)",
         ),
         ("Worth a second look", "Yazd solar farm doubles its output — 21 Oct 2024"),
+        ("INSF in numbers", "Grants signed this year Oct 12 2024 - 09:30 (1,118)"),
+        (
+            "From the Council's desk",
+            "  • Biosimilar approval timeline explained (Oct 28 2024, 312 views)",
+            "  • Start-up grants: third call opens — Oct 21 2024",
+        ),
+        (
+            "داغ‌ترین‌ها",
+            "  • حمایت از ۹ موزه خصوصی با فناوری‌های نو [۲۴۷ بازدید]",
+            "  • بازدید از آب‌شیرین‌کن قشم (بازدید: 96)",
+        ),
         (
             "پیش از این خوانده‌اید؟",
             "نخستین آب شیرین‌کن خورشیدی چابهار به کار افتاد - 1398/05/12",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.grammar import labels as L
 from newsparse.grammar.dates import holds_date
 from newsparse.grammar.lines import lazy_pattern
 
@@ -17,9 +18,10 @@ PROMO_WORDS: Final = 25
 # A toolbar's buttons, each a word or a few (`Print`, `Email to a friend`, `Larger text`,
 # `Copy short link`, an accessibility bar's `Dark / light contrast`).
 _TOOLS: Final = (
-    r"printer[- ]friendly(?: version)?|print(?: version)?|pdf(?: version)?"
-    r"|send(?: to (?:a )?friends?)?|email to (?:a )?friend|save|bookmark"
-    r"|copy (?:short )?(?:link|url)|font size|text size|(?:larger|smaller|bigger) (?:text|letters)"
+    r"printer[- ]friendly(?: version)?|print(?: this page| version)?|pdf(?: version)?"
+    r"|send(?: to (?:a )?friends?)?|e-?mail to (?:a )?(?:friend|colleague)|save|bookmark"
+    r"|copy (?:short )?(?:link|url)|font size|text size"
+    r"|(?:larger|smaller|bigger)(?: text| letters)?"
     r"|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast|jump to (?:the )?(?:news|content)"
     r"|skip to (?:the )?(?:main )?content"
     r"|نسخه (?:چاپی|pdf)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|کپی لینک|ذخیره"
@@ -29,7 +31,8 @@ _TOOLS: Final = (
 )
 # The networks a share bar names.
 _NETWORKS: Final = (
-    r"facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|تلگرام"
+    r"facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|eitaa|bale|rubika"
+    r"|soroush|igap|تلگرام"
     r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس"
 )
 # A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
@@ -51,7 +54,7 @@ TOOLBAR: Final = lazy_pattern(rf"\s*(?>(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}
 # line is buttons only.
 _BUTTON: Final = rf"(?:{_TOOLS}|{_NETWORKS})(?![\w\u200c])"
 BUTTON_BAR: Final = lazy_pattern(
-    r"\s*(?:(?P<label>[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,2}?)"
+    r"\s*(?:(?P<label>[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,3}?)"
     r"\s*(?P<colon>[:：])?\s*)??"
     rf"(?P<buttons>(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}})",
     re.IGNORECASE,
@@ -65,7 +68,7 @@ _BARE_LABEL_BUTTONS: Final = 3
 # (`Send this on: Telegram WhatsApp X | Printable page Bigger font`, `پخش کنید: تلگرام بله`):
 # the networks say what the bar is, whatever its other buttons are called.
 _NETWORKS_AFTER_LABEL: Final = lazy_pattern(
-    r"\s*[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,2}\s*[:：]\s*"
+    r"\s*[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,3}\s*[:：]\s*"
     rf"(?>(?:{_NETWORKS})(?![\w\u200c])\s*[,|/•·]?\s*){{2,}}",
     re.IGNORECASE,
 )
@@ -205,11 +208,24 @@ VISIT_COUNTER: Final = lazy_pattern(
     re.IGNORECASE,
 )
 # A media player's line: its label, if any, and its clock (`Listen to this report 00:00 / 01:12`).
-MEDIA_PLAYER: Final = lazy_pattern(r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*")
+MEDIA_PLAYER: Final = lazy_pattern(
+    r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*"
+    # Or its length alone after a label that says to listen (`Listen to this report 03:12`).
+    r"|\s*(?:listen|play|audio|بشنوید|پخش)[^\d:]{0,50}\b\d{1,2}:\d{2}\s*",
+    re.IGNORECASE,
+)
 
 
 def is_box_line(key: str) -> bool:
-    """Whether a line is a share bar, a toolbar, a visit counter or a media player's clock."""
+    """Whether a line is a share bar, a toolbar, a visit counter or a media player's clock,
+    or several of them between bars (`Listen 03:12 | Share on: X · Telegram | Text size A+`)."""
+    if _one_box(key):
+        return True
+    parts = key.split(" | ")
+    return len(parts) > 1 and all(part.strip() and _one_box(part) for part in parts)
+
+
+def _one_box(key: str) -> bool:
     return (
         is_button_bar(key)
         or is_share_row(key)
@@ -237,9 +253,10 @@ BOX_HEADINGS_OVER_ITEMS: Final = frozenset(
     )
 )
 # An item's count of pictures (`(22 photos)`, `(۲۴ تصویر)`, `تعداد تصاویر : 24`) or of
-# views in brackets (`(211)`), at its line's end.
+# views in brackets (`(211)`, `[۲۴۷ بازدید]`, `(بازدید: 96)`), at its line's end.
 ITEM_COUNT: Final = lazy_pattern(
-    r"(?:\(\s*\d[\d,]*\s*(?:photos?|pictures?|images?|تصویر|عکس)?\s*\)"
+    r"(?:[(\[]\s*\d[\d,]*\s*(?:photos?|pictures?|images?|تصویر|عکس)?\s*[)\]]"
+    rf"|[(\[]\s*(?:(?:{L.VIEWS}){L.COLON}\d[\d,]*|\d[\d,]*\s*(?:{L.VIEWS}))\s*[)\]]"
     r"|تعداد تصاویر\s*[:：]\s*\d+)\s*$",
     re.IGNORECASE,
 )

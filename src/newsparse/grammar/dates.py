@@ -93,7 +93,7 @@ DATE_TIME: Final = (
 
 _DATE_TIME_RE: Final = re.compile(DATE_TIME, re.IGNORECASE)
 # Where a word opens: a letter or digit after a space, a bracket or the line's start.
-_WORD_START: Final = re.compile(r"(?:(?<!\S)|(?<=\())[^\W_]")
+_WORD_START: Final = re.compile(r"(?:(?<!\S)|(?<=[(\[]))[^\W_]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,11 +17,14 @@ _PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 EDGE: Final = r"\s*"
 
 
-# A date (and time, and a count) ending a line, either in brackets or not: a headline list's
-# item, or the article's date a tool ran onto a notice or a title copy. Dates and times take
-# at most the tail.
+# A date (and time, and a count) ending a line, in brackets or not (`(Oct 28 2024, 312 views)`,
+# `[Oct 11 2024]`, `Oct 12 2024 - 09:30 (1,118)`): a headline list's item, or the article's
+# date a tool ran onto a notice or a title copy. Dates and times take at most the tail.
+_COUNT: Final = rf"{L.NUMBER}(?:\s*(?:{L.VIEWS}))?"
 _DATED_END: Final = lazy_pattern(
-    rf"\s\(?(?:{DATE_TIME})\)?(?:\s*[-–|•·]?\s*\(?{L.NUMBER}\)?)?\s*$", re.IGNORECASE
+    rf"\s[(\[]?(?:{DATE_TIME})(?:\s*[,،]\s*{_COUNT})?[)\]]?"
+    rf"(?:\s*[-–|•·]?\s*[(\[]?{_COUNT}[)\]]?)?\s*$",
+    re.IGNORECASE,
 )
 _DATED_TAIL: Final = 60
 

@@ -78,20 +78,24 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
         return None
     # A headline with its date (and time, and count) at its end, or its count alone in
     # brackets (`... (بازدید: 1520)`): a headline list's item.
-    dated = dated_end(line.key)
-    if not (dated or (line.bullet and _COUNTED_END().search(line.key))):
+    end = dated_end(line.key) or _COUNTED_END().search(line.key)
+    if end is None:
         return None
     # Unbulleted, it holds no sentence (a time's colon aside). A label before the date
     # (`Final report: 2020/11/30`) makes it a line of the article's own list of dates.
-    head = line.key[: dated.start()] if dated else line.key
+    head = line.key[: end.start()]
     if not (line.bullet or not any(c in head for c in ".!?؟:")):
         return None
     return None if head.rstrip().endswith((":", "：")) else Kind.LISTING_ITEM
 
 
-# A headline's views in brackets, labelled (a bare count in brackets, `Tehran (412)`, is as
-# likely an article's own list of results: `box_words.ITEM_COUNT` only under a box's heading).
-_COUNTED_END: Final = lazy_pattern(rf"\((?:{L.VIEWS}){L.COLON}\d[\d,]*\)\s*$", re.IGNORECASE)
+# A headline's views in brackets, labelled (`(بازدید: 1520)`, `[۲۴۷ بازدید]`); a bare count
+# in brackets, `Tehran (412)`, is as likely an article's own list of results:
+# `box_words.ITEM_COUNT` reads it only under a box's heading.
+_COUNTED_END: Final = lazy_pattern(
+    rf"\s[(\[](?:(?:{L.VIEWS}){L.COLON}\d[\d,]*|\d[\d,]*\s*(?:{L.VIEWS}))[)\]]\s*$",
+    re.IGNORECASE,
+)
 
 
 # A form's field: a short label, its colon, then nothing but the field as a tool printed

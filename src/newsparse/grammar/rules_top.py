@@ -57,7 +57,11 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
     if date is None or date.time is not None:
         return None
     if not (found["today"] or found["dash"] or (date.has_weekday and first)):
-        return None
+        # Under a side column printed first, the weekday and date alone on their line, with
+        # no article's date or paragraph above them, are bmn's capture date still.
+        alone = found.start("date") == 0 and found.end() == len(key.rstrip())
+        if not (date.has_weekday and alone and _above_the_article(state, index)):
+            return None
     if not (found["today"] or date.has_weekday) and _count_below(state, index):
         return None  # a headline list's item (`1398/06/10 -` over `بازدید : 1230`)
     return _capture_date(state, found, date)
@@ -87,6 +91,20 @@ def _sentence_after(rest: str) -> bool:
 _BANNER_LINES: Final = 2
 _BANNER_WORDS: Final = 5
 _MENU_LINES: Final = 12
+
+
+# A paragraph holds this many words at least.
+_PARAGRAPH_WORDS: Final = 15
+
+
+def _above_the_article(state: LineState, index: int) -> bool:
+    """Whether no article's date, no label and no paragraph stand above a line."""
+    if state.seen(Kind.INFO) or state.seen(Kind.BREADCRUMB):
+        return False
+    return not any(
+        state.kinds[i] is Kind.TEXT and len(state.lines[i].key.split()) >= _PARAGRAPH_WORDS
+        for i in range(index)
+    )
 
 
 def _under_banner(state: LineState, index: int) -> bool:

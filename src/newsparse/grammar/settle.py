@@ -39,7 +39,7 @@ def settle_listing_items(state: LineState) -> None:
             above >= 0
             and kinds[above] is Kind.TEXT
             and not lines[above].bullet
-            and 2 <= len(lines[above].text.split()) <= _HEADING_WORDS
+            and _heading_shaped(lines[above].text)
             and not lines[above].text.endswith(_NO_HEADING_ENDS)
             and (
                 (i + 1 < len(kinds) and kinds[i + 1] is Kind.LISTING_ITEM)
@@ -61,14 +61,31 @@ def settle_listing_items(state: LineState) -> None:
 _NO_HEADING_ENDS: Final = (".", "!", ":", ";", "؛", "،", ",")
 
 
+def _heading_shaped(text: str) -> bool:
+    """A few words, or one long enough to be no piece of a word a tool cut (`Nan` /
+    `o-coated seeds ...`): `داغ‌ترین‌ها`, `Open calls`."""
+    words = text.split()
+    return 0 < len(words) <= _HEADING_WORDS and (len(words) > 1 or len(text) >= _HEADING_WORD)
+
+
+# One word heading a box holds at least this many characters.
+_HEADING_WORD: Final = 5
+
+
 def _date_set_off(key: str) -> bool:
-    """Whether a headline's date at its end is set off from it: in brackets, or after a
-    dash (`... output — 21 Oct 2024`, `... (02/05/2018)`)."""
+    """Whether a headline's date at its end is set off from it: in brackets, after a dash,
+    or with its count in brackets (`... output — 21 Oct 2024`, `... (02/05/2018)`,
+    `... Oct 12 2024 - 09:30 (1,118)`)."""
     found = dated_end(key)
     if found is None:
         return False
-    return found.group().lstrip().startswith("(") or key[: found.start()].rstrip().endswith(
-        ("-", "–", "—", "|")
+    shown = found.group().strip()
+    # No sentence ends so.
+    before = key[: found.start()].rstrip()
+    return (
+        shown.startswith(("(", "["))
+        or shown.endswith((")", "]"))
+        or before.endswith(("-", "–", "—", "|"))
     )
 
 
