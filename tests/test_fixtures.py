@@ -574,6 +574,18 @@ OPEN_WHY: dict[str, str] = {
         "onto one line: the box between paragraphs stays body, and links and elinks lose the "
         "kicker to the side column"
     ),
+    "blind-sister-en-insf-sidecol-first-boxes": (
+        "the paste leaves a box's items unbulleted, one of them naming its date after a colon "
+        "as the article's own dated lines do: the box between paragraphs stays body"
+    ),
+    "blind-sister-fa-farhang-sidecol-first": (
+        "the text browsers run the share bar on into an audio player's link and the lead, or "
+        "a box's items onto one line: the bar or the box stays body"
+    ),
+    "blind-sister-fa-water-oldportal-rightcol-first": (
+        "the text browsers print the related box's table between paragraphs as one line or "
+        "run its items together: the box stays body"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -884,6 +896,19 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "links.txt",
         "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-sister-en-insf-sidecol-first-boxes": ("paste.txt",),
+    "blind-sister-fa-farhang-sidecol-first": (
+        "elinks.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-sister-fa-water-oldportal-rightcol-first": (
+        "elinks.txt",
+        "links.txt",
         "lynx.txt",
         "w3m.txt",
     ),
