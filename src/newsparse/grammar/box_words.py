@@ -219,6 +219,8 @@ MEDIA_PLAYER: Final = lazy_pattern(
 def is_box_line(key: str) -> bool:
     """Whether a line is a share bar, a toolbar, a visit counter or a media player's clock,
     or several of them between bars (`Listen 03:12 | Share on: X · Telegram | Text size A+`)."""
+    if key.rstrip().endswith((".", "!", "?", "؟")):
+        return False  # a sentence (most lines asked): no bar ends so
     if _one_box(key):
         return True
     parts = key.split(" | ")

@@ -98,8 +98,8 @@ _PARAGRAPH_WORDS: Final = 15
 
 
 def _above_the_article(state: LineState, index: int) -> bool:
-    """Whether no article's date, no label and no paragraph stand above a line."""
-    if state.seen(Kind.INFO) or state.seen(Kind.BREADCRUMB):
+    """Whether no article's date, no label, no footer and no paragraph stand above a line."""
+    if any(state.seen(kind) for kind in (Kind.INFO, Kind.BREADCRUMB, Kind.COPYRIGHT)):
         return False
     return not any(
         state.kinds[i] is Kind.TEXT and len(state.lines[i].key.split()) >= _PARAGRAPH_WORDS
