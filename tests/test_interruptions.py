@@ -607,3 +607,56 @@ def test_a_box_a_text_browser_wrapped_inside_or_before_its_dates_is_chrome() -> 
         )
     )
     assert record.body == (LEAD, BODY)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # A known list's heading over undated bulleted headlines.
+        ("اخبار مرتبط", "  • حمایت از ۲۰ شرکت بازی‌ساز در سال جاری", "  • راه‌اندازی مرکز نوآوری"),
+        ("See also", "  • Elite students receive housing loans", "  • Agreement with the ministry"),
+        # A box of other news whose items a paste left unbulleted.
+        ("بیشتر بخوانید", "تسهیلات تازه صندوق نوآوری برای ضمانت صادرات", "حضور ۳۵ شرکت فناور"),
+    ],
+)
+def test_a_box_of_undated_headlines_between_paragraphs_is_chrome(box: tuple[str, ...]) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, *box, BODY))
+    assert record.body == (LEAD, BODY)
+
+
+def test_see_also_under_a_box_heading_looks_no_further_than_the_next_sentence() -> None:
+    # The date in the paragraph under the box is no item of it.
+    record = newsparse.parse_text(
+        page(
+            TITLE,
+            TITLE,
+            LEAD,
+            "See also",
+            "  • Elite students receive housing loans",
+            BODY,
+            "Applications can be submitted on the portal until 2020/01/15.",
+        )
+    )
+    assert record.body == (
+        LEAD,
+        BODY,
+        "Applications can be submitted on the portal until 2020/01/15.",
+    )
+
+
+def test_a_count_in_a_list_of_other_news_after_the_footer_is_not_the_views() -> None:
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "  • 1402/06/24 - 10:00\n  • زمان مطالعه : 3 دقیقه\n  • کد خبر : 71845",
+            "در نشست تخصصی صادرات فناوری مطرح شد؛",
+            TITLE,
+            TITLE,
+            LEAD,
+            "  • گروه خبری : اخبار,اسلایدر",
+            "آخرین اخبار",
+            "آیین‌نامه جدید حمایت از پژوهشگران پسادکتری\n۱۴۰۲/۰۶/۲۳ - ۱۸:۲۰\n۴۵۶ بازدید",
+            "نشست صندوق نوآوری برگزار شد\n۱۴۰۲/۰۶/۲۲ - ۰۹:۴۵\n۲۹۱ بازدید",
+            COPYRIGHT,
+        )
+    )
+    assert record.views is None

@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
-from newsparse.grammar.blocks import Block, info_blocks
+from newsparse.grammar.blocks import Block, first_footer, info_blocks
 from newsparse.grammar.body import kicker_and_body, run_together, short_body
 from newsparse.grammar.copies import joined_copies, split_copies
 from newsparse.grammar.extent import date_in_prose, listing_above, region_end, region_start
@@ -169,8 +169,17 @@ def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> l
             if not labelled:
                 warnings.append("published date uncertain: taken from outside the info block")
     if fields.views is None:
+        # A labelled count before the footer's labels: under them stand the lists of other
+        # news (`۴۵۶ بازدید` in `آخرین اخبار`).
+        footer = first_footer(state.kinds, 0)
         fields.views = next(
-            (i.views for b in others for i in b.infos if i.labelled_views and i.views is not None),
+            (
+                i.views
+                for b in others
+                if b.start < footer
+                for i in b.infos
+                if i.labelled_views and i.views is not None
+            ),
             None,
         )
     ordered = [*([block] if block else []), *others]

@@ -54,12 +54,11 @@ def _items_below(state: LineState, index: int) -> bool:
     for line in state.lines[index + 1 : index + 1 + _ITEM_REACH]:
         if _BLOCK_LABEL().match(line.key):
             return False
+        if line.text.endswith((".", ":", "：", "؟", "?")):
+            break  # the article's text goes on: the items, if any, stand above
         if holds_date(line.key):
             return True
-        if B.is_item(line.key):
-            counted += 1
-        elif counted and line.text.endswith((".", ":", "：", "؟", "?")):
-            break  # the article's text goes on under the box
+        counted += B.is_item(line.key)
     return counted == 1
 
 

@@ -19,10 +19,23 @@ _POLL_LINES: Final = 10
 _OPTION_WORDS: Final = 12
 
 
-# Headings of a box of links to other sites or the site's services (casefolded, a ZWNJ as
-# a space).
+# Headings of a box of links to other sites, the site's services or its other news
+# (casefolded, a ZWNJ as a space); over a bulleted list only (`See also: ...` is a line).
 _LINK_BOX_HEADINGS: Final = frozenset(
-    ("links", "useful links", "پیوندها", "پیوندهای مفید", "لینک های مفید", "سامانه ها")
+    (
+        "links",
+        "useful links",
+        "related links",
+        "see also",
+        "also read",
+        "read more",
+        "پیوندها",
+        "پیوندهای مفید",
+        "لینک های مفید",
+        "سامانه ها",
+        "بیشتر بخوانید",
+        "همچنین بخوانید",
+    )
 )
 
 
@@ -31,20 +44,47 @@ def settle_link_boxes(state: LineState) -> None:
     under it, which a side column printed inside the article leaves where the body goes."""
     kinds, lines = state.kinds, state.lines
     for index, line in enumerate(lines):
-        if kinds[index] not in (Kind.CHROME, Kind.TEXT) or len(line.key) > _LINK_HEADING_MAX:
+        if kinds[index] not in _HEADING_KINDS or len(line.key) > _LINK_HEADING_MAX:
             continue
         folded = " ".join(line.key.casefold().replace("\u200c", " ").strip(" :").split())
-        if folded not in _LINK_BOX_HEADINGS:
+        # A headline list's heading over bulleted headlines with no dates is such a box too.
+        if folded not in _LINK_BOX_HEADINGS and kinds[index] is not Kind.LISTING_HEADING:
             continue
         below = index + 1
-        while below < len(kinds) and lines[below].bullet and kinds[below] is Kind.TEXT:
-            kinds[below] = Kind.CHROME
+        # Its items: bulleted; or, for a box of other news set between paragraphs, short
+        # lines that end as no sentence does (headlines).
+        bare = folded in _READ_MORE and index > 0 and kinds[index - 1] is Kind.TEXT
+        while (
+            below < len(kinds)
+            and kinds[below] is Kind.TEXT
+            and below - index <= _LINK_ITEMS
+            and (lines[below].bullet or (bare and _headline(lines[below].text)))
+        ):
             below += 1
-        if below > index + 1:
-            kinds[index] = Kind.CHROME
+        # A headline list's items with dates, or with dates under them, are the lists'.
+        dated = below < len(kinds) and kinds[below] is not Kind.TEXT
+        if below == index + 1 or (folded not in _LINK_BOX_HEADINGS and dated):
+            continue
+        kinds[index:below] = [Kind.CHROME] * (below - index)
 
 
 _LINK_HEADING_MAX: Final = 30
+# A box of links lists a few items; a headline is a few words, with no ending.
+_LINK_ITEMS: Final = 12
+_HEADLINE_WORDS: Final = 12
+
+
+_ENDS: Final = (".", "!", "?", "؟", ":", "：", "؛", ";")
+_READ_MORE: Final = frozenset(
+    ("see also", "also read", "read more", "بیشتر بخوانید", "همچنین بخوانید")
+)
+
+
+def _headline(text: str) -> bool:
+    return len(text.split()) <= _HEADLINE_WORDS and not text.endswith(_ENDS)
+
+
+_HEADING_KINDS: Final = frozenset({Kind.CHROME, Kind.TEXT, Kind.LISTING_HEADING})
 
 
 def settle_polls(state: LineState) -> None:
