@@ -454,6 +454,11 @@ TABLE_PAGES = (
     "blind-persian3-oldportal-isti-interview-question-title-rightcol-first",
     "blind-everyday3-en-isti-table-mostread-menu",
     "blind-everyday3-fa-insf-oldportal-right-column",
+    "blind-tables2-bmn-en-leftcol-first",
+    "blind-tables2-en-subsite-current-twocols-after",
+    "blind-tables2-fa-current-isti-sidecol-last",
+    "blind-tables2-oldportal-en-leftcol-twocols",
+    "blind-tables2-oldportal-fa-rightcol-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -488,6 +493,7 @@ ALSO_SIDE_BY_SIDE = (
     "blind-real-fa-old-portal-1256-nodecl/pandoc.txt",
     "blind-tables-fa-current-mostviewed-td-last-labels-top-persian-digits/pandoc.txt",
     "blind-everyday3-fa-insf-oldportal-right-column/pandoc.txt",
+    "blind-tables2-oldportal-fa-rightcol-first/pandoc.txt",
     # A table of data in the body, which inscriptis prints column by column.
     "blind-genres-en-biodc-press-release-table-counters/inscriptis.txt",
 )

@@ -586,6 +586,29 @@ OPEN_WHY: dict[str, str] = {
         "the text browsers print the related box's table between paragraphs as one line or "
         "run its items together: the box stays body"
     ),
+    "blind-tables2-bmn-en-leftcol-first": (
+        "the text browsers print the left column beside bmn's kicker and title, and "
+        "inscriptis beside the whole article: the title is taken from the column's lines or "
+        "the lead, which the record says (`title uncertain`), and html2text runs the cells "
+        "together"
+    ),
+    "blind-tables2-en-subsite-current-twocols-after": (
+        "elinks prints the two side columns beside the body's list, and html2text runs the "
+        "cells together"
+    ),
+    "blind-tables2-fa-current-isti-sidecol-last": (
+        "the text browsers print the narrow side column beside the kicker and the title, "
+        "which they lose or run on with the share bar; html2text runs the cells together"
+    ),
+    "blind-tables2-oldportal-en-leftcol-twocols": (
+        "links and w3m print two side columns beside the article, w3m draws the related "
+        "table's borders, pandoc cuts its words: the related box stays body, or the article "
+        "is lost to the left column (the record says so)"
+    ),
+    "blind-tables2-oldportal-fa-rightcol-first": (
+        "the paste leaves the related box's headlines unbulleted under a known heading, and "
+        "html2text and inscriptis run the old portal's cells together"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -911,6 +934,33 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "lynx.txt",
         "w3m.txt",
+    ),
+    "blind-tables2-bmn-en-leftcol-first": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-tables2-en-subsite-current-twocols-after": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-tables2-fa-current-isti-sidecol-last": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-tables2-oldportal-en-leftcol-twocols": (
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tables2-oldportal-fa-rightcol-first": (
+        "html2text.md",
+        "inscriptis.txt",
+        "paste.txt",
     ),
 }
 OPEN: dict[str, str] = {
