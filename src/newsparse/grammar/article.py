@@ -27,12 +27,9 @@ from newsparse.grammar.list_items import companions
 from newsparse.grammar.locate import article_block
 from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.rules import classify
-from newsparse.grammar.settle import (
-    settle_interleaved_listings,
-    settle_listing_items,
-    settle_wrapped_dates,
-)
+from newsparse.grammar.settle import settle_interleaved_listings
 from newsparse.grammar.settle_boxes import settle_link_boxes, settle_polls, settle_sign_up_boxes
+from newsparse.grammar.settle_items import settle_listing_items, settle_wrapped_dates
 from newsparse.grammar.shapes import norm
 from newsparse.grammar.site import is_site_capture
 from newsparse.grammar.state import Fields, LineState

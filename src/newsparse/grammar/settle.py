@@ -1,7 +1,6 @@
-"""Lines whose kind their neighbours decide, settled before blocks are made: a lone dated
-list item of the body, a list's heading of no known name, a date a narrow cell wrapped
-under its item, a headline list set inside the article or under its head. The boxes of
-other kinds set inside an article are `settle_boxes`'s."""
+"""A headline list set inside the article or under its head, settled before blocks are
+made: chrome, dates and all, so the body goes on around it. Its items and heading are told
+in `settle_items`; the boxes of other kinds set inside an article in `settle_boxes`."""
 
 from __future__ import annotations
 
@@ -10,110 +9,8 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import weights as W
 from newsparse.grammar.extent import DATED, HEADLINE_WORDS
-from newsparse.grammar.rule_support import dated_end
+from newsparse.grammar.settle_items import SENTENCE_ENDS
 from newsparse.grammar.state import FOOTER_KINDS, Info, Kind, LineState
-
-# A headline list's items and heading stand at most this many lines apart.
-_LISTING_REACH: Final = 4
-# A list item that ends so is complete: a date below it is no more of it.
-_SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", ";", "؛")
-
-
-# A list's heading is a few words.
-_HEADING_WORDS: Final = 4
-
-
-def settle_listing_items(state: LineState) -> None:
-    """A line ending in a date is an item of a headline list only next to another item or
-    under a list heading; alone among text lines, it is the body's own (a list item of the
-    article: `Registration until 1398/08/10`). A short line over such items is their
-    heading."""
-    kinds, lines = state.kinds, state.lines
-    items = [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_ITEM]
-    # A short line right over two items or more, or over one set off by its date in
-    # brackets or after a dash, is their list's heading, named as no heading we know
-    # (`فراخوان‌های فعال`, `Open calls`, `Worth a second look`, `پیش از این خوانده‌اید؟`).
-    for i in items:
-        above = i - 1
-        if (
-            above >= 0
-            and kinds[above] is Kind.TEXT
-            and not lines[above].bullet
-            and _heading_shaped(lines[above].text)
-            and not lines[above].text.endswith(_NO_HEADING_ENDS)
-            and (
-                (i + 1 < len(kinds) and kinds[i + 1] is Kind.LISTING_ITEM)
-                or _date_set_off(lines[i].key)
-            )
-        ):
-            kinds[above] = Kind.LISTING_HEADING
-    for i in items:
-        near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
-        if not any(
-            (j != i and kinds[j] is Kind.LISTING_ITEM)
-            or (j < i and kinds[j] is Kind.LISTING_HEADING)
-            for j in near
-        ):
-            kinds[i] = Kind.TEXT
-
-
-# What ends a line of the text, never a box's heading (a question may head one).
-_NO_HEADING_ENDS: Final = (".", "!", ":", ";", "؛", "،", ",")
-
-
-def _heading_shaped(text: str) -> bool:
-    """A few words, or one long enough to be no piece of a word a tool cut (`Nan` /
-    `o-coated seeds ...`): `داغ‌ترین‌ها`, `Open calls`."""
-    words = text.split()
-    return 0 < len(words) <= _HEADING_WORDS and (len(words) > 1 or len(text) >= _HEADING_WORD)
-
-
-# One word heading a box holds at least this many characters.
-_HEADING_WORD: Final = 5
-
-
-def _date_set_off(key: str) -> bool:
-    """Whether a headline's date at its end is set off from it: in brackets, after a dash,
-    or with its count in brackets (`... output — 21 Oct 2024`, `... (02/05/2018)`,
-    `... Oct 12 2024 - 09:30 (1,118)`)."""
-    found = dated_end(key)
-    if found is None:
-        return False
-    shown = found.group().strip()
-    # No sentence ends so.
-    before = key[: found.start()].rstrip()
-    return (
-        shown.startswith(("(", "["))
-        or shown.endswith((")", "]"))
-        or before.endswith(("-", "–", "—", "|"))
-    )
-
-
-def settle_wrapped_dates(state: LineState) -> None:
-    """A bare date (no time, no label, no count) alone on its line under a list item that
-    it ends (`• Registration until` / `1398/08/10`, a narrow cell wrapped it) is the item's
-    last words, not an info block: none of the other dated lines of a headline list stands
-    near it, and text goes on below it."""
-    kinds, lines = state.kinds, state.lines
-    for i in [i for i, kind in enumerate(kinds) if kind is Kind.INFO]:
-        info = state.info.get(i)
-        if (
-            info is None
-            or info != Info(info.date)
-            or info.date is None
-            or info.date.time is not None
-            or not 0 < i < len(kinds) - 1
-            or kinds[i - 1] is not Kind.TEXT
-            or kinds[i + 1] is not Kind.TEXT
-            or not lines[i - 1].bullet
-            or lines[i - 1].text.endswith(_SENTENCE_ENDS)
-        ):
-            continue
-        near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
-        if not any(j != i and kinds[j] in (Kind.INFO, Kind.LISTING_ITEM) for j in near):
-            kinds[i] = Kind.TEXT
-            del state.info[i]
-
 
 # A paragraph either side of a side column printed inside the article's text.
 _SENTENCE_WORDS: Final = 15
@@ -181,7 +78,7 @@ def _text_above(state: LineState, at: int) -> bool:
     return (
         kinds[top] is Kind.TEXT
         and not (top < at and lines[top].bullet)
-        and (len(text.split()) >= _SENTENCE_WORDS or text.endswith(_SENTENCE_ENDS))
+        and (len(text.split()) >= _SENTENCE_WORDS or text.endswith(SENTENCE_ENDS))
     )
 
 
@@ -234,7 +131,7 @@ def _text_goes_on(state: LineState, at: int) -> bool:
 def _paragraph(text: str) -> bool:
     """A paragraph of prose: long, or a whole sentence of some length."""
     words = len(text.split())
-    return words >= W.PROSE_WORDS or (words >= _SENTENCE_WORDS and text.endswith(_SENTENCE_ENDS))
+    return words >= W.PROSE_WORDS or (words >= _SENTENCE_WORDS and text.endswith(SENTENCE_ENDS))
 
 
 # An item's date line with words of its own (`1403/08/15 | ۲۲ تصویر`) is this short.

@@ -1,0 +1,111 @@
+"""A headline list's items as the lines around them tell them: a lone line ending in a date
+is the body's own; a short line over items is their list's heading, whatever it is named;
+a bare date a narrow cell wrapped under its item ends the item."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.rule_support import dated_end
+from newsparse.grammar.state import Info, Kind, LineState
+
+# A headline list's items and heading stand at most this many lines apart.
+_LISTING_REACH: Final = 4
+# A list item that ends so is complete: a date below it is no more of it.
+SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", ";", "؛")
+
+
+# A list's heading is a few words.
+_HEADING_WORDS: Final = 4
+
+
+def settle_listing_items(state: LineState) -> None:
+    """A line ending in a date is an item of a headline list only next to another item or
+    under a list heading; alone among text lines, it is the body's own (a list item of the
+    article: `Registration until 1398/08/10`). A short line over such items is their
+    heading."""
+    kinds, lines = state.kinds, state.lines
+    items = [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_ITEM]
+    # A short line right over two items or more, or over one set off by its date in
+    # brackets or after a dash, is their list's heading, named as no heading we know
+    # (`فراخوان‌های فعال`, `Open calls`, `Worth a second look`, `پیش از این خوانده‌اید؟`).
+    for i in items:
+        above = i - 1
+        if (
+            above >= 0
+            and kinds[above] is Kind.TEXT
+            and not lines[above].bullet
+            and _heading_shaped(lines[above].text)
+            and not lines[above].text.endswith(_NO_HEADING_ENDS)
+            and (
+                (i + 1 < len(kinds) and kinds[i + 1] is Kind.LISTING_ITEM)
+                or _date_set_off(lines[i].key)
+            )
+        ):
+            kinds[above] = Kind.LISTING_HEADING
+    for i in items:
+        near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
+        if not any(
+            (j != i and kinds[j] is Kind.LISTING_ITEM)
+            or (j < i and kinds[j] is Kind.LISTING_HEADING)
+            for j in near
+        ):
+            kinds[i] = Kind.TEXT
+
+
+# What ends a line of the text, never a box's heading (a question may head one).
+_NO_HEADING_ENDS: Final = (".", "!", ":", ";", "؛", "،", ",")
+
+
+def _heading_shaped(text: str) -> bool:
+    """A few words, or one long enough to be no piece of a word a tool cut (`Nan` /
+    `o-coated seeds ...`): `داغ‌ترین‌ها`, `Open calls`."""
+    words = text.split()
+    return 0 < len(words) <= _HEADING_WORDS and (len(words) > 1 or len(text) >= _HEADING_WORD)
+
+
+# One word heading a box holds at least this many characters.
+_HEADING_WORD: Final = 5
+
+
+def _date_set_off(key: str) -> bool:
+    """Whether a headline's date at its end is set off from it: in brackets, after a dash,
+    or with its count in brackets (`... output — 21 Oct 2024`, `... (02/05/2018)`,
+    `... Oct 12 2024 - 09:30 (1,118)`)."""
+    found = dated_end(key)
+    if found is None:
+        return False
+    shown = found.group().strip()
+    # No sentence ends so.
+    before = key[: found.start()].rstrip()
+    return (
+        shown.startswith(("(", "["))
+        or shown.endswith((")", "]"))
+        or before.endswith(("-", "–", "—", "|"))
+    )
+
+
+def settle_wrapped_dates(state: LineState) -> None:
+    """A bare date (no time, no label, no count) alone on its line under a list item that
+    it ends (`• Registration until` / `1398/08/10`, a narrow cell wrapped it) is the item's
+    last words, not an info block: none of the other dated lines of a headline list stands
+    near it, and text goes on below it."""
+    kinds, lines = state.kinds, state.lines
+    for i in [i for i, kind in enumerate(kinds) if kind is Kind.INFO]:
+        info = state.info.get(i)
+        if (
+            info is None
+            or info != Info(info.date)
+            or info.date is None
+            or info.date.time is not None
+            or not 0 < i < len(kinds) - 1
+            or kinds[i - 1] is not Kind.TEXT
+            or kinds[i + 1] is not Kind.TEXT
+            or not lines[i - 1].bullet
+            or lines[i - 1].text.endswith(SENTENCE_ENDS)
+        ):
+            continue
+        near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
+        if not any(j != i and kinds[j] in (Kind.INFO, Kind.LISTING_ITEM) for j in near):
+            kinds[i] = Kind.TEXT
+            del state.info[i]
