@@ -60,6 +60,9 @@ BUTTON_BAR: Final = lazy_pattern(
     re.IGNORECASE,
 )
 _ONE_BUTTON: Final = lazy_pattern(rf"(?>{_BUTTON})", re.IGNORECASE)
+# A bar's last button, within the last characters of the line.
+_BAR_END: Final = lazy_pattern(rf"(?<![\w\u200c])(?>{_BUTTON})[\s,|/•·:：-]*$", re.IGNORECASE)
+_BAR_END_CHARS: Final = 30
 # A label with no colon stands over this many buttons at least.
 _BARE_LABEL_BUTTONS: Final = 3
 
@@ -228,14 +231,18 @@ def is_box_line(key: str) -> bool:
 
 
 def _one_box(key: str) -> bool:
-    return (
-        is_button_bar(key)
-        or is_share_row(key)
-        or any(
-            pattern().fullmatch(key) is not None
-            for pattern in (SHARE_BAR, TOOLBAR, VISIT_COUNTER, MEDIA_PLAYER)
-        )
-    )
+    if any(
+        pattern().fullmatch(key) is not None
+        for pattern in (SHARE_BAR, TOOLBAR, VISIT_COUNTER, MEDIA_PLAYER)
+    ):
+        return True
+    # A bar is a few words, and ends with a button; most lines asked are longer, or end
+    # otherwise (`Make text larger | Make text smaller` ends with a tool's word).
+    if len(key.split()) > _ROW_WORDS:
+        return False
+    if _BAR_END().search(key, max(0, len(key) - _BAR_END_CHARS)) is not None:
+        return is_button_bar(key) or is_share_row(key)
+    return any(bar in key for bar in "|·•") and is_share_row(key)
 
 
 # Headings of boxes set in an article that its own subheading may read as too (a photo
