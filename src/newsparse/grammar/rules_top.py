@@ -198,7 +198,11 @@ _DASHED_LINE_END: Final = lazy_pattern(
 
 
 def _weekday_dashed_end(key: str) -> re.Match[str] | None:
-    found = _DASHED_LINE_END().search(key)
+    return _with_weekday(_DASHED_LINE_END().search(key))
+
+
+def _with_weekday(found: re.Match[str] | None) -> re.Match[str] | None:
+    """The match, if its date names a weekday (a possible day)."""
     if found is None:
         return None
     try:
@@ -220,13 +224,7 @@ def _weekday_before_chrome(key: str) -> re.Match[str] | None:
     if found is None:
         return None
     words = found["rest"].casefold().split()
-    if chrome_ends(words)[-1] != len(words):
-        return None
-    try:
-        date = parse_date(found["date"])
-    except ValueError:
-        return None
-    return found if date is not None and date.has_weekday else None
+    return _with_weekday(found) if chrome_ends(words)[-1] == len(words) else None
 
 
 _NON_SPACE: Final = re.compile(r"\S+")
