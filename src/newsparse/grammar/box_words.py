@@ -108,11 +108,10 @@ _BUTTON_WORDS: Final = 4
 _ROW_WORDS: Final = 20
 
 
-def is_share_row(key: str) -> bool:
-    """Whether a line is a bar of buttons in wording of its own: a share bar whose networks
-    follow its label, or buttons between bars that each name a font or print tool."""
-    if len(key.split()) > _ROW_WORDS or key.rstrip().endswith((".", "!", "?", "؟")):
-        return False
+def _share_row(key: str) -> bool:
+    """Whether a short line ending as no sentence does is a bar of buttons in wording of its
+    own: a share bar whose networks follow its label, or buttons between bars that each name
+    a font or print tool."""
     found = _NETWORKS_AFTER_LABEL().match(key)
     if found is not None:
         # Its other buttons, if any: a toolbar's, one of them naming its tool.
@@ -129,7 +128,7 @@ def _tool(part: str) -> bool:
     return 0 < len(words) <= _BUTTON_WORDS and any(word in _TOOL_WORDS for word in words)
 
 
-def is_button_bar(key: str) -> bool:
+def _button_bar(key: str) -> bool:
     """Whether a line is a bar of two buttons or more, under a label of its own or none."""
     bar = BUTTON_BAR().fullmatch(key)
     if bar is None:
@@ -147,7 +146,8 @@ INVITE_VERBS: Final = rf"(?:{'|'.join(_INVITES)})\b"
 INVITE_VERBS_FA: Final = r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید|دریافت کنید|بخوانید)"
 _CHANNEL_WORDS_FA: Final = ("کانال", "خبرنامه", "تلگرام", "ایتا", "اینستاگرام")
 # The reader's own inbox or phone (`رایانامه‌تان`, `ایمیل خود`), where a box sends the news.
-_YOUR_INBOX_FA: Final = r"(?:رایانامه|ایمیل|گوشی|تلفن همراه)[\s\u200c]?(?:تان|خود)"
+_INBOX_WORDS_FA: Final = ("رایانامه", "ایمیل", "گوشی", "تلفن همراه")
+_YOUR_INBOX_FA: Final = rf"(?:{'|'.join(_INBOX_WORDS_FA)})[\s\u200c]?(?:تان|خود)"
 # A box inviting the reader to a channel, an app or a newsletter of the site's own
 # (`Follow ... on our Telegram channel:`, `به کانال تلگرام ما بپیوندید`): no article says so.
 PROMO: Final = lazy_pattern(
@@ -174,7 +174,7 @@ def is_promo(key: str) -> bool:
     if not words or len(words) > PROMO_WORDS:
         return False
     if words[0].casefold() not in _INVITE_OPENINGS and not any(
-        word in key for word in (*_CHANNEL_WORDS_FA, "رایانامه", "ایمیل", "گوشی", "تلفن همراه")
+        word in key for word in (*_CHANNEL_WORDS_FA, *_INBOX_WORDS_FA)
     ):
         return False
     return PROMO().match(key) is not None
@@ -241,31 +241,24 @@ def _one_box(key: str) -> bool:
     if len(key.split()) > _ROW_WORDS:
         return False
     if _BAR_END().search(key, max(0, len(key) - _BAR_END_CHARS)) is not None:
-        return is_button_bar(key) or is_share_row(key)
-    return any(bar in key for bar in "|·•") and is_share_row(key)
+        return _button_bar(key) or _share_row(key)
+    return any(bar in key for bar in "|·•") and _share_row(key)
 
 
 # Headings of boxes set in an article that its own subheading may read as too (a photo
 # report's kicker, `See also` over the article's links): a box's only over dated or
 # counted items.
+READ_MORE_HEADINGS: Final = frozenset(
+    ("see also", "also read", "read more", "بیشتر بخوانید", "همچنین بخوانید")
+)
 BOX_HEADINGS_OVER_ITEMS: Final = frozenset(
-    (
-        "گزارش تصویری",
-        "گزارش های تصویری",
-        "بیشتر بخوانید",
-        "همچنین بخوانید",
-        "photo report",
-        "photo reports",
-        "see also",
-        "read more",
-        "also read",
-    )
+    ("گزارش تصویری", "گزارش های تصویری", "photo report", "photo reports", *READ_MORE_HEADINGS)
 )
 # An item's count of pictures (`(22 photos)`, `(۲۴ تصویر)`, `تعداد تصاویر : 24`) or of
 # views in brackets (`(211)`, `[۲۴۷ بازدید]`, `(بازدید: 96)`), at its line's end.
 ITEM_COUNT: Final = lazy_pattern(
     r"(?:[(\[]\s*\d[\d,]*\s*(?:photos?|pictures?|images?|تصویر|عکس)?\s*[)\]]"
-    rf"|[(\[]\s*(?:(?:{L.VIEWS}){L.COLON}\d[\d,]*|\d[\d,]*\s*(?:{L.VIEWS}))\s*[)\]]"
+    rf"|[(\[]\s*{L.VIEWS_COUNT}\s*[)\]]"
     r"|تعداد تصاویر\s*[:：]\s*\d+)\s*$",
     re.IGNORECASE,
 )

@@ -219,10 +219,13 @@ FORM_WIDGETS: Final = re.compile(
 def is_listing_heading(key: str, headings: frozenset[str] = LISTING_HEADINGS) -> bool:
     """Whether a line key is the heading of a headline list (`Most viewed`, `آخرین اخبار`),
     or one of other `headings`."""
-    if len(key) > 40:
-        return False
-    folded = " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())
-    return folded in headings
+    return len(key) <= 40 and heading_key(key) in headings
+
+
+def heading_key(key: str) -> str:
+    """A heading's words as the heading sets hold them: casefolded, a ZWNJ as a space,
+    without the marks around them."""
+    return " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())
 
 
 # The words of the labels of a form's fields (send to friend, the comment form).

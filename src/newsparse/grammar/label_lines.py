@@ -148,7 +148,7 @@ def _split_before_portal_footer(line: Line) -> Iterator[Line]:
         yield Line(rest)
 
 
-_PORTAL_COUNT: Final = lazy_pattern(rf"(?:{L.VIEWS}){L.COLON}\d[\d,]*", re.IGNORECASE)
+_PORTAL_COUNT: Final = lazy_pattern(L.COUNT_AFTER_LABEL, re.IGNORECASE)
 
 
 # The English comment count, at a line's start.

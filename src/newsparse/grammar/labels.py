@@ -65,6 +65,9 @@ VIEWS_LABELS: Final = (
     "بازدید",
 )
 VIEWS: Final = _any(*VIEWS_LABELS)
+# A view count after its label (`Show Count : 142`), or labelled either side (`312 views`).
+COUNT_AFTER_LABEL: Final = rf"(?:{VIEWS}){COLON}\d[\d,]*"
+VIEWS_COUNT: Final = rf"(?:{COUNT_AFTER_LABEL}|\d[\d,]*\s*(?:{VIEWS}))"
 # The labels only the sister sites' layout (bmn) shows, case folded.
 SISTER_LABELS: Final = frozenset({"code", "visit count"})
 OLD_PORTAL_NUMBER: Final = _any("Number", "شماره")

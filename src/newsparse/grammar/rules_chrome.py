@@ -91,10 +91,7 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
 # A headline's views in brackets, labelled (`(بازدید: 1520)`, `[۲۴۷ بازدید]`); a bare count
 # in brackets, `Tehran (412)`, is as likely an article's own list of results:
 # `box_words.ITEM_COUNT` reads it only under a box's heading.
-_COUNTED_END: Final = lazy_pattern(
-    rf"\s[(\[](?:(?:{L.VIEWS}){L.COLON}\d[\d,]*|\d[\d,]*\s*(?:{L.VIEWS}))[)\]]\s*$",
-    re.IGNORECASE,
-)
+_COUNTED_END: Final = lazy_pattern(rf"\s[(\[]{L.VIEWS_COUNT}[)\]]\s*$", re.IGNORECASE)
 
 
 # A form's field: a short label, its colon, then nothing but the field as a tool printed

@@ -68,7 +68,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
 
 
 # A headline list's count on its own line, under its date.
-_COUNT_LINE: Final = lazy_pattern(rf"\s*(?:{L.VIEWS}){L.COLON}\d[\d,]*\s*", re.I)
+_COUNT_LINE: Final = lazy_pattern(rf"\s*{L.COUNT_AFTER_LABEL}\s*", re.I)
 
 
 def _count_below(state: LineState, index: int) -> bool:

@@ -8,7 +8,9 @@ import re
 from typing import Final
 
 from newsparse.grammar import box_words as B
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.settle_items import SENTENCE_ENDS
 from newsparse.grammar.state import Kind, LineState
 
 # A poll box's heading, its question under it, and the words of its buttons.
@@ -26,15 +28,11 @@ _LINK_BOX_HEADINGS: Final = frozenset(
         "links",
         "useful links",
         "related links",
-        "see also",
-        "also read",
-        "read more",
         "پیوندها",
         "پیوندهای مفید",
         "لینک های مفید",
         "سامانه ها",
-        "بیشتر بخوانید",
-        "همچنین بخوانید",
+        *B.READ_MORE_HEADINGS,
     )
 )
 
@@ -46,14 +44,14 @@ def settle_link_boxes(state: LineState) -> None:
     for index, line in enumerate(lines):
         if kinds[index] not in _HEADING_KINDS or len(line.key) > _LINK_HEADING_MAX:
             continue
-        folded = " ".join(line.key.casefold().replace("\u200c", " ").strip(" :").split())
+        folded = C.heading_key(line.key)
         # A headline list's heading over bulleted headlines with no dates is such a box too.
         if folded not in _LINK_BOX_HEADINGS and kinds[index] is not Kind.LISTING_HEADING:
             continue
         below = index + 1
         # Its items: bulleted; or, for a box of other news set between paragraphs, short
         # lines that end as no sentence does (headlines).
-        bare = folded in _READ_MORE and index > 0 and kinds[index - 1] is Kind.TEXT
+        bare = folded in B.READ_MORE_HEADINGS and index > 0 and kinds[index - 1] is Kind.TEXT
         while (
             below < len(kinds)
             and kinds[below] is Kind.TEXT
@@ -74,10 +72,7 @@ _LINK_ITEMS: Final = 12
 _HEADLINE_WORDS: Final = 12
 
 
-_ENDS: Final = (".", "!", "?", "؟", ":", "：", "؛", ";")
-_READ_MORE: Final = frozenset(
-    ("see also", "also read", "read more", "بیشتر بخوانید", "همچنین بخوانید")
-)
+_ENDS: Final = (*SENTENCE_ENDS, "：")
 
 
 def _headline(text: str) -> bool:
