@@ -578,10 +578,6 @@ OPEN_WHY: dict[str, str] = {
         "the paste leaves a box's items unbulleted, one of them naming its date after a colon "
         "as the article's own dated lines do: the box between paragraphs stays body"
     ),
-    "blind-sister-fa-farhang-sidecol-first": (
-        "the text browsers run the share bar on into an audio player's link and the lead, or "
-        "a box's items onto one line: the bar or the box stays body"
-    ),
     "blind-sister-fa-water-oldportal-rightcol-first": (
         "the text browsers print the related box's table between paragraphs as one line or "
         "run its items together: the box stays body"
@@ -923,12 +919,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-sister-en-insf-sidecol-first-boxes": ("paste.txt",),
-    "blind-sister-fa-farhang-sidecol-first": (
-        "elinks.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
     "blind-sister-fa-water-oldportal-rightcol-first": (
         "elinks.txt",
         "links.txt",

@@ -128,6 +128,18 @@ def test_a_bar_a_counter_or_a_players_clock_in_the_article_is_no_body(
 
 
 @pytest.mark.parametrize(
+    "bar",
+    [
+        "Share on: Telegram | X Print Download audio file",
+        "اشتراک‌گذاری در: ایتا | بله | تلگرام نسخه چاپی دریافت فایل صوتی خبر",
+    ],
+)
+def test_a_share_bar_ending_in_an_audio_download_run_on_into_the_lead_is_apart(bar: str) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, f"{bar} {LEAD}", BODY))
+    assert record.body == (LEAD, BODY)
+
+
+@pytest.mark.parametrize(
     ("promo", "button"),
     [
         ("Follow the latest news of knowledge-based companies on our Telegram channel:", "Join"),

@@ -24,7 +24,9 @@ _TOOLS: Final = (
     r"|(?:larger|smaller|bigger)(?: text| letters)?"
     r"|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast|jump to (?:the )?(?:news|content)"
     r"|skip to (?:the )?(?:main )?content"
+    r"|download(?: the)? audio(?: file)?"
     r"|نسخه (?:چاپی|pdf)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|کپی لینک|ذخیره"
+    r"|(?:دریافت|دانلود) (?:فایل )?صوتی(?: خبر)?"
     # A Persian font-size bar (`اندازه متن: بزرگ متوسط کوچک`, `افزایش اندازه متن`, `+ -`).
     r"|(?:(?:افزایش|کاهش)\s)?اندازه\s(?:قلم|متن|فونت)|(?:بزرگ|کوچک)(?:[\s\u200c]?تر)?|متوسط"
     r"|عادی|\+|-"
@@ -38,7 +40,7 @@ _NETWORKS: Final = (
 # A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
 SHARE_BAR: Final = lazy_pattern(
     r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
-    r"|اشتراک[\s\u200c]*گذاری)\s*[:：]?\s*"
+    r"|اشتراک[\s\u200c]*گذاری(?:\s+در)?)\s*[:：]?\s*"
     # Each button and the gap after it taken whole (an atomic group): the gap's spaces
     # could otherwise be shared out in two ways, and a line that is no bar after all
     # would try every way, exponential in its length. The group keeps the first button
