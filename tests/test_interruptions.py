@@ -140,6 +140,18 @@ def test_a_share_bar_ending_in_an_audio_download_run_on_into_the_lead_is_apart(b
 
 
 @pytest.mark.parametrize(
+    "bar",
+    [
+        "Pass it on: Telegram X LinkedIn WhatsApp Printer-friendly A+ A-",
+        "Send this on: Telegram WhatsApp | Printable page Bigger font",
+    ],
+)
+def test_a_bar_of_its_own_wording_run_on_after_the_last_paragraph_is_apart(bar: str) -> None:
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, f"{BODY} {bar}"))
+    assert record.body == (LEAD, BODY)
+
+
+@pytest.mark.parametrize(
     ("promo", "button"),
     [
         ("Follow the latest news of knowledge-based companies on our Telegram channel:", "Join"),

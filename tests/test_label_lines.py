@@ -70,6 +70,22 @@ def test_a_comment_count_a_narrow_cell_wrapped_and_ran_into_the_captcha_is_read(
     ]
 
 
+def test_a_comment_count_run_on_after_the_keywords_and_before_the_comments_is_read() -> None:
+    lines = label_lines(
+        [
+            Line(
+                "keywords Creative economy Mashhad There are 2 comment(s) for this article "
+                "Reza Moradi Jun 8 2022 - 16:02 Good news."
+            )
+        ]
+    )
+    assert [line.text for line in lines] == [
+        "keywords Creative economy Mashhad",
+        "There are 2 comment(s) for this article",
+        "Reza Moradi Jun 8 2022 - 16:02 Good news.",
+    ]
+
+
 def test_the_old_portals_footer_run_on_after_the_last_sentence_is_its_own_line() -> None:
     footer = "11:05 - 12/06/2018    /    Number : 37206    /    Show Count : 142"
     line = Line(f"Textiles grew fastest. {footer} | Latest news")

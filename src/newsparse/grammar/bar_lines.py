@@ -47,7 +47,8 @@ def split_after_share_bar(line: Line) -> Iterator[Line]:
     """A share bar (`Share this story: Telegram X Print | Email to a friend`) or a toolbar
     opening the line (`PDF Font size: A+ A-`), and the paragraph a tool ran on after it (the
     buttons are inline links), apart; and the text it ran the share bar on after (a
-    caption), where the bar opens a sentence."""
+    caption), where the bar opens a sentence; and a bar of its own wording ending the line
+    after the paragraph a tool ran it on to."""
     key = line.key
     shared = "hare" in key or "اشتراک" in key
     for start, bar in (
@@ -76,7 +77,12 @@ def split_after_share_bar(line: Line) -> Iterator[Line]:
             # A toolbar may open what a share bar follows (`Print Send to Friend Share: ...`).
             yield from split_after_share_bar(Line(line.text[bar.end() :].strip()))
         return
-    yield line
+    start = B.bar_after_text(key)
+    if start is None:
+        yield line
+        return
+    yield Line(line.text[:start].strip(), line.bullet)
+    yield Line(line.text[start:].strip())
 
 
 def _paragraph_after(key: str, start: int, end: int) -> bool:

@@ -232,6 +232,29 @@ def is_box_line(key: str) -> bool:
     return len(parts) > 1 and all(part.strip() and _one_box(part) for part in parts)
 
 
+def bar_after_text(key: str) -> int | None:
+    """Where a bar of buttons under a label of its own wording starts, run on after the
+    paragraph before it (`... after Tehran. Pass it on: Telegram X Printer-friendly A+ A-`):
+    after the sentence whose end leaves a bar and nothing else; None where no bar ends the
+    line."""
+    words = key.casefold().split()
+    last = words[-1].strip(",|/•·:：-") if words else ""
+    if (
+        last not in _TOOL_WORDS
+        and _BAR_END().search(key, max(0, len(key) - _BAR_END_CHARS)) is None
+    ):
+        return None
+    for end in _SENTENCE_ENDS().finditer(key):
+        tail = key[end.end() :]
+        if len(tail.split()) <= _ROW_WORDS and is_box_line(tail):
+            return end.end()
+    return None
+
+
+# Where a sentence ends and the next starts, inside a line.
+_SENTENCE_ENDS: Final = lazy_pattern(r"(?<=[.!?؟»”\"]) +(?=\S)")
+
+
 def _one_box(key: str) -> bool:
     if any(
         pattern().fullmatch(key) is not None

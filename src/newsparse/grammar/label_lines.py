@@ -151,19 +151,27 @@ def _split_before_portal_footer(line: Line) -> Iterator[Line]:
 _PORTAL_COUNT: Final = lazy_pattern(L.COUNT_AFTER_LABEL, re.IGNORECASE)
 
 
-# The English comment count, at a line's start.
+# The English comment count, at a line's start, or anywhere in it after other words.
 _COMMENT_COUNT: Final = lazy_pattern(rf"\s*{L.COMMENT_COUNT_FORMS[0]}", re.IGNORECASE)
+_COMMENT_COUNT_INSIDE: Final = lazy_pattern(
+    rf"(?:^|(?<=\s))\s*{L.COMMENT_COUNT_FORMS[0]}", re.IGNORECASE
+)
 
 
 def _split_after_comment_count(line: Line) -> Iterator[Line]:
-    """The comment count, and the captcha prompt a tool ran on into it (a narrow cell whose
-    lines it joined), apart."""
-    found = _COMMENT_COUNT().match(line.key) if line.key.lstrip()[:1] in "Tt" else None
-    if found is None or not line.key[found.end() :].strip():
+    """The comment count, and the captcha prompt or the comments a tool ran on into it (a
+    narrow cell whose lines it joined), apart; and the keywords it ran the count on after."""
+    key = line.key
+    found = _COMMENT_COUNT_INSIDE().search(key) if "omment" in key else None
+    if found is None or not (key[found.end() :].strip() or found.start()):
         yield line
         return
-    yield Line(line.text[: found.end()].strip(), line.bullet)
-    yield Line(line.text[found.end() :].strip())
+    before = line.text[: found.start()].strip()
+    if before:
+        yield Line(before, line.bullet)
+    yield Line(line.text[found.start() : found.end()].strip(), line.bullet and not before)
+    if key[found.end() :].strip():
+        yield Line(line.text[found.end() :].strip())
 
 
 # The words every banner name holds: most lines hold none, and need no search.
