@@ -552,9 +552,6 @@ OPEN_WHY: dict[str, str] = {
         "inscriptis print the side column between the title and its copy in a shape not read "
         "as one (the body is said to be missing)"
     ),
-    "blind-persian3-oldportal-insf-statement-arabic-yeh-jalali-footer": (
-        "html2text prints the photo report box between the title and the lead as one table row"
-    ),
     "blind-persian3-oldportal-isti-interview-question-title-rightcol-first": (
         "html2text runs the old portal's table cells into long lines: the capture date inside"
         " the visit counter's row, the body inside the title's"
@@ -906,7 +903,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "links.txt",
     ),
-    "blind-persian3-oldportal-insf-statement-arabic-yeh-jalali-footer": ("html2text.md",),
     "blind-persian3-oldportal-isti-interview-question-title-rightcol-first": ("html2text.md",),
     "blind-genres2-fa-isti-interview-sidecol": ("elinks.txt",),
     "blind-everyday3-en-isti-table-mostread-menu": ("html2text.md",),

@@ -152,6 +152,18 @@ def test_a_bar_of_its_own_wording_run_on_after_the_last_paragraph_is_apart(bar: 
 
 
 @pytest.mark.parametrize(
+    "box",
+    [
+        "Photo report Award ceremony of the national innovation festival Nov 2 2023 (24 photos)",
+        "گزارش تصویری آیین تجلیل از پژوهشگران برگزیده ۱۴۰۲/۰۸/۱۱ - تعداد تصاویر : ۲۴",
+    ],
+)
+def test_a_photo_report_html2text_printed_on_the_titles_row_is_no_body(box: str) -> None:
+    record = newsparse.parse_text(page(TITLE, f"{TITLE}  |  {box}", LEAD, BODY))
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+@pytest.mark.parametrize(
     ("promo", "button"),
     [
         ("Follow the latest news of knowledge-based companies on our Telegram channel:", "Join"),

@@ -288,6 +288,20 @@ ITEM_COUNT: Final = lazy_pattern(
     re.IGNORECASE,
 )
 
+# An item's count of pictures alone, at its line's end.
+PICTURE_COUNT: Final = lazy_pattern(
+    r"\s(?:[(\[]\s*\d[\d,]*\s*(?:photos?|pictures?|images?|تصویر|عکس)\s*[)\]]"
+    r"|تعداد تصاویر\s*[:：]\s*\d+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def photos_end(key: str) -> re.Match[str] | None:
+    """A photo report's item: its date, then the count of its pictures (`... 1397/10/18 -
+    تعداد تصاویر : 24`); the count, where the line is one."""
+    counted = PICTURE_COUNT().search(key)
+    return counted if counted is not None and holds_date(key[: counted.start()]) else None
+
 
 def is_item(key: str) -> bool:
     """Whether a line holds what a box's item shows: a date, or a count at its end."""

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
+from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.bar_lines import split_after_share_bar, split_after_toolbar
@@ -207,6 +208,30 @@ def _split_after_banner(line: Line) -> Iterator[Line]:
     yield line
 
 
+def _split_before_photo_item(line: Line) -> Iterator[Line]:
+    """A photo report's item in a table's last cell, the cells html2text printed before it
+    on its row (the title beside the box), and the box's heading run on before the item
+    (`گزارش تصویری <headline> 1397/10/18 - تعداد تصاویر : 24`), apart."""
+    head, bar, last = line.key.rpartition(" | ")
+    if not (bar and head.strip() and B.photos_end(last)):
+        yield line
+        return
+    yield Line(line.text[: len(head)].strip(), line.bullet)
+    cell = line.text[len(head) + len(bar) :].strip()
+    words = cell.split()
+    for count in range(_BOX_HEADING_WORDS, 0, -1):
+        heading = " ".join(words[:count])
+        if len(words) > count + 1 and C.is_listing_heading(heading, B.BOX_HEADINGS_OVER_ITEMS):
+            yield Line(heading)
+            yield Line(" ".join(words[count:]))
+            return
+    yield Line(cell)
+
+
+# A box's heading is a few words.
+_BOX_HEADING_WORDS: Final = 3
+
+
 # What a tool ran into one line, split apart in this order (a line a split yields may hold
 # what the next one splits off).
 _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
@@ -218,4 +243,5 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     _split_after_comment_count,
     split_before_copyright,
     _split_after_banner,
+    _split_before_photo_item,
 )

@@ -77,7 +77,7 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
         return None
     # A headline with its date (and time, and count) at its end, or its count alone in
     # brackets (`... (بازدید: 1520)`): a headline list's item.
-    end = dated_end(line.key) or _COUNTED_END().search(line.key)
+    end = dated_end(line.key) or _COUNTED_END().search(line.key) or B.photos_end(line.key)
     if end is None:
         return None
     # Unbulleted, it holds no sentence (a time's colon aside). A label before the date

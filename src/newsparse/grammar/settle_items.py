@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar.box_words import photos_end
 from newsparse.grammar.rule_support import dated_end
 from newsparse.grammar.state import Info, Kind, LineState
 
@@ -22,8 +23,8 @@ _HEADING_WORDS: Final = 4
 def settle_listing_items(state: LineState) -> None:
     """A line ending in a date is an item of a headline list only next to another item or
     under a list heading; alone among text lines, it is the body's own (a list item of the
-    article: `Registration until 1398/08/10`). A short line over such items is their
-    heading."""
+    article: `Registration until 1398/08/10`), but for a photo report's. A short line over
+    such items is their heading."""
     kinds, lines = state.kinds, state.lines
     items = [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_ITEM]
     # A short line right over two items or more, or over one set off by its date in
@@ -44,6 +45,8 @@ def settle_listing_items(state: LineState) -> None:
         ):
             kinds[above] = Kind.LISTING_HEADING
     for i in items:
+        if photos_end(lines[i].key):
+            continue  # a photo report's item: dated, its pictures counted, alone or not
         near = range(max(0, i - _LISTING_REACH), min(len(kinds), i + _LISTING_REACH + 1))
         if not any(
             (j != i and kinds[j] is Kind.LISTING_ITEM)
