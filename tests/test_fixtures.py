@@ -934,8 +934,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
     ),
     "blind-tables2-oldportal-en-leftcol-twocols": (
         "html2text.md",

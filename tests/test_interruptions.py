@@ -132,9 +132,13 @@ def test_a_bar_a_counter_or_a_players_clock_in_the_article_is_no_body(
     [
         "Share on: Telegram | X Print Download audio file",
         "اشتراک‌گذاری در: ایتا | بله | تلگرام نسخه چاپی دریافت فایل صوتی خبر",
+        "Share: Telegram X LinkedIn | Print | Short link",
+        "اشتراک‌گذاری: تلگرام واتس‌اپ ایکس لینکدین | نسخه چاپی | لینک کوتاه",
     ],
 )
-def test_a_share_bar_ending_in_an_audio_download_run_on_into_the_lead_is_apart(bar: str) -> None:
+def test_a_share_bar_ending_in_an_audio_file_or_a_short_link_run_on_into_the_lead_is_apart(
+    bar: str,
+) -> None:
     record = newsparse.parse_text(page(TITLE, TITLE, f"{bar} {LEAD}", BODY))
     assert record.body == (LEAD, BODY)
 

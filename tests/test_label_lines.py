@@ -170,6 +170,31 @@ def test_the_capture_date_beside_the_banner_is_read() -> None:
     assert record.captured_on == "2024-01-20"
 
 
+def test_the_capture_date_in_a_header_row_between_menu_and_notice_is_read() -> None:
+    # html2text prints a layout table's header row on one line.
+    header = (
+        "Home | About | News | Media | Contact us Saturday, 16 September 2023- Please enable "
+        "JavaScript to use all features of this site."
+    )
+    record = parse_text("\n\n".join([header, *TOP[1:], "News code : 40518", COPYRIGHT]))
+    assert record.captured_on == "2023-09-16"
+
+
+def test_a_persian_notice_to_turn_scripts_on_leaves_the_kicker_run_on_after_it() -> None:
+    lines = label_lines(
+        [
+            Line(
+                "برای استفاده کامل از امکانات سایت، جاوااسکریپت مرورگر خود را فعال کنید. "
+                "در نشست تخصصی صادرات فناوری مطرح شد؛"
+            )
+        ]
+    )
+    assert [line.text for line in lines] == [
+        "برای استفاده کامل از امکانات سایت، جاوااسکریپت مرورگر خود را فعال کنید.",
+        "در نشست تخصصی صادرات فناوری مطرح شد؛",
+    ]
+
+
 def test_the_copyright_line_after_a_bar_of_links_set_apart_by_dashes_is_read() -> None:
     footer = ["News code : 40518", f"Home - About VPST - Contact Us - Site Map {COPYRIGHT}"]
     record = parse_text("\n".join([*TOP, *footer]))

@@ -20,12 +20,12 @@ PROMO_WORDS: Final = 25
 _TOOLS: Final = (
     r"printer[- ]friendly(?: version)?|print(?: this page| version)?|pdf(?: version)?"
     r"|send(?: to (?:a )?friends?)?|e-?mail to (?:a )?(?:friend|colleague)|save|bookmark"
-    r"|copy (?:short )?(?:link|url)|font size|text size"
+    r"|copy (?:short )?(?:link|url)|short (?:link|url)|font size|text size"
     r"|(?:larger|smaller|bigger)(?: text| letters)?"
     r"|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast|jump to (?:the )?(?:news|content)"
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
-    r"|نسخه (?:چاپی|pdf)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|کپی لینک|ذخیره"
+    r"|نسخه (?:چاپی|pdf)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|(?:کپی )?لینک کوتاه|کپی لینک|ذخیره"
     r"|(?:دریافت|دانلود) (?:فایل )?صوتی(?: خبر)?"
     # A Persian font-size bar (`اندازه متن: بزرگ متوسط کوچک`, `افزایش اندازه متن`, `+ -`).
     r"|(?:(?:افزایش|کاهش)\s)?اندازه\s(?:قلم|متن|فونت)|(?:بزرگ|کوچک)(?:[\s\u200c]?تر)?|متوسط"

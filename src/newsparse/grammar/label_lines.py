@@ -23,7 +23,7 @@ from newsparse.grammar.copyright_rows import (
     opens_as_copyright,
     split_before_copyright,
 )
-from newsparse.grammar.dates import date_shaped
+from newsparse.grammar.dates import DATE, date_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rule_support import dated_end
 from newsparse.grammar.rules_footer import copyright_line
@@ -67,9 +67,10 @@ def label_lines(lines: Sequence[Line]) -> list[Line]:
 
 def _split_after_notice(line: Line) -> Iterable[Line]:
     """A notice and the text a tool ran on after it, two lines: a video's fallback text
-    and its caption (`Your browser does not support the video tag. Video: ...`)."""
+    and its caption (`Your browser does not support the video tag. Video: ...`), a notice
+    to turn scripts on and the kicker under it."""
     text = line.text
-    if "rowser" not in text:
+    if "rowser" not in text and "مرورگر" not in text:
         return [line]
     notice = C.NOTICE().match(text)
     stop = text.find(". ", notice.end()) if notice is not None else -1
@@ -208,6 +209,31 @@ def _split_after_banner(line: Line) -> Iterator[Line]:
     yield line
 
 
+def _split_around_capture_date(line: Line) -> Iterator[Line]:
+    """The capture date of a header's row (`شنبه 25 شهریور 1402-`, a weekday, a date, a dash
+    right after it), apart from the menu before it and the notice after it that a tool ran
+    onto its line."""
+    key = line.key
+    found = _DASH_AFTER_YEAR().search(key)
+    dated = _DASHED_DATE().search(key) if found is not None else None
+    if dated is None or dated["weekday"] is None or not (dated.start() or key[dated.end() :]):
+        yield line
+        return
+    start, end = dated.start("date"), dated.end()
+    before = line.text[:start].strip()
+    if before:
+        yield Line(before, line.bullet)
+    yield Line(line.text[start:end].strip(), line.bullet and not before)
+    if line.text[end:].strip():
+        yield Line(line.text[end:].strip())
+
+
+# A year and the dash right after it (most lines hold none, and need no date search); a
+# date whose dash follows it so, a word or the line's end after.
+_DASH_AFTER_YEAR: Final = lazy_pattern(r"\d{4}[-–](?:\s|$)")
+_DASHED_DATE: Final = lazy_pattern(rf"(?:^|(?<=\s))(?P<date>{DATE})[-–](?=\s|$)", re.IGNORECASE)
+
+
 def _split_before_photo_item(line: Line) -> Iterator[Line]:
     """A photo report's item in a table's last cell, the cells html2text printed before it
     on its row (the title beside the box), and the box's heading run on before the item
@@ -235,6 +261,7 @@ _BOX_HEADING_WORDS: Final = 3
 # What a tool ran into one line, split apart in this order (a line a split yields may hold
 # what the next one splits off).
 _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
+    _split_around_capture_date,
     _split_after_news_group,
     _split_after_notice,
     _split_before_portal_footer,
