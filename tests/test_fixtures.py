@@ -839,7 +839,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-saves-fa-oldportal-cp1256-brbr-right-first": (
         "elinks.txt",
-        "html2text-40.md",
         "html2text.md",
     ),
     "blind-last-fa-guillemet-kicker-sidefirst": (

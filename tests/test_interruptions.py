@@ -105,6 +105,7 @@ UNDER_TITLE, BETWEEN, UNDER_BODY = "under the title", "between paragraphs", "und
         ),
         (UNDER_TITLE, "Make text larger | Make text smaller"),
         (UNDER_TITLE, "Pass this note on: Email | LinkedIn | Eitaa"),
+        (UNDER_BODY, "X LinkedIn Telegram WhatsApp | Print Email | Text size : A+ A A-"),
         (UNDER_TITLE, "Print this page | E-mail to a colleague | Font size: larger smaller"),
         (
             UNDER_TITLE,

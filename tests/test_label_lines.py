@@ -145,6 +145,26 @@ def test_the_copyright_line_run_on_after_the_last_update_line_is_read() -> None:
     assert not record.warnings
 
 
+def test_the_copyright_line_with_the_credit_line_run_on_after_it_is_read() -> None:
+    # pandoc's grid cell joins the copyright line and the CMS maker's credit under it.
+    footer = ["News code : 40518", f"{COPYRIGHT} Powered by Aryanic"]
+    record = parse_text("\n".join([*TOP, *footer]))
+    assert record.publisher == "Vice-Presidency for Science and Technology"
+
+
+def test_a_toolbar_after_a_breadcrumbs_title_holding_a_chrome_word_is_apart() -> None:
+    # `in` is a chrome word (`Log in`), and the title's own.
+    line = Line(
+        "Home Page > news News > Students spend two weeks in laboratories Print Send to Friend "
+        "| With the support of the council;"
+    )
+    assert [found.text for found in label_lines([line])] == [
+        "Home Page > news News > Students spend two weeks in laboratories",
+        "Print Send to Friend |",
+        "With the support of the council;",
+    ]
+
+
 def test_the_copyright_line_run_on_after_a_bar_of_links_is_read() -> None:
     # The footer row's two cells, the links and the copyright line, read as one line.
     footer = ["News code : 40518", f"About Us | Contact Us | RSS | Site map {COPYRIGHT}"]

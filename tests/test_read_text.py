@@ -1593,3 +1593,11 @@ def test_a_tables_head_under_a_full_line_is_a_row_of_its_own() -> None:
         "companies have grown in the five years since the programme opened:",
         "Year Exports ($ million) Companies Countries",
     ]
+
+
+def test_a_scripts_name_in_a_links_target_is_no_two_words_run_together() -> None:
+    lines = text_lines(
+        "[Larger text](javascript:setFont\\(1\\)) | [Smaller text](javascript:setFont\\(-1\\))"
+        " | [Print version](/Print.aspx?id=101877)\n"
+    )
+    assert [line.text for line in lines] == ["Larger text | Smaller text | Print version"]

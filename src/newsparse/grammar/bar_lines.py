@@ -36,11 +36,19 @@ def split_after_toolbar(line: Line) -> Iterator[Line]:
 
 def _after_breadcrumb(words: list[str]) -> int:
     """Where the toolbar would start after a breadcrumb's last item, the page's title: at
-    the first chrome word after a `>`; 0 where no breadcrumb opens the line."""
+    the first chrome word after a `>` that opens chrome texts enough (a title's `in` is no
+    toolbar's); 0 where no breadcrumb opens the line."""
     if ">" not in words[:_BREADCRUMB_WORDS]:
         return 0
     last = len(words) - 1 - words[::-1].index(">")
-    return next((i for i in range(last + 1, len(words)) if words[i] in C.CHROME_TOKENS), 0)
+    return next(
+        (
+            i
+            for i in range(last + 1, len(words))
+            if words[i] in C.CHROME_TOKENS and len(chrome_ends(words[i:])) >= _TOOLBAR_TEXTS
+        ),
+        0,
+    )
 
 
 def split_after_share_bar(line: Line) -> Iterator[Line]:

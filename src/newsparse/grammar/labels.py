@@ -79,7 +79,11 @@ COMMENT_COUNT_FORMS: Final = (
     rf"{_any('نظرات', 'دیدگاه ها')}\s*\((?P<n>\d+)\)",
 )
 # A narrow dump wraps the footer's address line onto the copyright line it follows.
-_ADDRESS_AFTER: Final = r"(?:\s+(?:Address|Tel|Phone|Fax|E-?mail)\s*:.*)?"
+# A cell's credit line may follow it too (`Powered by Aryanic`).
+_ADDRESS_AFTER: Final = (
+    r"(?:\s+(?:Address|Tel|Phone|Fax|E-?mail)\s*:.*"
+    r"|\s+(?:Powered|Designed|Developed)\s+by\s+\S.{0,40})?"
+)
 COPYRIGHT_FORMS: Final = (
     r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*All rights reserved\.?"
     + _ADDRESS_AFTER,

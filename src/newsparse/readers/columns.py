@@ -39,6 +39,10 @@ _TIGHT_LINES: Final = 3
 # (or a list's indent on): text set flush right or centered starts wherever its length
 # puts it, two columns on as often as one or three.
 _ALIGNED_SHARE: Final = 0.75
+# Many lines starting right at the boundary are columns even where more of the lines with
+# text on both sides start elsewhere (a caption centered in its cell, copied twice).
+_MANY_ALIGNED: Final = 10
+_MANY_ALIGNED_SHARE: Final = 0.6
 # The most lines one column may go on alone before the other's last ones.
 _TAIL: Final = 2
 
@@ -131,7 +135,8 @@ def _evidence(
     lefts = sum(1 for i in range(first, stop) if sides[i] is Side.LEFT)
     beside = aligned >= MIN_TWO_SIDED and lefts >= MIN_TWO_SIDED
     seen = aligned + (flush if beside else 0)
-    if seen < MIN_ALIGNED or aligned < _ALIGNED_SHARE * len(both):
+    share = _MANY_ALIGNED_SHARE if aligned >= _MANY_ALIGNED else _ALIGNED_SHARE
+    if seen < MIN_ALIGNED or aligned < share * len(both):
         return None
     if data_table(raw, first, stop, both, boundary):
         return None

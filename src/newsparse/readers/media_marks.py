@@ -42,8 +42,9 @@ def _unbracket(block: str) -> str:
 
 
 # Two blocks a tool set with nothing between (lynx and links know no `<figcaption>`):
-# a lowercase word runs into a capitalized one (`...from a distanceSamples of ...`).
-_GLUED: Final = lazy_pattern(r"(?<![\w/@.=-])[a-z]{3,}(?=[A-Z][a-z]{2,}(?![\w/@=]))")
+# a lowercase word runs into a capitalized one (`...from a distanceSamples of ...`); not a
+# script's name in a link's target (`javascript:setFont\(1\)`).
+_GLUED: Final = lazy_pattern(r"(?<![\w/@.=:-])[a-z]{3,}(?=[A-Z][a-z]{2,}(?![\w/@=\\(]))")
 
 
 def glued_apart(block: str) -> list[str]:
