@@ -168,6 +168,13 @@ def test_a_photo_report_html2text_printed_on_the_titles_row_is_no_body(box: str)
     assert (record.title, record.body) == (TITLE, (LEAD, BODY))
 
 
+def test_a_toolbar_html2text_ran_on_between_the_caption_and_the_lead_is_apart() -> None:
+    toolbar = "Larger text | Smaller text | Print version | Send to a friend"
+    caption = "Membranes leave the production line in Qazvin."
+    record = newsparse.parse_text(page(TITLE, TITLE, f"{caption} {toolbar} {LEAD}", BODY))
+    assert record.body == (caption, LEAD, BODY)
+
+
 @pytest.mark.parametrize(
     ("promo", "button"),
     [

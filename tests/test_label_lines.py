@@ -165,6 +165,31 @@ def test_a_toolbar_after_a_breadcrumbs_title_holding_a_chrome_word_is_apart() ->
     ]
 
 
+def test_the_portal_footer_with_a_jalali_date_run_on_after_the_last_sentence_is_apart() -> None:
+    line = Line(
+        "در این نشست از طرح زیست‌بوم رونمایی شد. 11:20 - 1398/06/31 / Number : 6217 / "
+        "Show Count : 143 | پیوندها"
+    )
+    assert [found.text for found in label_lines([line])] == [
+        "در این نشست از طرح زیست‌بوم رونمایی شد.",
+        "11:20 - 1398/06/31 / Number : 6217 / Show Count : 143",
+        "پیوندها",
+    ]
+
+
+def test_a_breadcrumb_in_the_cell_after_a_side_cell_and_its_toolbar_are_apart() -> None:
+    # html2text's row: the side cell's last words, `|`, then the article's cell.
+    line = Line(
+        "Poll access deny Archive 2018 | Home Page > news News > Winter School Print Send to "
+        "Friend Applications are open;"
+    )
+    assert [found.text for found in label_lines([line])] == [
+        "Poll access deny Archive 2018 | Home Page > news News > Winter School",
+        "Print Send to Friend",
+        "Applications are open;",
+    ]
+
+
 def test_the_copyright_line_run_on_after_a_bar_of_links_is_read() -> None:
     # The footer row's two cells, the links and the copyright line, read as one line.
     footer = ["News code : 40518", f"About Us | Contact Us | RSS | Site map {COPYRIGHT}"]

@@ -88,6 +88,7 @@ def test_view_counts_in_any_digits_and_separators(line: str, views: int) -> None
         ("نظرات (٢)", 2),
         ("۵ دیدگاه", 5),
         ("0 نظر", 0),
+        ("برای این خبر ۲ نظر ثبت شده است", 2),
     ],
 )
 def test_persian_comment_counts(line: str, count: int) -> None:
@@ -281,3 +282,26 @@ def test_a_date_and_a_count_set_apart_by_a_dash_are_info_items() -> None:
     state = classify(label_lines([line]))
     assert state.kinds == [Kind.INFO]
     assert (state.info[0].date is not None, state.info[0].views) == (True, 1280)
+
+
+def test_bmn_irs_persian_footer_labels_give_the_code_date_and_views() -> None:
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "سه شنبه 17 بهمن 1402",
+                TITLE,
+                BODY,
+                "تاریخ انتشار : 1402/11/15",
+                "کد : 4871",
+                "تعداد بازدید: 312",
+                "کلیه حقوق این سایت متعلق به بنیاد ملی نخبگان می‌باشد.",
+            )
+        )
+    )
+    assert (record.layout, record.news_code, record.published, record.views) == (
+        "bmn",
+        4871,
+        "2024-02-04",
+        312,
+    )
+    assert (record.title, record.body) == (TITLE, (BODY,))

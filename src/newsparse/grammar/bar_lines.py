@@ -38,7 +38,12 @@ def _after_breadcrumb(words: list[str]) -> int:
     """Where the toolbar would start after a breadcrumb's last item, the page's title: at
     the first chrome word after a `>` that opens chrome texts enough (a title's `in` is no
     toolbar's); 0 where no breadcrumb opens the line."""
-    if ">" not in words[:_BREADCRUMB_WORDS]:
+    if ">" not in words:
+        return 0
+    # The breadcrumb opens the line, or the cell after a `|` (html2text's row of cells).
+    first = words.index(">")
+    cell = max((i for i in range(first) if words[i] == "|"), default=-1)
+    if first >= cell + 1 + _BREADCRUMB_WORDS:
         return 0
     last = len(words) - 1 - words[::-1].index(">")
     return next(
@@ -69,6 +74,8 @@ def split_after_share_bar(line: Line) -> Iterator[Line]:
             else ()
         ),
         (0, B.TOOLBAR().match(key)),
+        # A toolbar after a sentence (the caption html2text ran the bar on after).
+        *((o.end(), B.TOOLBAR().match(key, o.end())) for o in B.SENTENCE_ENDS().finditer(key)),
     ):
         if bar is None:
             continue

@@ -245,7 +245,7 @@ def bar_after_text(key: str) -> int | None:
         and _BAR_END().search(key, max(0, len(key) - _BAR_END_CHARS)) is None
     ):
         return None
-    for end in _SENTENCE_ENDS().finditer(key):
+    for end in SENTENCE_ENDS().finditer(key):
         tail = key[end.end() :]
         if len(tail.split()) <= _ROW_WORDS and is_box_line(tail):
             return end.end()
@@ -253,7 +253,7 @@ def bar_after_text(key: str) -> int | None:
 
 
 # Where a sentence ends and the next starts, inside a line.
-_SENTENCE_ENDS: Final = lazy_pattern(r"(?<=[.!?؟»”\"]) +(?=\S)")
+SENTENCE_ENDS: Final = lazy_pattern(r"(?<=[.!?؟»”\"]) +(?=\S)")
 
 
 def _one_box(key: str) -> bool:

@@ -129,7 +129,8 @@ def _split_after_news_group(line: Line) -> Iterator[Line]:
 # runs a table cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 /
 # Number : 37206 ...`, `... ### 11:10 - 18/09/2019 / Number : 35210 ...`.
 PORTAL_FOOTER_AFTER: Final = lazy_pattern(
-    rf"(?<=[.!?؟»”\"#])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}\s*/\s*"
+    rf"(?<=[.!?؟»”\"#])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?"
+    rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}})\s*/\s*"
     rf"(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
 )
 

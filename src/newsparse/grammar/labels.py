@@ -45,8 +45,8 @@ PUBLISHED_LABELS: Final = (
     "تاریخ",
 )
 PUBLISHED: Final = _any(*PUBLISHED_LABELS)
-# bmn pages label the news code `Code :` alone.
-NEWS_CODE_LABELS: Final = ("News code", "News ID", "Code", "کد خبر", "شناسه خبر")
+# bmn pages label the news code `Code :` alone (`کد :` on bmn.ir).
+NEWS_CODE_LABELS: Final = ("News code", "News ID", "Code", "کد خبر", "شناسه خبر", "کد")
 NEWS_CODE: Final = _any(*NEWS_CODE_LABELS)
 NEWS_GROUP_LABELS: Final = (
     "News group",
@@ -69,7 +69,7 @@ VIEWS: Final = _any(*VIEWS_LABELS)
 COUNT_AFTER_LABEL: Final = rf"(?:{VIEWS}){COLON}\d[\d,]*"
 VIEWS_COUNT: Final = rf"(?:{COUNT_AFTER_LABEL}|\d[\d,]*\s*(?:{VIEWS}))"
 # The labels only the sister sites' layout (bmn) shows, case folded.
-SISTER_LABELS: Final = frozenset({"code", "visit count"})
+SISTER_LABELS: Final = frozenset({"code", "visit count", "کد"})
 OLD_PORTAL_NUMBER: Final = _any("Number", "شماره")
 COMMENTS: Final = _any("comment(s)", "comments", "comment", "نظر", "دیدگاه")
 COMMENT_COUNT_FORMS: Final = (
@@ -77,6 +77,9 @@ COMMENT_COUNT_FORMS: Final = (
     rf"(?:{_any('تعداد نظرات', 'نظرات', 'تعداد دیدگاه ها', 'دیدگاه ها')}){COLON}(?P<n>\d+)",
     rf"(?P<n>\d+) {_any('نظر', 'دیدگاه')}",
     rf"{_any('نظرات', 'دیدگاه ها')}\s*\((?P<n>\d+)\)",
+    # `برای این خبر 2 نظر ثبت شده است`: for this news N comments are posted.
+    rf"برای این {_any('خبر', 'مطلب', 'گزارش', 'یادداشت')} (?P<n>\d+) {_any('نظر', 'دیدگاه')}"
+    r" ثبت شده(?: است)?",
 )
 # A narrow dump wraps the footer's address line onto the copyright line it follows.
 # A cell's credit line may follow it too (`Powered by Aryanic`).
