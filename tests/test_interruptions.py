@@ -106,6 +106,11 @@ UNDER_TITLE, BETWEEN, UNDER_BODY = "under the title", "between paragraphs", "und
         (UNDER_TITLE, "Make text larger | Make text smaller"),
         (UNDER_TITLE, "Pass this note on: Email | LinkedIn | Eitaa"),
         (UNDER_BODY, "X LinkedIn Telegram WhatsApp | Print Email | Text size : A+ A A-"),
+        (
+            UNDER_BODY,
+            "X Telegram LinkedIn Print Send to friend Short link : https://en.isti.ir/xSf4",
+        ),
+        (UNDER_BODY, "اشتراک‌گذاری : تلگرام ایتا بله چاپ لینک کوتاه : https://isti.ir/x7Kp"),
         (UNDER_TITLE, "Print this page | E-mail to a colleague | Font size: larger smaller"),
         (
             UNDER_TITLE,

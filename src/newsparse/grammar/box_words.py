@@ -20,13 +20,15 @@ PROMO_WORDS: Final = 25
 _TOOLS: Final = (
     r"printer[- ]friendly(?: version)?|print(?: this page| version)?|pdf(?: version)?"
     r"|send(?: to (?:a )?friends?)?|e-?mail to (?:a )?(?:friend|colleague)|save|bookmark"
-    r"|copy (?:short )?(?:link|url)|short (?:link|url)|font size|text size"
+    r"|copy (?:short )?(?:link|url)|short (?:link|url)(?:\s*[:：]\s*https?://\S+)?"
+    r"|font size|text size"
     r"|(?:larger|smaller|bigger)(?: text| letters)?"
     r"|a\+\s*a\s*a-|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast"
     r"|jump to (?:the )?(?:news|content)"
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
-    r"|نسخه (?:چاپی|pdf)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?|(?:کپی )?لینک کوتاه|کپی لینک|ذخیره"
+    r"|نسخه (?:چاپی|pdf)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
+    r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک|ذخیره"
     r"|(?:دریافت|دانلود) (?:فایل )?صوتی(?: خبر)?"
     # A Persian font-size bar (`اندازه متن: بزرگ متوسط کوچک`, `افزایش اندازه متن`, `+ -`).
     r"|(?:(?:افزایش|کاهش)\s)?اندازه\s(?:قلم|متن|فونت)|(?:بزرگ|کوچک)(?:[\s\u200c]?تر)?|متوسط"
@@ -38,10 +40,15 @@ _NETWORKS: Final = (
     r"|soroush|igap|تلگرام"
     r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس"
 )
-# A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
-SHARE_BAR: Final = lazy_pattern(
+# A share bar's label (`Share this story:`, `اشتراک‌گذاری در:`).
+_SHARE_LABEL: Final = (
     r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
     r"|اشتراک[\s\u200c]*گذاری(?:\s+در)?)\s*[:：]?\s*"
+)
+# A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
+SHARE_BAR: Final = lazy_pattern(
+    _SHARE_LABEL
+    +
     # Each button and the gap after it taken whole (an atomic group): the gap's spaces
     # could otherwise be shared out in two ways, and a line that is no bar after all
     # would try every way, exponential in its length. The group keeps the first button
@@ -63,9 +70,10 @@ BUTTON_BAR: Final = lazy_pattern(
     re.IGNORECASE,
 )
 _ONE_BUTTON: Final = lazy_pattern(rf"(?>{_BUTTON})", re.IGNORECASE)
+_SHARE_LABEL_ALONE: Final = lazy_pattern(_SHARE_LABEL, re.IGNORECASE)
 # A bar's last button, within the last characters of the line.
 _BAR_END: Final = lazy_pattern(rf"(?<![\w\u200c])(?>{_BUTTON})[\s,|/•·:：-]*$", re.IGNORECASE)
-_BAR_END_CHARS: Final = 30
+_BAR_END_CHARS: Final = 60
 # A label with no colon stands over this many buttons at least.
 _BARE_LABEL_BUTTONS: Final = 3
 
@@ -257,6 +265,10 @@ SENTENCE_ENDS: Final = lazy_pattern(r"(?<=[.!?؟»”\"]) +(?=\S)")
 
 
 def _one_box(key: str) -> bool:
+    # A tool that sets each inline element on a line of its own (BeautifulSoup's text, a
+    # paste of buttons laid out as blocks) leaves a bar's label and each button alone.
+    if _ONE_BUTTON().fullmatch(key.strip()) or _SHARE_LABEL_ALONE().fullmatch(key):
+        return True
     if any(
         pattern().fullmatch(key) is not None
         for pattern in (SHARE_BAR, TOOLBAR, VISIT_COUNTER, MEDIA_PLAYER)

@@ -68,15 +68,27 @@ def label_lines(lines: Sequence[Line]) -> list[Line]:
 def _split_after_notice(line: Line) -> Iterable[Line]:
     """A notice and the text a tool ran on after it, two lines: a video's fallback text
     and its caption (`Your browser does not support the video tag. Video: ...`), a notice
-    to turn scripts on and the kicker under it."""
+    to turn scripts on and the kicker under it, a notice bar's sentence and its link
+    (`Notice: Registration closes on 2020/02/20. Read more`) and the kicker under it."""
     text = line.text
-    if "rowser" not in text and "مرورگر" not in text:
+    if "rowser" not in text and "مرورگر" not in text and not _NOTICE_BAR().match(text):
         return [line]
     notice = C.NOTICE().match(text)
     stop = text.find(". ", notice.end()) if notice is not None else -1
     if notice is None or stop < 0 or len(text[stop:].split()) <= _NOTICE_RUN_ON_WORDS:
         return [line]
-    return [Line(text[: stop + 1], line.bullet), Line(text[stop + 2 :].strip())]
+    more = _MORE_LINK().match(text, stop + 1)
+    end = more.end() if more is not None else stop + 1
+    if len(text[end:].split()) <= _NOTICE_RUN_ON_WORDS:
+        return [line]
+    return [Line(text[:end].strip(), line.bullet), Line(text[end:].strip())]
+
+
+# A notice bar's label, and the link after its sentence.
+_NOTICE_BAR: Final = lazy_pattern(r"\s*(?:notice|اطلاعیه)\b", re.IGNORECASE)
+_MORE_LINK: Final = lazy_pattern(
+    r"\s+(?:read more|more|details|بیشتر بخوانید|ادامه خبر|بیشتر|ادامه)(?=\s)", re.IGNORECASE
+)
 
 
 # The words that must follow a notice for them to be text of their own.

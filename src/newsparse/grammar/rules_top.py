@@ -112,7 +112,9 @@ def _under_banner(state: LineState, index: int) -> bool:
     short one or two."""
     if not state.seen(Kind.TEXT):
         return True
-    above = [i for i in range(index) if state.kinds[i] is Kind.TEXT]
+    # The page's `<title>` a tool printed first (markdownify, BeautifulSoup): the site's
+    # name beside the title is the banner's text too.
+    above = [i for i in range(index) if state.kinds[i] is Kind.TEXT and not _head_title(state, i)]
     short = all(len(state.lines[i].key.split()) <= _BANNER_WORDS for i in above)
     if len(above) <= _BANNER_LINES and short:
         return not any(state.lines[i].bullet for i in above)
@@ -123,6 +125,12 @@ def _under_banner(state: LineState, index: int) -> bool:
         and len(above) <= _MENU_LINES
         and not any(c.isdigit() for i in above for c in state.lines[i].key)
     )
+
+
+def _head_title(state: LineState, index: int) -> bool:
+    """Whether the first line is the page's `<title>`: the site's name, a bar, the title."""
+    key = state.lines[index].key
+    return index == 0 and " | " in key and L.BANNER_NAME().search(key) is not None
 
 
 # The end of the old portal's capture date a narrow header cell wrapped: `26, 2019-`, `1398-`.

@@ -199,4 +199,20 @@ def _broken_sentence(line: Line, following: Line) -> bool:
     date (which `settle_wrapped_dates` left as text)."""
     if following.bullet or line.text.endswith(_SENTENCE_STOPS):
         return False
-    return following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key))
+    if following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key)):
+        return True
+    # No sentence ends on an article or a preposition: a link the tool set on a line of
+    # its own goes on from it (`... the` / `Quantum Accelerator call` / `drew 74 ...`).
+    words = line.text.split()
+    return len(words) >= _BROKEN_WORDS and words[-1] in _OPEN_ENDINGS
+
+
+# Words no sentence ends on, and the fewest words of a line broken after one (a menu's
+# `Sign in` is no broken sentence).
+_OPEN_ENDINGS: Final = frozenset(
+    (
+        *("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and"),
+        *("از", "به", "در", "با", "و", "که", "را", "برای"),
+    )
+)
+_BROKEN_WORDS: Final = 6

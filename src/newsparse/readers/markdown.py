@@ -154,14 +154,18 @@ def without_fences(raw: list[str]) -> list[str]:
     return ["" if is_fence(line) else line for line in raw]
 
 
+# What a table's rule under its head holds, its spaces aside (`---|---`, `| --- | --- |`).
+_RULE_MARK: Final = "-|-"
+
+
 def data_table_rows(raw: list[str]) -> list[str]:
     """Lines with the rows of html2text's tables of data written as words set apart by
     spaces (`1399| 2140| 29` is `1399 2140 29`, as a reader sees the row)."""
-    if not any("-|-" in line for line in raw):
+    if not any(_RULE_MARK in line.replace(" ", "") for line in raw):
         return raw
     rows = list(raw)
     for at, line in enumerate(raw):
-        if "-|-" not in line or _MD_TABLE_RULE().fullmatch(line) is None:
+        if _RULE_MARK not in line.replace(" ", "") or _MD_TABLE_RULE().fullmatch(line) is None:
             continue
         end = at + 1
         while end < len(raw) and "|" in raw[end]:

@@ -1,5 +1,6 @@
 """How a tool wraps the news group's comma list: cut inside a name at the capture's edge,
-a name's rest wrapped under the list, and the list's end at the next label."""
+a name's rest wrapped under the list, the list's end at the next label, and each name and
+comma on a line of its own."""
 
 from __future__ import annotations
 
@@ -66,3 +67,27 @@ def category_list_ends(first: str, stripped: str) -> bool:
     return (
         ANY_LABEL().match(stripped) is not None and L.news_group_label(match_key(first)) is not None
     )
+
+
+def commas_joined(raw: list[str]) -> list[str]:
+    """The lines with a comma alone on its line joined to the names either side of it: a
+    tool that sets each inline element on a line of its own (BeautifulSoup's text) prints a
+    comma list so (`NEWS` / `,` / `Slider`)."""
+    if not any(line.strip() in _COMMAS for line in raw):
+        return raw
+    joined: list[str] = []
+    glue = False
+    for line in raw:
+        if line.strip() in _COMMAS and joined and joined[-1].strip():
+            joined[-1] = joined[-1].rstrip() + line.strip()
+            glue = True
+        elif glue and line.strip():
+            joined[-1] = f"{joined[-1]}{line.strip()}"
+            glue = False
+        else:
+            joined.append(line)
+            glue = False
+    return joined
+
+
+_COMMAS: Final = (",", "،")

@@ -66,27 +66,87 @@ def rst_lines(raw: list[str]) -> list[str]:
                 heading = None
             continue
         kept.append(line)
-    joined = _LINK().sub(r"\1", "\n".join(_paragraphs(kept)))
+    joined = _LINK().sub(r"\1", "\n".join(_paragraphs(kept, _wrap_width(raw))))
     joined = _SUBSTITUTION().sub(_substituted, joined)
     joined = _STRONG().sub(r"\1", joined)
     return _ESCAPE().sub(r"\1", joined).split("\n")
 
 
-def _paragraphs(lines: list[str]) -> list[str]:
+def _paragraphs(lines: list[str], width: int) -> list[str]:
     """Each paragraph and list item on one line: in reStructuredText, lines with no blank
-    line between are one paragraph, and an item's lines stand indented under its text."""
+    line between are one paragraph, and an item's lines stand indented under its text. A
+    simple table's rows stay lines of their own, its borders go."""
     joined: list[str] = []
     start = ""  # the first line of the paragraph or item the last line belongs to
+    lines = _simple_tables_apart(lines)
+    last = ""  # the line before, as written
     for line in lines:
         stripped = line.strip()
         opens = not stripped or _ITEM().match(line) or _in_grid(stripped)
+        opens = opens or _break_lost(last, stripped, width)
         deeper = len(line) - len(stripped) >= len(start) - len(start.lstrip())
         if joined and joined[-1].strip() and not opens and deeper and not _in_grid(start.strip()):
             joined[-1] += f" {stripped}"
+            last = line
             continue
         joined.append(line)
-        start = line
+        start = last = line
     return joined
+
+
+def _wrap_width(raw: list[str]) -> int:
+    """The width pandoc wrapped the text at: its longest line of text (a directive, its
+    options and a link's target run past it, unbroken)."""
+    return max(
+        (
+            len(line)
+            for line in raw
+            if "`" not in line and not _OPTION().match(line) and not _DIRECTIVE().fullmatch(line)
+        ),
+        default=0,
+    )
+
+
+def _break_lost(last: str, stripped: str, width: int) -> bool:
+    """Whether a line opens a paragraph of its own though no blank line stands above it
+    (pandoc writes a `<br>` between paragraphs as nothing): the line above ends a sentence
+    short of the width its next word would have fitted in, or a line is a bold heading."""
+    if not last.strip() or not stripped:
+        return False
+    if _STRONG_LINE().fullmatch(stripped) or _STRONG_LINE().fullmatch(last.strip()):
+        return True
+    first = stripped.split()[0]
+    return last.rstrip().endswith(_SENTENCE_ENDS) and len(last) + 1 + len(first) <= width
+
+
+_STRONG_LINE: Final = lazy_pattern(r"\*\*[^*]+\*\*")
+_SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", '"', "”", "»")
+
+
+def _simple_tables_apart(lines: list[str]) -> list[str]:
+    """The lines with a simple table's borders (`====  ====`) blank, and a blank line after
+    each of its rows."""
+    apart: list[str] = []
+    inside = False
+    for at, line in enumerate(lines):
+        if _SIMPLE_BORDER().fullmatch(line):
+            closes = not any(_SIMPLE_BORDER().fullmatch(later) for later in lines[at + 1 :])
+            inside = not closes and (not inside or _row_follows(lines, at))
+            apart.append("")
+        elif inside and line.strip():
+            apart.extend((line, ""))
+        else:
+            apart.append(line)
+    return apart
+
+
+def _row_follows(lines: list[str], at: int) -> bool:
+    """Whether a border under a table's head has rows under it before the closing one."""
+    return at + 1 < len(lines) and bool(lines[at + 1].strip())
+
+
+# A simple table's border: runs of `=` set apart by spaces.
+_SIMPLE_BORDER: Final = lazy_pattern(r"\s*=+(?: +=+)+\s*")
 
 
 def _in_grid(stripped: str) -> bool:

@@ -43,13 +43,14 @@ from newsparse.readers.markdown import (
     without_raw_tags,
 )
 from newsparse.readers.media_marks import glued_apart, without_media_marks
-from newsparse.readers.news_group_wraps import MARKERS, news_group_item
+from newsparse.readers.news_group_wraps import MARKERS, commas_joined, news_group_item
 from newsparse.readers.notes import STAR, dedented_note, keep_footnote_marks
 from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
 from newsparse.readers.row_ends import KEPT_DASH, LINK_NUMBER
 from newsparse.readers.rst import looks_like_rst, rst_lines
 from newsparse.readers.tabs import tab_cells
+from newsparse.readers.underscored import spaces_restored
 from newsparse.readers.widths import (
     SENTENCE_ENDS,
     Measure,
@@ -79,7 +80,8 @@ _MAX_NESTING: Final = 3
 
 def text_lines(text: str) -> list[Line]:
     """Normalized lines of a text capture."""
-    raw = tab_cells(inline_targets_dropped(drop_link_elements(text.splitlines())))
+    raw = commas_joined(spaces_restored(text.splitlines()))
+    raw = tab_cells(inline_targets_dropped(drop_link_elements(raw)))
     if looks_like_rst(raw):
         raw = rst_lines(raw)
     references = references_start(raw)

@@ -1,0 +1,161 @@
+"""Saving tools beyond the usual ones: markdownify, BeautifulSoup's text (each inline element
+on a line of its own), Debian's html2text (the C program), pandoc's reStructuredText."""
+
+from __future__ import annotations
+
+import newsparse
+from conftest import COPYRIGHT
+from newsparse.readers.rst import rst_lines
+from newsparse.readers.underscored import spaces_restored
+
+TITLE = "Eleven quantum sensing start-ups win seed grants"
+LEAD = (
+    "Eleven teams working on quantum sensors passed the first round of the call and will "
+    "receive seed grants and access to shared laboratories."
+)
+BODY = (
+    "A panel of 21 reviewers scored the proposals on technical maturity, team strength and "
+    "market need, the head of the call's secretariat said."
+)
+INFO = ("Nov 12 2024 - 10:30", "743", "Study time : 4 minute(s)")
+
+
+def test_debian_html2texts_link_texts_get_their_spaces_back() -> None:
+    capture = "\n\n".join(
+        (
+            "Skip_to_content",
+            "    * Site_map",
+            *(f"    * {line}" for line in INFO),
+            f"****** {TITLE} ******",
+            "",
+            f"{LEAD.replace('shared laboratories', 'shared_laboratories')}",
+            "",
+            BODY,
+            "Share : Facebook X Telegram Print Send_to_friend",
+            "    * News group : NEWS,Slider,Technology_ecosystem",
+            "    * News code : 30212",
+            COPYRIGHT,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert record.categories == ("NEWS", "Slider", "Technology ecosystem")
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+def test_underscores_stay_where_no_heading_shows_debian_html2text() -> None:
+    lines = ["The file is named annual_report_2023.pdf and lists every grant."]
+    assert spaces_restored(lines) == lines
+    assert spaces_restored(["**** Latest ****", "Send_to_friend https://a.ir/x_y"]) == [
+        "**** Latest ****",
+        "Send to friend https://a.ir/x_y",
+    ]
+
+
+def test_beautifulsoups_text_one_inline_element_a_line_reads_as_the_page() -> None:
+    # Its paragraphs are lines of their own, long, and a link in one stands on its own line.
+    before = (
+        "According to the public relations center of the Vice-Presidency, which runs the "
+        "programme with the national technology parks, the"
+    )
+    link = "Quantum Accelerator call"
+    after = (
+        "drew 74 proposals from start-ups, university spin-offs and knowledge-based "
+        "companies in nine provinces, twice as many as the organizers had expected."
+    )
+    capture = "\n".join(
+        (
+            *INFO,
+            TITLE,
+            TITLE,
+            before,
+            link,
+            after,
+            f"{BODY} {BODY}",
+            "Share :",
+            "Facebook",
+            "X",
+            "Telegram",
+            "Print",
+            "News group :",
+            "NEWS",
+            ",",
+            "Slider",
+            ",",
+            "Startups",
+            "News code : 30212",
+            COPYRIGHT,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert record.categories == ("NEWS", "Slider", "Startups")
+    assert record.body == (f"{before} {link} {after}", f"{BODY} {BODY}")
+
+
+def test_markdownifys_table_of_bmn_labels_and_the_head_title_above_the_capture_date() -> None:
+    capture = "\n\n".join(
+        (
+            f"National Foundation of Elites | {TITLE}",
+            "Sunday 9 February 2020",
+            "[فارسی](https://bmn.ir/) | [English](https://en.bmn.ir/en-US)",
+            f"{TITLE}\n{'=' * len(TITLE)}",
+            LEAD,
+            BODY,
+            "|  |  |\n| --- | --- |\n| Publish date : | 2020/02/04 |\n| Code : | 1187 |\n"
+            "| Visit count: | 348 |",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.captured_on, record.published, record.news_code, record.views) == (
+        "2020-02-09",
+        "2020-02-04",
+        1187,
+        348,
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_pandocs_rst_keeps_a_simple_tables_rows_and_a_break_a_br_left_unmarked() -> None:
+    raw = [
+        ".. container:: news-text",
+        "",
+        "   The school was organized by the foundation and the university's",
+        "   institute.",
+        "   Speakers included researchers who built pilot lines for cathodes",
+        "   and managers of two companies.",
+        "",
+        "============== ==========",
+        "Publish date : 2020/02/04",
+        "Code :         1187",
+        "============== ==========",
+        "",
+        ".. container:: tools",
+    ]
+    assert [line.strip() for line in rst_lines(raw) if line.strip()] == [
+        "The school was organized by the foundation and the university's institute.",
+        "Speakers included researchers who built pilot lines for cathodes and managers of "
+        "two companies.",
+        "Publish date : 2020/02/04",
+        "Code :         1187",
+    ]
+
+
+def test_a_notice_bar_with_its_link_leaves_the_kicker_run_on_after_it() -> None:
+    capture = "\n\n".join(
+        (
+            "Notice: Registration for the elite awards closes on 2020/02/20. Read more Winter "
+            "school on energy storage;",
+            TITLE,
+            *INFO,
+            LEAD,
+            BODY,
+            "News code : 30212",
+            COPYRIGHT,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == (
+        "Winter school on energy storage",
+        TITLE,
+        (LEAD, BODY),
+    )
