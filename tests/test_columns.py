@@ -389,6 +389,12 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-everyday4-isti-oldportal-2019",
+    "blind-everyday4-isti-table-sidefirst",
+    "blind-persian4-biodc-fa-oldportal",
+    "blind-persian4-isti-fa-table",
+    "blind-tools2-en-oldportal-table",
+    "blind-tools2-fa-oldportal-biodc",
     "blind-english2-en-current-topstories-first-menu-period-title",
     "blind-english2-oldportal-en-rightcol-first-access-deny",
     "blind-persian2-fa-farhang-side-first-opinion",
@@ -494,6 +500,11 @@ ALSO_SIDE_BY_SIDE = (
     "blind-tables-fa-current-mostviewed-td-last-labels-top-persian-digits/pandoc.txt",
     "blind-everyday3-fa-insf-oldportal-right-column/pandoc.txt",
     "blind-tables2-oldportal-fa-rightcol-first/pandoc.txt",
+    "blind-persian4-isti-fa-table/pandoc.txt",
+    "blind-tools2-fa-oldportal-biodc/pandoc.txt",
+    "blind-tools2-fa-oldportal-biodc/pandoc-rst.txt",
+    # Debian's html2text lays a table's cells side by side too.
+    "blind-tools2-en-oldportal-table/html2text-c.txt",
     # A table of data in the body, which inscriptis prints column by column.
     "blind-genres-en-biodc-press-release-table-counters/inscriptis.txt",
 )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import newsparse
 from conftest import COPYRIGHT
+from newsparse.readers.debian_html2text import read_debian_html2text
 from newsparse.readers.rst import rst_lines
-from newsparse.readers.underscored import spaces_restored
 
 TITLE = "Eleven quantum sensing start-ups win seed grants"
 LEAD = (
@@ -42,12 +42,25 @@ def test_debian_html2texts_link_texts_get_their_spaces_back() -> None:
     assert (record.title, record.body) == (TITLE, (LEAD, BODY))
 
 
-def test_underscores_stay_where_no_heading_shows_debian_html2text() -> None:
-    lines = ["The file is named annual_report_2023.pdf and lists every grant."]
-    assert spaces_restored(lines) == lines
-    assert spaces_restored(["**** Latest ****", "Send_to_friend https://a.ir/x_y"]) == [
-        "**** Latest ****",
-        "Send to friend https://a.ir/x_y",
+def test_underscores_and_stars_stay_where_no_heading_shows_debian_html2text() -> None:
+    lines = ["The grants are listed in_the_file annual_report_2023.pdf.", "Rating: ***"]
+    assert read_debian_html2text(lines) == lines
+    starred = [
+        "***** Latest *****",
+        "Send_to_friend annual_report.pdf https://a.ir/x_y",
+        "****** A long",
+        "heading ******",
+    ]
+    # Each heading a block of its own, blank lines around it.
+    assert read_debian_html2text(starred) == [
+        "",
+        "Latest",
+        "",
+        "Send to friend annual_report.pdf https://a.ir/x_y",
+        "",
+        "A long",
+        "heading",
+        "",
     ]
 
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsparse.grammar import weights as W
+from newsparse.grammar.copies import RUN_IN_KICKER_MAX, copy_run_on
 from newsparse.grammar.kicker import kicker_above, kicker_ended, kicker_over_bullets, kicker_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
     is_byline,
     kicker_after_bullets,
     kicker_ending,
-    lead_like,
     norm,
+    prose,
     strip_kicker,
 )
 from newsparse.grammar.title import TOP_LINES
@@ -29,8 +29,6 @@ _COPY_WORDS: Final = 6
 # colon too); the lead under it holds at least a sentence's words.
 _KICKER_AGAIN_WORDS: Final = 12
 _LEAD_WORDS: Final = 15
-# A kicker run into the title's copies is a short phrase.
-_RUN_IN_KICKER_MAX: Final = 100
 # Lines under the title where its copies, a byline or the kicker again may stand.
 _UNDER_TITLE: Final = 5
 # The most words alt text adds to a title copy it ran together with.
@@ -53,8 +51,8 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
     key = norm(title)
     at = _title_at(post, key)
     if at is None and not _stands_in(pre, key):
-        post, at = _copy_run_on(post, title)
-    if at is not None and any(_prose(line) for line in post[:at]) and _stands_in(pre, key):
+        post, at = copy_run_on(post, title)
+    if at is not None and any(prose(line.text) for line in post[:at]) and _stands_in(pre, key):
         at = None  # a copy below the lead (a gallery's caption): the title stands above
     kicker: Line | None = None
     if at is not None:
@@ -118,19 +116,6 @@ def _last_copy(post: list[Line], at: int, key: str) -> int:
     return last
 
 
-def _copy_run_on(post: list[Line], title: str) -> tuple[list[Line], int | None]:
-    """The lines with the title's only copy below the block set apart from the caption a
-    tool ran on after it (`<title> <caption>`), where only short lines stand above it (a
-    side column's, printed between the kicker and the copy); and where the copy stands."""
-    for at, line in enumerate(post[:TOP_LINES]):
-        if _prose(line):
-            break
-        if line.text.startswith(f"{title} ") and not line.bullet:
-            rest = Line(line.text[len(title) :].strip())
-            return [*post[:at], Line(title), rest, *post[at + 1 :]], at
-    return post, None
-
-
 def _kicker_again(body: list[Line], *, bare: bool = False) -> bool:
     """Whether the body opens with a short line ending as a kicker does, a paragraph under it;
     with `bare` (under the title's copies, where the CMS prints the kicker again), a phrase
@@ -146,11 +131,6 @@ def _kicker_again(body: list[Line], *, bare: bool = False) -> bool:
     )
 
 
-def _prose(line: Line) -> bool:
-    """A paragraph: longer than any title, or several sentences, or an attribution."""
-    return len(line.text.split()) >= W.PROSE_WORDS or lead_like(line.text)
-
-
 def _stands_in(lines: list[Line], key: str) -> bool:
     return any(norm(line.text) == key for line in lines)
 
@@ -162,7 +142,7 @@ def _run_into_copies(line: Line, title: str) -> Line | None:
     if start <= 0 or line.text[start:].replace(title, "").strip():
         return None
     phrase = line.text[:start].strip()
-    ok = len(phrase) <= _RUN_IN_KICKER_MAX and not phrase.endswith((".", "!", "?"))
+    ok = len(phrase) <= RUN_IN_KICKER_MAX and not phrase.endswith((".", "!", "?"))
     return Line(phrase) if phrase and ok else None
 
 

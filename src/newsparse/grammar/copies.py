@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.lines import Line
-from newsparse.grammar.shapes import norm
+from newsparse.grammar.shapes import doubled, norm, prose
+from newsparse.grammar.title import TOP_LINES
 
 # The shortest text taken for a title's copy.
 _COPY_MIN: Final = 15
@@ -25,12 +26,15 @@ _KICKER_ENDS: Final = (": ", "; ", "؛ ")
 
 def joined_copies(lines: list[Line], near: list[Line]) -> list[Line]:
     """Two lines that together are a line standing whole nearby (a title copy a tool broke
-    in two, pandoc inside a table cell) made one again."""
+    in two, pandoc inside a table cell) made one again; a line that is one standing nearby
+    twice over (an image's alt text and its caption, run together) made two."""
     whole = {norm(line.text) for line in near}
     joined: list[Line] = []
     for line in lines:
         if joined and norm(f"{joined[-1].text} {line.text}") in whole:
             joined[-1] = Line(f"{joined[-1].text} {line.text}", joined[-1].bullet)
+        elif len(line.text) > _COPY_MIN and (copy := doubled(line.text)) and norm(copy) in whole:
+            joined.extend((Line(copy, line.bullet), Line(copy)))
         else:
             joined.append(line)
     return joined
@@ -83,3 +87,36 @@ def _titles_after_kicker(text: str) -> list[str]:
 def _opens_with(text: str, title: str) -> bool:
     """Whether a line is the title run into more words (`<title> <lead>`)."""
     return text.startswith(title) and text[len(title) : len(title) + 1] == " "
+
+
+def copy_run_on(post: list[Line], title: str) -> tuple[list[Line], int | None]:
+    """The lines with the title's only copy below the block set apart from the caption a
+    tool ran on after it (`<title> <caption>`), where only short lines stand above it (a
+    side column's, printed between the kicker and the copy); and where the copy stands."""
+    for at, line in enumerate(post[:TOP_LINES]):
+        run_in = _kicker_run_into(line.text, title)
+        if run_in is not None and not line.bullet:
+            # The kicker, the title and the text after it on one line (html2text runs a
+            # table cell's lines together).
+            kicker, after = run_in
+            return [*post[:at], Line(kicker), Line(title), Line(after), *post[at + 1 :]], at + 1
+        if line.text.startswith(f"{title} ") and not line.bullet:
+            rest = Line(line.text[len(title) :].strip())
+            return [*post[:at], Line(title), rest, *post[at + 1 :]], at
+        if prose(line.text):
+            break
+    return post, None
+
+
+def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
+    """The kicker, with its ending, and the text after the title, where a line opens with a
+    kicker run into the title and goes on after it."""
+    for ending in _KICKER_ENDS:
+        at = text.find(f"{ending}{title} ", 0, RUN_IN_KICKER_MAX + len(ending) + len(title))
+        if at > 0:
+            return text[: at + 1], text[at + len(ending) + len(title) :].strip()
+    return None
+
+
+# A kicker run into the title or its copies is a short phrase.
+RUN_IN_KICKER_MAX: Final = 100

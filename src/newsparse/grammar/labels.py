@@ -83,6 +83,10 @@ COMMENT_COUNT_FORMS: Final = (
 )
 # A narrow dump wraps the footer's address line onto the copyright line it follows.
 # A cell's credit line may follow it too (`Powered by Aryanic`).
+# The CMS maker's credit after a Persian copyright line (`طراحی و تولید: آریانیک`).
+_CREDIT_AFTER: Final = (
+    r"(?:\s+طراحی\s+و\s+(?:تولید|اجرا|پیاده[\s\u200c]*سازی)\s*[:：]\s*\S.{0,40})?"
+)
 _ADDRESS_AFTER: Final = (
     r"(?:\s+(?:Address|Tel|Phone|Fax|E-?mail)\s*:.*"
     r"|\s+(?:Powered|Designed|Developed)\s+by\s+\S.{0,40})?"
@@ -90,10 +94,11 @@ _ADDRESS_AFTER: Final = (
 COPYRIGHT_FORMS: Final = (
     r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*All rights reserved\.?"
     + _ADDRESS_AFTER,
-    r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می[\s\u200c]*باشد|است)\.?",
+    r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می[\s\u200c]*باشد|است)\.?"
+    + _CREDIT_AFTER,
     # `تمامی حقوق برای بنیاد ملی نخبگان محفوظ است`: all rights for <name> are reserved.
     r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق\s+(?:این\s+\S+\s+)?برای\s+(?P<name>.+?)\s+محفوظ\s+"
-    r"(?:است|می[\s\u200c]*باشد)\.?",
+    r"(?:است|می[\s\u200c]*باشد)\.?" + _CREDIT_AFTER,
     # bmn: `All rights reserved for National Foundation of Elites`.
     r"(?:©\s*)?All rights reserved (?:for|to|by) (?P<name>.+?)\.?" + _ADDRESS_AFTER,
 )

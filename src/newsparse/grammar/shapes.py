@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Final
 
 from newsparse.grammar import chrome_words as C
+from newsparse.grammar import weights as W
 from newsparse.grammar.lines import Line, lazy_pattern
 
 KICKER_ENDINGS: Final = (":", ";", "؛")
@@ -135,6 +136,11 @@ def title_like(text: str) -> bool:
 def lead_like(text: str) -> bool:
     """The lead: an attribution opening (`According to ...`), or longer than titles run."""
     return not title_like(text) or _ATTRIBUTION.match(text) is not None
+
+
+def prose(text: str) -> bool:
+    """A paragraph: longer than any title, or several sentences, or an attribution."""
+    return len(text.split()) >= W.PROSE_WORDS or lead_like(text)
 
 
 def _bare_kicker(text: str) -> bool:

@@ -11,6 +11,7 @@ from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import lazy_pattern
 
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
+_YEAR_DASH: Final = lazy_pattern(r"(?<!\d)\d{4}-$")
 _SLASH_BREAK: Final = lazy_pattern(r"[^\W\d_]/$|://$")
 _LINK_NUMBER_END: Final = lazy_pattern(r"\d+\]\S")
 _FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
@@ -23,7 +24,9 @@ def runs_on(last: str, stripped: str, first: str) -> bool:
     """Whether a line goes on with no space after the block's last line (`first` is the
     block's first line)."""
     if stripped[:1].isalpha() and last.endswith("-") and _HYPHEN_BREAK().search(last):
-        return True  # after the hyphen of a compound word: `Knowledge-` / `based`
+        # After the hyphen of a compound word: `Knowledge-` / `based`; not after the dash
+        # that ends the old portal's capture date: `July 15, 2019-` / `Home | About`.
+        return not (stripped[:1].isupper() and _YEAR_DASH().search(last))
     if stripped[:1].isalnum() and _SLASH_BREAK().search(last):
         return True  # w3m breaks a word after a slash: `https://expo.isti.ir/` / `virtual`
     if date_wrapped_at_slash(last, stripped):

@@ -23,6 +23,8 @@ from newsparse.readers.cut_words import (
     mended_blocks,
     unbroken_cell,
 )
+from newsparse.readers.debian_html2text import read_debian_html2text
+from newsparse.readers.flat_rows import flat_rows_read
 from newsparse.readers.justified import justified_width, unjustified
 from newsparse.readers.links import (
     drop_link_elements,
@@ -50,7 +52,6 @@ from newsparse.readers.region import article_region
 from newsparse.readers.row_ends import KEPT_DASH, LINK_NUMBER
 from newsparse.readers.rst import looks_like_rst, rst_lines
 from newsparse.readers.tabs import tab_cells
-from newsparse.readers.underscored import spaces_restored
 from newsparse.readers.widths import (
     SENTENCE_ENDS,
     Measure,
@@ -80,7 +81,7 @@ _MAX_NESTING: Final = 3
 
 def text_lines(text: str) -> list[Line]:
     """Normalized lines of a text capture."""
-    raw = commas_joined(spaces_restored(text.splitlines()))
+    raw = flat_rows_read(commas_joined(read_debian_html2text(text.splitlines())))
     raw = tab_cells(inline_targets_dropped(drop_link_elements(raw)))
     if looks_like_rst(raw):
         raw = rst_lines(raw)

@@ -188,8 +188,7 @@ def column_width(column: list[str], measure: Measure = len) -> int | None:
 
 def hard_wrapped(raw: list[str]) -> bool:
     """Whether a tool hard-wrapped lines laid out in columns side by side: few run past
-    WRAP_MAX (inscriptis never wraps, and sets a column right of the longest line of the
-    column on its left)."""
+    WRAP_MAX (inscriptis never wraps; it sets a column past the longest line on its left)."""
     too_long = sum(1 for line in raw if len(line.rstrip()) > WRAP_MAX)
     return too_long <= max(1, len(raw) // 50)
 
@@ -246,10 +245,15 @@ def width_at(widths: dict[int, int], indent: int, width: int | None) -> int | No
 
 
 def columns_of(text: str) -> int:
-    """How many terminal columns a line takes (zero-width characters take none)."""
+    """How many terminal columns a line takes: zero-width characters none, six U+FFFD one."""
     if text.isascii():
         return len(text)
-    return len(text) - len(_ZERO_WIDTH().findall(text))
+    broken = sum(len(run) - max(1, len(run) // 6) for run in _BROKEN().findall(text))
+    return len(text) - len(_ZERO_WIDTH().findall(text)) - broken
+
+
+# elinks writes a letter and its mark as six bytes that are no UTF-8, in one column.
+_BROKEN: Final = lazy_pattern("\ufffd{2,}")
 
 
 def at_columns(text: str, start: int, stop: int) -> str:
