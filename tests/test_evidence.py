@@ -1050,3 +1050,47 @@ def test_a_paragraph_opening_with_the_titles_words_keeps_them() -> None:
     going_on = f"{TITLE} in the first half of the year, the managing director said."
     record = newsparse.parse_text(page(*BULLETS_AND_TITLE, LEAD, going_on, BODY))
     assert record.body == (LEAD, going_on, BODY)
+
+
+TITLE_Q = "INSF funds a three-year study of seal habitats under the banner “Living Caspian”"
+
+
+def test_alt_text_and_caption_run_together_are_two_copies_not_two_titles() -> None:
+    record = newsparse.parse_text(
+        page(
+            "INSF funds three-year study seal habitats under banner “Living C",
+            "  • Jun 14 2021 - 11:30\n  • 529\n  • Study time : 2 minute(s)",
+            "Grant for a Caspian project:",
+            f"{TITLE_Q} {TITLE_Q}",
+            TITLE_Q,
+            "Grant for a Caspian project:",
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (
+        "Grant for a Caspian project",
+        TITLE_Q,
+        (LEAD, BODY),
+    )
+    assert record.warnings == ()
+
+
+def test_the_kicker_run_into_the_title_and_the_lead_on_one_line_is_three_lines() -> None:
+    # html2text runs an old portal's table cell together; the breadcrumb holds the title.
+    title = "Isfahan companies will supply membranes for twelve desalination plants"
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Home Page > news",
+            f"News > {title}",
+            f"Head of Isfahan Science and Technology Town: {title} {title} {LEAD}",
+            BODY,
+            "11:48 - 09/07/2019 / Number : 38714 / Show Count : 1,093",
+            COPYRIGHT,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (
+        "Head of Isfahan Science and Technology Town",
+        title,
+        (LEAD, BODY),
+    )

@@ -328,3 +328,12 @@ def test_a_long_bar_of_links_inside_a_wrapped_copyright_cell_is_found_too() -> N
         Line(COPYRIGHT),
         Line("Home Page - About Us - Contact Us - Site Map - News Archive - فارسی"),
     ]
+
+
+def test_a_persian_copyright_line_with_the_makers_credit_gives_the_publisher() -> None:
+    footer = [
+        "News code : 40518",
+        "کلیه حقوق این سایت متعلق به ستاد توسعه زیست‌فناوری می‌باشد طراحی و تولید: آریانیک",
+    ]
+    record = parse_text("\n".join([*TOP, *footer]))
+    assert record.publisher == "ستاد توسعه زیست‌فناوری"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import newsparse
 from conftest import COPYRIGHT
 from newsparse.readers.debian_html2text import read_debian_html2text
+from newsparse.readers.flat_rows import flat_rows_read
 from newsparse.readers.rst import rst_lines
 
 TITLE = "Eleven quantum sensing start-ups win seed grants"
@@ -172,3 +173,24 @@ def test_a_notice_bar_with_its_link_leaves_the_kicker_run_on_after_it() -> None:
         TITLE,
         (LEAD, BODY),
     )
+
+
+def test_markdownifys_layout_row_on_one_line_is_read_cell_by_cell() -> None:
+    row = (
+        "| |  | | --- | | Latest News | | [Graphene coating for steel pipes](/n/1) 13:40 - "
+        "14/07/2019 | |  | | --- | | Head of the town:  Isfahan companies supply membranes  "
+        "The companies signed a contract on Monday.   * salt rejection above 99.6 percent; * "
+        "each module costs less.   The first modules leave the line in October. |"
+    )
+    assert [line for line in flat_rows_read([row]) if line] == [
+        "Latest News",
+        "[Graphene coating for steel pipes](/n/1) 13:40 - 14/07/2019",
+        "Head of the town:",
+        "Isfahan companies supply membranes",
+        "The companies signed a contract on Monday.",
+        "* salt rejection above 99.6 percent;",
+        "* each module costs less.",
+        "The first modules leave the line in October.",
+    ]
+    short = "| Publish date : | 2020/02/04 |"
+    assert flat_rows_read([short]) == [short]

@@ -6,7 +6,9 @@ import pytest
 
 from conftest import LINEAR_LIMIT, cpu_growth
 from newsparse.grammar.lines import Line
+from newsparse.readers.run_ons import runs_on
 from newsparse.readers.text import text_lines
+from newsparse.readers.widths import columns_of
 
 PARAGRAPH = (
     "The science and technology park in Isfahan opened a second building for start-ups "
@@ -1601,3 +1603,15 @@ def test_a_scripts_name_in_a_links_target_is_no_two_words_run_together() -> None
         " | [Print version](/Print.aspx?id=101877)\n"
     )
     assert [line.text for line in lines] == ["Larger text | Smaller text | Print version"]
+
+
+def test_the_old_portals_capture_date_dash_is_no_hyphen_a_wrap_broke_a_word_at() -> None:
+    date = "Vice-Presidency for Science and Technology Monday, July 15, 2019-"
+    assert not runs_on(date, "Home | About | News", date)
+    assert runs_on("a knowledge-", "based company", "a knowledge-")
+    assert runs_on("a 2019-", "born start-up", "a 2019-")
+
+
+def test_elinkss_six_broken_bytes_for_a_letter_and_its_mark_take_one_column() -> None:
+    assert columns_of("رسم" + "\ufffd" * 6 + " شد") == 7
+    assert columns_of("\ufffd") == 1

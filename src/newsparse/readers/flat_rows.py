@@ -12,7 +12,7 @@ from newsparse.grammar.lines import lazy_pattern
 # A row holds a nested table's rule inline, and runs longer than any table of data's.
 _NESTED_RULE: Final = "| --- |"
 _ROW_MIN: Final = 300
-_CELL_WALL: Final = lazy_pattern(r"\s+\|(?:\s+\|)*\s+|^\s*\|\s*|\s*\|\s*$")
+_CELL_WALL: Final = lazy_pattern(r"\s+\|(?:\s+\|)*\s+|^\s*\|(?:\s+\|)*\s*|\s*\|\s*$")
 _RULE_CELL: Final = lazy_pattern(r":?-{3,}:?")
 # Paragraphs of a cell, two spaces or more apart; a list's items after ` * `.
 _PARAGRAPH_GAP: Final = lazy_pattern(r"\s{2,}")
