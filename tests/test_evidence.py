@@ -1094,3 +1094,21 @@ def test_the_kicker_run_into_the_title_and_the_lead_on_one_line_is_three_lines()
         title,
         (LEAD, BODY),
     )
+
+
+def test_the_kicker_run_into_the_title_above_the_bullets_with_its_copy_below_is_two_lines() -> None:
+    title = "How a knowledge-based company brought the first MRI coil made at home to hospitals?"
+    record = newsparse.parse_text(
+        page(
+            f"With the support of the Innovation and Prosperity Fund: {title}",
+            "  • 287\n  • Study time : 3 minute(s)",
+            title,
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (
+        "With the support of the Innovation and Prosperity Fund",
+        title,
+        (LEAD, BODY),
+    )

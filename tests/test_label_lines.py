@@ -337,3 +337,24 @@ def test_a_persian_copyright_line_with_the_makers_credit_gives_the_publisher() -
     ]
     record = parse_text("\n".join([*TOP, *footer]))
     assert record.publisher == "ستاد توسعه زیست‌فناوری"
+
+
+def test_a_breadcrumb_from_its_root_after_a_side_columns_cells_and_its_toolbar_are_apart() -> None:
+    line = Line(
+        "08:20 - 13/07/2019 Poll access deny Newsletter Enter your email to receive our weekly "
+        "newsletter Home Page > news News > Winter School opens Print Send to Friend | With the "
+        "support of the council;"
+    )
+    assert [found.text for found in label_lines([line])] == [
+        "08:20 - 13/07/2019 Poll access deny Newsletter Enter your email to receive our weekly "
+        "newsletter",
+        "Home Page > news News > Winter School opens",
+        "Print Send to Friend |",
+        "With the support of the council;",
+    ]
+
+
+def test_the_capture_date_a_cell_wrapped_after_the_banners_name_is_read() -> None:
+    header = "ستاد توسعه فرهنگ علم، فناوری و اقتصاد دانش‌بنیان چهارشنبه 27 شهريور\n  1398-"
+    record = parse_text("\n\n".join([header, *TOP[1:], "News code : 40518", COPYRIGHT]))
+    assert record.captured_on == "2019-09-18"

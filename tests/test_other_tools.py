@@ -84,7 +84,7 @@ def test_beautifulsoups_text_one_inline_element_a_line_reads_as_the_page() -> No
             before,
             link,
             after,
-            f"{BODY} {BODY}",
+            f"{BODY} {LEAD}",
             "Share :",
             "Facebook",
             "X",
@@ -102,7 +102,7 @@ def test_beautifulsoups_text_one_inline_element_a_line_reads_as_the_page() -> No
     )
     record = newsparse.parse_text(capture)
     assert record.categories == ("NEWS", "Slider", "Startups")
-    assert record.body == (f"{before} {link} {after}", f"{BODY} {BODY}")
+    assert record.body == (f"{before} {link} {after}", f"{BODY} {LEAD}")
 
 
 def test_markdownifys_table_of_bmn_labels_and_the_head_title_above_the_capture_date() -> None:

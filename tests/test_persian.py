@@ -305,3 +305,38 @@ def test_bmn_irs_persian_footer_labels_give_the_code_date_and_views() -> None:
         312,
     )
     assert (record.title, record.body) == (TITLE, (BODY,))
+
+
+def test_a_bare_view_count_right_above_the_study_time_of_a_page_with_no_date() -> None:
+    record = newsparse.parse_text(
+        "\n".join((TITLE, "287", "زمان مطالعه : 3 دقیقه", "کد خبر : 71934", "", BODY, ""))
+    )
+    assert (record.views, record.study_minutes, record.news_code) == (287, 3, 71934)
+
+
+def test_an_icons_title_before_each_info_item_is_no_part_of_it() -> None:
+    # html2text prints an SVG's `<title>` before the value it marks.
+    record = newsparse.parse_text(
+        capture(
+            "  * تاریخ انتشار ۱۴۰۲/۰۸/۰۷ - ۰۹:۱۵",
+            "  * بازدید ۱,۲۰۴",
+            "  * زمان مطالعه زمان مطالعه : ۴ دقیقه",
+            "  * کد خبر : ۷۲۰۱۱",
+        )
+    )
+    assert (record.published, record.views, record.study_minutes, record.news_code) == (
+        "2023-10-29T09:15:00+03:30",
+        1204,
+        4,
+        72011,
+    )
+
+
+def test_a_share_bar_run_on_after_the_news_groups_last_name_is_no_part_of_it() -> None:
+    record = newsparse.parse_text(
+        capture(
+            "کد خبر : 1",
+            footer=("گروه خبری : اخبار,فناوری‌های نو,سلامت تلگرام توییتر نسخه چاپی",),
+        )
+    )
+    assert record.categories == ("اخبار", "فناوری‌های نو", "سلامت")

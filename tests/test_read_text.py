@@ -1615,3 +1615,21 @@ def test_the_old_portals_capture_date_dash_is_no_hyphen_a_wrap_broke_a_word_at()
 def test_elinkss_six_broken_bytes_for_a_letter_and_its_mark_take_one_column() -> None:
     assert columns_of("رسم" + "\ufffd" * 6 + " شد") == 7
     assert columns_of("\ufffd") == 1
+
+
+def test_a_table_of_figures_whose_row_names_run_long_is_read_row_by_row() -> None:
+    table = (
+        "   شاخص‌های اصلی شرکت‌های دانش‌بنیان در سه سال اخیر به شرح زیر است:\n"
+        "             شاخص           ۱۳۹۹  ۱۴۰۰  ۱۴۰۱\n"
+        "   تعداد شرکت‌ها            ۵٬۸۲۰ ۶٬۹۴۳ ۸٬۱۲۵\n"
+        "   فروش (هزار میلیارد ریال) ۹۱۰   ۱٬۲۶۰ ۱٬۵۶۵\n"
+        "   صادرات (میلیون دلار)     ۴۱۰   ۵۲۵   ۶۳۸\n"
+        "   اشتغال (هزار نفر)        ۲۸۴   ۳۱۲   ۳۴۷\n"
+    )
+    assert [line.text for line in text_lines(table)][1:] == [
+        "شاخص ۱۳۹۹ ۱۴۰۰ ۱۴۰۱",
+        "تعداد شرکت‌ها ۵٬۸۲۰ ۶٬۹۴۳ ۸٬۱۲۵",
+        "فروش (هزار میلیارد ریال) ۹۱۰ ۱٬۲۶۰ ۱٬۵۶۵",
+        "صادرات (میلیون دلار) ۴۱۰ ۵۲۵ ۶۳۸",
+        "اشتغال (هزار نفر) ۲۸۴ ۳۱۲ ۳۴۷",
+    ]

@@ -290,3 +290,49 @@ def test_a_paragraph_ending_with_no_stop_after_a_short_sentence_stays_whole() ->
         )
     )
     assert record.body == (LEAD, item, BODY)
+
+
+INFO = "  • Nov 6 2023 - 11:40\n  • 347\n  • Study time : 2 minute(s)"
+
+
+def test_a_gallerys_captions_each_after_the_title_as_alt_text_are_the_captions() -> None:
+    captions = (
+        "The opening ceremony of the exhibition.",
+        "A drone that sprays sixteen litres a flight.",
+        "Students show a smart greenhouse.",
+    )
+    record = newsparse.parse_text(
+        page(INFO, TITLE, TITLE, LEAD, *(f"{TITLE} {caption}" for caption in captions), BODY)
+    )
+    assert record.body == (LEAD, *captions, BODY)
+
+
+def test_a_caption_printed_twice_its_alt_text_the_same_words_is_once_in_the_body() -> None:
+    caption = "Young inventors at a patent clinic held by the foundation in Tehran"
+    for printed in ((caption, caption), (f"{caption} {caption}",)):
+        record = newsparse.parse_text(page(INFO, TITLE, TITLE, LEAD, *printed, BODY))
+        assert record.body == (LEAD, caption, BODY)
+
+
+def test_a_videos_player_its_fallback_length_and_downloads_are_no_body_nor_boundary() -> None:
+    record = newsparse.parse_text(
+        page(
+            "In the Idea to Product series;",
+            TITLE,
+            "Your browser does not support the video tag.",
+            TITLE,
+            "Duration : 04:37",
+            "Download HD (48 MB) | Download SD (19 MB)",
+            LEAD,
+            BODY,
+            "Publish date : 2019/12/08",
+            "Code : 1437",
+            "Visit count: 312",
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (
+        "In the Idea to Product series",
+        TITLE,
+        (LEAD, BODY),
+    )
+    assert record.warnings == ()

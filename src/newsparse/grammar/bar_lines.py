@@ -16,10 +16,12 @@ from newsparse.grammar.rules_chrome import chrome_ends
 
 def split_after_toolbar(line: Line) -> Iterator[Line]:
     """A toolbar (`Print Send to Friend`, two chrome texts or more) and the text a tool ran
-    on after it (the kicker under it, in a table cell html2text flattened), apart."""
+    on after it (the kicker under it, in a table cell html2text flattened), apart; and the
+    cells it ran on before the breadcrumb over the toolbar."""
     words = line.key.casefold().split()
     # A breadcrumb may open the row (`Home Page > news News > Title Print Send to Friend`).
-    start = _after_breadcrumb(words) if words and words[0] not in C.CHROME_TOKENS else 0
+    crumb = _breadcrumb_start(words) if words and words[0] not in C.CHROME_TOKENS else None
+    start = _after_breadcrumb(words) if crumb is not None else 0
     if len(words) - start < _TOOLBAR_TEXTS + 1 or words[start] not in C.CHROME_TOKENS:
         yield line
         return
@@ -28,23 +30,36 @@ def split_after_toolbar(line: Line) -> Iterator[Line]:
         yield line
         return
     text_words = line.text.split()
+    if crumb:
+        # A rooted breadcrumb the tool ran on after other cells (a side column's last
+        # words): the cells before it a line of their own.
+        yield Line(" ".join(text_words[:crumb]), line.bullet)
     if start:
-        yield Line(" ".join(text_words[:start]), line.bullet)
+        yield Line(" ".join(text_words[crumb or 0 : start]), line.bullet and not crumb)
     yield Line(" ".join(text_words[start : ends[-1]]), line.bullet and not start)
     yield Line(" ".join(text_words[ends[-1] :]))
+
+
+def _breadcrumb_start(words: list[str]) -> int | None:
+    """Where a breadcrumb starts in a row: at its start, after a `|` (html2text's row of
+    cells), at its root (`Home Page >`) after other cells; None where the row holds none."""
+    if ">" not in words:
+        return None
+    first = words.index(">")
+    cell = max((i for i in range(first) if words[i] == "|"), default=-1)
+    if first < cell + 1 + _BREADCRUMB_WORDS:
+        return 0
+    root = [i for i in range(max(0, first - 2), first) if words[i] in _BREADCRUMB_ROOTS]
+    if not root:
+        return None
+    # `Home Page`: the root's first word.
+    return root[0] - (root[0] > 0 and words[root[0] - 1] in _BREADCRUMB_ROOTS)
 
 
 def _after_breadcrumb(words: list[str]) -> int:
     """Where the toolbar would start after a breadcrumb's last item, the page's title: at
     the first chrome word after a `>` that opens chrome texts enough (a title's `in` is no
-    toolbar's); 0 where no breadcrumb opens the line."""
-    if ">" not in words:
-        return 0
-    # The breadcrumb opens the line, or the cell after a `|` (html2text's row of cells).
-    first = words.index(">")
-    cell = max((i for i in range(first) if words[i] == "|"), default=-1)
-    if first >= cell + 1 + _BREADCRUMB_WORDS:
-        return 0
+    toolbar's); 0 where none does."""
     last = len(words) - 1 - words[::-1].index(">")
     return next(
         (
@@ -120,5 +135,7 @@ _SHARE_OPENING: Final = lazy_pattern(r"(?:^|(?<=[.!?؟»”\"] ))\s*(?:share\b|�
 _SHARED_TEXT_WORDS: Final = 4
 # The fewest chrome texts a toolbar run onto other text holds.
 _TOOLBAR_TEXTS: Final = 2
-# A breadcrumb's `>` stands among a row's first words.
+# A breadcrumb's `>` stands among a row's first words, or right after its root (`Home
+# Page >`) wherever a tool ran it on after other cells.
 _BREADCRUMB_WORDS: Final = 8
+_BREADCRUMB_ROOTS: Final = frozenset(("home", "homepage", "page", "اصلی", "خانه"))

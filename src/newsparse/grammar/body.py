@@ -9,6 +9,7 @@ from newsparse.grammar.copies import RUN_IN_KICKER_MAX, copy_run_on
 from newsparse.grammar.kicker import kicker_above, kicker_ended, kicker_over_bullets, kicker_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
+    doubled,
     is_byline,
     kicker_after_bullets,
     kicker_ending,
@@ -202,25 +203,44 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
             break
     # A gallery whose images' alt text is the title prints it again and again, run together.
     kept = [line for line in kept if norm(line.text).replace(key, "").strip(_AROUND_COPIES)]
-    kept = [_without_leading_copy(_without_trailing_copies(line, title), title) for line in kept]
+    # A gallery's images each print the title as alt text before their caption: opening
+    # several lines, the title is theirs, whatever the captions say.
+    gallery = sum(line.text.startswith(title) for line in body) > _GALLERY_COPIES
+    kept = [
+        _without_leading_copy(_without_trailing_copies(line, title), title, gallery=gallery)
+        for line in kept
+    ]
     # Caption copies that filled a hard-wrapped line, with the lead right below them (links,
     # elinks, sometimes with no space between copies), read as one wrapped paragraph: the
     # lead starts after the copies.
     while kept and kept[0].text.startswith(title) and len(kept[0].text) > len(title):
         rest = kept[0].text[len(title) :].lstrip()
         kept[0] = Line(rest, kept[0].bullet)
-    return [line for line in kept if line.text]
+    return _once([line for line in kept if line.text])
 
 
-def _without_leading_copy(line: Line, title: str) -> Line:
+def _once(lines: list[Line]) -> list[Line]:
+    """The lines with a picture's caption printed twice (its alt text the same words) once:
+    two lines alike one after the other, or one line holding the same words twice over."""
+    kept: list[Line] = []
+    for line in lines:
+        again = doubled(line.text) if not line.bullet else None
+        if again and not doubled(again):  # a paragraph a text repeats at length is its own
+            line = Line(again, line.bullet)
+        if not (kept and kept[-1].text == line.text and not line.bullet):
+            kept.append(line)
+    return kept
+
+
+def _without_leading_copy(line: Line, title: str, *, gallery: bool = False) -> Line:
     """A caption less the image's alt text, the title, a tool printed on its line before it
     (`<title> <caption>`): a caption does not end as a sentence does, and a paragraph that
-    opens with a long title's words goes on to one."""
+    opens with a long title's words goes on to one; in a gallery, each caption."""
     text = line.text
     if not text.startswith(f"{title} ") or len(title.split()) < _COPY_WORDS:
         return line
     rest = text[len(title) :].strip()
-    if rest.endswith(_SENTENCE_ENDS) or len(rest.split()) > _ALT_WORDS:
+    if not gallery and (rest.endswith(_SENTENCE_ENDS) or len(rest.split()) > _ALT_WORDS):
         return line
     return Line(rest, line.bullet)
 

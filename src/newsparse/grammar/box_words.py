@@ -27,9 +27,16 @@ _TOOLS: Final = (
     r"|jump to (?:the )?(?:news|content)"
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
+    # A video's or a file's download buttons, their sizes after them (`Download HD (48 MB)`).
+    # A bare `Download` may be an app's own tab, named in the article.
+    r"|download(?: (?:hd|sd|video|file|pdf|mp4|mp3)(?: \(\d+(?:\.\d+)? ?[kmg]b\))?"
+    r"| \(\d+(?:\.\d+)? ?[kmg]b\))"
     r"|نسخه (?:چاپی|pdf)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
     r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک|ذخیره"
     r"|(?:دریافت|دانلود) (?:فایل )?صوتی(?: خبر)?"
+    r"|(?:دریافت|دانلود)(?: فیلم| ویدیو| فایل)?(?: با)? کیفیت (?:بالا|پایین|hd|sd)"
+    r"(?: \(\d+(?:\.\d+)? ?(?:مگابایت|کیلوبایت|[kmg]b)\))?"
+    r"|(?:دریافت|دانلود) (?:فیلم|ویدیو)"
     # A Persian font-size bar (`اندازه متن: بزرگ متوسط کوچک`, `افزایش اندازه متن`, `+ -`).
     r"|(?:(?:افزایش|کاهش)\s)?اندازه\s(?:قلم|متن|فونت)|(?:بزرگ|کوچک)(?:[\s\u200c]?تر)?|متوسط"
     r"|عادی|\+|-"
@@ -225,7 +232,10 @@ VISIT_COUNTER: Final = lazy_pattern(
 MEDIA_PLAYER: Final = lazy_pattern(
     r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*"
     # Or its length alone after a label that says to listen (`Listen to this report 03:12`).
-    r"|\s*(?:listen|play|audio|بشنوید|پخش)[^\d:]{0,50}\b\d{1,2}:\d{2}\s*",
+    r"|\s*(?:listen|play|audio|بشنوید|پخش)[^\d:]{0,50}\b\d{1,2}:\d{2}\s*"
+    # Or a video's length under its label (`Duration : 04:37`, `مدت زمان : ۰۴:۳۷`).
+    r"|\s*(?:duration|length|running time|مدت(?: زمان)?(?: ویدیو| فیلم)?)\s*[:：]?\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*",
     re.IGNORECASE,
 )
 
@@ -258,6 +268,22 @@ def bar_after_text(key: str) -> int | None:
         if len(tail.split()) <= _ROW_WORDS and is_box_line(tail):
             return end.end()
     return None
+
+
+def bar_at_end(key: str, start: int = 0) -> int | None:
+    """Where a bar of two buttons or more, and nothing else, ends the line, after `start` (a
+    comma list the bar ran on after): at the earliest word that leaves buttons only."""
+    if _BAR_END().search(key, max(start, len(key) - _BAR_END_CHARS)) is None:
+        return None
+    words = [found.start() for found in _WORD_STARTS().finditer(key, start)]
+    for at in words[max(0, len(words) - _ROW_WORDS) : -1]:
+        if _BUTTONS_ONLY().fullmatch(key, at) is not None:
+            return at
+    return None
+
+
+_BUTTONS_ONLY: Final = lazy_pattern(rf"(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}}", re.IGNORECASE)
+_WORD_STARTS: Final = lazy_pattern(r"(?<![^\s,،|])[^\s,،|]")
 
 
 # Where a sentence ends and the next starts, inside a line.

@@ -143,6 +143,19 @@ NOTICE: Final = lazy_pattern(
     r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b",
     re.IGNORECASE,
 )
+# A media player's fallback text: the article's own video or audio stands there.
+_MEDIA_FALLBACK: Final = lazy_pattern(
+    r".*(?:does\s+not\s+support|doesn't\s+support)\s+(?:the\s+)?(?:html5\s+)?(?:video|audio)"
+    r"|.*مرورگر\s+شما\s.*(?:ویدیو|ویدئو|فیلم|صوت)",
+    re.IGNORECASE,
+)
+
+
+def media_fallback(key: str) -> bool:
+    """Whether a notice is a video's or an audio's fallback text, set in the article."""
+    return _MEDIA_FALLBACK().match(key) is not None
+
+
 # The longest notice line; a longer line is text that happens to mention these words.
 NOTICE_MAX: Final = 160
 

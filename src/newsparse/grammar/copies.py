@@ -42,8 +42,8 @@ def joined_copies(lines: list[Line], near: list[Line]) -> list[Line]:
 
 def split_copies(above: list[Line], below: list[Line]) -> tuple[list[Line], list[Line]]:
     """The kicker and title a tool ran together (`<kicker>؛ <title>`) split in two, where
-    a line further on opens with the same title run into the lead (`<title> <lead>`): the
-    lead is split off too."""
+    a line further on is the same title, or opens with it run into the lead (`<title>
+    <lead>`): the lead is split off too."""
     lines = [*above, *below]
     # Where the kicker and the title's copies stand: the lines round the info block.
     reach = min(len(lines), len(above) + _COPY_REACH)
@@ -63,7 +63,7 @@ def split_copies(above: list[Line], below: list[Line]) -> tuple[list[Line], list
                 Line(title),
                 *lines[at + 1 : later],
                 Line(title),
-                Line(rest),
+                *([Line(rest)] if rest else []),
                 *lines[later + 1 :],
             ]
             cut = len(above) + (1 if at < len(above) else 0)
@@ -85,8 +85,8 @@ def _titles_after_kicker(text: str) -> list[str]:
 
 
 def _opens_with(text: str, title: str) -> bool:
-    """Whether a line is the title run into more words (`<title> <lead>`)."""
-    return text.startswith(title) and text[len(title) : len(title) + 1] == " "
+    """Whether a line is the title, or the title run into more words (`<title> <lead>`)."""
+    return text.startswith(title) and text[len(title) : len(title) + 1] in ("", " ")
 
 
 def copy_run_on(post: list[Line], title: str) -> tuple[list[Line], int | None]:

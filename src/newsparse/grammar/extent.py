@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, first_footer
 from newsparse.grammar.dates import date_shaped
@@ -22,9 +23,12 @@ def region_start(
     prose = False  # a paragraph stands since the last boundary
     for i in range(limit):
         kind = state.kinds[i]
-        if kind is Kind.NOTICE and (prose or i == limit - 1):
+        if kind is Kind.NOTICE and (
+            prose or i == limit - 1 or C.media_fallback(state.lines[i].key)
+        ):
             # A notice between paragraphs (a video's fallback text) is the article's, and
-            # so is one right above its block (a script's fallback at the body's end).
+            # so is one right above its block (a script's fallback at the body's end), and a
+            # player's fallback wherever it stands (between the title and its copy).
             continue
         if kind in TOP_BOUNDARIES:
             start, prose = i + 1, False

@@ -127,14 +127,18 @@ def _split_dated_copy(line: Line, below: Sequence[Line]) -> tuple[Line, ...]:
 
 
 def _split_after_news_group(line: Line) -> Iterator[Line]:
-    """A news group line, and the labelled line a tool ran on into it, apart."""
+    """A news group line, and the labelled line or the bar a tool ran on into it, apart."""
     label = L.news_group_label(line.key) if "," in line.key else None
     inside = _LABEL_INSIDE().search(line.key, label.end()) if label else None
-    if inside is None:
+    start = inside.start() if inside is not None else None
+    if label is not None and start is None:
+        # A bar of buttons the tool ran on after the last name (`سلامت تلگرام توییتر`).
+        start = B.bar_at_end(line.key, label.end())
+    if start is None:
         yield line
         return
-    yield Line(line.text[: inside.start()].rstrip(), line.bullet)
-    yield Line(line.text[inside.start() :])
+    yield Line(line.text[:start].rstrip(), line.bullet)
+    yield Line(line.text[start:].strip())
 
 
 # The old portal's footer line at the end of a body's last sentence or its end mark (html2text

@@ -6,13 +6,15 @@ import re
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import SiteDate, match_date_time
+from newsparse.grammar.dates import DATE, SiteDate, match_date_time
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import count, date_or_warning, label_language
 from newsparse.grammar.state import LABEL_LINE_MAX, Info, Kind, LineState
 
 # The items an info line is made of; several may share one line.
 _DATE_ITEM: Final = "date"
+# The names of a study time's value, as `labels.STUDY_TIME_VALUE` gives them.
+_STUDY_ITEMS: Final = frozenset(("minutes", "less"))
 _INFO_ITEMS: Final = re.compile(
     "|".join(
         (
@@ -32,6 +34,10 @@ _SEPARATORS: Final = re.compile(r"[\s•·|/\-–]*")
 # An icon's name a tool printed before an info item (an SVG's <title>, html2text).
 # w3m prints an image with no alt text as its file's name in brackets (`[calendar]`).
 _ICON: Final = lazy_pattern(r"\[?(?:calendar|clock|eye|icon)\]?\s+(?![:：])")
+_ICON_TITLE: Final = lazy_pattern(
+    rf"(?:{L.PUBLISHED}\s+(?={DATE})|{L.VIEWS}\s+(?=\d)|{L.STUDY_TIME}\s+(?={L.STUDY_TIME}))",
+    re.IGNORECASE,
+)
 
 
 def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
@@ -39,6 +45,9 @@ def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
     items: list[tuple[str, re.Match[str]]] = []
     pos = _SEPARATORS.match(key).end()  # type: ignore[union-attr]
     icon = _ICON().match(key, pos) if key[pos : pos + 1] in "[cei" else None
+    # An icon's own title before the item, its label with no colon (`بازدید ۱,۲۰۴`,
+    # `Study time Study time : 4 minute(s)`): html2text prints an SVG's `<title>`.
+    icon = icon or _ICON_TITLE().match(key, pos)
     pos = icon.end() if icon is not None else pos
     while pos < len(key):
         dated = match_date_time(key, pos)
@@ -113,9 +122,11 @@ def _views_position(state: LineState, index: int) -> bool:
         return False
     # Unbulleted (a paste), it stands before the article's date and one more info line,
     # not under a dated headline (whose count it is).
+    # A page that shows no date sets it right above its labelled study time.
+    first = [kind for kind, _ in _info_items(following[0].key) or ()]
     return state.lines[index].bullet or (
         len(following) == 2
-        and not (index and state.kinds[index - 1] is Kind.LISTING_ITEM)
-        and any(kind == _DATE_ITEM for kind, _ in _info_items(following[0].key) or ())
+        and not (index and state.kinds[index - 1] in (Kind.LISTING_ITEM, Kind.INFO))
+        and (_DATE_ITEM in first or not _STUDY_ITEMS.isdisjoint(first))
         and bool(_info_items(following[1].key))
     )

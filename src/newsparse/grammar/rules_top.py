@@ -141,18 +141,20 @@ _DATE_START_WORDS: Final = 4
 
 def _wrapped_capture_date(state: LineState, index: int, key: str) -> re.Match[str] | None:
     """The old portal's dashed capture date a narrow header cell wrapped in two beside the top
-    links (`Monday, August   Home | ...` / `26, 2019-      Contact Us`): the line above's first
-    words and this line's first ones make it."""
+    links (`Monday, August   Home | ...` / `26, 2019-      Contact Us`) or after the banner's
+    name: the line above's first or last words and this line's first ones make it."""
     end = _WRAPPED_DATE_END().match(key) if index else None
     if end is None:
         return None
     words = state.lines[index - 1].key.split()
     for count in range(min(_DATE_START_WORDS, len(words)), 0, -1):
-        joined = f"{' '.join(words[:count])} {end[0].strip()}"
-        found = _CAPTURE_DATE.fullmatch(joined)
-        if found is not None and found["dash"] and date_shaped(found["date"]):
-            state.kinds[index - 1] = Kind.CAPTURE_DATE
-            return found
+        # The date's start opens the line above, or ends it after the banner's name.
+        for start in (words[:count], words[-count:]):
+            joined = f"{' '.join(start)} {end[0].strip()}"
+            found = _CAPTURE_DATE.fullmatch(joined)
+            if found is not None and found["dash"] and date_shaped(found["date"]):
+                state.kinds[index - 1] = Kind.CAPTURE_DATE
+                return found
     return None
 
 

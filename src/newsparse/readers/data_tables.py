@@ -27,7 +27,8 @@ def data_table(raw: list[str], first: int, stop: int, both: list[int], boundary:
     are a table's rows."""
     if _rows(raw, both, boundary) or _under_table_rule(raw, first, stop, boundary):
         return True
-    return stop - first <= _DATA_ROWS and _short_cells(raw[first:stop], boundary)
+    run = raw[first:stop]
+    return stop - first <= _DATA_ROWS and (_short_cells(run, boundary) or _figures(run, boundary))
 
 
 def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> bool:
@@ -52,6 +53,16 @@ def _short_cells(run: list[str], boundary: int) -> bool:
         for side in (line[:boundary], line[boundary:])
         for cell in _CELL_GAP().split(side.strip())
     )
+
+
+def _figures(run: list[str], boundary: int) -> bool:
+    """Whether the right side of every line holds figures only (`۶٬۹۴۳ ۸٬۱۲۵`, `14.2`): a
+    table of data whose row names run long, read row by row."""
+    sides = [line[boundary:].split() for line in run]
+    return any(sides) and all(_FIGURE().fullmatch(word) for side in sides for word in side)
+
+
+_FIGURE: Final = lazy_pattern(r"[(\[]?[-+]?\d[\d.,٬٫/%]*[)\]%]?")
 
 
 # Cells of a table of data stand two spaces apart or more (inscriptis pads them so).

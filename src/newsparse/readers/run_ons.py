@@ -26,7 +26,7 @@ def runs_on(last: str, stripped: str, first: str) -> bool:
     if stripped[:1].isalpha() and last.endswith("-") and _HYPHEN_BREAK().search(last):
         # After the hyphen of a compound word: `Knowledge-` / `based`; not after the dash
         # that ends the old portal's capture date: `July 15, 2019-` / `Home | About`.
-        return not (stripped[:1].isupper() and _YEAR_DASH().search(last))
+        return stripped[:1].islower() or not _YEAR_DASH().search(last)
     if stripped[:1].isalnum() and _SLASH_BREAK().search(last):
         return True  # w3m breaks a word after a slash: `https://expo.isti.ir/` / `virtual`
     if date_wrapped_at_slash(last, stripped):
