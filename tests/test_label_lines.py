@@ -358,3 +358,18 @@ def test_the_capture_date_a_cell_wrapped_after_the_banners_name_is_read() -> Non
     header = "ستاد توسعه فرهنگ علم، فناوری و اقتصاد دانش‌بنیان چهارشنبه 27 شهريور\n  1398-"
     record = parse_text("\n\n".join([header, *TOP[1:], "News code : 40518", COPYRIGHT]))
     assert record.captured_on == "2019-09-18"
+
+
+def test_the_capture_date_with_the_top_bar_and_login_form_run_on_after_it_is_read() -> None:
+    header = (
+        "Today : Tuesday Nov 12 2024 فارسی Sitemap RSS Login Username Password [ ] Remember "
+        "me (BUTTON) Log in Forgot your password?"
+    )
+    record = parse_text("\n\n".join([header, *TOP[1:], "News code : 40518", COPYRIGHT]))
+    assert record.captured_on == "2024-11-12"
+
+
+def test_bmns_capture_date_before_its_language_and_login_links_is_read() -> None:
+    header = "Sunday 26 January 2020 فارسی Login Register"
+    record = parse_text("\n\n".join([header, *TOP[1:], "Code : 40518", COPYRIGHT]))
+    assert record.captured_on == "2020-01-26"

@@ -336,3 +336,29 @@ def test_a_videos_player_its_fallback_length_and_downloads_are_no_body_nor_bound
         (LEAD, BODY),
     )
     assert record.warnings == ()
+
+
+def test_a_read_more_box_of_headlines_run_into_their_dates_between_paragraphs_is_chrome() -> None:
+    for items in (
+        ("Drone service reaches 40,000 hectares of farmlandOct 2 2024",),
+        ("Drone service reaches 40,000 hectares of farmland", "Oct 2 2024"),
+    ):
+        record = newsparse.parse_text(
+            "\n".join(
+                (
+                    "  • Nov 6 2023 - 11:40",
+                    "  • 347",
+                    "  • Study time : 2 minute(s)",
+                    TITLE,
+                    TITLE,
+                    LEAD,
+                    "Read more",
+                    *items,
+                    "New seed bank opens to companies working on drought-tolerant crops",
+                    "Aug 27 2024",
+                    BODY,
+                    *FOOTER,
+                )
+            )
+        )
+        assert record.body == (LEAD, BODY)

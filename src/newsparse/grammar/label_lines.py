@@ -203,13 +203,20 @@ def _names_site(key: str) -> bool:
 
 
 _TODAY_START: Final = lazy_pattern(rf"\s*(?:{L.TODAY}){L.COLON}", re.IGNORECASE)
+_TODAY_DATE: Final = lazy_pattern(rf"\s*(?:{L.TODAY}){L.COLON}{DATE}(?=\s)", re.IGNORECASE)
 
 
 def _split_after_banner(line: Line) -> Iterator[Line]:
-    """The site's name on its banner and the capture date beside it in the header's row,
-    apart (`Vice-Presidency for Science and Technology Today : Saturday Jan 20 2024`, and
-    bmn's date before its name)."""
+    """The capture date and the top bar a tool ran on after it; the site's name on its
+    banner and the capture date beside it in the header's row (`Vice-Presidency for Science
+    and Technology Today : Saturday Jan 20 2024`, and bmn's date before its name): apart."""
     key = line.key
+    today = _TODAY_DATE().match(key) if "oday" in key[:12] or "امروز" in key[:12] else None
+    if today is not None and key[today.end() :].strip():
+        # The capture date, and the top bar's links and login form a tool ran on after it.
+        yield Line(line.text[: today.end()].strip(), line.bullet)
+        yield Line(line.text[today.end() :].strip())
+        return
     banner = L.BANNER_NAME().match(key) if key.lstrip()[:1].isalpha() else None
     if banner is not None and _TODAY_START().match(key, banner.end()) is not None:
         yield Line(line.text[: banner.end()].strip(), line.bullet)

@@ -61,7 +61,8 @@ def settle_link_boxes(state: LineState) -> None:
             below += 1
         # A headline list's items with dates, or with dates under them, are the lists'.
         dated = below < len(kinds) and kinds[below] is not Kind.TEXT
-        if below == index + 1 or (folded not in _LINK_BOX_HEADINGS and dated):
+        listing = folded not in _LINK_BOX_HEADINGS or folded in B.READ_MORE_HEADINGS
+        if below == index + 1 or (listing and dated):
             continue
         kinds[index:below] = [Kind.CHROME] * (below - index)
 
