@@ -194,3 +194,45 @@ def test_markdownifys_layout_row_on_one_line_is_read_cell_by_cell() -> None:
     ]
     short = "| Publish date : | 2020/02/04 |"
     assert flat_rows_read([short]) == [short]
+
+
+def test_pandocs_asciidoc_reads_as_the_page() -> None:
+    capture = "\n".join(
+        (
+            "link:/leader[image:/files/banner/leader.png[leader]] [.today]#Today :",
+            "Monday Oct 7 2024#",
+            "",
+            "* link:/[Home]",
+            "* link:/News[News]",
+            "",
+            f"== {TITLE}",
+            "",
+            "* Nov 12 2024 - 10:30",
+            "* 743",
+            "* Study time : 4 minute(s)",
+            "",
+            f"image::/files/news/1.jpg[{TITLE},width=300]",
+            "",
+            LEAD,
+            "",
+            "____",
+            BODY,
+            "____",
+            "",
+            "* News group :",
+            "link:/News[NEWS],link:/News/Slider[Slider]",
+            "* News code : 30212",
+            "",
+            "Share :",
+            "https://t.me/share/url?url=https://en.isti.ir/News/30212[image:/img/telegram.svg[telegram]]",
+            "",
+            COPYRIGHT,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.captured_on, record.title, record.categories) == (
+        "2024-10-07",
+        TITLE,
+        ("NEWS", "Slider"),
+    )
+    assert record.body == (LEAD, BODY)

@@ -12,6 +12,7 @@ from itertools import groupby, pairwise
 from typing import Final
 
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, split_bullet
+from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
 from newsparse.readers.cells import rows_read_by_cell
 from newsparse.readers.columns import Stretch, stretches
@@ -85,6 +86,8 @@ def text_lines(text: str) -> list[Line]:
     raw = tab_cells(inline_targets_dropped(drop_link_elements(raw)))
     if looks_like_rst(raw):
         raw = rst_lines(raw)
+    elif looks_like_asciidoc(text):
+        raw = asciidoc_lines(raw)
     references = references_start(raw)
     raw = raw[:references] if references is not None else without_trailing_urls(raw)
     raw = boxed_tables_read(raw)
