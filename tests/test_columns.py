@@ -389,6 +389,11 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-bigpages-en-oldportal-2018",
+    "blind-bigpages-fa-subsite-oldportal",
+    "blind-saves2-fa-cp1256-sidecolumn",
+    "blind-tools3-en-oldportal-perovskite",
+    "blind-tools3-farhang-oldportal-sciencecafe",
     "blind-everyday4-isti-oldportal-2019",
     "blind-everyday4-isti-table-sidefirst",
     "blind-persian4-biodc-fa-oldportal",

@@ -626,6 +626,28 @@ OPEN_WHY: dict[str, str] = {
         "prints the side column beside the article and pandoc's reStructuredText nests grid "
         "tables: the article's block is not found"
     ),
+    "blind-bigpages-en-oldportal-2018": (
+        "the text browsers and inscriptis print the side column of dated headlines beside the"
+        " article, html2text runs the article's cell together, and w3m sets the footer's four"
+        " columns of links over the copyright line, cutting it in two"
+    ),
+    "blind-hazards-bmn-quote-code": (
+        "a paste whose short lines (the menu, dated headlines) seem wrapped at a width its "
+        "one long paragraph runs far past: the title, the lead and the headlines are joined"
+    ),
+    "blind-tools3-en-oldportal-perovskite": (
+        "html2text runs the article's cell together; markdownify writes the layout row and "
+        "the table of figures inside it on one line; pandoc's grid cuts the figures' words at"
+        " the cell's wall; pandoc's markdown and AsciiDoc lose the footer's copyright or the "
+        "whole body"
+    ),
+    "blind-tools3-fa-current-seed": (
+        "inscriptis runs a picture's caption on after the last item of a list with no break between"
+    ),
+    "blind-tools3-farhang-oldportal-sciencecafe": (
+        "lynx at 50 columns breaks a quote's sentence where a paragraph could end; pandoc's "
+        "markdown loses the footer's copyright and its AsciiDoc the whole body"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -982,6 +1004,27 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-c.txt",
         "inscriptis.txt",
         "pandoc-rst.txt",
+    ),
+    "blind-bigpages-en-oldportal-2018": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "w3m.txt",
+    ),
+    "blind-hazards-bmn-quote-code": ("paste.txt",),
+    "blind-tools3-en-oldportal-perovskite": (
+        "html2text-nolinks-nowrap.md",
+        "html2text.md",
+        "markdownify-atx.md",
+        "pandoc-asciidoc.txt",
+        "pandoc-gfm.md",
+        "pandoc.txt",
+    ),
+    "blind-tools3-fa-current-seed": ("inscriptis.txt",),
+    "blind-tools3-farhang-oldportal-sciencecafe": (
+        "lynx-50.txt",
+        "pandoc-asciidoc.txt",
+        "pandoc-gfm.md",
     ),
 }
 OPEN: dict[str, str] = {

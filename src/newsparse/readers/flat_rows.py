@@ -5,6 +5,7 @@ paragraphs and the items it holds, each on a line of its own."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
@@ -16,7 +17,12 @@ _CELL_WALL: Final = lazy_pattern(r"\s+\|(?:\s+\|)*\s+|^\s*\|(?:\s+\|)*\s*|\s*\|\
 _RULE_CELL: Final = lazy_pattern(r":?-{3,}:?")
 # Paragraphs of a cell, two spaces or more apart; a list's items after ` * `.
 _PARAGRAPH_GAP: Final = lazy_pattern(r"\s{2,}")
-_ITEM_MARK: Final = lazy_pattern(r"(?:^|\s)\*\s+(?=\S)")
+_STAR_ITEM: Final = lazy_pattern(r"(?:^|\s)\*\s+(?=\S)")
+_DASH_ITEM: Final = lazy_pattern(r"(?:^|\s)-\s+(?=\S)")
+
+
+def _item_marks(mark: str) -> re.Pattern[str]:
+    return (_DASH_ITEM if mark == "-" else _STAR_ITEM)()
 
 
 def flat_rows_read(raw: list[str]) -> list[str]:
@@ -33,7 +39,9 @@ def flat_rows_read(raw: list[str]) -> list[str]:
             if not cell.strip() or _RULE_CELL().fullmatch(cell.strip()):
                 continue
             for paragraph in _PARAGRAPH_GAP().split(cell.strip()):
-                items = [item.strip() for item in _ITEM_MARK().split(paragraph)]
+                # A list's items after the mark it opens with (`* `, markdownify's `- `).
+                mark = paragraph[:1] if paragraph[:2] in ("* ", "- ") else "*"
+                items = [item.strip() for item in _item_marks(mark).split(paragraph)]
                 listed = len(items) > 1 and not items[0]
                 for item in items:
                     if item:
