@@ -1112,3 +1112,24 @@ def test_the_kicker_run_into_the_title_above_the_bullets_with_its_copy_below_is_
         title,
         (LEAD, BODY),
     )
+
+
+def test_the_links_under_an_old_portals_footer_are_no_body_where_the_body_was_lost() -> None:
+    title = "Could printed perovskite cells halve the cost of solar power in Iran?"
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Home Page > news",
+            f"News > {title}",
+            "Researcher at Sharif University of Technology;",
+            title,
+            title,
+            "15:17 - 14/05/2018 / Number : 34312 / Show Count : 65",
+            "Home",
+            "Site Map",
+            "Contact Us",
+            "RSS",
+            COPYRIGHT,
+        )
+    )
+    assert (record.title, record.body) == (title, ())
+    assert "no body found" in record.warnings

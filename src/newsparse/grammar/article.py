@@ -211,9 +211,10 @@ def _article_lines(
     end = listing_above(state, block.start) if closing else block.start
     if end < block.start:
         start = region_start(state, block, blocks, limit=end)
-    portal = closing and (
-        end < block.start or (block.portal and block.words_before >= W.PROSE_WORDS)
-    )
+    # The old portal's footer line closes the text above it, unless only the text below it
+    # reads as an article; with none on either side, the links below it are no body.
+    before, after = block.words_before >= W.PROSE_WORDS, block.words_after >= W.PROSE_WORDS
+    portal = closing and (end < block.start or (block.portal and (before or not after)))
     closes = portal or block.words_after < W.PROSE_WORDS <= block.words_before
     if closes or (block.footer_after and not block.words_after):
         found = texts(state, start, end, blocks, drop_menus=True, to_prose=True)
