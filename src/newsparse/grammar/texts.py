@@ -150,7 +150,7 @@ def texts(
             found
             and not listed
             and state.kinds[i - 1] is Kind.TEXT
-            and _broken_sentence(found[-1], line)
+            and _broken_sentence(found[-1], line, state.lines[i + 1] if i + 1 < end else None)
         ):
             found[-1] = Line(f"{found[-1].text} {line.text}", found[-1].bullet)
         else:
@@ -193,26 +193,30 @@ def _prose(state: LineState, index: int) -> bool:
     return words >= _PROSE_WORDS or sentence
 
 
-def _broken_sentence(line: Line, following: Line) -> bool:
+def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> bool:
     """A line break inside a sentence (a `<br>`, a copy-paste wrap): the line stops without
     punctuation and the next one goes on in lower case, or is a list item's last words, a
-    date (which `settle_wrapped_dates` left as text)."""
+    date (which `settle_wrapped_dates` left as text); or a link's text a tool set on a line
+    of its own, between the words before it and the lower-case words after it."""
     if following.bullet or line.text.endswith(_SENTENCE_STOPS):
         return False
     if following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key)):
         return True
-    # No sentence ends on an article or a preposition: a link the tool set on a line of
-    # its own goes on from it (`... the` / `Quantum Accelerator call` / `drew 74 ...`).
+    # `... the` / `Quantum Accelerator call` / `drew 74 ...`: no sentence ends on an article.
     words = line.text.split()
-    return len(words) >= _BROKEN_WORDS and words[-1] in _OPEN_ENDINGS
-
-
-# Words no sentence ends on, and the fewest words of a line broken after one (a menu's
-# `Sign in` is no broken sentence).
-_OPEN_ENDINGS: Final = frozenset(
-    (
-        *("the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and"),
-        *("از", "به", "در", "با", "و", "که", "را", "برای"),
+    return (
+        len(words) >= _BROKEN_WORDS
+        and words[-1] in _OPEN_ENDINGS
+        and after is not None
+        and not after.bullet
+        and after.text[:1] in _LOWERCASE
+        and len(following.text.split()) <= _LINK_WORDS
+        and not following.text.endswith(_SENTENCE_STOPS)
     )
-)
+
+
+# Words no sentence ends on (an article), the fewest words of a line broken after one (a
+# menu's `Sign in` is no broken sentence), the most of a link's text.
+_OPEN_ENDINGS: Final = frozenset(("the", "a", "an"))
 _BROKEN_WORDS: Final = 6
+_LINK_WORDS: Final = 6
