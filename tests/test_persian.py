@@ -340,3 +340,33 @@ def test_a_share_bar_run_on_after_the_news_groups_last_name_is_no_part_of_it() -
         )
     )
     assert record.categories == ("اخبار", "فناوری‌های نو", "سلامت")
+
+
+def test_bmn_irs_capture_date_before_its_top_bar_gives_the_date_and_the_layout() -> None:
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "چهارشنبه 7 اسفند 1398 English ورود به سامانه سینا",
+                "بنیاد ملی نخبگان",
+                TITLE,
+                BODY,
+                "تاریخ انتشار : ۱۳۹۸/۱۲/۰۳",
+                "کد خبر : ۴۸۲۱",
+                "تعداد بازدید : ۲۷۴",
+                "کلیه حقوق این سایت متعلق به بنیاد ملی نخبگان می‌باشد. نشانی : تهران، خیابان "
+                "پاسداران - تلفن : ۲۲۸۰۰۰۰۰",
+            )
+        )
+    )
+    assert (record.captured_on, record.layout, record.publisher) == (
+        "2020-02-26",
+        "bmn",
+        "بنیاد ملی نخبگان",
+    )
+
+
+def test_a_link_to_the_mobile_version_above_the_bullets_is_no_title() -> None:
+    record = newsparse.parse_text(
+        capture("کد خبر : 1", footer=()).replace(TITLE, f"{TITLE}\nنسخه موبایل این صفحه را ببینید")
+    )
+    assert record.title == TITLE

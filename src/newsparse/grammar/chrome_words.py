@@ -141,6 +141,8 @@ NOTICE: Final = lazy_pattern(
     r"|.*(?:از\s+)?کوکی[\s\u200c]*(?:ها)?\s.*(?:استفاده|می[\s\u200c]*پذیر)"
     r"|.*مرورگر\s+شما\s.*(?:قدیمی|پشتیبانی)"
     r"|\s*loading\s*\.\.\.\s*"
+    # A link to the page's mobile version (`نسخه موبایل این صفحه را ببینید`).
+    r"|.{0,30}\b(?:mobile\s+version|نسخه\s+(?:موبایل|همراه))\b.{0,40}"
     # A site's notice bar: its label, then the notice (`Notice Registration for ...`).
     r"|\s*(?:notice\s*[:：]?\s+(?-i:[A-Z])|(?:اطلاعیه|اطلاع[\s\u200c]*رسانی)\s*[:：])"
     # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).

@@ -83,9 +83,11 @@ COMMENT_COUNT_FORMS: Final = (
 )
 # A narrow dump wraps the footer's address line onto the copyright line it follows.
 # A cell's credit line may follow it too (`Powered by Aryanic`).
-# The CMS maker's credit after a Persian copyright line (`طراحی و تولید: آریانیک`).
+# The CMS maker's credit or the address after a Persian copyright line (`طراحی و تولید:
+# آریانیک`, `نشانی : تهران، ...`).
 _CREDIT_AFTER: Final = (
-    r"(?:\s+طراحی\s+و\s+(?:تولید|اجرا|پیاده[\s\u200c]*سازی)\s*[:：]\s*\S.{0,40})?"
+    r"(?:\s+طراحی\s+و\s+(?:تولید|اجرا|پیاده[\s\u200c]*سازی)\s*[:：]\s*\S.{0,40}"
+    r"|\s+(?:نشانی|آدرس|تلفن)\s*[:：].*)?"
 )
 _ADDRESS_AFTER: Final = (
     r"(?:\s+(?:Address|Tel|Phone|Fax|E-?mail)\s*:.*"

@@ -233,8 +233,12 @@ def _weekday_before_chrome(key: str) -> re.Match[str] | None:
     found = _DATE_BEFORE_CHROME().match(key)
     if found is None:
         return None
+    # The top bar's links after it, a system's name among them (`English ورود به سامانه
+    # سینا`): chrome texts open it and take half its words at least.
     words = found["rest"].casefold().split()
-    return _with_weekday(found) if chrome_ends(words)[-1] == len(words) else None
+    ends = chrome_ends(words)
+    chrome = ends[-1] == len(words) or (len(ends) > 2 and 2 * ends[-1] >= len(words))
+    return _with_weekday(found) if chrome else None
 
 
 _NON_SPACE: Final = re.compile(r"\S+")
