@@ -389,6 +389,8 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-everyday5-oldportal-2019-exports",
+    "blind-persiantools-fa-table-sidecol",
     "blind-bigpages-en-oldportal-2018",
     "blind-bigpages-fa-subsite-oldportal",
     "blind-saves2-fa-cp1256-sidecolumn",
@@ -508,6 +510,8 @@ ALSO_SIDE_BY_SIDE = (
     "blind-persian4-isti-fa-table/pandoc.txt",
     "blind-tools2-fa-oldportal-biodc/pandoc.txt",
     "blind-tools2-fa-oldportal-biodc/pandoc-rst.txt",
+    "blind-persiantools-fa-table-sidecol/pandoc.txt",
+    "blind-persiantools-fa-table-sidecol/pandoc-rst.txt",
     # Debian's html2text lays a table's cells side by side too.
     "blind-tools2-en-oldportal-table/html2text-c.txt",
     # A table of data in the body, which inscriptis prints column by column.

@@ -1133,3 +1133,21 @@ def test_the_links_under_an_old_portals_footer_are_no_body_where_the_body_was_lo
     )
     assert (record.title, record.body) == (title, ())
     assert "no body found" in record.warnings
+
+
+def test_an_old_portals_cell_html2text_ran_into_one_line_gives_its_title_kicker_and_body() -> None:
+    title = "Knowledge-based companies' exports hit record 350 million dollars in three months"
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Sunday, July 21, 2019-",
+            f"Search | Home Page > news News > {title} Print Send to Friend In first quarter of "
+            f"Iranian year; {title} {title} {LEAD} {BODY}",
+            "11:40 - 14/07/2019 / Number : 36127 / Show Count : 118",
+            COPYRIGHT,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (
+        "In first quarter of Iranian year",
+        title,
+        (f"{LEAD} {BODY}",),
+    )

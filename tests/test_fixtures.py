@@ -29,6 +29,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 # every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
 HTML_CONTENT = frozenset(
     {
+        "blind-persiantools-fa-table-sidecol/pandoc-gfm.md",
         "blind-saves-fa-oldportal-cp1256-brbr-right-first/pandoc-commonmark.md",
         "blind-edges-en-oldportal-two-word-title-long-kicker-one-paragraph-3digit-code-dec31-2359-"
         "rightcol-first/pandoc-commonmark.md",
@@ -648,6 +649,31 @@ OPEN_WHY: dict[str, str] = {
         "lynx at 50 columns breaks a quote's sentence where a paragraph could end; pandoc's "
         "markdown loses the footer's copyright and its AsciiDoc the whole body"
     ),
+    "blind-everyday5-oldportal-2019-exports": (
+        "elinks prints the left menu column beside the article, its lines out of line with "
+        "the article's wrapped ones"
+    ),
+    "blind-persiantools-fa-bmn-awards": (
+        "Debian's html2text and pandoc's reStructuredText part the body's paragraphs where "
+        "the page does not (a bold subheading inside a paragraph)"
+    ),
+    "blind-persiantools-fa-centre-kazakh": (
+        "BeautifulSoup's text and pandoc's AsciiDoc break a Persian paragraph at a link mid-"
+        "sentence, where no case tells a sentence going on"
+    ),
+    "blind-persiantools-fa-div-exports": (
+        "lynx at 50 columns runs the study time and news code line on into the title's "
+        "wrapped lines"
+    ),
+    "blind-persiantools-fa-oldportal-biotech": (
+        "BeautifulSoup's text splits the old portal's footer line into five lines, and "
+        "pandoc's AsciiDoc nests the layout's tables: the footer is not read"
+    ),
+    "blind-persiantools-fa-table-sidecol": (
+        "the table layout's captures: html2text runs the cells together, lynx at 50 columns, "
+        "pandoc's grid, reStructuredText and AsciiDoc and Debian's html2text cut or lose the "
+        "head's lines"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1025,6 +1051,29 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-50.txt",
         "pandoc-asciidoc.txt",
         "pandoc-gfm.md",
+    ),
+    "blind-everyday5-oldportal-2019-exports": ("elinks.txt",),
+    "blind-persiantools-fa-bmn-awards": (
+        "html2text-c.txt",
+        "pandoc-rst.txt",
+    ),
+    "blind-persiantools-fa-centre-kazakh": (
+        "pandoc-asciidoc.txt",
+        "soup.txt",
+    ),
+    "blind-persiantools-fa-div-exports": ("lynx-50.txt",),
+    "blind-persiantools-fa-oldportal-biotech": (
+        "pandoc-asciidoc.txt",
+        "soup.txt",
+    ),
+    "blind-persiantools-fa-table-sidecol": (
+        "html2text-c.txt",
+        "html2text-nolinks-nowrap.md",
+        "html2text.md",
+        "lynx-50.txt",
+        "pandoc-asciidoc.txt",
+        "pandoc-rst.txt",
+        "pandoc.txt",
     ),
 }
 OPEN: dict[str, str] = {

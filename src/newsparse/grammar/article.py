@@ -19,7 +19,7 @@ from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, first_footer, info_blocks
 from newsparse.grammar.body import kicker_and_body, run_together, short_body
-from newsparse.grammar.copies import joined_copies, split_copies
+from newsparse.grammar.copies import joined_copies, run_into, split_copies
 from newsparse.grammar.extent import date_in_prose, listing_above, region_end, region_start
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
@@ -83,6 +83,10 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     pre, post = _article_lines(state, block, blocks)
     title_hints = TitleHints(hints.head_titles, fields.breadcrumb_title, _slug_words(hints.url))
     choice = choose_title(pre, post, title_hints)
+    if choice.title is None and run_into(post, fields.breadcrumb_title):
+        # The breadcrumb's title, run into a line with the kicker and the text (html2text
+        # runs a table cell together): no line of its own stands for it.
+        choice = TitleChoice(fields.breadcrumb_title, confirmed=True)
     kicker, body = kicker_and_body(pre, post, choice.title) if choice.title else (None, post)
     paragraphs = tuple(line.text for line in body)
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)

@@ -37,7 +37,9 @@ def split_after_toolbar(line: Line) -> Iterator[Line]:
     if start:
         yield Line(" ".join(text_words[crumb or 0 : start]), line.bullet and not crumb)
     yield Line(" ".join(text_words[start : ends[-1]]), line.bullet and not start)
-    yield Line(" ".join(text_words[ends[-1] :]))
+    rest = Line(" ".join(text_words[ends[-1] :]))
+    # Chrome opening the row (`Search |`) may stand before a breadcrumb and its toolbar.
+    yield from (split_after_toolbar(rest) if not start else (rest,))
 
 
 def _breadcrumb_start(words: list[str]) -> int | None:

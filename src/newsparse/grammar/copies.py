@@ -108,6 +108,13 @@ def copy_run_on(post: list[Line], title: str) -> tuple[list[Line], int | None]:
     return post, None
 
 
+def run_into(post: list[Line], title: str | None) -> bool:
+    """Whether a title stands run in after its kicker on one of the first lines below."""
+    if not title:
+        return False
+    return any(_kicker_run_into(line.text, title) for line in post[:TOP_LINES])
+
+
 def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
     """The kicker, with its ending, and the text after the title, where a line opens with a
     kicker run into the title and goes on after it."""

@@ -269,12 +269,19 @@ def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
     if found is None or line.bullet:
         return None
     rest = line.text[found.start("rest") :].strip()
-    titled = re.fullmatch(L.BREADCRUMB_NEWS, found["root"], re.IGNORECASE) and rest
+    titled = bool(re.fullmatch(L.BREADCRUMB_NEWS, found["root"], re.IGNORECASE) and rest)
+    # Both rows on one line (`Home Page > news News > <title>`): the title after the last.
+    both = _NEWS_ROW().search(rest) if not titled and ">" in rest else None
+    if both is not None:
+        titled, rest = True, rest[both.end() :].strip()
     if titled and state.fields.breadcrumb_title is None and not rest.casefold().startswith("news"):
         title, wrapped = _title_in_breadcrumb(state, index, rest)
         state.fields.breadcrumb_title = title
         state.ahead.update(dict.fromkeys(range(index + 1, index + 1 + wrapped), Kind.BREADCRUMB))
     return Kind.BREADCRUMB
+
+
+_NEWS_ROW: Final = lazy_pattern(rf"\s(?:{L.BREADCRUMB_NEWS})\s*[>»›]\s*", re.IGNORECASE)
 
 
 # The title stands this many lines below its breadcrumb at most.
