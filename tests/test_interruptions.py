@@ -10,7 +10,7 @@ import pytest
 
 import newsparse
 from conftest import COPYRIGHT, LINEAR_LIMIT, blank_lines_apart, cpu_growth
-from newsparse.grammar import box_words as B
+from newsparse.grammar import bar_words as BW
 from newsparse.grammar.chrome_words import is_form_widget
 from newsparse.grammar.rule_support import dated_end
 
@@ -356,10 +356,10 @@ def test_a_long_form_box_that_is_no_widget_is_told_in_linear_time() -> None:
 @pytest.mark.parametrize(
     ("pattern", "opening", "unit"),
     [
-        (B.SHARE_BAR, "share ", "send "),
-        (B.TOOLBAR, "", "print "),
-        (B.VISIT_COUNTER, "", "بازدید کل "),
-        (B.BUTTON_BAR, "Pass it on ", "telegram "),
+        (BW.SHARE_BAR, "share ", "send "),
+        (BW.TOOLBAR, "", "print "),
+        (BW.VISIT_COUNTER, "", "بازدید کل "),
+        (BW.BUTTON_BAR, "Pass it on ", "telegram "),
     ],
 )
 def test_a_line_of_chrome_buttons_that_is_no_bar_is_told_in_linear_time(

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from newsparse.grammar import box_words as B
+from newsparse.grammar import bar_words as BW
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rules_chrome import chrome_ends
@@ -84,15 +84,15 @@ def split_after_share_bar(line: Line) -> Iterator[Line]:
     for start, bar in (
         *(
             (
-                (o.start(), B.SHARE_BAR().match(key, o.start()))
+                (o.start(), BW.SHARE_BAR().match(key, o.start()))
                 for o in _SHARE_OPENING().finditer(key)
             )
             if shared
             else ()
         ),
-        (0, B.TOOLBAR().match(key)),
+        (0, BW.TOOLBAR().match(key)),
         # A toolbar after a sentence (the caption html2text ran the bar on after).
-        *((o.end(), B.TOOLBAR().match(key, o.end())) for o in B.SENTENCE_ENDS().finditer(key)),
+        *((o.end(), BW.TOOLBAR().match(key, o.end())) for o in BW.SENTENCE_ENDS().finditer(key)),
     ):
         if bar is None:
             continue
@@ -109,7 +109,7 @@ def split_after_share_bar(line: Line) -> Iterator[Line]:
             # A toolbar may open what a share bar follows (`Print Send to Friend Share: ...`).
             yield from split_after_share_bar(Line(line.text[bar.end() :].strip()))
         return
-    start = B.bar_after_text(key)
+    start = BW.bar_after_text(key)
     if start is None:
         yield line
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsparse.grammar import chrome_words as C
+from newsparse.grammar import notice_words as N
 from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, first_footer
 from newsparse.grammar.dates import date_shaped
@@ -24,7 +24,7 @@ def region_start(
     for i in range(limit):
         kind = state.kinds[i]
         if kind is Kind.NOTICE and (
-            prose or i == limit - 1 or C.media_fallback(state.lines[i].key)
+            prose or i == limit - 1 or N.media_fallback(state.lines[i].key)
         ):
             # A notice between paragraphs (a video's fallback text) is the article's, and
             # so is one right above its block (a script's fallback at the body's end), and a

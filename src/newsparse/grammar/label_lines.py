@@ -13,9 +13,11 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
+from newsparse.grammar import bar_words as BW
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
+from newsparse.grammar import notice_words as N
 from newsparse.grammar.bar_lines import split_after_share_bar, split_after_toolbar
 from newsparse.grammar.copyright_rows import (
     copyright_goes_on,
@@ -73,7 +75,7 @@ def _split_after_notice(line: Line) -> Iterable[Line]:
     text = line.text
     if "rowser" not in text and "مرورگر" not in text and not _NOTICE_BAR().match(text):
         return [line]
-    notice = C.NOTICE().match(text)
+    notice = N.NOTICE().match(text)
     stop = text.find(". ", notice.end()) if notice is not None else -1
     if notice is None or stop < 0 or len(text[stop:].split()) <= _NOTICE_RUN_ON_WORDS:
         return [line]
@@ -133,7 +135,7 @@ def _split_after_news_group(line: Line) -> Iterator[Line]:
     start = inside.start() if inside is not None else None
     if label is not None and start is None:
         # A bar of buttons the tool ran on after the last name (`سلامت تلگرام توییتر`).
-        start = B.bar_at_end(line.key, label.end())
+        start = BW.bar_at_end(line.key, label.end())
     if start is None:
         yield line
         return

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsparse.grammar.lines import Line
+from newsparse.grammar.rules_breadcrumb import breadcrumb_rule
 from newsparse.grammar.rules_chrome import (
     chrome_rule,
     form_field_rule,
@@ -30,7 +31,7 @@ from newsparse.grammar.rules_footer import (
     news_group_rule,
 )
 from newsparse.grammar.rules_info import info_rule
-from newsparse.grammar.rules_top import breadcrumb_rule, capture_date_rule
+from newsparse.grammar.rules_top import capture_date_rule
 from newsparse.grammar.state import (
     ANGLE,
     COLON,

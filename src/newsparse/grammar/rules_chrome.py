@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.grammar import bar_words as BW
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
+from newsparse.grammar import notice_words as N
 from newsparse.grammar.dates import holds_date, match_date_time
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import date_or_warning, dated_end
@@ -17,7 +19,7 @@ from newsparse.grammar.state import Info, Kind, LineState
 def notice_rule(state: LineState, index: int) -> Kind | None:
     """`Please enable JavaScript ...`, cookie banners, `Skip to content`."""
     key = state.lines[index].key
-    if len(key) > C.NOTICE_MAX or C.NOTICE().match(key) is None:
+    if len(key) > N.NOTICE_MAX or N.NOTICE().match(key) is None:
         return None
     # A table row set beside the notice by a text browser: the article's date ends the line.
     dated = dated_end(key)
@@ -163,7 +165,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
         return Kind.CHROME
-    if (len(line.key) <= C.NOTICE_MAX and B.is_box_line(line.key)) or B.is_promo(line.key):
+    if (len(line.key) <= N.NOTICE_MAX and BW.is_box_line(line.key)) or B.is_promo(line.key):
         return Kind.CHROME
     if index and line.key.casefold() in B.BUTTONS and state.kinds[index - 1] in _BOXES:
         return Kind.CHROME

@@ -1,4 +1,4 @@
-"""The rules for the lines above the article: the capture date and the old portal's breadcrumb."""
+"""The rule for the capture date above the article, in every form the layouts and tools give it."""
 
 from __future__ import annotations
 
@@ -255,56 +255,3 @@ def _banner_end(key: str) -> int:
     ends = chrome_ends([word[0] for word in words])
     banner = next((end for end in reversed(ends) if end < len(words)), 0)
     return words[banner].start() if banner else 0
-
-
-_BREADCRUMB: Final = re.compile(
-    rf"{EDGE}(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*[>»›]\s*(?P<rest>.*)"
-)
-
-
-def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
-    """The old portal's `Home Page > news` and `News > <title>` lines."""
-    line = state.lines[index]
-    found = _BREADCRUMB.fullmatch(line.key)
-    if found is None or line.bullet:
-        return None
-    rest = line.text[found.start("rest") :].strip()
-    titled = bool(re.fullmatch(L.BREADCRUMB_NEWS, found["root"], re.IGNORECASE) and rest)
-    # Both rows on one line (`Home Page > news News > <title>`): the title after the last.
-    both = _NEWS_ROW().search(rest) if not titled and ">" in rest else None
-    if both is not None:
-        titled, rest = True, rest[both.end() :].strip()
-    if titled and state.fields.breadcrumb_title is None and not rest.casefold().startswith("news"):
-        title, wrapped = _title_in_breadcrumb(state, index, rest)
-        state.fields.breadcrumb_title = title
-        state.ahead.update(dict.fromkeys(range(index + 1, index + 1 + wrapped), Kind.BREADCRUMB))
-    return Kind.BREADCRUMB
-
-
-_NEWS_ROW: Final = lazy_pattern(rf"\s(?:{L.BREADCRUMB_NEWS})\s*[>»›]\s*", re.IGNORECASE)
-
-
-# The title stands this many lines below its breadcrumb at most.
-_BREADCRUMB_TITLE_REACH: Final = 5
-# A title of at most 250 characters wraps onto this many more lines at 72 columns.
-_BREADCRUMB_TITLE_WRAPS: Final = 3
-
-
-def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> tuple[str, int]:
-    """The title the breadcrumb ends with, and how many lines below it wrapped onto.
-
-    A tool may have run the toolbar below into it (`News > <title> Print Send to Friend`):
-    a line below that the rest begins with is it. A tool may have wrapped it onto lines
-    it did not join again: the rest and the lines after it, joined, are a title copy below.
-    """
-    below = state.lines[index + 1 : index + 1 + _BREADCRUMB_TITLE_REACH]
-    for line in below:
-        if rest.startswith(line.text + " "):
-            return line.text, 0
-    joined = rest
-    for wrapped, line in enumerate(below[:_BREADCRUMB_TITLE_WRAPS], start=1):
-        joined = f"{joined} {line.text}"
-        copies = state.lines[index + 1 + wrapped : index + 1 + wrapped + _BREADCRUMB_TITLE_REACH]
-        if any(copy.text == joined for copy in copies):
-            return joined, wrapped
-    return rest, 0

@@ -1,0 +1,242 @@
+"""The words and shapes of the bars of buttons a CMS and its plugins set in and around an
+article: share bars and toolbars under a label of any wording or none, a site's visit
+counter, a media player's clock; and where such a bar stands in a line a tool ran it into."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# A toolbar's buttons, each a word or a few (`Print`, `Email to a friend`, `Larger text`,
+# `Copy short link`, an accessibility bar's `Dark / light contrast`).
+_TOOLS: Final = (
+    r"printer[- ]friendly(?: version)?|print(?: this page| version)?|pdf(?: version)?"
+    r"|send(?: to (?:a )?friends?)?|e-?mail to (?:a )?(?:friend|colleague)|save|bookmark"
+    r"|copy (?:short )?(?:link|url)|short (?:link|url)(?:\s*[:：]\s*https?://\S+)?"
+    r"|font size|text size"
+    r"|(?:larger|smaller|bigger)(?: text| letters)?"
+    r"|a\+\s*a\s*a-|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast"
+    r"|jump to (?:the )?(?:news|content)"
+    r"|skip to (?:the )?(?:main )?content"
+    r"|download(?: the)? audio(?: file)?"
+    # A video's or a file's download buttons, their sizes after them (`Download HD (48 MB)`).
+    # A bare `Download` may be an app's own tab, named in the article.
+    r"|download(?: (?:hd|sd|video|file|pdf|mp4|mp3)(?: \(\d+(?:\.\d+)? ?[kmg]b\))?"
+    r"| \(\d+(?:\.\d+)? ?[kmg]b\))"
+    r"|نسخه (?:چاپی|pdf)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
+    r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک|ذخیره"
+    r"|(?:دریافت|دانلود) (?:فایل )?صوتی(?: خبر)?"
+    r"|(?:دریافت|دانلود)(?: فیلم| ویدیو| فایل)?(?: با)? کیفیت (?:بالا|پایین|hd|sd)"
+    r"(?: \(\d+(?:\.\d+)? ?(?:مگابایت|کیلوبایت|[kmg]b)\))?"
+    r"|(?:دریافت|دانلود) (?:فیلم|ویدیو)"
+    # A Persian font-size bar (`اندازه متن: بزرگ متوسط کوچک`, `افزایش اندازه متن`, `+ -`).
+    r"|(?:(?:افزایش|کاهش)\s)?اندازه\s(?:قلم|متن|فونت)|(?:بزرگ|کوچک)(?:[\s\u200c]?تر)?|متوسط"
+    r"|عادی|\+|-"
+)
+# The networks a share bar names.
+_NETWORKS: Final = (
+    r"facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|eitaa|bale|rubika"
+    r"|soroush|igap|تلگرام"
+    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس"
+)
+# A share bar's label (`Share this story:`, `اشتراک‌گذاری در:`).
+_SHARE_LABEL: Final = (
+    r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
+    r"|اشتراک[\s\u200c]*گذاری(?:\s+در)?)\s*[:：]?\s*"
+)
+# A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
+SHARE_BAR: Final = lazy_pattern(
+    _SHARE_LABEL
+    +
+    # Each button and the gap after it taken whole (an atomic group): the gap's spaces
+    # could otherwise be shared out in two ways, and a line that is no bar after all
+    # would try every way, exponential in its length. The group keeps the first button
+    # that matches, so the toolbar's come first (`Email to a friend` before `Email`).
+    rf"(?>(?:{_TOOLS}|{_NETWORKS})\s*[,|/•·:：]?\s*)+",
+    re.IGNORECASE,
+)
+# A toolbar of two buttons or more, with no share bar before it.
+TOOLBAR: Final = lazy_pattern(rf"\s*(?>(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}", re.IGNORECASE)
+# A bar of buttons, networks and tools alike, under a label of its own wording or none
+# (`Pass it on: Telegram X Printer-friendly A+ A-`, `Spread the word Facebook Twitter Print`,
+# `هم‌رسانی: ایتا بله نسخه چاپی`). The label is tried shortest first: none at all if the
+# line is buttons only.
+_BUTTON: Final = rf"(?:{_TOOLS}|{_NETWORKS})(?![\w\u200c])"
+BUTTON_BAR: Final = lazy_pattern(
+    r"\s*(?:(?P<label>[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,3}?)"
+    r"\s*(?P<colon>[:：])?\s*)??"
+    rf"(?P<buttons>(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}})",
+    re.IGNORECASE,
+)
+_ONE_BUTTON: Final = lazy_pattern(rf"(?>{_BUTTON})", re.IGNORECASE)
+_SHARE_LABEL_ALONE: Final = lazy_pattern(_SHARE_LABEL, re.IGNORECASE)
+# A bar's last button, within the last characters of the line.
+_BAR_END: Final = lazy_pattern(rf"(?<![\w\u200c])(?>{_BUTTON})[\s,|/•·:：-]*$", re.IGNORECASE)
+_BAR_END_CHARS: Final = 60
+# A label with no colon stands over this many buttons at least.
+_BARE_LABEL_BUTTONS: Final = 3
+
+
+# A share bar under a label of its own wording, its networks right after the label's colon
+# (`Send this on: Telegram WhatsApp X | Printable page Bigger font`, `پخش کنید: تلگرام بله`):
+# the networks say what the bar is, whatever its other buttons are called.
+_NETWORKS_AFTER_LABEL: Final = lazy_pattern(
+    r"\s*[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,3}\s*[:：]\s*"
+    rf"(?>(?:{_NETWORKS})(?![\w\u200c])\s*[,|/•·]?\s*){{2,}}",
+    re.IGNORECASE,
+)
+# The words of a font-size or print button, whatever its wording (`Make text larger`,
+# `Printable page`, `نوشته را بزرگ کن`, `حروف درشت`).
+_TOOL_WORDS: Final = frozenset(
+    (
+        "print",
+        "printable",
+        "printer",
+        "font",
+        "text",
+        "larger",
+        "smaller",
+        "bigger",
+        "zoom",
+        "چاپ",
+        "چاپی",
+        "قلم",
+        "حروف",
+        "نوشته",
+        "درشت",
+        "ریز",
+        "بزرگ",
+        "کوچک",
+        "بزرگ\u200cتر",
+        "کوچک\u200cتر",
+        "کاغذی",
+    )
+)
+_ROW_SEPARATORS: Final = lazy_pattern(r"\s*[|·•]\s*")
+# A button's wording is a few words; a bar has two buttons or more.
+_BUTTON_WORDS: Final = 4
+_ROW_WORDS: Final = 20
+
+
+def _share_row(key: str) -> bool:
+    """Whether a short line ending as no sentence does is a bar of buttons in wording of its
+    own: a share bar whose networks follow its label, or buttons between bars that each name
+    a font or print tool."""
+    found = _NETWORKS_AFTER_LABEL().match(key)
+    if found is not None:
+        # Its other buttons, if any: a toolbar's, one of them naming its tool.
+        rest = key[found.end() :].casefold().split()
+        return not rest or any(word in _TOOL_WORDS for word in rest)
+    parts = _ROW_SEPARATORS().split(key.strip())
+    return len(parts) >= 2 and all(_tool(part) for part in parts)
+
+
+def _tool(part: str) -> bool:
+    """Whether a button's wording names a font or print tool, or is a network or a known
+    button."""
+    words = part.casefold().split()
+    return 0 < len(words) <= _BUTTON_WORDS and any(word in _TOOL_WORDS for word in words)
+
+
+def _button_bar(key: str) -> bool:
+    """Whether a line is a bar of two buttons or more, under a label of its own or none."""
+    bar = BUTTON_BAR().fullmatch(key)
+    if bar is None:
+        return False
+    if bar["label"] and not bar["colon"]:
+        return len(_ONE_BUTTON().findall(bar["buttons"])) >= _BARE_LABEL_BUTTONS
+    return True
+
+
+# A site's visit counter (`بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳`, `Visits today: 412`), a
+# figure or two with their labels (`|` between them), or its heading (`آمار بازدید`).
+VISIT_COUNTER: Final = lazy_pattern(
+    r"(?>\s*(?:(?:تعداد[\s\u200c]*)?بازدید(?:[\s\u200c]*(?:کنندگان|ها))?[\s\u200c]*"
+    r"(?:امروز|دیروز|کل|این ماه)|کل[\s\u200c]*بازدید(?:[\s\u200c]*ها)?|آمار بازدید|کاربران آنلاین"
+    # Under its heading a counter may name its figures bare (`امروز: ۱۹۲۴`, `مجموع: ۷۴۶۵۰۲`).
+    r"|(?:امروز|دیروز|مجموع)(?=\s*[:：]\s*\d)"
+    r"|visits? (?:today|yesterday)|total visits|online users|site statistics)\s*[:：]?\s*"
+    r"[\d۰-۹,٬]*\s*[|•·]?)+\s*",
+    re.IGNORECASE,
+)
+# A media player's line: its label, if any, and its clock (`Listen to this report 00:00 / 01:12`).
+MEDIA_PLAYER: Final = lazy_pattern(
+    r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*"
+    # Or its length alone after a label that says to listen (`Listen to this report 03:12`).
+    r"|\s*(?:listen|play|audio|بشنوید|پخش)[^\d:]{0,50}\b\d{1,2}:\d{2}\s*"
+    # Or a video's length under its label (`Duration : 04:37`, `مدت زمان : ۰۴:۳۷`).
+    r"|\s*(?:duration|length|running time|مدت(?: زمان)?(?: ویدیو| فیلم)?)\s*[:：]?\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*",
+    re.IGNORECASE,
+)
+
+
+def is_box_line(key: str) -> bool:
+    """Whether a line is a share bar, a toolbar, a visit counter or a media player's clock,
+    or several of them between bars (`Listen 03:12 | Share on: X · Telegram | Text size A+`)."""
+    if key.rstrip().endswith((".", "!", "?", "؟")):
+        return False  # a sentence (most lines asked): no bar ends so
+    if _one_box(key):
+        return True
+    parts = key.split(" | ")
+    return len(parts) > 1 and all(part.strip() and _one_box(part) for part in parts)
+
+
+def bar_after_text(key: str) -> int | None:
+    """Where a bar of buttons under a label of its own wording starts, run on after the
+    paragraph before it (`... after Tehran. Pass it on: Telegram X Printer-friendly A+ A-`):
+    after the sentence whose end leaves a bar and nothing else; None where no bar ends the
+    line."""
+    words = key.casefold().split()
+    last = words[-1].strip(",|/•·:：-") if words else ""
+    if (
+        last not in _TOOL_WORDS
+        and _BAR_END().search(key, max(0, len(key) - _BAR_END_CHARS)) is None
+    ):
+        return None
+    for end in SENTENCE_ENDS().finditer(key):
+        tail = key[end.end() :]
+        if len(tail.split()) <= _ROW_WORDS and is_box_line(tail):
+            return end.end()
+    return None
+
+
+def bar_at_end(key: str, start: int = 0) -> int | None:
+    """Where a bar of two buttons or more, and nothing else, ends the line, after `start` (a
+    comma list the bar ran on after): at the earliest word that leaves buttons only."""
+    if _BAR_END().search(key, max(start, len(key) - _BAR_END_CHARS)) is None:
+        return None
+    words = [found.start() for found in _WORD_STARTS().finditer(key, start)]
+    for at in words[max(0, len(words) - _ROW_WORDS) : -1]:
+        if _BUTTONS_ONLY().fullmatch(key, at) is not None:
+            return at
+    return None
+
+
+_BUTTONS_ONLY: Final = lazy_pattern(rf"(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}}", re.IGNORECASE)
+_WORD_STARTS: Final = lazy_pattern(r"(?<![^\s,،|])[^\s,،|]")
+
+
+# Where a sentence ends and the next starts, inside a line.
+SENTENCE_ENDS: Final = lazy_pattern(r"(?<=[.!?؟»”\"]) +(?=\S)")
+
+
+def _one_box(key: str) -> bool:
+    # A tool that sets each inline element on a line of its own (BeautifulSoup's text, a
+    # paste of buttons laid out as blocks) leaves a bar's label and each button alone.
+    if _ONE_BUTTON().fullmatch(key.strip()) or _SHARE_LABEL_ALONE().fullmatch(key):
+        return True
+    if any(
+        pattern().fullmatch(key) is not None
+        for pattern in (SHARE_BAR, TOOLBAR, VISIT_COUNTER, MEDIA_PLAYER)
+    ):
+        return True
+    # A bar is a few words, and ends with a button; most lines asked are longer, or end
+    # otherwise (`Make text larger | Make text smaller` ends with a tool's word).
+    if len(key.split()) > _ROW_WORDS:
+        return False
+    if _BAR_END().search(key, max(0, len(key) - _BAR_END_CHARS)) is not None:
+        return _button_bar(key) or _share_row(key)
+    return any(bar in key for bar in "|·•") and _share_row(key)

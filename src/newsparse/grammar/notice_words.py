@@ -1,0 +1,46 @@
+"""The words of the notices a site shows above or around its pages (scripts turned off,
+cookies, an old browser, a mobile version's link, a player's fallback text): never a title,
+never body, though a player's fallback stands in the article."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# Notices every site shows above or around its pages; never a title, never body.
+NOTICE: Final = lazy_pattern(
+    r"\s*(?:please\s+)?(?:enable|turn\s+on|activate)\s+(?:the\s+)?javascript"
+    r"|.*javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off)"
+    r"|.*\b(?:we|this\s+(?:site|website))\s+uses?\s+(?:\w+\s+){0,3}cookies"
+    r"|\s*(?:accept|allow)\s+(?:all\s+)?cookies"
+    r"|\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
+    r"|.*your\s+browser\s+(?:is\s+)?(?:out\s*(?:of\s*)?dated?|not\s+supported|does\s+not\s+support)"
+    r"|.*(?:جاوا\s*اسکریپت|javascript).*(?:فعال|غیرفعال)"
+    r"|.*(?:از\s+)?کوکی[\s\u200c]*(?:ها)?\s.*(?:استفاده|می[\s\u200c]*پذیر)"
+    r"|.*مرورگر\s+شما\s.*(?:قدیمی|پشتیبانی)"
+    r"|\s*loading\s*\.\.\.\s*"
+    # A link to the page's mobile version (`نسخه موبایل این صفحه را ببینید`).
+    r"|.{0,30}\b(?:mobile\s+version|نسخه\s+(?:موبایل|همراه))\b.{0,40}"
+    # A site's notice bar: its label, then the notice (`Notice Registration for ...`).
+    r"|\s*(?:notice\s*[:：]?\s+(?-i:[A-Z])|(?:اطلاعیه|اطلاع[\s\u200c]*رسانی)\s*[:：])"
+    # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).
+    r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b",
+    re.IGNORECASE,
+)
+# A media player's fallback text: the article's own video or audio stands there.
+_MEDIA_FALLBACK: Final = lazy_pattern(
+    r".*(?:does\s+not\s+support|doesn't\s+support)\s+(?:the\s+)?(?:html5\s+)?(?:video|audio)"
+    r"|.*مرورگر\s+شما\s.*(?:ویدیو|ویدئو|فیلم|صوت)",
+    re.IGNORECASE,
+)
+
+
+def media_fallback(key: str) -> bool:
+    """Whether a notice is a video's or an audio's fallback text, set in the article."""
+    return _MEDIA_FALLBACK().match(key) is not None
+
+
+# The longest notice line; a longer line is text that happens to mention these words.
+NOTICE_MAX: Final = 160
