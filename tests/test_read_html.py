@@ -9,6 +9,7 @@ import pytest
 
 import newsparse
 from conftest import REFERENCE
+from newsparse.grammar.lines import Line, make_line
 from newsparse.readers.decode import decode
 from newsparse.readers.html import html_lines
 
@@ -217,3 +218,15 @@ def test_base_href_comes_after_every_other_statement_of_the_url() -> None:
         newsparse.parse_html(f"<head>{base}{canonical}</head>{page}").url
         == "https://en.isti.ir/News/a/1"
     )
+
+
+def test_a_headline_run_into_its_date_is_set_a_space_apart_whatever_the_format() -> None:
+    html = (
+        "<ul><li>Winter school on quantum computing closes with 60 participants2018/03/13</li>"
+        "<li>Drone spraying service reaches 40,000 hectares of farmlandOct 2 2024</li></ul>"
+    )
+    assert [line.text for line in html_lines(html)[0]] == [
+        "Winter school on quantum computing closes with 60 participants 2018/03/13",
+        "Drone spraying service reaches 40,000 hectares of farmland Oct 2 2024",
+    ]
+    assert make_line("from a distanceSamples of soil") == Line("from a distanceSamples of soil")

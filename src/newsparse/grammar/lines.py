@@ -83,9 +83,22 @@ class Line:
 
 
 def make_line(raw: str) -> Line | None:
-    """A Line from raw block text (bullet and white space normalized), or None if blank."""
+    """A Line from raw block text (bullet and white space normalized, a date a headline
+    runs into set a space apart), or None if blank."""
     bullet, rest = split_bullet(clean(raw))
     rest = rest.strip()
     if not rest:
         return None
+    glued = _GLUED_DATE().search(rest, max(0, len(rest) - _DATE_TAIL))
+    if glued is not None:
+        rest = f"{rest[: glued.start()]} {rest[glued.start() :]}"
     return Line(rest, bullet)
+
+
+# A date a box's headline runs into at the block's end (`... of farmlandOct 2 2024`,
+# `... in Tehran2020/02/02`), and the characters of the block's end it stands in.
+_GLUED_DATE = lazy_pattern(
+    r"(?<=[^\W\d_])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
+    r"(?: - \d{1,2}:\d{2})?\s*$|\d{4}/\d{1,2}/\d{1,2}(?: - \d{1,2}:\d{2})?\s*$)"
+)
+_DATE_TAIL = 40

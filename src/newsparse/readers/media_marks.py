@@ -41,15 +41,6 @@ def _unbracket(block: str) -> str:
     return inner if " " in inner else ""
 
 
-# A date a box's headline runs into at the block's end (`... of farmlandOct 2 2024`,
-# `... in Tehran2020/02/02`), and the characters of the block's end it stands in.
-_GLUED_DATE: Final = lazy_pattern(
-    r"(?<=[^\W\d_])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}"
-    r"(?: - \d{1,2}:\d{2})?\s*$|\d{4}/\d{1,2}/\d{1,2}(?: - \d{1,2}:\d{2})?\s*$)"
-)
-_DATE_TAIL: Final = 40
-
-
 # Two blocks a tool set with nothing between (lynx and links know no `<figcaption>`):
 # a lowercase word runs into a capitalized one (`...from a distanceSamples of ...`); not a
 # script's name in a link's target (`javascript:setFont\(1\)`).
@@ -57,11 +48,7 @@ _GLUED: Final = lazy_pattern(r"(?<![\w/@.=:-])[a-z]{3,}(?=[A-Z][a-z]{2,}(?![\w/@
 
 
 def glued_apart(block: str) -> list[str]:
-    """A block cut where a tool ran two blocks together with no space between; a headline
-    and its date at the block's end, run together so, set a space apart."""
-    tail = max(0, len(block) - _DATE_TAIL)
-    if (glued := _GLUED_DATE().search(block, tail)) is not None:
-        block = f"{block[: glued.start()]} {block[glued.start() :]}"
+    """A block cut where a tool ran two blocks together with no space between."""
     parts: list[str] = []
     start = 0
     for glued in _GLUED().finditer(block):
