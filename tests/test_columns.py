@@ -389,6 +389,7 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-persian5-farhang-grant",
     "blind-everyday5-oldportal-2019-exports",
     "blind-persiantools-fa-table-sidecol",
     "blind-bigpages-en-oldportal-2018",

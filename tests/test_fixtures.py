@@ -674,6 +674,30 @@ OPEN_WHY: dict[str, str] = {
         "pandoc's grid, reStructuredText and AsciiDoc and Debian's html2text cut or lose the "
         "head's lines"
     ),
+    "blind-persian5-bmn-call": (
+        "pandoc breaks a Persian paragraph where a line of the list ends short, and nothing "
+        "tells the break from a wrap"
+    ),
+    "blind-persian5-farhang-grant": (
+        "elinks writes a letter and its mark as six bytes that are no UTF-8 beside the side "
+        "column printed next to the article, pushing the columns out of line"
+    ),
+    "blind-persian5-isti-agreement": (
+        "elinks writes a letter and its mark as six bytes that are no UTF-8, which a wrapped "
+        "paragraph's line then runs past its width with"
+    ),
+    "blind-persian5-isti-exhibition": (
+        "with no kicker the short title stands right above the full one, which it is cut from"
+        " by a whole word: the short one is taken"
+    ),
+    "blind-versions-print-en-biodc": (
+        "the print view shows its date alone, with no count or study time beside it, and the "
+        "title once: the kicker is not told from the text above it"
+    ),
+    "blind-versions-rss-en-bmn": (
+        "the paste's one-line paragraphs and short lines seem wrapped at a width: a paragraph"
+        " of the body is joined to the next"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1075,6 +1099,30 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc-rst.txt",
         "pandoc.txt",
     ),
+    "blind-persian5-bmn-call": ("pandoc.txt",),
+    "blind-persian5-farhang-grant": ("elinks.txt",),
+    "blind-persian5-isti-agreement": ("elinks.txt",),
+    "blind-persian5-isti-exhibition": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "paste.txt",
+    ),
+    "blind-versions-print-en-biodc": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-versions-rss-en-bmn": ("paste.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
