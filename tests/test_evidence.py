@@ -1151,3 +1151,21 @@ def test_an_old_portals_cell_html2text_ran_into_one_line_gives_its_title_kicker_
         title,
         (f"{LEAD} {BODY}",),
     )
+
+
+def test_a_kicker_title_and_long_text_run_onto_one_line_say_the_paragraphs_ran_together() -> None:
+    title = "Isfahan companies will supply membranes for twelve desalination plants"
+    text = " ".join([LEAD, BODY] * 3)
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Home Page > news",
+            f"News > {title}",
+            f"Head of Isfahan Science and Technology Town: {title} {title} {text}",
+            "11:48 - 09/07/2019 / Number : 38714 / Show Count : 1,093",
+            COPYRIGHT,
+        )
+    )
+    assert record.body == (text,)
+    assert record.warnings == (
+        f"body paragraph of {len(text.split())} words: paragraphs may have run together",
+    )

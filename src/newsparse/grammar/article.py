@@ -40,6 +40,9 @@ from newsparse.record import Format, Language, Record
 
 # At most this many text lines above the info block can belong to the article.
 _MAX_HEADER_TEXT_LINES: Final = 6
+# The words a text run on after the kicker and the title holds where a tool ran the
+# article's cell together: more than a lead.
+_FLATTENED_WORDS: Final = 100
 _WORD: Final = re.compile(r"\w+")
 # Title copies stand among this many lines below the info block.
 _COPY_LINES: Final = 8
@@ -87,13 +90,21 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         # The breadcrumb's title, run into a line with the kicker and the text (html2text
         # runs a table cell together): no line of its own stands for it.
         choice = TitleChoice(fields.breadcrumb_title, confirmed=True)
+    # A tool that ran the kicker, the title and a long text onto one line (html2text runs a
+    # table cell together) ran the article's paragraphs together too.
+    flattened = choice.title is not None and run_into(post, choice.title, _FLATTENED_WORDS)
     kicker, body = kicker_and_body(pre, post, choice.title) if choice.title else (None, post)
     paragraphs = tuple(line.text for line in body)
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)
     layout = page_layout(state, article_info)
     warnings += [*fields.warnings, *_title_warnings(choice)]
     warnings += [
-        w for w in (short_body(word_count, fields.study_minutes), run_together(paragraphs)) if w
+        w
+        for w in (
+            short_body(word_count, fields.study_minutes),
+            run_together(paragraphs, flattened=flattened),
+        )
+        if w
     ]
     warnings += missing(state, choice.title, layout, bool(paragraphs))
     return Record(

@@ -285,9 +285,10 @@ def short_body(words: int, study_minutes: int | None) -> str | None:
 RUN_TOGETHER_WORDS: Final = 300
 
 
-def run_together(paragraphs: tuple[str, ...]) -> str | None:
-    """A warning when a body paragraph is longer than any an editor writes."""
+def run_together(paragraphs: tuple[str, ...], *, flattened: bool = False) -> str | None:
+    """A warning when a body paragraph is longer than any an editor writes, or the tool
+    ran the article's lines together (`flattened`)."""
     longest = max((len(paragraph.split()) for paragraph in paragraphs), default=0)
-    if longest <= RUN_TOGETHER_WORDS:
+    if longest <= RUN_TOGETHER_WORDS and not (flattened and longest):
         return None
     return f"body paragraph of {longest} words: paragraphs may have run together"

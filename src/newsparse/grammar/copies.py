@@ -108,11 +108,15 @@ def copy_run_on(post: list[Line], title: str) -> tuple[list[Line], int | None]:
     return post, None
 
 
-def run_into(post: list[Line], title: str | None) -> bool:
-    """Whether a title stands run in after its kicker on one of the first lines below."""
+def run_into(post: list[Line], title: str | None, words: int = 0) -> bool:
+    """Whether a title stands run in after its kicker on one of the first lines below, with
+    more than `words` words after it."""
     if not title:
         return False
-    return any(_kicker_run_into(line.text, title) for line in post[:TOP_LINES])
+    return any(
+        (run := _kicker_run_into(line.text, title)) and len(run[1].split()) > words
+        for line in post[:TOP_LINES]
+    )
 
 
 def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
