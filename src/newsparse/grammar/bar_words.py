@@ -64,10 +64,10 @@ TOOLBAR: Final = lazy_pattern(rf"\s*(?>(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}
 # `هم‌رسانی: ایتا بله نسخه چاپی`). The label is tried shortest first: none at all if the
 # line is buttons only.
 _BUTTON: Final = rf"(?:{_TOOLS}|{_NETWORKS})(?![\w\u200c])"
+_BUTTONS: Final = rf"(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}}"
 BUTTON_BAR: Final = lazy_pattern(
     r"\s*(?:(?P<label>[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,3}?)"
-    r"\s*(?P<colon>[:：])?\s*)??"
-    rf"(?P<buttons>(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}})",
+    rf"\s*(?P<colon>[:：])?\s*)??(?P<buttons>{_BUTTONS})",
     re.IGNORECASE,
 )
 _ONE_BUTTON: Final = lazy_pattern(rf"(?>{_BUTTON})", re.IGNORECASE)
@@ -215,7 +215,7 @@ def bar_at_end(key: str, start: int = 0) -> int | None:
     return None
 
 
-_BUTTONS_ONLY: Final = lazy_pattern(rf"(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}}", re.IGNORECASE)
+_BUTTONS_ONLY: Final = lazy_pattern(_BUTTONS, re.IGNORECASE)
 _WORD_STARTS: Final = lazy_pattern(r"(?<![^\s,،|])[^\s,،|]")
 
 

@@ -88,18 +88,17 @@ BOX_HEADINGS_OVER_ITEMS: Final = frozenset(
 )
 # An item's count of pictures (`(22 photos)`, `(۲۴ تصویر)`, `تعداد تصاویر : 24`) or of
 # views in brackets (`(211)`, `[۲۴۷ بازدید]`, `(بازدید: 96)`), at its line's end.
+_PICTURES: Final = r"(?:photos?|pictures?|images?|تصویر|عکس)"
+_PICTURES_LABELLED: Final = r"تعداد تصاویر\s*[:：]\s*\d+"
 ITEM_COUNT: Final = lazy_pattern(
-    r"(?:[(\[]\s*\d[\d,]*\s*(?:photos?|pictures?|images?|تصویر|عکس)?\s*[)\]]"
-    rf"|[(\[]\s*{L.VIEWS_COUNT}\s*[)\]]"
-    r"|تعداد تصاویر\s*[:：]\s*\d+)\s*$",
+    rf"(?:[(\[]\s*\d[\d,]*\s*{_PICTURES}?\s*[)\]]"
+    rf"|[(\[]\s*{L.VIEWS_COUNT}\s*[)\]]|{_PICTURES_LABELLED})\s*$",
     re.IGNORECASE,
 )
 
 # An item's count of pictures alone, at its line's end.
 PICTURE_COUNT: Final = lazy_pattern(
-    r"\s(?:[(\[]\s*\d[\d,]*\s*(?:photos?|pictures?|images?|تصویر|عکس)\s*[)\]]"
-    r"|تعداد تصاویر\s*[:：]\s*\d+)\s*$",
-    re.IGNORECASE,
+    rf"\s(?:[(\[]\s*\d[\d,]*\s*{_PICTURES}\s*[)\]]|{_PICTURES_LABELLED})\s*$", re.IGNORECASE
 )
 
 

@@ -204,8 +204,9 @@ def _names_site(key: str) -> bool:
     return any(word in folded for word in _BANNER_WORDS)
 
 
-_TODAY_START: Final = lazy_pattern(rf"\s*(?:{L.TODAY}){L.COLON}", re.IGNORECASE)
-_TODAY_DATE: Final = lazy_pattern(rf"\s*(?:{L.TODAY}){L.COLON}{DATE}(?=\s)", re.IGNORECASE)
+_TODAY_LABEL: Final = rf"\s*(?:{L.TODAY}){L.COLON}"
+_TODAY_START: Final = lazy_pattern(_TODAY_LABEL, re.IGNORECASE)
+_TODAY_DATE: Final = lazy_pattern(rf"{_TODAY_LABEL}{DATE}(?=\s)", re.IGNORECASE)
 
 
 def _split_after_banner(line: Line) -> Iterator[Line]:

@@ -125,24 +125,19 @@ _SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", '"', "”", "»")
 
 def _simple_tables_apart(lines: list[str]) -> list[str]:
     """The lines with a simple table's borders (`====  ====`) blank, and a blank line after
-    each of its rows."""
+    each of its rows: the rows stand right under a border, the table ends at a blank line."""
     apart: list[str] = []
     inside = False
-    for at, line in enumerate(lines):
+    for line in lines:
         if _SIMPLE_BORDER().fullmatch(line):
-            closes = not any(_SIMPLE_BORDER().fullmatch(later) for later in lines[at + 1 :])
-            inside = not closes and (not inside or _row_follows(lines, at))
+            inside = True
             apart.append("")
         elif inside and line.strip():
             apart.extend((line, ""))
         else:
+            inside = False
             apart.append(line)
     return apart
-
-
-def _row_follows(lines: list[str], at: int) -> bool:
-    """Whether a border under a table's head has rows under it before the closing one."""
-    return at + 1 < len(lines) and bool(lines[at + 1].strip())
 
 
 # A simple table's border: runs of `=` set apart by spaces.
