@@ -184,7 +184,8 @@ def test_a_breadcrumb_in_the_cell_after_a_side_cell_and_its_toolbar_are_apart() 
         "Friend Applications are open;"
     )
     assert [found.text for found in label_lines([line])] == [
-        "Poll access deny Archive 2018 | Home Page > news News > Winter School",
+        "Poll access deny Archive 2018 |",
+        "Home Page > news News > Winter School",
         "Print Send to Friend",
         "Applications are open;",
     ]

@@ -18,8 +18,9 @@ from urllib.parse import unquote, urlsplit
 from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, first_footer, info_blocks
-from newsparse.grammar.body import kicker_and_body, run_together, short_body
-from newsparse.grammar.copies import joined_copies, run_into, split_copies
+from newsparse.grammar.body import kicker_and_body
+from newsparse.grammar.body_checks import run_together, short_body
+from newsparse.grammar.copies import copies_run_on, joined_copies, run_into, split_copies
 from newsparse.grammar.extent import date_in_prose, listing_above, region_end, region_start
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
@@ -32,7 +33,7 @@ from newsparse.grammar.settle_boxes import settle_link_boxes, settle_polls, sett
 from newsparse.grammar.settle_items import settle_listing_items, settle_wrapped_dates
 from newsparse.grammar.shapes import norm
 from newsparse.grammar.site import is_site_capture
-from newsparse.grammar.state import Fields, LineState
+from newsparse.grammar.state import FOOTER_KINDS, Fields, LineState
 from newsparse.grammar.texts import header_over_listing, kicker_over_listing, texts
 from newsparse.grammar.title import TitleChoice, choose_title
 from newsparse.grammar.title_evidence import TitleHints
@@ -43,6 +44,8 @@ _MAX_HEADER_TEXT_LINES: Final = 6
 # The words a text run on after the kicker and the title holds where a tool ran the
 # article's cell together: more than a lead.
 _FLATTENED_WORDS: Final = 100
+# The words a text run on after the title's copies holds there: more than most leads.
+_COPIES_RUN_ON_WORDS: Final = 60
 _WORD: Final = re.compile(r"\w+")
 # Title copies stand among this many lines below the info block.
 _COPY_LINES: Final = 8
@@ -92,11 +95,17 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         choice = TitleChoice(fields.breadcrumb_title, confirmed=True)
     # A tool that ran the kicker, the title and a long text onto one line (html2text runs a
     # table cell together) ran the article's paragraphs together too.
-    flattened = choice.title is not None and run_into(post, choice.title, _FLATTENED_WORDS)
-    kicker, body = kicker_and_body(pre, post, choice.title) if choice.title else (None, post)
+    # So did one that ran the title's copies (alt text, caption) into more than a lead.
+    flattened = run_into(post, choice.title, _FLATTENED_WORDS) or copies_run_on(
+        post, choice.title, _COPIES_RUN_ON_WORDS
+    )
+    cut = state.fields.publisher is None and not state.seen(*FOOTER_KINDS)
+    kicker, body = (
+        kicker_and_body(pre, post, choice.title, cut=cut) if choice.title else (None, post)
+    )
     paragraphs = tuple(line.text for line in body)
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)
-    layout = page_layout(state, article_info)
+    layout = page_layout(state, article_info, hints.url)
     warnings += [*fields.warnings, *_title_warnings(choice)]
     warnings += [
         w

@@ -10,6 +10,7 @@ from typing import Final
 
 from newsparse.grammar import bar_words as BW
 from newsparse.grammar import chrome_words as C
+from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rules_chrome import chrome_ends
 
@@ -141,3 +142,20 @@ _TOOLBAR_TEXTS: Final = 2
 # Page >`) wherever a tool ran it on after other cells.
 _BREADCRUMB_WORDS: Final = 8
 _BREADCRUMB_ROOTS: Final = frozenset(("home", "homepage", "page", "اصلی", "خانه"))
+
+
+# The news code's label and number, and what a tool ran on after them.
+_CODE_AND_REST: Final = lazy_pattern(
+    rf"\s*(?:{L.NEWS_CODE}){L.COLON}\s*[0-9\u06f0-\u06f9]+\s+(?=\S)", re.IGNORECASE
+)
+
+
+def split_after_news_code(line: Line) -> Iterator[Line]:
+    """The news code and the buttons the page set on its line (`News code : 76412 Short
+    link : https://...`), apart."""
+    code = _CODE_AND_REST().match(line.key)
+    if code is None or not BW.is_box_line(line.key[code.end() :]):
+        yield line
+        return
+    yield Line(line.text[: code.end()].rstrip(), line.bullet)
+    yield Line(line.text[code.end() :].strip())

@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.copies import RUN_IN_KICKER_MAX, copy_run_on
-from newsparse.grammar.kicker import kicker_above, kicker_ended, kicker_over_bullets, kicker_shaped
+from newsparse.grammar.kicker import (
+    kicker_above,
+    kicker_ended,
+    kicker_over_bullets,
+    kicker_shaped,
+    without_short_title,
+)
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
     doubled,
@@ -38,17 +44,17 @@ _SENTENCE_ENDS: Final = (".", "!", "?", "؟", "»", '"', "”")
 # Alt text in brackets runs over at most this many lines, and opens as the title does.
 _BRACKET_LINES: Final = 6
 _BRACKET_OPENING_WORDS: Final = 6
-# About 200 words a minute: a body under this share of what its study time implies lost text.
-WORDS_A_MINUTE: Final = 200
-SHORT_BODY_SHARE: Final = 0.125
 
 
 # The title's copies stand at most this many lines apart (alt text between them).
 _COPIES_APART: Final = 2
 
 
-def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str | None, list[Line]]:
-    """The kicker (without its ending) and the body, given the title."""
+def kicker_and_body(
+    pre: list[Line], post: list[Line], title: str, *, cut: bool = False
+) -> tuple[str | None, list[Line]]:
+    """The kicker (without its ending) and the body, given the title; `cut` where the
+    capture ends inside the body (its last line may stop mid-sentence)."""
     key = norm(title)
     at = _title_at(post, key)
     if at is None and not _stands_in(pre, key):
@@ -79,8 +85,11 @@ def kicker_and_body(pre: list[Line], post: list[Line], title: str) -> tuple[str 
         first_is_kicker = not in_pre and bool(post) and kicker_after_bullets(post)
         kicker = post[0] if first_is_kicker else above_title
         body = post[1:] if first_is_kicker else post
-    text = strip_kicker(kicker.text) if kicker is not None else None
-    body = [part for line in _without_copies(body, title, text) for part in _caption_apart(line)]
+    text = without_short_title(strip_kicker(kicker.text), title) if kicker else None
+    body = _without_copies(body, title, text)
+    # A capture cut inside the body stops mid-sentence: its last line holds no caption.
+    whole = body[:-1] if cut else body
+    body = [part for line in whole for part in _caption_apart(line)] + body[len(whole) :]
     if text is None and _kicker_again(body, bare=at is not None):
         # Only the kicker printed again under the title is left (a reader view, a capture
         # cut above the title): it is the kicker still, not the lead.
@@ -271,24 +280,3 @@ def _bracketed_copy(lines: list[Line], key: str) -> int:
             opening = " ".join(key.split()[:_BRACKET_OPENING_WORDS])
             return end if key in inner or inner.startswith(opening) else 0
     return 0
-
-
-def short_body(words: int, study_minutes: int | None) -> str | None:
-    """A warning when the body is far shorter than its study time implies."""
-    if not study_minutes or words >= study_minutes * WORDS_A_MINUTE * SHORT_BODY_SHARE:
-        return None
-    return f"body looks short: {words} words for a study time of {study_minutes} minutes"
-
-
-# No paragraph an editor writes runs this long: a tool ran the article's paragraphs together
-# (html2text flattens a table cell's paragraphs into one line).
-RUN_TOGETHER_WORDS: Final = 300
-
-
-def run_together(paragraphs: tuple[str, ...], *, flattened: bool = False) -> str | None:
-    """A warning when a body paragraph is longer than any an editor writes, or the tool
-    ran the article's lines together (`flattened`)."""
-    longest = max((len(paragraph.split()) for paragraph in paragraphs), default=0)
-    if longest <= RUN_TOGETHER_WORDS and not (flattened and longest):
-        return None
-    return f"body paragraph of {longest} words: paragraphs may have run together"

@@ -119,7 +119,18 @@ CHROME_WORDS: Final = frozenset(
 )
 # The headings of a tag list (`keywords Fund Loans ...`, `برچسب‌ها : آب یزد`): the line they
 # open, holding no sentence, is the tags.
-TAG_HEADINGS: Final = ("keywords", "tags", "کلید واژه ها", "کلیدواژه ها", "برچسب ها", "برچسب‌ها")
+TAG_HEADINGS: Final = (
+    "keywords",
+    "tags",
+    "کلید واژه ها",
+    "کلیدواژه ها",
+    "کلیدواژه‌ها",
+    "کلمات کلیدی",
+    "واژه های کلیدی",
+    "واژه‌های کلیدی",
+    "برچسب ها",
+    "برچسب‌ها",
+)
 # A toolbar line holding several chrome words: `Print        Send to Friend`. links
 # prints an icon as `[IMG]` run into its word (`[IMG]Print`): a separator too.
 CHROME_SEPARATORS: Final = re.compile(r"\s{2,}|\s*[|/•·]\s*|\[img\]")

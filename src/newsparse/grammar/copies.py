@@ -119,6 +119,18 @@ def run_into(post: list[Line], title: str | None, words: int = 0) -> bool:
     )
 
 
+def copies_run_on(post: list[Line], title: str | None, words: int) -> bool:
+    """Whether one of the first lines below opens with the title's copies (alt text,
+    caption) and runs on past them with more than `words` words."""
+    if not title:
+        return False
+    return any(
+        _opens_with(line.text, title)
+        and len(line.text[line.text.rfind(title) + len(title) :].split()) > words
+        for line in post[:TOP_LINES]
+    )
+
+
 def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
     """The kicker, with its ending, and the text after the title, where a line opens with a
     kicker run into the title and goes on after it."""

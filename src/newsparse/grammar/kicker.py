@@ -60,3 +60,13 @@ def _bare_name(pre: list[Line], index: int) -> bool:
     if not name_shaped(pre[index]):
         return False
     return index == 0 or not name_shaped(pre[index - 1])
+
+
+def without_short_title(kicker: str, title: str) -> str:
+    """The kicker less the CMS's short title a tool wrapped into the line above it ran on
+    before it (`<short title> <kicker>`): most of the title's words, in its order."""
+    words = kicker.split()
+    for end in range(len(words) - 1, len(title.split()) // 2 - 1, -1):
+        if end > 0 and is_short_form(" ".join(words[:end]), title):
+            return " ".join(words[end:])
+    return kicker

@@ -17,8 +17,11 @@ from newsparse.grammar import bar_words as BW
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
-from newsparse.grammar import notice_words as N
-from newsparse.grammar.bar_lines import split_after_share_bar, split_after_toolbar
+from newsparse.grammar.bar_lines import (
+    split_after_news_code,
+    split_after_share_bar,
+    split_after_toolbar,
+)
 from newsparse.grammar.copyright_rows import (
     copyright_goes_on,
     name_wrapped,
@@ -27,7 +30,9 @@ from newsparse.grammar.copyright_rows import (
 )
 from newsparse.grammar.dates import DATE, date_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.notice_lines import split_after_notice
 from newsparse.grammar.rule_support import dated_end
+from newsparse.grammar.rules_breadcrumb import split_before_breadcrumb
 from newsparse.grammar.rules_footer import copyright_line
 
 _COLONS: Final = (":", "：")
@@ -65,36 +70,6 @@ def label_lines(lines: Sequence[Line]) -> list[Line]:
         found.extend(parts)
         index += 1
     return found
-
-
-def _split_after_notice(line: Line) -> Iterable[Line]:
-    """A notice and the text a tool ran on after it, two lines: a video's fallback text
-    and its caption (`Your browser does not support the video tag. Video: ...`), a notice
-    to turn scripts on and the kicker under it, a notice bar's sentence and its link
-    (`Notice: Registration closes on 2020/02/20. Read more`) and the kicker under it."""
-    text = line.text
-    if "rowser" not in text and "مرورگر" not in text and not _NOTICE_BAR().match(text):
-        return [line]
-    notice = N.NOTICE().match(text)
-    stop = text.find(". ", notice.end()) if notice is not None else -1
-    if notice is None or stop < 0 or len(text[stop:].split()) <= _NOTICE_RUN_ON_WORDS:
-        return [line]
-    more = _MORE_LINK().match(text, stop + 1)
-    end = more.end() if more is not None else stop + 1
-    if len(text[end:].split()) <= _NOTICE_RUN_ON_WORDS:
-        return [line]
-    return [Line(text[:end].strip(), line.bullet), Line(text[end:].strip())]
-
-
-# A notice bar's label, and the link after its sentence.
-_NOTICE_BAR: Final = lazy_pattern(r"\s*(?:notice|اطلاعیه)\b", re.IGNORECASE)
-_MORE_LINK: Final = lazy_pattern(
-    r"\s+(?:read more|more|details|بیشتر بخوانید|ادامه خبر|بیشتر|ادامه)(?=\s)", re.IGNORECASE
-)
-
-
-# The words that must follow a notice for them to be text of their own.
-_NOTICE_RUN_ON_WORDS: Final = 3
 
 
 def _value_on_next_line(line: Line, following: Line) -> bool:
@@ -290,10 +265,12 @@ _BOX_HEADING_WORDS: Final = 3
 _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     _split_around_capture_date,
     _split_after_news_group,
-    _split_after_notice,
+    split_after_notice,
     _split_before_portal_footer,
+    split_before_breadcrumb,
     split_after_share_bar,
     split_after_toolbar,
+    split_after_news_code,
     _split_after_comment_count,
     split_before_copyright,
     _split_after_banner,

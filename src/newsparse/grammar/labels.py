@@ -91,6 +91,8 @@ _CREDIT_AFTER: Final = (
 )
 _ADDRESS_AFTER: Final = (
     r"(?:\s+(?:Address|Tel|Phone|Fax|E-?mail)\s*:.*"
+    # An address with no label, a wrapped line run on (`No. 21, Shahid Kalantari St.`).
+    r"|\s+(?:No\.\s*\d+|P\.\s*O\.\s*Box)\b.*"
     r"|\s+(?:Powered|Designed|Developed)\s+by\s+\S.{0,40})?"
 )
 COPYRIGHT_FORMS: Final = (

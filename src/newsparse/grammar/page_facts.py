@@ -16,8 +16,9 @@ _NOT_LETTERS: Final = re.compile(r"[\W\d_]+")
 _MIXED_SCRIPT: Final = (0.1, 0.6)
 
 
-def page_layout(state: LineState, article_info: bool) -> Layout:
-    """Which page generation the labels show."""
+def page_layout(state: LineState, article_info: bool, url: str | None = None) -> Layout:
+    """Which page generation the labels show; or the page's address, where they are lost
+    (a capture cut after its head)."""
     fields = state.fields
     # The current layout's study time or news group outweighs the other layouts' signs:
     # sister sites on the current layout show a dashed capture date too.
@@ -31,6 +32,8 @@ def page_layout(state: LineState, article_info: bool) -> Layout:
         return "old-portal"
     if fields.capture_style == "bmn" and not current and not article_info:
         return "bmn"
+    if url is not None and "newsview=" in url.casefold() and not current and not article_info:
+        return "old-portal"
     return "current"
 
 

@@ -4,10 +4,11 @@ last item is the title, however a tool wrapped or ran it on."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rule_support import EDGE
 from newsparse.grammar.state import Kind, LineState
 
@@ -62,3 +63,23 @@ def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> tuple[str, 
         if any(copy.text == joined for copy in copies):
             return joined, wrapped
     return rest, 0
+
+
+# The breadcrumb's two rows from its root (`Home Page > news News > <title>`), inside a line.
+_ROOTED_INSIDE: Final = lazy_pattern(
+    rf"(?<=\S)\s+(?=(?:{L.BREADCRUMB_HOME})\s*[>»›]\s*(?:{L.BREADCRUMB_NEWS})\s+"
+    rf"(?:{L.BREADCRUMB_NEWS})\s*[>»›])",
+    re.IGNORECASE,
+)
+
+
+def split_before_breadcrumb(line: Line) -> Iterator[Line]:
+    """The breadcrumb's rows and the side column's last words a tool ran them on after
+    (html2text flattens a table: `16/06/2019 Newsletter Email: Home Page > news News >
+    <title>`), apart."""
+    found = _ROOTED_INSIDE().search(line.key) if ">" in line.key else None
+    if found is None:
+        yield line
+        return
+    yield Line(line.text[: found.start()].rstrip(), line.bullet)
+    yield Line(line.text[found.end() :].strip())

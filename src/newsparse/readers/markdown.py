@@ -33,6 +33,9 @@ MD_LINK_START: Final = "]("
 
 MD_STRONG: Final = lazy_pattern(r"\*\*|__")
 
+# An address the writer printed as it is: `<https://isti.ir/x/kP4q>`.
+_MD_AUTOLINK: Final = lazy_pattern(r"<((?:https?|ftp)://[^\s<>]+|mailto:[^\s<>]+)>")
+
 # html2text ends a line with exactly two spaces where the page has a `<br>`.
 MD_BREAK: Final = lazy_pattern(r"\S  $")
 
@@ -66,8 +69,11 @@ _ATTRIBUTES: Final = lazy_pattern(_ATTRIBUTE_SET)
 # pandoc writes an en dash `--` and an em dash `---` between words.
 _SMART_DASH: Final = lazy_pattern(r"(?<=\s)-{2,3}(?=\s|$)")
 _DASHES: Final = {"--": "\u2013", "---": "\u2014"}
-# A span with attributes: `[Feb 6 2024 - 09:40]{.date}` is its text.
-_SPAN: Final = lazy_pattern(r"(?<!\])\[([^\[\]]*)\]" + _ATTRIBUTE_SET)
+# A span with attributes: `[Feb 6 2024 - 09:40]{.date}` is its text; it may hold links
+# (`[[فارسی](https://bmn.ir/) \| [English](https://en.bmn.ir/)]{.langs}`).
+_SPAN: Final = lazy_pattern(
+    r"(?<!\])\[((?:[^\[\]]|\[[^\[\]]*\](?:\([^()\s]*\))?)*+)\]" + _ATTRIBUTE_SET
+)
 
 
 # A line of raw HTML pandoc's markdown keeps for what it cannot write (`<div>`, `</div>`).
@@ -163,7 +169,7 @@ def data_table_rows(raw: list[str]) -> list[str]:
     spaces (`1399| 2140| 29` is `1399 2140 29`, as a reader sees the row)."""
     if not any(_RULE_MARK in line.replace(" ", "") for line in raw):
         return raw
-    rows = list(raw)
+    rows: list[list[str]] = [[line] for line in raw]
     for at, line in enumerate(raw):
         if _RULE_MARK not in line.replace(" ", "") or _MD_TABLE_RULE().fullmatch(line) is None:
             continue
@@ -172,10 +178,26 @@ def data_table_rows(raw: list[str]) -> list[str]:
             end += 1
         table = [at - 1, *range(at + 1, end)] if at else list(range(at + 1, end))
         cells = [_MD_CELL_WALL().split(raw[i].strip().strip("|")) for i in table]
+        lead = _lead_before_head(cells[0], line) if at else None
+        if lead is not None:
+            cells[0] = cells[0][1:]
         if all(len(cell) <= _DATA_CELL_MAX for row in cells for cell in row):
             for i, row in zip(table, cells, strict=True):
-                rows[i] = " ".join(cell for cell in row if cell) + ("  " * raw[i].endswith("  "))
-    return rows
+                rows[i] = [" ".join(cell for cell in row if cell) + ("  " * raw[i].endswith("  "))]
+            if lead is not None:
+                rows[at - 1].insert(0, f"{lead}  ")
+    return [row for lines in rows for row in lines]
+
+
+def _lead_before_head(head: list[str], rule: str) -> str | None:
+    """The text html2text ran on before a table's head (a flattened cell's paragraph,
+    `... in two years: | Product| 2019| 2020`): the head holds one cell more than the rule
+    under it has columns, and that first cell is prose."""
+    columns = len(rule.strip().strip("|").split("|"))
+    first = head[0].strip()
+    if len(head) != columns + 1 or len(first) <= _DATA_CELL_MAX:
+        return None
+    return first
 
 
 def looks_like_markdown(raw: list[str], joined: str) -> bool:
@@ -216,6 +238,8 @@ def unmark(block: str) -> str:
     block = _MD_STRESS_SPACE().sub(_stress_closed, _MD_TABLE_EDGE().sub("", block))
     block = _MD_QUOTE().sub("", _MD_HEADING().sub("", block))
     block = _MD_LINK().sub(_spaced, _MD_IMAGE().sub(_spaced, block))
+    if "<" in block:
+        block = _MD_AUTOLINK().sub(r"\1", block)
     block = MD_STRONG().sub("", block)
     block = _MD_EMPHASIS().sub(r"\1", block)
     if "--" in block:

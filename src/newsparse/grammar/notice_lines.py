@@ -1,0 +1,41 @@
+"""A notice and the text a tool ran on after it (a video's fallback text and its caption, a
+notice to turn scripts on and the kicker under it), apart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from newsparse.grammar import notice_words as N
+from newsparse.grammar.lines import Line, lazy_pattern
+
+
+def split_after_notice(line: Line) -> Iterable[Line]:
+    """A notice and the text a tool ran on after it, two lines: a video's fallback text
+    and its caption (`Your browser does not support the video tag. Video: ...`), a notice
+    to turn scripts on and the kicker under it, a notice bar's sentence and its link
+    (`Notice: Registration closes on 2020/02/20. Read more`) and the kicker under it."""
+    text = line.text
+    if "rowser" not in text and "مرورگر" not in text and not _NOTICE_BAR().match(text):
+        return [line]
+    notice = N.NOTICE().match(text)
+    stop = text.find(". ", notice.end()) if notice is not None else -1
+    if notice is None or stop < 0 or len(text[stop:].split()) <= _NOTICE_RUN_ON_WORDS:
+        return [line]
+    more = _MORE_LINK().match(text, stop + 1)
+    end = more.end() if more is not None else stop + 1
+    if len(text[end:].split()) <= _NOTICE_RUN_ON_WORDS:
+        return [line]
+    return [Line(text[:end].strip(), line.bullet), Line(text[end:].strip())]
+
+
+# A notice bar's label, and the link after its sentence.
+_NOTICE_BAR: Final = lazy_pattern(r"\s*(?:notice|اطلاعیه)\b", re.IGNORECASE)
+_MORE_LINK: Final = lazy_pattern(
+    r"\s+(?:read more|more|details|بیشتر بخوانید|ادامه خبر|بیشتر|ادامه)(?=\s)", re.IGNORECASE
+)
+
+
+# The words that must follow a notice for them to be text of their own.
+_NOTICE_RUN_ON_WORDS: Final = 3

@@ -1,0 +1,139 @@
+"""What a tool or the page ran on into a line, set apart again: buttons after the news code,
+a table's head after a flattened paragraph, an
+address after the publisher's name, the short title before the kicker; the evidence a
+tool ran a cell's paragraphs together; and a capture cut inside the body."""
+
+from __future__ import annotations
+
+import newsparse
+from conftest import COPYRIGHT, blank_lines_apart
+from newsparse.readers.markdown import unmark
+
+TITLE = "Solar test laboratory opens in Semnan science and technology park"
+LEAD = (
+    "Semnan Science and Technology Park has opened a laboratory that tests solar panels and "
+    "inverters to national standards, the head of the park said on Monday."
+)
+BODY = (
+    "Until now, manufacturers in the province had to send their samples to Tehran and wait "
+    "up to three months for the results, the park's public relations office said."
+)
+INFO = ("  * Aug 9 2021 - 11:40", "  * 347", "  * Study time : 2 minute(s)")
+FOOTER = ("  * News group : NEWS,Technology Parks", "  * News code : 71285")
+
+
+def _page(*article: str, footer: tuple[str, ...] = FOOTER) -> str:
+    return blank_lines_apart(
+        "Home | News | Contact us",
+        *INFO,
+        "Head of the park:",
+        TITLE,
+        *article,
+        *footer,
+        COPYRIGHT,
+    )
+
+
+def test_the_buttons_on_the_news_codes_line_leave_the_code() -> None:
+    for line, code in (
+        ("News code : 71285 Short link : https://en.isti.ir/x/kP4q", 71285),
+        ("کد خبر : 76412 لینک کوتاه : https://isti.ir/x/kP4q", 76412),
+    ):
+        record = newsparse.parse_text(_page(LEAD, BODY, footer=(FOOTER[0], line)))
+        assert (record.news_code, record.body, record.warnings) == (code, (LEAD, BODY), ())
+
+
+def test_a_persian_keywords_line_is_no_body() -> None:
+    tags = "کلمات کلیدی صادرات شرکت‌های دانش‌بنیان تجهیزات پزشکی"
+    record = newsparse.parse_text(_page(LEAD, BODY, tags))
+    assert record.body == (LEAD, BODY)
+
+
+def test_an_address_set_as_markdown_is_its_text() -> None:
+    assert unmark("کد خبر : 76412 لینک کوتاه : <https://isti.ir/x/kP4q>") == (
+        "کد خبر : 76412 لینک کوتاه : https://isti.ir/x/kP4q"
+    )
+
+
+def test_a_pandoc_span_holding_links_is_its_text() -> None:
+    line = "[Sunday 8 March 2020]{#lbl-date} [[فارسی](https://bmn.ir/) \\| [English](/en)]{.langs}"
+    assert unmark(line) == "Sunday 8 March 2020 فارسی | English"
+
+
+def test_a_tables_head_run_on_after_a_flattened_paragraph_leaves_it() -> None:
+    head = f"{BODY} The park's figures: | Product| 2019| 2020  "
+    capture = blank_lines_apart(
+        *INFO,
+        f"# {TITLE}",
+        LEAD,
+        "\n".join((head, "---|---|---  ", "Inverters| 12| 30  ", "Panels| 40| 95  ")),
+        *FOOTER,
+        COPYRIGHT,
+    )
+    record = newsparse.parse_text(capture)
+    assert record.body == (
+        LEAD,
+        f"{BODY} The park's figures:",
+        "Product 2019 2020",
+        "Inverters 12 30",
+        "Panels 40 95",
+    )
+
+
+def test_an_address_run_on_after_the_publishers_name_is_no_part_of_it() -> None:
+    capture = _page(LEAD, BODY, footer=(*FOOTER[:1], "Code : 71285")).replace(
+        COPYRIGHT,
+        "All rights reserved for National Foundation of Elites No. 21, Shahid Kalantari St., "
+        "Tehran, Iran - Tel: +98 21 8882 0000",
+    )
+    assert newsparse.parse_text(capture).publisher == "National Foundation of Elites"
+
+
+def test_the_short_title_a_tool_ran_into_the_kicker_is_no_part_of_it() -> None:
+    short = "Solar test laboratory opens Semnan science technology park"
+    capture = blank_lines_apart(
+        "Home | News | Contact us",
+        *INFO,
+        f"{short} Head of the park:",
+        TITLE,
+        LEAD,
+        BODY,
+        *FOOTER,
+        COPYRIGHT,
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title) == ("Head of the park", TITLE)
+
+
+def test_the_titles_copies_run_into_a_long_text_say_the_paragraphs_ran_together() -> None:
+    # html2text flattens the article's table cell: the alt text, the caption and every
+    # paragraph on one line, with nothing to say where one ends.
+    run_on = f"{TITLE} {TITLE} {LEAD} {BODY} {BODY}"
+    record = newsparse.parse_text(_page(run_on))
+    words = len(f"{LEAD} {BODY} {BODY}".split())
+    assert record.body == (f"{LEAD} {BODY} {BODY}",)
+    assert record.warnings == (
+        f"body paragraph of {words} words: paragraphs may have run together",
+    )
+
+
+def test_the_titles_copies_above_a_lead_say_nothing() -> None:
+    record = newsparse.parse_text(_page(f"{TITLE} {TITLE}", LEAD, BODY))
+    assert (record.body, record.warnings) == ((LEAD, BODY), ())
+
+
+def test_a_capture_cut_inside_a_sentence_keeps_its_last_paragraph_whole() -> None:
+    cut = f"{BODY} Two large producers have already tested"
+    record = newsparse.parse_text(_page(LEAD, cut, footer=()).replace(COPYRIGHT, ""))
+    assert record.body == (LEAD, cut)
+    assert "capture looks truncated: no footer found" in record.warnings
+
+
+def test_a_capture_cut_after_its_head_takes_the_old_portals_layout_from_its_address() -> None:
+    html = (
+        "<html><head><title>Solar test laboratory opens - Vice-Presidency for Science and "
+        'Technology</title><link rel="canonical" href="https://en.isti.ir/index.aspx?'
+        'siteid=30&amp;pageid=2865&amp;newsview=38127"></head><body>'
+    )
+    record = newsparse.parse_html(html)
+    assert (record.layout, record.news_code) == ("old-portal", 38127)
