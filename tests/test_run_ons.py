@@ -137,3 +137,31 @@ def test_a_capture_cut_after_its_head_takes_the_old_portals_layout_from_its_addr
     )
     record = newsparse.parse_html(html)
     assert (record.layout, record.news_code) == ("old-portal", 38127)
+
+
+def test_a_flattened_cells_info_items_footer_and_copyright_are_read() -> None:
+    # html2text runs the article's table cell together: the info items and the kicker on
+    # one line, the footer's labels after the last sentence, the footer's cells before the
+    # copyright line.
+    capture = blank_lines_apart(
+        "Home | News | Contact us",
+        "|  Aug 9 2021 - 11:40 347 Study time : 2 minute(s) Head of the park:",
+        f"# {TITLE}",
+        f"{LEAD} {BODY} News group : NEWS,Technology Parks News code : 71285 Print | Send to "
+        "friend keywords solar Semnan",
+        "About us | Site map No. 20, Pirouz Alley, Tehran - Tel: +98 21 8619 0000 Last Update : "
+        f"Feb 19 2025 {COPYRIGHT}",
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.published, record.views, record.study_minutes) == (
+        "2021-08-09T11:40:00+04:30",
+        347,
+        2,
+    )
+    assert (record.kicker, record.title, record.body) == (
+        "Head of the park",
+        TITLE,
+        (f"{LEAD} {BODY}",),
+    )
+    assert (record.categories, record.news_code) == (("NEWS", "Technology Parks"), 71285)
+    assert record.publisher == "Vice-Presidency for Science and Technology"

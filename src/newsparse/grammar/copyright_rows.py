@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rules_footer import copyright_line
 
@@ -58,6 +59,9 @@ def name_wrapped(line: Line, following: Line) -> bool:
 
 
 _LAST_UPDATE_START: Final = lazy_pattern(rf"\s*(?:{L.LAST_UPDATE})", re.IGNORECASE)
+# The `Last Update` cell closing what a tool ran on before the copyright (html2text's
+# flattened footer: the links, the address, then `Last Update : Feb 19 2025`).
+_LAST_UPDATE_END: Final = lazy_pattern(rf"(?:{L.LAST_UPDATE}){L.COLON}{DATE}\s*$", re.IGNORECASE)
 
 
 def split_before_copyright(line: Line) -> Iterator[Line]:
@@ -83,7 +87,11 @@ def split_before_copyright(line: Line) -> Iterator[Line]:
         yield line
         return
     head = key[:at]
-    if not link_bar(head) and _LAST_UPDATE_START().match(head) is None:
+    if (
+        not link_bar(head)
+        and _LAST_UPDATE_START().match(head) is None
+        and _LAST_UPDATE_END().search(head) is None
+    ):
         yield line
         return
     yield Line(line.text[:at].strip(), line.bullet)

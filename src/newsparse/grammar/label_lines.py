@@ -29,6 +29,11 @@ from newsparse.grammar.copyright_rows import (
     split_before_copyright,
 )
 from newsparse.grammar.dates import DATE, date_shaped
+from newsparse.grammar.footer_lines import (
+    split_before_footer,
+    split_before_portal_footer,
+    split_info_row,
+)
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.notice_lines import split_after_notice
 from newsparse.grammar.rule_support import dated_end
@@ -116,35 +121,6 @@ def _split_after_news_group(line: Line) -> Iterator[Line]:
         return
     yield Line(line.text[:start].rstrip(), line.bullet)
     yield Line(line.text[start:].strip())
-
-
-# The old portal's footer line at the end of a body's last sentence or its end mark (html2text
-# runs a table cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 /
-# Number : 37206 ...`, `... ### 11:10 - 18/09/2019 / Number : 35210 ...`.
-PORTAL_FOOTER_AFTER: Final = lazy_pattern(
-    rf"(?<=[.!?؟»”\"#])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?"
-    rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}})\s*/\s*"
-    rf"(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
-)
-
-
-def _split_before_portal_footer(line: Line) -> Iterator[Line]:
-    """A paragraph, and the old portal's footer line a tool ran on after it, apart."""
-    found = PORTAL_FOOTER_AFTER().search(line.key) if "/" in line.key else None
-    if found is None:
-        yield line
-        return
-    yield Line(line.text[: found.start()].rstrip(), line.bullet)
-    # The footer line ends with its count; a table's next cell may follow (`| Latest news`).
-    count = _PORTAL_COUNT().search(line.key, found.end())
-    end = count.end() if count is not None else len(line.key)
-    yield Line(line.text[found.end() : end])
-    rest = line.text[end:].strip(" |")
-    if rest:
-        yield Line(rest)
-
-
-_PORTAL_COUNT: Final = lazy_pattern(L.COUNT_AFTER_LABEL, re.IGNORECASE)
 
 
 # The English comment count, at a line's start, or anywhere in it after other words.
@@ -263,10 +239,12 @@ _BOX_HEADING_WORDS: Final = 3
 # What a tool ran into one line, split apart in this order (a line a split yields may hold
 # what the next one splits off).
 _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
+    split_info_row,
+    split_before_footer,
     _split_around_capture_date,
     _split_after_news_group,
     split_after_notice,
-    _split_before_portal_footer,
+    split_before_portal_footer,
     split_before_breadcrumb,
     split_after_share_bar,
     split_after_toolbar,

@@ -1,0 +1,81 @@
+"""The article's info items and footer lines a tool ran together with the text beside them
+(html2text flattens a table cell), a line each: the date, view count and study time on one
+line; the footer's labels or the old portal's footer line after the body's last sentence."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE_TIME
+from newsparse.grammar.lines import Line, lazy_pattern
+
+# The current layout's info items on one line, and what a tool ran on after them (html2text
+# flattens the table cell: `Feb 16 2025 - 11:05 486 Study time : 2 minute(s) <kicker>`).
+_INFO_ROW: Final = lazy_pattern(
+    rf"\s*(?:{DATE_TIME})\s+(?P<views>\d[\d,]*)\s+(?:{L.STUDY_TIME_VALUE})(?:\s+(?P<rest>\S.*))?",
+    re.IGNORECASE,
+)
+
+
+def split_info_row(line: Line) -> Iterator[Line]:
+    """The date, the view count and the study time on one line, a line each."""
+    row = _INFO_ROW().fullmatch(line.key) if ":" in line.key else None
+    if row is None:
+        yield line
+        return
+    rest = row.start("rest") if row["rest"] else len(line.text)
+    cuts = (0, row.start("views"), row.start("study"), rest)
+    for start, end in itertools.pairwise(cuts):
+        yield Line(line.text[start:end].strip(), line.bullet)
+    if row["rest"]:
+        yield Line(line.text[rest:].strip())
+
+
+# The footer's first label after the body's last sentence (html2text runs a table cell's
+# paragraphs and lines together: `... in the spring. News group : NEWS,Startups ...`).
+_FOOTER_AFTER: Final = lazy_pattern(
+    rf"(?<=[.!?؟»”\"])\s+(?=(?:{L.NEWS_GROUP}|{L.NEWS_CODE}){L.COLON}\S)", re.IGNORECASE
+)
+
+
+def split_before_footer(line: Line) -> Iterator[Line]:
+    """A body's last sentence and the footer a tool ran on after it, apart."""
+    found = _FOOTER_AFTER().search(line.key) if ":" in line.key else None
+    if found is None:
+        yield line
+        return
+    yield Line(line.text[: found.start()].rstrip(), line.bullet)
+    yield Line(line.text[found.end() :].strip())
+
+
+# The old portal's footer line at the end of a body's last sentence or its end mark (html2text
+# runs a table cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 /
+# Number : 37206 ...`, `... ### 11:10 - 18/09/2019 / Number : 35210 ...`.
+PORTAL_FOOTER_AFTER: Final = lazy_pattern(
+    rf"(?<=[.!?؟»”\"#])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?"
+    rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}})\s*/\s*"
+    rf"(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
+)
+
+
+def split_before_portal_footer(line: Line) -> Iterator[Line]:
+    """A paragraph, and the old portal's footer line a tool ran on after it, apart."""
+    found = PORTAL_FOOTER_AFTER().search(line.key) if "/" in line.key else None
+    if found is None:
+        yield line
+        return
+    yield Line(line.text[: found.start()].rstrip(), line.bullet)
+    # The footer line ends with its count; a table's next cell may follow (`| Latest news`).
+    count = _PORTAL_COUNT().search(line.key, found.end())
+    end = count.end() if count is not None else len(line.key)
+    yield Line(line.text[found.end() : end])
+    rest = line.text[end:].strip(" |")
+    if rest:
+        yield Line(rest)
+
+
+_PORTAL_COUNT: Final = lazy_pattern(L.COUNT_AFTER_LABEL, re.IGNORECASE)
