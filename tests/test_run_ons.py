@@ -165,3 +165,16 @@ def test_a_flattened_cells_info_items_footer_and_copyright_are_read() -> None:
     )
     assert (record.categories, record.news_code) == (("NEWS", "Technology Parks"), 71285)
     assert record.publisher == "Vice-Presidency for Science and Technology"
+
+
+def test_a_right_to_left_footer_rows_last_update_cell_is_no_part_of_the_publisher() -> None:
+    name = "معاونت علمی و فناوری ریاست جمهوری"
+    for footer in (
+        f"کلیه حقوق این سایت متعلق به {name} می‌باشد آخرین بروزرسانی : ۲۷ آبان ۱۴۰۲",
+        f"کلیه حقوق این سایت متعلق به {name} می‌باشد| آخرین بروزرسانی : ۲۷ آبان ۱۴۰۲",
+        # A text browser's two cells side by side, the copyright's wrapped under it.
+        "کلیه حقوق این سایت متعلق به معاونت علمی و   آخرین بروزرسانی : ۲۷ آبان ۱۴۰۲\n"
+        "فناوری ریاست جمهوری می‌باشد",
+    ):
+        capture = _page(LEAD, BODY).replace(COPYRIGHT, footer)
+        assert newsparse.parse_text(capture).publisher == name, footer

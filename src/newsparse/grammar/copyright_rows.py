@@ -59,6 +59,7 @@ def name_wrapped(line: Line, following: Line) -> bool:
 
 
 _LAST_UPDATE_START: Final = lazy_pattern(rf"\s*(?:{L.LAST_UPDATE})", re.IGNORECASE)
+_LAST_UPDATE_INSIDE: Final = lazy_pattern(rf"\s(?:{L.LAST_UPDATE}){L.COLON}", re.IGNORECASE)
 # The `Last Update` cell closing what a tool ran on before the copyright (html2text's
 # flattened footer: the links, the address, then `Last Update : Feb 19 2025`).
 _LAST_UPDATE_END: Final = lazy_pattern(rf"(?:{L.LAST_UPDATE}){L.COLON}{DATE}\s*$", re.IGNORECASE)
@@ -70,6 +71,12 @@ def split_before_copyright(line: Line) -> Iterator[Line]:
     Site map Copyright © ...`, `Home - Contact Us Copyright © ...`, the footer row's two
     cells read as one line)."""
     key = line.key
+    update = _LAST_UPDATE_INSIDE().search(key) if opens_as_copyright(key) else None
+    if update is not None and copyright_line(key[: update.start()].rstrip(" |")):
+        # A right-to-left footer row: the copyright cell, then the `Last Update` cell.
+        yield Line(line.text[: update.start()].strip(" |"), line.bullet)
+        yield Line(line.text[update.start() :].strip())
+        return
     rebuilt = _bar_inside_copyright(line)
     if rebuilt:
         yield from rebuilt

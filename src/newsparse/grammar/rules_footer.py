@@ -6,6 +6,8 @@ import re
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE
+from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import count, label_language, whole_line
 from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
 
@@ -76,11 +78,18 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
     if found is None:
         return None
     if state.fields.publisher is None:
-        state.fields.publisher = line.text[found.start("name") : found.end("name")].strip()
+        name = line.text[found.start("name") : found.end("name")].strip()
+        if ":" in name:
+            # A text browser set the `Last Update` cell beside the name's wrapped cell.
+            name = _LAST_UPDATE_CELL().sub("", name)
+        state.fields.publisher = name
         state.fields.sister_labels += line.key.lstrip().casefold().startswith("all rights")
     return Kind.COPYRIGHT
 
 
+_LAST_UPDATE_CELL: Final = lazy_pattern(
+    rf"\s(?:{L.LAST_UPDATE}){L.COLON}{DATE}(?=\s)", re.IGNORECASE
+)
 _FOOTER_CHROME: Final = whole_line(rf"(?:{L.CAPTCHA}|{L.LAST_UPDATE}).*")
 
 
