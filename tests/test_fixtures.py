@@ -295,10 +295,6 @@ OPEN_WHY: dict[str, str] = {
         "date, a view count and a study time as an article's block does: the first item's date "
         "and count are taken, with `published date uncertain`"
     ),
-    "blind-family-en-bmn-long-title-mostvisited-first": (
-        "a paste whose 230-character title is printed twice with the lead right under it, no "
-        "blank line between: the lead is joined to the title's second copy"
-    ),
     "blind-full-en-table-interview-sidefirst": (
         "html2text runs the article's table cell together and ends inside the footer"
     ),
@@ -661,10 +657,6 @@ OPEN_WHY: dict[str, str] = {
         "BeautifulSoup's text and pandoc's AsciiDoc break a Persian paragraph at a link mid-"
         "sentence, where no case tells a sentence going on"
     ),
-    "blind-persiantools-fa-div-exports": (
-        "lynx at 50 columns runs the study time and news code line on into the title's "
-        "wrapped lines"
-    ),
     "blind-persiantools-fa-oldportal-biotech": (
         "BeautifulSoup's text splits the old portal's footer line into five lines, and "
         "pandoc's AsciiDoc nests the layout's tables: the footer is not read"
@@ -760,7 +752,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste.txt",
         "w3m.txt",
     ),
-    "blind-family-en-bmn-long-title-mostvisited-first": ("paste.txt",),
     "blind-full-en-table-interview-sidefirst": ("html2text.md",),
     "blind-full-oldportal-rightcol-first": (
         "elinks.txt",
@@ -1085,7 +1076,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc-asciidoc.txt",
         "soup.txt",
     ),
-    "blind-persiantools-fa-div-exports": ("lynx-50.txt",),
     "blind-persiantools-fa-oldportal-biotech": (
         "pandoc-asciidoc.txt",
         "soup.txt",
@@ -1094,7 +1084,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-c.txt",
         "html2text-nolinks-nowrap.md",
         "html2text.md",
-        "lynx-50.txt",
         "pandoc-asciidoc.txt",
         "pandoc-rst.txt",
         "pandoc.txt",

@@ -178,3 +178,45 @@ def test_a_right_to_left_footer_rows_last_update_cell_is_no_part_of_the_publishe
     ):
         capture = _page(LEAD, BODY).replace(COPYRIGHT, footer)
         assert newsparse.parse_text(capture).publisher == name, footer
+
+
+def test_the_study_time_and_the_news_code_on_one_row_are_both_read() -> None:
+    for row in (
+        "Study time : 2 minute(s) News code : 71285",
+        f"Study time : 2 minute(s) News code : 71285 {TITLE}",
+    ):
+        capture = blank_lines_apart(
+            *INFO[:2], "Head of the park:", TITLE, row, LEAD, BODY, FOOTER[0], COPYRIGHT
+        )
+        record = newsparse.parse_text(capture)
+        assert (record.study_minutes, record.news_code, record.body) == (2, 71285, (LEAD, BODY))
+
+
+def test_bmns_date_after_a_skip_link_is_the_capture_date() -> None:
+    capture = _page(LEAD, BODY).replace(
+        "Home | News | Contact us", "Skip to main content Wednesday 11 December 2019"
+    )
+    assert newsparse.parse_text(capture).captured_on == "2019-12-11"
+
+
+def test_a_long_title_printed_twice_is_no_sign_the_paste_was_wrapped() -> None:
+    # A paste holds a paragraph a line; a title past 120 characters twice over, no sentence
+    # ending it, looked like lines a tool broke off at the width of the longest paragraph.
+    title = (
+        f"{TITLE} with support from the national fund for returning researchers and its partners"
+    )
+    paragraphs = [f"{LEAD} The laboratory cost 42 billion rials.", BODY, f"{BODY} {LEAD}"]
+    capture = "\n".join(
+        (
+            "Home",
+            *(line.strip(" *") for line in INFO),
+            "Head of the park:",
+            title,
+            title,
+            *paragraphs,
+            *(line.strip(" *") for line in FOOTER),
+            COPYRIGHT,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.body) == (title, tuple(paragraphs))

@@ -151,10 +151,10 @@ _CODE_AND_REST: Final = lazy_pattern(
 
 
 def split_after_news_code(line: Line) -> Iterator[Line]:
-    """The news code and the buttons the page set on its line (`News code : 76412 Short
-    link : https://...`), or a tool ran on after it (a bar, the tags), apart."""
+    """The news code and what the page set on its line (`News code : 76412 Short link :
+    https://...`) or a tool ran on after it (a bar, the tags, an image's alt text), apart."""
     code = _CODE_AND_REST().match(line.key)
-    if code is None or not BW.opens_with_button(line.key[code.end() :]):
+    if code is None:
         yield line
         return
     yield Line(line.text[: code.end()].rstrip(), line.bullet)

@@ -203,11 +203,6 @@ def bar_after_text(key: str) -> int | None:
     return None
 
 
-def opens_with_button(key: str) -> bool:
-    """Whether a line key opens with a bar's button (`Print`, `Short link : ...`)."""
-    return _ONE_BUTTON().match(key.lstrip()) is not None
-
-
 def bar_at_end(key: str, start: int = 0) -> int | None:
     """Where a bar of two buttons or more, and nothing else, ends the line, after `start` (a
     comma list the bar ran on after): at the earliest word that leaves buttons only."""

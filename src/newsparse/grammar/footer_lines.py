@@ -79,3 +79,21 @@ def split_before_portal_footer(line: Line) -> Iterator[Line]:
 
 
 _PORTAL_COUNT: Final = lazy_pattern(L.COUNT_AFTER_LABEL, re.IGNORECASE)
+
+
+# The study time's label and value, and another label a tool ran on after them (a template
+# setting the study time and the news code on one row: `زمان مطالعه : 3 دقیقه کد خبر : 71904`).
+_STUDY_TIME_AND_LABEL: Final = lazy_pattern(
+    rf"\s*(?:{L.STUDY_TIME_VALUE})\s+(?=(?:{'|'.join(L.LABELS_BEFORE_A_COLON)}){L.COLON})",
+    re.IGNORECASE,
+)
+
+
+def split_after_study_time(line: Line) -> Iterator[Line]:
+    """The study time and the labelled item run on after it, apart."""
+    found = _STUDY_TIME_AND_LABEL().match(line.key) if ":" in line.key else None
+    if found is None:
+        yield line
+        return
+    yield Line(line.text[: found.end()].rstrip(), line.bullet)
+    yield Line(line.text[found.end() :].strip(), line.bullet)

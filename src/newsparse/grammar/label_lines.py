@@ -30,6 +30,7 @@ from newsparse.grammar.copyright_rows import (
 )
 from newsparse.grammar.dates import DATE, date_shaped
 from newsparse.grammar.footer_lines import (
+    split_after_study_time,
     split_before_footer,
     split_before_portal_footer,
     split_info_row,
@@ -194,6 +195,11 @@ def _split_around_capture_date(line: Line) -> Iterator[Line]:
     key = line.key
     found = _DASH_AFTER_YEAR().search(key)
     dated = _DASHED_DATE().search(key) if found is not None else None
+    if dated is None and key[-1:].isdigit():
+        # bmn's date, with no dash, after a skip link (`Skip to main content Wednesday 11
+        # December 2019`).
+        dated = _DATE_AT_END().search(key)
+        dated = dated if dated is not None and BW.is_box_line(key[: dated.start()]) else None
     if dated is None or dated["weekday"] is None or not (dated.start() or key[dated.end() :]):
         yield line
         return
@@ -210,6 +216,7 @@ def _split_around_capture_date(line: Line) -> Iterator[Line]:
 # date whose dash follows it so, a word or the line's end after.
 _DASH_AFTER_YEAR: Final = lazy_pattern(r"\d{4}[-–](?:\s|$)")
 _DASHED_DATE: Final = lazy_pattern(rf"(?:^|(?<=\s))(?P<date>{DATE})[-–](?=\s|$)", re.IGNORECASE)
+_DATE_AT_END: Final = lazy_pattern(rf"(?<=\s)(?P<date>{DATE})$", re.IGNORECASE)
 
 
 def _split_before_photo_item(line: Line) -> Iterator[Line]:
@@ -240,6 +247,7 @@ _BOX_HEADING_WORDS: Final = 3
 # what the next one splits off).
 _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     split_info_row,
+    split_after_study_time,
     split_before_footer,
     _split_around_capture_date,
     _split_after_news_group,

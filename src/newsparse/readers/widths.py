@@ -18,7 +18,6 @@ Measure = Callable[[str], int]
 # Text tools wrap at 72-80 columns; copy-paste and inscriptis never wrap. A capture with
 # more than a few lines longer than this was not hard-wrapped.
 WRAP_MAX: Final = 120
-
 WRAP_MIN: Final = 30
 # Below this width (`w3m -cols 40` wraps at 39), only a dense cluster of lines tells a wrap.
 _NARROW: Final = 40
@@ -26,9 +25,7 @@ _CLUSTER_MIN: Final = 2
 
 # A column printed beside another (a side column of headlines) may be this narrow.
 _COLUMN_MIN: Final = 12
-
 _WIDTH_GAP: Final = 2
-
 # Lines past WRAP_MAX a hard-wrapped capture may hold (unwrapped headings), when at least
 # _DENSE_LINES lines end within _WIDTH_SPREAD of its width.
 _STRAY_LONG_LINES: Final = 3
@@ -79,6 +76,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
     ending: list[bool] = []  # whether each measured line ends a sentence
     broken: list[int] = []  # the lengths of measured lines past WRAP_MAX breaking off a sentence
     above: tuple[int, int, bool] | None = None  # indent, length, sentence end of a line
+    previous = ""  # the line above's text
     for line in raw:
         stripped = line.strip()
         if not stripped:
@@ -91,11 +89,13 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
             prose += 1
             # html2text never breaks a link, so a line holding one may run past the width.
             too_long += length > WRAP_MAX and MD_LINK_START not in stripped
-        # A line followed by a new list item was not wrapped: its length tells nothing.
+        # A line followed by a new list item was not wrapped: its length tells nothing; nor
+        # one followed by itself again (the title's copies) broke off its sentence.
+        copy, previous = stripped == previous, stripped
         if above is not None and above[0] == indent and not split_bullet(stripped)[0]:
             measured.append(above[1])
-            ending.append(above[2])
-            if above[1] > WRAP_MAX and not above[2]:
+            ending.append(above[2] or copy)
+            if above[1] > WRAP_MAX and not above[2] and not copy:
                 broken.append(above[1])
         # A line holding a link says nothing of the width html2text wrapped at.
         link = MD_LINK_START in stripped
