@@ -30,6 +30,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 HTML_CONTENT = frozenset(
     {
         "blind-persiantools-fa-table-sidecol/pandoc-gfm.md",
+        "blind-options-oldportal-rightcol-first/pandoc-markdown-strict-nowrap.md",
         "blind-saves-fa-oldportal-cp1256-brbr-right-first/pandoc-commonmark.md",
         "blind-edges-en-oldportal-two-word-title-long-kicker-one-paragraph-3digit-code-dec31-2359-"
         "rightcol-first/pandoc-commonmark.md",
@@ -690,6 +691,53 @@ OPEN_WHY: dict[str, str] = {
         "the paste's one-line paragraphs and short lines seem wrapped at a width: a paragraph"
         " of the body is joined to the next"
     ),
+    "blind-browsers-en-oldportal-infotable": (
+        "the text browsers print the side column beside the article and the info block's own "
+        "table of three cells: elinks knocks the footer cells out of line, w3m runs a side "
+        "headline into a paragraph"
+    ),
+    "blind-browsers-en-two-sidecols": (
+        "two side columns printed beside the article: the columns are not told apart where a cell "
+        "of the info block or the kicker wraps, and html2text runs the byline and the kicker "
+        "printed again into the lead"
+    ),
+    "blind-browsers-fa-oldportal-sidefirst": (
+        "the title alone in a centered cell and the side column printed beside the article: "
+        "elinks, inscriptis and pandoc's simple table keep side lines in the body"
+    ),
+    "blind-browsers-fa-sidecol-last": (
+        "the side column printed beside the Persian article: a box heading one space after a body "
+        "line, and the copyright cell wrapped beside the last-update cell, are not read apart"
+    ),
+    "blind-damaged-fa-current-airsensors": (
+        "html2text cut after the title's caption: too few lines are left to tell the caption's "
+        "wrap, and its second half is taken for the title"
+    ),
+    "blind-damaged-fa-oldportal-sciencestory": (
+        "a paste cut right after the title: two lines of one length by chance look wrapped, and "
+        "the breadcrumb, kicker and title are joined"
+    ),
+    "blind-flattened-bmn-en-sidelast": (
+        "links and elinks print the side column's table of figures beside the article: its cells "
+        "are taken for the title"
+    ),
+    "blind-flattened-en-current-sidefirst": (
+        "a table of figures with two-line head cells inside the article column printed beside the "
+        "side column: its rows are not read whole"
+    ),
+    "blind-flattened-en-oldportal-sidelast": (
+        "html2text runs the print bar into the kicker with no space (`Send to FriendSmart "
+        "roads;`) and the paragraphs together with none; links and elinks print the side column "
+        "beside the article"
+    ),
+    "blind-flattened-fa-current-sidefirst": (
+        "a table of figures inside the article printed by inscriptis and pandoc cell by cell; a "
+        "paste where the short title, the date and the count stand as a side box's item"
+    ),
+    "blind-options-biodc-table-longtitle": (
+        "links and elinks set the lead and the next paragraph on adjacent lines of full width; "
+        "pandoc's markdown and plain grids cut the long title inside words"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1112,6 +1160,63 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-versions-rss-en-bmn": ("paste.txt",),
+    "blind-browsers-en-oldportal-infotable": (
+        "elinks.txt",
+        "w3m.txt",
+    ),
+    "blind-browsers-en-two-sidecols": (
+        "elinks-120.txt",
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links-120.txt",
+        "links.txt",
+        "w3m-120.txt",
+        "w3m.txt",
+    ),
+    "blind-browsers-fa-oldportal-sidefirst": (
+        "elinks-120.txt",
+        "elinks.txt",
+        "inscriptis.txt",
+        "pandoc.txt",
+    ),
+    "blind-browsers-fa-sidecol-last": (
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-damaged-fa-current-airsensors": ("html2text-cut-title.md",),
+    "blind-damaged-fa-oldportal-sciencestory": ("paste-cut-title.txt",),
+    "blind-flattened-bmn-en-sidelast": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-flattened-en-current-sidefirst": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-flattened-en-oldportal-sidelast": (
+        "elinks.txt",
+        "html2text-noimages.md",
+        "html2text-nowrap.md",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-flattened-fa-current-sidefirst": (
+        "inscriptis.txt",
+        "pandoc.txt",
+        "paste.txt",
+    ),
+    "blind-options-biodc-table-longtitle": (
+        "elinks-width120-norefs-nonumbering.txt",
+        "elinks.txt",
+        "links.txt",
+        "pandoc-markdown.md",
+        "pandoc-plain-columns120.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
