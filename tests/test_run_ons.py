@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
+from newsparse.grammar.copies import copies_run_on
+from newsparse.grammar.lines import Line
 from newsparse.readers.markdown import unmark
 
 TITLE = "Solar test laboratory opens in Semnan science and technology park"
@@ -220,3 +222,22 @@ def test_a_long_title_printed_twice_is_no_sign_the_paste_was_wrapped() -> None:
     )
     record = newsparse.parse_text(capture)
     assert (record.title, record.body) == (title, tuple(paragraphs))
+
+
+def test_the_titles_copies_run_on_through_a_share_bar_say_the_paragraphs_ran_together() -> None:
+    run_on = (
+        f"{TITLE} {TITLE} Share this story: Telegram WhatsApp X LinkedIn Print | Email to a "
+        f"friend {LEAD} {BODY} {BODY}"
+    )
+    record = newsparse.parse_text(_page(run_on))
+    assert record.title == TITLE
+    assert [w.split(":")[1] for w in record.warnings] == [" paragraphs may have run together"]
+
+
+def test_a_lead_opening_with_a_short_title_is_no_run_on() -> None:
+    # A lead may open with a short title's words; a long title printed once and run into
+    # more than a lead is a copy (a caption) the tool ran the text on to.
+    text = f"{LEAD} {BODY} {BODY}"
+    assert not copies_run_on([Line(f"Winter school {text}")], "Winter school", 60)
+    assert copies_run_on([Line(f"{TITLE} {text}")], TITLE, 60)
+    assert copies_run_on([Line(f"Winter school Winter school {text}")], "Winter school", 60)

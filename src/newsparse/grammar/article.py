@@ -95,9 +95,10 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         choice = TitleChoice(fields.breadcrumb_title, confirmed=True)
     # A tool that ran the kicker, the title and a long text onto one line (html2text runs a
     # table cell together) ran the article's paragraphs together too.
-    # So did one that ran the title's copies (alt text, caption) into more than a lead.
+    # So did one that ran the title's copies (alt text, caption) into more than a lead, as
+    # the tool printed its lines (a bar between them is set apart since).
     flattened = run_into(post, choice.title, _FLATTENED_WORDS) or copies_run_on(
-        post, choice.title, _COPIES_RUN_ON_WORDS
+        lines, choice.title, _COPIES_RUN_ON_WORDS
     )
     cut = state.fields.publisher is None and not state.seen(*FOOTER_KINDS)
     kicker, body = (

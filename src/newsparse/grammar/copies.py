@@ -8,6 +8,7 @@ line of its own again, by what the other copies say.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from newsparse.grammar.lines import Line
@@ -119,15 +120,17 @@ def run_into(post: list[Line], title: str | None, words: int = 0) -> bool:
     )
 
 
-def copies_run_on(post: list[Line], title: str | None, words: int) -> bool:
-    """Whether one of the first lines below opens with the title's copies (alt text,
-    caption) and runs on past them with more than `words` words."""
+def copies_run_on(lines: Sequence[Line], title: str | None, words: int) -> bool:
+    """Whether a line opens with the title's copies (alt text, caption) and runs on past
+    them with more than `words` words."""
     if not title:
         return False
     return any(
         _opens_with(line.text, title)
+        # A short title may open the lead as its first words: printed once, a long one only.
+        and (len(title.split()) >= _ONE_COPY_WORDS or line.text.count(title) > 1)
         and len(line.text[line.text.rfind(title) + len(title) :].split()) > words
-        for line in post[:TOP_LINES]
+        for line in lines
     )
 
 
@@ -141,5 +144,7 @@ def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
     return None
 
 
+# The fewest words of a title a lead cannot open with by chance.
+_ONE_COPY_WORDS: Final = 6
 # A kicker run into the title or its copies is a short phrase.
 RUN_IN_KICKER_MAX: Final = 100
