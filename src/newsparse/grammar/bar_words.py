@@ -13,19 +13,23 @@ from newsparse.grammar.lines import lazy_pattern
 # `Copy short link`, an accessibility bar's `Dark / light contrast`).
 _TOOLS: Final = (
     r"printer[- ]friendly(?: version)?|print(?: this page| version)?|pdf(?: version)?"
-    r"|send(?: to (?:a )?friends?)?|e-?mail to (?:a )?(?:friend|colleague)|save|bookmark"
+    r"|send(?: to (?:a )?friends?)?|e-?mail to (?:a )?(?:friend|colleague)|save"
+    r"|bookmark(?: this(?: page| news| article)?)?|add to favou?rites"
     r"|copy (?:short )?(?:link|url)|short (?:link|url)(?:\s*[:：]\s*https?://\S+)?"
     r"|font size|text size"
     r"|(?:larger|smaller|bigger)(?: text| letters)?"
-    r"|a\+\s*a\s*a-|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast"
-    r"|jump to (?:the )?(?:news|content)"
+    r"|a\+\s*a\s*a-|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast|gr[ae]yscale"
+    r"|jump to (?:the )?(?:news|content|article|main content)"
+    # A survey's or a notice's buttons (`Take part No, thanks`, `Start the survey Maybe later`).
+    r"|take part|no,? thanks|maybe later|not now|remind me later|start the survey"
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
     # A video's or a file's download buttons, their sizes after them (`Download HD (48 MB)`).
     # A bare `Download` may be an app's own tab, named in the article.
     r"|download(?: (?:hd|sd|video|file|pdf|mp4|mp3)(?: \(\d+(?:\.\d+)? ?[kmg]b\))?"
     r"| \(\d+(?:\.\d+)? ?[kmg]b\))"
-    r"|نسخه (?:چاپی|pdf)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
+    r"|نسخه (?:چاپی|pdf|قابل چاپ)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
+    r"|افزودن به علاقه[\s\u200c]?مندی[\s\u200c]?ها"
     r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک|ذخیره"
     r"|(?:دریافت|دانلود) (?:فایل )?صوتی(?: خبر)?"
     r"|(?:دریافت|دانلود)(?: فیلم| ویدیو| فایل)?(?: با)? کیفیت (?:بالا|پایین|hd|sd)"
@@ -38,6 +42,7 @@ _TOOLS: Final = (
 # The networks a share bar names.
 _NETWORKS: Final = (
     r"facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|eitaa|bale|rubika"
+    r"|google\+|google plus"
     r"|soroush|igap|تلگرام"
     r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس"
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Final
 
 from newsparse.grammar import weights as W
 from newsparse.grammar.dates import SiteDate
@@ -115,7 +116,9 @@ def info_blocks(state: LineState) -> list[Block]:
                 Kind.PORTAL_FOOTER in kinds[start:end],
                 _words(state, before, start, backwards=True),
                 _words(state, end, after),
-                _footer_follows(kinds, end),
+                _footer_follows(
+                    state, end, _FOOTER_GAP_WORDS if any(info.date for info in infos) else 0
+                ),
                 footer_at < start,
             )
         )
@@ -153,14 +156,24 @@ def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -
     return count
 
 
-def _footer_follows(kinds: Sequence[Kind], end: int) -> bool:
-    """Whether footer labels come next after a block, with no text between."""
-    for kind in kinds[end:]:
+def _footer_follows(state: LineState, end: int, gap: int) -> bool:
+    """Whether footer labels come next after a block, with no text between but `gap` words
+    of chrome no rule names (`Stay in touch: get our bulletin`, `▲ Back to top`)."""
+    words = 0
+    for index in range(end, len(state.kinds)):
+        kind = state.kinds[index]
         if kind in FOOTER_KINDS:
             return True
         if kind is Kind.TEXT:
-            return False
+            words += len(state.lines[index].text.split())
+            if words > gap:
+                return False
     return True
+
+
+# The words of text a dated block's closing footer may stand apart from it by (a block
+# closing its article shows its date, as bmn's does; a news code alone is no such block).
+_FOOTER_GAP_WORDS: Final = 12
 
 
 def first_footer(kinds: Sequence[Kind], begin: int) -> int:

@@ -81,7 +81,17 @@ BUTTONS: Final = frozenset(
 # report's kicker, `See also` over the article's links): a box's only over dated or
 # counted items.
 READ_MORE_HEADINGS: Final = frozenset(
-    ("see also", "also read", "read more", "بیشتر بخوانید", "همچنین بخوانید")
+    (
+        "see also",
+        "also read",
+        "read also",
+        "read more",
+        "بیشتر بخوانید",
+        "همچنین بخوانید",
+        "در همین زمینه",
+        "در همین زمینه بخوانید",
+        "در این زمینه بخوانید",
+    )
 )
 BOX_HEADINGS_OVER_ITEMS: Final = frozenset(
     ("گزارش تصویری", "گزارش های تصویری", "photo report", "photo reports", *READ_MORE_HEADINGS)

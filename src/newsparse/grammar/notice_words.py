@@ -24,7 +24,8 @@ NOTICE: Final = lazy_pattern(
     # A link to the page's mobile version (`نسخه موبایل این صفحه را ببینید`).
     r"|.{0,30}\b(?:mobile\s+version|نسخه\s+(?:موبایل|همراه))\b.{0,40}"
     # A site's notice bar: its label, then the notice (`Notice Registration for ...`).
-    r"|\s*(?:notice\s*[:：]?\s+(?-i:[A-Z])|(?:اطلاعیه|اطلاع[\s\u200c]*رسانی)\s*[:：])"
+    r"|\s*(?:(?:service|maintenance|site|important)\s+)?notice(?:\s*[:：]\s*\S|\s+(?-i:[A-Z]))"
+    r"|\s*(?:اطلاعیه|اطلاع[\s\u200c]*رسانی)\s*[:：]"
     # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).
     r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b",
     re.IGNORECASE,
@@ -42,5 +43,12 @@ def media_fallback(key: str) -> bool:
     return _MEDIA_FALLBACK().match(key) is not None
 
 
-# The longest notice line; a longer line is text that happens to mention these words.
+# The longest notice line; a longer line is text that happens to mention these words. A
+# notice bar says what it is (`Service notice: ...`), and may say more.
 NOTICE_MAX: Final = 160
+LABELLED_NOTICE_MAX: Final = 320
+LABELLED_NOTICE: Final = lazy_pattern(
+    r"\s*(?:(?:service|maintenance|site|important)\s+)?notice\s*[:：]\s*\S"
+    r"|\s*(?:اطلاعیه|اطلاع[\s\u200c]*رسانی)\s*[:：]",
+    re.IGNORECASE,
+)

@@ -19,7 +19,8 @@ from newsparse.grammar.state import Info, Kind, LineState
 def notice_rule(state: LineState, index: int) -> Kind | None:
     """`Please enable JavaScript ...`, cookie banners, `Skip to content`."""
     key = state.lines[index].key
-    if len(key) > N.NOTICE_MAX or N.NOTICE().match(key) is None:
+    longest = N.LABELLED_NOTICE_MAX if N.LABELLED_NOTICE().match(key) else N.NOTICE_MAX
+    if len(key) > longest or N.NOTICE().match(key) is None:
         return None
     # A table row set beside the notice by a text browser: the article's date ends the line.
     dated = dated_end(key)

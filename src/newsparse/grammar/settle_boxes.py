@@ -122,3 +122,22 @@ def settle_sign_up_boxes(state: LineState) -> None:
             and _INVITES().match(above)
         ):
             kinds[at - 1] = kinds[at] = Kind.CHROME
+        elif _SURVEY_BUTTONS().fullmatch(lines[at].key):
+            # A survey's invitation: its heading and its sentence over its buttons.
+            top = at
+            while top > at - _SURVEY_LINES and top > 0 and kinds[top - 1] is Kind.TEXT:
+                if len(lines[top - 1].key.split()) > B.PROMO_WORDS:
+                    break
+                top -= 1
+            kinds[top : at + 1] = [Kind.CHROME] * (at + 1 - top)
+
+
+# A survey's buttons, two or more on a line (`Take part No, thanks`, `شرکت در نظرسنجی بعدا`).
+_SURVEY_BUTTON: Final = (
+    r"(?:take part|start the survey|take the survey|no,? thanks|maybe later|not now"
+    r"|remind me later|شرکت در نظرسنجی|بعدا|بعداً|فعلا نه)"
+)
+_SURVEY_BUTTONS: Final = lazy_pattern(
+    rf"\s*{_SURVEY_BUTTON}(?:\s*[|/•·]?\s*{_SURVEY_BUTTON})+\s*", re.IGNORECASE
+)
+_SURVEY_LINES: Final = 2

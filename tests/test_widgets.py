@@ -1,0 +1,94 @@
+"""Chrome a site words its own way, above, inside and after the article: a notice bar
+with its label above bmn's title, a survey's invitation, a box of other news between
+paragraphs, bars of buttons few sites name alike, and a bulletin's line between bmn's footer
+labels and the copyright."""
+
+from __future__ import annotations
+
+import newsparse
+from conftest import COPYRIGHT, blank_lines_apart
+
+TITLE = "Low-cost soil moisture sensor cuts irrigation water on Qazvin farms"
+LEAD = (
+    "A doctoral student has designed a soil moisture sensor that costs less than a tenth of "
+    "imported models and sends its readings to the farmer's phone every hour."
+)
+BODY = (
+    "During a trial on three farms the sensor cut the water used for irrigation by a third "
+    "while the yield stayed the same, the researcher said on Sunday."
+)
+MORE = "The researcher plans to add a salinity probe to the next version of the device."
+INFO = ("  * Mar 1 2020 - 10:15", "  * 276", "  * Study time : 2 minute(s)")
+FOOTER = ("  * News group : NEWS,Agriculture", "  * News code : 1843")
+
+
+def _page(*article: str, above: tuple[str, ...] = ()) -> str:
+    return blank_lines_apart(
+        "Home | News | Contact us",
+        *above,
+        *INFO,
+        "Backed by the elites foundation:",
+        TITLE,
+        *article,
+        *FOOTER,
+        COPYRIGHT,
+    )
+
+
+def test_a_survey_invitation_between_paragraphs_is_no_body() -> None:
+    for heading, sentence, buttons in (
+        ("Your opinion counts", "Five short questions about our programs.", "Take part No, thanks"),
+        ("Tell us what you think", "Our survey takes two minutes.", "Start the survey Maybe later"),
+    ):
+        record = newsparse.parse_text(_page(LEAD, heading, sentence, buttons, BODY))
+        assert record.body == (LEAD, BODY), buttons
+
+
+def test_bars_of_buttons_worded_their_own_way_are_no_body() -> None:
+    for bar in (
+        "Pass it on Telegram X LinkedIn WhatsApp Bookmark this Printer-friendly",
+        "Pass it on: Facebook Twitter Google+ Telegram",
+        "Jump to the article | Larger text | Smaller text | Greyscale",
+        "نسخه قابل چاپ افزودن به علاقه‌مندی‌ها",
+    ):
+        assert newsparse.parse_text(_page(LEAD, bar, BODY)).body == (LEAD, BODY), bar
+
+
+def test_a_box_of_other_news_between_paragraphs_leaves_the_body_whole() -> None:
+    for heading in ("در همین زمینه بخوانید", "Read also"):
+        box = (heading, "Battery separator line opens in Semnan", "Solar storage for villages")
+        record = newsparse.parse_text(_page(LEAD, *box, BODY, MORE))
+        assert record.body == (LEAD, BODY, MORE), heading
+
+
+def test_bmns_footer_labels_close_the_article_under_a_box_above_a_bulletins_line() -> None:
+    # bmn prints its title once, under its kicker: a notice bar above them is no title, and
+    # the footer's labels close the article though a box of other news stands over them
+    # and a bulletin's line under them.
+    capture = blank_lines_apart(
+        "Sunday 8 March 2020",
+        "Service notice: the portal and the grants system will be offline for scheduled "
+        "maintenance on Friday 13 March 2020 from 02:00 to 06:00. We apologise for any "
+        "inconvenience this may cause to applicants.",
+        "Home About the Foundation News Contact",
+        "Backed by the elites foundation:",
+        TITLE,
+        LEAD,
+        BODY,
+        "Also on our pages",
+        "Elite medical students win gold at anatomy olympiad 2020/02/24",
+        "Registration for the Allameh award closes next week 2020/02/19",
+        "Publish date : 2020/02/26",
+        "Code : 1843",
+        "Visit count: 276",
+        "Stay in touch: get our monthly bulletin",
+        "▲ Back to top",
+        "All rights reserved for National Foundation of Elites",
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.kicker, record.body) == (
+        TITLE,
+        "Backed by the elites foundation",
+        (LEAD, BODY),
+    )
+    assert (record.published, record.news_code, record.views) == ("2020-02-26", 1843, 276)
