@@ -92,3 +92,30 @@ def test_bmns_footer_labels_close_the_article_under_a_box_above_a_bulletins_line
         (LEAD, BODY),
     )
     assert (record.published, record.news_code, record.views) == ("2020-02-26", 1843, 276)
+
+
+def test_a_word_processors_numbered_items_lose_their_numbers() -> None:
+    items = ("Patient capital for hardware startups.", "Shared laboratories in every park.")
+    numbered = "\n".join(f"{n}.\t{item}" for n, item in enumerate(items, start=1))
+    record = newsparse.parse_text(_page(LEAD, numbered, BODY))
+    assert record.body == (LEAD, *items, BODY)
+
+
+def test_a_newsletter_forms_widgets_are_no_words_between_bmns_labels_and_copyright() -> None:
+    capture = blank_lines_apart(
+        "Sunday 8 March 2020",
+        "Backed by the elites foundation:",
+        TITLE,
+        LEAD,
+        BODY,
+        "Also on our pages",
+        "Elite medical students win gold at anatomy olympiad 2020/02/24",
+        "Registration for the Allameh award closes next week 2020/02/19",
+        "Publish date : 2020/02/26",
+        "Code : 1843",
+        "Stay in touch: get our monthly bulletin _ [ Send me the bulletin ]",
+        "▲ Back to top",
+        "All rights reserved for National Foundation of Elites",
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))

@@ -165,7 +165,8 @@ def _footer_follows(state: LineState, end: int, gap: int) -> bool:
         if kind in FOOTER_KINDS:
             return True
         if kind is Kind.TEXT:
-            words += len(state.lines[index].text.split())
+            # A form's widgets (`[ ]`, `_`) are no words.
+            words += sum(any(c.isalnum() for c in w) for w in state.lines[index].text.split())
             if words > gap:
                 return False
     return True

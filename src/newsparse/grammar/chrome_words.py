@@ -102,6 +102,9 @@ CHROME_WORDS: Final = frozenset(
         "ورود اعضا",
         "نام کاربری",
         "رمز عبور",
+        "Back to top",
+        "▲ Back to top",
+        "بازگشت به بالا",
         "Login",
         "Log in",
         "Sign in",
@@ -119,18 +122,20 @@ CHROME_WORDS: Final = frozenset(
 )
 # The headings of a tag list (`keywords Fund Loans ...`, `برچسب‌ها : آب یزد`): the line they
 # open, holding no sentence, is the tags.
-TAG_HEADINGS: Final = (
-    "keywords",
-    "tags",
-    "کلید واژه ها",
-    "کلیدواژه ها",
-    "کلیدواژه‌ها",
-    "کلمات کلیدی",
-    "واژه های کلیدی",
-    "واژه‌های کلیدی",
-    "برچسب ها",
-    "برچسب‌ها",
+TAG_HEADINGS: Final = tuple(
+    "keywords|tags|کلید واژه ها|کلیدواژه ها|کلیدواژه‌ها|کلمات کلیدی|واژه های کلیدی"
+    "|واژه‌های کلیدی|برچسب ها|برچسب‌ها".split("|")
 )
+_TAG_HEADING_COLON: Final = lazy_pattern(
+    rf"\s*(?:{'|'.join(map(re.escape, TAG_HEADINGS))})\s*[:：]", re.IGNORECASE
+)
+
+
+def opens_with_tag_heading(key: str) -> bool:
+    """Whether a line opens with a tag list's heading and its colon (`برچسب‌ها :`)."""
+    return _TAG_HEADING_COLON().match(key) is not None
+
+
 # A toolbar line holding several chrome words: `Print        Send to Friend`. links
 # prints an icon as `[IMG]` run into its word (`[IMG]Print`): a separator too.
 CHROME_SEPARATORS: Final = re.compile(r"\s{2,}|\s*[|/•·]\s*|\[img\]")

@@ -19,6 +19,11 @@ def tab_cells(raw: list[str]) -> list[str]:
     for number, (line, parts) in enumerate(zip(raw, cells, strict=True)):
         row = [parts] + [cells[i] for i in (number - 1, number + 1) if 0 <= i < len(raw)]
         marker = len(parts) == 2 and split_bullet(f"{parts[0]} x") == (True, "x")
+        if len(parts) == 2 and _NUMBER().fullmatch(parts[0]):
+            # A word processor's numbered item (`1.<TAB>item`): the number set apart from its
+            # text as a tool sets an ordered list's, not typed into a sentence.
+            out.append(f"{line[: len(line) - len(line.lstrip())]}{parts[0]}  {parts[1]}")
+            continue
         if len(parts) == 1 or marker or any(len(other) == len(parts) for other in row[1:]):
             out.append(line)
             continue
@@ -29,3 +34,4 @@ def tab_cells(raw: list[str]) -> list[str]:
 
 # A TAB between two cells' texts, not white space inside a sentence (`park \t opens`).
 _CELL_TAB: Final = lazy_pattern(r"(?<=\S)\t+(?=\S)")
+_NUMBER: Final = lazy_pattern(r"\d{1,2}[.)]")

@@ -204,6 +204,7 @@ def _starts_anew(stripped: str) -> bool:
         # html2text writes an icon before a label as an empty emphasis (`__News group :`).
         or L.opens_with_label(match_key(stripped.lstrip("_")))
         or C.is_listing_heading(match_key(stripped))
+        or C.opens_with_tag_heading(stripped)
         or C.is_form_widget(stripped)
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
         or (stripped.endswith(" *") and is_byline(stripped))
