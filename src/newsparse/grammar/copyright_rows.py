@@ -36,7 +36,15 @@ def copyright_goes_on(line: Line, following: Line) -> bool:
     key = line.key
     if not opens_as_copyright(key) or copyright_line(key):
         return False
-    return _bar_inside_copyright(Line(f"{line.text} {following.text}")) is not None
+    joined = Line(f"{line.text} {following.text}")
+    # A tool wrapped the line itself (`کلیه حقوق ... دانش‌بنیان` / `ریاست‌جمهوری می‌باشد`).
+    if len(following.key.split()) <= _WRAPPED_END_WORDS and copyright_line(joined.key):
+        return True
+    return _bar_inside_copyright(joined) is not None
+
+
+# The end of a copyright line a tool wrapped onto the next line: a few words.
+_WRAPPED_END_WORDS: Final = 6
 
 
 # The end of a name a cell wrapped onto a line of its own: a few words.

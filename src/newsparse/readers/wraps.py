@@ -48,6 +48,9 @@ _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 _RIGHT_ALIGNED_INDENT: Final = 8
 # A link's text with a break in it (a title) runs over at most this many lines.
 _LINK_LINES: Final = 4
+# A Persian copyright line opens anew (`کلیه حقوق ...`): no sentence wraps before those
+# words. English ones may (`the line “Copyright` / `© 2019 the author ...”`).
+_COPYRIGHT_START: Final = lazy_pattern(r"\s*(?:کلیه|تمامی)\s+حقوق\s")
 
 
 def joined_blocks(
@@ -205,6 +208,7 @@ def _starts_anew(stripped: str) -> bool:
         or L.opens_with_label(match_key(stripped.lstrip("_")))
         or C.is_listing_heading(match_key(stripped))
         or C.opens_with_tag_heading(stripped)
+        or _COPYRIGHT_START().match(stripped) is not None
         or C.is_form_widget(stripped)
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
         or (stripped.endswith(" *") and is_byline(stripped))
