@@ -393,6 +393,7 @@ TABLE_PAGES = (
     "blind-everyday5-oldportal-2019-exports",
     "blind-persiantools-fa-table-sidecol",
     "blind-bigpages-en-oldportal-2018",
+    "blind-pastes2-isti-en-opinion-table",
     "blind-everyday6-isti-table-startup",
     "blind-flattened-bmn-en-sidelast",
     "blind-flattened-en-current-sidefirst",
@@ -538,6 +539,9 @@ COLUMNS_MISSED = (
     # The side column's headlines run to one space short of the article's column.
     "blind-pastes-en-opinion-byline-latest-first-with-counts/elinks.txt",
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer/elinks-120.txt",
+    # The side column's cells and the opinion's title set so close that no gap parts them.
+    "blind-pastes2-isti-en-opinion-table/elinks.txt",
+    "blind-pastes2-isti-en-opinion-table/links.txt",
 )
 TEXT_CAPTURES = [
     capture

@@ -738,6 +738,15 @@ OPEN_WHY: dict[str, str] = {
         "links and elinks set the lead and the next paragraph on adjacent lines of full width; "
         "pandoc's markdown and plain grids cut the long title inside words"
     ),
+    "blind-pastes2-isti-en-opinion-table": (
+        "html2text runs the kicker printed again and the title into the lead; links and elinks "
+        "print the side column beside the opinion's long title and byline with no gap wide "
+        "enough to part the columns"
+    ),
+    "blind-persian7-bmn-fa": (
+        "ELinks breaks a tanwin into six invalid bytes, which knock its line out of the wrap "
+        "width: the paragraph is cut in two"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1217,6 +1226,12 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc-markdown.md",
         "pandoc-plain-columns120.txt",
     ),
+    "blind-pastes2-isti-en-opinion-table": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-persian7-bmn-fa": ("elinks.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
