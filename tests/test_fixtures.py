@@ -234,9 +234,6 @@ OPEN_WHY: dict[str, str] = {
         "nothing shows the box stands inside the article; links prints the side column "
         "beside the lead; html2text runs the share bar into the lead"
     ),
-    "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption": (
-        "pandoc prints an audio player as its label and a `Play` button on lines of their own"
-    ),
     "blind-english2-oldportal-en-rightcol-first-access-deny": (
         "html2text runs the table's cells together"
     ),
@@ -753,7 +750,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links.txt",
     ),
-    "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption": ("pandoc.txt",),
     "blind-english2-oldportal-en-rightcol-first-access-deny": ("html2text.md",),
     "blind-persian2-fa-biodc-menu-long-title": ("elinks.txt",),
     "blind-persian2-fa-farhang-side-first-opinion": (

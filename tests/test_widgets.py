@@ -119,3 +119,9 @@ def test_a_newsletter_forms_widgets_are_no_words_between_bmns_labels_and_copyrig
     )
     record = newsparse.parse_text(capture)
     assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+def test_an_audio_players_label_and_button_each_alone_are_no_body() -> None:
+    # pandoc sets a player's label and its button on lines of their own.
+    record = newsparse.parse_text(_page(LEAD, "Listen to this report", "Play", BODY))
+    assert record.body == (LEAD, BODY)

@@ -173,7 +173,11 @@ MEDIA_PLAYER: Final = lazy_pattern(
     r"|\s*(?:listen|play|audio|بشنوید|پخش)[^\d:]{0,50}\b\d{1,2}:\d{2}\s*"
     # Or a video's length under its label (`Duration : 04:37`, `مدت زمان : ۰۴:۳۷`).
     r"|\s*(?:duration|length|running time|مدت(?: زمان)?(?: ویدیو| فیلم)?)\s*[:：]?\s*"
-    r"\d{1,2}:\d{2}(?::\d{2})?\s*",
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*"
+    # Or its label and its button, each alone (pandoc sets them apart: `Listen to this report`
+    # / `Play`).
+    r"|\s*(?:listen to (?:this|the) (?:report|news|article|story)|play|pause"
+    r"|این خبر را بشنوید|پخش|توقف)\s*",
     re.IGNORECASE,
 )
 
