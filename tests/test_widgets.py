@@ -125,3 +125,38 @@ def test_an_audio_players_label_and_button_each_alone_are_no_body() -> None:
     # pandoc sets a player's label and its button on lines of their own.
     record = newsparse.parse_text(_page(LEAD, "Listen to this report", "Play", BODY))
     assert record.body == (LEAD, BODY)
+
+
+def test_what_a_cms_sets_inside_the_text_that_is_not_the_articles_is_no_body() -> None:
+    for inside in (
+        ("Advertisement",),
+        ("Advertisement [INS: :INS]",),
+        ("تبلیغات",),
+        ("The sensor on a classroom wall in Tabriz. Photo: ISTI / Reza Moradi",),
+        (
+            "Sepehr Drone @sepehrdrone",
+            "Three pilots, two drones, 140 hectares before noon.",
+            "May 28, 2025",
+            "View on X",
+        ),
+        (
+            "iut_chemistry · Isfahan University of Technology",
+            "Gold for our students!",
+            "Posted on December 6, 2019 · View on Instagram",
+        ),
+    ):
+        assert newsparse.parse_text(_page(LEAD, *inside, BODY)).body == (LEAD, BODY), inside
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_text_is_no_body() -> None:
+    said = "A farmer should not need a laboratory to know whether the water is safe"
+    paragraph = f'"{said}," one of the team members said after the award ceremony.'
+    for pull in (f'"{said}."', f"{said}."):
+        record = newsparse.parse_text(_page(LEAD, paragraph, pull, BODY))
+        assert record.body == (LEAD, paragraph, BODY), pull
+
+
+def test_a_related_line_and_a_videos_caption_stay_the_articles() -> None:
+    related, video = "Read more: Pardis park enzyme makers double output", "Video: the prototype."
+    record = newsparse.parse_text(_page(LEAD, related, BODY, video))
+    assert record.body == (LEAD, related, BODY, video)

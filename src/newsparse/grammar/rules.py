@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from newsparse.grammar.inline_chrome import inline_chrome_rule
 from newsparse.grammar.lines import Line
 from newsparse.grammar.rules_breadcrumb import breadcrumb_rule
 from newsparse.grammar.rules_chrome import (
@@ -56,6 +57,7 @@ RULES: Final[tuple[tuple[Rule, int], ...]] = (
     (footer_chrome_rule, EVERY_LINE),
     (form_field_rule, EVERY_LINE),
     (notice_rule, EVERY_LINE),
+    (inline_chrome_rule, EVERY_LINE),
     (listing_heading_rule, EVERY_LINE),
     (chrome_rule, EVERY_LINE),
 )
