@@ -393,6 +393,7 @@ TABLE_PAGES = (
     "blind-everyday5-oldportal-2019-exports",
     "blind-persiantools-fa-table-sidecol",
     "blind-bigpages-en-oldportal-2018",
+    "blind-sisterfa-farhang-oldportal-film",
     "blind-pastes2-isti-en-opinion-table",
     "blind-everyday6-isti-table-startup",
     "blind-flattened-bmn-en-sidelast",

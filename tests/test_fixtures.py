@@ -744,6 +744,22 @@ OPEN_WHY: dict[str, str] = {
         "ELinks breaks a tanwin into six invalid bytes, which knock its line out of the wrap "
         "width: the paragraph is cut in two"
     ),
+    "blind-inline-en-figure-pullquote-ad": (
+        "w3m prints the mid-text image's alt text (`Electrolyser test stack`) as a line of its "
+        "own, kept in the body"
+    ),
+    "blind-inline-fa-current-figure-video": (
+        "w3m prints the mid-text image's alt text as a line of its own, kept in the body"
+    ),
+    "blind-sisterfa-biodc-fa-enzyme": (
+        "a paragraph opening with the kicker's words stands as a second title candidate (`title "
+        "uncertain`); w3m takes a side line for the kicker"
+    ),
+    "blind-sisterfa-farhang-oldportal-film": (
+        "the old portal's right column printed beside the article and the title alone in its "
+        "cell: elinks and links lose the kicker; html2text runs the breadcrumb, print bar and "
+        "kicker together and loses the footer line"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1228,6 +1244,21 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-persian7-bmn-fa": ("elinks.txt",),
+    "blind-inline-en-figure-pullquote-ad": ("w3m.txt",),
+    "blind-inline-fa-current-figure-video": ("w3m.txt",),
+    "blind-sisterfa-biodc-fa-enzyme": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-sisterfa-farhang-oldportal-film": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
