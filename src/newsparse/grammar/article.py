@@ -102,9 +102,9 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     flattened = run_into(post, choice.title, _FLATTENED_WORDS) or copies_run_on(
         lines, choice.title, _COPIES_RUN_ON_WORDS
     )
-    cut = state.fields.publisher is None and not state.seen(*FOOTER_KINDS)
+    ends_inside = state.fields.publisher is None and not state.seen(*FOOTER_KINDS)
     kicker, body = (
-        kicker_and_body(pre, post, choice.title, cut=cut) if choice.title else (None, post)
+        kicker_and_body(pre, post, choice.title, cut=ends_inside) if choice.title else (None, post)
     )
     paragraphs = tuple(line.text for line in without_pull_quotes(body))
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)

@@ -11,7 +11,7 @@ from typing import Final
 from newsparse.grammar import bar_words as BW
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
-from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.lines import Line, cut, lazy_pattern
 from newsparse.grammar.rules_chrome import chrome_ends
 
 
@@ -157,5 +157,4 @@ def split_after_news_code(line: Line) -> Iterator[Line]:
     if code is None:
         yield line
         return
-    yield Line(line.text[: code.end()].rstrip(), line.bullet)
-    yield Line(line.text[code.end() :].strip())
+    yield from cut(line, code.end())

@@ -11,7 +11,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE_TIME
-from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.lines import Line, cut, lazy_pattern
 
 # The current layout's info items on one line, and what a tool ran on after them (html2text
 # flattens the table cell: `Feb 16 2025 - 11:05 486 Study time : 2 minute(s) <kicker>`).
@@ -48,8 +48,7 @@ def split_before_footer(line: Line) -> Iterator[Line]:
     if found is None:
         yield line
         return
-    yield Line(line.text[: found.start()].rstrip(), line.bullet)
-    yield Line(line.text[found.end() :].strip())
+    yield from cut(line, found.start(), found.end())
 
 
 # The old portal's footer line at the end of a body's last sentence or its end mark (html2text

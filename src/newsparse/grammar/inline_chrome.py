@@ -63,22 +63,26 @@ def settle_embedded_posts(state: LineState) -> None:
             kinds[top:index] = [Kind.CHROME] * (index - top)
 
 
-# A pull quote repeats a sentence of the text: at least this many words.
+# A pull quote repeats a sentence of the text, this many words, a few paragraphs from it.
 _QUOTE_WORDS: Final = 8
+_QUOTE_MAX_WORDS: Final = 60
+_QUOTE_REACH: Final = 4
 _QUOTES: Final = "\"'“”«»‘’ "
 _CLOSING: Final = ".,;:!?؟،"
 
 
 def without_pull_quotes(body: list[Line]) -> list[Line]:
-    """The body less the lines that repeat, in quotes or not, words another paragraph of it
-    holds (a pull quote set between the paragraphs)."""
+    """The body less the lines that repeat, in quotes or not, words a paragraph near them
+    holds (a pull quote set among the paragraphs it quotes)."""
     texts = [line.text for line in body]
     kept = []
     for at, line in enumerate(body):
         # Its closing mark may differ (`... is safe."` of `... is safe," he said`).
         quote = line.text.strip(_QUOTES).rstrip(_CLOSING).strip(_QUOTES)
-        repeated = len(quote.split()) >= _QUOTE_WORDS and any(
-            quote in other for i, other in enumerate(texts) if i != at and len(other) > len(quote)
+        words = len(quote.split())
+        near = texts[max(0, at - _QUOTE_REACH) : at] + texts[at + 1 : at + 1 + _QUOTE_REACH]
+        repeated = _QUOTE_WORDS <= words <= _QUOTE_MAX_WORDS and any(
+            quote in other and len(other) > len(quote) for other in near
         )
         if not repeated:
             kept.append(line)

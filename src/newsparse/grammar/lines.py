@@ -82,6 +82,13 @@ class Line:
         object.__setattr__(self, "key", match_key(self.text))
 
 
+def cut(line: Line, start: int, end: int | None = None) -> tuple[Line, Line]:
+    """A line cut in two where a tool ran one thing on after another: its text before
+    `start` (keeping its bullet), and its text from `end` (`start` by default) on."""
+    after = line.text[start if end is None else end :].strip()
+    return Line(line.text[:start].rstrip(), line.bullet), Line(after)
+
+
 def make_line(raw: str) -> Line | None:
     """A Line from raw block text (bullet and white space normalized, a date a headline
     runs into set a space apart), or None if blank."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.lines import Line, cut, lazy_pattern
 from newsparse.grammar.rule_support import EDGE
 from newsparse.grammar.state import Kind, LineState
 
@@ -81,5 +81,4 @@ def split_before_breadcrumb(line: Line) -> Iterator[Line]:
     if found is None:
         yield line
         return
-    yield Line(line.text[: found.start()].rstrip(), line.bullet)
-    yield Line(line.text[found.end() :].strip())
+    yield from cut(line, found.start(), found.end())
