@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
+from newsparse.readers.row_ends import ends_row
 
 TITLE = "Low-cost soil moisture sensor cuts irrigation water on Qazvin farms"
 LEAD = (
@@ -160,3 +161,12 @@ def test_a_related_line_and_a_videos_caption_stay_the_articles() -> None:
     related, video = "Read more: Pardis park enzyme makers double output", "Video: the prototype."
     record = newsparse.parse_text(_page(LEAD, related, BODY, video))
     assert record.body == (LEAD, related, BODY, video)
+
+
+def test_a_sentence_opening_with_an_ads_label_goes_on_past_its_line() -> None:
+    assert not ends_row(
+        "   Advertisement of the tender was published on", "2019/10/02 on the page."
+    )
+    assert not ends_row("آگهی مناقصه ساخت سازه در روزنامه رسمی", "منتشر شد و یازده پیشنهاد رسید.")
+    assert ends_row("   Advertisement Iran Tech Expo 2023: book your stand", "Head of the council:")
+    assert ends_row("تبلیغات نمایشگاه فناوری", "دبیر ستاد خبر داد:")

@@ -47,8 +47,10 @@ def ends_row(previous: str, stripped: str) -> bool:
         return True
     if _ends_in_toolbar(previous.strip()):
         return True
-    if previous.lstrip().startswith(_AD_LABELS):
-        return True  # an advertisement's label and its image's alt text: a slot of its own
+    if previous.lstrip().startswith(_AD_LABELS) and _AD_SLOT().match(previous):
+        # An advertisement's label and its image's alt text: a slot of its own. A sentence
+        # may open with the word (`Advertisement of the tender was published on`).
+        return True
     if (
         previous[-1:].isdigit()
         and _COUNT_AT_END().search(previous)
@@ -65,6 +67,9 @@ def ends_row(previous: str, stripped: str) -> bool:
 
 # The label an advertisement slot prints before its image.
 _AD_LABELS: Final = ("Advertisement", "تبلیغات", "آگهی")
+# The label alone, or before its image's alt text (a name, a link's number): `آگهی` opens a
+# tender's notice (`آگهی مناقصه ...`) as often as it labels a slot.
+_AD_SLOT: Final = lazy_pattern(r"\s*(?:(?:Advertisement|آگهی)(?:\s*$|\s+[A-Z\[])|تبلیغات(?:\s|$))")
 
 
 def _dashed_date(stripped: str) -> bool:
