@@ -760,6 +760,19 @@ OPEN_WHY: dict[str, str] = {
         "cell: elinks and links lose the kicker; html2text runs the breadcrumb, print bar and "
         "kicker together and loses the footer line"
     ),
+    "blind-week2-bmn-en-olympiad": (
+        "the old table template prints the side column beside the article: w3m, elinks and "
+        "pandoc's grid lose the kicker or take a side line for the title; html2text runs the "
+        "capture date into the banner's cell"
+    ),
+    "blind-week2-fa-isti-nanofilter": (
+        "the header's cells set the Today line beside the banner and wrap its date (w3m, links, "
+        "elinks); lynx runs the print bar and the footer's links on after the news group"
+    ),
+    "blind-week2-farhang-oldportal-festival": (
+        "html2text runs the Persian old portal's cell together and breaks its last paragraph "
+        "where a link wrapped"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1259,6 +1272,20 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links.txt",
     ),
+    "blind-week2-bmn-en-olympiad": (
+        "elinks.txt",
+        "html2text.md",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-week2-fa-isti-nanofilter": (
+        "elinks.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-week2-farhang-oldportal-festival": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
