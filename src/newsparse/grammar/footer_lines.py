@@ -96,3 +96,14 @@ def split_after_study_time(line: Line) -> Iterator[Line]:
         return
     yield Line(line.text[: found.end()].rstrip(), line.bullet)
     yield Line(line.text[found.end() :].strip(), line.bullet)
+
+
+def split_labelled_runs(line: Line) -> list[Line]:
+    """The info row, the study time's row and the footer after the body's last sentence
+    apart (each needs a label's colon: most lines hold none, and are asked nothing)."""
+    if ":" not in line.key and "：" not in line.key:
+        return [line]
+    parts = [line]
+    for split in (split_info_row, split_after_study_time, split_before_footer):
+        parts = [piece for part in parts for piece in split(part)]
+    return parts

@@ -29,12 +29,7 @@ from newsparse.grammar.copyright_rows import (
     split_before_copyright,
 )
 from newsparse.grammar.dates import DATE, date_shaped
-from newsparse.grammar.footer_lines import (
-    split_after_study_time,
-    split_before_footer,
-    split_before_portal_footer,
-    split_info_row,
-)
+from newsparse.grammar.footer_lines import split_before_portal_footer, split_labelled_runs
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.notice_lines import split_after_notice
 from newsparse.grammar.rule_support import dated_end
@@ -246,9 +241,7 @@ _BOX_HEADING_WORDS: Final = 3
 # What a tool ran into one line, split apart in this order (a line a split yields may hold
 # what the next one splits off).
 _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
-    split_info_row,
-    split_after_study_time,
-    split_before_footer,
+    split_labelled_runs,
     _split_around_capture_date,
     _split_after_news_group,
     split_after_notice,
