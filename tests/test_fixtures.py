@@ -767,7 +767,7 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-week2-fa-isti-nanofilter": (
         "the header's cells set the Today line beside the banner and wrap its date (w3m, links, "
-        "elinks); lynx runs the print bar and the footer's links on after the news group"
+        "elinks)"
     ),
     "blind-week2-farhang-oldportal-festival": (
         "html2text runs the Persian old portal's cell together and breaks its last paragraph "
@@ -1278,13 +1278,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
         "w3m.txt",
     ),
-    "blind-week2-fa-isti-nanofilter": (
-        "elinks.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "w3m.txt",
-    ),
+    "blind-week2-fa-isti-nanofilter": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-week2-farhang-oldportal-festival": ("html2text.md",),
 }
 OPEN: dict[str, str] = {

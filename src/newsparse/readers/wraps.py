@@ -185,10 +185,12 @@ def _wraps_on(
 def _category_list_goes_on(first: str, stripped: str) -> bool:
     """Whether a line goes on with the news group list `first` opens, in a wrapped capture:
     the list runs to the next labelled, listed, copyright or blank line, as tools narrow
-    or centre the footer cell and wrap it well short of the capture's width."""
+    or centre the footer cell and wrap it well short of the capture's width, or to a bar
+    of buttons (`[16]چاپ [17]ارسال به دوست`)."""
     return (
         L.news_group_label(match_key(split_bullet(first)[1])) is not None
         and not _starts_anew(stripped)
+        and not ends_row(first, stripped)
         and not match_key(stripped)[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
         and not ANY_LABEL().match(stripped)
     )
