@@ -744,13 +744,6 @@ OPEN_WHY: dict[str, str] = {
         "ELinks breaks a tanwin into six invalid bytes, which knock its line out of the wrap "
         "width: the paragraph is cut in two"
     ),
-    "blind-inline-en-figure-pullquote-ad": (
-        "w3m prints the mid-text image's alt text (`Electrolyser test stack`) as a line of its "
-        "own, kept in the body"
-    ),
-    "blind-inline-fa-current-figure-video": (
-        "w3m prints the mid-text image's alt text as a line of its own, kept in the body"
-    ),
     "blind-sisterfa-biodc-fa-enzyme": (
         "a paragraph opening with the kicker's words stands as a second title candidate (`title "
         "uncertain`); w3m takes a side line for the kicker"
@@ -1257,8 +1250,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-persian7-bmn-fa": ("elinks.txt",),
-    "blind-inline-en-figure-pullquote-ad": ("w3m.txt",),
-    "blind-inline-fa-current-figure-video": ("w3m.txt",),
     "blind-sisterfa-biodc-fa-enzyme": (
         "elinks.txt",
         "html2text.md",

@@ -170,3 +170,35 @@ def test_a_sentence_opening_with_an_ads_label_goes_on_past_its_line() -> None:
     assert not ends_row("آگهی مناقصه ساخت سازه در روزنامه رسمی", "منتشر شد و یازده پیشنهاد رسید.")
     assert ends_row("   Advertisement Iran Tech Expo 2023: book your stand", "Head of the council:")
     assert ends_row("تبلیغات نمایشگاه فناوری", "دبیر ستاد خبر داد:")
+
+
+def test_a_caption_over_its_credit_and_an_alt_text_over_a_credited_caption_are_no_body() -> None:
+    for inside in (
+        ("The team on stage at the closing ceremony in Keszthely.", "Photo: Young Scholars Club"),
+        ("برگی از یک نسخه خطی قرن یازدهم", "عکس: کتابخانه ملی"),
+        ("drone test", "The prototype lifts off during a test flight. Photo: Reza Karimi/ISTI"),
+        ("تبلیغات[banner-88]",),
+        ("تبلیغات[12][IMG]",),
+    ):
+        assert newsparse.parse_text(_page(LEAD, *inside, BODY)).body == (LEAD, BODY), inside
+
+
+def test_a_post_whose_words_stand_above_its_author_is_no_body() -> None:
+    card = (
+        "First image of Lake Urmia from our satellite, after two years of work.",
+        "Space technology council (@space_tech_ir)",
+        "November 25, 2024",
+        "View on X",
+    )
+    assert newsparse.parse_text(_page(LEAD, *card, BODY)).body == (LEAD, BODY)
+
+
+def test_a_pull_quote_trimmed_from_its_sentence_is_no_body() -> None:
+    paragraph = (
+        "Under the rules, gold medallists are admitted to the programme of their choice "
+        "without the national entrance examination and receive a grant."
+    )
+    # The pull quote's case differs where it opens its line.
+    trimmed = "Gold medallists are admitted to the programme of their choice"
+    record = newsparse.parse_text(_page(LEAD, paragraph, MORE, trimmed, BODY))
+    assert record.body == (LEAD, paragraph, MORE, BODY)

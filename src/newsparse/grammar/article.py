@@ -22,7 +22,11 @@ from newsparse.grammar.body import kicker_and_body
 from newsparse.grammar.body_checks import run_together, short_body
 from newsparse.grammar.copies import copies_run_on, joined_copies, run_into, split_copies
 from newsparse.grammar.extent import date_in_prose, listing_above, region_end, region_start
-from newsparse.grammar.inline_chrome import settle_embedded_posts, without_pull_quotes
+from newsparse.grammar.inline_chrome import (
+    settle_captions,
+    settle_embedded_posts,
+    without_pull_quotes,
+)
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
 from newsparse.grammar.list_items import companions
@@ -77,6 +81,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     settle_polls(state)
     settle_sign_up_boxes(state)
     settle_embedded_posts(state)
+    settle_captions(state)
     fields = state.fields
     blocks = info_blocks(state)
     block, close_call = article_block(state, blocks, _near_head_title(state, hints.head_titles))

@@ -7,17 +7,22 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.state import Kind, LineState
 
 # An ad slot's label alone (lynx prints the slot's `<ins>` as `[INS: :INS]`). A related
 # story's line (`Read more: <headline>`) and a video's caption (`Video: ...`) stay the
 # article's: the page sets them in its text, as earlier pages had them.
+# A picture's credit (`Photo: ISTI / Reza Moradi`, `عکس: ایستی`), alone or ending its caption.
+_CREDIT_SOURCE: Final = r"(?:photo|photograph|image|credit|عکس|تصویر)\s*[:：]\s*[^.!?؟:]{2,60}"
 _INLINE: Final = lazy_pattern(
-    r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی)\s*(?:\[INS:\s*:INS\])?\s*"
+    r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی)"
+    # The slot's image as a tool prints it (`[IMG]`, `[12][IMG]`, `[banner-88]`, `[]`).
+    r"(?:\s*\[[^\]\[]{0,30}\])*\s*"
     # A figure's caption ending with its credit (`... in Bushehr port. Photo: ISTI / Reza
-    # Moradi`, `... در تبریز عکس: ایستی / مهسا رنجبر`): the credit says it labels a picture.
-    r"|.{10,300}?\s(?:photo|photograph|image|credit|عکس|تصویر)\s*[:：]\s*[^.!?؟:]{2,60}",
+    # Moradi`): the credit says it labels a picture; or the credit alone, under its caption.
+    rf"|.{{10,300}}?\s{_CREDIT_SOURCE}|\s*{_CREDIT_SOURCE}",
     re.IGNORECASE,
 )
 # An embedded post's link to its network, closing its card (`View on X`, `Posted on December
@@ -32,8 +37,16 @@ _VIEW_ON: Final = lazy_pattern(
 # The card's author line: a name and a handle (`Sepehr Drone @sepehrdrone`,
 # `iut_chemistry · Isfahan University of Technology`).
 _AUTHOR: Final = lazy_pattern(r"[^.!?؟]{0,60}(?:@\w+|\w+\s·\s)[^.!?؟]{0,60}")
-# A card holds its author, a few lines of words and a date above its link.
+# A card holds its author, a few lines of words and a date above its link; its words run
+# to a post's length.
 _CARD_LINES: Final = 5
+_POST_WORDS: Final = 60
+# A caption is a line or two of words; its credit alone names the picture's source.
+_CAPTION_WORDS: Final = 30
+_ALT_WORDS: Final = 10
+_ENDS: Final = (".", "!", "?", "؟", ":")
+_CREDITED: Final = lazy_pattern(rf".{{10,300}}?\s{_CREDIT_SOURCE}", re.IGNORECASE)
+_CREDIT: Final = lazy_pattern(rf"\s*{_CREDIT_SOURCE}", re.IGNORECASE)
 
 
 def inline_chrome_rule(state: LineState, index: int) -> Kind | None:
@@ -60,13 +73,35 @@ def settle_embedded_posts(state: LineState) -> None:
             None,
         )
         if top is not None:
+            # Its words may stand above its author's line, its date alone below it (`<words>` /
+            # `<name> (@handle)` / `<date>` / `View on X`).
+            above = top - 1
+            dated = all(date_shaped(line.key) for line in lines[top + 1 : index])
+            if dated and above >= 0 and kinds[above] is Kind.TEXT:
+                top = above if len(lines[above].key.split()) <= _POST_WORDS else top
             kinds[top:index] = [Kind.CHROME] * (index - top)
+
+
+def settle_captions(state: LineState) -> None:
+    """A figure's caption above its credit alone (`Photo: Young Scholars Club`): the credit
+    says the line above labels a picture."""
+    kinds, lines = state.kinds, state.lines
+    for index in range(1, len(lines)):
+        above = index - 1
+        if kinds[index] is not Kind.CHROME or kinds[above] is not Kind.TEXT:
+            continue
+        words = lines[above].key.split()
+        if _CREDIT().fullmatch(lines[index].key):
+            kinds[above] = Kind.CHROME if len(words) <= _CAPTION_WORDS else kinds[above]
+        elif len(words) <= _ALT_WORDS and _CREDITED().fullmatch(lines[index].key):
+            # The picture's alt text a text browser printed over its credited caption.
+            kinds[above] = Kind.CHROME if not lines[above].key.endswith(_ENDS) else kinds[above]
 
 
 # A pull quote repeats a sentence of the text, this many words, a few paragraphs from it.
 _QUOTE_WORDS: Final = 8
 _QUOTE_MAX_WORDS: Final = 60
-_QUOTE_REACH: Final = 4
+_QUOTE_REACH: Final = 8
 _QUOTES: Final = "\"'“”«»‘’ "
 _CLOSING: Final = ".,;:!?؟،"
 
@@ -74,11 +109,11 @@ _CLOSING: Final = ".,;:!?؟،"
 def without_pull_quotes(body: list[Line]) -> list[Line]:
     """The body less the lines that repeat, in quotes or not, words a paragraph near them
     holds (a pull quote set among the paragraphs it quotes)."""
-    texts = [line.text for line in body]
+    texts = [line.text.casefold() for line in body]
     kept = []
     for at, line in enumerate(body):
         # Its closing mark may differ (`... is safe."` of `... is safe," he said`).
-        quote = line.text.strip(_QUOTES).rstrip(_CLOSING).strip(_QUOTES)
+        quote = line.text.strip(_QUOTES).rstrip(_CLOSING).strip(_QUOTES).casefold()
         words = len(quote.split())
         near = texts[max(0, at - _QUOTE_REACH) : at] + texts[at + 1 : at + 1 + _QUOTE_REACH]
         repeated = _QUOTE_WORDS <= words <= _QUOTE_MAX_WORDS and any(
