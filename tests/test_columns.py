@@ -393,6 +393,8 @@ TABLE_PAGES = (
     "blind-everyday5-oldportal-2019-exports",
     "blind-persiantools-fa-table-sidecol",
     "blind-bigpages-en-oldportal-2018",
+    "blind-inline2-fa-oldportal-manuscripts",
+    "blind-inline2-oldportal-en-drone",
     "blind-week2-bmn-en-olympiad",
     "blind-week2-fa-isti-nanofilter",
     "blind-week2-farhang-oldportal-festival",

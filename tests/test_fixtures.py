@@ -766,6 +766,18 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the Persian old portal's cell together and breaks its last paragraph "
         "where a link wrapped"
     ),
+    "blind-inline2-fa-current-satellite": (
+        "lynx wraps the Persian pull quote and leaves its last words on a line the pull quote's "
+        "match does not reach"
+    ),
+    "blind-inline2-fa-oldportal-manuscripts": (
+        "html2text runs the old portal's cell together: the kicker, the title, the lead and the "
+        "picture's credit on one line, the footer line lost"
+    ),
+    "blind-inline2-oldportal-en-drone": (
+        "html2text runs the old portal's cell together: the credited caption and the pull quote "
+        "inside the run-on paragraphs"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1271,6 +1283,9 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-week2-fa-isti-nanofilter": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-week2-farhang-oldportal-festival": ("html2text.md",),
+    "blind-inline2-fa-current-satellite": ("lynx-nolist.txt",),
+    "blind-inline2-fa-oldportal-manuscripts": ("html2text.md",),
+    "blind-inline2-oldportal-en-drone": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
