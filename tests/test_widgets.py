@@ -62,16 +62,12 @@ def test_a_box_of_other_news_between_paragraphs_leaves_the_body_whole() -> None:
         assert record.body == (LEAD, BODY, MORE), heading
 
 
-def test_bmns_footer_labels_close_the_article_under_a_box_above_a_bulletins_line() -> None:
-    # bmn prints its title once, under its kicker: a notice bar above them is no title, and
-    # the footer's labels close the article though a box of other news stands over them
-    # and a bulletin's line under them.
-    capture = blank_lines_apart(
+def _bmn_page(*, notice: tuple[str, ...], views: tuple[str, ...], bulletin: str) -> str:
+    # bmn prints its title once, under its kicker; a box of other news stands over its
+    # footer's labels, a bulletin's line under them.
+    return blank_lines_apart(
         "Sunday 8 March 2020",
-        "Service notice: the portal and the grants system will be offline for scheduled "
-        "maintenance on Friday 13 March 2020 from 02:00 to 06:00. We apologise for any "
-        "inconvenience this may cause to applicants.",
-        "Home About the Foundation News Contact",
+        *notice,
         "Backed by the elites foundation:",
         TITLE,
         LEAD,
@@ -81,10 +77,23 @@ def test_bmns_footer_labels_close_the_article_under_a_box_above_a_bulletins_line
         "Registration for the Allameh award closes next week 2020/02/19",
         "Publish date : 2020/02/26",
         "Code : 1843",
-        "Visit count: 276",
-        "Stay in touch: get our monthly bulletin",
+        *views,
+        bulletin,
         "▲ Back to top",
         "All rights reserved for National Foundation of Elites",
+    )
+
+
+def test_bmns_footer_labels_close_the_article_under_a_box_above_a_bulletins_line() -> None:
+    # A notice bar above the kicker is no title, and the footer's labels close the article.
+    notice = (
+        "Service notice: the portal and the grants system will be offline for scheduled "
+        "maintenance on Friday 13 March 2020 from 02:00 to 06:00. We apologise for any "
+        "inconvenience this may cause to applicants.",
+        "Home About the Foundation News Contact",
+    )
+    capture = _bmn_page(
+        notice=notice, views=("Visit count: 276",), bulletin="Stay in touch: get our bulletin"
     )
     record = newsparse.parse_text(capture)
     assert (record.title, record.kicker, record.body) == (
@@ -103,22 +112,8 @@ def test_a_word_processors_numbered_items_lose_their_numbers() -> None:
 
 
 def test_a_newsletter_forms_widgets_are_no_words_between_bmns_labels_and_copyright() -> None:
-    capture = blank_lines_apart(
-        "Sunday 8 March 2020",
-        "Backed by the elites foundation:",
-        TITLE,
-        LEAD,
-        BODY,
-        "Also on our pages",
-        "Elite medical students win gold at anatomy olympiad 2020/02/24",
-        "Registration for the Allameh award closes next week 2020/02/19",
-        "Publish date : 2020/02/26",
-        "Code : 1843",
-        "Stay in touch: get our monthly bulletin _ [ Send me the bulletin ]",
-        "▲ Back to top",
-        "All rights reserved for National Foundation of Elites",
-    )
-    record = newsparse.parse_text(capture)
+    bulletin = "Stay in touch: get our monthly bulletin _ [ Send me the bulletin ]"
+    record = newsparse.parse_text(_bmn_page(notice=(), views=(), bulletin=bulletin))
     assert (record.title, record.body) == (TITLE, (LEAD, BODY))
 
 

@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE
 from newsparse.grammar.lines import Line, lazy_pattern
-from newsparse.grammar.rules_footer import copyright_line
+from newsparse.grammar.rules_footer import LAST_UPDATE_DATED, copyright_line
 
 
 def opens_as_copyright(key: str) -> bool:
@@ -70,7 +69,7 @@ _LAST_UPDATE_START: Final = lazy_pattern(rf"\s*(?:{L.LAST_UPDATE})", re.IGNORECA
 _LAST_UPDATE_INSIDE: Final = lazy_pattern(rf"\s(?:{L.LAST_UPDATE}){L.COLON}", re.IGNORECASE)
 # The `Last Update` cell closing what a tool ran on before the copyright (html2text's
 # flattened footer: the links, the address, then `Last Update : Feb 19 2025`).
-_LAST_UPDATE_END: Final = lazy_pattern(rf"(?:{L.LAST_UPDATE}){L.COLON}{DATE}\s*$", re.IGNORECASE)
+_LAST_UPDATE_END: Final = lazy_pattern(rf"{LAST_UPDATE_DATED}\s*$", re.IGNORECASE)
 
 
 def split_before_copyright(line: Line) -> Iterator[Line]:

@@ -44,7 +44,7 @@ _POST_WORDS: Final = 60
 # A caption is a line or two of words; its credit alone names the picture's source.
 _CAPTION_WORDS: Final = 30
 _ALT_WORDS: Final = 10
-_ENDS: Final = (".", "!", "?", "؟", ":")
+_ALT_ENDS: Final = (".", "!", "?", "؟", ":")
 _CREDITED: Final = lazy_pattern(rf".{{10,300}}?\s{_CREDIT_SOURCE}", re.IGNORECASE)
 _CREDIT: Final = lazy_pattern(rf"\s*{_CREDIT_SOURCE}", re.IGNORECASE)
 
@@ -90,12 +90,18 @@ def settle_captions(state: LineState) -> None:
         above = index - 1
         if kinds[index] is not Kind.CHROME or kinds[above] is not Kind.TEXT:
             continue
-        words = lines[above].key.split()
+        key, words = lines[above].key, len(lines[above].key.split())
         if _CREDIT().fullmatch(lines[index].key):
-            kinds[above] = Kind.CHROME if len(words) <= _CAPTION_WORDS else kinds[above]
-        elif len(words) <= _ALT_WORDS and _CREDITED().fullmatch(lines[index].key):
+            caption = words <= _CAPTION_WORDS
+        else:
             # The picture's alt text a text browser printed over its credited caption.
-            kinds[above] = Kind.CHROME if not lines[above].key.endswith(_ENDS) else kinds[above]
+            caption = (
+                words <= _ALT_WORDS
+                and not key.endswith(_ALT_ENDS)
+                and _CREDITED().fullmatch(lines[index].key) is not None
+            )
+        if caption:
+            kinds[above] = Kind.CHROME
 
 
 # A pull quote repeats a sentence of the text, this many words, a few paragraphs from it.

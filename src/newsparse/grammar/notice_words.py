@@ -9,6 +9,9 @@ from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
 
+# A notice bar's label (`Service notice`, `اطلاعیه`).
+_NOTICE_LABEL: Final = r"(?:(?:service|maintenance|site|important)\s+)?notice"
+_NOTICE_LABEL_FA: Final = r"(?:اطلاعیه|اطلاع[\s\u200c]*رسانی)"
 # Notices every site shows above or around its pages; never a title, never body.
 NOTICE: Final = lazy_pattern(
     r"\s*(?:please\s+)?(?:enable|turn\s+on|activate)\s+(?:the\s+)?javascript"
@@ -24,8 +27,7 @@ NOTICE: Final = lazy_pattern(
     # A link to the page's mobile version (`نسخه موبایل این صفحه را ببینید`).
     r"|.{0,30}\b(?:mobile\s+version|نسخه\s+(?:موبایل|همراه))\b.{0,40}"
     # A site's notice bar: its label, then the notice (`Notice Registration for ...`).
-    r"|\s*(?:(?:service|maintenance|site|important)\s+)?notice(?:\s*[:：]\s*\S|\s+(?-i:[A-Z]))"
-    r"|\s*(?:اطلاعیه|اطلاع[\s\u200c]*رسانی)\s*[:：]"
+    rf"|\s*{_NOTICE_LABEL}(?:\s*[:：]\s*\S|\s+(?-i:[A-Z]))|\s*{_NOTICE_LABEL_FA}\s*[:：]"
     # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).
     r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b",
     re.IGNORECASE,
@@ -48,7 +50,5 @@ def media_fallback(key: str) -> bool:
 NOTICE_MAX: Final = 160
 LABELLED_NOTICE_MAX: Final = 320
 LABELLED_NOTICE: Final = lazy_pattern(
-    r"\s*(?:(?:service|maintenance|site|important)\s+)?notice\s*[:：]\s*\S"
-    r"|\s*(?:اطلاعیه|اطلاع[\s\u200c]*رسانی)\s*[:：]",
-    re.IGNORECASE,
+    rf"\s*{_NOTICE_LABEL}\s*[:：]\s*\S|\s*{_NOTICE_LABEL_FA}\s*[:：]", re.IGNORECASE
 )

@@ -87,9 +87,9 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
     return Kind.COPYRIGHT
 
 
-_LAST_UPDATE_CELL: Final = lazy_pattern(
-    rf"\s(?:{L.LAST_UPDATE}){L.COLON}{DATE}(?=\s)", re.IGNORECASE
-)
+# The `Last Update` cell with its date (`Last Update : Feb 19 2025`).
+LAST_UPDATE_DATED: Final = rf"(?:{L.LAST_UPDATE}){L.COLON}{DATE}"
+_LAST_UPDATE_CELL: Final = lazy_pattern(rf"\s{LAST_UPDATE_DATED}(?=\s)", re.IGNORECASE)
 _FOOTER_CHROME: Final = whole_line(rf"(?:{L.CAPTCHA}|{L.LAST_UPDATE}).*")
 
 
