@@ -758,10 +758,6 @@ OPEN_WHY: dict[str, str] = {
         "pandoc's grid lose the kicker or take a side line for the title; html2text runs the "
         "capture date into the banner's cell"
     ),
-    "blind-week2-fa-isti-nanofilter": (
-        "the header's cells set the Today line beside the banner and wrap its date (w3m, links, "
-        "elinks)"
-    ),
     "blind-week2-farhang-oldportal-festival": (
         "html2text runs the Persian old portal's cell together and breaks its last paragraph "
         "where a link wrapped"
@@ -859,7 +855,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-rows-en-table-side-last": (
         "html2text.md",
-        "inscriptis.txt",
         "w3m-100.txt",
         "w3m.txt",
     ),
@@ -1003,7 +998,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-reader-fa-inline-script-json-byline-kicker-again-sidebar-after": ("reader-paste.txt",),
     "blind-views-fa-inline-script-json-byline-kicker-again-sidebar-after": ("html2text.md",),
     "blind-saves-en-table-info-long-kicker-noscript-left-first": (
-        "elinks.txt",
         "html2text-40.md",
         "html2text.md",
         "pandoc-commonmark.md",
@@ -1102,11 +1096,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-tables2-fa-current-isti-sidecol-last": (
-        "elinks.txt",
-        "html2text.md",
-        "links.txt",
-    ),
+    "blind-tables2-fa-current-isti-sidecol-last": ("html2text.md",),
     "blind-tables2-oldportal-en-leftcol-twocols": (
         "html2text.md",
         "links.txt",
@@ -1281,7 +1271,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
         "w3m.txt",
     ),
-    "blind-week2-fa-isti-nanofilter": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-week2-farhang-oldportal-festival": ("html2text.md",),
     "blind-inline2-fa-current-satellite": ("lynx-nolist.txt",),
     "blind-inline2-fa-oldportal-manuscripts": ("html2text.md",),

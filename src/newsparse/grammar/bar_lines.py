@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar import bar_words as BW
+from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, cut, lazy_pattern
@@ -41,6 +42,17 @@ def split_after_toolbar(line: Line) -> Iterator[Line]:
     rest = Line(" ".join(text_words[ends[-1] :]))
     # Chrome opening the row (`Search |`) may stand before a breadcrumb and its toolbar.
     yield from (split_after_toolbar(rest) if not start else (rest,))
+
+
+def split_after_button(line: Line) -> Iterator[Line]:
+    """A box's button in a cell html2text ran on before the next cell (`عضویت | <kicker>`),
+    apart."""
+    button, bar, rest = line.text.partition(" | ")
+    if bar and rest.strip() and button.strip().casefold() in B.BUTTONS:
+        yield Line(button.strip(), line.bullet)
+        yield Line(rest.strip())
+    else:
+        yield line
 
 
 def _breadcrumb_start(words: list[str]) -> int | None:

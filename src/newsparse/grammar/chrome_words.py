@@ -268,8 +268,11 @@ def is_form_label(label: str) -> bool:
 
 
 def is_form_widget(text: str) -> bool:
-    """Whether a line is nothing but a form's fields and buttons."""
-    return text.lstrip()[:1] in "[(_" and FORM_WIDGETS.fullmatch(text) is not None
+    """Whether a line is nothing but a form's fields and buttons (a paste keeps the search
+    box's label and its button only: `Search Go`)."""
+    if text.lstrip()[:1] not in "[(_":
+        return " ".join(text.casefold().split()) in {"search go", "جستجو برو"}
+    return FORM_WIDGETS.fullmatch(text) is not None
 
 
 # A form's box as a tool draws it: a run of underscores, an empty bracket (`[    ]`,

@@ -103,6 +103,7 @@ def split_before_copyright(line: Line) -> Iterator[Line]:
     head = key[:at]
     if (
         not link_bar(head)
+        and not _link_cell(head, line.text[at:].lstrip())
         and _LAST_UPDATE_START().match(head) is None
         and _LAST_UPDATE_END().search(head) is None
     ):
@@ -110,6 +111,22 @@ def split_before_copyright(line: Line) -> Iterator[Line]:
         return
     yield Line(line.text[:at].strip(), line.bullet)
     yield Line(line.text[at:].strip())
+
+
+# A footer's links cell beside the copyright cell: a link's words end the line before it.
+_LINK_CELL_WORDS: Final = 4
+
+
+def _link_cell(head: str, copyright_text: str) -> bool:
+    """Whether the text before a copyright line is a links cell's line beside it (`Contact`,
+    `About the foundation`): a few words, no sentence's punctuation, and the copyright
+    opening with a capital, as a line does (a sentence quoting one runs on from its words)."""
+    words = head.split()
+    return (
+        0 < len(words) <= _LINK_CELL_WORDS
+        and not any(mark in head for mark in '.,;:!?؛،؟«»"“”')
+        and not copyright_text[:1].islower()
+    )
 
 
 # How many words of a bar's first and last links a search for its ends tries.

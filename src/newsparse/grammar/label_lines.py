@@ -18,6 +18,7 @@ from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.bar_lines import (
+    split_after_button,
     split_after_news_code,
     split_after_share_bar,
     split_after_toolbar,
@@ -249,6 +250,7 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     split_before_breadcrumb,
     split_after_share_bar,
     split_after_toolbar,
+    split_after_button,
     split_after_news_code,
     _split_after_comment_count,
     split_before_copyright,

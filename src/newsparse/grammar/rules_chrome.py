@@ -180,16 +180,24 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
 
 
 _MENU_MAX: Final = 160
+# A phone's menu button before the items (`Menu ☰ Home ...`).
+_MENU_BUTTON: Final = lazy_pattern(r"^\s*(?:(?:menu|منو|☰|≡)\s+)+", re.I)
+# The search box after the menu's last item (`... Contact Us Search _ [ Go ]`, lynx's
+# `... Contact Us Search Go`).
+_SEARCH_AFTER: Final = lazy_pattern(
+    r"(?:\s+(?:search|جستجو))?(?:\s*(?:\[[^\]\[]{0,30}\]|_+|\bgo|برو))+\s*$"
+)
 _MENU_FIRST_LETTERS: Final = frozenset(item[0] for item in C.MENU_FIRST)
 
 
 def _menu_run_together(key: str) -> bool:
     """A menu a tool printed on one line, its items one space apart: it opens with the
-    home link and ends with the contact link (`Home About the Foundation News ... Contact
-    Us`), with no sentence's punctuation between."""
+    home link (after a phone's menu button) and ends with the contact link (`Home About
+    the Foundation News ... Contact Us`), with no sentence's punctuation between."""
+    key = _MENU_BUTTON().sub("", key)
     if key.lstrip()[:1].casefold() not in _MENU_FIRST_LETTERS:
         return False
-    folded = " ".join(key.casefold().split())
+    folded = _SEARCH_AFTER().sub("", " ".join(key.casefold().split()))
     return (
         len(folded) <= _MENU_MAX
         and folded.startswith(C.MENU_FIRST)

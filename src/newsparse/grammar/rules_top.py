@@ -21,12 +21,13 @@ _CAPTURE_DATE: Final = re.compile(
 def capture_date_rule(state: LineState, index: int) -> Kind | None:
     """`Today : Thursday Oct 17 2024`, old portal `Tuesday, May 22, 2018-`, bmn's first line."""
     # A headline list may stand above it (a side column printed first): its dates are no
-    # reason to stop looking; the footer is.
-    if state.fields.captured_on is not None or state.seen(Kind.NEWS_GROUP):
-        return None
-    if len(state.lines[index].key) > LABEL_LINE_MAX:
+    # reason to stop looking; the footer is, but for the labelled date alone on its line (a
+    # side column the markup holds last).
+    if state.fields.captured_on is not None or len(state.lines[index].key) > LABEL_LINE_MAX:
         return None
     key = state.lines[index].key
+    if state.seen(Kind.NEWS_GROUP) and _TODAY_ALONE().fullmatch(key) is None:
+        return None
     found = _CAPTURE_DATE.fullmatch(key, _banner_end(key))
     if found is None or not date_shaped(found["date"]):
         # Banner texts or a language switch around `Today : <date>`, or the old portal's
@@ -145,7 +146,7 @@ def _wrapped_capture_date(state: LineState, index: int, key: str) -> re.Match[st
     name: the line above's first or last words and this line's first ones make it."""
     end = _WRAPPED_DATE_END().match(key) if index else None
     if end is None:
-        return None
+        return _wrapped_today(state, index, key) if index else None
     words = state.lines[index - 1].key.split()
     for count in range(min(_DATE_START_WORDS, len(words)), 0, -1):
         # The date's start opens the line above, or ends it after the banner's name.
@@ -155,6 +156,30 @@ def _wrapped_capture_date(state: LineState, index: int, key: str) -> re.Match[st
             if found is not None and found["dash"] and date_shaped(found["date"]):
                 state.kinds[index - 1] = Kind.CAPTURE_DATE
                 return found
+    return None
+
+
+# A header row's cells each wrapped in two, the labelled date's year under its month (`...
+# امروز : یکشنبه 20 آبان` over `... جمهوری   1403`).
+_YEAR_END: Final = lazy_pattern(r"(?:^|.*\s)(?P<year>\d{4})\s*")
+_TODAY_START_END: Final = lazy_pattern(
+    rf"(?:^|.*\s)(?P<start>{L.TODAY}{L.COLON}\D{{3,30}}\d{{1,2}})(?P<rest>(?:\s+\S{{1,20}}){{0,2}})\s*",
+    re.I,
+)
+
+
+def _wrapped_today(state: LineState, index: int, key: str) -> re.Match[str] | None:
+    year = _YEAR_END().fullmatch(key)
+    start = _TODAY_START_END().fullmatch(state.lines[index - 1].key) if year else None
+    if year is None or start is None:
+        return None
+    # The month may follow the day (`20 آبان`), and a link after the date (`فارسی`).
+    rest = start["rest"].split()
+    for words in (rest, rest[:1], []):
+        found = _CAPTURE_DATE.fullmatch(" ".join([start["start"], *words, year["year"]]))
+        if found is not None and date_shaped(found["date"]):
+            state.kinds[index - 1] = Kind.CAPTURE_DATE
+            return found
     return None
 
 
@@ -186,6 +211,7 @@ _TODAY_INSIDE: Final = lazy_pattern(
     rf"(?:^|\s|(?<=[^\W\d_])|(?<=\]))(?P<today>{L.TODAY}{L.COLON})(?P<date>{DATE})", re.I
 )
 _TODAY_LINE_MAX: Final = 120
+_TODAY_ALONE: Final = lazy_pattern(rf"{EDGE}{L.TODAY}{L.COLON}{DATE}\s*", re.I)
 # The old portal's dated cell pasted after the visit counter beside it, on one line (`Total
 # visits : 2840117   Saturday 30 Shahrivar 1398-`); banner words beside a date are no cell.
 _DASHED_END: Final = lazy_pattern(
@@ -201,9 +227,10 @@ _DASHED_START: Final = lazy_pattern(
 
 
 # The old portal's dated line after an image's alt text beside it (`banner   Wednesday,
-# January 1, 2020-`): a weekday says it is no headline's date wrapped before its time.
+# January 1, 2020-`, asciidoc's `banner |Wednesday, ...`): a weekday says it is no
+# headline's date wrapped before its time.
 _DASHED_LINE_END: Final = lazy_pattern(
-    rf"\s(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])\s*$", re.I
+    rf"[\s|](?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])\s*$", re.I
 )
 
 
@@ -242,11 +269,15 @@ def _weekday_before_chrome(key: str) -> re.Match[str] | None:
 
 
 _NON_SPACE: Final = re.compile(r"\S+")
+_ALT_TEXT: Final = lazy_pattern(r"\[[^\[\]]{1,40}\]\s+(?=\S)")
 
 
 def _banner_end(key: str) -> int:
     """Where a line's text begins after the banner's texts that open it (0 if none): a
     table row may set the banner and the capture date side by side (`رونق تولید   شنبه ...`)."""
+    alt = _ALT_TEXT().match(key)
+    if alt is not None:
+        return alt.end()  # w3m's image alt text (`[bmn-logo]   Wednesday ...`)
     folded = key.casefold().translate(C.CHROME_SEPARATORS_AS_SPACES)
     words = list(_NON_SPACE.finditer(folded))
     # Most lines open with no banner word: done before trying longer runs.

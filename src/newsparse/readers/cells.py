@@ -14,6 +14,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.copyright_rows import opens_as_copyright
 from newsparse.grammar.dates import DATE
@@ -62,6 +63,23 @@ def rows_read_by_cell(raw: list[str]) -> list[str]:
     return read
 
 
+def headings_apart(raw: list[str]) -> list[str]:
+    """The lines, a side column's heading printed beside a line above a blank one (`...
+    مطرح شد؛      آخرین اخبار`, the column's items below the blank) set on a line of its own
+    above it: the heading is no part of the text. For lines no column stands beside."""
+    read: list[str] = []
+    for index, line in enumerate(raw):
+        blank_below = index + 1 == len(raw) or not raw[index + 1].strip()
+        text, gap, heading = line.rstrip().rpartition("   ")
+        if blank_below and gap and text.strip() and C.is_listing_heading(heading.strip()):
+            indent = " " * (len(line) - len(line.lstrip()))
+            # Above the text: a kicker so stands right over its title still.
+            read.extend((f"{indent}{heading.strip()}", "", text.rstrip()))
+        else:
+            read.append(line)
+    return read
+
+
 def _opens_copyright(line: str) -> bool:
     """Whether a copyright line's opening word stands in a line (most lines hold none)."""
     folded = line.casefold()
@@ -93,7 +111,7 @@ def _time_raised(raw: list[str], index: int) -> tuple[str, str] | None:
 
 def _row(raw: list[str], index: int) -> list[str] | None:
     """The cells of the two-line row at `index`, if one stands there alone."""
-    if index + 1 >= len(raw) or not _alone(raw, index):
+    if index + 1 >= len(raw) or not _alone(raw, index) or _simple_table_rows(raw, index):
         return None
     first, second = raw[index].rstrip(), raw[index + 1].rstrip()
     # The spaces after a list item's marker (`-   Item`) set no cell apart.
@@ -166,9 +184,22 @@ def _alone(raw: list[str], index: int) -> bool:
     return above and below and bool(raw[index].strip()) and bool(raw[index + 1].strip())
 
 
+def _simple_table_rows(raw: list[str], index: int) -> bool:
+    """Whether lines `index` and `index + 1` are two rows of pandoc's simple table: its head
+    stands above its rule, and no rule closes them (a one-row table's row a tool wrapped
+    stands between two)."""
+    if index < 2 or not _rule(raw[index - 1]) or not raw[index - 2].strip():
+        return False
+    return index + 2 >= len(raw) or not _rule(raw[index + 2])
+
+
+def _rule(line: str) -> bool:
+    return "--" in line and TABLE_RULE().fullmatch(line) is not None
+
+
 def _apart(line: str) -> bool:
     """Whether a line sets a row apart from the text around it: blank, or a table's rule."""
-    return not line.strip() or ("--" in line and TABLE_RULE().fullmatch(line) is not None)
+    return not line.strip() or _rule(line)
 
 
 def _crossed(line: str, start: int) -> bool:

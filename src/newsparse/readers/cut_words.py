@@ -78,10 +78,17 @@ def mended(block: str, words: Words) -> str:
 
 
 def is_cut(before: str, after: str, words: Words) -> bool:
-    """Whether `after` opens with the rest of a word `before` ends with a piece of."""
+    """Whether `after` opens with the rest of a word `before` ends with a piece of (or
+    with the minutes of a time cut at its colon, `... - ۱۱` / `:۱۵ ...`)."""
+    if after[:1] == ":" and _MINUTES().match(after) and _HOUR_END().search(before):
+        return True
     seen, line_starts, _ = words
     halves = _halves(before, after)
     return halves is not None and halves[1] in line_starts and "".join(halves) in seen
+
+
+_HOUR_END: Final = lazy_pattern(r"[-–]\s*\d{1,2}$")
+_MINUTES: Final = lazy_pattern(r":\d{2}(?!\d)")
 
 
 def _halves(before: str, after: str) -> tuple[str, str] | None:

@@ -133,6 +133,10 @@ def _lay_out(root: LexborNode, html: str) -> None:
             node.decompose(recursive=False)
         elif tag in _BREAKS:
             before, after = _BREAKS[tag]
+            if before == " " and node.css_first("br") is not None:
+                # A cell whose own lines break stands apart (a footer's links beside the
+                # copyright and address): its last line is not the next cell's first.
+                before, after = _BREAK, _BREAK
             node.insert_before(before)
             node.insert_after(after)
 

@@ -14,7 +14,7 @@ from typing import Final
 from newsparse.grammar.lines import Line, lazy_pattern, make_line, split_bullet
 from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
-from newsparse.readers.cells import rows_read_by_cell
+from newsparse.readers.cells import headings_apart, rows_read_by_cell
 from newsparse.readers.columns import Stretch, stretches
 from newsparse.readers.cut_words import (
     Words,
@@ -204,7 +204,8 @@ def _read(
                 # Measured on a page laid out in columns, the width may be a column's: a
                 # line of the page's head above them running past it shows the page's.
                 at = max(at, max((measure(line.rstrip()) for line in stretch.lines), default=0))
-            yield from joined_blocks(stretch.lines, at, at_margin, hard_breaks, measure)
+            lines = headings_apart(stretch.lines) if found[1:] else stretch.lines
+            yield from joined_blocks(lines, at, at_margin, hard_breaks, measure)
             continue
         wrapped = width is not None or hard_wrapped(stretch.lines)
         for column in stretch.columns:

@@ -193,6 +193,8 @@ def _category_list_goes_on(first: str, stripped: str) -> bool:
         and not ends_row(first, stripped)
         and not match_key(stripped)[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
         and not ANY_LABEL().match(stripped)
+        # The comment form's heading under the list (`ارسال نظر`).
+        and " ".join(match_key(stripped).casefold().split()) not in C.CHROME_WORDS
     )
 
 
