@@ -106,3 +106,24 @@ def test_a_time_cut_at_its_colon_in_a_grid_cell_is_the_time() -> None:
     text = _page().replace("\n\n".join(INFO), "\n".join(grid))
     record = newsparse.parse_text("Home | News | Contact us\n\n" + text)
     assert (str(record.published), record.views) == ("2021-08-09T11:40:00+04:30", 347)
+
+
+def test_a_copyright_cell_printed_beside_the_links_cell_keeps_its_name() -> None:
+    footer = (
+        "   About the foundation All rights reserved for National Foundation of",
+        "   Programs             Elites",
+        "   Contact              No. 8, Shahid Arabali St., Tehran, Iran",
+    )
+    text = _page("Home | News | Contact us").replace(COPYRIGHT, "\n".join(footer))
+    record = newsparse.parse_text(text)
+    assert (record.publisher, record.body) == ("National Foundation of Elites", (LEAD, BODY))
+
+
+def test_a_label_cell_a_narrow_column_wrapped_is_its_label() -> None:
+    for footer in (
+        ("   News     NEWS,Technology", "   group :  Parks", "   News     71285", "   code :"),
+        ("   News group NEWS,Technology", "   :          Parks", "   News code : 71285"),
+    ):
+        text = _page("Home | News | Contact us", footer=("\n".join(footer),))
+        record = newsparse.parse_text(text)
+        assert (record.categories, record.news_code) == (("NEWS", "Technology Parks"), 71285)

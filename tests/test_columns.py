@@ -590,14 +590,17 @@ Show Count : 377     which takes up to six months."""
 
 
 def test_columns_open_at_a_side_columns_heading_above_the_first_row_of_both() -> None:
+    """The title the right column alone holds above the heading, ended beside the heading's
+    blank, is read before the side column, in the page's order under its kicker."""
     title = "Technology park in Arak signs deal to build a testing centre for rail parts."
     found = texts(HEADING_BESIDE_TITLE)
-    assert found[:3] == [
+    assert found[:4] == [
         "At the signing ceremony it was announced;",
+        title,
         "Most viewed",
         "Iranian start-ups present products at a fair in Almaty",
     ]
-    assert found[7:10] == ["Show Count : 377", title, title]
+    assert found[8:10] == ["Show Count : 377", title]
 
 
 # The side column starts beside the middle of a paragraph of the article.

@@ -1012,7 +1012,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-nolinks.md",
         "html2text.md",
         "links-120.txt",
-        "links.txt",
         "w3m.txt",
     ),
     "blind-last-oldportal-rightcol-first": (
@@ -1100,7 +1099,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tables2-oldportal-en-leftcol-twocols": (
         "html2text.md",
         "links.txt",
-        "pandoc.txt",
         "w3m.txt",
     ),
     "blind-tables2-oldportal-fa-rightcol-first": (

@@ -50,13 +50,19 @@ _WRAPPED_END_WORDS: Final = 6
 _NAME_REST_WORDS: Final = 4
 
 
+_DANGLING: Final = frozenset({"of", "for", "and", "the", "&", "و"})
+
+
 def name_wrapped(line: Line, following: Line) -> bool:
     """Whether the next line is the end of a copyright line's name its cell wrapped (`All
     rights reserved for National Foundation` / `of Elites`): a few words opening in lower
-    case, after a line that is a copyright line with them and without them."""
+    case (or after a word no name ends with), after a line that is a copyright line with
+    them and without them."""
     rest = following.text.strip()
+    # Or the line ends with a word no name ends with (`... National Foundation of` / `Elites`).
+    dangling = line.key.rsplit(None, 1)[-1].casefold() in _DANGLING if line.key.strip() else False
     if (
-        not rest[:1].islower()
+        not (rest[:1].islower() or dangling)
         or line.key.rstrip().endswith(".")
         or not rest.isascii()
         or len(rest.split()) > _NAME_REST_WORDS

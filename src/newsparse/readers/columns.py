@@ -124,7 +124,7 @@ def _evidence(
     if first is None:
         return None
     stop = _end(raw, sides, first, apart[-1], stop, boundary)
-    first = _head(sides, start, first)
+    first = _past_paragraph(raw, sides, _head(sides, start, first), boundary)
     if first < stop and _header_row(raw[first], boundary):
         first += 1
     both = [i for i in range(first, stop) if sides[i] in TWO_SIDED]
@@ -167,6 +167,19 @@ def _head(sides: list[Side], start: int, first: int) -> int:
     while head > start and sides[head - 1] in (Side.LEFT, Side.RIGHT):
         head -= 1
     return head
+
+
+def _past_paragraph(raw: list[str], sides: list[Side], head: int, boundary: int) -> int:
+    """Where a run opens past the lines the right column alone opens it with, when they end
+    a paragraph right where the left column starts (`... the mobile network.` beside
+    nothing, then `Most viewed` beside the paragraph's blank): nothing stands beside them,
+    and they are read before the left column, in the page's order."""
+    at = head
+    while at < len(sides) and sides[at] is Side.RIGHT:
+        at += 1
+    if at == head or at >= len(sides) or sides[at] is not Side.LEFT:
+        return head
+    return at if not raw[at][boundary:].strip() else head
 
 
 def _end(raw: list[str], sides: list[Side], first: int, last: int, stop: int, boundary: int) -> int:

@@ -97,7 +97,10 @@ def _halves(before: str, after: str) -> tuple[str, str] | None:
     case (Persian); a capital opens a new word."""
     tail = WORD().findall(before[-40:])[-1:] if before[-1:].isalpha() else []
     piece = WORD().match(after)
-    if not tail or piece is None or piece[0][:1].isupper():
+    if not tail or piece is None:
+        return None
+    # A capital opens a new word, but in a word all in capitals (`N` / `EWS`).
+    if piece[0][:1].isupper() and not (piece[0].isupper() and tail[0].isupper()):
         return None
     return tail[0].casefold(), piece[0].casefold()
 

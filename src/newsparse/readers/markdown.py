@@ -176,14 +176,27 @@ def data_table_rows(raw: list[str]) -> list[str]:
         end = at + 1
         while end < len(raw) and "|" in raw[end]:
             end += 1
-        table = [at - 1, *range(at + 1, end)] if at else list(range(at + 1, end))
-        cells = [_MD_CELL_WALL().split(raw[i].strip().strip("|")) for i in table]
+        head = at - 1
+        if head > 0 and "|" not in raw[head] and "|" in raw[head - 1] and raw[head].strip():
+            head -= 1  # a head row the width wrapped (`News group :| NEWS,...` / `Startups`)
+        table = [head, *range(at + 1, end)] if at else list(range(at + 1, end))
+        texts = {i: raw[i] for i in table}
+        if at and head < at - 1:
+            texts[head] = f"{raw[head].rstrip()} {raw[at - 1].strip()}"
+        cells = [_MD_CELL_WALL().split(texts[i].strip().strip("|")) for i in table]
         lead = _lead_before_head(cells[0], line) if at else None
         if lead is not None:
             cells[0] = cells[0][1:]
-        if all(len(cell) <= _DATA_CELL_MAX for row in cells for cell in row):
+        # A table of labels and their values (the footer's `News group :| NEWS,Slider`).
+        labelled = all(row[0].strip().endswith((":", "：")) for row in cells)
+        if labelled or all(len(cell) <= _DATA_CELL_MAX for row in cells for cell in row):
             for i, row in zip(table, cells, strict=True):
-                rows[i] = [" ".join(cell for cell in row if cell) + ("  " * raw[i].endswith("  "))]
+                rows[i] = [
+                    " ".join(cell for cell in row if cell) + ("  " * texts[i].endswith("  "))
+                ]
+            if at and head < at - 1:
+                # Its lines as the width wrapped them: a longer line would be taken for it.
+                rows[head] = [" ".join(_MD_CELL_WALL().split(raw[head].strip().strip("|")))]
             if lead is not None:
                 rows[at - 1].insert(0, f"{lead}  ")
     return [row for lines in rows for row in lines]

@@ -26,6 +26,7 @@ from newsparse.readers.cut_words import (
 )
 from newsparse.readers.debian_html2text import read_debian_html2text
 from newsparse.readers.flat_rows import flat_rows_read
+from newsparse.readers.footer_cells import copyright_cells_apart, label_cells_read
 from newsparse.readers.justified import justified_width, unjustified
 from newsparse.readers.links import (
     drop_link_elements,
@@ -90,7 +91,7 @@ def text_lines(text: str) -> list[Line]:
         raw = asciidoc_lines(raw)
     references = references_start(raw)
     raw = raw[:references] if references is not None else without_trailing_urls(raw)
-    raw = boxed_tables_read(raw)
+    raw = label_cells_read(copyright_cells_apart(boxed_tables_read(raw)))
     # Raw lines hold no line break: a substring of the joined text lies within one line.
     joined = "\n".join(raw)
     markdown = looks_like_markdown(raw, joined)

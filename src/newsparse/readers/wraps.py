@@ -247,6 +247,8 @@ def _continues(
         return False
     if indent_of(previous) > margin + _RIGHT_ALIGNED_INDENT or ends_row(previous, stripped):
         return False
+    if C.is_listing_heading(match_key(previous.strip())):
+        return False  # a box's heading over its first item, in a narrow column
     return not (rule_characters_only(stripped) or _starts_anew(stripped))
 
 

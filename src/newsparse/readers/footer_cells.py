@@ -1,0 +1,114 @@
+"""Footer rows whose cells a text browser printed side by side, read cell by cell: the
+copyright cell beside the links cell, and a label cell a narrow column wrapped.
+
+A footer row of two cells (the site's links; the copyright line and the address) is printed
+side by side, the copyright cell's lines wrapped within it:
+
+    About the foundation All rights reserved for National Foundation of
+    Programs             Elites
+    Contact              No. 8, Shahid Arabali St., North Kargar Ave.,
+
+Too few lines for columns to be found, read line by line it cuts the publisher's name
+(`National Foundation of`). The copyright line's opening sets the cell's left edge: the
+lines below that hold text starting right at it, and none across it, go on with the cell.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar import labels as L
+from newsparse.grammar.lines import lazy_pattern, match_key
+
+# The copyright line's opening beside a links cell of a few words.
+_OPENING: Final = lazy_pattern(
+    r"(?<= )(?:Copyright\b|©|All rights reserved\b|کلیه حقوق|تمامی حقوق)"
+)
+_LINKS_WORDS: Final = 4
+
+
+def copyright_cells_apart(raw: list[str]) -> list[str]:
+    """The lines, a footer row's links cell and its copyright cell beside it one after the
+    other (the links first, as the row's first cell)."""
+    read: list[str] = []
+    index = 0
+    while index < len(raw):
+        line = raw[index]
+        found = (
+            _OPENING().search(line) if ("©" in line or "right" in line or "حقوق" in line) else None
+        )
+        at = found.start() if found is not None else 0
+        links = line[:at].strip()
+        if (
+            not links
+            or len(links.split()) > _LINKS_WORDS
+            or "|" in links[:1]
+            or _OPENING().search(f" {links}") is not None
+        ):
+            read.append(line)
+            index += 1
+            continue
+        end = index + 1
+        while end < len(raw) and _goes_on(raw[end], at):
+            end += 1
+        if end == index + 1:
+            read.append(line)
+            index += 1
+            continue
+        rows = raw[index:end]
+        read.extend(row[:at].rstrip() for row in rows if row[:at].strip())
+        read.append("")
+        indent = " " * (len(line) - len(line.lstrip()))
+        read.extend(f"{indent}{row[at:].rstrip()}" for row in rows)
+        index = end
+    return read
+
+
+def _goes_on(line: str, at: int) -> bool:
+    """Whether a line holds the cell's text starting right at column `at`, and nothing left
+    of it or a cell two spaces apart (a line of text has one space between its words)."""
+    left = line[:at]
+    cell = not left.strip() or left.endswith("  ")
+    return len(line) > at and line[at] != " " and cell
+
+
+# A label cell and its value cell set apart by two spaces or more.
+_LABEL_GAP: Final = lazy_pattern(r"(?<=\S) {2,}(?=\S)")
+
+
+def label_cells_read(raw: list[str]) -> list[str]:
+    """The lines, a two-cell row whose label a narrow cell wrapped (`News     NEWS,Slider` /
+    `group :  Startups`) written as one labelled line (`News group : NEWS,Slider Startups`)."""
+    read: list[str] = []
+    index = 0
+    while index < len(raw):
+        joined = _label_row(raw, index) if index + 1 < len(raw) else None
+        if joined is None:
+            read.append(raw[index])
+            index += 1
+            continue
+        read.append(joined)
+        index += 2
+    return read
+
+
+def _label_row(raw: list[str], index: int) -> str | None:
+    first, second = raw[index], raw[index + 1]
+    if not second.strip() or ":" not in second:
+        return None
+    # The value cell's edge, where either line sets it apart (elinks leaves one space
+    # after a label's first word, and the colon below it).
+    gap = _LABEL_GAP().search(first) or _LABEL_GAP().search(second)
+    if gap is None or len(first) <= gap.end() or first[gap.end() - 1] != " ":
+        return None
+    at, indent = gap.end(), len(first) - len(first.lstrip())
+    if len(second) - len(second.lstrip()) != indent:
+        return None
+    label = f"{first[:at].strip()} {second[:at].strip()}"
+    rest = second[at:].strip()
+    # The second line's value, if any, stands in the value cell, nothing across its edge.
+    if (rest and (second[at - 1] != " " or second[at] == " ")) or ":" not in label[-3:]:
+        return None
+    if L.opens_with_label(first.strip()) or not L.opens_with_label(match_key(label)):
+        return None
+    return f"{first[:indent]}{label} {first[at:].strip()} {rest}".rstrip()
