@@ -12,7 +12,8 @@ from newsparse.grammar import bar_words as BW
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
-from newsparse.grammar.lines import Line, cut, lazy_pattern
+from newsparse.grammar.dates import match_date_time
+from newsparse.grammar.lines import Line, cut, lazy_pattern, match_key
 from newsparse.grammar.rules_chrome import chrome_ends
 
 
@@ -46,13 +47,29 @@ def split_after_toolbar(line: Line) -> Iterator[Line]:
 
 def split_after_button(line: Line) -> Iterator[Line]:
     """A box's button in a cell html2text ran on before the next cell (`عضویت | <kicker>`),
-    apart."""
+    and a byline before the info table's first cell (`Dr. Maryam Ahmadi * | Sep 15 2023 -
+    10:30`), apart."""
     button, bar, rest = line.text.partition(" | ")
-    if bar and rest.strip() and button.strip().casefold() in B.BUTTONS:
+    if bar and rest.strip() and (button.strip().casefold() in B.BUTTONS or _dated(button, rest)):
         yield Line(button.strip(), line.bullet)
         yield Line(rest.strip())
     else:
         yield line
+
+
+# A byline is a few words.
+_BYLINE_WORDS: Final = 6
+
+
+def _dated(before: str, after: str) -> bool:
+    """Whether a cell of a few words stands before a cell opening with a date and time."""
+    found = match_date_time(match_key(after.strip()))
+    return (
+        found is not None
+        and found["hour"] is not None
+        and 0 < len(before.split()) <= _BYLINE_WORDS
+        and match_date_time(match_key(before.strip())) is None
+    )
 
 
 def _breadcrumb_start(words: list[str]) -> int | None:

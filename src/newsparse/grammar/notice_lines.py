@@ -21,11 +21,11 @@ def split_after_notice(line: Line) -> Iterable[Line]:
         return [line]
     notice = N.NOTICE().match(text)
     stop = text.find(". ", notice.end()) if notice is not None else -1
-    if notice is None or stop < 0 or len(text[stop:].split()) <= _NOTICE_RUN_ON_WORDS:
+    if notice is None or stop < 0 or not _text_after(text[stop + 1 :]):
         return [line]
     more = _MORE_LINK().match(text, stop + 1)
     end = more.end() if more is not None else stop + 1
-    if len(text[end:].split()) <= _NOTICE_RUN_ON_WORDS:
+    if not _text_after(text[end:]):
         return [line]
     return [Line(text[:end].strip(), line.bullet), Line(text[end:].strip())]
 
@@ -37,5 +37,11 @@ _MORE_LINK: Final = lazy_pattern(
 )
 
 
-# The words that must follow a notice for them to be text of their own.
+# The words that must follow a notice for them to be text of their own, but for a kicker
+# (`یادداشت:`), which ends as one does.
 _NOTICE_RUN_ON_WORDS: Final = 3
+
+
+def _text_after(rest: str) -> bool:
+    rest = rest.strip()
+    return len(rest.split()) > _NOTICE_RUN_ON_WORDS or rest.endswith((":", "؛", ";"))
