@@ -228,6 +228,9 @@ def _news_code(fields: Fields, from_url: int | None) -> list[str]:
     return []
 
 
+_LABELLED_SHARE: Final = 3
+
+
 def _article_lines(
     state: LineState, block: Block | None, blocks: list[Block]
 ) -> tuple[list[Line], list[Line]]:
@@ -240,6 +243,12 @@ def _article_lines(
     # The old portal's footer line closes its article, whatever links follow it, and so
     # does bmn's labelled footer with no text below it; a headline list may stand between.
     closing = block.portal or (block.footer_after and block.words_after < W.PROSE_WORDS)
+    # bmn's labelled date closes the text above it where far more text stands above than
+    # below (the site's footer of links and counters).
+    closing = closing or (
+        any(info.labelled_date for info in block.infos)
+        and block.words_before >= max(W.PROSE_WORDS, _LABELLED_SHARE * block.words_after)
+    )
     end = listing_above(state, block.start) if closing else block.start
     if end < block.start:
         start = region_start(state, block, blocks, limit=end)

@@ -141,14 +141,19 @@ def _dated_line(state: LineState, index: int) -> bool:
     return info is not None and info.date is not None
 
 
+_RIGHT_ABOVE: Final = frozenset({Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM})
+
+
 def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -> int:
     """Words of plain text between two lines, up to the nearest boundary or footer label."""
     indices = range(end - 1, begin - 1, -1) if backwards else range(begin, end)
     count = 0
     for i in indices:
         kind = state.kinds[i]
-        if kind is Kind.NOTICE and backwards and not count:
-            continue  # a script's fallback text at the body's end, right above its block
+        if kind in _RIGHT_ABOVE and backwards and not count:
+            # A script's fallback text at the body's end, right above its block, or a
+            # related-news list between the body and bmn's footer labels.
+            continue
         if kind in FOOTER_KINDS or kind in TOP_BOUNDARIES:
             break
         if kind is Kind.TEXT:

@@ -84,6 +84,13 @@ def split_before_copyright(line: Line) -> Iterator[Line]:
     Site map Copyright © ...`, `Home - Contact Us Copyright © ...`, the footer row's two
     cells read as one line)."""
     key = line.key
+    counter = _COUNTER_AFTER().search(key) if ":" in key else None
+    if counter is not None:
+        # A visit counter's cell after the copyright's (`... All rights reserved Visits
+        # today : 4,812`), apart; the copyright may have cells before it too.
+        yield from split_before_copyright(Line(line.text[: counter.end()].strip(), line.bullet))
+        yield Line(line.text[counter.end() :].strip(" .|"))
+        return
     update = _LAST_UPDATE_INSIDE().search(key) if opens_as_copyright(key) else None
     if update is not None and copyright_line(key[: update.start()].rstrip(" |")):
         # A right-to-left footer row: the copyright cell, then the `Last Update` cell.
@@ -110,6 +117,7 @@ def split_before_copyright(line: Line) -> Iterator[Line]:
     if (
         not link_bar(head)
         and not _link_cell(head, line.text[at:].lstrip())
+        and _ADDRESS_CELL().search(head) is None
         and _LAST_UPDATE_START().match(head) is None
         and _LAST_UPDATE_END().search(head) is None
     ):
@@ -117,6 +125,20 @@ def split_before_copyright(line: Line) -> Iterator[Line]:
         return
     yield Line(line.text[:at].strip(), line.bullet)
     yield Line(line.text[at:].strip())
+
+
+# The copyright line's end, and a labelled count after it (a visit counter's cell).
+_COUNTER_AFTER: Final = lazy_pattern(
+    r"(?:all rights reserved|محفوظ است|می‌باشد|مي‌باشد)\.?"
+    r"(?=\s*\|?\s*[^\s:|]+(?:\s[^\s:|]+){0,3}\s*:\s*\d)",
+    re.IGNORECASE,
+)
+
+
+# The address cell html2text ran on before the copyright (`نشانی: ... تلفن: ۸۴۱۹۱۰۰۰-۰۲۱`).
+_ADDRESS_CELL: Final = lazy_pattern(
+    r"(?:^|\s)(?:address|tel|phone|نشانی|آدرس|تلفن)\s*[:：]\s*\S.*\d[\d\s()+-]*$", re.IGNORECASE
+)
 
 
 # A footer's links cell beside the copyright cell: a link's words end the line before it.

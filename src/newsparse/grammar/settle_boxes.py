@@ -46,7 +46,12 @@ def settle_link_boxes(state: LineState) -> None:
             continue
         folded = C.heading_key(line.key)
         # A headline list's heading over bulleted headlines with no dates is such a box too.
-        if folded not in _LINK_BOX_HEADINGS and kinds[index] is not Kind.LISTING_HEADING:
+        tags = folded in _TAG_HEADINGS
+        if (
+            not tags
+            and folded not in _LINK_BOX_HEADINGS
+            and kinds[index] is not Kind.LISTING_HEADING
+        ):
             continue
         below = index + 1
         # Its items: bulleted; or, for a box of other news set between paragraphs, short
@@ -56,12 +61,16 @@ def settle_link_boxes(state: LineState) -> None:
             below < len(kinds)
             and kinds[below] is Kind.TEXT
             and below - index <= _LINK_ITEMS
-            and (lines[below].bullet or (bare and _headline(lines[below].text)))
+            and (
+                lines[below].bullet
+                or (bare and _headline(lines[below].text))
+                or (tags and _tag(lines[below].text))
+            )
         ):
             below += 1
         # A headline list's items with dates, or with dates under them, are the lists'.
         dated = below < len(kinds) and kinds[below] is not Kind.TEXT
-        listing = folded not in _LINK_BOX_HEADINGS or folded in B.READ_MORE_HEADINGS
+        listing = not tags and (folded not in _LINK_BOX_HEADINGS or folded in B.READ_MORE_HEADINGS)
         if below == index + 1 or (listing and dated):
             continue
         kinds[index:below] = [Kind.CHROME] * (below - index)
@@ -74,6 +83,15 @@ _HEADLINE_WORDS: Final = 12
 
 
 _ENDS: Final = (*SENTENCE_ENDS, "：")
+
+
+# A tag box's heading alone on its line, its tags under it (`Tags` / `perovskite` / ...).
+_TAG_HEADINGS: Final = frozenset(C.heading_key(heading) for heading in C.TAG_HEADINGS)
+_TAG_WORDS: Final = 6
+
+
+def _tag(text: str) -> bool:
+    return len(text.split()) <= _TAG_WORDS and not text.endswith(_ENDS)
 
 
 def _headline(text: str) -> bool:

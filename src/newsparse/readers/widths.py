@@ -99,8 +99,8 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
                 broken.append(above[1])
         # A line holding a link says nothing of the width html2text wrapped at.
         link = MD_LINK_START in stripped
-        # A labelled line (`News group : ...`) holds a list, not a sentence to break off.
-        ends = stripped.endswith(SENTENCE_ENDS) or (
+        # A labelled line (`News group : ...`) or a list's item (`...;`) ends no sentence.
+        ends = stripped.endswith((*SENTENCE_ENDS, ";", "؛")) or (
             length > WRAP_MAX and opens_with_label(match_key(stripped))
         )
         above = None if gap or link or is_separator(stripped) else (indent, length, ends)
