@@ -117,3 +117,9 @@ def test_a_byline_run_into_the_info_tables_dated_cell_leaves_the_date() -> None:
     )
     record = newsparse.parse_text(text)
     assert (str(record.published), record.views) == ("2021-08-09T11:40:00+04:30", 347)
+
+
+def test_a_visit_counter_beside_the_copyright_cell_is_no_name() -> None:
+    row = "All rights reserved for National Foundation of Elites      Today visits : 1284"
+    record = newsparse.parse_text(_page(copyright_line=row))
+    assert record.publisher == "National Foundation of Elites"

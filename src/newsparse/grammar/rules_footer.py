@@ -80,8 +80,9 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
     if state.fields.publisher is None:
         name = line.text[found.start("name") : found.end("name")].strip()
         if ":" in name:
-            # A text browser set the `Last Update` cell beside the name's wrapped cell.
-            name = _LAST_UPDATE_CELL().sub("", name)
+            # A text browser set the `Last Update` cell or a visit counter's beside the
+            # name's cell (`... of Elites      Today visits : 1284`).
+            name = _COUNT_CELL().sub("", _LAST_UPDATE_CELL().sub("", name))
         state.fields.publisher = name
         state.fields.sister_labels += line.key.lstrip().casefold().startswith("all rights")
     return Kind.COPYRIGHT
@@ -90,6 +91,7 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
 # The `Last Update` cell with its date (`Last Update : Feb 19 2025`).
 LAST_UPDATE_DATED: Final = rf"(?:{L.LAST_UPDATE}){L.COLON}{DATE}"
 _LAST_UPDATE_CELL: Final = lazy_pattern(rf"\s{LAST_UPDATE_DATED}(?=\s)", re.IGNORECASE)
+_COUNT_CELL: Final = lazy_pattern(r"\s+[^\s:]+(?:\s[^\s:]+)?\s*[:：]\s*\d[\d,٬]*\s*$")
 _FOOTER_CHROME: Final = whole_line(rf"(?:{L.CAPTCHA}|{L.LAST_UPDATE}).*")
 
 

@@ -24,6 +24,7 @@ from newsparse.readers.news_group_wraps import (
     name_rest,
 )
 from newsparse.readers.row_ends import (
+    LINK_NUMBER,
     date_wrapped_at_dash,
     ends_row,
     heads_table,
@@ -193,9 +194,15 @@ def _category_list_goes_on(first: str, stripped: str) -> bool:
         and not ends_row(first, stripped)
         and not match_key(stripped)[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
         and not ANY_LABEL().match(stripped)
-        # The comment form's heading under the list (`ارسال نظر`).
+        # The comment form's heading under the list (`ارسال نظر`), a tag box's heading and
+        # its tags, or links where the list holds none (`[8]باتری [9]انرژی خورشیدی`).
         and " ".join(match_key(stripped).casefold().split()) not in C.CHROME_WORDS
+        and not stripped.casefold().startswith(_TAG_STARTS)
+        and not (LINK_NUMBER().search(stripped) and not LINK_NUMBER().search(first))
     )
+
+
+_TAG_STARTS: Final = tuple(f"{heading} " for heading in C.TAG_HEADINGS)
 
 
 def _starts_anew(stripped: str) -> bool:
