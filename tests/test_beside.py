@@ -7,6 +7,8 @@ under the news group are told by the fixtures of the pages that hold them.)"""
 from __future__ import annotations
 
 import newsparse
+from newsparse.grammar.copies import split_at
+from newsparse.grammar.lines import Line
 from conftest import COPYRIGHT, blank_lines_apart
 
 KICKER = "Head of the park:"
@@ -127,3 +129,15 @@ def test_a_label_cell_a_narrow_column_wrapped_is_its_label() -> None:
         text = _page("Home | News | Contact us", footer=("\n".join(footer),))
         record = newsparse.parse_text(text)
         assert (record.categories, record.news_code) == (("NEWS", "Technology Parks"), 71285)
+
+
+def test_the_kicker_run_into_the_title_is_split_where_the_breadcrumb_names_it() -> None:
+    """A narrow cell wrapped the kicker and the title into one line; the old portal's
+    breadcrumb names the title (cut short), a title run on into the text is left whole."""
+    crumb = "Vice-President on the knowledge-based law: ..."
+    kicker = "In a meeting with park managers in Isfahan;"
+    title = "Vice-President on the knowledge-based law: sales grew threefold"
+    lines = [Line(f"{kicker} {title}"), Line(LEAD)]
+    assert [line.text for line in split_at(lines, crumb)] == [kicker, title, LEAD]
+    flattened = [Line(f"{kicker} {title} {LEAD}")]
+    assert split_at(flattened, crumb) == flattened

@@ -1261,7 +1261,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sisterfa-farhang-oldportal-film": (
         "elinks.txt",
         "html2text.md",
-        "links.txt",
     ),
     "blind-week2-bmn-en-olympiad": (
         "elinks.txt",

@@ -20,7 +20,13 @@ from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, first_footer, info_blocks
 from newsparse.grammar.body import kicker_and_body
 from newsparse.grammar.body_checks import run_together, short_body
-from newsparse.grammar.copies import copies_run_on, joined_copies, run_into, split_copies
+from newsparse.grammar.copies import (
+    copies_run_on,
+    joined_copies,
+    run_into,
+    split_at,
+    split_copies,
+)
 from newsparse.grammar.extent import date_in_prose, listing_above, region_end, region_start
 from newsparse.grammar.inline_chrome import (
     settle_captions,
@@ -94,6 +100,8 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     if not is_site_capture(state, article_info, news_url, hints.site_name):
         raise NotACapture()
     pre, post = _article_lines(state, block, blocks)
+    if fields.breadcrumb_title:
+        pre, post = split_at(pre, fields.breadcrumb_title), split_at(post, fields.breadcrumb_title)
     title_hints = TitleHints(hints.head_titles, fields.breadcrumb_title, _slug_words(hints.url))
     choice = choose_title(pre, post, title_hints)
     if choice.title is None and run_into(post, fields.breadcrumb_title):
@@ -101,9 +109,8 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         # runs a table cell together): no line of its own stands for it.
         choice = TitleChoice(fields.breadcrumb_title, confirmed=True)
     # A tool that ran the kicker, the title and a long text onto one line (html2text runs a
-    # table cell together) ran the article's paragraphs together too.
-    # So did one that ran the title's copies (alt text, caption) into more than a lead, as
-    # the tool printed its lines (a bar between them is set apart since).
+    # table cell together) ran the article's paragraphs together too; so did one that ran
+    # the title's copies into more than a lead, as it printed its lines.
     flattened = run_into(post, choice.title, _FLATTENED_WORDS) or copies_run_on(
         lines, choice.title, _COPIES_RUN_ON_WORDS
     )

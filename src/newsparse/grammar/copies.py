@@ -72,6 +72,28 @@ def split_copies(above: list[Line], below: list[Line]) -> tuple[list[Line], list
     return above, below
 
 
+# The words a breadcrumb cut short may lack of the title.
+_CUT_WORDS: Final = 4
+
+
+def split_at(lines: list[Line], crumb: str) -> list[Line]:
+    """The kicker and the title a tool ran together split in two where the old portal's
+    breadcrumb names the title (`News > Vice-President on ...`, maybe cut short)."""
+    opening = crumb.rstrip(".… ")
+    if len(opening) < _COPY_MIN:
+        return lines
+    for at, line in enumerate(lines[:_COPY_REACH]):
+        for ending in _KICKER_ENDS:
+            run = f"{ending}{opening}"
+            found = line.text.find(run, 0, RUN_IN_KICKER_MAX + len(run))
+            head, tail = line.text[: found + 1], line.text[found + len(ending) :]
+            # The title alone after the kicker: a title run on into the text is a cell a
+            # tool flattened, which `run_into` tells.
+            if found > 0 and len(tail.split()) <= len(crumb.split()) + _CUT_WORDS:
+                return [*lines[:at], Line(head, line.bullet), Line(tail), *lines[at + 1 :]]
+    return lines
+
+
 def _titles_after_kicker(text: str) -> list[str]:
     """The texts after the first kicker ending of each kind inside a line, long enough for
     a title (a kicker holds no `:` of its own before the one that ends it)."""
