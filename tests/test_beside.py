@@ -7,9 +7,9 @@ under the news group are told by the fixtures of the pages that hold them.)"""
 from __future__ import annotations
 
 import newsparse
+from conftest import COPYRIGHT, blank_lines_apart
 from newsparse.grammar.copies import split_at
 from newsparse.grammar.lines import Line
-from conftest import COPYRIGHT, blank_lines_apart
 
 KICKER = "Head of the park:"
 TITLE = "Solar test laboratory opens in Semnan science and technology park"
