@@ -123,3 +123,16 @@ def test_a_visit_counter_beside_the_copyright_cell_is_no_name() -> None:
     row = "All rights reserved for National Foundation of Elites      Today visits : 1284"
     record = newsparse.parse_text(_page(copyright_line=row))
     assert record.publisher == "National Foundation of Elites"
+
+
+def test_a_row_of_tags_with_no_heading_above_the_news_group_is_no_body() -> None:
+    assert newsparse.parse_text(_page("perovskite solar energy Isfahan")).body == (LEAD, BODY)
+    # An author's footnote there stays the article's.
+    note = "*Head of the Technology Studies Institute"
+    assert newsparse.parse_text(_page(note)).body == (LEAD, BODY, note)
+
+
+def test_the_buttons_the_news_group_ran_on_into_before_a_bar_are_no_category() -> None:
+    row = "  * News group : NEWS,Technology Parks Print Share : Telegram WhatsApp"
+    text = _page().replace(FOOTER[0], row)
+    assert newsparse.parse_text(text).categories == ("NEWS", "Technology Parks")

@@ -116,8 +116,24 @@ def _split_after_news_group(line: Line) -> Iterator[Line]:
     if start is None:
         yield line
         return
-    yield Line(line.text[:start].rstrip(), line.bullet)
+    yield Line(_without_buttons(line.text[:start], label), line.bullet)
     yield Line(line.text[start:].strip())
+
+
+def _without_buttons(head: str, label: re.Match[str] | None) -> str:
+    """The list less the buttons and bar label it ran on into before a bar (`... اسلایدر
+    چاپ خبر اشتراک گذاری :`), each a chrome text, the list's names left whole."""
+    words = head.split()
+    end = len(words)
+    while end and (n := next((n for n in (3, 2, 1) if _chrome(words[end - n : end])), 0)):
+        end -= n
+    kept = " ".join(words[:end])
+    return kept if label is not None and len(kept) > label.end() else head.rstrip()
+
+
+def _chrome(words: list[str]) -> bool:
+    text = " ".join(words).rstrip(" :").casefold()
+    return bool(words) and (not text or text in C.CHROME_WORDS)
 
 
 # The English comment count, at a line's start, or anywhere in it after other words.

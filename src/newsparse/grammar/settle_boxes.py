@@ -74,6 +74,28 @@ def settle_link_boxes(state: LineState) -> None:
         if below == index + 1 or (listing and dated):
             continue
         kinds[index:below] = [Kind.CHROME] * (below - index)
+    _settle_tag_row(state)
+
+
+def _settle_tag_row(state: LineState) -> None:
+    """A row of tags with no heading right above the news group (`نانو خوردگی آب شهری`): a
+    few words that end no sentence, under a paragraph that ends one."""
+    kinds, lines = state.kinds, state.lines
+    at = next((i for i, kind in enumerate(kinds) if kind is Kind.NEWS_GROUP), 0)
+    if at < 2 or kinds[at - 1] is not Kind.TEXT or kinds[at - 2] is not Kind.TEXT:
+        return
+    row, above = lines[at - 1], lines[at - 2].text
+    words = row.text.split()
+    if (
+        not row.bullet
+        and len(words) <= _TAG_ROW_WORDS
+        and not row.text.endswith(_ENDS)
+        and ":" not in row.text
+        and row.text[:1] not in "*†("  # an author's footnote, a source in brackets
+        and above.endswith(SENTENCE_ENDS)
+        and len(above.split()) >= _HEADLINE_WORDS
+    ):
+        kinds[at - 1] = Kind.CHROME
 
 
 _LINK_HEADING_MAX: Final = 30
@@ -88,6 +110,7 @@ _ENDS: Final = (*SENTENCE_ENDS, "：")
 # A tag box's heading alone on its line, its tags under it (`Tags` / `perovskite` / ...).
 _TAG_HEADINGS: Final = frozenset(C.heading_key(heading) for heading in C.TAG_HEADINGS)
 _TAG_WORDS: Final = 6
+_TAG_ROW_WORDS: Final = 8
 
 
 def _tag(text: str) -> bool:
