@@ -136,3 +136,20 @@ def test_the_buttons_the_news_group_ran_on_into_before_a_bar_are_no_category() -
     row = "  * News group : NEWS,Technology Parks Print Share : Telegram WhatsApp"
     text = _page().replace(FOOTER[0], row)
     assert newsparse.parse_text(text).categories == ("NEWS", "Technology Parks")
+
+
+def test_the_lead_set_above_the_titles_copy_is_no_kicker() -> None:
+    """Persian pages print the title above the bullets; the lead may stand above the image
+    whose alt text is the title's copy."""
+    text = blank_lines_apart(
+        "Home | News | Contact us",
+        TITLE,
+        *INFO,
+        LEAD,
+        TITLE,
+        BODY,
+        *FOOTER,
+        COPYRIGHT,
+    )
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.body) == (None, (LEAD, BODY))

@@ -72,12 +72,16 @@ def kicker_and_body(
                 break
             above -= 1
         if kicker is None:
-            kicker = post[above] if above >= 0 and kicker_shaped(post[above]) else None
+            line = post[above] if above >= 0 else None
+            shaped = line is not None and kicker_shaped(line) and not _lead_over(line, title)
+            kicker = line if shaped else None
         if kicker is not None and not kicker_ending(kicker.text):
             # A side column's lines between a kicker it cut off and the title's copy.
             kicker = kicker_ended(post[:above]) or kicker
         kicker = kicker or kicker_above(pre, key) or kicker_over_bullets(pre, above)
         body = post[_last_copy(post, at, key) + 1 :]
+        if kicker is None and above >= 0 and _lead_over(post[above], title):
+            body = [post[above], *body]  # the lead set above the image
     else:
         # The title above the bullets (Persian pages): its kicker stands above it too.
         above_title = kicker_above(pre, key)
@@ -95,6 +99,12 @@ def kicker_and_body(
         # cut above the title): it is the kicker still, not the lead.
         return strip_kicker(body[0].text), body[1:]
     return text, body
+
+
+def _lead_over(line: Line, title: str) -> bool:
+    """Whether a line over the title's copy is the lead the page set above its image: a
+    sentence longer than the title, no kicker."""
+    return line.text.endswith(".") and len(line.text.split()) > len(title.split())
 
 
 def _title_at(post: list[Line], key: str) -> int | None:

@@ -198,6 +198,7 @@ def _category_list_goes_on(first: str, stripped: str) -> bool:
         # its tags, or links where the list holds none (`[8]باتری [9]انرژی خورشیدی`).
         and " ".join(match_key(stripped).casefold().split()) not in C.CHROME_WORDS
         and not stripped.casefold().startswith(_TAG_STARTS)
+        and not stripped.startswith("#")  # hashtags
         and not (LINK_NUMBER().search(stripped) and not LINK_NUMBER().search(first))
     )
 
