@@ -492,6 +492,38 @@ TABLE_PAGES = (
     "blind-tables2-fa-current-isti-sidecol-last",
     "blind-tables2-oldportal-en-leftcol-twocols",
     "blind-tables2-oldportal-fa-rightcol-first",
+    "blind-browsers3-en-leftcol-first",
+    "blind-browsers3-en-oldportal-sidefirst",
+    "blind-browsers3-en-two-sides-footrow",
+    "blind-browsers3-fa-info-table",
+    "blind-browsers3-fa-oldportal-sidelast",
+    "blind-browsers4-bmn-poll-footer3",
+    "blind-browsers4-en-narrow-sidefirst",
+    "blind-browsers4-en-oldportal-leftcol",
+    "blind-browsers4-fa-oldportal-rightfirst",
+    "blind-browsers4-fa-wide-sidelast",
+    "blind-converters2-en-oldportal-rightcol",
+    "blind-converters2-en-sidecol-first-menu",
+    "blind-converters2-fa-oldportal-subsite",
+    "blind-converters2-fa-sidecol-last-jalali",
+    "blind-everyday9-oldportal-indonesia",
+    "blind-footers-bmn-related-label-row",
+    "blind-footers-fa-label-row-comments",
+    "blind-footers2-bmn-onerow-labels",
+    "blind-footers2-oldportal-related-counter",
+    "blind-htmlsaves-en-oldportal-leftcol",
+    "blind-htmlsaves-fa-current-sidecol",
+    "blind-htmlsaves-fa-oldportal-rightcol",
+    "blind-persian9-farhang-oldportal",
+    "blind-persian9-isti-fa-table",
+    "blind-rtl-biodc-1399-persian-digits",
+    "blind-rtl-bmn-fa-side-last",
+    "blind-rtl-farhang-1397-arabic-yeh",
+    "blind-rtl-isti-fa-mostviewed-first",
+    "blind-rtl-pardis-park-opinion",
+    "blind-week4-insf-dust-storm",
+    "blind-week4-isti-fa-solar-desal",
+    "blind-week4-oldportal-biodc-enzyme",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -538,6 +570,19 @@ ALSO_SIDE_BY_SIDE = (
     "blind-tools2-en-oldportal-table/html2text-c.txt",
     # A table of data in the body, which inscriptis prints column by column.
     "blind-genres-en-biodc-press-release-table-counters/inscriptis.txt",
+    # inscriptis with its links shown, and pandoc's Persian layout tables.
+    "blind-browsers3-fa-info-table/pandoc.txt",
+    "blind-browsers3-fa-oldportal-sidelast/pandoc.txt",
+    "blind-browsers4-fa-wide-sidelast/pandoc.txt",
+    "blind-converters2-en-oldportal-rightcol/inscriptis-links.txt",
+    "blind-converters2-en-sidecol-first-menu/inscriptis-links.txt",
+    "blind-converters2-fa-oldportal-subsite/inscriptis-links.txt",
+    "blind-converters2-fa-oldportal-subsite/pandoc.md",
+    "blind-converters2-fa-oldportal-subsite/pandoc.txt",
+    "blind-converters2-fa-sidecol-last-jalali/inscriptis-links.txt",
+    "blind-converters2-fa-sidecol-last-jalali/pandoc.md",
+    "blind-converters2-fa-sidecol-last-jalali/pandoc.txt",
+    "blind-rtl-bmn-fa-side-last/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
@@ -548,6 +593,8 @@ COLUMNS_MISSED = (
     # The side column's cells and the opinion's title set so close that no gap parts them.
     "blind-pastes2-isti-en-opinion-table/elinks.txt",
     "blind-pastes2-isti-en-opinion-table/links.txt",
+    # links leaves a single space between the calendar box and the opinion's lines.
+    "blind-rtl-pardis-park-opinion/links.txt",
 )
 TEXT_CAPTURES = [
     capture

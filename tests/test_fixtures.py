@@ -30,6 +30,9 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 HTML_CONTENT = frozenset(
     {
         "blind-persiantools-fa-table-sidecol/pandoc-gfm.md",
+        "blind-converters2-en-bmn-nested-figures/pandoc-gfm.md",
+        "blind-converters2-en-oldportal-rightcol/pandoc-gfm.md",
+        "blind-converters2-fa-oldportal-subsite/pandoc-gfm.md",
         "blind-options-oldportal-rightcol-first/pandoc-markdown-strict-nowrap.md",
         "blind-saves-fa-oldportal-cp1256-brbr-right-first/pandoc-commonmark.md",
         "blind-edges-en-oldportal-two-word-title-long-kicker-one-paragraph-3digit-code-dec31-2359-"
@@ -774,6 +777,145 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the old portal's cell together: the credited caption and the pull quote "
         "inside the run-on paragraphs"
     ),
+    "blind-browsers3-en-oldportal-sidefirst": (
+        "the old portal's side column printed first beside the article with its dates in the "
+        "footer's shape: elinks, links and pandoc split the footer's cells over lines and take a "
+        "side item's date (the record says the info block is uncertain)"
+    ),
+    "blind-browsers3-en-two-sides-footrow": (
+        "two side columns beside the article and the footer's labels as cells of one bordered "
+        "row: links and elinks spread each cell over lines, lynx runs the cells together, pandoc "
+        "cuts words, html2text flattens the article's cell"
+    ),
+    "blind-browsers3-fa-oldportal-sidelast": (
+        "a Persian old portal's links box printed beside the body: its items stay body in w3m, "
+        "links and elinks at 120 columns; html2text and inscriptis run the cells together"
+    ),
+    "blind-browsers4-bmn-poll-footer3": (
+        "bmn's side column (a poll, a newsletter box) printed beside the article and a footer row"
+        " of three cells: the text browsers and pandoc mix the rights line with the other cells; "
+        "html2text runs the body and labels together"
+    ),
+    "blind-browsers4-en-narrow-sidefirst": ("pandoc's grid cuts a category name at a cell's wall"),
+    "blind-browsers4-en-oldportal-leftcol": (
+        "a table of figures in the body: lynx runs its head into the paragraph above, pandoc cuts"
+        " the years in two"
+    ),
+    "blind-browsers4-fa-oldportal-rightfirst": (
+        "elinks at 100 columns runs a side column's words into the body; pandoc's grid loses the "
+        "capture date"
+    ),
+    "blind-browsers4-fa-wide-sidelast": (
+        "a wide side column last: the tools run the tags under the news group into its last name;"
+        " elinks breaks a tanwin"
+    ),
+    "blind-converters2-en-bmn-nested-figures": (
+        "three nested tables: markdownify loses the capture date and kicker to its table row, "
+        "pandoc's grid keeps the copyright's name beside the links cell"
+    ),
+    "blind-converters2-en-oldportal-rightcol": (
+        "the old portal's right column first with dates in the footer's shape: the text browsers "
+        "split the footer's cells over lines and take a side item's date (the record says the "
+        "info block is uncertain); pandoc's grid loses the footer line; inscriptis keeps a side "
+        "line in the body"
+    ),
+    "blind-converters2-fa-oldportal-subsite": (
+        "pandoc's markdown keeps the Persian old portal's tables as grids: the footer line and "
+        "the title are lost (the record says so)"
+    ),
+    "blind-converters2-fa-sidecol-last-jalali": (
+        "an opinion piece in a table with its side column last: markdownify and pandoc run the "
+        "kicker into the title; elinks breaks a tanwin; w3m keeps a side headline in the body"
+    ),
+    "blind-converters3-en-bmn-side-first": (
+        "markdownify runs bmn's body lines together where the page breaks them with <br>"
+    ),
+    "blind-converters3-en-opinion-side-last": (
+        "html2text adds a space before a comma after emphasis, and runs a paragraph into the next"
+    ),
+    "blind-everyday9-bmn-loanfund": (
+        "a paste of bmn's page with the logo's alt text, the menu and a search box above a bare "
+        "kicker: the kicker is lost (the record says the title is uncertain)"
+    ),
+    "blind-everyday9-oldportal-indonesia": (
+        "html2text runs the old portal's breadcrumb, kicker and title together with the body's "
+        "one paragraph"
+    ),
+    "blind-footers-bmn-related-label-row": (
+        "bmn's related news table with its dates beside the headlines: w3m and html2text print "
+        "the dates apart, and the article is lost (the record says so)"
+    ),
+    "blind-footers-en-labels-table": (
+        "lynx runs the footer's three cells (Last Update, the copyright, a counter) into lines it"
+        " wraps: no whole copyright line is left"
+    ),
+    "blind-footers-fa-label-row-comments": (
+        "the short title longer than 64 characters, wrapped into the kicker under it by the text "
+        "browsers"
+    ),
+    "blind-footers-oldportal-footer-cells": (
+        "inscriptis sets the copyright cell beside the address and counter cells, its name wrapped"
+    ),
+    "blind-footers2-en-tags-table-comments": (
+        "w3m sets the tags beside the share bar; html2text runs the copyright row's cells together"
+    ),
+    "blind-footers2-fa-notag-heading-related": (
+        "html2text runs the tag links with no heading into the news group's row"
+    ),
+    "blind-persian9-farhang-oldportal": (
+        "a Persian old portal in three columns: links, elinks and pandoc split the footer's cells"
+        " over lines (the record says the info block is uncertain)"
+    ),
+    "blind-persian9-fund-fa": ("lynx wraps the hashtags under the news group onto its last name"),
+    "blind-persian9-isti-fa-table": (
+        "a Persian table layout with its side column first and the lead above the image: the text"
+        " browsers print the title once above the bullets and its copy under the lead (the record"
+        " says the title is uncertain); links and elinks lose the kicker-less title to a side "
+        "line"
+    ),
+    "blind-rtl-biodc-1399-persian-digits": (
+        "a Persian old portal in a right-to-left table with a table of figures in the body: the "
+        "text browsers print the side column beside it and keep side lines in the body; html2text"
+        " runs the cells together"
+    ),
+    "blind-rtl-bmn-fa-side-last": (
+        "bmn.ir's side column last in a right-to-left table: links and elinks keep a links cell "
+        "beside the copyright's name; html2text, inscriptis and w3m at 120 columns lose the "
+        "article to the side column (the record says so)"
+    ),
+    "blind-rtl-farhang-1397-arabic-yeh": (
+        "links at 120 columns keeps a side column's line in the body; html2text runs the old "
+        "portal's cells together and loses the footer line"
+    ),
+    "blind-rtl-isti-fa-mostviewed-first": (
+        "a most-viewed box first in a right-to-left table, its items shaped like the info block: "
+        "the text browsers take a side item's count (the record says the date is uncertain) or "
+        "keep side lines in the body"
+    ),
+    "blind-rtl-pardis-park-opinion": (
+        "the kicker printed again under the title and run into its copy hidden by CSS (w3m, "
+        "elinks): that line is taken for the title; links and html2text lose the article to the "
+        "left column"
+    ),
+    "blind-week4-insf-dust-storm": (
+        "html2text runs the footer row's cells into the copyright line"
+    ),
+    "blind-week4-isti-fa-solar-desal": (
+        "elinks wraps the header's Today cell with the date's year on a line of its own beside "
+        "other cells; html2text runs the copyright into the address"
+    ),
+    "blind-week4-oldportal-biodc-enzyme": (
+        "the old portal's right column first: html2text runs the breadcrumb, kicker and title "
+        "into the body; inscriptis takes a side item's date (the record says the info block is "
+        "uncertain)"
+    ),
+    "blind-widths3-en-bmn-divs-quotetitle": (
+        "w3m wraps bmn's publish date at its slash (`2020` / `/02/09`), which a reader cannot "
+        "tell from a break between words"
+    ),
+    "blind-widths3-en-current-divs-longtitle": (
+        "lynx at 60 columns wraps the news group's list onto the comment count's line"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1272,6 +1414,161 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-inline2-fa-current-satellite": ("lynx-nolist.txt",),
     "blind-inline2-fa-oldportal-manuscripts": ("html2text.md",),
     "blind-inline2-oldportal-en-drone": ("html2text.md",),
+    "blind-browsers3-en-oldportal-sidefirst": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-browsers3-en-two-sides-footrow": (
+        "elinks-120.txt",
+        "elinks.txt",
+        "html2text.md",
+        "links-120.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-browsers3-fa-oldportal-sidelast": (
+        "elinks-120.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links-120.txt",
+        "w3m.txt",
+    ),
+    "blind-browsers4-bmn-poll-footer3": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "w3m-100.txt",
+        "w3m.txt",
+    ),
+    "blind-browsers4-en-narrow-sidefirst": ("pandoc.txt",),
+    "blind-browsers4-en-oldportal-leftcol": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-browsers4-fa-oldportal-rightfirst": (
+        "elinks-100.txt",
+        "pandoc.txt",
+    ),
+    "blind-browsers4-fa-wide-sidelast": (
+        "elinks-100.txt",
+        "elinks.txt",
+        "html2text.md",
+        "links-100.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "w3m-100.txt",
+        "w3m.txt",
+    ),
+    "blind-converters2-en-bmn-nested-figures": (
+        "markdownify.md",
+        "pandoc.txt",
+    ),
+    "blind-converters2-en-oldportal-rightcol": (
+        "elinks.txt",
+        "inscriptis-links.txt",
+        "inscriptis.txt",
+        "links.txt",
+        "pandoc.md",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-converters2-fa-oldportal-subsite": ("pandoc.md",),
+    "blind-converters2-fa-sidecol-last-jalali": (
+        "elinks.txt",
+        "markdownify.md",
+        "pandoc.md",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-converters3-en-bmn-side-first": ("markdownify.md",),
+    "blind-converters3-en-opinion-side-last": (
+        "html2text-wide.md",
+        "html2text.md",
+    ),
+    "blind-everyday9-bmn-loanfund": ("paste.txt",),
+    "blind-everyday9-oldportal-indonesia": ("html2text.md",),
+    "blind-footers-bmn-related-label-row": (
+        "html2text.md",
+        "w3m.txt",
+    ),
+    "blind-footers-en-labels-table": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-footers-fa-label-row-comments": (
+        "elinks.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-footers-oldportal-footer-cells": ("inscriptis.txt",),
+    "blind-footers2-en-tags-table-comments": (
+        "html2text.md",
+        "w3m.txt",
+    ),
+    "blind-footers2-fa-notag-heading-related": ("html2text.md",),
+    "blind-persian9-farhang-oldportal": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-persian9-fund-fa": ("lynx.txt",),
+    "blind-persian9-isti-fa-table": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-rtl-biodc-1399-persian-digits": (
+        "elinks.txt",
+        "html2text.md",
+        "links-120.txt",
+        "w3m-120.txt",
+        "w3m.txt",
+    ),
+    "blind-rtl-bmn-fa-side-last": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "w3m-120.txt",
+    ),
+    "blind-rtl-farhang-1397-arabic-yeh": (
+        "html2text.md",
+        "links-120.txt",
+    ),
+    "blind-rtl-isti-fa-mostviewed-first": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links-120.txt",
+        "links.txt",
+        "w3m-120.txt",
+    ),
+    "blind-rtl-pardis-park-opinion": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-week4-insf-dust-storm": ("html2text.md",),
+    "blind-week4-isti-fa-solar-desal": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-week4-oldportal-biodc-enzyme": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-widths3-en-bmn-divs-quotetitle": ("w3m.txt",),
+    "blind-widths3-en-current-divs-longtitle": ("lynx-60.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

@@ -153,3 +153,13 @@ def test_the_lead_set_above_the_titles_copy_is_no_kicker() -> None:
     )
     record = newsparse.parse_text(text)
     assert (record.kicker, record.body) == (None, (LEAD, BODY))
+
+
+def test_a_date_under_the_footers_labels_is_no_publication_date() -> None:
+    """A page with no date of its own, a side box's lone item under its labels."""
+    text = _page().replace("\n\n".join(INFO), "  * Study time : 2 minute(s)")
+    text = text.replace(
+        COPYRIGHT, f"Latest news\n\nFestival opens in Mashhad\n\nMay 6 2024\n\n{COPYRIGHT}"
+    )
+    record = newsparse.parse_text(text)
+    assert (record.published, record.warnings) == (None, ("no publication date found",))

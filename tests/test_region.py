@@ -158,3 +158,13 @@ def test_dropping_the_chrome_never_makes_a_record_worse(
         assert {k: v for k, v in cut.items() if k not in SAVING_KEYS} == {
             k: v for k, v in golden.items() if k not in SAVING_KEYS
         }
+
+
+def test_the_old_portals_dashed_capture_date_far_above_the_article_is_kept() -> None:
+    menu = [f"  * Menu item {n}" for n in range(120)]
+    article = ["Study time : 2 minute(s)", "Title of the news", "A paragraph of the text."]
+    footer = ["News group : NEWS", *[f"  * Footer link {n}" for n in range(60)]]
+    for date in ("چهارشنبه 27 شهریور 1398-", "Wednesday, September 18, 2019- | Home"):
+        raw = [date, *menu, *article, *footer]
+        kept = region.article_region(raw, "\n".join(raw))
+        assert len(kept) < len(raw) and date in kept

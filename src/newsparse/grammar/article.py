@@ -197,9 +197,9 @@ def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> l
         )
         if block.listing:
             warnings.append("info block uncertain: its date stands among short headlines")
-    if fields.published is None:
+    if fields.published is None:  # under the footer's labels, only bmn's labelled date
         labelled = [b for b in others if b.date and any(i.labelled_date for i in b.infos)]
-        dated = labelled or [b for b in others if b.date is not None]
+        dated = labelled or [b for b in others if b.date is not None and not b.in_footer]
         if dated:
             fields.published = dated[0].date
             if not labelled:
