@@ -167,4 +167,5 @@ def test_the_old_portals_dashed_capture_date_far_above_the_article_is_kept() -> 
     for date in ("چهارشنبه 27 شهریور 1398-", "Wednesday, September 18, 2019- | Home"):
         raw = [date, *menu, *article, *footer]
         kept = region.article_region(raw, "\n".join(raw))
-        assert len(kept) < len(raw) and date in kept
+        assert len(kept) < len(raw)
+        assert date in kept
