@@ -86,10 +86,12 @@ def split_at(lines: list[Line], crumb: str) -> list[Line]:
         for ending in _KICKER_ENDS:
             run = f"{ending}{opening}"
             found = line.text.find(run, 0, RUN_IN_KICKER_MAX + len(run))
+            if found <= 0:
+                continue
             head, tail = line.text[: found + 1], line.text[found + len(ending) :]
             # The title alone after the kicker: a title run on into the text is a cell a
             # tool flattened, which `run_into` tells.
-            if found > 0 and len(tail.split()) <= len(crumb.split()) + _CUT_WORDS:
+            if len(tail.split()) <= len(crumb.split()) + _CUT_WORDS:
                 return [*lines[:at], Line(head, line.bullet), Line(tail), *lines[at + 1 :]]
     return lines
 

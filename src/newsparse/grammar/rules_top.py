@@ -169,6 +169,8 @@ _TODAY_START_END: Final = lazy_pattern(
 
 
 def _wrapped_today(state: LineState, index: int, key: str) -> re.Match[str] | None:
+    if not key.rstrip()[-1:].isdigit():
+        return None  # most lines end with no year
     year = _YEAR_END().fullmatch(key)
     start = _TODAY_START_END().fullmatch(state.lines[index - 1].key) if year else None
     if year is None or start is None:
