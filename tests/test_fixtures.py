@@ -889,8 +889,8 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-rtl-isti-fa-mostviewed-first": (
         "a most-viewed box first in a right-to-left table, its items shaped like the info block: "
-        "the text browsers take a side item's count (the record says the date is uncertain) or "
-        "keep side lines in the body"
+        "inscriptis and links at 120 columns take a side item's count (the record says the date "
+        "is uncertain); html2text runs the cells together"
     ),
     "blind-rtl-pardis-park-opinion": (
         "the kicker printed again under the title and run into its copy hidden by CSS (w3m, "
@@ -1545,12 +1545,9 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links-120.txt",
     ),
     "blind-rtl-isti-fa-mostviewed-first": (
-        "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
         "links-120.txt",
-        "links.txt",
-        "w3m-120.txt",
     ),
     "blind-rtl-pardis-park-opinion": (
         "elinks.txt",

@@ -163,3 +163,9 @@ def test_a_date_under_the_footers_labels_is_no_publication_date() -> None:
     )
     record = newsparse.parse_text(text)
     assert (record.published, record.warnings) == (None, ("no publication date found",))
+
+
+def test_a_poll_box_with_a_submit_button_is_no_body() -> None:
+    poll = ("نظرسنجی", "کدام حوزه فناوری را بیشتر دنبال می‌کنید؟", "هوش مصنوعی", "انرژی", "ثبت نظر")
+    text = _page().replace(BODY, "\n\n".join((*poll, BODY)))
+    assert newsparse.parse_text(text).body == (LEAD, BODY)

@@ -15,7 +15,7 @@ from newsparse.grammar.state import Kind, LineState
 
 # A poll box's heading, its question under it, and the words of its buttons.
 _POLL_HEADINGS: Final = frozenset({"poll", "نظرسنجی", "نظر سنجی"})
-_POLL_BUTTONS: Final = ("result", "vote", "نتایج", "نتیجه", "رای", "رأی")
+_POLL_BUTTONS: Final = ("result", "vote", "submit", "نتایج", "نتیجه", "رای", "رأی", "ثبت نظر")
 # The options of a poll: a few short lines.
 _POLL_LINES: Final = 10
 _OPTION_WORDS: Final = 12
