@@ -788,8 +788,9 @@ OPEN_WHY: dict[str, str] = {
         "cuts words, html2text flattens the article's cell"
     ),
     "blind-browsers3-fa-oldportal-sidelast": (
-        "a Persian old portal's links box printed beside the body: its items stay body in w3m, "
-        "links and elinks at 120 columns; html2text and inscriptis run the cells together"
+        "a Persian old portal's links box printed beside the body: elinks at 120 columns runs "
+        "two of its items into one line, w3m breaks the paragraphs beside it; html2text and "
+        "inscriptis run the cells together"
     ),
     "blind-browsers4-bmn-poll-footer3": (
         "bmn's side column (a poll, a newsletter box) printed beside the article and a footer row"
@@ -1433,7 +1434,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks-120.txt",
         "html2text.md",
         "inscriptis.txt",
-        "links-120.txt",
         "w3m.txt",
     ),
     "blind-browsers4-bmn-poll-footer3": (

@@ -169,3 +169,10 @@ def test_a_poll_box_with_a_submit_button_is_no_body() -> None:
     poll = ("نظرسنجی", "کدام حوزه فناوری را بیشتر دنبال می‌کنید؟", "هوش مصنوعی", "انرژی", "ثبت نظر")
     text = _page().replace(BODY, "\n\n".join((*poll, BODY)))
     assert newsparse.parse_text(text).body == (LEAD, BODY)
+
+
+def test_a_links_boxs_item_between_paragraphs_is_no_body() -> None:
+    """A side column's links box printed inside the article: the sites' names alone."""
+    for name in ("صندوق نوآوری و شکوفایی", "Vice-Presidency for Science and Technology"):
+        text = _page().replace(BODY, f"{name}\n\n{BODY}")
+        assert newsparse.parse_text(text).body == (LEAD, BODY)

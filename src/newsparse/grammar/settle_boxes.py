@@ -11,6 +11,7 @@ from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.settle_items import SENTENCE_ENDS
+from newsparse.grammar.site import is_site_name
 from newsparse.grammar.state import Kind, LineState
 
 # A poll box's heading, its question under it, and the words of its buttons.
@@ -75,6 +76,27 @@ def settle_link_boxes(state: LineState) -> None:
             continue
         kinds[index:below] = [Kind.CHROME] * (below - index)
     _settle_tag_row(state)
+    _settle_site_names(state)
+
+
+def _settle_site_names(state: LineState) -> None:
+    """A line that is the name of the site or a sister site alone, between paragraphs (a
+    links box's item a side column printed there): never a paragraph of the article."""
+    kinds, lines = state.kinds, state.lines
+    prose = [i for i, kind in enumerate(kinds) if kind is Kind.TEXT and _paragraph(lines[i].text)]
+    if len(prose) < 2:
+        return
+    for index in range(prose[0] + 1, prose[-1]):
+        text = lines[index].text
+        if kinds[index] is Kind.TEXT and not text.endswith(_ENDS) and is_site_name(text):
+            kinds[index] = Kind.CHROME
+
+
+_PARAGRAPH_WORDS: Final = 15
+
+
+def _paragraph(text: str) -> bool:
+    return len(text.split()) >= _PARAGRAPH_WORDS
 
 
 def _settle_tag_row(state: LineState) -> None:
