@@ -388,10 +388,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-surprise-en-oldportal-leftcol-first-footerlike-listing": (
         "html2text runs the old-portal table cell's paragraphs together"
     ),
-    "blind-narrow-en-copyright-law-notice-latest-narrow": (
-        "lynx at 40 columns ends a line exactly where a category name's space was, so the two "
-        "words of `Deputy for` run together as if the edge had cut one word"
-    ),
     "blind-narrow-en-interview-narrow": (
         "lynx at 50 columns cuts a product's hyphenated name, longer than a line, at the edge: "
         "the two pieces are read as two words"
@@ -914,9 +910,6 @@ OPEN_WHY: dict[str, str] = {
         "w3m wraps bmn's publish date at its slash (`2020` / `/02/09`), which a reader cannot "
         "tell from a break between words"
     ),
-    "blind-widths3-en-current-divs-longtitle": (
-        "lynx at 60 columns wraps the news group's list onto the comment count's line"
-    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1073,7 +1066,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-90.md",
         "html2text.md",
     ),
-    "blind-narrow-en-copyright-law-notice-latest-narrow": ("lynx-40.txt",),
     "blind-narrow-en-interview-narrow": ("lynx-nolist-50.txt",),
     "blind-narrow-en-oldportal-rightcol-references-narrow": ("links-40.txt",),
     "blind-variants-fa-notice-sidebar-labels-below": (
@@ -1565,7 +1557,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
     ),
     "blind-widths3-en-bmn-divs-quotetitle": ("w3m.txt",),
-    "blind-widths3-en-current-divs-longtitle": ("lynx-60.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

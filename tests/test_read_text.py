@@ -278,6 +278,19 @@ def test_a_news_group_list_cut_inside_a_word_at_the_edge_is_mended() -> None:
     ) in lines
 
 
+def test_a_news_group_list_wrapped_at_a_names_space_keeps_the_space() -> None:
+    # The line above holds a space inside the list (`Technology ,Photonics`): lynx wrapped
+    # there, where `and Quantum` goes on, and cut no word.
+    footer = [
+        "     * News group : NEWS,Slider,Technology ,Photonics",
+        "       and Quantum,NEWS",
+        "     * News code : 94217",
+    ]
+    page = [*wrap(PARAGRAPH * 2, 52, "   "), "", *footer]
+    lines = texts(text_lines("\n".join(page)))
+    assert "News group : NEWS,Slider,Technology ,Photonics and Quantum,NEWS" in lines
+
+
 def _grid(cell: list[str], width: int = 40) -> str:
     border = "+" + "-" * (width + 2) + "+"
     return "\n".join([border, *(f"| {line:<{width}} |" for line in cell), border])

@@ -37,12 +37,17 @@ def cut_in_list(
     the width up to a letter, with no space to wrap at, and this one goes on in lower case
     (category names open with a capital)."""
     edge = width_at(widths, indent_of(previous), width)
+    label = news_group_item(block[0])
+    # The list's words on the line above, with no space to wrap at (`Technology ,Photonics`
+    # had one: `and Quantum` below it was wrapped there, not cut).
+    words = block[0].lstrip(MARKERS)[label.end() :] if label and len(block) == 1 else previous
     return (
         edge is not None
         and stripped[:1].islower()
         and previous[-1:].isalpha()
         and measure(previous) >= edge - 1
-        and news_group_item(block[0]) is not None
+        and label is not None
+        and " " not in words.strip()
     )
 
 
