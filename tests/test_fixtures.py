@@ -795,8 +795,7 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-browsers4-en-narrow-sidefirst": ("pandoc's grid cuts a category name at a cell's wall"),
     "blind-browsers4-en-oldportal-leftcol": (
-        "a table of figures in the body: lynx runs its head into the paragraph above, pandoc cuts"
-        " the years in two"
+        "a table of figures in the body: pandoc cuts the years in two"
     ),
     "blind-browsers4-fa-oldportal-rightfirst": (
         "elinks at 100 columns runs a side column's words into the body; pandoc's grid loses the "
@@ -1437,11 +1436,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-browsers4-en-narrow-sidefirst": ("pandoc.txt",),
-    "blind-browsers4-en-oldportal-leftcol": (
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "pandoc.txt",
-    ),
+    "blind-browsers4-en-oldportal-leftcol": ("pandoc.txt",),
     "blind-browsers4-fa-oldportal-rightfirst": (
         "elinks-100.txt",
         "pandoc.txt",

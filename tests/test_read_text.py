@@ -291,6 +291,24 @@ def test_a_news_group_list_wrapped_at_a_names_space_keeps_the_space() -> None:
     assert "News group : NEWS,Slider,Technology ,Photonics and Quantum,NEWS" in lines
 
 
+def test_a_tables_head_under_a_line_ending_in_a_colon_is_a_row_of_its_own() -> None:
+    # lynx prints the head one space apart, and a row of two cells under it.
+    lines = [
+        "   He said the number of companies has risen every year, and presented the",
+        "   following figures from the secretariat of the evaluation committee:",
+        "   Year Certified companies Sales (billion rials)",
+        "   2016 2,100               31,000",
+        "   2017 2,900               48,500",
+    ]
+    page = [*wrap(PARAGRAPH * 2, 76, "   "), "", *lines]
+    found = texts(text_lines("\n".join(page)))
+    assert found[-3:] == [
+        "Year Certified companies Sales (billion rials)",
+        "2016 2,100 31,000",
+        "2017 2,900 48,500",
+    ]
+
+
 def _grid(cell: list[str], width: int = 40) -> str:
     border = "+" + "-" * (width + 2) + "+"
     return "\n".join([border, *(f"| {line:<{width}} |" for line in cell), border])

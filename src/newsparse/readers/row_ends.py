@@ -95,7 +95,7 @@ _HEAD_CELLS: Final = 3
 _WORD_START: Final = lazy_pattern(r"(?<!\S)\S")
 
 
-def heads_table(line: str, below: str) -> bool:
+def heads_table(line: str, below: str, *, announced: bool = False) -> bool:
     """Whether a line is the head of the table row below it: the row's cells, set apart by
     runs of spaces, each start where one of the line's words does (`Year Exports ($
     million) Companies` over `2020 74    6`). lynx prints a head as wide as its columns, one
@@ -104,7 +104,9 @@ def heads_table(line: str, below: str) -> bool:
         return False
     cells = [found.end() for found in _CELL_START().finditer(below)]
     words = {found.start() for found in _WORD_START().finditer(line)}
-    return len(cells) >= _HEAD_CELLS and all(start in words for start in cells)
+    # Under a line ending in `:` (`... the following figures:`), two cells make a row too.
+    least = _HEAD_CELLS - 1 if announced else _HEAD_CELLS
+    return len(cells) >= least and all(start in words for start in cells)
 
 
 _CELL_START: Final = lazy_pattern(r"^ *(?=\S)| {2,}(?=\S)")

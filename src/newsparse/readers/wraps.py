@@ -93,7 +93,10 @@ def joined_blocks(
                 # The CMS prints a title two or three times: a line repeating the block's first
                 # opens a copy of it, though the block's last line may be full (a narrow column).
                 or _repeats(stripped, block[0])
-                or (number + 1 < len(raw) and heads_table(line, raw[number + 1]))
+                or (
+                    number + 1 < len(raw)
+                    and heads_table(line, raw[number + 1], announced=previous.endswith(":"))
+                )
                 or not (
                     (
                         width is not None
