@@ -14,7 +14,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, lazy_pattern
-from newsparse.grammar.rules_footer import LAST_UPDATE_DATED, copyright_line
+from newsparse.grammar.rules_footer import COUNT_CELL, LAST_UPDATE_DATED, copyright_line
 
 
 def opens_as_copyright(key: str) -> bool:
@@ -130,7 +130,7 @@ def split_before_copyright(line: Line) -> Iterator[Line]:
 # The copyright line's end, and a labelled count after it (a visit counter's cell).
 _COUNTER_AFTER: Final = lazy_pattern(
     r"(?:all rights reserved|محفوظ است|می‌باشد|مي‌باشد)\.?"
-    r"(?=\s*\|?\s*[^\s:|]+(?:\s[^\s:|]+){0,3}\s*:\s*\d)",
+    rf"(?=\s*\|?\s*{COUNT_CELL})",
     re.IGNORECASE,
 )
 

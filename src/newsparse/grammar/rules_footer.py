@@ -91,7 +91,9 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
 # The `Last Update` cell with its date (`Last Update : Feb 19 2025`).
 LAST_UPDATE_DATED: Final = rf"(?:{L.LAST_UPDATE}){L.COLON}{DATE}"
 _LAST_UPDATE_CELL: Final = lazy_pattern(rf"\s{LAST_UPDATE_DATED}(?=\s)", re.IGNORECASE)
-_COUNT_CELL: Final = lazy_pattern(r"\s+[^\s:]+(?:\s[^\s:]+)?\s*[:：]\s*\d[\d,٬]*\s*$")
+# A visit counter's cell: a label of a word or two, its colon, a count (`Today visits : 1284`).
+COUNT_CELL: Final = r"[^\s:|]+(?:\s[^\s:|]+)?\s*[:：]\s*\d"
+_COUNT_CELL: Final = lazy_pattern(rf"\s+{COUNT_CELL}[\d,٬]*\s*$")
 _FOOTER_CHROME: Final = whole_line(rf"(?:{L.CAPTCHA}|{L.LAST_UPDATE}).*")
 
 
