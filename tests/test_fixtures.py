@@ -1446,10 +1446,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "links-100.txt",
-        "links.txt",
         "lynx-nolist.txt",
         "w3m-100.txt",
-        "w3m.txt",
     ),
     "blind-converters2-en-bmn-nested-figures": (
         "markdownify.md",

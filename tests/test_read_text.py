@@ -105,20 +105,36 @@ def _wrapped_capture(footer: list[str]) -> str:
 
 def test_a_news_group_list_wrapped_in_a_narrow_cell_runs_to_the_next_label() -> None:
     footer = [
-        "   News group : NEWS,Slider,Water &",
+        "   News group : NEWS,Slider,Technology Parks & Incubators,Water &",
         "   Environment Technologies,Communication & Information Center",
-        "   ,Provinces News,Deputy for",
+        "   ,Provinces News,Technology Parks & Incubators,Deputy for",
         "   Technology Innovation & Commercialization Develop,Rural",
         "   Development",
         "   News code : 77012",
     ]
     lines = texts(text_lines(_wrapped_capture(footer)))
     assert (
-        "News group : NEWS,Slider,Water & Environment Technologies,Communication & Information "
-        "Center ,Provinces News,Deputy for Technology Innovation & Commercialization Develop,"
-        "Rural Development"
+        "News group : NEWS,Slider,Technology Parks & Incubators,Water & Environment "
+        "Technologies,Communication & Information Center ,Provinces News,Technology Parks & "
+        "Incubators,Deputy for Technology Innovation & Commercialization Develop,Rural "
+        "Development"
     ) in lines
     assert "News code : 77012" in lines
+
+
+def test_a_row_of_tags_under_a_wrapped_news_group_list_is_no_part_of_it() -> None:
+    # The list wrapped at the cell's width; `Solar` would have fitted after `Slider`.
+    footer = [
+        "   News group : NEWS,Technology Parks & Incubators,Water &",
+        "   Environment Technologies,Slider",
+        "   Solar Batteries Storage",
+        "   Share : Telegram WhatsApp",
+    ]
+    lines = texts(text_lines(_wrapped_capture(footer)))
+    assert (
+        "News group : NEWS,Technology Parks & Incubators,Water & Environment Technologies,Slider"
+    ) in lines
+    assert "Solar Batteries Storage" in lines
 
 
 def test_a_centred_news_group_list_goes_on_across_changing_indents() -> None:

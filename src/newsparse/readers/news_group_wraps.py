@@ -66,6 +66,17 @@ def name_rest(block: list[str], previous_raw: str, line: str) -> bool:
     )
 
 
+def fits_above(block: list[str], stripped: str, measure: Measure) -> bool:
+    """Whether a line's first word would have fitted on the list's line above, within the
+    list's widest line: the tool did not wrap the list there, so the line is a cell or box
+    of its own (a row of tags under the list, with no heading)."""
+    last = block[-1]
+    if len(block) < 2 or last.endswith((",", "،")):
+        return False
+    word = stripped.split()[0]
+    return measure(last) + 1 + measure(word) <= max(map(measure, block))
+
+
 def category_list_ends(first: str, stripped: str) -> bool:
     """Whether a line after a news group list opens with a label of its own (`Share :`),
     which no category name does, however full the line above."""

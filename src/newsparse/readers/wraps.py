@@ -21,6 +21,7 @@ from newsparse.readers.news_group_wraps import (
     ANY_LABEL,
     category_list_ends,
     cut_in_list,
+    fits_above,
     name_rest,
 )
 from newsparse.readers.row_ends import (
@@ -101,6 +102,7 @@ def joined_blocks(
                     (
                         width is not None
                         and _category_list_goes_on(block[0], stripped)
+                        and not fits_above(block, stripped, measure)
                         # Left of a listed item, only a line going on with the list (a
                         # comma, or the rest of a name the edge cut) is its wrapped end; a
                         # menu heading may stand there.
