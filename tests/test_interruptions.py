@@ -713,3 +713,11 @@ def test_a_count_in_a_list_of_other_news_after_the_footer_is_not_the_views() -> 
         )
     )
     assert record.views is None
+
+
+@pytest.mark.parametrize("heading", ["Read more:", "بیشتر بخوانید:"])
+def test_a_read_more_list_right_above_the_news_group_is_no_body(heading: str) -> None:
+    # The footer under the items dates none of them: the box is of undated links.
+    items = "  • Graphene filters tested in Qom\n  • Isfahan park opens a membrane lab"
+    record = newsparse.parse_text(page(TITLE, TITLE, LEAD, BODY, heading, items))
+    assert record.body == (LEAD, BODY)

@@ -12,7 +12,7 @@ from newsparse.grammar import chrome_words as C
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.settle_items import SENTENCE_ENDS
 from newsparse.grammar.site import is_site_name
-from newsparse.grammar.state import Kind, LineState
+from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 
 # A poll box's heading, its question under it, and the words of its buttons.
 _POLL_HEADINGS: Final = frozenset({"poll", "نظرسنجی", "نظر سنجی"})
@@ -69,8 +69,9 @@ def settle_link_boxes(state: LineState) -> None:
             )
         ):
             below += 1
-        # A headline list's items with dates, or with dates under them, are the lists'.
-        dated = below < len(kinds) and kinds[below] is not Kind.TEXT
+        # A headline list's items with dates, or with dates under them, are the lists'; the
+        # article's footer right under the items dates none of them.
+        dated = below < len(kinds) and kinds[below] not in _UNDATED_AFTER
         listing = not tags and (folded not in _LINK_BOX_HEADINGS or folded in B.READ_MORE_HEADINGS)
         if below == index + 1 or (listing and dated):
             continue
@@ -144,6 +145,7 @@ def _headline(text: str) -> bool:
 
 
 _HEADING_KINDS: Final = frozenset({Kind.CHROME, Kind.TEXT, Kind.LISTING_HEADING})
+_UNDATED_AFTER: Final = frozenset({Kind.TEXT, *FOOTER_KINDS})
 
 
 def settle_polls(state: LineState) -> None:
