@@ -370,3 +370,65 @@ def test_a_link_to_the_mobile_version_above_the_bullets_is_no_title() -> None:
         capture("کد خبر : 1", footer=()).replace(TITLE, f"{TITLE}\nنسخه موبایل این صفحه را ببینید")
     )
     assert record.title == TITLE
+
+
+def test_bmn_irs_capture_date_before_the_site_name_its_logo_links_to() -> None:
+    # html2text runs the logo's link and the site's name onto the date's line.
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "چهارشنبه 7 اسفند 1398 [![](/images/logo.png)](/) بنیاد ملی نخبگان",
+                TITLE,
+                BODY,
+                "Publish date : 1398/12/05",
+                "Code : 4821",
+                "All rights reserved for National Foundation of Elites نشانی: تهران، خیابان "
+                "کارگر شمالی - تلفن: ۸۲۰۹۶۰۰۰",
+            )
+        )
+    )
+    assert (record.captured_on, record.publisher) == (
+        "2020-02-26",
+        "National Foundation of Elites",
+    )
+
+
+def test_the_old_portals_persian_labels_give_the_code_and_the_views() -> None:
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "صفحه اصلی > اخبار ",
+                TITLE,
+                BODY,
+                "۰۹:۰۵ - ۱۳۹۷/۱۱/۱۶    /    شماره : ۴۱۲۳۸    /    تعداد نمایش : ۱,۲۰۴",
+                f"کلیه حقوق این سایت متعلق به {PUBLISHER} می‌باشد.",
+            )
+        )
+    )
+    assert (record.published, record.news_code, record.views) == (
+        "2019-02-05T09:05:00+03:30",
+        41238,
+        1204,
+    )
+
+
+def test_a_news_code_under_the_byline_ends_none_of_the_text() -> None:
+    # The date and counts stand above the kicker; the code under the title and byline.
+    record = newsparse.parse_text(
+        "\n".join(
+            (
+                "  • ۱۴۰۱/۰۲/۱۱ - ۱۴:۱۰",
+                "  • ۱٬۲۰۴",
+                "  • زمان مطالعه : ۴ دقیقه",
+                "یادداشت",
+                TITLE,
+                "دکتر مهسا رضایی *",
+                "کد خبر : ۲۳۱۷۰",
+                "",
+                BODY,
+                "",
+                "  • گروه خبری : یادداشت",
+            )
+        )
+    )
+    assert (record.news_code, record.body) == (23170, (BODY,))

@@ -118,9 +118,25 @@ def list_line(state: LineState, index: int) -> bool:
 def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
     """Where the article's text ends: the first footer label, another info block, or a
     headline list's heading after `begin`."""
-    starts = {b.start for b in blocks if not date_in_prose(b)}
+    starts = {b.start for b in blocks if not date_in_prose(b) and not _code_under(b, begin)}
     for i in range(begin, len(state.kinds)):
         kind = state.kinds[i]
         if kind in FOOTER_KINDS or kind is Kind.LISTING_HEADING or i in starts:
             return i
     return len(state.kinds)
+
+
+# The news code a Persian page prints under its title, apart from the date and counts
+# above it (`کد خبر : ۲۳۱۷۰` under the byline): a few lines into the article at most.
+_CODE_UNDER_LINES: Final = 6
+
+
+def _code_under(block: Block, begin: int) -> bool:
+    """Whether a block shows a news code alone, a few lines under where the text begins:
+    the article's own, which ends none of its text (a headline's block shows a date)."""
+    return (
+        block.start - begin <= _CODE_UNDER_LINES
+        and block.first("news_code") is not None
+        and block.date is None
+        and block.first("views") is None
+    )

@@ -62,6 +62,7 @@ VIEWS_LABELS: Final = (
     "Views",
     "Visits",
     "تعداد بازدید",
+    "تعداد نمایش",
     "بازدید",
 )
 VIEWS: Final = _any(*VIEWS_LABELS)
@@ -90,7 +91,7 @@ _CREDIT_AFTER: Final = (
     r"|\s+(?:نشانی|آدرس|تلفن)\s*[:：].*)?"
 )
 _ADDRESS_AFTER: Final = (
-    r"(?:\s+(?:Address|Tel|Phone|Fax|E-?mail)\s*:.*"
+    r"(?:\s+(?:Address|Tel|Phone|Fax|E-?mail|نشانی|آدرس|تلفن)\s*[:：].*"
     # An address with no label, a wrapped line run on (`No. 21, Shahid Kalantari St.`).
     r"|\s+(?:No\.\s*\d+|P\.\s*O\.\s*Box)\b.*"
     r"|\s+(?:Powered|Designed|Developed)\s+by\s+\S.{0,40})?"

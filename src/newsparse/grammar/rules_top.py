@@ -11,6 +11,7 @@ from newsparse.grammar.dates import DATE, SiteDate, date_shaped, match_date_time
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import EDGE, label_language
 from newsparse.grammar.rules_chrome import chrome_ends
+from newsparse.grammar.site import is_site_name
 from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
 
 _CAPTURE_DATE: Final = re.compile(
@@ -267,6 +268,8 @@ def _weekday_before_chrome(key: str) -> re.Match[str] | None:
     words = found["rest"].casefold().split()
     ends = chrome_ends(words)
     chrome = ends[-1] == len(words) or (len(ends) > 2 and 2 * ends[-1] >= len(words))
+    # Or the site's name, its logo's link before it (`چهارشنبه 7 اسفند 1398 بنیاد ملی نخبگان`).
+    chrome = chrome or is_site_name(found["rest"])
     return _with_weekday(found) if chrome else None
 
 
