@@ -568,8 +568,6 @@ ALSO_SIDE_BY_SIDE = (
     "blind-flattened-fa-oldportal-rightfirst/pandoc.txt",
     # Debian's html2text lays a table's cells side by side too.
     "blind-tools2-en-oldportal-table/html2text-c.txt",
-    # A table of data in the body, which inscriptis prints column by column.
-    "blind-genres-en-biodc-press-release-table-counters/inscriptis.txt",
     # inscriptis with its links shown, and pandoc's Persian layout tables.
     "blind-browsers3-fa-info-table/pandoc.txt",
     "blind-browsers3-fa-oldportal-sidelast/pandoc.txt",
@@ -729,3 +727,41 @@ def test_a_table_of_figures_padded_by_two_spaces_is_read_row_by_row() -> None:
         "2021 98 7 12",
         "2022 121 9 15",
     ]
+
+
+def test_a_table_the_text_announces_whose_wide_cell_runs_into_the_next_is_read_row_by_row() -> None:
+    # lynx sets a cell that filled its width one space from the next (`درجه قبول`); the
+    # sentence above, ending in a colon, announces the table.
+    raw = [
+        "   نتایج آزمون‌های محیطی که در پژوهشگاه فضایی انجام شد، در جدول زیر آمده است:",
+        "           آزمون                   شرایط              نتیجه",
+        "   خلأ حرارتی             منفی ۴۰ تا مثبت ۷۰ درجه قبول",
+        "   لرزش تصادفی            ۱۴ جی‌آر‌ام‌اس          قبول",
+        "   شوک مکانیکی            ۱۵۰۰ جی                 قبول",
+        "   سازگاری الکترومغناطیسی استاندارد نظامی         قبول با اصلاح",
+        "",
+        "   به گفته دبیر ستاد، تنها ایراد مشاهده‌شده در آزمون سازگاری الکترومغناطیسی رفع شد.",
+    ]
+    assert texts("\n".join(raw) + "\n")[:3] == [
+        "نتایج آزمون‌های محیطی که در پژوهشگاه فضایی انجام شد، در جدول زیر آمده است:",
+        "آزمون شرایط نتیجه",
+        "خلأ حرارتی منفی ۴۰ تا مثبت ۷۰ درجه قبول",
+    ]
+
+
+def test_a_table_drawn_with_box_characters_beside_a_side_column_is_read_row_by_row() -> None:
+    words = "the council said the second round of the loans opens to teams from every province"
+    side = ["Most viewed", "  • New call for start-ups", "    1398/11/20", "  • Loans for teams"]
+    side += ["    1398/11/14", "  • Fund opens in Qom", "    1398/11/09", ""]
+    left = [" ".join(words.split()[: 8 + n % 5]) + "." for n in range(4)] + [""]
+    left += [
+        "┌───────────┬──────┐",
+        "│ Field     │ 2019 │",
+        "├───────────┼──────┤",
+        "│ AI        │ 490  │",
+        "└───────────┴──────┘",
+    ]
+    lines = [f"{a:<70}  {b}".rstrip() for a, b in zip(left, side + [""] * 3, strict=False)]
+    found = texts("\n".join(lines) + "\n")
+    assert "Field 2019" in found
+    assert "AI 490" in found

@@ -527,9 +527,6 @@ OPEN_WHY: dict[str, str] = {
         "headline list's and says `info block uncertain`; html2text runs the side column's "
         "headlines into the breadcrumb and title"
     ),
-    "blind-genres-en-biodc-press-release-table-counters": (
-        "inscriptis prints the body's table column by column, so its rows cannot be read back"
-    ),
     "blind-genres-en-current-forum-event-qa-mostviewed-first": (
         "html2text runs the title's copies and every paragraph into one line; the record says"
         " its paragraph ran together, but nothing tells where the paragraphs part"
@@ -1193,7 +1190,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "page-cut.html",
         "w3m-cut.txt",
     ),
-    "blind-genres-en-biodc-press-release-table-counters": ("inscriptis.txt",),
     "blind-genres-en-current-forum-event-qa-mostviewed-first": ("html2text.md",),
     "blind-genres-fa-oldportal-press-release-rightcol-first": ("html2text.md",),
     "blind-persian3-bmn-names-list-persian-digits-links-first": ("paste.txt",),
@@ -1233,7 +1229,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tables2-oldportal-en-leftcol-twocols": (
         "html2text.md",
         "links.txt",
-        "w3m.txt",
     ),
     "blind-tables2-oldportal-fa-rightcol-first": (
         "html2text.md",
@@ -1353,10 +1348,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-flattened-en-current-sidefirst": (
-        "elinks.txt",
         "inscriptis.txt",
         "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-flattened-en-oldportal-sidelast": (
         "elinks.txt",
@@ -1367,7 +1360,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-flattened-fa-current-sidefirst": (
-        "inscriptis.txt",
         "pandoc.txt",
         "paste.txt",
     ),
@@ -1514,15 +1506,11 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-rtl-biodc-1399-persian-digits": (
         "elinks.txt",
         "html2text.md",
-        "links-120.txt",
-        "w3m-120.txt",
         "w3m.txt",
     ),
     "blind-rtl-bmn-fa-side-last": (
-        "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
-        "links.txt",
         "w3m-120.txt",
     ),
     "blind-rtl-farhang-1397-arabic-yeh": (

@@ -17,6 +17,8 @@ _SAME_END_SHARE: Final = 0.75
 # A table of data in the article: a few rows of a few words a cell.
 _DATA_ROWS: Final = 12
 _CELL_WORDS: Final = 4
+# A cell of a table of three columns or more: a measure with its range (`منفی ۴۰ تا مثبت ۷۰ درجه`).
+_ROW_CELL_WORDS: Final = 6
 
 # A simple table's rule: runs of dashes, one a column, set apart by spaces.
 TABLE_RULE: Final = lazy_pattern(r"\s*-{2,}(?: +-{2,})+\s*")
@@ -28,7 +30,9 @@ def data_table(raw: list[str], first: int, stop: int, both: list[int], boundary:
     if _rows(raw, both, boundary) or _under_table_rule(raw, first, stop, boundary):
         return True
     run = raw[first:stop]
-    return stop - first <= _DATA_ROWS and (_short_cells(run, boundary) or _figures(run, boundary))
+    return stop - first <= _DATA_ROWS and (
+        _short_cells(run, boundary) or _figures(run, boundary) or _three_cells(raw, both, boundary)
+    )
 
 
 def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> bool:
@@ -53,6 +57,25 @@ def _short_cells(run: list[str], boundary: int) -> bool:
         for side in (line[:boundary], line[boundary:])
         for cell in _CELL_GAP().split(side.strip())
     )
+
+
+def _three_cells(raw: list[str], both: list[int], boundary: int) -> bool:
+    """Whether a table the text announces (`... در جدول زیر آمده است:`) holds three cells
+    or more on most lines, two spaces apart or more, none of them more than a few words
+    (`خلأ حرارتی      منفی ۴۰ تا مثبت ۷۰ درجه  قبول`): a table of data, where a cell that
+    filled its width may stand one space from the next. A footer of three columns or more
+    is announced by no sentence."""
+    above = next((raw[i].strip() for i in range(both[0] - 1, -1, -1) if raw[i].strip()), "")
+    if not above.endswith((":", "：")):
+        return False
+    rows = [_cells(raw[i][:boundary]) + _cells(raw[i][boundary:]) for i in both]
+    return all(len(cell.split()) <= _ROW_CELL_WORDS for row in rows for cell in row) and sum(
+        1 for row in rows if len(row) >= 3
+    ) * 2 > len(rows)
+
+
+def _cells(side: str) -> list[str]:
+    return _CELL_GAP().split(side.strip())
 
 
 def _figures(run: list[str], boundary: int) -> bool:
