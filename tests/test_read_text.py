@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from conftest import LINEAR_LIMIT, cpu_growth
 from newsparse.grammar.lines import Line
 from newsparse.readers.run_ons import runs_on
@@ -1680,3 +1681,53 @@ def test_a_table_of_figures_whose_row_names_run_long_is_read_row_by_row() -> Non
         "صادرات (میلیون دلار) ۴۱۰ ۵۲۵ ۶۳۸",
         "اشتغال (هزار نفر) ۲۸۴ ۳۱۲ ۳۴۷",
     ]
+
+
+def test_a_paragraph_html2text_set_in_italics_whole_keeps_a_star_of_its_own() -> None:
+    # An author's footnote in italics (`_* Member of ..._`), under a byline ending in `*`.
+    capture = "\n\n".join(
+        [
+            "  * Nov 6 2023 - 11:40",
+            "  * 347",
+            "Opinion:",
+            "## Laboratories of the country should share their instruments",
+            "Dr. Narges Alavian *",
+            PARAGRAPH,
+            "_* Member of the faculty of the University of Tehran_",
+            "  * News group : NEWS,Articles",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert record.body[-1] == "* Member of the faculty of the University of Tehran"
+
+
+def test_a_url_alone_on_its_line_past_the_wrap_sets_no_width() -> None:
+    # links wraps at 77 columns and never breaks a URL: its line runs to 78, where
+    # `Bakhtiari` would have fitted after `and`.
+    lines = [
+        "   Mohammad-Reza Kazemi, managing director of the company, said that farmers",
+        "   in the central plateau often over-fertilise because they cannot test their",
+        "   wells. A laboratory test costs more than a bag of fertiliser and takes a",
+        "   week.",
+        "",
+        "   The sensor was tested on 140 wells in Isfahan and Chaharmahal and",
+        "   Bakhtiari provinces between March and June. Its readings stayed within",
+        "   eight percent of those of a reference laboratory.",
+        "",
+        "   A first batch of 2,000 meters and 100,000 test strips will be delivered to",
+        "   agricultural service centres this autumn. The company has also applied for",
+        "   a national patent on the membrane formula.",
+        "",
+        "   Page address:",
+        "   https://en.isti.ir/News/Graphene-sensor-detects-nitrate-in-farm-water/95412",
+        "   Copyright © Vice-Presidency for Science and Technology. All rights",
+        "   reserved",
+    ]
+    assert len(lines[-3]) == 78
+    found = texts(text_lines("\n".join(lines)))
+    assert found[1] == (
+        "The sensor was tested on 140 wells in Isfahan and Chaharmahal and Bakhtiari provinces "
+        "between March and June. Its readings stayed within eight percent of those of a "
+        "reference laboratory."
+    )

@@ -48,6 +48,9 @@ _MD_STRESS_SPACE: Final = lazy_pattern(r"(?<=\S)(\*\*|__|[*_]) (?=[,;:،؛”’
 _MD_TABLE_EDGE: Final = lazy_pattern(r"^\s*(?:\|\s*)+|(?:\s*\|)+\s*$")
 
 _MD_EMPHASIS: Final = lazy_pattern(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
+# A block in italics whole, html2text's `_..._`: its text may hold a `*` of its own (an
+# author's footnote, `_* Member of ..._`).
+_MD_ITALIC_BLOCK: Final = lazy_pattern(r"_(?=\S)([^_\n]+)(?<=\S)_")
 
 _MD_ESCAPE: Final = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!>|~\"'])")
 
@@ -254,6 +257,8 @@ def unmark(block: str) -> str:
     if "<" in block:
         block = _MD_AUTOLINK().sub(r"\1", block)
     block = MD_STRONG().sub("", block)
+    italic = _MD_ITALIC_BLOCK().fullmatch(block) if block.startswith("_") else None
+    block = italic[1] if italic else block
     block = _MD_EMPHASIS().sub(r"\1", block)
     if "--" in block:
         # pandoc's markdown writes the page's dashes as its smart punctuation.

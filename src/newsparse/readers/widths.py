@@ -97,8 +97,8 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
             ending.append(above[2] or copy)
             if above[1] > WRAP_MAX and not above[2] and not copy:
                 broken.append(above[1])
-        # A line holding a link says nothing of the width html2text wrapped at.
-        link = MD_LINK_START in stripped
+        # A line holding a link, or one word alone (a URL no tool breaks), tells no width.
+        link = MD_LINK_START in stripped or " " not in stripped
         # A labelled line (`News group : ...`) or a list's item (`...;`) ends no sentence.
         ends = stripped.endswith((*SENTENCE_ENDS, ";", "؛")) or (
             length > WRAP_MAX and opens_with_label(match_key(stripped))
@@ -227,7 +227,7 @@ def indent_widths(raw: list[str], width: int | None, measure: Measure) -> dict[i
     found: dict[int, list[int]] = {}
     for line, following in pairwise(raw):
         indent = indent_of(line)
-        if not line.strip() or not following.strip() or indent_of(following) != indent:
+        if " " not in line.strip() or not following.strip() or indent_of(following) != indent:
             continue
         length = measure(line.rstrip())
         if width - _WIDTH_SPREAD <= length <= width:
