@@ -239,3 +239,52 @@ def test_the_articles_bullets_under_a_list_of_dated_headlines_are_no_item_of_it(
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title) == ("At the closing ceremony in Tehran", TITLE)
     assert (record.published, record.views) == ("2021-12-25T17:25:00+03:30", 161)
+
+
+CURRENT_NO_LABELS = (
+    "سه‌شنبه ۲۱ آذر ۱۴۰۲-\n\nدستیار معاون علمی خبر داد:\n\nواکسن طیور به مرحله صادرات رسید\n\n"
+    "دوشنبه ۲۰ آذر ۱۴۰۲ - ساعت ۰۹:۱۵\n\nواکسن طیور به مرحله صادرات رسید\n\n"
+    "این واکسن در ۳۲ واحد مرغداری آزمایش شد و نتایج آن امیدوارکننده بود و به زودی صادر می‌شود.\n\n"
+    "کلیه حقوق این پایگاه متعلق به معاونت علمی، فناوری و اقتصاد دانش‌بنیان ریاست جمهوری است.\n"
+)
+
+
+def test_a_dashed_capture_date_does_not_outweigh_the_date_standing_over_the_text() -> None:
+    # The old portal dates its text in the footer line under it, never above it.
+    record = newsparse.parse_text(CURRENT_NO_LABELS)
+    assert (record.layout, record.published) == ("current", "2023-12-11T09:15:00+03:30")
+
+
+def test_a_dashed_capture_date_does_not_outweigh_the_current_layouts_address() -> None:
+    text = (
+        "Tuesday, May 22, 2018-\n\nKicker;\n\nThe title\n\nThe title\n\nBody text.\n\n"
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved\n"
+    )
+    page = '<html><head><link rel="canonical" href="https://en.isti.ir/News/The-title/512">'
+    page += "</head><body>" + "".join(f"<p>{part}</p>" for part in text.split("\n\n"))
+    assert newsparse.parse_html(page + "</body></html>").layout == "current"
+
+
+def test_a_most_viewed_lists_first_item_lends_the_article_no_view_count() -> None:
+    items = [
+        ("Aerospace innovation centre opens in Shiraz", "Dec 7 2023 - 12:30 1204 views"),
+        ("First international patent for a battery start-up", "Dec 4 2023 - 08:45 987 views"),
+        ("New round of the accelerator opens", "Dec 2 2023 - 10:00 765 views"),
+    ]
+    record = newsparse.parse_text(
+        "\n".join(
+            [
+                "Most viewed",
+                *[line for item in items for line in item],
+                "",
+                "Poultry vaccine made by knowledge-based firms reaches export stage",
+                "Dec 11 2023 - 09:15",
+                "",
+                "The vaccine was tested on thirty-two poultry farms in three provinces and "
+                "gave good results, the assistant of the vice-president said on Monday.",
+                "",
+                "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+            ]
+        )
+    )
+    assert (record.published, record.views) == ("2023-12-11T09:15:00+03:30", None)

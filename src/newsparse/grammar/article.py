@@ -20,13 +20,7 @@ from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, first_footer, info_blocks
 from newsparse.grammar.body import kicker_and_body
 from newsparse.grammar.body_checks import run_together, short_body
-from newsparse.grammar.copies import (
-    copies_run_on,
-    joined_copies,
-    run_into,
-    split_at,
-    split_copies,
-)
+from newsparse.grammar.copies import copies_run_on, joined_copies, run_into, split_at, split_copies
 from newsparse.grammar.extent import date_in_prose, listing_above, region_end, region_start
 from newsparse.grammar.inline_chrome import (
     settle_captions,
@@ -120,7 +114,11 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     )
     paragraphs = tuple(line.text for line in without_pull_quotes(body))
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)
-    layout = page_layout(state, article_info, hints.url)
+    # A dated block over the text is no old-portal footer line.
+    dated_above = (
+        block is not None and block.date is not None and block.words_after > block.words_before
+    )
+    layout = page_layout(state, article_info, hints.url, dated_above)
     warnings += [*fields.warnings, *_title_warnings(choice)]
     warnings += [
         w

@@ -50,7 +50,19 @@ def listed_blocks(state: LineState, blocks: list[Block]) -> list[bool]:
             or (number > 1 and _third_item(state, blocks[number - 2 : number + 1]))
         )
 
-    return [listed(number, block) for number, block in enumerate(blocks)]
+    found = [listed(number, block) for number, block in enumerate(blocks)]
+    # A list's first item, right under its heading, alike the next item right under it.
+    for number, (block, after) in enumerate(pairwise(blocks)):
+        if (
+            not found[number]
+            and found[number + 1]
+            and after.start == block.end + 1
+            and block.no_code_or_study_time
+            and _items_under_listing_heading(state, block, by_end) == 0
+            and _alike(state, block, after)
+        ):
+            found[number] = True
+    return found
 
 
 def _same_item(state: LineState, earlier: Block, block: Block) -> bool:

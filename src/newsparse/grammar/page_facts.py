@@ -16,7 +16,9 @@ _NOT_LETTERS: Final = re.compile(r"[\W\d_]+")
 _MIXED_SCRIPT: Final = (0.1, 0.6)
 
 
-def page_layout(state: LineState, article_info: bool, url: str | None = None) -> Layout:
+def page_layout(
+    state: LineState, article_info: bool, url: str | None = None, dated_above: bool = False
+) -> Layout:
     """Which page generation the labels show; or the page's address, where they are lost
     (a capture cut after its head)."""
     fields = state.fields
@@ -28,7 +30,10 @@ def page_layout(state: LineState, article_info: bool, url: str | None = None) ->
     if fields.sister_labels and not current:
         return "bmn"
     portal_top = state.seen(Kind.BREADCRUMB) or fields.capture_style == "portal"
-    if portal_top and not current:
+    # The page's address names its generation: the old portal's is `index.aspx?...`; its
+    # date stands in its footer line, under the text.
+    portal_url = url is None or "index.aspx" in url.casefold() or "newsview=" in url.casefold()
+    if portal_top and not current and portal_url and not dated_above:
         return "old-portal"
     if fields.capture_style == "bmn" and not current and not article_info:
         return "bmn"
