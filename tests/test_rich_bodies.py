@@ -362,3 +362,37 @@ def test_a_read_more_box_of_headlines_run_into_their_dates_between_paragraphs_is
             )
         )
         assert record.body == (LEAD, BODY)
+
+
+def test_a_video_pages_player_and_its_fallback_notice_under_the_title_keep_the_kicker() -> None:
+    # The old portal's video page: the player's clock and buttons, and its noscript text,
+    # stand between the title's copies and the text.
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "صفحه اصلی > اخبار ",
+            "گزارش ویدیویی؛",
+            "ساخت نخستین دستگاه تصویربرداری ایرانی",
+            "ساخت نخستین دستگاه تصویربرداری ایرانی",
+            "پخش 00:00 / 04:12 تمام صفحه",
+            "برای پخش ویدیو، جاوااسکریپت مرورگر خود را فعال کنید.",
+            "پژوهشگران یک شرکت دانش‌بنیان نخستین دستگاه تصویربرداری تمام ایرانی را ساختند و "
+            "آزمون‌های بالینی آن را با موفقیت پشت سر گذاشتند.",
+            "21:40 - 19/09/2019 / Number : 41876 / Show Count : 187",
+            "کلیه حقوق این سایت متعلق به معاونت علمی و فناوری ریاست جمهوری می‌باشد.",
+        )
+    )
+    assert (record.kicker, record.title) == (
+        "گزارش ویدیویی",
+        "ساخت نخستین دستگاه تصویربرداری ایرانی",
+    )
+    assert len(record.body) == 1
+
+
+def test_a_gallerys_alt_texts_and_captions_run_into_one_paragraph_are_captions_again() -> None:
+    # lynx runs a gallery's images (alt text: the title) and their captions together.
+    captions = ["The judges check the first prototypes.", "A team tests its drone in the hall."]
+    gallery = " ".join(f"{TITLE}. {caption}" for caption in captions)
+    record = newsparse.parse_text(
+        page("  • Feb 6 2024 - 09:40", "  • 347", f"{TITLE}.", f"{TITLE}.", LEAD, gallery, BODY)
+    )
+    assert record.body == (LEAD, *captions, BODY)

@@ -169,6 +169,8 @@ VISIT_COUNTER: Final = lazy_pattern(
 # A media player's line: its label, if any, and its clock (`Listen to this report 00:00 / 01:12`).
 MEDIA_PLAYER: Final = lazy_pattern(
     r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*"
+    # and its buttons after it (`پخش 00:00 / 04:12 تمام صفحه`).
+    r"(?:(?:full\s*screen|mute|unmute|settings|تمام[\s\u200c]*صفحه|بی[\s\u200c]*صدا|تنظیمات)\s*){0,3}"
     # Or its length alone after a label that says to listen (`Listen to this report 03:12`).
     r"|\s*(?:listen|play|audio|بشنوید|پخش)[^\d:]{0,50}\b\d{1,2}:\d{2}\s*"
     # Or a video's length under its label (`Duration : 04:37`, `مدت زمان : ۰۴:۳۷`).

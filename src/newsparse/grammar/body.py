@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsparse.grammar.copies import RUN_IN_KICKER_MAX, copy_run_on
+from newsparse.grammar.copies import RUN_IN_KICKER_MAX, captions_apart, copy_run_on
 from newsparse.grammar.kicker import (
     kicker_above,
     kicker_ended,
@@ -222,6 +222,7 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
             break
     # A gallery whose images' alt text is the title prints it again and again, run together.
     kept = [line for line in kept if norm(line.text).replace(key, "").strip(_AROUND_COPIES)]
+    kept = [part for line in kept for part in captions_apart(line, title)]
     # A gallery's images each print the title as alt text before their caption: opening
     # several lines, the title is theirs, whatever the captions say.
     gallery = sum(line.text.startswith(title) for line in body) > _GALLERY_COPIES

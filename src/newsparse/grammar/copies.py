@@ -172,3 +172,12 @@ def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
 _ONE_COPY_WORDS: Final = 6
 # A kicker run into the title or its copies is a short phrase.
 RUN_IN_KICKER_MAX: Final = 100
+
+
+def captions_apart(line: Line, title: str) -> list[Line]:
+    """A gallery's alt texts and captions a tool ran into one paragraph (`<title> caption
+    <title> caption ...`): each caption a line of its own, the title's copies left out."""
+    text = line.text
+    if not text.startswith(title) or text.count(title) < 2:
+        return [line]
+    return [Line(part.strip(), line.bullet) for part in text.split(title) if part.strip()]

@@ -35,7 +35,10 @@ NOTICE: Final = lazy_pattern(
 # A media player's fallback text: the article's own video or audio stands there.
 _MEDIA_FALLBACK: Final = lazy_pattern(
     r".*(?:does\s+not\s+support|doesn't\s+support)\s+(?:the\s+)?(?:html5\s+)?(?:video|audio)"
-    r"|.*مرورگر\s+شما\s.*(?:ویدیو|ویدئو|فیلم|صوت)",
+    r"|.*مرورگر\s+شما\s.*(?:ویدیو|ویدئو|فیلم|صوت)"
+    # A notice that says what it takes to play the video (`برای پخش ویدیو، جاوااسکریپت ...`).
+    r"|.*(?:to\s+(?:play|watch|view)\s+(?:the\s+|this\s+)?(?:video|audio|clip)"
+    r"|برای\s+(?:پخش|تماشای|مشاهده)\s+(?:این\s+)?(?:ویدیو|ویدئو|فیلم|صوت|کلیپ))",
     re.IGNORECASE,
 )
 
