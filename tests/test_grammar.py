@@ -288,3 +288,21 @@ def test_a_most_viewed_lists_first_item_lends_the_article_no_view_count() -> Non
         )
     )
     assert (record.published, record.views) == ("2023-12-11T09:15:00+03:30", None)
+
+
+def test_a_menu_a_paste_set_on_one_line_with_dots_and_a_language_link_is_no_title() -> None:
+    text = (
+        "Sunday 15 March 2020\n"
+        "Home · About the Foundation · Programs · News · Contact · فارسی\n\n"
+        "Support for young researchers:\n"
+        "Foundation opens applications for its research grant for PhD students.\n"
+        "The foundation has begun accepting applications for its research grant, which pays "
+        "doctoral students a monthly stipend.\n"
+        "Publish date : 2020/03/10\nCode : 1384\nVisit count: 215\n"
+        "All rights reserved for National Foundation of Elites\n"
+    )
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title) == (
+        "Support for young researchers",
+        "Foundation opens applications for its research grant for PhD students.",
+    )

@@ -183,11 +183,12 @@ _MENU_MAX: Final = 160
 # A phone's menu button before the items (`Menu ☰ Home ...`).
 _MENU_BUTTON: Final = lazy_pattern(r"^\s*(?:(?:menu|منو|☰|≡)\s+)+", re.I)
 # The search box after the menu's last item (`... Contact Us Search _ [ Go ]`, lynx's
-# `... Contact Us Search Go`).
+# `... Contact Us Search Go`), and the language switch (`... Contact · فارسی`).
 _SEARCH_AFTER: Final = lazy_pattern(
     r"(?:\s+(?:search|جستجو))?(?:\s*(?:\[[^\]\[]{0,30}\]|_+|\bgo|برو))+\s*$"
 )
 _MENU_FIRST_LETTERS: Final = frozenset(item[0] for item in C.MENU_FIRST)
+_LANGUAGE_AFTER: Final = lazy_pattern(r"\s+(?:english|فارسی)$")
 
 
 def _menu_run_together(key: str) -> bool:
@@ -197,7 +198,8 @@ def _menu_run_together(key: str) -> bool:
     key = _MENU_BUTTON().sub("", key)
     if key.lstrip()[:1].casefold() not in _MENU_FIRST_LETTERS:
         return False
-    folded = _SEARCH_AFTER().sub("", " ".join(key.casefold().split()))
+    folded = " ".join(key.casefold().translate(C.CHROME_SEPARATORS_AS_SPACES).split())
+    folded = _SEARCH_AFTER().sub("", _LANGUAGE_AFTER().sub("", folded))
     return (
         len(folded) <= _MENU_MAX
         and folded.startswith(C.MENU_FIRST)
@@ -208,8 +210,6 @@ def _menu_run_together(key: str) -> bool:
 
 # The banner stands above the article, under a capture date and a few top links at most.
 _BANNER_TOP: Final = 20
-
-
 # A browser's reader view opens with the site's host and its estimate of the reading time
 # (`en.isti.ir`, `2–3 minutes`), above or beside the title: never the article's text.
 _READER_TOP: Final = 8
