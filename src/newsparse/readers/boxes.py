@@ -26,13 +26,14 @@ _CLOSES: Final = "│|┐┤┘+"
 _RULE_SHAPE: Final = lazy_pattern(r"[┌├└│|+][─━═┬┼┴│|+-]*[┐┤┘│|+]")
 # links's rule between rows starts at a wall; pandoc's grid rules start at a junction.
 _LINKS_RULE_SHAPE: Final = lazy_pattern(r"\|[-+]+\|")
+_LINKS_TOP: Final = lazy_pattern(r"\+-+\+")
 # The longest cell of a table of data: a layout table's cells hold paragraphs.
 _DATA_CELL_MAX: Final = 80
 
 
 def boxed_tables_read(raw: list[str]) -> list[str]:
     """The lines with each table drawn with walls written as its rows or its cells."""
-    if not any("│" in line or _links_rule(line) for line in raw):
+    if not any("│" in line or _links_rule(line) or _links_top(line) for line in raw):
         return raw
     read: list[str] = []
     index = 0
@@ -60,11 +61,22 @@ def _is_box(box: list[str]) -> bool:
     characters, or by links (a pandoc grid has no rule starting at a wall)."""
     rules = [line for line in box if _rule(line.strip())]
     rows = len(box) - len(rules)
-    return bool(rules) and rows > 0 and any("─" in r or _links_rule(r.strip()) for r in rules)
+    # links's top border alone, over its first row (the rows below the first rule stood
+    # apart from a side column's text beside the table's head): links sets a cell's text
+    # right at its wall, pandoc's grid a space from it.
+    if not rules or rows == 0:
+        return False
+    drawn = any("─" in r or _links_rule(r.strip()) for r in rules)
+    return drawn or (_links_top(box[0]) and all(line.strip()[1:2] != " " for line in box[1:]))
 
 
 def _rule(stripped: str) -> bool:
     return ("─" in stripped or "-" in stripped) and _RULE_SHAPE().fullmatch(stripped) is not None
+
+
+def _links_top(line: str) -> bool:
+    """Whether a line is links's top border of a table (`+-----+`)."""
+    return "+-" in line and _LINKS_TOP().fullmatch(line.strip()) is not None
 
 
 def _links_rule(line: str) -> bool:
