@@ -820,9 +820,6 @@ OPEN_WHY: dict[str, str] = {
         "an opinion piece in a table with its side column last: markdownify and pandoc run the "
         "kicker into the title; elinks breaks a tanwin; w3m keeps a side headline in the body"
     ),
-    "blind-converters3-en-bmn-side-first": (
-        "markdownify runs bmn's body lines together where the page breaks them with <br>"
-    ),
     "blind-converters3-en-opinion-side-last": (
         "html2text adds a space before a comma after emphasis, and runs a paragraph into the next"
     ),
@@ -1391,8 +1388,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-week2-bmn-en-olympiad": (
         "elinks.txt",
         "html2text.md",
-        "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-week2-farhang-oldportal-festival": ("html2text.md",),
     "blind-inline2-fa-current-satellite": ("lynx-nolist.txt",),
@@ -1411,7 +1406,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "lynx-nolist.txt",
         "lynx.txt",
-        "pandoc.txt",
     ),
     "blind-browsers3-fa-oldportal-sidelast": (
         "elinks-120.txt",
@@ -1462,7 +1456,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
         "w3m.txt",
     ),
-    "blind-converters3-en-bmn-side-first": ("markdownify.md",),
     "blind-converters3-en-opinion-side-last": (
         "html2text-wide.md",
         "html2text.md",
@@ -1510,7 +1503,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-rtl-bmn-fa-side-last": (
         "html2text.md",
-        "inscriptis.txt",
         "w3m-120.txt",
     ),
     "blind-rtl-farhang-1397-arabic-yeh": (

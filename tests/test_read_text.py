@@ -1731,3 +1731,61 @@ def test_a_url_alone_on_its_line_past_the_wrap_sets_no_width() -> None:
         "between March and June. Its readings stayed within eight percent of those of a "
         "reference laboratory."
     )
+
+
+def test_a_web_clippers_front_matter_is_no_text_of_the_page() -> None:
+    capture = "\n".join(
+        [
+            "---",
+            'title: "Why elite graduates and industry speak apart | National Foundation"',
+            "source: https://en.bmn.ir/en-US/News/Why/1843",
+            "clipped: 2024-05-14",
+            "tags:",
+            "  - clippings",
+            "---",
+            "",
+            "Tuesday 14 May 2024",
+            "",
+            PARAGRAPH,
+        ]
+    )
+    assert texts(text_lines(capture)) == ["Tuesday 14 May 2024", PARAGRAPH]
+
+
+def test_markdownifys_ordered_list_at_the_margin_loses_its_numbers() -> None:
+    capture = "\n".join(
+        [
+            "## Features",
+            "",
+            "The game has three features:",
+            "",
+            "1. forty levels matched to the science books;",
+            "2. it runs on the schools' old computers;",
+            "3. a teacher's panel for each pupil's progress.",
+            "",
+            PARAGRAPH,
+        ]
+    )
+    assert texts(text_lines(capture))[2:5] == [
+        "forty levels matched to the science books;",
+        "it runs on the schools' old computers;",
+        "a teacher's panel for each pupil's progress.",
+    ]
+
+
+def test_a_line_of_a_grid_cell_wrapped_where_the_next_word_had_no_room_is_no_cut() -> None:
+    # `talented` would not have fitted after `let`: pandoc wrapped there, it cut no word,
+    # though both words stand only at a line's edge.
+    cell = [
+        "by faculty members and industry",
+        "partners.",
+        "",
+        "The grant is meant to let",
+        "talented doctoral students spend",
+        "most of their time on research",
+        "rather than on outside jobs.",
+    ]
+    assert texts(text_lines(_grid(cell, width=33)))[1] == (
+        "The grant is meant to let talented doctoral students spend most of their time on "
+        "research rather than on outside jobs."
+    )

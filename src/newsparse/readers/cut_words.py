@@ -152,6 +152,8 @@ def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
             and len(texts[index - 1]) < width * _SHORT_SHARE
             and (index == 1 or not texts[index - 2].strip())
             and _piece(texts[index - 1], texts[index], words)
+            # Laid from its end, a heading leaves room on its first line; prose does not.
+            and _room_for(texts[index], texts[index - 1], width)
         )
         # Cut by characters: a piece opens with the space pandoc cut before (` the third`).
         spaced = end > index and any(map(_after_cut_space, texts[index : end + 1]))

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.readers.markdown_tables import DATA_CELL_MAX
 
 _MD_HEADING: Final = lazy_pattern(r"^\s*#{1,6}\s+|\s+#+\s*$")
 
@@ -53,14 +54,6 @@ _MD_EMPHASIS: Final = lazy_pattern(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](
 _MD_ITALIC_BLOCK: Final = lazy_pattern(r"_(?=\S)([^_\n]+)(?<=\S)_")
 
 _MD_ESCAPE: Final = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!>|~\"'])")
-
-
-# The rule html2text writes under a table's head row: `---|---|---`.
-_MD_TABLE_RULE: Final = lazy_pattern(r"\s*\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?\s*")
-_MD_CELL_WALL: Final = lazy_pattern(r"\s*\|\s*")
-# The longest cell of a table of data (figures, names), whose rows are lines of words; a
-# layout table's cells hold whole blocks, and their walls are left to the grammar.
-_DATA_CELL_MAX: Final = 40
 
 
 # pandoc's markdown: a fenced div's fence (`::: article`, `:::`), and the attributes it
@@ -137,7 +130,7 @@ def _one_row(found: re.Match[str]) -> str:
     (paragraphs, nested blocks) as it is."""
     row = found[0]
     cells = _INLINE_RAW_TAG().sub("\n", row).split("\n")
-    if _RAW_BLOCK_INSIDE().search(row) or any(len(c.strip()) > _DATA_CELL_MAX for c in cells):
+    if _RAW_BLOCK_INSIDE().search(row) or any(len(c.strip()) > DATA_CELL_MAX for c in cells):
         return row
     return " ".join(row.split("\n"))
 
@@ -156,64 +149,29 @@ def is_fence(line: str) -> bool:
     )
 
 
+def without_front_matter(raw: list[str]) -> list[str]:
+    """The lines without the front matter a web clipper writes atop its markdown (`---`,
+    `title: ...`, `source: ...`, `---`): the clipper's notes, not the page's text."""
+    if not raw or raw[0].strip() != "---":
+        return raw
+    end = next(
+        (i for i, line in enumerate(raw[1:_FRONT_MATTER_LINES], 1) if line.strip() == "---"), 0
+    )
+    if not end or not all(_FRONT_MATTER_LINE().match(line) for line in raw[1:end]):
+        return raw
+    return raw[end + 1 :]
+
+
+_FRONT_MATTER_LINES: Final = 40
+# A front matter's line: a key and its value, or a list's item or a value's next line.
+_FRONT_MATTER_LINE: Final = lazy_pattern(r"\s*(?:[\w-]+\s*:|-\s|$)|\s+\S")
+
+
 def without_fences(raw: list[str]) -> list[str]:
     """The lines with pandoc's div fences and raw tags blank."""
     if not any(line.lstrip()[:3] in (":::", "<di", "</d") for line in raw):
         return raw
     return ["" if is_fence(line) else line for line in raw]
-
-
-# What a table's rule under its head holds, its spaces aside (`---|---`, `| --- | --- |`).
-_RULE_MARK: Final = "-|-"
-
-
-def data_table_rows(raw: list[str]) -> list[str]:
-    """Lines with the rows of html2text's tables of data written as words set apart by
-    spaces (`1399| 2140| 29` is `1399 2140 29`, as a reader sees the row)."""
-    if not any(_RULE_MARK in line.replace(" ", "") for line in raw):
-        return raw
-    rows: list[list[str]] = [[line] for line in raw]
-    for at, line in enumerate(raw):
-        if _RULE_MARK not in line.replace(" ", "") or _MD_TABLE_RULE().fullmatch(line) is None:
-            continue
-        end = at + 1
-        while end < len(raw) and "|" in raw[end]:
-            end += 1
-        head = at - 1
-        if head > 0 and "|" not in raw[head] and "|" in raw[head - 1] and raw[head].strip():
-            head -= 1  # a head row the width wrapped (`News group :| NEWS,...` / `Startups`)
-        table = [head, *range(at + 1, end)] if at else list(range(at + 1, end))
-        texts = {i: raw[i] for i in table}
-        if at and head < at - 1:
-            texts[head] = f"{raw[head].rstrip()} {raw[at - 1].strip()}"
-        cells = [_MD_CELL_WALL().split(texts[i].strip().strip("|")) for i in table]
-        lead = _lead_before_head(cells[0], line) if at else None
-        if lead is not None:
-            cells[0] = cells[0][1:]
-        # A table of labels and their values (the footer's `News group :| NEWS,Slider`).
-        labelled = all(row[0].strip().endswith((":", "：")) for row in cells)
-        if labelled or all(len(cell) <= _DATA_CELL_MAX for row in cells for cell in row):
-            for i, row in zip(table, cells, strict=True):
-                rows[i] = [
-                    " ".join(cell for cell in row if cell) + ("  " * texts[i].endswith("  "))
-                ]
-            if at and head < at - 1:
-                # Its lines as the width wrapped them: a longer line would be taken for it.
-                rows[head] = [" ".join(_MD_CELL_WALL().split(raw[head].strip().strip("|")))]
-            if lead is not None:
-                rows[at - 1].insert(0, f"{lead}  ")
-    return [row for lines in rows for row in lines]
-
-
-def _lead_before_head(head: list[str], rule: str) -> str | None:
-    """The text html2text ran on before a table's head (a flattened cell's paragraph,
-    `... in two years: | Product| 2019| 2020`): the head holds one cell more than the rule
-    under it has columns, and that first cell is prose."""
-    columns = len(rule.strip().strip("|").split("|"))
-    first = head[0].strip()
-    if len(head) != columns + 1 or len(first) <= _DATA_CELL_MAX:
-        return None
-    return first
 
 
 def looks_like_markdown(raw: list[str], joined: str) -> bool:

@@ -36,16 +36,17 @@ from newsparse.readers.links import (
 )
 from newsparse.readers.markdown import (
     MD_STRONG,
-    data_table_rows,
     figures_apart,
     is_fence,
     looks_like_markdown,
     marked_up,
     unmark,
     without_fences,
+    without_front_matter,
     without_link_definitions,
     without_raw_tags,
 )
+from newsparse.readers.markdown_tables import data_table_rows
 from newsparse.readers.media_marks import glued_apart, without_media_marks
 from newsparse.readers.news_group_wraps import MARKERS, commas_joined, news_group_item
 from newsparse.readers.notes import STAR, dedented_note, keep_footnote_marks
@@ -72,7 +73,6 @@ from newsparse.readers.wraps import joined_blocks
 _BROKEN_SENTENCES: Final = 2
 _BROKEN_SENTENCE_REACH: Final = 20
 
-# A dash kept from being read as a list marker, until the line is made.
 # pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
 # `|` walls, the text of each cell wrapped at the cell's own width.
 _GRID_BORDER: Final = lazy_pattern(r"\+(?:[-=:]+\+)+")
@@ -83,7 +83,8 @@ _MAX_NESTING: Final = 3
 
 def text_lines(text: str) -> list[Line]:
     """Normalized lines of a text capture."""
-    raw = flat_rows_read(commas_joined(read_debian_html2text(text.splitlines())))
+    raw = without_front_matter(text.splitlines())
+    raw = flat_rows_read(commas_joined(read_debian_html2text(raw)))
     raw = tab_cells(inline_targets_dropped(drop_link_elements(raw)))
     if looks_like_rst(raw):
         raw = rst_lines(raw)
@@ -100,7 +101,7 @@ def text_lines(text: str) -> list[Line]:
     whole, raw = raw, article_region(raw, joined)
     if markdown:
         raw = data_table_rows(without_fences(without_raw_tags(without_link_definitions(raw))))
-    raw = dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw))))
+    raw = dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw), markdown)))
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
     words: Words | None = None

@@ -1,0 +1,67 @@
+"""html2text's tables of data, read as a reader reads them: each row a line of words."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# The rule html2text writes under a table's head row: `---|---|---`.
+_MD_TABLE_RULE: Final = lazy_pattern(r"\s*\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?\s*")
+_MD_CELL_WALL: Final = lazy_pattern(r"\s*\|\s*")
+# The longest cell of a table of data (figures, names), whose rows are lines of words; a
+# layout table's cells hold whole blocks, and their walls are left to the grammar.
+DATA_CELL_MAX: Final = 40
+
+
+# What a table's rule under its head holds, its spaces aside (`---|---`, `| --- | --- |`).
+_RULE_MARK: Final = "-|-"
+
+
+def data_table_rows(raw: list[str]) -> list[str]:
+    """Lines with the rows of html2text's tables of data written as words set apart by
+    spaces (`1399| 2140| 29` is `1399 2140 29`, as a reader sees the row)."""
+    if not any(_RULE_MARK in line.replace(" ", "") for line in raw):
+        return raw
+    rows: list[list[str]] = [[line] for line in raw]
+    for at, line in enumerate(raw):
+        if _RULE_MARK not in line.replace(" ", "") or _MD_TABLE_RULE().fullmatch(line) is None:
+            continue
+        end = at + 1
+        while end < len(raw) and "|" in raw[end]:
+            end += 1
+        head = at - 1
+        if head > 0 and "|" not in raw[head] and "|" in raw[head - 1] and raw[head].strip():
+            head -= 1  # a head row the width wrapped (`News group :| NEWS,...` / `Startups`)
+        table = [head, *range(at + 1, end)] if at else list(range(at + 1, end))
+        texts = {i: raw[i] for i in table}
+        if at and head < at - 1:
+            texts[head] = f"{raw[head].rstrip()} {raw[at - 1].strip()}"
+        cells = [_MD_CELL_WALL().split(texts[i].strip().strip("|")) for i in table]
+        lead = _lead_before_head(cells[0], line) if at else None
+        if lead is not None:
+            cells[0] = cells[0][1:]
+        # A table of labels and their values (the footer's `News group :| NEWS,Slider`).
+        labelled = all(row[0].strip().endswith((":", "：")) for row in cells)
+        if labelled or all(len(cell) <= DATA_CELL_MAX for row in cells for cell in row):
+            for i, row in zip(table, cells, strict=True):
+                rows[i] = [
+                    " ".join(cell for cell in row if cell) + ("  " * texts[i].endswith("  "))
+                ]
+            if at and head < at - 1:
+                # Its lines as the width wrapped them: a longer line would be taken for it.
+                rows[head] = [" ".join(_MD_CELL_WALL().split(raw[head].strip().strip("|")))]
+            if lead is not None:
+                rows[at - 1].insert(0, f"{lead}  ")
+    return [row for lines in rows for row in lines]
+
+
+def _lead_before_head(head: list[str], rule: str) -> str | None:
+    """The text html2text ran on before a table's head (a flattened cell's paragraph,
+    `... in two years: | Product| 2019| 2020`): the head holds one cell more than the rule
+    under it has columns, and that first cell is prose."""
+    columns = len(rule.strip().strip("|").split("|"))
+    first = head[0].strip()
+    if len(head) != columns + 1 or len(first) <= DATA_CELL_MAX:
+        return None
+    return first
