@@ -197,7 +197,11 @@ SITE_PUBLISHERS: Final = lazy_pattern(
     r"|(?:national\s+)?(?:foundation\s+of\s+elites|elites?\s+foundation)"
     r"|iran\s+national\s+science\s+foundation|national\s+science\s+foundation"
     r"|innovation\s+and\s+prosperity\s+fund|biotechnology\s+development\s+council"
-    r"|معاونت\s+علمی|بنیاد\s+ملی\s+نخبگان|صندوق\s+حمایت\s+از\s+پژوهشگران"
+    # The Vice-Presidency's Persian name, whole where it is (`معاونت علمی، فناوری و اقتصاد
+    # دانش‌بنیان ریاست جمهوری`), so that a line of the name alone reads as the name.
+    r"|معاونت\s+علمی(?:[\s،,]+(?:و\s+)?فناوری(?:\s+و\s+اقتصاد\s+دانش[\s\u200c]*بنیان)?)?"
+    r"(?:\s+ریاست\s+جمهوری)?"
+    r"|بنیاد\s+ملی\s+نخبگان|صندوق\s+حمایت\s+از\s+پژوهشگران"
     r"|صندوق\s+نوآوری\s+و\s+شکوفایی|ستاد\s+توسعه",
     re.IGNORECASE,
 )

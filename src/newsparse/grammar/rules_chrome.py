@@ -12,6 +12,7 @@ from newsparse.grammar import labels as L
 from newsparse.grammar import notice_words as N
 from newsparse.grammar.dates import holds_date, match_date_time
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.reader_view import READER_TOP, reader_chrome
 from newsparse.grammar.rule_support import date_or_warning, dated_end
 from newsparse.grammar.state import Info, Kind, LineState
 
@@ -170,7 +171,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if index and line.key.casefold() in B.BUTTONS and state.kinds[index - 1] in _BOXES:
         return Kind.CHROME
-    if index < _READER_TOP and len(line.key) <= _READER_LINE_MAX and _reader_chrome(line.key):
+    if index < READER_TOP and reader_chrome(line.key):
         return Kind.CHROME
     if index < _BANNER_TOP and L.BANNER_NAME().fullmatch(line.key.strip()):
         return Kind.CHROME  # the site's name alone on a line at the top: its banner
@@ -210,25 +211,6 @@ def _menu_run_together(key: str) -> bool:
 
 # The banner stands above the article, under a capture date and a few top links at most.
 _BANNER_TOP: Final = 20
-# A browser's reader view opens with the site's host and its estimate of the reading time
-# (`en.isti.ir`, `2–3 minutes`), above or beside the title: never the article's text.
-_READER_TOP: Final = 8
-_READER_LINE_MAX: Final = 40
-_READING_TIME: Final = lazy_pattern(r"\d+(?:\s*[–-]\s*\d+)?\s*(?:minutes?|min|دقیقه)", re.I)
-
-
-def _reader_chrome(key: str) -> bool:
-    stripped = key.strip()
-    return is_host(stripped) or _READING_TIME().fullmatch(stripped) is not None
-
-
-def is_host(text: str) -> bool:
-    """Whether a text is a host of the site family alone (`en.isti.ir`), as a reader view
-    shows it."""
-    folded = text.casefold().removeprefix("www.")
-    return any(folded == site or folded.endswith("." + site) for site in L.SITE_HOSTS)
-
-
 # The most words a tag list's line holds.
 _TAG_LIST_WORDS: Final = 40
 

@@ -3,11 +3,12 @@ copyright line is not taken for a news page."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 from urllib.parse import urlsplit
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.rules_chrome import is_host
+from newsparse.grammar.reader_view import is_host, is_reading_time
 from newsparse.grammar.state import Kind, LineState
 
 # A site's name fills at least this share of a text that is only the name.
@@ -75,5 +76,10 @@ def _banner_name(state: LineState) -> bool:
 
 
 def _host_line(state: LineState) -> bool:
-    """Whether one of the first lines is the site's host alone (`en.isti.ir`)."""
-    return any(is_host(line.key.strip()) for line in state.lines[:_HOST_LINES])
+    """Whether one of the first lines is the site's host alone (`en.isti.ir`), or its name
+    over the reading time, where a reader view shows the name the site gives itself."""
+    top = state.lines[: _HOST_LINES + 1]
+    return any(is_host(line.key.strip()) for line in top[:_HOST_LINES]) or any(
+        is_site_name(line.text) and is_reading_time(below.key.strip())
+        for line, below in pairwise(top)
+    )

@@ -145,7 +145,8 @@ def texts(
             found[-1].text.endswith((":", "："))
             or (state.kinds[i - 1] is Kind.TEXT and _heads_items(state, i - 1, end))
         )
-        listed = (listed or opens_item) and line.text[:1] in _LOWERCASE
+        # An item may open with a figure (`10 to 50 micrograms per litre: ...`).
+        listed = (listed or opens_item) and (line.text[:1] in _LOWERCASE or line.text[:1].isdigit())
         if (
             found
             and not listed
