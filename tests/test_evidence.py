@@ -1171,3 +1171,32 @@ def test_a_kicker_title_and_long_text_run_onto_one_line_say_the_paragraphs_ran_t
     assert record.warnings == (
         f"body paragraph of {len(text.split())} words: paragraphs may have run together",
     )
+
+
+HOME_PAGE = [
+    "Today : Saturday Oct 19 2024",
+    "  • Oct 18 2024 - 16:05",
+    "  • 412",
+    "First domestic cryo-electron microscope unveiled in Tehran",
+    "A knowledge-based company in Tehran unveiled the first cryo-electron microscope made "
+    "in the country on Friday.",
+    "Latest news",
+    "Startup visa applications open for foreign founders",
+    "  • Oct 17 2024 - 13:40",
+    "  • 96",
+    "Pardis Technology Park hosts its first AI week",
+    "  • Oct 5 2024 - 18:30",
+    "  • 231",
+    COPYRIGHT,
+]
+
+
+def test_the_home_page_with_its_headlines_and_a_summary_is_no_news_page() -> None:
+    # The site's markers are there; no label of an article's is, and the text is a summary.
+    with pytest.raises(newsparse.NotACapture):
+        newsparse.parse_text(blank_lines_apart(*HOME_PAGE))
+
+
+def test_the_same_lines_with_an_articles_label_are_a_news_page() -> None:
+    lines = [*HOME_PAGE[:5], "News code : 95210", *HOME_PAGE[5:]]
+    assert newsparse.parse_text(blank_lines_apart(*lines)).news_code == 95210

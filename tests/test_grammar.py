@@ -283,6 +283,7 @@ def test_a_most_viewed_lists_first_item_lends_the_article_no_view_count() -> Non
                 "The vaccine was tested on thirty-two poultry farms in three provinces and "
                 "gave good results, the assistant of the vice-president said on Monday.",
                 "",
+                "News code : 95412",
                 "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
             ]
         )

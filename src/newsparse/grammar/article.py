@@ -37,7 +37,7 @@ from newsparse.grammar.settle import settle_interleaved_listings
 from newsparse.grammar.settle_boxes import settle_link_boxes, settle_polls, settle_sign_up_boxes
 from newsparse.grammar.settle_items import settle_listing_items, settle_wrapped_dates
 from newsparse.grammar.shapes import norm
-from newsparse.grammar.site import is_site_capture
+from newsparse.grammar.site import is_news_page, is_site_capture
 from newsparse.grammar.state import FOOTER_KINDS, Fields, LineState
 from newsparse.grammar.texts import header_over_listing, kicker_over_listing, texts
 from newsparse.grammar.title import TitleChoice, choose_title
@@ -114,6 +114,8 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     )
     paragraphs = tuple(line.text for line in without_pull_quotes(body))
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)
+    if not is_news_page(state, word_count, hints.news_code is not None):
+        raise NotACapture()
     # A dated block over the text is no old-portal footer line.
     dated_above = (
         block is not None and block.date is not None and block.words_after > block.words_before

@@ -83,3 +83,27 @@ def _host_line(state: LineState) -> bool:
         is_site_name(line.text) and is_reading_time(below.key.strip())
         for line, below in pairwise(top)
     )
+
+
+# The home page, a section's list and search results show headlines with dates and counts
+# around a summary or snippets: this many dated lines, and fewer words than an article.
+_DATED_LINES: Final = 3
+_SUMMARY_WORDS: Final = 80
+
+
+def is_news_page(state: LineState, words: int, news_url: bool) -> bool:
+    """Whether a capture of the site is of a news page, not the home page, a section's list
+    or search results: the article's own labels, a breadcrumb naming its title, an address
+    naming a news id, few dated lines, or more text than a summary."""
+    fields = state.fields
+    labelled = (
+        fields.study_minutes is not None
+        or fields.news_code is not None
+        or bool(fields.categories)
+        or fields.comment_count is not None
+        or fields.sister_labels > 0
+        or fields.breadcrumb_title is not None
+        or state.seen(Kind.PORTAL_FOOTER)
+    )
+    dated = sum(1 for info in state.info.values() if info.date is not None)
+    return labelled or news_url or dated < _DATED_LINES or words >= _SUMMARY_WORDS
