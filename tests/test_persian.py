@@ -432,3 +432,21 @@ def test_a_news_code_under_the_byline_ends_none_of_the_text() -> None:
         )
     )
     assert (record.news_code, record.body) == (23170, (BODY,))
+
+
+def test_a_kicker_above_the_title_over_the_bullets_may_end_with_the_speakers_verb() -> None:
+    # No colon: the kicker names who speaks, and ends with the verb that says so.
+    record = newsparse.parse_text(
+        "\n".join(
+            (
+                "معاون فناوری‌های نوظهور خبر داد",
+                TITLE,
+                "  • زمان مطالعه : ۲ دقیقه",
+                "  • کد خبر : ۷۱۹۰۴",
+                TITLE,
+                "",
+                BODY,
+            )
+        )
+    )
+    assert (record.kicker, record.title) == ("معاون فناوری‌های نوظهور خبر داد", TITLE)

@@ -1789,3 +1789,29 @@ def test_a_line_of_a_grid_cell_wrapped_where_the_next_word_had_no_room_is_no_cut
         "The grant is meant to let talented doctoral students spend most of their time on "
         "research rather than on outside jobs."
     )
+
+
+def test_the_wayback_machines_toolbar_atop_an_archived_copy_is_no_text_of_the_page() -> None:
+    capture = "\n".join(
+        [
+            "Wayback Machine",
+            "success",
+            "fail",
+            "[https://en.bmn.ir/en][Go] NOV              DEC  JAN",
+            "12 captures                Previous capture 11   Next capture",
+            "11 Dec 2019 - 5 Aug 2021   2018             2019 2020",
+            "",
+            "About this capture",
+            "COLLECTED BY",
+            "Organization: Archive Team",
+            "TIMESTAMPS",
+            "loading",
+            "The Wayback Machine - https://web.archive.org/web/20191211102733/https://",
+            "en.bmn.ir/en-US/News/Returnee-fellowship-extended/",
+            "1472",
+            "Wednesday 11 December 2019",
+            "",
+            PARAGRAPH,
+        ]
+    )
+    assert texts(text_lines(capture)) == ["Wednesday 11 December 2019", PARAGRAPH]

@@ -7,7 +7,14 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import Line
-from newsparse.grammar.shapes import is_byline, is_short_form, kicker_ending, name_shaped, norm
+from newsparse.grammar.shapes import (
+    is_byline,
+    is_short_form,
+    kicker_ending,
+    name_shaped,
+    norm,
+    reports,
+)
 
 _KICKER_MAX: Final = 250
 _CLOSING_QUOTES: Final = ("»", "”", '"')
@@ -44,7 +51,8 @@ def kicker_above(pre: list[Line], title_key: str) -> Line | None:
     for number, (previous, line) in enumerate(pairwise(pre)):
         if norm(line.text) != title_key:
             continue
-        if kicker_ending(previous.text) or _bare_name(pre, number):
+        # Or one that lost its colon, naming who speaks (`معاون ... خبر داد`).
+        if kicker_ending(previous.text) or _bare_name(pre, number) or reports(previous.text):
             return previous
         # A phrase ending in a quote (`... گزارش «نمای علم و فناوری»`) between the short
         # title and the title: where the kicker stands, framed by the title's two forms.

@@ -191,7 +191,7 @@ def name_shaped(line: Line) -> bool:
     )
 
 
-def _reports(text: str) -> bool:
+def reports(text: str) -> bool:
     """A kicker that lost its colon: who speaks, then the verb that says so (`Head of the
     fund announced`, `... خبر داد`). A title saying something was announced opens with what."""
     return len(text.split()) >= _REPORTER_WORDS and _REPORTED().search(text) is not None
@@ -228,7 +228,7 @@ def kicker_after_bullets(post: list[Line]) -> bool:
     if kicker_ending(first):
         return True
     # Under a title saying what was announced, the lead runs far longer than the title.
-    if _reports(first) and len(second) <= _REPORTED_RATIO * len(first):
+    if reports(first) and len(second) <= _REPORTED_RATIO * len(first):
         return True
     # A phrase ending in a quote above a title with its byline under it (an opinion piece):
     # the byline says which line is the title.

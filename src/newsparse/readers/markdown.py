@@ -149,24 +149,6 @@ def is_fence(line: str) -> bool:
     )
 
 
-def without_front_matter(raw: list[str]) -> list[str]:
-    """The lines without the front matter a web clipper writes atop its markdown (`---`,
-    `title: ...`, `source: ...`, `---`): the clipper's notes, not the page's text."""
-    if not raw or raw[0].strip() != "---":
-        return raw
-    end = next(
-        (i for i, line in enumerate(raw[1:_FRONT_MATTER_LINES], 1) if line.strip() == "---"), 0
-    )
-    if not end or not all(_FRONT_MATTER_LINE().match(line) for line in raw[1:end]):
-        return raw
-    return raw[end + 1 :]
-
-
-_FRONT_MATTER_LINES: Final = 40
-# A front matter's line: a key and its value, or a list's item or a value's next line.
-_FRONT_MATTER_LINE: Final = lazy_pattern(r"\s*(?:[\w-]+\s*:|-\s|$)|\s+\S")
-
-
 def without_fences(raw: list[str]) -> list[str]:
     """The lines with pandoc's div fences and raw tags blank."""
     if not any(line.lstrip()[:3] in (":::", "<di", "</d") for line in raw):

@@ -42,7 +42,6 @@ from newsparse.readers.markdown import (
     marked_up,
     unmark,
     without_fences,
-    without_front_matter,
     without_link_definitions,
     without_raw_tags,
 )
@@ -66,6 +65,7 @@ from newsparse.readers.widths import (
     tool_measure,
     wrap_width,
 )
+from newsparse.readers.wrappers import without_wrapping
 from newsparse.readers.wraps import joined_blocks
 
 # A column is taken as wrapped by its tool when this many lines, ending within reach of
@@ -83,7 +83,7 @@ _MAX_NESTING: Final = 3
 
 def text_lines(text: str) -> list[Line]:
     """Normalized lines of a text capture."""
-    raw = without_front_matter(text.splitlines())
+    raw = without_wrapping(text.splitlines())
     raw = flat_rows_read(commas_joined(read_debian_html2text(raw)))
     raw = tab_cells(inline_targets_dropped(drop_link_elements(raw)))
     if looks_like_rst(raw):

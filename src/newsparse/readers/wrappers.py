@@ -1,0 +1,62 @@
+"""What a saving tool sets around a text capture's page: a web clipper's front matter, the
+Wayback Machine's toolbar printed above an archived copy."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+
+def without_wrapping(raw: list[str]) -> list[str]:
+    """The lines without a clipper's front matter or an archive's toolbar atop them."""
+    return without_wayback_toolbar(without_front_matter(raw))
+
+
+def without_front_matter(raw: list[str]) -> list[str]:
+    """The lines without the front matter a web clipper writes atop its markdown (`---`,
+    `title: ...`, `source: ...`, `---`): the clipper's notes, not the page's text."""
+    if not raw or raw[0].strip() != "---":
+        return raw
+    end = next(
+        (i for i, line in enumerate(raw[1:_FRONT_MATTER_LINES], 1) if line.strip() == "---"), 0
+    )
+    if not end or not all(_FRONT_MATTER_LINE().match(line) for line in raw[1:end]):
+        return raw
+    return raw[end + 1 :]
+
+
+_FRONT_MATTER_LINES: Final = 40
+# A front matter's line: a key and its value, or a list's item or a value's next line.
+_FRONT_MATTER_LINE: Final = lazy_pattern(r"\s*(?:[\w-]+\s*:|-\s|$)|\s+\S")
+
+
+# The toolbar stands among the first lines; what says it is the archive's, and the lines
+# that close it: the print line naming the copy's address, the capture's details.
+_TOOLBAR_LINES: Final = 60
+_TOOLBAR_SIGNS: Final = ("wayback machine", "about this capture")
+_TOOLBAR_ENDS: Final = lazy_pattern(
+    r"\s*(?:the wayback machine\s*-.*|about this capture|timestamps|loading|collection\s*:.*)\s*",
+    re.IGNORECASE,
+)
+_PRINTED_ADDRESS: Final = lazy_pattern(r"\s*the wayback machine\s*-\s*(?P<url>\S*)\s*", re.I)
+# A piece of the printed address a tool wrapped onto the next line: no space in it.
+_ADDRESS_PIECE: Final = lazy_pattern(r"\s*(?:https?:/*)?[\w%.~/-]*/[\w%.~/-]*|\s*\d+\s*")
+
+
+def without_wayback_toolbar(raw: list[str]) -> list[str]:
+    """The lines below the Wayback Machine's toolbar, where a text capture of an archived
+    copy prints it first (`Wayback Machine`, the calendar, `About this capture`, `The
+    Wayback Machine - https://web.archive.org/web/...`): none of the page's text."""
+    top = [line.casefold() for line in raw[:_TOOLBAR_LINES]]
+    if not any(sign in line for line in top for sign in _TOOLBAR_SIGNS):
+        return raw
+    ends = [i for i, line in enumerate(raw[:_TOOLBAR_LINES]) if _TOOLBAR_ENDS().fullmatch(line)]
+    if not ends:
+        return raw
+    end = ends[-1] + 1
+    if _PRINTED_ADDRESS().fullmatch(raw[end - 1]):
+        while end < len(raw) and raw[end].strip() and _ADDRESS_PIECE().fullmatch(raw[end]):
+            end += 1  # the address wrapped on
+    return raw[end:]
