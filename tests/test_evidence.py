@@ -1200,3 +1200,27 @@ def test_the_home_page_with_its_headlines_and_a_summary_is_no_news_page() -> Non
 def test_the_same_lines_with_an_articles_label_are_a_news_page() -> None:
     lines = [*HOME_PAGE[:5], "News code : 95210", *HOME_PAGE[5:]]
     assert newsparse.parse_text(blank_lines_apart(*lines)).news_code == 95210
+
+
+def test_a_links_box_beside_the_kicker_gives_neither_its_heading_nor_a_site_name_as_title() -> None:
+    # inscriptis prints a side column's `Partners` box between the kicker and the title.
+    title = "Why Iran's biosimilar makers need national patient registries"
+    lead = (
+        "Iranian companies now make more than thirty biosimilar medicines, from insulin "
+        "analogues to monoclonal antibodies, and several of them are sold abroad."
+    )
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "  • Nov 21 2023 - 14:20",
+            "  • 486",
+            "  • Study time : 5 minute(s)",
+            "Opinion:",
+            "Partners",
+            "Vice-Presidency for Science and Technology",
+            title,
+            lead,
+            "  • News code : 2786",
+            COPYRIGHT,
+        )
+    )
+    assert (record.title, record.body) == (title, (lead,))

@@ -83,6 +83,7 @@ CHROME_WORDS: Final = frozenset(
         # The heading of a box of links to other sites.
         "Links",
         "پیوندها",
+        *("Partners", "Our partners", "همکاران", "شرکای ما"),
         "Back",
         "Back to top",
         "بازگشت",
@@ -102,9 +103,7 @@ CHROME_WORDS: Final = frozenset(
         "ورود اعضا",
         "نام کاربری",
         "رمز عبور",
-        "Back to top",
         "▲ Back to top",
-        "بازگشت به بالا",
         "Login",
         "Log in",
         "Sign in",

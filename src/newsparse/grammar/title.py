@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from newsparse.grammar import labels as L
 from newsparse.grammar import weights as W
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import doubled, is_short_form, kicker_ending, norm, positional_title
@@ -60,10 +61,14 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         and (key := norm(line.text)) not in heads
         and printed.count(key) < 2
     }
+    # Nor the site's name alone (a links box's item a side column printed under the kicker).
     candidates = [
         text
         for text in dict.fromkeys(texts)
-        if len(text) <= _TITLE_MAX and text not in shorts and any(c.isalpha() for c in text)
+        if len(text) <= _TITLE_MAX
+        and text not in shorts
+        and any(c.isalpha() for c in text)
+        and L.BANNER_NAME().fullmatch(text.strip()) is None
     ]
     if hints.breadcrumb and hints.breadcrumb not in candidates and not is_cut(hints.breadcrumb):
         candidates.append(hints.breadcrumb)
