@@ -145,3 +145,17 @@ def test_a_toolbar_url_followed_by_the_next_line_stays_whole() -> None:
         "https://en.isti.ir/News/x/94318\nToday : Wednesday Sep 20 2023"
     )
     assert archived_page(toolbar) == Archived("https://en.isti.ir/News/x/94318", "2023-09-20")
+
+
+def test_a_wayback_address_a_text_tool_wrapped_over_three_lines_is_whole() -> None:
+    text = (
+        "The Wayback Machine - https://web.archive.org/web/20191211102733/https://\n"
+        "en.bmn.ir/en-US/News/Returnee-fellowship-extended-to-postdoctoral-researchers/\n"
+        "1472\n"
+        "Wednesday 11 December 2019\n"
+    )
+    found = archived_page(text)
+    assert found == Archived(
+        "https://en.bmn.ir/en-US/News/Returnee-fellowship-extended-to-postdoctoral-researchers/1472",
+        "2019-12-11",
+    )

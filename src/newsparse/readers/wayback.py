@@ -73,11 +73,14 @@ _URL_REST: Final = re.compile(r"\n[ \t]*([^\s<\"]+)")
 
 
 def _wrapped_rest(head: str, found: re.Match[str]) -> str:
-    """The rest of a URL a text tool wrapped at one of its slashes, if it was."""
-    if not found["all"].endswith(("/", ":", "-", "_", ".")):
-        return ""
-    rest = _URL_REST.match(head, found.end("all"))
-    return rest[1] if rest else ""
+    """The rest of a URL a text tool wrapped at its slashes, over as many lines as it took."""
+    url, at, rest = found["all"], found.end("all"), ""
+    while (url + rest).endswith(("/", ":", "-", "_", ".")):
+        more = _URL_REST.match(head, at)
+        if more is None:
+            break
+        rest, at = rest + more[1], more.end()
+    return rest
 
 
 def _with_scheme(url: str) -> str:
