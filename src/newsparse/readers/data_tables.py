@@ -65,10 +65,15 @@ def _three_cells(raw: list[str], both: list[int], boundary: int) -> bool:
     (`خلأ حرارتی      منفی ۴۰ تا مثبت ۷۰ درجه  قبول`): a table of data, where a cell that
     filled its width may stand one space from the next. A footer of three columns or more
     is announced by no sentence."""
-    above = next((raw[i].strip() for i in range(both[0] - 1, -1, -1) if raw[i].strip()), "")
-    if not above.endswith((":", "：")):
+    # Above the rows, past the table's head (cells of its own), the announcing sentence.
+    lines = [raw[i].strip() for i in range(both[0] - 1, -1, -1) if raw[i].strip()][:2]
+    if lines and _CELL_GAP().search(lines[0]):
+        lines = lines[1:]
+    if not lines or not lines[0].endswith((":", "：")):
         return False
-    rows = [_cells(raw[i][:boundary]) + _cells(raw[i][boundary:]) for i in both]
+    # The table's rows run to its first blank line: text below it is the article's.
+    end = next((i for i in range(both[0], both[-1] + 1) if not raw[i].strip()), both[-1] + 1)
+    rows = [_cells(raw[i][:boundary]) + _cells(raw[i][boundary:]) for i in both if i < end]
     return all(len(cell.split()) <= _ROW_CELL_WORDS for row in rows for cell in row) and sum(
         1 for row in rows if len(row) >= 3
     ) * 2 > len(rows)
