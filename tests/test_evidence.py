@@ -1224,3 +1224,18 @@ def test_a_links_box_beside_the_kicker_gives_neither_its_heading_nor_a_site_name
         )
     )
     assert (record.title, record.body) == (title, (lead,))
+
+
+REFUSED = sorted((Path(__file__).parent / "data" / "refused").glob("*/*"))
+
+
+@pytest.mark.parametrize("capture", REFUSED, ids=lambda c: f"{c.parent.name}/{c.name}")
+def test_a_page_of_the_site_that_is_no_news_page_is_refused(capture: Path) -> None:
+    # The home page, a section's list, search results; and a Persian capture whose every
+    # label and name a conversion to windows-1256 turned into `?`.
+    with pytest.raises(newsparse.NotACapture):
+        newsparse.parse_path(capture)
+
+
+def test_there_are_refused_pages_of_each_kind() -> None:
+    assert {c.parent.name for c in REFUSED} >= {"home-en", "search-results-en", "section-list-fa"}

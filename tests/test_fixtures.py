@@ -37,6 +37,15 @@ HTML_CONTENT = frozenset(
         "blind-saves-fa-oldportal-cp1256-brbr-right-first/pandoc-commonmark.md",
         "blind-edges-en-oldportal-two-word-title-long-kicker-one-paragraph-3digit-code-dec31-2359-"
         "rightcol-first/pandoc-commonmark.md",
+        "blind-converters4-fa-current-table/pandoc-gfm.md",
+        "blind-saves-en-table-info-long-kicker-noscript-left-first/pandoc-commonmark.md",
+        "blind-sisteren2-biodc-opinion-menu/pandoc-gfm.md",
+        "blind-sisteren2-bmn-startup-loans/pandoc-gfm.md",
+        "blind-sisteren2-insf-quantum-call/pandoc-gfm.md",
+        "blind-sisteren2-nano-exports-longtitle/pandoc-gfm.md",
+        "blind-sisteren2-oldportal-rightcol/pandoc-gfm.md",
+        "blind-tools3-en-oldportal-perovskite/pandoc-gfm.md",
+        "blind-tools3-farhang-oldportal-sciencecafe/pandoc-gfm.md",
     }
 )
 
@@ -903,6 +912,147 @@ OPEN_WHY: dict[str, str] = {
         "w3m wraps bmn's publish date at its slash (`2020` / `/02/09`), which a reader cannot "
         "tell from a break between words"
     ),
+    "blind-boxesfa-fa-farhang-note-nodate": (
+        "a page with no date of its own under an interviews box of bare dates: a headline's date "
+        "is taken (the record says it comes from outside the info block; the paste's copy of it is "
+        "silent)"
+    ),
+    "blind-clippers-fa-sidecol-nodate": (
+        "elinks and lynx wrap the Persian news group list onto the share bar under it"
+    ),
+    "blind-converters4-fa-current-opinion": (
+        "a bare Jalali capture date with no label: elinks and markdownify print it where it is not "
+        "read; markdownify loses the kicker's line"
+    ),
+    "blind-converters4-fa-current-table": (
+        "pandoc cuts a table's cells inside a narrow nested grid; markdownify runs the body into "
+        "one table row"
+    ),
+    "blind-converters4-fa-oldportal": (
+        "pandoc's gfm keeps raw <br /> tags whose width it counted (a wrapped line read as a "
+        "paragraph's end); pandoc without wrapping sets each paragraph on one line of a grid cell"
+    ),
+    "blind-cuts-en-bmn-cut": (
+        "a bmn capture cut inside the body shows no mark of the site but its capture date "
+        "(refused); its HTML cut after the head reads as the current layout"
+    ),
+    "blind-cuts-en-current-cut": (
+        "cut right after the info block: the CMS's short title is taken for the title (the record "
+        "says the title is uncertain)"
+    ),
+    "blind-cuts-en-oldportal-cut": (
+        "the old portal cut inside the body: a side column's date in the footer's shape is taken "
+        "(the record says the info block is uncertain)"
+    ),
+    "blind-cuts2-biosensor-cut-fa": (
+        "elinks cut after the title: no label of the current layout is left, and the layout reads "
+        "as the old portal's"
+    ),
+    "blind-encodings2-fa-bmn-rlm": (
+        "elinks mangles the bidi marks around the publish date's label (its line stays in the "
+        "body); a windows-1256 conversion turns the Persian letters to `?`"
+    ),
+    "blind-encodings2-fa-zwnj-nodate": (
+        "elinks breaks a tanwin in the kicker: the kicker and title run into one line"
+    ),
+    "blind-genres4-infographic-current-fa": (
+        "an infographic's long alt text: html2text writes it as an image and pandoc in brackets, "
+        "and both stay in the body"
+    ),
+    "blind-options2-fa-side-column": ("html2text runs the alt text and caption into the lead"),
+    "blind-pastes3-bmn-byline-related": (
+        "a reader view's paste: no bmn label is left (the layout reads as the current one) and its "
+        "footnote star is lost"
+    ),
+    "blind-pastes3-fa-old-portal-ticker": (
+        "a reader view's paste of the old portal: no footer line is left, and the layout reads as "
+        "the current one"
+    ),
+    "blind-pastes3-old-portal-rightcol": (
+        "a reader view's paste of the old portal: no footer line is left, and the layout reads as "
+        "the current one"
+    ),
+    "blind-persian10-fa-nano-membrane": (
+        "links and elinks print the Persian old portal's three columns side by side and run the "
+        "kicker and title into a side column's line"
+    ),
+    "blind-portalen-drone-spray-2019": (
+        "links prints a hidden send-to-friend form's fields beside the kicker"
+    ),
+    "blind-portalen-grid-battery-2018": (
+        "html2text runs the old portal's footer line and kicker into the text around them"
+    ),
+    "blind-portalen-insf-review-2020": (
+        "html2text runs the old portal's cell together: the footer line is lost"
+    ),
+    "blind-portalen-kidney-chip-2019": (
+        "elinks splits the old portal's footer line over lines beside a side column"
+    ),
+    "blind-portalen-opinion-valley-2017": (
+        "elinks and html2text lose the old portal's footer line to the cells beside it"
+    ),
+    "blind-realsize-biodc-mrna-opinion": (
+        "html2text sets a space before the `'s` after emphasis (`council 's`)"
+    ),
+    "blind-rtl2-bmn-fa-side-last": (
+        "links draws the body's table with walls beside the side column and keeps it in the body"
+    ),
+    "blind-rtl2-insf-fa-side-last": (
+        "a right-to-left table: elinks, w3m at 100 columns and html2text run a side column's lines "
+        "into the body; pandoc's grid cuts the long title"
+    ),
+    "blind-rtl2-isti-fa-side-first": (
+        "elinks breaks the lead's first lines where the side column stood beside them"
+    ),
+    "blind-rtl2-portal-fa-right-first": (
+        "inscriptis sets the Persian old portal's right column beside the article and loses the "
+        "footer line"
+    ),
+    "blind-sisteren2-biodc-opinion-menu": (
+        "an opinion piece in a table: the text browsers print the title once beside the side "
+        "column; html2text and markdownify lose the capture date to a table row"
+    ),
+    "blind-sisteren2-bmn-startup-loans": ("markdownify sets the whole page in one table row"),
+    "blind-sisteren2-insf-quantum-call": ("markdownify sets the whole page in one table row"),
+    "blind-sisteren2-nano-exports-longtitle": (
+        "a table of figures in the body: html2text and pandoc cut or run its rows; markdownify "
+        "sets the page in one table row"
+    ),
+    "blind-sisteren2-oldportal-rightcol": (
+        "html2text runs the old portal's breadcrumb, kicker and title into the body"
+    ),
+    "blind-sisterfa2-biodc-fa-opinion-english-labels": ("elinks breaks a tanwin in the body"),
+    "blind-sisterfa2-isti-fa-side-column-first": (
+        "elinks wraps a view count with its thousands comma; html2text runs the lead into the list "
+        "under it"
+    ),
+    "blind-structure-en-current-structured": (
+        "an ordered list a paste and lynx number as typed text (1. 2. 3.): its numbers stay; lynx "
+        "runs the key-facts box's heading into the paragraph above"
+    ),
+    "blind-structure-en-oldportal-rightcol": (
+        "lynx runs the key-facts box's heading into the paragraph above"
+    ),
+    "blind-structure-fa-current-sidecol": (
+        "lynx runs the key-facts box's heading into the paragraph above and breaks a quote it "
+        "wrapped at its own margin; the paste numbers the ordered list as text"
+    ),
+    "blind-structure-fa-oldportal-subsite": ("the paste numbers the ordered list as typed text"),
+    "blind-tables3-biodc-side-first-wide": ("html2text runs the table layout's cell together"),
+    "blind-tables3-bmn-side-last-narrow": (
+        "elinks and html2text print bmn's narrow side column beside the title"
+    ),
+    "blind-tables3-portal-rightcol-first": (
+        "html2text and inscriptis lose the old portal's footer line to the right column's cells"
+    ),
+    "blind-tables3-side-last-wide": (
+        "html2text splits the author's footnote from its paragraph; pandoc's grid cuts the title "
+        "inside a word"
+    ),
+    "blind-week5-en-biodc-longtitle-comments": ("the paste runs a list's lines together"),
+    "blind-week5-en-oldportal-table-rightcol": (
+        "html2text runs the old portal's kicker and title into the body"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1128,7 +1278,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-saves-en-table-info-long-kicker-noscript-left-first": (
         "html2text-40.md",
         "html2text.md",
-        "pandoc-commonmark.md",
         "pandoc.txt",
         "w3m-40.txt",
     ),
@@ -1530,6 +1679,131 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
     ),
     "blind-widths3-en-bmn-divs-quotetitle": ("w3m.txt",),
+    "blind-boxesfa-fa-farhang-note-nodate": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-100.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+    ),
+    "blind-clippers-fa-sidecol-nodate": (
+        "elinks.txt",
+        "lynx.txt",
+    ),
+    "blind-converters4-fa-current-opinion": (
+        "elinks.txt",
+        "markdownify.md",
+    ),
+    "blind-converters4-fa-current-table": (
+        "markdownify.md",
+        "pandoc.txt",
+    ),
+    "blind-converters4-fa-oldportal": (
+        "pandoc-gfm.md",
+        "pandoc-nowrap.txt",
+    ),
+    "blind-cuts-en-bmn-cut": (
+        "cut-body.txt",
+        "cut.html",
+    ),
+    "blind-cuts-en-current-cut": ("cut-info.txt",),
+    "blind-cuts-en-oldportal-cut": (
+        "cut-body.txt",
+        "cut.html",
+    ),
+    "blind-cuts2-biosensor-cut-fa": ("cut-title.txt",),
+    "blind-encodings2-fa-bmn-rlm": (
+        "elinks.txt",
+        "w3m-1256.txt",
+    ),
+    "blind-encodings2-fa-zwnj-nodate": ("elinks.txt",),
+    "blind-genres4-infographic-current-fa": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-options2-fa-side-column": ("html2text.md",),
+    "blind-pastes3-bmn-byline-related": ("paste-reader.txt",),
+    "blind-pastes3-fa-old-portal-ticker": ("paste-reader.txt",),
+    "blind-pastes3-old-portal-rightcol": ("paste-reader.txt",),
+    "blind-persian10-fa-nano-membrane": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-portalen-drone-spray-2019": ("links.txt",),
+    "blind-portalen-grid-battery-2018": ("html2text.md",),
+    "blind-portalen-insf-review-2020": ("html2text.md",),
+    "blind-portalen-kidney-chip-2019": ("elinks.txt",),
+    "blind-portalen-opinion-valley-2017": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-realsize-biodc-mrna-opinion": ("html2text.md",),
+    "blind-rtl2-bmn-fa-side-last": ("links.txt",),
+    "blind-rtl2-insf-fa-side-last": (
+        "elinks.txt",
+        "html2text.md",
+        "pandoc.txt",
+        "w3m-100.txt",
+    ),
+    "blind-rtl2-isti-fa-side-first": ("elinks.txt",),
+    "blind-rtl2-portal-fa-right-first": ("inscriptis.txt",),
+    "blind-sisteren2-biodc-opinion-menu": (
+        "elinks.txt",
+        "html2text-0.md",
+        "html2text.md",
+        "links.txt",
+        "markdownify.md",
+        "w3m.txt",
+    ),
+    "blind-sisteren2-bmn-startup-loans": ("markdownify.md",),
+    "blind-sisteren2-insf-quantum-call": ("markdownify.md",),
+    "blind-sisteren2-nano-exports-longtitle": (
+        "html2text-0.md",
+        "html2text.md",
+        "markdownify.md",
+        "pandoc.txt",
+    ),
+    "blind-sisteren2-oldportal-rightcol": ("html2text.md",),
+    "blind-sisterfa2-biodc-fa-opinion-english-labels": ("elinks.txt",),
+    "blind-sisterfa2-isti-fa-side-column-first": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-structure-en-current-structured": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "paste.txt",
+    ),
+    "blind-structure-en-oldportal-rightcol": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-structure-fa-current-sidecol": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "paste.txt",
+    ),
+    "blind-structure-fa-oldportal-subsite": ("paste.txt",),
+    "blind-tables3-biodc-side-first-wide": ("html2text.md",),
+    "blind-tables3-bmn-side-last-narrow": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-tables3-portal-rightcol-first": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-tables3-side-last-wide": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-week5-en-biodc-longtitle-comments": ("paste.txt",),
+    "blind-week5-en-oldportal-table-rightcol": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
