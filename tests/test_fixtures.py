@@ -991,9 +991,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-portalen-opinion-valley-2017": (
         "elinks and html2text lose the old portal's footer line to the cells beside it"
     ),
-    "blind-realsize-biodc-mrna-opinion": (
-        "html2text sets a space before the `'s` after emphasis (`council 's`)"
-    ),
     "blind-rtl2-bmn-fa-side-last": (
         "links draws the body's table with walls beside the side column and keeps it in the body"
     ),
@@ -1742,7 +1739,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-realsize-biodc-mrna-opinion": ("html2text.md",),
     "blind-rtl2-bmn-fa-side-last": ("links.txt",),
     "blind-rtl2-insf-fa-side-last": (
         "elinks.txt",

@@ -1815,3 +1815,17 @@ def test_the_wayback_machines_toolbar_atop_an_archived_copy_is_no_text_of_the_pa
         ]
     )
     assert texts(text_lines(capture)) == ["Wednesday 11 December 2019", PARAGRAPH]
+
+
+def test_a_possessive_html2text_wrapped_onto_the_next_line_joins_its_word() -> None:
+    capture = "\n".join(
+        [
+            "## Heading",
+            "",
+            *wrap(f"{PARAGRAPH} {PARAGRAPH} {PARAGRAPH}", 78),
+            "",
+            "_* Faculty member of the Pasteur Institute of Iran and member of the council",
+            "'s vaccine working group_",
+        ]
+    )
+    assert texts(text_lines(capture))[-1].endswith("the council's vaccine working group")

@@ -20,6 +20,10 @@ _FOOTNOTE_MARK: Final = lazy_pattern(r"\[\d+\] ")
 _CLOSING_PUNCTUATION: Final = frozenset(".;!?)")
 
 
+# A possessive's `'s`, which no word opens with.
+_POSSESSIVE: Final = lazy_pattern(r"['’]s(?![\w'’])")
+
+
 def runs_on(last: str, stripped: str, first: str) -> bool:
     """Whether a line goes on with no space after the block's last line (`first` is the
     block's first line)."""
@@ -35,6 +39,8 @@ def runs_on(last: str, stripped: str, first: str) -> bool:
         return True  # lynx wraps inside a link's number: `...,[` / `17]Name`
     if stripped[:1] in _CLOSING_PUNCTUATION and last[-1:].isalnum():
         return True  # w3m wraps a full line before the full stop that ends it: `Town` / `.`
+    if last[-1:].isalpha() and _POSSESSIVE().match(stripped):
+        return True  # html2text wraps before a possessive: `the council` / `'s working group`
     # A footnote mark is written onto the word it notes (`year.[2] Each`); w3m wraps
     # before it all the same.
     return _footnote_mark(stripped) and not _footnote_mark(first)
