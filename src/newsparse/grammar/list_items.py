@@ -183,12 +183,16 @@ def companions(state: LineState, block: Block, other: Block) -> bool:
     """Whether two blocks stand a title's width apart, with no footer label between."""
     if block.date is not None and other.date is not None:
         return False  # one info block shows one date; a second is a list item's
-    dated = other if other.date is not None else None
-    if dated is not None and dated.date is not None and dated.date.time is None and dated.start:
-        # A bare date under a bulleted headline, itself unbulleted: a list's item.
-        above = state.lines[dated.start - 1]
-        if above.bullet and not state.lines[dated.start].bullet:
-            return False
+    # A bare date under a bulleted headline, itself unbulleted: a list's item.
+    date, at = other.date, other.start
+    if (
+        date is not None
+        and date.time is None
+        and at
+        and state.lines[at - 1].bullet
+        and not state.lines[at].bullet
+    ):
+        return False
     first, second = sorted((block, other), key=lambda b: b.start)
     between = state.kinds[first.end : second.start]
     texts = sum(kind is Kind.TEXT for kind in between)
