@@ -1350,14 +1350,11 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "lynx-nolist.txt",
         "lynx.txt",
-        "w3m.txt",
     ),
     "blind-sister-en-insf-sidecol-first-boxes": ("paste.txt",),
     "blind-sister-fa-water-oldportal-rightcol-first": (
-        "elinks.txt",
         "links.txt",
         "lynx.txt",
-        "w3m.txt",
     ),
     "blind-tables2-bmn-en-leftcol-first": (
         "elinks.txt",

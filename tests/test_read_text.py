@@ -1829,3 +1829,24 @@ def test_a_possessive_html2text_wrapped_onto_the_next_line_joins_its_word() -> N
         ]
     )
     assert texts(text_lines(capture))[-1].endswith("the council's vaccine working group")
+
+
+def test_a_box_w3m_draws_around_a_heading_and_dated_items_keeps_their_lines_apart() -> None:
+    # One cell: the heading left room for the item's first word, and the item ends with its
+    # date; no line was wrapped.
+    drawn = [
+        PARAGRAPH,
+        "",
+        "┌──────────────────────────────────────────────────────────────┐",
+        "│Related news                                                  │",
+        "│Reverse osmosis membrane contract signed - 1398/06/10 - 11:20 │",
+        "│A visit to the Qeshm desalination plant (Views: 96)           │",
+        "└──────────────────────────────────────────────────────────────┘",
+        "",
+        PARAGRAPH,
+    ]
+    assert texts(text_lines("\n".join(drawn)))[1:4] == [
+        "Related news",
+        "Reverse osmosis membrane contract signed - 1398/06/10 - 11:20",
+        "A visit to the Qeshm desalination plant (Views: 96)",
+    ]

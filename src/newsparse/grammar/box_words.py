@@ -91,6 +91,9 @@ READ_MORE_HEADINGS: Final = frozenset(
         "در همین زمینه",
         "در همین زمینه بخوانید",
         "در این زمینه بخوانید",
+        # Have you read ...? (a box of the section's earlier news, over dated items).
+        "پیش از این خوانده اید؟",
+        "did you read?",
     )
 )
 BOX_HEADINGS_OVER_ITEMS: Final = frozenset(

@@ -13,10 +13,12 @@ made; links's rule inside its border (`|----+----|`) is what tells its tables fr
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 from typing import Final
 
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.dates import DATE_TIME
+from newsparse.grammar.lines import lazy_pattern, match_key
 
 _WALLS: Final = "│|"
 _OPENS: Final = "│|┌├└+"
@@ -27,6 +29,8 @@ _RULE_SHAPE: Final = lazy_pattern(r"[┌├└│|+][─━═┬┼┴│|+-]*[
 # links's rule between rows starts at a wall; pandoc's grid rules start at a junction.
 _LINKS_RULE_SHAPE: Final = lazy_pattern(r"\|[-+]+\|")
 _LINKS_TOP: Final = lazy_pattern(r"\+-+\+")
+# An item's date (and time) ending a line.
+_DATED_END: Final = lazy_pattern(rf"(?:{DATE_TIME})\s*$", re.IGNORECASE)
 # The longest cell of a table of data: a layout table's cells hold paragraphs.
 _DATA_CELL_MAX: Final = 80
 
@@ -107,14 +111,34 @@ def _table(box: list[str]) -> list[str]:
     texts = [[" ".join(" ".join(cell).split()) for cell in row] for row in rows]
     if all(len(text) <= _DATA_CELL_MAX for row in texts for text in row):
         return [part for row in texts for part in (indent + " ".join(t for t in row if t), "")]
-    # A cell's text is wrapped at its walls: its lines, up to a blank one, are a paragraph.
+    # A cell's text is wrapped at its walls: its lines, up to a blank one, are a paragraph,
+    # but where a line left room for the next one's first word (a box's heading, its items).
     read: list[str] = []
     for row in rows:
         for cell in row:
             for blank, lines in groupby(cell, key=lambda piece: not piece.strip()):
                 if not blank:
-                    read.extend((indent + " ".join(" ".join(lines).split()), ""))
+                    read.extend(
+                        part for text in _wrapped(list(lines)) for part in (indent + text, "")
+                    )
     return read
+
+
+def _wrapped(pieces: list[str]) -> list[str]:
+    """A cell's lines joined where the cell wrapped them: the line above filled its width,
+    and ended no item with its date (`... امضا شد - 1398/06/10 - 11:20`)."""
+    width = max(map(len, pieces))
+    texts: list[str] = []
+    above = ""
+    for piece in pieces:
+        words = piece.split()
+        room = len(above.rstrip()) + 1 + len(words[0]) <= width if texts else False
+        if texts and not room and _DATED_END().search(match_key(above)) is None:
+            texts[-1] += " " + " ".join(words)
+        else:
+            texts.append(" ".join(words))
+        above = piece
+    return texts
 
 
 def _pieces(line: str) -> list[str]:
