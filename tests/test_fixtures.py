@@ -1547,8 +1547,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links-120.txt",
         "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
     ),
     "blind-browsers3-fa-oldportal-sidelast": (
         "elinks-120.txt",

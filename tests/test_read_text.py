@@ -1850,3 +1850,14 @@ def test_a_box_w3m_draws_around_a_heading_and_dated_items_keeps_their_lines_apar
         "Reverse osmosis membrane contract signed - 1398/06/10 - 11:20",
         "A visit to the Qeshm desalination plant (Views: 96)",
     ]
+
+
+def test_a_labels_first_word_a_row_of_cells_left_on_the_line_above_joins_its_rest() -> None:
+    # lynx runs the footer row's cells together and wraps inside the `News code` label.
+    footer = [
+        "   News group : NEWS,Articles,Startups,NEWS News",
+        "   code : 95310 There are 2 comment(s) for this article",
+    ]
+    lines = texts(text_lines(_wrapped_capture(footer)))
+    assert "News group : NEWS,Articles,Startups,NEWS" in lines
+    assert any(line.startswith("News code : 95310") for line in lines)

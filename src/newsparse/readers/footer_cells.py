@@ -78,7 +78,10 @@ _LABEL_GAP: Final = lazy_pattern(r"(?<=\S) {2,}(?=\S)")
 
 def label_cells_read(raw: list[str]) -> list[str]:
     """The lines, a two-cell row whose label a narrow cell wrapped (`News     NEWS,Slider` /
-    `group :  Startups`) written as one labelled line (`News group : NEWS,Slider Startups`)."""
+    `group :  Startups`) written as one labelled line (`News group : NEWS,Slider Startups`);
+    and a label's first word a row of cells left on the line above (lynx: `...,Startups,NEWS
+    News` / `code : 95310`) moved down to the rest of its label."""
+    raw = _label_heads_down(raw)
     read: list[str] = []
     index = 0
     while index < len(raw):
@@ -112,3 +115,23 @@ def _label_row(raw: list[str], index: int) -> str | None:
     if L.opens_with_label(first.strip()) or not L.opens_with_label(match_key(label)):
         return None
     return f"{first[:indent]}{label} {first[at:].strip()} {rest}".rstrip()
+
+
+# A footer label's first word, and the words its rest opens with.
+_LABEL_HEADS: Final = {"news": ("code", "group", "id"), "کد": ("خبر",), "گروه": ("خبری",)}
+
+
+def _label_heads_down(raw: list[str]) -> list[str]:
+    lines = raw
+    for index in range(1, len(raw)):
+        above, rest = lines[index - 1].rstrip(), lines[index].strip()
+        head = above.rsplit(" ", 1)[-1]
+        tails = _LABEL_HEADS.get(head.casefold())
+        words = rest.split(maxsplit=1)
+        if tails is None or " " not in above.strip() or not words:
+            continue
+        if words[0].casefold() in tails and ":" in rest[: len(words[0]) + 3]:
+            lines = lines if lines is not raw else list(raw)  # the caller's list stays
+            lines[index - 1] = above[: -len(head)].rstrip()
+            lines[index] = lines[index].replace(rest, f"{head} {rest}", 1)
+    return lines
