@@ -137,7 +137,7 @@ _COUNTER_AFTER: Final = lazy_pattern(
 
 # The address cell html2text ran on before the copyright (`نشانی: ... تلفن: ۸۴۱۹۱۰۰۰-۰۲۱`).
 _ADDRESS_CELL: Final = lazy_pattern(
-    r"(?:^|\s)(?:address|tel|phone|نشانی|آدرس|تلفن)\s*[:：]\s*\S.*\d[\d\s()+-]*$", re.IGNORECASE
+    rf"(?:^|\s)(?:{L.ADDRESS_LABELS})\s*[:：]\s*\S.*\d[\d\s()+-]*$", re.IGNORECASE
 )
 
 

@@ -86,12 +86,15 @@ COMMENT_COUNT_FORMS: Final = (
 # A cell's credit line may follow it too (`Powered by Aryanic`).
 # The CMS maker's credit or the address after a Persian copyright line (`طراحی و تولید:
 # آریانیک`, `نشانی : تهران، ...`).
+# The labels of a footer's address cell (matched case-insensitively).
+ADDRESS_LABELS_FA: Final = r"نشانی|آدرس|تلفن"
+ADDRESS_LABELS: Final = rf"address|tel|phone|fax|e-?mail|{ADDRESS_LABELS_FA}"
 _CREDIT_AFTER: Final = (
     r"(?:\s+طراحی\s+و\s+(?:تولید|اجرا|پیاده[\s\u200c]*سازی)\s*[:：]\s*\S.{0,40}"
-    r"|\s+(?:نشانی|آدرس|تلفن)\s*[:：].*)?"
+    rf"|\s+(?:{ADDRESS_LABELS_FA})\s*[:：].*)?"
 )
 _ADDRESS_AFTER: Final = (
-    r"(?:\s+(?:Address|Tel|Phone|Fax|E-?mail|نشانی|آدرس|تلفن)\s*[:：].*"
+    rf"(?:\s+(?:{ADDRESS_LABELS})\s*[:：].*"
     # An address with no label, a wrapped line run on (`No. 21, Shahid Kalantari St.`).
     r"|\s+(?:No\.\s*\d+|P\.\s*O\.\s*Box)\b.*"
     r"|\s+(?:Powered|Designed|Developed)\s+by\s+\S.{0,40})?"

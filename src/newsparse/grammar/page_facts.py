@@ -32,12 +32,13 @@ def page_layout(
     portal_top = state.seen(Kind.BREADCRUMB) or fields.capture_style == "portal"
     # The page's address names its generation: the old portal's is `index.aspx?...`; its
     # date stands in its footer line, under the text.
-    portal_url = url is None or "index.aspx" in url.casefold() or "newsview=" in url.casefold()
-    if portal_top and not current and portal_url and not dated_above:
+    folded = url.casefold() if url is not None else None
+    portal_url = folded is not None and ("index.aspx" in folded or "newsview=" in folded)
+    if portal_top and not current and (folded is None or portal_url) and not dated_above:
         return "old-portal"
     if fields.capture_style == "bmn" and not current and not article_info:
         return "bmn"
-    if url is not None and "newsview=" in url.casefold() and not current and not article_info:
+    if folded is not None and "newsview=" in folded and not current and not article_info:
         return "old-portal"
     return "current"
 

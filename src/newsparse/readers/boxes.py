@@ -13,12 +13,11 @@ made; links's rule inside its border (`|----+----|`) is what tells its tables fr
 
 from __future__ import annotations
 
-import re
 from itertools import groupby
 from typing import Final
 
-from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.rule_support import dated_end
 
 _WALLS: Final = "│|"
 _OPENS: Final = "│|┌├└+"
@@ -29,8 +28,6 @@ _RULE_SHAPE: Final = lazy_pattern(r"[┌├└│|+][─━═┬┼┴│|+-]*[
 # links's rule between rows starts at a wall; pandoc's grid rules start at a junction.
 _LINKS_RULE_SHAPE: Final = lazy_pattern(r"\|[-+]+\|")
 _LINKS_TOP: Final = lazy_pattern(r"\+-+\+")
-# An item's date (and time) ending a line.
-_DATED_END: Final = lazy_pattern(rf"(?:{DATE_TIME})\s*$", re.IGNORECASE)
 # The longest cell of a table of data: a layout table's cells hold paragraphs.
 _DATA_CELL_MAX: Final = 80
 
@@ -133,7 +130,7 @@ def _wrapped(pieces: list[str]) -> list[str]:
     for piece in pieces:
         words = piece.split()
         room = len(above.rstrip()) + 1 + len(words[0]) <= width if texts else False
-        if texts and not room and _DATED_END().search(match_key(above)) is None:
+        if texts and not room and dated_end(match_key(above)) is None:
             texts[-1] += " " + " ".join(words)
         else:
             texts.append(" ".join(words))

@@ -55,7 +55,7 @@ def _short_cells(run: list[str], boundary: int) -> bool:
         len(cell.split()) <= _CELL_WORDS
         for line in run
         for side in (line[:boundary], line[boundary:])
-        for cell in _CELL_GAP().split(side.strip())
+        for cell in _cells(side)
     )
 
 

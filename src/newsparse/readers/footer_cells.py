@@ -117,8 +117,18 @@ def _label_row(raw: list[str], index: int) -> str | None:
     return f"{first[:indent]}{label} {first[at:].strip()} {rest}".rstrip()
 
 
-# A footer label's first word, and the words its rest opens with.
-_LABEL_HEADS: Final = {"news": ("code", "group", "id"), "کد": ("خبر",), "گروه": ("خبری",)}
+def _heads(labels: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each label's first word, and the words the rest of a label opening so opens with."""
+    heads: dict[str, set[str]] = {}
+    for label in labels:
+        head, _, rest = label.casefold().partition(" ")
+        if rest:
+            heads.setdefault(head, set()).add(rest.split()[0])
+    return {head: frozenset(rests) for head, rests in heads.items()}
+
+
+# A footer label's first word, and the words its rest opens with (`news`: `code`, `group`).
+_LABEL_HEADS: Final = _heads((*L.NEWS_CODE_LABELS, *L.NEWS_GROUP_LABELS))
 
 
 def _label_heads_down(raw: list[str]) -> list[str]:
