@@ -1861,3 +1861,31 @@ def test_a_labels_first_word_a_row_of_cells_left_on_the_line_above_joins_its_res
     lines = texts(text_lines(_wrapped_capture(footer)))
     assert "News group : NEWS,Articles,Startups,NEWS" in lines
     assert any(line.startswith("News code : 95310") for line in lines)
+
+
+def _lynx_page(*body: str) -> str:
+    """A lynx dump's article: paragraphs at its 3-column margin, wrapped at 76."""
+    return "\n\n".join("\n".join(wrap(paragraph, 76, "   ")) for paragraph in body)
+
+
+NOTE = "* The figures are provisional and will be confirmed in next year's budget law."
+
+
+def test_a_footnote_typed_at_the_paragraphs_margin_keeps_its_star() -> None:
+    # lynx indents a list's items past its paragraphs (`     * item`); a star at the
+    # paragraphs' own margin was typed into the text.
+    lines = texts(text_lines(_lynx_page(PARAGRAPH, NOTE)))
+    assert lines == [PARAGRAPH, NOTE]
+
+
+def test_a_list_at_the_paragraphs_margin_loses_its_marks() -> None:
+    # pandoc's AsciiDoc writes a list's items at the margin: two or more, so no note.
+    items = ["* the first item of a list of conditions", "* the second item of that same list"]
+    lines = texts(text_lines("\n".join([PARAGRAPH, "", *items])))
+    assert lines == [PARAGRAPH, *(item[2:] for item in items)]
+
+
+def test_a_footnote_html2text_sets_in_italics_keeps_its_star() -> None:
+    capture = "\n".join(["  * [Home](/)", "  * [News](/news)", "", PARAGRAPH, "", f"_{NOTE}_"])
+    assert texts(text_lines(capture))[-2:] == [PARAGRAPH, NOTE]
+

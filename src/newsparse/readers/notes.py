@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.lines import Line, match_key
+from newsparse.grammar.lines import Line, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.widths import indent_of
 
@@ -49,6 +49,62 @@ def dedented_note(raw: list[str]) -> list[str]:
         elif item is not None and indent_of(line) <= indent_of(item):
             item = None  # text at the item's margin or left of it: the list has ended
     return lines
+
+
+def margin_notes(raw: list[str]) -> list[str]:
+    """The lines with a footnote typed into a paragraph (`* The figures are provisional.`)
+    kept as text: a `* ` line that stands alone at the margin of the paragraph right above
+    it, a sentence long. A tool indents a list's items past its paragraphs (w3m marks them
+    `•`), and a list has more items than one."""
+    lines = list(raw)
+    for i, line in enumerate(raw):
+        if not line.lstrip().startswith("* ") or not _alone_at_margin(raw, i):
+            continue
+        text = line.lstrip()[2:]
+        if len(text.split()) >= _MARGIN_NOTE_WORDS and not L.opens_with_label(match_key(text)):
+            lines[i] = line.replace("* ", f"{STAR} ", 1)
+    return lines
+
+
+# A footnote typed at a paragraph's margin is a sentence: a list's lone item may be a name.
+_MARGIN_NOTE_WORDS: Final = 6
+
+
+def _alone_at_margin(raw: list[str], index: int) -> bool:
+    """Whether the `* ` line at `index` stands at the margin of a paragraph's line above it
+    (blank lines between), with no list's `* ` item under it or its wrapped lines."""
+    above = _block_above(raw, index)
+    indent = indent_of(raw[index])
+    if not above or indent_of(above[-1]) != indent:
+        return False
+    if any(split_bullet(line.lstrip())[0] for line in above):
+        return False  # a list's item, or its wrapped lines, right above
+    blank = False
+    for line in raw[index + 1 :]:
+        if not line.strip():
+            blank = True
+        elif _listed(line.lstrip()):
+            return indent_of(line) < indent
+        elif blank:
+            return True  # a paragraph follows
+    return True
+
+
+def _block_above(raw: list[str], index: int) -> list[str]:
+    """The lines of the block above line `index`, blank lines between skipped."""
+    end = index
+    while end and not raw[end - 1].strip():
+        end -= 1
+    start = end
+    while start and raw[start - 1].strip():
+        start -= 1
+    return raw[start:end]
+
+
+def _listed(stripped: str) -> bool:
+    """Whether a line is a list's `* ` item: the footer's labelled items (`* News group :
+    ...`), which some tools mark so, are none."""
+    return stripped.startswith("* ") and not L.opens_with_label(match_key(stripped[2:]))
 
 
 def keep_footnote_marks(lines: list[Line], starred: list[int]) -> None:

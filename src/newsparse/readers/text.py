@@ -48,7 +48,7 @@ from newsparse.readers.markdown import (
 from newsparse.readers.markdown_tables import data_table_rows
 from newsparse.readers.media_marks import glued_apart, without_media_marks
 from newsparse.readers.news_group_wraps import MARKERS, commas_joined, news_group_item
-from newsparse.readers.notes import STAR, dedented_note, keep_footnote_marks
+from newsparse.readers.notes import STAR, dedented_note, keep_footnote_marks, margin_notes
 from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
 from newsparse.readers.row_ends import KEPT_DASH, LINK_NUMBER
@@ -101,7 +101,9 @@ def text_lines(text: str) -> list[Line]:
     whole, raw = raw, article_region(raw, joined)
     if markdown:
         raw = data_table_rows(without_fences(without_raw_tags(without_link_definitions(raw))))
-    raw = dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw), markdown)))
+    raw = margin_notes(
+        dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw), markdown)))
+    )
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
     words: Words | None = None
@@ -116,7 +118,12 @@ def text_lines(text: str) -> list[Line]:
         if references is not None:
             block = LINK_NUMBER().sub("", block)
         if markdown:
+            # A paragraph set in italics whole (`_* The figures are ..._`) opens with a
+            # footnote's star, no list marker.
+            noted = block.startswith("_* ")
             block = unmark(block)
+            if noted and block.startswith("* "):
+                block = f"{STAR}{block[1:]}"
         elif "**" in block or "__" in block:
             block = MD_STRONG().sub("", block)
         kept = without_media_marks(block)
