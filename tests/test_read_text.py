@@ -1889,3 +1889,29 @@ def test_a_footnote_html2text_sets_in_italics_keeps_its_star() -> None:
     capture = "\n".join(["  * [Home](/)", "  * [News](/news)", "", PARAGRAPH, "", f"_{NOTE}_"])
     assert texts(text_lines(capture))[-2:] == [PARAGRAPH, NOTE]
 
+
+def test_an_image_name_w3m_runs_into_the_text_after_it_is_dropped() -> None:
+    assert texts(text_lines("[header]چهارشنبه 27 شهريور 1398-")) == ["چهارشنبه 27 شهريور 1398-"]
+
+
+def test_a_list_items_labelled_count_wrapped_under_it_stays_with_it() -> None:
+    capture = "\n".join(
+        [
+            "     * Foundation supports 300 start-ups of top graduates 2019/10/30",
+            "       Visit count: 655",
+            "",
+            "   Publish date : 2019/11/27",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "Foundation supports 300 start-ups of top graduates 2019/10/30 Visit count: 655",
+        "Publish date : 2019/11/27",
+    ]
+
+
+def test_a_news_tickers_line_ends_its_block_however_full() -> None:
+    ticker = "Latest: Call for the 2020 Shahid Chamran postdoctoral programme is out"
+    kicker = "Foundation deputy at the awards session:"
+    # Full enough that the kicker's first word would not have fitted after it at 80.
+    capture = "\n".join([*wrap(PARAGRAPH * 2, 80), "", ticker, kicker, "", *wrap(PARAGRAPH, 80)])
+    assert texts(text_lines(capture))[1:3] == [ticker, kicker]

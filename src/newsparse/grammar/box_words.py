@@ -125,3 +125,21 @@ def photos_end(key: str) -> re.Match[str] | None:
 def is_item(key: str) -> bool:
     """Whether a line holds what a box's item shows: a date, or a count at its end."""
     return holds_date(key) or ITEM_COUNT().search(key) is not None
+
+
+# A news ticker's label before the headline it shows (`Latest: Call for ... is out`,
+# `خبر فوری: ...`): one line, above the article, of another news item.
+_TICKER: Final = lazy_pattern(
+    r"\s*(?:latest|latest news|breaking|breaking news|news ticker|just in|خبر فوری|فوری"
+    r"|آخرین خبر|آخرین اخبار|تازه ترین|تازه‌ترین)\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def is_ticker(key: str) -> bool:
+    """Whether a line is a news ticker's: its label, then another item's headline."""
+    return len(key) <= TICKER_MAX and _TICKER().match(key) is not None
+
+
+# A ticker's headline and the kicker a tool wrapped onto its line fit in this many characters.
+TICKER_MAX: Final = 250

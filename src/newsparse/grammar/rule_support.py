@@ -20,7 +20,8 @@ EDGE: Final = r"\s*"
 # A date (and time, and a count) ending a line, in brackets or not (`(Oct 28 2024, 312 views)`,
 # `[Oct 11 2024]`, `Oct 12 2024 - 09:30 (1,118)`): a headline list's item, or the article's
 # date a tool ran onto a notice or a title copy. Dates and times take at most the tail.
-_COUNT: Final = rf"{L.NUMBER}(?:\s*(?:{L.VIEWS}))?"
+# The count may be labelled as bmn labels its own (`Visit count: 187`).
+_COUNT: Final = rf"(?:{L.NUMBER}(?:\s*(?:{L.VIEWS}))?|{L.COUNT_AFTER_LABEL})"
 _DATED_END: Final = lazy_pattern(
     rf"\s[(\[]?(?:{DATE_TIME})(?:\s*[,،]\s*{_COUNT})?[)\]]?"
     rf"(?:\s*[-–|•·]?\s*[(\[]?{_COUNT}[)\]]?)?\s*$",

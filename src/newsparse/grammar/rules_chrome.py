@@ -175,7 +175,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if index < _BANNER_TOP and L.BANNER_NAME().fullmatch(line.key.strip()):
         return Kind.CHROME  # the site's name alone on a line at the top: its banner
-    if _menu_run_together(line.key):
+    if _menu_run_together(line.key) or B.is_ticker(line.key):
         return Kind.CHROME
     return None
 

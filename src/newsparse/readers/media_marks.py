@@ -31,9 +31,16 @@ def without_media_marks(block: str) -> str | None:
     return block
 
 
+# An image's one-word name a tool ran into the text after it, with no space between.
+_IMAGE_NAME_RUN_ON: Final = lazy_pattern(r"\[[A-Za-z][\w.-]*\](?=[^\W\d_])")
+
+
 def _unbracket(block: str) -> str:
     """A whole line in brackets is an image: pandoc shows its alt text or caption so, and
-    w3m a file name when the alt text is empty (a single word, dropped)."""
+    w3m a file name when the alt text is empty (a single word, dropped). w3m sets an image's
+    one-word name right before the text after it (`[header]چهارشنبه 27 ...`): dropped too."""
+    if block.startswith("[") and (named := _IMAGE_NAME_RUN_ON().match(block)):
+        block = block[named.end() :]
     stripped = block.strip()
     if not (stripped.startswith("[") and stripped.endswith("]")) or "[" in stripped[1:-1]:
         return block

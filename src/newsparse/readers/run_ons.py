@@ -1,14 +1,17 @@
 """Where a tool broke a line with no space to break at, so the next line goes on with it
 unspaced: after a hyphen or a slash inside a word, at a date's slash, inside a link's
-number, before the full stop or the footnote mark that ends a word."""
+number, before the full stop or the footnote mark that ends a word; and where a narrow box
+wrapped an item's date or count under its headline."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
+from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE_TIME
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.rule_support import dated_end
 
 _HYPHEN_BREAK: Final = lazy_pattern(r"\w-$")
 _YEAR_DASH: Final = lazy_pattern(r"(?<!\d)\d{4}-$")
@@ -73,3 +76,13 @@ def date_wrapped_in_box(above: str, stripped: str) -> bool:
         and not above.endswith((".", "!", "?", "؟", ":", ")"))
         and _BRACKETED_DATE().fullmatch(stripped) is not None
     )
+
+
+# A headline list item's labelled count (`Visit count: 655`), as bmn labels its own.
+_LABELLED_COUNT: Final = lazy_pattern(L.COUNT_AFTER_LABEL, re.IGNORECASE)
+
+
+def count_wrapped_in_item(above: str, stripped: str) -> bool:
+    """Whether a line is a headline list item's labelled count, wrapped under the item after
+    its date (`... top graduates 2019/10/30` / `Visit count: 655`)."""
+    return bool(_LABELLED_COUNT().fullmatch(stripped) and dated_end(match_key(above)))

@@ -13,6 +13,7 @@ from typing import Final
 
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
+from newsparse.grammar.box_words import is_ticker
 from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
@@ -32,7 +33,12 @@ from newsparse.readers.row_ends import (
     label_wrapped_from_value,
     laid_out,
 )
-from newsparse.readers.run_ons import date_wrapped_at_slash, date_wrapped_in_box, runs_on
+from newsparse.readers.run_ons import (
+    count_wrapped_in_item,
+    date_wrapped_at_slash,
+    date_wrapped_in_box,
+    runs_on,
+)
 from newsparse.readers.widths import (
     Measure,
     indent_of,
@@ -92,8 +98,10 @@ def joined_blocks(
                 (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
                 or (_has_colon(stripped) and category_list_ends(block[0], stripped))
                 # The CMS prints a title two or three times: a line repeating the block's first
-                # opens a copy of it, though the block's last line may be full (a narrow column).
+                # opens a copy of it, though the block's last line may be full (a narrow column);
+                # a news ticker is one line.
                 or _repeats(stripped, block[0])
+                or (len(block) == 1 and is_ticker(match_key(block[0])))
                 or (
                     number + 1 < len(raw)
                     and heads_table(line, raw[number + 1], announced=previous.endswith(":"))
@@ -118,7 +126,9 @@ def joined_blocks(
                     or (
                         len(previous) >= _HANGING_MIN
                         and _hanging(block_start, line)
-                        and not _starts_anew(stripped)
+                        and (
+                            not _starts_anew(stripped) or count_wrapped_in_item(previous, stripped)
+                        )
                     )
                     or (
                         not _left_of_item(block_start, line)

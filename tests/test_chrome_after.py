@@ -1,0 +1,78 @@
+"""What stands around the article and is none of it: a news ticker over the kicker, a related
+list with bmn's own labels."""
+
+from __future__ import annotations
+
+import newsparse
+
+BODY = (
+    "One hundred and twelve doctoral graduates received the Allameh Tabatabai postdoctoral "
+    "grant at a session held at the foundation's headquarters in Tehran on Tuesday, the "
+    "fourth year in which the programme has been run by the foundation.",
+    "The deputy for research affairs said the grant lets a young researcher spend two years "
+    "in a university laboratory of his or her choice, with a monthly stipend and a research "
+    "budget paid directly to the host group.",
+)
+TITLE = "Young laureates receive Allameh Tabatabai grants for the fourth year."
+KICKER = "Foundation deputy at the awards session"
+
+
+COMMENTS = [
+    "Comments",
+    "Behnam 2020/02/12 09:14",
+    "This is the kind of support young researchers need. The stipend is small but the research "
+    "budget paid to the host group makes the difference, and I hope the foundation keeps it.",
+    "Negar Ahmadi 2020/02/13 21:40",
+    "Will the list of laureates and their host laboratories be published? Students who look "
+    "for a group to join next year would find it useful, and so would companies.",
+]
+
+
+def _bmn_page(
+    *,
+    top: list[str],
+    between: list[str] | None = None,
+    rights: str = "",
+    after: list[str] | None = None,
+) -> str:
+    return "\n".join(
+        [
+            "Sunday 16 February 2020",
+            "",
+            *top,
+            f"{KICKER}:",
+            TITLE,
+            *BODY,
+            *(between or []),
+            "Publish date : 2020/02/11",
+            "Code : 1384",
+            "Visit count: 247",
+            *(after or []),
+            rights or "All rights reserved for National Foundation of Elites",
+        ]
+    )
+
+
+def test_a_news_tickers_headline_is_neither_title_nor_kicker() -> None:
+    ticker = "Latest: Call for the 2020 Shahid Chamran postdoctoral programme is out"
+    record = newsparse.parse_text(
+        _bmn_page(
+            top=[ticker],
+            between=[
+                "Latest news",
+                "Call for the 2020 Shahid Chamran postdoctoral programme is out",
+            ],
+        )
+    )
+    assert (record.kicker, record.title) == (KICKER, TITLE)
+
+
+def test_a_related_list_with_bmns_labels_lends_the_article_nothing() -> None:
+    related = [
+        "Related News",
+        "  • Elite students visit water research institute 2019/11/20 Visit count: 187",
+        "  • Call for the Shahid Chamran award opens 2019/11/12 Visit count: 402",
+    ]
+    record = newsparse.parse_text(_bmn_page(top=[], between=related, after=COMMENTS))
+    assert (record.title, record.body, record.views) == (TITLE, BODY, 247)
+
