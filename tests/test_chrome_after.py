@@ -1,5 +1,6 @@
 """What stands around the article and is none of it: a news ticker over the kicker, a related
-list with bmn's own labels."""
+list with bmn's own labels, a links box's item the title names, a table's cells after the
+copyright; and the Persian comment count."""
 
 from __future__ import annotations
 
@@ -76,3 +77,28 @@ def test_a_related_list_with_bmns_labels_lends_the_article_nothing() -> None:
     record = newsparse.parse_text(_bmn_page(top=[], between=related, after=COMMENTS))
     assert (record.title, record.body, record.views) == (TITLE, BODY, 247)
 
+
+def test_the_copyright_cells_a_tool_ran_on_are_no_part_of_the_publisher() -> None:
+    rights = "| | All rights reserved for National Foundation of Elites | | No. 14, Tehran | |"
+    record = newsparse.parse_text(_bmn_page(top=[], rights=rights))
+    assert record.publisher == "National Foundation of Elites"
+
+
+def test_the_persian_comment_count_may_come_first() -> None:
+    page = "\n".join(
+        [
+            "معاون علمی:",
+            "نخستین ماهواره سنجش از دور دانشجویی با موفقیت به مدار رسید",
+            "  • ۱۴۰۳/۰۲/۱۸ - ۰۹:۳۰",
+            "  • ۴۱۲",
+            "  • زمان مطالعه : 3 دقیقه",
+            "  • کد خبر : 103517",
+            "ماهواره‌ای که گروهی از دانشجویان سه دانشگاه کشور در دو سال طراحی و ساخته‌اند، صبح "
+            "روز گذشته با یک پرتابگر خارجی به مداری در ارتفاع حدود ۵۰۰ کیلومتری زمین رسید و "
+            "نخستین سیگنال‌های آن در ایستگاه زمینی دریافت شد و کار خود را آغاز کرد.",
+            "گروه خبری : اخبار,فناوری‌های فضایی",
+            "۲ نظر برای این خبر ثبت شده است",
+            "کلیه حقوق این سایت متعلق به معاونت علمی و فناوری ریاست جمهوری می‌باشد",
+        ]
+    )
+    assert newsparse.parse_text(page).comment_count == 2

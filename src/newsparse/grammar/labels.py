@@ -81,6 +81,9 @@ COMMENT_COUNT_FORMS: Final = (
     # `برای این خبر 2 نظر ثبت شده است`: for this news N comments are posted.
     rf"برای این {_any('خبر', 'مطلب', 'گزارش', 'یادداشت')} (?P<n>\d+) {_any('نظر', 'دیدگاه')}"
     r" ثبت شده(?: است)?",
+    # `2 نظر برای این خبر ثبت شده است`: the same, the count first.
+    rf"(?P<n>\d+) {_any('نظر', 'دیدگاه')} برای این {_any('خبر', 'مطلب', 'گزارش', 'یادداشت')}"
+    r" ثبت شده(?: است)?",
 )
 # A narrow dump wraps the footer's address line onto the copyright line it follows.
 # A cell's credit line may follow it too (`Powered by Aryanic`).

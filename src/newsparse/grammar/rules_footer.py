@@ -83,7 +83,8 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
             # A text browser set the `Last Update` cell or a visit counter's beside the
             # name's cell (`... of Elites      Today visits : 1284`).
             name = _COUNT_CELL().sub("", _LAST_UPDATE_CELL().sub("", name))
-        state.fields.publisher = name
+        # A table's next cells a tool printed on the line (`... of Elites | | No. 14 ...`).
+        state.fields.publisher = name.split("|")[0].strip() or name
         state.fields.sister_labels += line.key.lstrip().casefold().startswith("all rights")
     return Kind.COPYRIGHT
 
