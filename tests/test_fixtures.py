@@ -197,15 +197,12 @@ KNOWN_LOSSES: dict[str, Callable[[dict[str, Any]], None]] = {
         ),
         with_warning(SINGLE_PRINT),
     ),
-    # A paste prints the title once (the page's copies are an image's alt text).
-    "blind-widths-fa-side-column-first-latin-title/paste.txt": with_warning(SINGLE_PRINT),
     # lynx writes `<br><br>` as one newline, and the lead ends on a full line; pandoc
     # writes it as one line break inside a grid table's cell.
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/lynx.txt": merge_paragraphs(0),
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/lynx-nolist.txt": merge_paragraphs(0),
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/pandoc-nowrap.txt": merge_paragraphs(1),
-    # Text captures that print this title once, and elinks's broken bytes said.
-    **{f"{ARABIC_INDIC}/{name}": with_warning(SINGLE_PRINT) for name in SINGLE_PRINTS},
+    # elinks's broken bytes said.
     f"{ARABIC_INDIC}/elinks.txt": with_warning("invalid UTF-8 bytes replaced with U+FFFD"),
     # A paste saved in windows-1256 says what it was decoded as.
     "blind-saves-fa-oldportal-cp1256-brbr-right-first/paste-1256.txt": with_warning(
@@ -1516,14 +1513,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-persian7-bmn-fa": ("elinks.txt",),
-    "blind-sisterfa-biodc-fa-enzyme": (
-        "elinks.txt",
-        "html2text.md",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "w3m.txt",
-    ),
+    "blind-sisterfa-biodc-fa-enzyme": ("w3m.txt",),
     "blind-sisterfa-farhang-oldportal-film": (
         "elinks.txt",
         "html2text.md",

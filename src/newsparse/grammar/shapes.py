@@ -71,6 +71,11 @@ def strip_kicker(text: str) -> str:
     return text.rstrip("".join(KICKER_ENDINGS) + " ")
 
 
+# How far short of 64 characters the cut may leave the short title: its last word dropped
+# whole, and the spaces around it.
+_CUT_SLACK: Final = 16
+
+
 def is_short_form(short: str, full: str) -> bool:
     """The CMS's short title: the full title's words with stop-words removed, cut at 64."""
     if len(short) > _SHORT_TITLE_MAX or len(short) >= len(full):
@@ -81,8 +86,15 @@ def is_short_form(short: str, full: str) -> bool:
         return False
     *whole, last = words
     # The cut at 64 characters may leave the last word short of its end.
-    return all(_next_word(word, full_words) for word in whole) and _next_word(
+    if not all(_next_word(word, full_words) for word in whole) or not _next_word(
         last, full_words, cut=True
+    ):
+        return False
+    # Cut short of 64 characters, it holds all of the title's words but stop-words (a
+    # kicker whose words open a paragraph is no short form of it).
+    rest = list(full_words)
+    return len(short) >= _SHORT_TITLE_MAX - _CUT_SLACK or all(
+        len(word) <= _STOP_WORD_CHARS for word in rest
     )
 
 

@@ -204,11 +204,18 @@ def _paragraph(text: str, ctx: Context) -> int:
     return W.TITLE_PARAGRAPH if len(SENTENCE_BREAK.findall(text)) >= 2 else 0
 
 
+# A line run together from copies holds one a third of its length at least.
+_RUN_TOGETHER_SHARE: Final = 3
+
+
 def _run_together(text: str, ctx: Context) -> int:
     key = norm(text)
     cased = one_spaced(text)
+    # A copy run into the line is a good part of it: a name the title holds (a links box's
+    # item, `صندوق نوآوری و شکوفایی`) is no copy.
+    least = max(_COPY_MIN, len(cased) // _RUN_TOGETHER_SHARE)
     inside = not _printed_twice(key, ctx) and any(
-        len(other) >= _COPY_MIN and other != cased and other in cased
+        len(other) >= least and other != cased and other in cased
         for other in map(one_spaced, ctx.candidates)
     )
     return W.TITLE_DOUBLED if inside or doubled(text) else 0
