@@ -389,6 +389,13 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-converters5-bmn-en-opinion-table",
+    "blind-converters5-en-current-leftbox",
+    "blind-converters5-fa-current-rightbox",
+    "blind-converters5-fa-oldportal-farhang",
+    "blind-converters5-oldportal-en-rightfirst",
+    "blind-pastes4-en-oldportal-rightcol",
+    "blind-pastes4-fa-current-sidecol",
     "blind-persian5-farhang-grant",
     "blind-everyday5-oldportal-2019-exports",
     "blind-persiantools-fa-table-sidecol",
@@ -551,6 +558,10 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # pandoc sets these layout tables as simple tables, cells side by side.
+    "blind-converters5-fa-current-rightbox/pandoc.txt",
+    "blind-converters5-fa-oldportal-farhang/pandoc-plain.txt",
+    "blind-converters5-fa-oldportal-farhang/pandoc.txt",
     # A footer table of three columns.
     "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption/inscriptis.txt",
     "blind-persian2-fa-oldportal-right-column/pandoc.txt",

@@ -46,6 +46,11 @@ HTML_CONTENT = frozenset(
         "blind-sisteren2-oldportal-rightcol/pandoc-gfm.md",
         "blind-tools3-en-oldportal-perovskite/pandoc-gfm.md",
         "blind-tools3-farhang-oldportal-sciencecafe/pandoc-gfm.md",
+        "blind-converters5-bmn-en-opinion-table/pandoc-gfm.md",
+        "blind-converters5-en-current-leftbox/pandoc-gfm.md",
+        "blind-converters5-fa-current-rightbox/pandoc-gfm.md",
+        "blind-converters5-fa-oldportal-farhang/pandoc-gfm.md",
+        "blind-converters5-oldportal-en-rightfirst/pandoc-gfm.md",
     }
 )
 
@@ -1047,6 +1052,34 @@ OPEN_WHY: dict[str, str] = {
     "blind-week5-en-oldportal-table-rightcol": (
         "html2text runs the old portal's kicker and title into the body"
     ),
+    "blind-after-oldportal-comments": (
+        "html2text runs the table's cells together, the related rows into the lead"
+    ),
+    "blind-converters5-bmn-en-opinion-table": (
+        "w3m, links and elinks print the side column beside the article; markdownify sets "
+        "a table's cells one per line"
+    ),
+    "blind-converters5-en-current-leftbox": (
+        "inscriptis prints the side column's newsletter box inside the body; pandoc's gfm "
+        "runs the footer's table into one line"
+    ),
+    "blind-converters5-fa-current-rightbox": (
+        "links, elinks and pandoc print the side column beside the article, over its "
+        "labels; pandoc's gfm runs the footer's table into one line"
+    ),
+    "blind-converters5-oldportal-en-rightfirst": (
+        "pandoc's grid sets the article in a column of seven characters"
+    ),
+    "blind-pastes4-en-bmn-table-longtitle": (
+        "w3m prints the share bar's icons beside the body's last line"
+    ),
+    "blind-pastes4-en-current-menu-share": (
+        "a selection from the kicker down holds no info block, and the kicker and title "
+        "are read as body"
+    ),
+    "blind-pastes4-en-oldportal-rightcol": (
+        "links prints the right column beside the article's footer line"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1785,6 +1818,24 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-week5-en-biodc-longtitle-comments": ("paste.txt",),
     "blind-week5-en-oldportal-table-rightcol": ("html2text.md",),
+    "blind-after-oldportal-comments": ("html2text.md",),
+    "blind-converters5-bmn-en-opinion-table": (
+        "elinks.txt",
+        "links.txt",
+        "markdownify.md",
+        "w3m.txt",
+    ),
+    "blind-converters5-en-current-leftbox": ("inscriptis.txt", "pandoc-gfm.md"),
+    "blind-converters5-fa-current-rightbox": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc-gfm.md",
+        "pandoc.txt",
+    ),
+    "blind-converters5-oldportal-en-rightfirst": ("pandoc.txt",),
+    "blind-pastes4-en-bmn-table-longtitle": ("w3m.txt",),
+    "blind-pastes4-en-current-menu-share": ("paste-partial.txt",),
+    "blind-pastes4-en-oldportal-rightcol": ("links.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
