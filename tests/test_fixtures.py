@@ -633,10 +633,6 @@ OPEN_WHY: dict[str, str] = {
         " article, html2text runs the article's cell together, and w3m sets the footer's four"
         " columns of links over the copyright line, cutting it in two"
     ),
-    "blind-hazards-bmn-quote-code": (
-        "a paste whose short lines (the menu, dated headlines) seem wrapped at a width its "
-        "one long paragraph runs far past: the title, the lead and the headlines are joined"
-    ),
     "blind-tools3-en-oldportal-perovskite": (
         "html2text runs the article's cell together; markdownify writes the layout row and "
         "the table of figures inside it on one line; pandoc's grid cuts the figures' words at"
@@ -1426,7 +1422,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "w3m.txt",
     ),
-    "blind-hazards-bmn-quote-code": ("paste.txt",),
     "blind-tools3-en-oldportal-perovskite": (
         "html2text-nolinks-nowrap.md",
         "html2text.md",
@@ -1551,10 +1546,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-week2-bmn-en-olympiad": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-week2-bmn-en-olympiad": ("html2text.md",),
     "blind-week2-farhang-oldportal-festival": ("html2text.md",),
     "blind-inline2-fa-current-satellite": ("lynx-nolist.txt",),
     "blind-inline2-fa-oldportal-manuscripts": ("html2text.md",),

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE, SiteDate, date_shaped, match_date_time, parse_date
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import EDGE, label_language
-from newsparse.grammar.rules_chrome import chrome_ends
-from newsparse.grammar.site import is_site_name
 from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
+from newsparse.grammar.top_cells import (
+    after_site_name,
+    banner_end,
+    weekday_before_chrome,
+    weekday_dashed_end,
+)
 
 _CAPTURE_DATE: Final = re.compile(
     rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>.+?)\s*(?P<dash>[-–])?\s*"
@@ -29,7 +32,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
     key = state.lines[index].key
     if state.seen(Kind.NEWS_GROUP) and _TODAY_ALONE().fullmatch(key) is None:
         return None
-    found = _CAPTURE_DATE.fullmatch(key, _banner_end(key))
+    found = _CAPTURE_DATE.fullmatch(key, banner_end(key))
     if found is None or not date_shaped(found["date"]):
         # Banner texts or a language switch around `Today : <date>`, or the old portal's
         # dated line run into the top links (`Monday, August 26, 2019- | Home | ...`).
@@ -39,13 +42,13 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
                 _TODAY_INSIDE().search(key)
                 or _DASHED_START().match(key)
                 or _DASHED_END().search(key)
-                or _weekday_dashed_end(key)
-                or _weekday_before_chrome(key)
+                or weekday_dashed_end(key)
+                or weekday_before_chrome(key)
             )
             if short
-            # Opening the line, the label says what follows whatever runs on after it (a
-            # wide header row's banner texts).
-            else _TODAY_INSIDE().match(key)
+            # Opening the line, the label (or the site's name) says what follows whatever
+            # runs on after it (a wide header row's banner texts, the menu).
+            else _TODAY_INSIDE().match(key) or after_site_name(key)
         )
     if found is None:
         found = _wrapped_capture_date(state, index, key)
@@ -110,8 +113,7 @@ def _above_the_article(state: LineState, index: int) -> bool:
 
 
 def _under_banner(state: LineState, index: int) -> bool:
-    """Whether only a banner's texts, if anything, stand above a line: no text line but a
-    short one or two."""
+    """Whether only a banner's texts stand above a line: no text line but a short one or two."""
     if not state.seen(Kind.TEXT):
         return True
     # The page's `<title>` a tool printed first (markdownify, BeautifulSoup): the site's
@@ -227,67 +229,3 @@ _DASHED_START: Final = lazy_pattern(
     rf"(?=\s*(?:\||$|[^\d\s]))(?!\s*(?:{L.VIEWS}){L.COLON})",
     re.I,
 )
-
-
-# The old portal's dated line after an image's alt text beside it (`banner   Wednesday,
-# January 1, 2020-`, asciidoc's `banner |Wednesday, ...`): a weekday says it is no
-# headline's date wrapped before its time.
-_DASHED_LINE_END: Final = lazy_pattern(
-    rf"[\s|](?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])\s*$", re.I
-)
-
-
-def _weekday_dashed_end(key: str) -> re.Match[str] | None:
-    return _with_weekday(_DASHED_LINE_END().search(key))
-
-
-def _with_weekday(found: re.Match[str] | None) -> re.Match[str] | None:
-    """The match, if its date names a weekday (a possible day)."""
-    if found is None:
-        return None
-    try:
-        date = parse_date(found["date"])
-    except ValueError:
-        return None
-    return found if date is not None and date.has_weekday else None
-
-
-# A bare weekday and date opening a header's row, its chrome after it (`دوشنبه ۱۲ آذر ۱۴۰۳
-# English ورود کاربران`); the label and dash groups stand empty.
-_DATE_BEFORE_CHROME: Final = lazy_pattern(
-    rf"{EDGE}(?P<today>(?!))?(?P<date>{DATE})(?P<dash>(?!))?\s+(?P<rest>\S.*)", re.I
-)
-
-
-def _weekday_before_chrome(key: str) -> re.Match[str] | None:
-    found = _DATE_BEFORE_CHROME().match(key)
-    if found is None:
-        return None
-    # The top bar's links after it, a system's name among them (`English ورود به سامانه
-    # سینا`): chrome texts open it and take half its words at least.
-    words = found["rest"].casefold().split()
-    ends = chrome_ends(words)
-    chrome = ends[-1] == len(words) or (len(ends) > 2 and 2 * ends[-1] >= len(words))
-    # Or the site's name, its logo's link before it (`چهارشنبه 7 اسفند 1398 بنیاد ملی نخبگان`).
-    chrome = chrome or is_site_name(found["rest"])
-    return _with_weekday(found) if chrome else None
-
-
-_NON_SPACE: Final = re.compile(r"\S+")
-_ALT_TEXT: Final = lazy_pattern(r"\[[^\[\]]{1,40}\]\s+(?=\S)")
-
-
-def _banner_end(key: str) -> int:
-    """Where a line's text begins after the banner's texts that open it (0 if none): a
-    table row may set the banner and the capture date side by side (`رونق تولید   شنبه ...`)."""
-    alt = _ALT_TEXT().match(key)
-    if alt is not None:
-        return alt.end()  # w3m's image alt text (`[bmn-logo]   Wednesday ...`)
-    folded = key.casefold().translate(C.CHROME_SEPARATORS_AS_SPACES)
-    words = list(_NON_SPACE.finditer(folded))
-    # Most lines open with no banner word: done before trying longer runs.
-    if not words or words[0][0] not in C.CHROME_TOKENS:
-        return 0
-    ends = chrome_ends([word[0] for word in words])
-    banner = next((end for end in reversed(ends) if end < len(words)), 0)
-    return words[banner].start() if banner else 0

@@ -11,6 +11,7 @@ from typing import Final
 from newsparse.grammar.labels import opens_with_label
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.readers.markdown import MD_LINK_START
+from newsparse.readers.separators import is_separator
 
 # How a saving tool counted the length of a line.
 Measure = Callable[[str], int]
@@ -33,6 +34,9 @@ _DENSE_LINES: Final = 8
 # The widest wrap looked for, and the lines that must end near it: few past it is the
 # stronger sign (text no tool wrapped has its longest lines spread far apart).
 _WIDE_WRAP_MAX: Final = 250
+# A line past this ending a sentence is a paragraph no tool wrapped.
+_WHOLE_PARAGRAPH: Final = 3 * WRAP_MAX
+_ENDED: Final = lazy_pattern(r"\w[.!?؟][\"”»)]?$")
 _WIDE_DENSE_LINES: Final = 5
 # Or this many long lines breaking off a sentence, each with more of its paragraph below.
 _BROKEN_WIDE: Final = 2
@@ -54,16 +58,6 @@ _ZERO_WIDTH: Final = lazy_pattern(
 # Table cells set apart by runs of spaces: such a line was laid out, not wrapped.
 COLUMN_GAP: Final = lazy_pattern(r"\S\s{3,}\S")
 
-# Table borders and rules (`-----`, `---|---`, `=====`): block boundaries, never text.
-# w3m draws a rule (`<hr>`) and a table's borders with box-drawing characters.
-_BOX_DRAWING: Final = "".join(map(chr, range(0x2500, 0x2580)))
-_SEPARATOR_CHARS: Final = frozenset("-=_*+|:~" + _BOX_DRAWING)
-
-# A rule or border: only rule characters and spaces, three rule characters in a row. Two
-# searches, not one pattern with a run inside runs of the same characters: that backtracks.
-_NOT_RULE: Final = lazy_pattern(r"[^\s\-=_*+|:~\u2500-\u257f]")
-_RULE_RUN: Final = lazy_pattern(r"[\-=_*+|:~\u2500-\u257f]{3}")
-
 
 def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN) -> int | None:
     """The column a tool hard-wrapped the capture at, or None if it was not wrapped.
@@ -71,11 +65,13 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
     Only lines followed by a line at the same indentation are measured: headings the
     tools leave unwrapped stand alone, and centered ones change indentation.
     """
-    prose = too_long = 0
+    prose = too_long = whole = 0
     measured: list[int] = []
     ending: list[bool] = []  # whether each measured line ends a sentence
+    lettered: list[bool] = []  # whether each measured line ends on a letter
     broken: list[int] = []  # the lengths of measured lines past WRAP_MAX breaking off a sentence
-    above: tuple[int, int, bool] | None = None  # indent, length, sentence end of a line
+    # A line's indent, length, sentence end, and whether it ends on a letter.
+    above: tuple[int, int, bool, bool] | None = None
     previous = ""  # the line above's text
     for line in raw:
         stripped = line.strip()
@@ -88,13 +84,16 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
         if " " in stripped and not gap:
             prose += 1
             # html2text never breaks a link, so a line holding one may run past the width.
-            too_long += length > WRAP_MAX and MD_LINK_START not in stripped
+            long = length > WRAP_MAX and MD_LINK_START not in stripped
+            too_long += long
+            whole += long and length > _WHOLE_PARAGRAPH and _ENDED().search(stripped) is not None
         # A line followed by a new list item was not wrapped: its length tells nothing; nor
         # one followed by itself again (the title's copies) broke off its sentence.
         copy, previous = stripped == previous, stripped
         if above is not None and above[0] == indent and not split_bullet(stripped)[0]:
             measured.append(above[1])
             ending.append(above[2] or copy)
+            lettered.append(above[3])
             if above[1] > WRAP_MAX and not above[2] and not copy:
                 broken.append(above[1])
         # A line holding a link, or one word alone (a URL no tool breaks), tells no width.
@@ -103,22 +102,32 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
         ends = stripped.endswith((*SENTENCE_ENDS, ";", "؛")) or (
             length > WRAP_MAX and opens_with_label(match_key(stripped))
         )
-        above = None if gap or link or is_separator(stripped) else (indent, length, ends)
+        letter = stripped[-1].isalpha()
+        above = None if gap or link or is_separator(stripped) else (indent, length, ends, letter)
     if not prose:
         return None
+    # Beside a whole paragraph, only lines ending on a letter break one off (a paste's
+    # headlines end on their dates), and two of them at least.
+    if whole:
+        ending = [ends or not letter for ends, letter in zip(ending, lettered, strict=True)]
     if too_long > max(_STRAY_LONG_LINES, prose // 50) or len(broken) >= _BROKEN_WIDE:
         return _wide_wrap(measured, raw, measure, broken)
-    narrow = _narrow_wrap(measured, ending, too_long, prose, shortest)
+    narrow = _narrow_wrap(measured, ending, too_long, prose, shortest, least=2 if whole else 0)
     if narrow is None and broken:
         return _wide_wrap(measured, raw, measure, broken)
     return narrow
 
 
 def _narrow_wrap(
-    measured: list[int], ending: list[bool], too_long: int, prose: int, shortest: int
+    measured: list[int],
+    ending: list[bool],
+    too_long: int,
+    prose: int,
+    shortest: int,
+    least: int = 0,
 ) -> int | None:
     """The width of a capture wrapped as the tools wrap by default: a dense cluster of
-    lines ends at it, and some of them break off sentences."""
+    lines ends at it, and some of them (`least` at least) break off sentences."""
     long_lines = sorted(length for length in measured if shortest <= length <= WRAP_MAX)
     if len(long_lines) < 2:
         return None
@@ -141,7 +150,7 @@ def _narrow_wrap(
         for length, ends in zip(measured, ending, strict=True)
         if 0 <= width - length <= _WIDTH_SPREAD
     ]
-    if len(near) < _DENSE_LINES // 2 and all(near):
+    if (len(near) < _DENSE_LINES // 2 and all(near)) or near.count(False) < least:
         # A few lines of one length by chance (a paste's paragraphs, a line each), each
         # ending its sentence: a tool that wrapped there would have broken one off.
         return None
@@ -199,20 +208,6 @@ def _column_gap(stripped: str) -> bool:
         return True
     # The ASCII space is the only white space character `str.isprintable` lets through.
     return not stripped.isprintable() and COLUMN_GAP().search(stripped) is not None
-
-
-def is_separator(stripped: str) -> bool:
-    """Whether a stripped line is a table border or a rule (it opens with a rule character)."""
-    return (
-        stripped[0] in _SEPARATOR_CHARS
-        and _NOT_RULE().search(stripped) is None
-        and _RULE_RUN().search(stripped) is not None
-    )
-
-
-def rule_characters_only(stripped: str) -> bool:
-    """A lone `-` or `:` (pandoc leaves one under a table): never the end of a paragraph."""
-    return stripped[0] in _SEPARATOR_CHARS and not stripped.strip("".join(_SEPARATOR_CHARS) + " ")
 
 
 def indent_of(line: str) -> int:

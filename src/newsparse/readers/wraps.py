@@ -39,12 +39,11 @@ from newsparse.readers.run_ons import (
     date_wrapped_in_box,
     runs_on,
 )
+from newsparse.readers.separators import is_separator, rule_characters_only
 from newsparse.readers.widths import (
     Measure,
     indent_of,
     indent_widths,
-    is_separator,
-    rule_characters_only,
     width_at,
 )
 

@@ -1,0 +1,94 @@
+"""The capture date's cell in a header's row, and what a tool set beside it on its line:
+an image's alt text, the site's name its logo links to, the top bar's links, a search box."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar import chrome_words as C
+from newsparse.grammar import labels as L
+from newsparse.grammar.dates import DATE, parse_date
+from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.rule_support import EDGE
+from newsparse.grammar.rules_chrome import chrome_ends
+from newsparse.grammar.site import is_site_name
+
+# The old portal's dated line after an image's alt text beside it (`banner   Wednesday,
+# January 1, 2020-`, asciidoc's `banner |Wednesday, ...`): a weekday says it is no
+# headline's date wrapped before its time.
+_DASHED_LINE_END: Final = lazy_pattern(
+    rf"[\s|](?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])\s*$", re.I
+)
+# Or after the site's name, its logo's cell, chrome after it (`Vice-Presidency for Science
+# and Technology   23/11/2016 -   Home Page ...`).
+_AFTER_SITE_NAME: Final = lazy_pattern(
+    rf"[\s|]*\[?(?:{L.BANNER_NAME().pattern})\]?[\s|]+"
+    rf"(?P<today>(?!))?(?P<date>{DATE})\s*(?P<dash>[-–])",
+    re.I,
+)
+
+
+def weekday_dashed_end(key: str) -> re.Match[str] | None:
+    """The dated line's end with a weekday, or its cell after the site's name opening it."""
+    return after_site_name(key) or _with_weekday(_DASHED_LINE_END().search(key))
+
+
+def after_site_name(key: str) -> re.Match[str] | None:
+    """The dashed capture date in its cell after the site's name that opens the line."""
+    return _AFTER_SITE_NAME().match(key)
+
+
+def _with_weekday(found: re.Match[str] | None) -> re.Match[str] | None:
+    """The match, if its date names a weekday (a possible day)."""
+    if found is None:
+        return None
+    try:
+        date = parse_date(found["date"])
+    except ValueError:
+        return None
+    return found if date is not None and date.has_weekday else None
+
+
+# A bare weekday and date opening a header's row, its chrome after it (`دوشنبه ۱۲ آذر ۱۴۰۳
+# English ورود کاربران`); the label and dash groups stand empty.
+_DATE_BEFORE_CHROME: Final = lazy_pattern(
+    rf"{EDGE}(?P<today>(?!))?(?P<date>{DATE})(?P<dash>(?!))?\s+(?P<rest>\S.*)", re.I
+)
+
+
+def weekday_before_chrome(key: str) -> re.Match[str] | None:
+    found = _DATE_BEFORE_CHROME().match(key)
+    if found is None:
+        return None
+    # The top bar's links after it, a system's name among them (`English ورود به سامانه
+    # سینا`): chrome texts open it and take half its words at least; a search box may come
+    # first (`Sunday 15 December 2019 ____ (BUTTON) Go`).
+    widget = C.FORM_WIDGETS.match(found["rest"])
+    rest = found["rest"][widget.end() if widget else 0 :]
+    words = rest.casefold().split()
+    ends = chrome_ends(words)
+    chrome = ends[-1] == len(words) or (len(ends) > 2 and 2 * ends[-1] >= len(words))
+    # Or the site's name, its logo's link before it (`چهارشنبه 7 اسفند 1398 بنیاد ملی نخبگان`).
+    chrome = chrome or is_site_name(rest)
+    return _with_weekday(found) if chrome else None
+
+
+_NON_SPACE: Final = re.compile(r"\S+")
+_ALT_TEXT: Final = lazy_pattern(r"\[[^\[\]]{1,40}\]\s+(?=\S)")
+
+
+def banner_end(key: str) -> int:
+    """Where a line's text begins after the banner's texts that open it (0 if none): a
+    table row may set the banner and the capture date side by side (`رونق تولید   شنبه ...`)."""
+    alt = _ALT_TEXT().match(key)
+    if alt is not None:
+        return alt.end()  # w3m's image alt text (`[bmn-logo]   Wednesday ...`)
+    folded = key.casefold().translate(C.CHROME_SEPARATORS_AS_SPACES)
+    words = list(_NON_SPACE.finditer(folded))
+    # Most lines open with no banner word: done before trying longer runs.
+    if not words or words[0][0] not in C.CHROME_TOKENS:
+        return 0
+    ends = chrome_ends([word[0] for word in words])
+    banner = next((end for end in reversed(ends) if end < len(words)), 0)
+    return words[banner].start() if banner else 0
