@@ -193,6 +193,13 @@ def test_the_old_portals_footer_line_wrapped_before_its_dash_keeps_its_time() ->
         # The label opening a wide header row, its banner texts after the date.
         "Today : Monday May 6 2024 FA EN Vice-Presidency for Science and Technology "
         "Biotechnology Development Council Home About the Council News Events Write to us",
+        # A search box between the date and the top bar's links.
+        "Monday 6 May 2024 ____________________ (BUTTON) Go",
+        # The old portal's dated cell after the site's name its logo links to, the menu
+        # run on after it.
+        "Vice-Presidency for Science and Technology 06/05/2024 - Home Page About Us News "
+        "Science Parks Knowledge-based Companies Contact Us",
+        "|   [Vice-Presidency for Science and Technology]     06/05/2024 -       |",
     ],
 )
 def test_the_capture_date_opens_a_header_row_with_chrome_after_it(header: str) -> None:
@@ -219,3 +226,33 @@ def test_bmns_capture_date_under_a_side_column_printed_first_is_read() -> None:
     )
     assert (record.captured_on, record.published) == ("2019-12-11", "2019-12-08")
     assert record.body == (LEAD, MORE)
+
+
+def test_a_call_s_table_of_dates_under_its_head_is_body() -> None:
+    # Each row ends with a date as a headline list's item does; the head names the column.
+    rows = ("Registration opens 2024/05/20", "Proposals due 2024/06/15", "Results 2024/07/01")
+    record = newsparse.parse_text(current(LEAD, "Timetable", "Stage Date", *rows, AFTER))
+    assert record.body == (LEAD, "Timetable", "Stage Date", *rows, AFTER)
+
+
+def test_a_video_s_download_button_with_its_length_is_chrome() -> None:
+    record = newsparse.parse_text(current("Download video 04:12", LEAD, MORE))
+    assert record.body == (LEAD, MORE)
+
+
+def test_a_gallery_s_lead_over_the_images_and_their_captions_is_body() -> None:
+    # Each image's alt text is the title, printed above its caption; the title stands
+    # above the bullets, so a copy below the lead is the gallery's.
+    captions = ("Visitors at the nanotechnology hall", "A coating line on show")
+    gallery = [part for caption in captions for part in (TITLE, caption)]
+    page = blank_lines_apart(
+        "Forum 2024:",
+        TITLE,
+        "  • May 6 2024 - 11:40\n  • 487\n  • Study time : 1 minute(s)",
+        LEAD,
+        AFTER,
+        *gallery,
+        *FOOTER,
+    )
+    record = newsparse.parse_text(page)
+    assert record.body == (LEAD, AFTER, *captions)

@@ -24,10 +24,11 @@ _TOOLS: Final = (
     r"|take part|no,? thanks|maybe later|not now|remind me later|start the survey"
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
-    # A video's or a file's download buttons, their sizes after them (`Download HD (48 MB)`).
-    # A bare `Download` may be an app's own tab, named in the article.
+    # A video's or a file's download buttons, their sizes or lengths after them (`Download HD
+    # (48 MB)`, `Download video 04:12`). A bare `Download` may be an app's own tab, named in
+    # the article.
     r"|download(?: (?:hd|sd|video|file|pdf|mp4|mp3)(?: \(\d+(?:\.\d+)? ?[kmg]b\))?"
-    r"| \(\d+(?:\.\d+)? ?[kmg]b\))"
+    r"| \(\d+(?:\.\d+)? ?[kmg]b\))(?: \d{1,2}:\d{2}(?::\d{2})?)?"
     r"|نسخه (?:چاپی|pdf|قابل چاپ)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
     r"|افزودن به علاقه[\s\u200c]?مندی[\s\u200c]?ها"
     r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک|ذخیره"

@@ -59,7 +59,8 @@ def kicker_and_body(
     at = _title_at(post, key)
     if at is None and not _stands_in(pre, key):
         post, at = copy_run_on(post, title)
-    if at is not None and any(prose(line.text) for line in post[:at]) and _stands_in(pre, key):
+    lead_above = any(prose(line.text) or _lead_over(line, title) for line in post[: at or 0])
+    if at is not None and lead_above and _stands_in(pre, key):
         at = None  # a copy below the lead (a gallery's caption): the title stands above
     kicker: Line | None = None
     if at is not None:
@@ -226,8 +227,12 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
     # A gallery's images each print the title as alt text before their caption: opening
     # several lines, the title is theirs, whatever the captions say.
     gallery = sum(line.text.startswith(title) for line in body) > _GALLERY_COPIES
+    # Or set after their captions, the next image's alt text run on after each caption.
+    after = sum(line.text.endswith(title) for line in body) > _GALLERY_COPIES
     kept = [
-        _without_leading_copy(_without_trailing_copies(line, title), title, gallery=gallery)
+        _without_leading_copy(
+            _without_trailing_copies(line, title, gallery=after), title, gallery=gallery
+        )
         for line in kept
     ]
     # Caption copies that filled a hard-wrapped line, with the lead right below them (links,
@@ -265,16 +270,17 @@ def _without_leading_copy(line: Line, title: str, *, gallery: bool = False) -> L
     return Line(rest, line.bullet)
 
 
-def _without_trailing_copies(line: Line, title: str) -> Line:
+def _without_trailing_copies(line: Line, title: str, *, gallery: bool = False) -> Line:
     """A paragraph less the gallery's alt texts (the title again and again) a tool wrapped
-    on after its last sentence."""
+    on after its last sentence; in a `gallery` whose images' alt text follows each caption,
+    after a caption too."""
     text, copies = line.text.rstrip(), 0
     while text.endswith(title) and len(text) > len(title):
         text, copies = text[: -len(title)].rstrip(_AROUND_COPIES), copies + 1
     # One copy of a title of some length after a whole sentence: a hidden copy a text
     # browser prints (it applies no style sheet), or a caption run on.
     enough = copies >= _GALLERY_COPIES or (copies and len(title.split()) >= _COPY_WORDS)
-    if not enough or not text.endswith(_SENTENCE_ENDS):
+    if not (enough or (copies and gallery)) or not (text.endswith(_SENTENCE_ENDS) or gallery):
         return line
     return Line(text, line.bullet)
 

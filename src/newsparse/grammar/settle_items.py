@@ -1,6 +1,7 @@
 """A headline list's items as the lines around them tell them: a lone line ending in a date
-is the body's own; a short line over items is their list's heading, whatever it is named;
-a bare date a narrow cell wrapped under its item ends the item."""
+is the body's own, and so are the rows of a table whose head names a date column; a short
+line over items is their list's heading, whatever it is named; a bare date a narrow cell
+wrapped under its item ends the item."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def settle_listing_items(state: LineState) -> None:
     article: `Registration until 1398/08/10`), but for a photo report's. A short line over
     such items is their heading."""
     kinds, lines = state.kinds, state.lines
+    _dated_table_rows(state)
     items = [i for i, kind in enumerate(kinds) if kind is Kind.LISTING_ITEM]
     # A short line right over two items or more, or over one set off by its date in
     # brackets or after a dash, is their list's heading, named as no heading we know
@@ -54,6 +56,26 @@ def settle_listing_items(state: LineState) -> None:
             for j in near
         ):
             kinds[i] = Kind.TEXT
+
+
+def _dated_table_rows(state: LineState) -> None:
+    """The rows of the article's table of dates (`Stage  Date` / `Registration opens
+    2023/11/22`): a headline list has no head naming its column of dates."""
+    kinds, lines = state.kinds, state.lines
+    for head in range(len(kinds) - 1):
+        if kinds[head] is not Kind.TEXT or kinds[head + 1] is not Kind.LISTING_ITEM:
+            continue
+        words = lines[head].key.casefold().split()
+        if not 1 < len(words) <= _HEADING_WORDS or words[-1] not in _DATE_COLUMNS:
+            continue
+        row = head + 1
+        while row < len(kinds) and kinds[row] is Kind.LISTING_ITEM and not lines[row].bullet:
+            kinds[row] = Kind.TEXT
+            row += 1
+
+
+# A table's head names its column of dates so (`Stage  Date`, `مرحله  تاریخ`).
+_DATE_COLUMNS: Final = frozenset({"date", "dates", "deadline", "تاریخ", "مهلت", "زمان"})
 
 
 # What ends a line of the text, never a box's heading (a question may head one).
