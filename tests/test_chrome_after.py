@@ -1,6 +1,7 @@
-"""What stands around the article and is none of it: a news ticker over the kicker, a related
-list with bmn's own labels, a links box's item the title names, a table's cells after the
-copyright; and the Persian comment count."""
+"""What stands around the article and is none of it: a news ticker over the kicker (its
+headline on its line, or its headlines listed under it), a search box right above the
+kicker, a related list with bmn's own labels, a table's cells after the copyright; and the
+Persian comment count."""
 
 from __future__ import annotations
 
@@ -102,3 +103,51 @@ def test_the_persian_comment_count_may_come_first() -> None:
         ]
     )
     assert newsparse.parse_text(page).comment_count == 2
+
+
+def test_a_news_tickers_listed_headlines_are_neither_title_nor_kicker() -> None:
+    # Under the menu, the ticker's four headlines push the title's copies far down.
+    ticker = [
+        *(f"  • {item}" for item in ("Home", "About us", "Awards", "News", "Contact us")),
+        "News:",
+        "  • Provincial offices open files for the spring round",
+        "  • Olympiad medalists meet the foundation's board",
+        "  • Postdoc program adds 120 new positions",
+        "  • Elites week to be held in January",
+    ]
+    page = _bmn_page(top=ticker).replace(TITLE, f"{TITLE}\n{TITLE}")
+    record = newsparse.parse_text(page)
+    assert (record.kicker, record.title, record.body) == (KICKER, TITLE, BODY)
+
+
+def test_a_kicker_under_a_search_box_is_no_button_of_it() -> None:
+    page = _bmn_page(top=["[                    ][Search]"]).replace(KICKER, "Announcement")
+    record = newsparse.parse_text(page)
+    assert (record.kicker, record.title) == ("Announcement", TITLE)
+
+
+def test_a_paste_of_a_one_paragraph_item_is_no_hard_wrapped_capture() -> None:
+    # Pasted headlines end on their dates near one length by chance; the paragraph pasted
+    # on one line says no tool wrapped these lines: the title is not run into it.
+    headlines = [
+        "Latest news",
+        "Winners of the national inventors award announced 2017/11/18",
+        "Elite students to spend summer terms at technology parks 2017/11/14",
+        "Call for the second round of the postdoctoral grant 2017/11/08",
+    ]
+    lead = " ".join(BODY)
+    page = "\n".join(
+        [
+            "Sunday 16 February 2020",
+            *headlines,
+            f"{KICKER}:",
+            TITLE,
+            lead,
+            "Publish date : 2020/02/11",
+            "Code : 1384",
+            "Visit count: 247",
+            "All rights reserved for National Foundation of Elites",
+        ]
+    )
+    record = newsparse.parse_text(page)
+    assert (record.title, record.body) == (TITLE, (lead,))

@@ -197,3 +197,11 @@ def test_a_pull_quote_trimmed_from_its_sentence_is_no_body() -> None:
     trimmed = "Gold medallists are admitted to the programme of their choice"
     record = newsparse.parse_text(_page(LEAD, paragraph, MORE, trimmed, BODY))
     assert record.body == (LEAD, paragraph, MORE, BODY)
+
+
+def test_a_login_forms_labels_over_their_boxes_are_no_body() -> None:
+    # A side column's form cut off beside the text: each label over its box (elinks
+    # numbers the boxes as it numbers links).
+    form = ("Username:", "[24]_____________________", "Password:", "[25]_____________________")
+    record = newsparse.parse_text(_page(LEAD, *form, BODY))
+    assert record.body == (LEAD, BODY)

@@ -128,12 +128,17 @@ def is_item(key: str) -> bool:
 
 
 # A news ticker's label before the headline it shows (`Latest: Call for ... is out`,
-# `خبر فوری: ...`): one line, above the article, of another news item.
-_TICKER: Final = lazy_pattern(
+# `خبر فوری: ...`): one line, above the article, of another news item; or alone over its
+# headlines, each an item of a list (`News:` / `• Provincial offices open files ...`).
+_TICKER_LABELS: Final = (
     r"\s*(?:latest|latest news|breaking|breaking news|news ticker|just in|خبر فوری|فوری"
-    r"|آخرین خبر|آخرین اخبار|تازه ترین|تازه‌ترین)\s*[:：]\s*\S",
-    re.IGNORECASE,
+    r"|آخرین خبر|آخرین اخبار|تازه ترین|تازه‌ترین)\s*[:：]"
 )
+_TICKER: Final = lazy_pattern(_TICKER_LABELS + r"\s*\S", re.IGNORECASE)
+_TICKER_ALONE: Final = lazy_pattern(rf"(?:{_TICKER_LABELS}|\s*(?:news|اخبار)\s*[:：])\s*", re.I)
+
+# A ticker's headline and the kicker a tool wrapped onto its line fit in this many characters.
+TICKER_MAX: Final = 250
 
 
 def is_ticker(key: str) -> bool:
@@ -141,5 +146,6 @@ def is_ticker(key: str) -> bool:
     return len(key) <= TICKER_MAX and _TICKER().match(key) is not None
 
 
-# A ticker's headline and the kicker a tool wrapped onto its line fit in this many characters.
-TICKER_MAX: Final = 250
+def is_ticker_label(key: str) -> bool:
+    """Whether a line is a news ticker's label alone, its headlines listed under it."""
+    return _TICKER_ALONE().fullmatch(key) is not None

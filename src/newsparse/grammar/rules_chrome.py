@@ -118,7 +118,12 @@ def form_field_rule(state: LineState, index: int) -> Kind | None:
     by its label's words."""
     lines = state.lines
     text = lines[index].text
-    button = len(text) <= _BUTTON_MAX and len(text.split()) <= _BUTTON_WORDS
+    # A button says no `:` (`Announcement:` under a search box is the kicker).
+    button = (
+        len(text) <= _BUTTON_MAX
+        and len(text.split()) <= _BUTTON_WORDS
+        and not text.rstrip().endswith((":", "：", ";", "؛"))
+    )
     # A list's heading right under a search box (`پربازدیدترین اخبار`) is no button.
     if index and button and not C.is_listing_heading(lines[index].key):
         above = lines[index - 1].text
@@ -131,7 +136,9 @@ def form_field_rule(state: LineState, index: int) -> Kind | None:
     field = _form_field(text)
     if field is None:
         return None
-    if field[1]:
+    # Its box on the line, or under it (`نام کاربری:` / `[____]`).
+    below = lines[index + 1].text if index + 1 < len(lines) else ""
+    if field[1] or (below and C.is_form_widget(below)):
         return Kind.CHROME
     beside = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     fields = [found for found in map(_form_field, beside) if found is not None]
@@ -175,9 +182,21 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if index < _BANNER_TOP and L.BANNER_NAME().fullmatch(line.key.strip()):
         return Kind.CHROME  # the site's name alone on a line at the top: its banner
-    if _menu_run_together(line.key) or B.is_ticker(line.key):
+    if _menu_run_together(line.key) or B.is_ticker(line.key) or _ticker_item(state, index):
         return Kind.CHROME
     return None
+
+
+def _ticker_item(state: LineState, index: int) -> bool:
+    """A news ticker's label alone (`News:`) over its listed headlines, or one of them."""
+    lines = state.lines
+    if not lines[index].bullet:
+        below = index + 1 < len(lines) and lines[index + 1].bullet
+        return below and B.is_ticker_label(lines[index].key)
+    above = index - 1
+    while above >= 0 and lines[above].bullet:
+        above -= 1
+    return above >= 0 and B.is_ticker_label(lines[above].key)
 
 
 _MENU_MAX: Final = 160
