@@ -205,3 +205,9 @@ def test_a_login_forms_labels_over_their_boxes_are_no_body() -> None:
     form = ("Username:", "[24]_____________________", "Password:", "[25]_____________________")
     record = newsparse.parse_text(_page(LEAD, *form, BODY))
     assert record.body == (LEAD, BODY)
+
+
+def test_a_newsletter_boxs_heading_over_its_field_is_no_body() -> None:
+    # A side column's box cut off beside the text, its heading over its field's label.
+    record = newsparse.parse_text(_page(LEAD, "Newsletter", "Email :", BODY))
+    assert record.body == (LEAD, BODY)

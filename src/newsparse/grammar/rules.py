@@ -20,7 +20,6 @@ from newsparse.grammar.lines import Line
 from newsparse.grammar.rules_breadcrumb import breadcrumb_rule
 from newsparse.grammar.rules_chrome import (
     chrome_rule,
-    form_field_rule,
     listing_heading_rule,
     listing_item_rule,
     notice_rule,
@@ -31,6 +30,7 @@ from newsparse.grammar.rules_footer import (
     footer_chrome_rule,
     news_group_rule,
 )
+from newsparse.grammar.rules_forms import form_field_rule
 from newsparse.grammar.rules_info import info_rule
 from newsparse.grammar.rules_top import capture_date_rule
 from newsparse.grammar.state import (
