@@ -239,7 +239,8 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
     # elinks, sometimes with no space between copies), read as one wrapped paragraph: the
     # lead starts after the copies.
     while kept and kept[0].text.startswith(title) and len(kept[0].text) > len(title):
-        rest = kept[0].text[len(title) :].lstrip()
+        # (A table's wall may stand between: `<title> |  Three doctoral students ...`.)
+        rest = kept[0].text[len(title) :].lstrip(_AROUND_COPIES)
         kept[0] = Line(rest, kept[0].bullet)
     return _once([line for line in kept if line.text])
 
