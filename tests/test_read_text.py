@@ -1915,3 +1915,15 @@ def test_a_news_tickers_line_ends_its_block_however_full() -> None:
     # Full enough that the kicker's first word would not have fitted after it at 80.
     capture = "\n".join([*wrap(PARAGRAPH * 2, 80), "", ticker, kicker, "", *wrap(PARAGRAPH, 80)])
     assert texts(text_lines(capture))[1:3] == [ticker, kicker]
+
+
+def test_a_pasted_long_title_is_no_line_wrapped_into_the_kicker_under_it() -> None:
+    # The longest line, breaking off no sentence, but the line under it opens with a capital:
+    # nothing a tool wrapped goes on so.
+    title = "National Foundation of Elites and five universities launch " + " ".join(
+        ["a joint programme for doctoral graduates in artificial intelligence"] * 3
+    )
+    kicker = "In a ceremony at Sharif University of Technology;"
+    paragraphs = [f"{PARAGRAPH} {PARAGRAPH[:cut].rstrip()}." for cut in (12, 31, 47, 66)]
+    paste = [title, kicker, *paragraphs]
+    assert texts(text_lines("\n".join(paste)))[:2] == [title, kicker]

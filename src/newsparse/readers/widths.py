@@ -94,7 +94,9 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
             measured.append(above[1])
             ending.append(above[2] or copy)
             lettered.append(above[3])
-            if above[1] > WRAP_MAX and not above[2] and not copy:
+            # (What goes on with a sentence opens with no capital: `In a ceremony ...;` under
+            # a long title opens a line of its own.)
+            if above[1] > WRAP_MAX and not above[2] and not copy and not stripped[:1].isupper():
                 broken.append(above[1])
         # A line holding a link, or one word alone (a URL no tool breaks), tells no width.
         link = MD_LINK_START in stripped or " " not in stripped
