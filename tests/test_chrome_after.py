@@ -151,3 +151,26 @@ def test_a_paste_of_a_one_paragraph_item_is_no_hard_wrapped_capture() -> None:
     )
     record = newsparse.parse_text(page)
     assert (record.title, record.body) == (TITLE, (lead,))
+
+
+def test_bmns_labels_under_the_comments_close_the_article_above_them() -> None:
+    comments = ["Comments", "There are 2 comment(s) for this article", *COMMENTS[1:]]
+    page = _bmn_page(top=[]).replace("Publish date", "\n".join(comments) + "\nPublish date", 1)
+    record = newsparse.parse_text(page)
+    assert (record.title, record.body, record.views) == (TITLE, BODY, 247)
+
+
+def test_a_print_versions_address_under_the_article_gives_its_news_code() -> None:
+    # The address w3m wrapped at its slash, the copyright's line above it.
+    page = "\n".join(
+        [
+            f"{KICKER}:",
+            TITLE,
+            *BODY,
+            "All rights reserved for National Foundation of Elites https://en.bmn.ir/en-US/News/1",
+            "News URL : https://en.bmn.ir/en-US/News/",
+            "Young-laureates-receive-grants/1384",
+        ]
+    )
+    record = newsparse.parse_text(page)
+    assert (record.news_code, record.publisher) == (1384, "National Foundation of Elites")

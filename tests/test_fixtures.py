@@ -687,10 +687,6 @@ OPEN_WHY: dict[str, str] = {
         "the print view shows its date alone, with no count or study time beside it, and the "
         "title once: the kicker is not told from the text above it"
     ),
-    "blind-versions-rss-en-bmn": (
-        "the paste's one-line paragraphs and short lines seem wrapped at a width: a paragraph"
-        " of the body is joined to the next"
-    ),
     "blind-browsers-en-oldportal-infotable": (
         "the text browsers print the side column beside the article and the info block's own "
         "table of three cells: elinks knocks the footer cells out of line, w3m runs a side "
@@ -1044,7 +1040,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text splits the author's footnote from its paragraph; pandoc's grid cuts the title "
         "inside a word"
     ),
-    "blind-week5-en-biodc-longtitle-comments": ("the paste runs a list's lines together"),
     "blind-week5-en-oldportal-table-rightcol": (
         "html2text runs the old portal's kicker and title into the body"
     ),
@@ -1480,7 +1475,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste.txt",
         "w3m.txt",
     ),
-    "blind-versions-rss-en-bmn": ("paste.txt",),
     "blind-browsers-en-oldportal-infotable": (
         "elinks.txt",
         "w3m.txt",
@@ -1808,7 +1802,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-week5-en-biodc-longtitle-comments": ("paste.txt",),
     "blind-week5-en-oldportal-table-rightcol": ("html2text.md",),
     "blind-after-oldportal-comments": ("html2text.md",),
     "blind-converters5-bmn-en-opinion-table": (

@@ -200,6 +200,9 @@ def test_the_old_portals_footer_line_wrapped_before_its_dash_keeps_its_time() ->
         "Vice-Presidency for Science and Technology 06/05/2024 - Home Page About Us News "
         "Science Parks Knowledge-based Companies Contact Us",
         "|   [Vice-Presidency for Science and Technology]     06/05/2024 -       |",
+        # The label ending a long line of banner texts run together before it.
+        "Biotechnology Development Council Biotechnology Development Council Vice-Presidency "
+        "for Science and Technology Today : Monday May 6 2024",
     ],
 )
 def test_the_capture_date_opens_a_header_row_with_chrome_after_it(header: str) -> None:

@@ -14,7 +14,7 @@ from newsparse.cli.output import plain_view, rich_view
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import make_line, match_key
 from newsparse.grammar.rules import classify
-from newsparse.grammar.shapes import is_short_form
+from newsparse.grammar.shapes import is_byline, is_short_form
 from newsparse.grammar.state import Kind
 from newsparse.readers.text import text_lines
 
@@ -450,3 +450,33 @@ def test_a_kicker_above_the_title_over_the_bullets_may_end_with_the_speakers_ver
         )
     )
     assert (record.kicker, record.title) == ("معاون فناوری‌های نوظهور خبر داد", TITLE)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("زهرا کریمی", True), ("دکتر مریم احمدی", True), ("این طرح از امروز آغاز شد", False)],
+)
+def test_a_persian_name_right_under_the_title_reads_as_its_byline(line: str, byline: bool) -> None:
+    # Persian writes no capitals: two or three words of its letters, and no more, name one.
+    assert is_byline(line, loose=True) is byline
+
+
+def test_the_comments_heading_closes_bmns_persian_article_as_their_count_does() -> None:
+    page = "\n\n".join(
+        [
+            "در نشست خبری اعلام شد:",
+            TITLE,
+            BODY,
+            "نظرات کاربران",
+            "دکتر سمیرا کاظمی ۱۴۰۲/۰۸/۱۰ - ۱۰:۲۳",
+            "خبر بسیار خوبی است. امیدوارم دسترسی به داده‌ها برای همه پژوهشگران آسان شود.",
+            "ناشناس ۱۴۰۲/۰۸/۱۱ - ۲۱:۰۵",
+            "آیا دانشجویان کارشناسی ارشد هم می‌توانند در این فراخوان شرکت کنند؟",
+            "تاریخ انتشار : ۱۴۰۲/۰۸/۰۹",
+            "کد خبر : ۹۲۱۷",
+            "تعداد بازدید : ۴۱۸",
+            "کلیه حقوق مادی و معنوی این پایگاه متعلق به بنیاد ملی نخبگان می‌باشد",
+        ]
+    )
+    record = newsparse.parse_text(page)
+    assert (record.title, record.body, record.views) == (TITLE, (BODY,), 418)

@@ -14,11 +14,13 @@ from typing import Final
 
 from newsparse.errors import CaptureError, too_large
 from newsparse.grammar.article import Hints, parse_lines
+from newsparse.grammar.site import family_host
 from newsparse.readers.containers import unwrap
 from newsparse.readers.decode import decode
 from newsparse.readers.files import read_file
 from newsparse.readers.text import text_lines
 from newsparse.readers.wayback import archived_page, archived_url, original_url
+from newsparse.readers.wrappers import printed_url
 from newsparse.record import Format, Language, Record
 
 # Larger inputs are refused unless the caller raises the limit.
@@ -146,7 +148,13 @@ def _parse(
     archived = (archived_url(url) if url else None) or page
     if archived is not None and url is not None:
         url = original_url(url) or url
-    hints = Hints(source, fmt, url, language, warnings, _url_id(url), titles, site_name)
+    # A print version names its own address under the article: the site's, it says the id.
+    printed = None
+    if url is None and "://" in text:
+        found = printed_url(text.splitlines() if fmt == "text" else [x.text for x in lines])
+        printed = found if family_host(found) else None
+    news_id = _url_id(url or printed)
+    hints = Hints(source, fmt, url, language, warnings, news_id, titles, site_name, printed)
     record = parse_lines(lines, hints)
     day = (archived.captured_on if archived else None) or fallback.captured_on
     if record.captured_on is None and day is not None:

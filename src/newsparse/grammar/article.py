@@ -21,7 +21,7 @@ from newsparse.grammar.blocks import Block, first_footer, info_blocks
 from newsparse.grammar.body import kicker_and_body
 from newsparse.grammar.body_checks import run_together, short_body
 from newsparse.grammar.copies import copies_run_on, joined_copies, run_into, split_at, split_copies
-from newsparse.grammar.extent import date_in_prose, listing_above, region_end, region_start
+from newsparse.grammar.extent import closing_end, date_in_prose, region_end, region_start
 from newsparse.grammar.inline_chrome import (
     settle_captions,
     settle_embedded_posts,
@@ -69,6 +69,8 @@ class Hints:
     # og:title, <title> without the site name, JSON-LD headline, <h1>: the head's titles.
     head_titles: tuple[str, ...] = ()
     site_name: str | None = None
+    # The page's address printed in its text (a print version's `News URL : ...`).
+    printed_url: str | None = None
 
 
 def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
@@ -120,7 +122,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     dated_above = (
         block is not None and block.date is not None and block.words_after > block.words_before
     )
-    layout = page_layout(state, article_info, hints.url, dated_above)
+    layout = page_layout(state, article_info, hints.url or hints.printed_url, dated_above)
     warnings += [*fields.warnings, *_title_warnings(choice)]
     warnings += [
         w
@@ -235,9 +237,6 @@ def _news_code(fields: Fields, from_url: int | None) -> list[str]:
     return []
 
 
-_LABELLED_SHARE: Final = 3
-
-
 def _article_lines(
     state: LineState, block: Block | None, blocks: list[Block]
 ) -> tuple[list[Line], list[Line]]:
@@ -247,16 +246,9 @@ def _article_lines(
     if block is None:
         # No info block: menus are chrome wherever they stand.
         return [], texts(state, start, region_end(state, start, blocks), blocks, drop_menus=True)
-    # The old portal's footer line closes its article, whatever links follow it, and so
-    # does bmn's labelled footer with no text below it; a headline list may stand between.
-    closing = block.portal or (block.footer_after and block.words_after < W.PROSE_WORDS)
-    # bmn's labelled date closes the text above it where far more text stands above than
-    # below (the site's footer of links and counters).
-    closing = closing or (
-        any(info.labelled_date for info in block.infos)
-        and block.words_before >= max(W.PROSE_WORDS, _LABELLED_SHARE * block.words_after)
-    )
-    end = listing_above(state, block.start) if closing else block.start
+    closing_at = closing_end(state, block)
+    closing = closing_at is not None
+    end = block.start if closing_at is None else closing_at
     if end < block.start:
         start = region_start(state, block, blocks, limit=end)
     # The old portal's footer line closes the text above it, unless only the text below it

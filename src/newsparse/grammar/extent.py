@@ -1,5 +1,6 @@
 """Where the article's text lies around its info block: below the last boundary above it,
-up to the first footer label; a headline list right above the old portal's footer."""
+up to the first footer label, or above a block that closes the article (the old portal's
+footer line, bmn's labels); a headline list right above that block."""
 
 from __future__ import annotations
 
@@ -140,3 +141,24 @@ def _code_under(block: Block, begin: int) -> bool:
         and block.date is None
         and block.first("views") is None
     )
+
+
+def closing_end(state: LineState, block: Block) -> int | None:
+    """Where the article's text ends above an info block that closes it, or None for one
+    that opens it. The old portal's footer line closes its article, whatever links follow
+    it, and so does bmn's labelled footer with no text below it; a headline list may stand
+    between."""
+    closing = block.portal or (block.footer_after and block.words_after < W.PROSE_WORDS)
+    labelled = any(info.labelled_date for info in block.infos)
+    if labelled and block.in_footer:
+        # bmn's labels under the comments: the text ends where the footer starts.
+        return listing_above(state, first_footer(state.kinds, 0))
+    # bmn's labelled date closes the text above it where far more text stands above than
+    # below (the site's footer of links and counters).
+    closing = closing or (
+        labelled and block.words_before >= max(W.PROSE_WORDS, _LABELLED_SHARE * block.words_after)
+    )
+    return listing_above(state, block.start) if closing else None
+
+
+_LABELLED_SHARE: Final = 3

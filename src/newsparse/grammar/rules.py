@@ -26,6 +26,7 @@ from newsparse.grammar.rules_chrome import (
 )
 from newsparse.grammar.rules_footer import (
     comment_count_rule,
+    comments_heading_rule,
     copyright_rule,
     footer_chrome_rule,
     news_group_rule,
@@ -54,6 +55,7 @@ RULES: Final[tuple[tuple[Rule, int], ...]] = (
     (comment_count_rule, SHORT_WITH_DIGIT),
     (listing_item_rule, SHORT_WITH_DIGIT),
     (copyright_rule, EVERY_LINE),
+    (comments_heading_rule, EVERY_LINE),
     (footer_chrome_rule, EVERY_LINE),
     (form_field_rule, EVERY_LINE),
     (notice_rule, EVERY_LINE),

@@ -8,7 +8,7 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE
 from newsparse.grammar.lines import lazy_pattern
-from newsparse.grammar.rule_support import count, label_language, whole_line
+from newsparse.grammar.rule_support import count, dated_end, label_language, whole_line
 from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
 
 # The CMS cuts category names at this many characters.
@@ -60,6 +60,28 @@ def comment_count_rule(state: LineState, index: int) -> Kind | None:
     return Kind.COMMENT_COUNT
 
 
+def comments_heading_rule(state: LineState, index: int) -> Kind | None:
+    """The comments' heading with no count (`نظرات کاربران`), its first commenter's name and
+    date right under it: the comments close the article as their count does."""
+    key = state.lines[index].key
+    heading = " ".join(key.casefold().strip(" :：").split()) if len(key) <= _HEADING_MAX else ""
+    if heading not in _COMMENTS_HEADINGS or index + 1 >= len(state.lines):
+        return None
+    below = state.lines[index + 1].key
+    found = dated_end(below)
+    named = found is not None and len(below[: found.start()].split()) <= _COMMENTER_WORDS
+    return Kind.COMMENT_COUNT if named else None
+
+
+_HEADING_MAX: Final = 30
+_COMMENTS_HEADINGS: Final = frozenset(
+    {"comments", "user comments", "readers' comments", "نظرات", "نظرات کاربران", "دیدگاه ها"}
+    | {"دیدگاه‌ها", "نظرات خوانندگان", "دیدگاه کاربران"}
+)
+# A commenter's name before the date: a few words (`دکتر سمیرا کاظمی`, `Site admin`).
+_COMMENTER_WORDS: Final = 4
+
+
 _COPYRIGHT: Final = tuple(whole_line(form) for form in L.COPYRIGHT_FORMS)
 
 
@@ -83,8 +105,10 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
             # A text browser set the `Last Update` cell or a visit counter's beside the
             # name's cell (`... of Elites      Today visits : 1284`).
             name = _COUNT_CELL().sub("", _LAST_UPDATE_CELL().sub("", name))
-        # A table's next cells a tool printed on the line (`... of Elites | | No. 14 ...`).
-        state.fields.publisher = name.split("|")[0].strip() or name
+        # A table's next cells a tool printed on the line (`... of Elites | | No. 14 ...`), or
+        # the page's address a print version sets under it, run on.
+        name = name.split("|")[0].strip() or name
+        state.fields.publisher = name.split(" http", 1)[0].rstrip() if " http" in name else name
         state.fields.sister_labels += line.key.lstrip().casefold().startswith("all rights")
     return Kind.COPYRIGHT
 

@@ -68,12 +68,16 @@ def info_rule(state: LineState, index: int) -> Kind | None:
     """Date, views, study time and news code, alone or several on one line. What the line
     says is kept apart (`state.info`): the grammar takes it only from the article's block."""
     line = state.lines[index]
-    if len(line.key) > LABEL_LINE_MAX or state.seen(Kind.COMMENT_COUNT, Kind.COPYRIGHT):
+    if len(line.key) > LABEL_LINE_MAX or state.seen(Kind.COPYRIGHT):
         return None
     items = _info_items(line.key)
     if not items:
         return None
     names = {name for name, _ in items}
+    # Under the comments, only a labelled line (bmn's `Publish date : ...` below them): a
+    # comment's date is bare.
+    if state.seen(Kind.COMMENT_COUNT) and ("bare" in names or not L.opens_with_label(line.key)):
+        return None
     if names <= {"bare"} and not _views_position(state, index):
         return None
     if "published" in names and _DATE_ITEM not in names:

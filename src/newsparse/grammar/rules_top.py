@@ -47,8 +47,8 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
             )
             if short
             # Opening the line, the label (or the site's name) says what follows whatever
-            # runs on after it (a wide header row's banner texts, the menu).
-            else _TODAY_INSIDE().match(key) or after_site_name(key)
+            # runs on after it (a wide header row's banner texts, the menu); or ending it.
+            else _TODAY_INSIDE().match(key) or after_site_name(key) or _today_ending(key)
         )
     if found is None:
         found = _wrapped_capture_date(state, index, key)
@@ -229,3 +229,9 @@ _DASHED_START: Final = lazy_pattern(
     rf"(?=\s*(?:\||$|[^\d\s]))(?!\s*(?:{L.VIEWS}){L.COLON})",
     re.I,
 )
+
+
+def _today_ending(key: str) -> re.Match[str] | None:
+    """`Today : <date>` ending a long line of banner texts a tool ran together before it."""
+    found = _TODAY_INSIDE().search(key, max(0, len(key) - _TODAY_LINE_MAX))
+    return found if found is not None and not key[found.end() :].strip() else None

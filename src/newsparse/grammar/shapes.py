@@ -122,7 +122,13 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
         return True
     if not loose or text.endswith((".", ":", ";", "?", "؟", "!")):
         return False
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+    # Persian writes no capitals: a name of two or three words (`زهرا کریمی`).
+    persian = len(words) <= _PERSIAN_NAME_WORDS and all(map(_PERSIAN_WORD.fullmatch, words))
+    return 2 <= len(words) <= 4 and (all(w[:1].isupper() for w in words) or persian)
+
+
+_PERSIAN_NAME_WORDS: Final = 3
+_PERSIAN_WORD: Final = re.compile(r"[\u0600-\u06ff\u200c]+")
 
 
 def doubled(text: str) -> str | None:

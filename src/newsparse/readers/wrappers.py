@@ -60,3 +60,33 @@ def without_wayback_toolbar(raw: list[str]) -> list[str]:
         while end < len(raw) and raw[end].strip() and _ADDRESS_PIECE().fullmatch(raw[end]):
             end += 1  # the address wrapped on
     return raw[end:]
+
+
+def printed_url(raw: list[str]) -> str | None:
+    """The page's address a print version sets under the article (`News URL : https://...`),
+    on the label's line or the next (lynx numbers it as a link), a piece a tool wrapped onto
+    the line below joined again; None where no line gives one."""
+    for number, line in enumerate(raw):
+        found = _URL_LABEL().fullmatch(line) if len(line) < _LABEL_LINE_MAX else None
+        if found is None:
+            continue
+        rest = raw[number + 1 :]
+        if not found["url"]:
+            found, rest = _URL_ALONE().fullmatch(rest[0] if rest else ""), rest[1:]
+        if found is None:
+            return None
+        url = found["url"]
+        if rest and not url[-1].isdigit() and _ADDRESS_PIECE().fullmatch(rest[0]):
+            url += rest[0].strip()
+        return url
+    return None
+
+
+_LABEL_LINE_MAX: Final = 400
+# A labelled address line (`News URL : ...`, `لینک خبر : ...`): its label says it is the page's.
+_URL_LABEL: Final = lazy_pattern(
+    r"\s*(?:news url|news address|news link|page url|url|لینک خبر|نشانی خبر|آدرس خبر)"
+    r"\s*[:：]\s*(?P<url>https?://\S+)?\s*",
+    re.IGNORECASE,
+)
+_URL_ALONE: Final = lazy_pattern(r"\s*(?:\[\d+\])?(?P<url>https?://\S+)\s*")
