@@ -49,7 +49,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_directory_with_no_captures(tmp_path: Path) -> None:
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
-    reason = "directory holds no captures (.txt, .text, .md, .html, .htm, .mhtml, .mht, .gz)"
+    reason = "directory holds no captures (.txt, .text, .md, .rst, .html, .htm, .mhtml, .mht, .gz)"
     assert_failed_alone(parse_with_reference(tmp_path), tmp_path, reason)
 
 

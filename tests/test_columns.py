@@ -389,6 +389,24 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-damaged2-old-battery",
+    "blind-everyday12-isti-quote-startracker",
+    "blind-everyday12-oldportal-desalination",
+    "blind-genres5-infographic-en",
+    "blind-options3-oldportal-en-table",
+    "blind-sidebyside-bmn-right-sidebox",
+    "blind-sidebyside-en-current-left-sidebox",
+    "blind-sidebyside-fa-current-right-sidebox",
+    "blind-sidebyside-fa-oldportal-right-sidebox",
+    "blind-sidebyside-oldportal-left-sidebox",
+    "blind-tablecells-en-current-tablecell",
+    "blind-tablecells-fa-current-sidecol",
+    "blind-tablecells-oldportal-en-rightcol",
+    "blind-tables4-biodc-opinion-left",
+    "blind-tables4-bmn-awards-left",
+    "blind-tables4-isti-exports-3col-right",
+    "blind-tables4-isti-seismic-left",
+    "blind-tables4-oldportal-cubesat-right",
     "blind-converters5-bmn-en-opinion-table",
     "blind-converters5-en-current-leftbox",
     "blind-converters5-fa-current-rightbox",
@@ -562,6 +580,18 @@ ALSO_SIDE_BY_SIDE = (
     "blind-converters5-fa-current-rightbox/pandoc.txt",
     "blind-converters5-fa-oldportal-farhang/pandoc-plain.txt",
     "blind-converters5-fa-oldportal-farhang/pandoc.txt",
+    # The same pages' other saves in columns, and tables of figures lynx and inscriptis
+    # set in columns.
+    "blind-damaged2-old-battery/crlf.txt",
+    "blind-everyday12-bmn-grants-table/inscriptis.txt",
+    "blind-everyday12-bmn-grants-table/lynx-nolist.txt",
+    "blind-everyday12-bmn-grants-table/lynx.txt",
+    "blind-options3-oldportal-en-table/elinks-200.txt",
+    "blind-options3-oldportal-en-table/links-200.txt",
+    "blind-options3-oldportal-en-table/w3m-200.txt",
+    "blind-persian13-isti-table-fields/lynx-nolist.txt",
+    "blind-persian13-isti-table-fields/lynx.txt",
+    "blind-tablecells-fa-current-sidecol/pandoc.txt",
     # A footer table of three columns.
     "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption/inscriptis.txt",
     "blind-persian2-fa-oldportal-right-column/pandoc.txt",

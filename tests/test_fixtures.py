@@ -1071,6 +1071,108 @@ OPEN_WHY: dict[str, str] = {
     "blind-pastes4-en-oldportal-rightcol": (
         "links prints the right column beside the article's footer line"
     ),
+    "blind-converters6-fa-sidebox-nodate": (
+        "pandoc's gfm keeps the side column's table as HTML, its dated items read as the "
+        "article's info block"
+    ),
+    "blind-damaged2-bmn-quantum": (
+        "html2text runs the caption, the paragraphs and the publish date together; the joined "
+        "paste's footer line holds every label on one line, and it is refused"
+    ),
+    "blind-damaged2-en-membrane": (
+        "cut after the info block, only the short title stands above it; the joined paste "
+        "runs the info bullets and the footer into single lines"
+    ),
+    "blind-damaged2-fa-drone": (
+        "cut after the info block, the short title is taken for the title; the joined paste "
+        "runs the footer's labels into one line"
+    ),
+    "blind-damaged2-fa-oldportal-manuscript": (
+        "cut in the body or joined into long lines, nothing left marks the old portal, and "
+        "the capture is refused; html2text runs the footer line's cells together"
+    ),
+    "blind-damaged2-old-battery": (
+        "cut in the body, a headline list's date is taken; the joined paste runs the footer "
+        "line into the body"
+    ),
+    "blind-everyday12-bmn-grants-table": (
+        "html2text, inscriptis and lynx set the table of figures' cells one under another"
+    ),
+    "blind-everyday12-isti-quote-startracker": (
+        "html2text runs the table's cells together and prints the title once"
+    ),
+    "blind-genres5-gallery-fa": (
+        "inscriptis and lynx run the captions and the images' alt texts together"
+    ),
+    "blind-genres5-infographic-en": (
+        "the infographic's alt text is the body's; html2text runs the table's cells together"
+    ),
+    "blind-options3-oldportal-en-table": (
+        "pandoc's reStructuredText sets the page in a grid whose cells hold directives"
+    ),
+    "blind-persian12-fa-isti-jsnotice": ("w3m wraps a Persian line one word short of its width"),
+    "blind-persian12-fa-nano-sidefirst": (
+        "a phone's paste runs the capture date into the side column's first line"
+    ),
+    "blind-persian13-farhang-festival-meeting": (
+        "elinks's broken bytes in the notice run it into the title"
+    ),
+    "blind-persian13-isti-table-fields": (
+        "lynx sets the table of figures' columns one under another"
+    ),
+    "blind-portal16-en-main-2018-leftcol": ("lynx runs the left column's last line into the body"),
+    "blind-portal16-fa-farhang-2019-nokicker": (
+        "w3m prints a menu's wrapped word above the title, taken for the kicker"
+    ),
+    "blind-portalfa-biodc-mostviewed-long": ("the paste runs a list's lines together"),
+    "blind-prints2-bmn-en-print": (
+        "the print version prints its address with no label; a reader view names bmn by its "
+        "host alone"
+    ),
+    "blind-prints2-fa-old-portal-subsite-print": (
+        "the print version's kicker, a whole clause, is a rival of the title"
+    ),
+    "blind-sidebyside-bmn-right-sidebox": (
+        "elinks prints the side column beside the article; html2text runs the table's cells "
+        "together"
+    ),
+    "blind-sidebyside-en-current-left-sidebox": (
+        "inscriptis prints the side column's dated items beside the info block"
+    ),
+    "blind-sidebyside-fa-current-right-sidebox": (
+        "links and elinks print the side column's counts beside the kicker and the info block"
+    ),
+    "blind-sidebyside-fa-oldportal-right-sidebox": (
+        "links, pandoc and inscriptis print the side column beside the article; inscriptis's "
+        "lines are refused"
+    ),
+    "blind-sidebyside-oldportal-left-sidebox": (
+        "w3m, pandoc and inscriptis print the side column's items beside the article and its "
+        "footer line"
+    ),
+    "blind-sisteren3-biodc-table-short": ("html2text runs the table's cells together"),
+    "blind-sisteren3-bmn-side-after": (
+        "elinks and the paste print the ticker's headlines unbulleted; lynx glues the "
+        "language switch to the capture date"
+    ),
+    "blind-tablecells-bmn-en-brcell": (
+        "markdownify and pandoc run the `<br>` paragraphs of a table cell together"
+    ),
+    "blind-tablecells-en-current-tablecell": ("html2text runs a table cell's paragraphs together"),
+    "blind-tablecells-fa-current-sidecol": (
+        "elinks and w3m print the side column beside the article; markdownify and pandoc set "
+        "the cells apart"
+    ),
+    "blind-tablecells-oldportal-en-rightcol": (
+        "links and elinks print the right column beside the footer line"
+    ),
+    "blind-tables4-bmn-awards-left": (
+        "the tools print the side column beside bmn's title and labels; the title is printed once"
+    ),
+    "blind-tables4-isti-exports-3col-right": (
+        "elinks, links and pandoc print the right column beside the body"
+    ),
+    "blind-tables4-isti-seismic-left": ("elinks prints the side column beside the title's copies"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1821,6 +1923,72 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-pastes4-en-bmn-table-longtitle": ("w3m.txt",),
     "blind-pastes4-en-current-menu-share": ("paste-partial.txt",),
     "blind-pastes4-en-oldportal-rightcol": ("links.txt",),
+    "blind-converters6-fa-sidebox-nodate": ("pandoc-gfm.md",),
+    "blind-damaged2-bmn-quantum": ("html2text.md", "paste-joined.txt"),
+    "blind-damaged2-en-membrane": ("cut-info.txt", "paste-joined.txt"),
+    "blind-damaged2-fa-drone": ("cut-info.txt", "paste-joined.txt"),
+    "blind-damaged2-fa-oldportal-manuscript": (
+        "cut-body.txt",
+        "cut-info.txt",
+        "html2text.md",
+        "paste-joined.txt",
+    ),
+    "blind-damaged2-old-battery": ("cut-body.txt", "paste-joined.txt"),
+    "blind-everyday12-bmn-grants-table": (
+        "html2text.md",
+        "inscriptis.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-everyday12-isti-quote-startracker": ("html2text.md",),
+    "blind-genres5-gallery-fa": ("inscriptis.txt", "lynx.txt"),
+    "blind-genres5-infographic-en": ("html2text.md", "page.html"),
+    "blind-options3-oldportal-en-table": ("pandoc.rst",),
+    "blind-persian12-fa-isti-jsnotice": ("w3m.txt",),
+    "blind-persian12-fa-nano-sidefirst": ("paste-mobile.txt",),
+    "blind-persian13-farhang-festival-meeting": ("elinks.txt",),
+    "blind-persian13-isti-table-fields": ("lynx-nolist.txt", "lynx.txt"),
+    "blind-portal16-en-main-2018-leftcol": ("lynx.txt",),
+    "blind-portal16-fa-farhang-2019-nokicker": ("w3m.txt",),
+    "blind-portalfa-biodc-mostviewed-long": ("paste.txt",),
+    "blind-prints2-bmn-en-print": (
+        "paste-reader.txt",
+        "print-lynx.txt",
+        "print-w3m.txt",
+        "print.html",
+    ),
+    "blind-prints2-fa-old-portal-subsite-print": ("print-lynx.txt", "print-w3m.txt", "print.html"),
+    "blind-sidebyside-bmn-right-sidebox": ("elinks.txt", "html2text.md"),
+    "blind-sidebyside-en-current-left-sidebox": ("inscriptis.txt",),
+    "blind-sidebyside-fa-current-right-sidebox": ("elinks.txt", "links.txt"),
+    "blind-sidebyside-fa-oldportal-right-sidebox": ("inscriptis.txt", "links.txt", "pandoc.txt"),
+    "blind-sidebyside-oldportal-left-sidebox": ("inscriptis.txt", "pandoc.txt", "w3m.txt"),
+    "blind-sisteren3-biodc-table-short": ("html2text.md",),
+    "blind-sisteren3-bmn-side-after": ("elinks.txt", "lynx.txt", "paste.txt"),
+    "blind-tablecells-bmn-en-brcell": ("markdownify.md", "pandoc.txt"),
+    "blind-tablecells-en-current-tablecell": (
+        "html2text-0.md",
+        "html2text-noimages.md",
+        "html2text-nolinks.md",
+        "html2text.md",
+    ),
+    "blind-tablecells-fa-current-sidecol": (
+        "elinks.txt",
+        "markdownify.md",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablecells-oldportal-en-rightcol": ("elinks.txt", "links.txt"),
+    "blind-tables4-bmn-awards-left": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "page.html",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tables4-isti-exports-3col-right": ("elinks.txt", "links.txt", "pandoc.txt"),
+    "blind-tables4-isti-seismic-left": ("elinks.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

@@ -13,7 +13,7 @@ from newsparse.errors import too_large
 from newsparse.readers.files import read_file
 
 STDIN: Final = "-"
-CAPTURE_SUFFIXES: Final = (".txt", ".text", ".md", ".html", ".htm", ".mhtml", ".mht", ".gz")
+CAPTURE_SUFFIXES: Final = (".txt", ".text", ".md", ".rst", ".html", ".htm", ".mhtml", ".mht", ".gz")
 # Directories are also searched for WARC files (`.warc.gz` ends in `.gz` already).
 _FOUND_SUFFIXES: Final = (*CAPTURE_SUFFIXES, ".warc")
 
