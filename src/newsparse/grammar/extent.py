@@ -148,11 +148,11 @@ def closing_end(state: LineState, block: Block) -> int | None:
     that opens it. The old portal's footer line closes its article, whatever links follow
     it, and so does bmn's labelled footer with no text below it; a headline list may stand
     between."""
-    closing = block.portal or (block.footer_after and block.words_after < W.PROSE_WORDS)
     labelled = any(info.labelled_date for info in block.infos)
     if labelled and block.in_footer:
         # bmn's labels under the comments: the text ends where the footer starts.
         return listing_above(state, first_footer(state.kinds, 0))
+    closing = block.portal or (block.footer_after and block.words_after < W.PROSE_WORDS)
     # bmn's labelled date closes the text above it where far more text stands above than
     # below (the site's footer of links and counters).
     closing = closing or (

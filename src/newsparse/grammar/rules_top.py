@@ -11,6 +11,7 @@ from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import EDGE, label_language
 from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
 from newsparse.grammar.top_cells import (
+    DASHED_DATE_END,
     after_site_name,
     banner_end,
     weekday_before_chrome,
@@ -219,9 +220,7 @@ _TODAY_LINE_MAX: Final = 120
 _TODAY_ALONE: Final = lazy_pattern(rf"{EDGE}{L.TODAY}{L.COLON}{DATE}\s*", re.I)
 # The old portal's dated cell pasted after the visit counter beside it, on one line (`Total
 # visits : 2840117   Saturday 30 Shahrivar 1398-`); banner words beside a date are no cell.
-_DASHED_END: Final = lazy_pattern(
-    rf"(?<=\d)\s+(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])\s*$", re.I
-)
+_DASHED_END: Final = lazy_pattern(rf"(?<=\d)\s+{DASHED_DATE_END}", re.I)
 _DASHED_START: Final = lazy_pattern(
     rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])"
     # Chrome follows the dash, never a time, nor a count (a headline list's `1398/06/10 -

@@ -17,9 +17,8 @@ from newsparse.grammar.site import is_site_name
 # The old portal's dated line after an image's alt text beside it (`banner   Wednesday,
 # January 1, 2020-`, asciidoc's `banner |Wednesday, ...`): a weekday says it is no
 # headline's date wrapped before its time.
-_DASHED_LINE_END: Final = lazy_pattern(
-    rf"[\s|](?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])\s*$", re.I
-)
+DASHED_DATE_END: Final = rf"(?P<today>{L.TODAY}{L.COLON})?(?P<date>{DATE})\s*(?P<dash>[-–])\s*$"
+_DASHED_LINE_END: Final = lazy_pattern(rf"[\s|]{DASHED_DATE_END}", re.I)
 # Or after the site's name, its logo's cell, chrome after it (`Vice-Presidency for Science
 # and Technology   23/11/2016 -   Home Page ...`).
 _AFTER_SITE_NAME: Final = lazy_pattern(
