@@ -133,10 +133,11 @@ def _ticker_item(state: LineState, index: int) -> bool:
     if not lines[index].bullet:
         below = index + 1 < len(lines) and lines[index + 1].bullet
         return below and B.is_ticker_label(lines[index].key)
+    # Its headlines are chrome above it, up to the label: the walk stops at any other line.
     above = index - 1
-    while above >= 0 and lines[above].bullet:
+    while above >= 0 and lines[above].bullet and state.kinds[above] is Kind.CHROME:
         above -= 1
-    return above >= 0 and B.is_ticker_label(lines[above].key)
+    return above >= 0 and not lines[above].bullet and B.is_ticker_label(lines[above].key)
 
 
 _MENU_MAX: Final = 160

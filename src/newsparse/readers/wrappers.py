@@ -67,6 +67,9 @@ def printed_url(raw: list[str]) -> str | None:
     on the label's line or the next (lynx numbers it as a link), a piece a tool wrapped onto
     the line below joined again; None where no line gives one."""
     for number, line in enumerate(raw):
+        # Most lines hold no address and end with no label's colon: asked cheaply first.
+        if "://" not in line and not line.rstrip().endswith((":", "：")):
+            continue
         found = _URL_LABEL().fullmatch(line) if len(line) < _LABEL_LINE_MAX else None
         if found is None:
             continue

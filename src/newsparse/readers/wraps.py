@@ -100,7 +100,7 @@ def joined_blocks(
                 # opens a copy of it, though the block's last line may be full (a narrow column);
                 # a news ticker is one line.
                 or _repeats(stripped, block[0])
-                or (len(block) == 1 and is_ticker(match_key(block[0])))
+                or (len(block) == 1 and ":" in block[0] and is_ticker(match_key(block[0])))
                 or (
                     number + 1 < len(raw)
                     and heads_table(line, raw[number + 1], announced=previous.endswith(":"))
