@@ -122,7 +122,8 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if index < _BANNER_TOP and L.BANNER_NAME().fullmatch(line.key.strip()):
         return Kind.CHROME  # the site's name alone on a line at the top: its banner
-    if _menu_run_together(line.key) or B.is_ticker(line.key) or _ticker_item(state, index):
+    ticker = ":" in line.key and B.is_ticker(line.key)
+    if _menu_run_together(line.key) or ticker or _ticker_item(state, index):
         return Kind.CHROME
     return None
 

@@ -64,7 +64,9 @@ def comments_heading_rule(state: LineState, index: int) -> Kind | None:
     """The comments' heading with no count (`نظرات کاربران`), its first commenter's name and
     date right under it: the comments close the article as their count does."""
     key = state.lines[index].key
-    heading = " ".join(key.casefold().strip(" :：").split()) if len(key) <= _HEADING_MAX else ""
+    if len(key) > _HEADING_MAX or key.lstrip()[:1].casefold() not in _HEADING_OPENINGS:
+        return None
+    heading = " ".join(key.casefold().strip(" :：").split())
     if heading not in _COMMENTS_HEADINGS or index + 1 >= len(state.lines):
         return None
     below = state.lines[index + 1].key
@@ -78,6 +80,7 @@ _COMMENTS_HEADINGS: Final = frozenset(
     {"comments", "user comments", "readers' comments", "نظرات", "نظرات کاربران", "دیدگاه ها"}
     | {"دیدگاه‌ها", "نظرات خوانندگان", "دیدگاه کاربران"}
 )
+_HEADING_OPENINGS: Final = frozenset(heading[0] for heading in _COMMENTS_HEADINGS)
 # A commenter's name before the date: a few words (`دکتر سمیرا کاظمی`, `Site admin`).
 _COMMENTER_WORDS: Final = 4
 

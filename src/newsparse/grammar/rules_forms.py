@@ -73,7 +73,9 @@ def _form_heading(state: LineState, index: int) -> bool:
     """A box's heading a word or two long right over its form's first field, labelled as a
     form's fields are (`Newsletter` / `Email :` / `____`)."""
     lines = state.lines
-    if len(lines[index].text.split()) > _BUTTON_WORDS or index + 1 >= len(lines):
+    if index + 1 >= len(lines) or ":" not in lines[index + 1].text:
+        return False
+    if len(lines[index].text.split()) > _BUTTON_WORDS:
         return False
     field = _form_field(lines[index + 1].text)
     return field is not None and C.is_form_label(field[0])
