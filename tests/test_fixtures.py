@@ -1108,7 +1108,8 @@ OPEN_WHY: dict[str, str] = {
         "the infographic's alt text is the body's; html2text runs the table's cells together"
     ),
     "blind-options3-oldportal-en-table": (
-        "pandoc's reStructuredText sets the page in a grid whose cells hold directives"
+        "pandoc's reStructuredText sets the page in a grid whose cells hold directives; at 200 "
+        "columns the breadcrumb's copy of the title, cut, stands as its rival"
     ),
     "blind-persian12-fa-isti-jsnotice": ("w3m wraps a Persian line one word short of its width"),
     "blind-persian12-fa-nano-sidefirst": (
@@ -1943,7 +1944,12 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-everyday12-isti-quote-startracker": ("html2text.md",),
     "blind-genres5-gallery-fa": ("inscriptis.txt", "lynx.txt"),
     "blind-genres5-infographic-en": ("html2text.md", "page.html"),
-    "blind-options3-oldportal-en-table": ("pandoc.rst",),
+    "blind-options3-oldportal-en-table": (
+        "elinks-200.txt",
+        "lynx-200.txt",
+        "pandoc.rst",
+        "w3m-200.txt",
+    ),
     "blind-persian12-fa-isti-jsnotice": ("w3m.txt",),
     "blind-persian12-fa-nano-sidefirst": ("paste-mobile.txt",),
     "blind-persian13-farhang-festival-meeting": ("elinks.txt",),

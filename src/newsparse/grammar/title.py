@@ -99,8 +99,6 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
             for score, _, text in others
             if best[0] - score < W.TITLE_CLOSE_CALL
             and not kicker_ending(text)
-            # The title cut short (a breadcrumb a narrow column wrapped) is no rival of it.
-            and not norm(best[2]).startswith(norm(text))
             and any(rule(text, ctx) > 0 for rule in CONFIRMING_RIVAL)
         ),
         None,
