@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE
 from newsparse.grammar.lines import lazy_pattern
@@ -64,10 +65,9 @@ def comments_heading_rule(state: LineState, index: int) -> Kind | None:
     """The comments' heading with no count (`نظرات کاربران`), its first commenter's name and
     date right under it: the comments close the article as their count does."""
     key = state.lines[index].key
-    if len(key) > _HEADING_MAX or key.lstrip()[:1].casefold() not in _HEADING_OPENINGS:
-        return None
-    heading = " ".join(key.casefold().strip(" :：").split())
-    if heading not in _COMMENTS_HEADINGS or index + 1 >= len(state.lines):
+    if key.lstrip()[:1].casefold() not in _HEADING_OPENINGS:
+        return None  # most lines, asked cheaply
+    if not C.is_listing_heading(key, _COMMENTS_HEADINGS) or index + 1 >= len(state.lines):
         return None
     below = state.lines[index + 1].key
     found = dated_end(below)
@@ -75,10 +75,10 @@ def comments_heading_rule(state: LineState, index: int) -> Kind | None:
     return Kind.COMMENT_COUNT if named else None
 
 
-_HEADING_MAX: Final = 30
+# As `chrome_words.heading_key` writes them: casefolded, a ZWNJ as a space.
 _COMMENTS_HEADINGS: Final = frozenset(
     {"comments", "user comments", "readers' comments", "نظرات", "نظرات کاربران", "دیدگاه ها"}
-    | {"دیدگاه‌ها", "نظرات خوانندگان", "دیدگاه کاربران"}
+    | {"نظرات خوانندگان", "دیدگاه کاربران"}
 )
 _HEADING_OPENINGS: Final = frozenset(heading[0] for heading in _COMMENTS_HEADINGS)
 # A commenter's name before the date: a few words (`دکتر سمیرا کاظمی`, `Site admin`).
