@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsparse.grammar.copies import RUN_IN_KICKER_MAX, captions_apart, copy_run_on
+from newsparse.grammar.copies import (
+    RUN_IN_KICKER_MAX,
+    bracketed_copy,
+    captions_apart,
+    copy_run_on,
+)
 from newsparse.grammar.kicker import (
     kicker_above,
     kicker_ended,
@@ -41,9 +46,6 @@ _UNDER_TITLE: Final = 5
 # The most words alt text adds to a title copy it ran together with.
 _ALT_WORDS: Final = 12
 _SENTENCE_ENDS: Final = (".", "!", "?", "؟", "»", '"', "”")
-# Alt text in brackets runs over at most this many lines, and opens as the title does.
-_BRACKET_LINES: Final = 6
-_BRACKET_OPENING_WORDS: Final = 6
 
 
 # The title's copies stand at most this many lines apart (alt text between them).
@@ -95,7 +97,10 @@ def kicker_and_body(
     # A capture cut inside the body stops mid-sentence: its last line holds no caption.
     whole = body[:-1] if cut else body
     body = [part for line in whole for part in _caption_apart(line)] + body[len(whole) :]
-    if text is None and _kicker_again(body, bare=at is not None):
+    # Right under the info block, the page above it, the title stands where the page printed
+    # no kicker: a phrase under it is the text's subheading, not the kicker printed again
+    # (which a capture cut above the title, a reader view, still holds).
+    if text is None and _kicker_again(body, bare=at is not None and (at > 0 or not pre)):
         # Only the kicker printed again under the title is left (a reader view, a capture
         # cut above the title): it is the kicker still, not the lead.
         return strip_kicker(body[0].text), body[1:]
@@ -123,6 +128,9 @@ def _title_at(post: list[Line], key: str) -> int | None:
     if not runs:
         return None
     best = max(runs, key=lambda run: (sum(not post[i].bullet for i in run), len(run)))
+    first = runs[0][0]
+    if first and kicker_ending(post[first - 1].text) and not kicker_ending(post[best[0] - 1].text):
+        return first  # under its kicker, the title; its copies further down, a picture's
     return best[0]
 
 
@@ -213,7 +221,9 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         byline = len(kept) > 1 and is_byline(kept[0].text, loose=True)
         if first == key or again or run_together or byline:
             kept.pop(0)
-        elif bracketed := _bracketed_copy(kept, key):
+        elif len(kept) > 2 and is_byline(kept[1].text) and kept[0].text.endswith(_SENTENCE_ENDS):
+            del kept[1]  # a byline under the lead set under the title (a deck)
+        elif bracketed := bracketed_copy(kept, key):
             del kept[:bracketed]
         elif (marked := _MARKED_BYLINE().match(kept[0].text)) and is_byline(marked[1]):
             # An opinion piece's byline with its footnote mark run into the lead (html2text
@@ -284,17 +294,3 @@ def _without_trailing_copies(line: Line, title: str, *, gallery: bool = False) -
     if not (enough or (copies and gallery)) or not (text.endswith(_SENTENCE_ENDS) or gallery):
         return line
     return Line(text, line.bullet)
-
-
-def _bracketed_copy(lines: list[Line], key: str) -> int:
-    """How many lines an image's alt text takes that pandoc printed in brackets and the
-    reader could not join again (`[Title ... ,` / `... in` / `Kerman]`), when it is a copy
-    of the title; 0 when the first line opens no such run."""
-    if not lines[0].text.startswith("[") or "]" in lines[0].text:
-        return 0
-    for end, line in enumerate(lines[:_BRACKET_LINES], start=1):
-        if line.text.endswith("]"):
-            inner = norm(" ".join(x.text for x in lines[:end]).strip("[]"))
-            opening = " ".join(key.split()[:_BRACKET_OPENING_WORDS])
-            return end if key in inner or inner.startswith(opening) else 0
-    return 0

@@ -181,3 +181,22 @@ def captions_apart(line: Line, title: str) -> list[Line]:
     if not text.startswith(title) or text.count(title) < 2:
         return [line]
     return [Line(part.strip(), line.bullet) for part in text.split(title) if part.strip()]
+
+
+# Alt text in brackets runs over at most this many lines, and opens as the title does.
+_BRACKET_LINES: Final = 6
+_BRACKET_OPENING_WORDS: Final = 6
+
+
+def bracketed_copy(lines: list[Line], key: str) -> int:
+    """How many lines an image's alt text takes that pandoc printed in brackets and the
+    reader could not join again (`[Title ... ,` / `... in` / `Kerman]`), when it is a copy
+    of the title; 0 when the first line opens no such run."""
+    if not lines[0].text.startswith("[") or "]" in lines[0].text:
+        return 0
+    for end, line in enumerate(lines[:_BRACKET_LINES], start=1):
+        if line.text.endswith("]"):
+            inner = norm(" ".join(x.text for x in lines[:end]).strip("[]"))
+            opening = " ".join(key.split()[:_BRACKET_OPENING_WORDS])
+            return end if key in inner or inner.startswith(opening) else 0
+    return 0

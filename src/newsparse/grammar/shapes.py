@@ -11,6 +11,7 @@ from typing import Final
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import weights as W
 from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.names import GIVEN_NAMES
 
 KICKER_ENDINGS: Final = (":", ";", "؛")
 SENTENCE_ENDINGS: Final = (".", "!", "。")
@@ -49,6 +50,16 @@ _ATTRIBUTION: Final = re.compile(
 _WORD: Final = re.compile(r"\w+")
 SENTENCE_BREAK: Final = re.compile(r"[.!?؟]\s+\S")
 _BYLINE_TITLES: Final = re.compile(r"(?:By|Dr|Prof|Eng|Mr|Mrs|Ms|دکتر|مهندس)\b\.?", re.I)
+# A credit naming who wrote, asked, translated or photographed (`Interview by Navid
+# Karimi`, `ترجمه: علی نوری`): a label a name follows.
+_CREDIT: Final = re.compile(
+    r"(?:(?:Interview(?:ed)?|Translat(?:ed|ion)|Report(?:ed|ing)?|Written|Story|Text"
+    r"|Compiled|Edited|Photos?|Pictures?) by"
+    r"|(?:Reporter|Author|Writer|Translator|Interviewer|Photographer) ?:"
+    r"|(?:گزارش|گفت‌?و‌?گو|مصاحبه|ترجمه|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
+    r"|به قلم) \S",
+    re.I,
+)
 _BYLINE_WORDS: Final = 5
 _BYLINE_MAX: Final = 50
 # A copy of the title inside a longer line: alt text and caption run together.
@@ -111,8 +122,10 @@ def _next_word(word: str, words: Iterator[str], *, cut: bool = False) -> bool:
 
 
 def is_byline(text: str, *, loose: bool = False) -> bool:
-    """A name alone on its line: `Parviz Karami *`, `Dr. Sourena Sattari`, `By ...`; with
-    `loose`, any two to four capitalized words (said of the line right under a title)."""
+    """A name alone on its line (`Parviz Karami *`, `Dr. Sourena Sattari`, `By ...`) or
+    with its credit (`Translated by ...`, `گزارش: ...`); with `loose`, any two to four
+    capitalized words, or a Persian given name and a family name (said of the line right
+    under a title)."""
     if len(text) > _BYLINE_MAX or any(c.isdigit() for c in text):
         return False
     words = text.rstrip(" *").split()
@@ -120,10 +133,16 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
         return False
     if text.endswith("*") or _BYLINE_TITLES.match(text):
         return True
+    if _CREDIT.match(text) and not text.endswith((":", "؛", ";")):
+        return True
     if not loose or text.endswith((".", ":", ";", "?", "؟", "!")):
         return False
-    # Persian writes no capitals: a name of two or three words (`زهرا کریمی`).
-    persian = len(words) <= _PERSIAN_NAME_WORDS and all(map(_PERSIAN_WORD.fullmatch, words))
+    # Persian writes no capitals: a given name and a family name (`زهرا کریمی`).
+    persian = (
+        len(words) <= _PERSIAN_NAME_WORDS
+        and all(map(_PERSIAN_WORD.fullmatch, words))
+        and words[0].replace("ي", "ی") in GIVEN_NAMES
+    )
     return 2 <= len(words) <= 4 and (all(w[:1].isupper() for w in words) or persian)
 
 
@@ -132,7 +151,9 @@ _PERSIAN_WORD: Final = re.compile(r"[\u0600-\u06ff\u200c]+")
 
 
 def doubled(text: str) -> str | None:
-    """The text a line repeats twice over (`X X`), if it does."""
+    """The text a line repeats twice over (`X X`, or pandoc's `[X]X`), if it does."""
+    if text.startswith("[") and "]" in text:
+        text = text[1:].replace("]", " ", 1)
     key = norm(text)
     half = len(key) // 2
     # Run together with a space between the copies, or none (elinks, links).
