@@ -580,17 +580,11 @@ ALSO_SIDE_BY_SIDE = (
     "blind-converters5-fa-current-rightbox/pandoc.txt",
     "blind-converters5-fa-oldportal-farhang/pandoc-plain.txt",
     "blind-converters5-fa-oldportal-farhang/pandoc.txt",
-    # The same pages' other saves in columns, and tables of figures lynx and inscriptis
-    # set in columns.
+    # The same pages' other saves in columns.
     "blind-damaged2-old-battery/crlf.txt",
-    "blind-everyday12-bmn-grants-table/inscriptis.txt",
-    "blind-everyday12-bmn-grants-table/lynx-nolist.txt",
-    "blind-everyday12-bmn-grants-table/lynx.txt",
     "blind-options3-oldportal-en-table/elinks-200.txt",
     "blind-options3-oldportal-en-table/links-200.txt",
     "blind-options3-oldportal-en-table/w3m-200.txt",
-    "blind-persian13-isti-table-fields/lynx-nolist.txt",
-    "blind-persian13-isti-table-fields/lynx.txt",
     "blind-tablecells-fa-current-sidecol/pandoc.txt",
     # A footer table of three columns.
     "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption/inscriptis.txt",

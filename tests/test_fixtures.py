@@ -906,11 +906,6 @@ OPEN_WHY: dict[str, str] = {
         "w3m wraps bmn's publish date at its slash (`2020` / `/02/09`), which a reader cannot "
         "tell from a break between words"
     ),
-    "blind-boxesfa-fa-farhang-note-nodate": (
-        "a page with no date of its own under an interviews box of bare dates: a headline's date "
-        "is taken (the record says it comes from outside the info block; the paste's copy of it is "
-        "silent)"
-    ),
     "blind-clippers-fa-sidecol-nodate": (
         "elinks and lynx wrap the Persian news group list onto the share bar under it"
     ),
@@ -1071,10 +1066,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-pastes4-en-oldportal-rightcol": (
         "links prints the right column beside the article's footer line"
     ),
-    "blind-converters6-fa-sidebox-nodate": (
-        "pandoc's gfm keeps the side column's table as HTML, its dated items read as the "
-        "article's info block"
-    ),
     "blind-damaged2-bmn-quantum": (
         "html2text runs the caption, the paragraphs and the publish date together; the joined "
         "paste's footer line holds every label on one line, and it is refused"
@@ -1095,9 +1086,6 @@ OPEN_WHY: dict[str, str] = {
         "cut in the body, a headline list's date is taken; the joined paste runs the footer "
         "line into the body"
     ),
-    "blind-everyday12-bmn-grants-table": (
-        "html2text, inscriptis and lynx set the table of figures' cells one under another"
-    ),
     "blind-everyday12-isti-quote-startracker": (
         "html2text runs the table's cells together and prints the title once"
     ),
@@ -1117,9 +1105,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-persian13-farhang-festival-meeting": (
         "elinks's broken bytes in the notice run it into the title"
-    ),
-    "blind-persian13-isti-table-fields": (
-        "lynx sets the table of figures' columns one under another"
     ),
     "blind-portal16-en-main-2018-leftcol": ("lynx runs the left column's last line into the body"),
     "blind-portal16-fa-farhang-2019-nokicker": (
@@ -1783,18 +1768,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
     ),
     "blind-widths3-en-bmn-divs-quotetitle": ("w3m.txt",),
-    "blind-boxesfa-fa-farhang-note-nodate": (
-        "elinks.txt",
-        "html2text.md",
-        "inscriptis.txt",
-        "links.txt",
-        "lynx-100.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "page.html",
-        "pandoc.txt",
-        "paste.txt",
-    ),
     "blind-clippers-fa-sidecol-nodate": (
         "elinks.txt",
         "lynx.txt",
@@ -1924,7 +1897,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-pastes4-en-bmn-table-longtitle": ("w3m.txt",),
     "blind-pastes4-en-current-menu-share": ("paste-partial.txt",),
     "blind-pastes4-en-oldportal-rightcol": ("links.txt",),
-    "blind-converters6-fa-sidebox-nodate": ("pandoc-gfm.md",),
     "blind-damaged2-bmn-quantum": ("html2text.md", "paste-joined.txt"),
     "blind-damaged2-en-membrane": ("cut-info.txt", "paste-joined.txt"),
     "blind-damaged2-fa-drone": ("cut-info.txt", "paste-joined.txt"),
@@ -1935,12 +1907,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste-joined.txt",
     ),
     "blind-damaged2-old-battery": ("cut-body.txt", "paste-joined.txt"),
-    "blind-everyday12-bmn-grants-table": (
-        "html2text.md",
-        "inscriptis.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
     "blind-everyday12-isti-quote-startracker": ("html2text.md",),
     "blind-genres5-gallery-fa": ("inscriptis.txt", "lynx.txt"),
     "blind-genres5-infographic-en": ("html2text.md", "page.html"),
@@ -1953,7 +1919,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-persian12-fa-isti-jsnotice": ("w3m.txt",),
     "blind-persian12-fa-nano-sidefirst": ("paste-mobile.txt",),
     "blind-persian13-farhang-festival-meeting": ("elinks.txt",),
-    "blind-persian13-isti-table-fields": ("lynx-nolist.txt", "lynx.txt"),
     "blind-portal16-en-main-2018-leftcol": ("lynx.txt",),
     "blind-portal16-fa-farhang-2019-nokicker": ("w3m.txt",),
     "blind-portalfa-biodc-mostviewed-long": ("paste.txt",),

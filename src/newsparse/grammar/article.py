@@ -115,6 +115,10 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         kicker_and_body(pre, post, choice.title, cut=ends_inside) if choice.title else (None, post)
     )
     paragraphs = tuple(line.text for line in without_pull_quotes(body))
+    # The text all on that line, a short one: the cell's paragraphs are there, run together.
+    flattened = flattened or (
+        len(paragraphs) == 1 and run_into(post, choice.title, _COPIES_RUN_ON_WORDS)
+    )
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)
     if not is_news_page(state, word_count, hints.news_code is not None):
         raise NotACapture()

@@ -28,6 +28,9 @@ def split_after_toolbar(line: Line) -> Iterator[Line]:
     if len(words) - start < _TOOLBAR_TEXTS + 1 or words[start] not in C.CHROME_TOKENS:
         yield line
         return
+    if not start and C.opens_with_tag_heading(line.key):
+        yield line  # `Tags : biosimilars , export`: the tags are their heading's
+        return
     ends = [start + end for end in chrome_ends(words[start:])]
     if len(ends) <= _TOOLBAR_TEXTS or ends[-1] == len(words):
         yield line

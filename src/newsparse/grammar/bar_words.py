@@ -29,6 +29,9 @@ _TOOLS: Final = (
     # the article.
     r"|download(?: (?:hd|sd|video|file|pdf|mp4|mp3)(?: \(\d+(?:\.\d+)? ?[kmg]b\))?"
     r"| \(\d+(?:\.\d+)? ?[kmg]b\))(?: \d{1,2}:\d{2}(?::\d{2})?)?"
+    # A rating widget's stars and what it says of the votes (`Rate this news 1 2 3 4 5`).
+    r"|rate this (?:news|article|story|item|post)(?: [1-5]){3,5}(?: \(\d+ votes?\))?"
+    r"|(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید(?: [1-5۱-۵]){3,5}(?: امتیاز شما ثبت شد)?"
     r"|نسخه (?:چاپی|pdf|قابل چاپ)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
     r"|افزودن به علاقه[\s\u200c]?مندی[\s\u200c]?ها"
     r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک|ذخیره"
@@ -190,6 +193,8 @@ def is_box_line(key: str) -> bool:
     or several of them between bars (`Listen 03:12 | Share on: X · Telegram | Text size A+`)."""
     if key.rstrip().endswith((".", "!", "?", "؟")):
         return False  # a sentence (most lines asked): no bar ends so
+    if key.lstrip()[:1] == "[":
+        key = _LINK_MARKS().sub("", key)  # a link's number, an icon (`[IMG][12] Download`)
     if _one_box(key):
         return True
     parts = key.split(" | ")
@@ -228,6 +233,7 @@ def bar_at_end(key: str, start: int = 0) -> int | None:
 
 
 _BUTTONS_ONLY: Final = lazy_pattern(_BUTTONS, re.IGNORECASE)
+_LINK_MARKS: Final = lazy_pattern(r"\s*(?:\[(?:img|\d+)\]\s*)+", re.IGNORECASE)
 _WORD_STARTS: Final = lazy_pattern(r"(?<![^\s,،|])[^\s,،|]")
 
 

@@ -49,6 +49,7 @@ CHROME_WORDS: Final = frozenset(
         "روبیکا",
         "بله",
         "اشتراک گذاری",
+        "اشتراک\u200cگذاری",
         "[IMG]",
         "[image]",
         "[INLINE]",
@@ -295,5 +296,5 @@ def is_field_row(text: str) -> bool:
 
 
 # A menu's first and last items, the ends of a menu a tool printed on one line.
-MENU_FIRST: Final = ("home ", "صفحه اصلی ", "خانه ")
+MENU_FIRST: Final = ("home ", "صفحه اصلی ", "صفحه نخست ", "خانه ")
 MENU_LAST: Final = (" contact us", " contact", " تماس با ما")

@@ -61,6 +61,21 @@ PORTAL_FOOTER_AFTER: Final = lazy_pattern(
 )
 
 
+def portal_row_wrapped(previous: str, stripped: str) -> bool:
+    """Whether the old portal's footer row was wrapped after its date, the rest set apart by
+    non-breaking spaces moving down whole (`... last year. 10:42 - 07/07/2018` / `/    Number
+    : 35106    /    Show Count : 97`)."""
+    return (
+        stripped.startswith("/")
+        and _PORTAL_ROW_REST().match(stripped) is not None
+        and _PORTAL_ROW_DATE_END().search(previous) is not None
+    )
+
+
+_PORTAL_ROW_REST: Final = lazy_pattern(rf"/\s*(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d")
+_PORTAL_ROW_DATE_END: Final = lazy_pattern(r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2})\s*$")
+
+
 def split_before_portal_footer(line: Line) -> Iterator[Line]:
     """A paragraph, and the old portal's footer line a tool ran on after it, apart."""
     found = PORTAL_FOOTER_AFTER().search(line.key) if "/" in line.key else None

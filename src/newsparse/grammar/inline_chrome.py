@@ -106,6 +106,7 @@ def settle_captions(state: LineState) -> None:
 
 # A pull quote repeats a sentence of the text, this many words, a few paragraphs from it.
 _QUOTE_WORDS: Final = 8
+_FRAGMENT_WORDS: Final = 4
 _QUOTE_MAX_WORDS: Final = 60
 _QUOTE_REACH: Final = 8
 _QUOTES: Final = "\"'“”«»‘’ "
@@ -122,7 +123,10 @@ def without_pull_quotes(body: list[Line]) -> list[Line]:
         quote = line.text.strip(_QUOTES).rstrip(_CLOSING).strip(_QUOTES).casefold()
         words = len(quote.split())
         near = texts[max(0, at - _QUOTE_REACH) : at] + texts[at + 1 : at + 1 + _QUOTE_REACH]
-        repeated = _QUOTE_WORDS <= words <= _QUOTE_MAX_WORDS and any(
+        # A few words in quotes, or opening in lower case, are no subheading: a quote's.
+        fragment = line.text[:1].islower() or line.text[:1] in _QUOTES
+        least = _FRAGMENT_WORDS if fragment else _QUOTE_WORDS
+        repeated = least <= words <= _QUOTE_MAX_WORDS and any(
             quote in other and len(other) > len(quote) for other in near
         )
         if not repeated:

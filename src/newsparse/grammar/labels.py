@@ -115,7 +115,7 @@ COPYRIGHT_FORMS: Final = (
 )
 # The words a copyright line opens with, case folded.
 COPYRIGHT_OPENINGS: Final = ("copyright", "©", "کلیه", "تمامی", "all rights")
-BREADCRUMB_HOME: Final = _any("Home Page", "Home", "صفحه اصلی", "خانه")
+BREADCRUMB_HOME: Final = _any("Home Page", "Home", "صفحه اصلی", "صفحه نخست", "خانه")
 BREADCRUMB_NEWS: Final = _any("News", "اخبار", "خبر")
 LAST_UPDATE_LABELS: Final = ("Last Update", "Last Updated", "آخرین به روز رسانی", "آخرین بروزرسانی")
 LAST_UPDATE: Final = _any(*LAST_UPDATE_LABELS)

@@ -23,6 +23,10 @@ NOTICE: Final = lazy_pattern(
     r"|.*(?:جاوا\s*اسکریپت|javascript).*(?:فعال|غیرفعال)"
     r"|.*(?:از\s+)?کوکی[\s\u200c]*(?:ها)?\s.*(?:استفاده|می[\s\u200c]*پذیر)"
     r"|.*مرورگر\s+شما\s.*(?:قدیمی|پشتیبانی)"
+    # What such a notice says next (`Some parts of this page may not work.`).
+    r"|\s*(?:some\s+)?(?:parts|features|functions|sections)\s+of\s+(?:this|the)\s+"
+    r"(?:page|site|website)\s+(?:may|might|will)\s+not\s+(?:work|function|be\s+shown|display)"
+    r"|\s*(?:برخی|بعضی)(?:\s+از)?\s+(?:بخش|امکانات|قسمت)[^.]{0,30}ممکن\s+است.{0,30}(?:نکند|نشود|نشوند)"
     r"|\s*loading\s*\.\.\.\s*"
     # A link to the page's mobile version (`نسخه موبایل این صفحه را ببینید`).
     r"|.{0,30}\b(?:mobile\s+version|نسخه\s+(?:موبایل|همراه))\b.{0,40}"

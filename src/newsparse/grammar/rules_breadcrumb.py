@@ -12,8 +12,10 @@ from newsparse.grammar.lines import Line, cut, lazy_pattern
 from newsparse.grammar.rule_support import EDGE
 from newsparse.grammar.state import Kind, LineState
 
+# A sister site's breadcrumb may part its items by a slash (`صفحه نخست / اخبار`).
 _BREADCRUMB: Final = re.compile(
-    rf"{EDGE}(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*[>»›]\s*(?P<rest>.*)"
+    rf"{EDGE}(?:(?P<root>{L.BREADCRUMB_HOME}|{L.BREADCRUMB_NEWS})\s*[>»›]"
+    rf"|(?P<home>{L.BREADCRUMB_HOME})\s*/)\s*(?P<rest>.*)"
 )
 
 
@@ -24,7 +26,8 @@ def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
     if found is None or line.bullet:
         return None
     rest = line.text[found.start("rest") :].strip()
-    titled = bool(re.fullmatch(L.BREADCRUMB_NEWS, found["root"], re.IGNORECASE) and rest)
+    root = found["root"] or found["home"]
+    titled = bool(re.fullmatch(L.BREADCRUMB_NEWS, root, re.IGNORECASE) and rest)
     # Both rows on one line (`Home Page > news News > <title>`): the title after the last.
     both = _NEWS_ROW().search(rest) if not titled and ">" in rest else None
     if both is not None:

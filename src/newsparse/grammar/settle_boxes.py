@@ -11,6 +11,7 @@ from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.settle_items import SENTENCE_ENDS
+from newsparse.grammar.shapes import is_byline
 from newsparse.grammar.site import is_site_name
 from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 
@@ -60,7 +61,8 @@ def settle_link_boxes(state: LineState) -> None:
         bare = folded in B.READ_MORE_HEADINGS and index > 0 and kinds[index - 1] is Kind.TEXT
         while (
             below < len(kinds)
-            and kinds[below] is Kind.TEXT
+            # (A tag the line rules took for chrome already, run on to its heading.)
+            and (kinds[below] is Kind.TEXT or (tags and kinds[below] is Kind.CHROME))
             and below - index <= _LINK_ITEMS
             and (
                 lines[below].bullet
@@ -115,6 +117,7 @@ def _settle_tag_row(state: LineState) -> None:
         and not row.text.endswith(_ENDS)
         and ":" not in row.text
         and row.text[:1] not in "*†("  # an author's footnote, a source in brackets
+        and not is_byline(row.text)  # `Reporting by Sara Ahmadi` closing the text
         and above.endswith(SENTENCE_ENDS)
         and len(above.split()) >= _HEADLINE_WORDS
     ):

@@ -121,12 +121,12 @@ _DIGIT: Final = re.compile(r"\d")
 
 def line_facts(key: str) -> int:
     """The facts a line key holds: a digit (in a label-length line), a colon, a `>` (or
-    `»`, `›`: breadcrumb separators)."""
+    `»`, `›`, ` / `: breadcrumb separators)."""
     facts = EVERY_LINE
     if len(key) <= LABEL_LINE_MAX and _DIGIT.search(key):
         facts |= SHORT_WITH_DIGIT
     if ":" in key or "：" in key:
         facts |= COLON
-    if ">" in key or "»" in key or "›" in key:
+    if ">" in key or "»" in key or "›" in key or " / " in key:
         facts |= ANGLE
     return facts

@@ -84,10 +84,12 @@ def _cells(side: str) -> list[str]:
 
 
 def _figures(run: list[str], boundary: int) -> bool:
-    """Whether the right side of every line holds figures only (`۶٬۹۴۳ ۸٬۱۲۵`, `14.2`): a
+    """Whether the right side of every line holds figures only (`۶٬۹۴۳ ۸٬۱۲۵`, `14.2`), but
+    the first's, which may be the table's head (`Recipients  Grants (billion rials)`): a
     table of data whose row names run long, read row by row."""
     sides = [line[boundary:].split() for line in run]
-    return any(sides) and all(_FIGURE().fullmatch(word) for side in sides for word in side)
+    rows = sides[1:] if len(sides) > 2 else sides
+    return any(rows) and all(_FIGURE().fullmatch(word) for side in rows for word in side)
 
 
 _FIGURE: Final = lazy_pattern(r"[(\[]?[-+]?\d[\d.,٬٫/%]*[)\]%]?")

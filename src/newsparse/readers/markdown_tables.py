@@ -12,6 +12,7 @@ _MD_CELL_WALL: Final = lazy_pattern(r"\s*\|\s*")
 # The longest cell of a table of data (figures, names), whose rows are lines of words; a
 # layout table's cells hold whole blocks, and their walls are left to the grammar.
 DATA_CELL_MAX: Final = 40
+_ROW_NAME_MAX: Final = 2 * DATA_CELL_MAX
 
 
 # What a table's rule under its head holds, its spaces aside (`---|---`, `| --- | --- |`).
@@ -31,7 +32,7 @@ def data_table_rows(raw: list[str]) -> list[str]:
         while end < len(raw) and "|" in raw[end]:
             end += 1
         head = at - 1
-        if head > 0 and "|" not in raw[head] and "|" in raw[head - 1] and raw[head].strip():
+        if head > 0 and "|" in raw[head - 1] and _head_wrapped(raw[head], raw[head - 1], line):
             head -= 1  # a head row the width wrapped (`News group :| NEWS,...` / `Startups`)
         table = [head, *range(at + 1, end)] if at else list(range(at + 1, end))
         texts = {i: raw[i] for i in table}
@@ -43,17 +44,39 @@ def data_table_rows(raw: list[str]) -> list[str]:
             cells[0] = cells[0][1:]
         # A table of labels and their values (the footer's `News group :| NEWS,Slider`).
         labelled = all(row[0].strip().endswith((":", "：")) for row in cells)
-        if labelled or all(len(cell) <= DATA_CELL_MAX for row in cells for cell in row):
+        if labelled or all(_data_row(row) for row in cells):
             for i, row in zip(table, cells, strict=True):
                 rows[i] = [
                     " ".join(cell for cell in row if cell) + ("  " * texts[i].endswith("  "))
                 ]
             if at and head < at - 1:
                 # Its lines as the width wrapped them: a longer line would be taken for it.
-                rows[head] = [" ".join(_MD_CELL_WALL().split(raw[head].strip().strip("|")))]
+                for wrapped in (head, at - 1):
+                    rows[wrapped] = [
+                        " ".join(_MD_CELL_WALL().split(raw[wrapped].strip().strip("|")))
+                    ]
             if lead is not None:
                 rows[at - 1].insert(0, f"{lead}  ")
     return [row for lines in rows for row in lines]
+
+
+def _head_wrapped(last: str, above: str, rule: str) -> bool:
+    """Whether a table's head row was wrapped onto a second line: that line holds no wall
+    (`Startups`), or fewer than the rule has and the line above the rest (`Export value` /
+    `in millions of US dollars| Share of all high-tech exports`)."""
+    if not last.strip():
+        return False
+    if "|" not in last:
+        return True
+    walls = len(rule.strip().strip("|").split("|")) - 1
+    inner = [line.strip().strip("|").count("|") for line in (above, last)]
+    return inner[1] < walls and sum(inner) == walls
+
+
+def _data_row(row: list[str]) -> bool:
+    """Whether a row's cells are a table of data's: short, the row's name first may run
+    longer (`Research service in place of military service| 410| 52`)."""
+    return len(row[0]) <= _ROW_NAME_MAX and all(len(cell) <= DATA_CELL_MAX for cell in row[1:])
 
 
 def _lead_before_head(head: list[str], rule: str) -> str | None:

@@ -61,8 +61,47 @@ def ends_row(previous: str, stripped: str) -> bool:
         return True
     if ("minute" in previous or "دقیقه" in previous) and _STUDY_TIME_AT_END().search(previous):
         return True  # a row of the info block's cells ends with its study time
+    if _figures_row(previous) or _figures_row(stripped):
+        return True  # a table's row ends with its figures (`... Technology 34 212`)
     # The old portal's capture date (`Wednesday, April 17, 2019-`) is a line.
-    return _dashed_date(stripped) or _dashed_date(previous.strip())
+    return (
+        _dashed_date(stripped)
+        or _dashed_date(previous.strip())
+        or _scripts_apart(previous, stripped)
+    )
+
+
+def _figures_row(line: str) -> bool:
+    """Whether a line is a row of a table of data: a few words, two figures or more at its
+    end (`Iranian Research Organization for Science and Technology 34 212`)."""
+    return (
+        line[-1:].isdigit()
+        and len(line.split()) <= _ROW_WORDS
+        and _FIGURES_AT_END().search(line) is not None
+        and _DATE_AT_END().search(line) is None  # `Today : Monday Oct 9 2023`
+    )
+
+
+# Two figures or more ending a line, after a row's name of a few words: no sentence ends so.
+_FIGURES_AT_END: Final = lazy_pattern(r"(?:\s\d[\d,.٬٫]*%?){2,}$")
+_ROW_WORDS: Final = 14
+_DATE_AT_END: Final = lazy_pattern(rf"(?:{DATE_TIME})\s*$", re.IGNORECASE)
+
+
+def _scripts_apart(previous: str, stripped: str) -> bool:
+    """Whether a copyright line in Latin letters only has a line in Persian letters only
+    under it (`All rights reserved for National Foundation of Elites` over the foundation's
+    address): the publisher's name goes on in its own letters."""
+    return (
+        _LATIN().search(stripped) is None
+        and _PERSIAN().search(stripped) is not None
+        and _PERSIAN().search(previous) is None
+        and copyright_line(match_key(previous.strip())) is not None
+    )
+
+
+_LATIN: Final = lazy_pattern(r"[A-Za-z]")
+_PERSIAN: Final = lazy_pattern(r"[\u0600-\u06ff]")
 
 
 # The label an advertisement slot prints before its image.

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from itertools import groupby, pairwise
 from typing import Final
 
-from newsparse.grammar.lines import Line, lazy_pattern, make_line, split_bullet
+from newsparse.grammar.lines import Line, make_line, split_bullet
 from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
 from newsparse.readers.cells import headings_apart, rows_read_by_cell
@@ -27,6 +27,7 @@ from newsparse.readers.cut_words import (
 from newsparse.readers.debian_html2text import read_debian_html2text
 from newsparse.readers.flat_rows import flat_rows_read
 from newsparse.readers.footer_cells import copyright_cells_apart, label_cells_read
+from newsparse.readers.grid_cells import GRID_BORDER, grid_cell_text, grid_line
 from newsparse.readers.justified import justified_width, unjustified
 from newsparse.readers.links import (
     drop_link_elements,
@@ -57,7 +58,6 @@ from newsparse.readers.tabs import tab_cells
 from newsparse.readers.widths import (
     SENTENCE_ENDS,
     Measure,
-    at_columns,
     column_width,
     hard_wrapped,
     indent_of,
@@ -73,9 +73,6 @@ from newsparse.readers.wraps import joined_blocks
 _BROKEN_SENTENCES: Final = 2
 _BROKEN_SENTENCE_REACH: Final = 20
 
-# pandoc writes a table whose cells hold paragraphs as a grid: `+----+----+` borders and
-# `|` walls, the text of each cell wrapped at the cell's own width.
-_GRID_BORDER: Final = lazy_pattern(r"\+(?:[-=:]+\+)+")
 # Columns found inside a column: a page of three columns needs two cuts; the bound keeps
 # the work linear whatever the input.
 _MAX_NESTING: Final = 3
@@ -97,10 +94,14 @@ def text_lines(text: str) -> list[Line]:
     joined = "\n".join(raw)
     markdown = looks_like_markdown(raw, joined)
     hard_breaks = markdown and marked_up(joined)
+    if markdown and raw != (bare := without_raw_tags(raw)):
+        # A tag the writer wrapped (`<span` / `class="today">Today : ...`) is gone before
+        # the region is cut: the region may start between its lines.
+        raw, joined = bare, "\n".join(bare)
     # Words cut at a line's edge are mended from the words of the whole page, chrome included.
     whole, raw = raw, article_region(raw, joined)
     if markdown:
-        raw = data_table_rows(without_fences(without_raw_tags(without_link_definitions(raw))))
+        raw = data_table_rows(without_fences(without_link_definitions(raw)))
     raw = margin_notes(
         dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw), markdown)))
     )
@@ -174,7 +175,7 @@ def _blocks(
 ) -> Iterator[str]:
     """Raw lines grouped into blocks: a wrapped paragraph's lines are joined again, and
     each cell of a grid table, and each of columns printed side by side, is read on its own."""
-    outside = [line for line in raw if not _grid_line(line)]
+    outside = [line for line in raw if not grid_line(line)]
     no_grid = len(outside) == len(raw)
     measure, raw_width = tool_measure(raw)
     if width is None:
@@ -184,9 +185,9 @@ def _blocks(
         yield from _read(raw, width, margin, hard_breaks, measure)
         return
     inner: Words | None = None
-    for in_grid, group in groupby(raw, key=_grid_line):
+    for in_grid, group in groupby(raw, key=grid_line):
         run = list(group)
-        if in_grid and _GRID_BORDER().fullmatch(run[0].strip()):
+        if in_grid and GRID_BORDER().fullmatch(run[0].strip()):
             inner = inner or inner_words(whole or raw)
             yield from mended_blocks(_grid_blocks(run, inner), inner)
         else:
@@ -271,37 +272,21 @@ def _own_wrap(column: list[str], measure: Measure) -> int | None:
     return width if broken >= _BROKEN_SENTENCES else None
 
 
-def _grid_line(line: str) -> bool:
-    stripped = line.strip()
-    return len(stripped) > 1 and stripped[0] in "+|" and stripped[-1] in "+|"
-
-
 def _grid_blocks(run: list[str], words: Words) -> Iterator[str]:
     """A grid table row by row, and each row cell by cell, left to right."""
     start = indent_of(run[0])
     walls = [start + i for i, char in enumerate(run[0].strip()) if char == "+"]
     row: list[str] = []
     for line in [*run[1:], run[0]]:
-        if not _GRID_BORDER().fullmatch(line.strip()):
+        if not GRID_BORDER().fullmatch(line.strip()):
             row.append(line)
             continue
         for number, (left, right) in enumerate(pairwise(walls)):
             # The cell's text starts one space in from its left wall and is wrapped one
             # space short of its right wall.
-            cell = [_cell_text(text, number, walls) for text in row]
+            cell = [grid_cell_text(text, number, walls) for text in row]
             cell = ["" if is_fence(text) else text for text in cell]
             width = right - left - 2
             lines = ordered_items_marked(unbroken_cell(cell, width, words))
             yield from _blocks(lines, width=width)
         row.clear()
-
-
-def _cell_text(line: str, number: int, walls: list[int]) -> str:
-    """Cell `number` of a grid row's line: between its walls where the line holds as many
-    as the border (pandoc counts a ZWNJ as taking no column, and so sets the walls of a
-    Persian line further right in characters), else at the border's columns, counted as
-    pandoc counts them (a grid nested in a cell holds walls of its own)."""
-    parts = line.split("|")
-    if len(parts) == len(walls) + 1:
-        return parts[number + 1]
-    return at_columns(line, walls[number] + 1, walls[number + 1])

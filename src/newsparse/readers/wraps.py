@@ -14,7 +14,7 @@ from typing import Final
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.box_words import is_ticker
-from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER
+from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER, portal_row_wrapped
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.markdown import MD_BREAK
@@ -255,6 +255,8 @@ def _continues(
     if width is None:
         return False
     if previous.endswith(":") and label_wrapped_from_value(previous, stripped):
+        return True
+    if portal_row_wrapped(previous, stripped):
         return True
     # The cheap test first: most lines that do not continue had room for the next word.
     words = stripped[2:] if _quoted(stripped) and _quoted(previous.lstrip()) else stripped
