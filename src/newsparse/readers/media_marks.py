@@ -8,7 +8,8 @@ from typing import Final
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.readers.links import icon_names_dropped
 
-_EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] ?|\[IMG\] )(?=\S|$)")
+# (An image in a link of its own, its number after it: `[IMG][12] Download the report`.)
+_EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] ?|\[IMG\](?:\[\d+\])? )(?=\S|$)")
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
 _MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
 _EMBED: Final = lazy_pattern(
@@ -24,7 +25,7 @@ def without_media_marks(block: str) -> str | None:
     if block[:1] in "eIO[" and _EMBED().fullmatch(block):
         # w3m names an <embed>'s file so, links and lynx mark an <iframe>, elinks an <object>
         return None
-    if "[]" in block or "[IMG] " in block:
+    if "[]" in block or "[IMG]" in block:
         # pandoc's empty images (icons) before an item's text, or before each cell's;
         # links's and elinks's mark of an image before its caption.
         block = _EMPTY_IMAGE().sub("", block)
