@@ -549,6 +549,16 @@ TABLE_PAGES = (
     "blind-week4-insf-dust-storm",
     "blind-week4-isti-fa-solar-desal",
     "blind-week4-oldportal-biodc-enzyme",
+    "blind-chromeabove-en-oldportal-sidecolumn",
+    "blind-handsaved-en-bmn-popular-first",
+    "blind-handsaved-en-menu-mostviewed",
+    "blind-handsaved-fa-oldportal-rightcol",
+    "blind-persian15-oldportal-fa-nanofilter",
+    "blind-rtlside-fa-bmn-narrow-links",
+    "blind-rtlside-fa-narrow-left-latest",
+    "blind-rtlside-fa-oldportal-rightcol",
+    "blind-rtlside-fa-two-sides-poll",
+    "blind-rtlside-fa-wide-right-mostviewed",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -576,6 +586,11 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # A wide side column pandoc sets as a simple table; a sister site's footer table.
+    "blind-rtlside-fa-wide-right-mostviewed/pandoc.txt",
+    "blind-sisteren4-biotech-council-enzymes/elinks.txt",
+    "blind-sisteren4-biotech-council-enzymes/inscriptis.txt",
+    "blind-sisteren4-biotech-council-enzymes/w3m.txt",
     # pandoc sets these layout tables as simple tables, cells side by side.
     "blind-converters5-fa-current-rightbox/pandoc.txt",
     "blind-converters5-fa-oldportal-farhang/pandoc-plain.txt",

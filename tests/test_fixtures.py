@@ -1159,6 +1159,58 @@ OPEN_WHY: dict[str, str] = {
         "elinks, links and pandoc print the right column beside the body"
     ),
     "blind-tables4-isti-seismic-left": ("elinks prints the side column beside the title's copies"),
+    "blind-between-en-attach-related-rating": (
+        "inscriptis and the paste print the title once (no alt text)"
+    ),
+    "blind-chromeabove-en-oldportal-sidecolumn": (
+        "html2text runs the table cell's paragraphs together"
+    ),
+    "blind-converters7-en-notice-gallery": (
+        "a lone `Photo:` credit under the last paragraph takes it for the picture's caption"
+    ),
+    "blind-everyday13-old-portal-fair": (
+        "html2text runs the table cell's four short paragraphs onto the title's line"
+    ),
+    "blind-figures-en-bmn-separators": (
+        "w3m, links and elinks wrap the table's head cells within their columns"
+    ),
+    "blind-figures-en-export-longheader": (
+        "w3m, links and elinks wrap the table's head cells within their columns"
+    ),
+    "blind-figures-en-oldportal-longrownames": (
+        "lynx runs the table's head row onto the sentence announcing it"
+    ),
+    "blind-handsaved-en-bmn-popular-first": (
+        "html2text runs the side column's count into the kicker; a reader view shows no layout"
+    ),
+    "blind-handsaved-fa-oldportal-rightcol": (
+        "html2text and inscriptis run the table's cells together"
+    ),
+    "blind-oddmarkup-en-insf-pullquote": (
+        "markdownify prints the head's title atop the page, which is no copy the parser counts"
+    ),
+    "blind-oddmarkup-en-mostviewed-mixed": (
+        "pandoc runs two `<br>` paragraphs of one block together"
+    ),
+    "blind-oddmarkup-fa-nodate-brbr": (
+        "lynx runs the subheading onto the credited caption above it"
+    ),
+    "blind-rtlside-fa-bmn-narrow-links": (
+        "html2text runs the footer labels and the links column into one line"
+    ),
+    "blind-rtlside-fa-narrow-left-latest": (
+        "w3m and elinks print the narrow left column beside the article"
+    ),
+    "blind-rtlside-fa-oldportal-rightcol": (
+        "elinks and html2text run the right column into the article"
+    ),
+    "blind-rtlside-fa-two-sides-poll": ("html2text runs the table cell's paragraphs together"),
+    "blind-rtlside-fa-wide-right-mostviewed": (
+        "inscriptis prints the wide side column beside the article"
+    ),
+    "blind-sisteren4-science-fund-grants": (
+        "the paste's tab-separated table head is taken for the title"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1960,6 +2012,24 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-tables4-isti-exports-3col-right": ("elinks.txt", "links.txt", "pandoc.txt"),
     "blind-tables4-isti-seismic-left": ("elinks.txt",),
+    "blind-between-en-attach-related-rating": ("inscriptis.txt", "paste.txt"),
+    "blind-chromeabove-en-oldportal-sidecolumn": ("html2text.md",),
+    "blind-converters7-en-notice-gallery": ("inscriptis.txt", "page.html", "paste.txt"),
+    "blind-everyday13-old-portal-fair": ("html2text.md",),
+    "blind-figures-en-bmn-separators": ("elinks.txt", "links.txt", "w3m.txt"),
+    "blind-figures-en-export-longheader": ("elinks.txt", "links.txt", "w3m.txt"),
+    "blind-figures-en-oldportal-longrownames": ("lynx-nolist.txt", "lynx.txt"),
+    "blind-handsaved-en-bmn-popular-first": ("html2text.md", "reader.txt"),
+    "blind-handsaved-fa-oldportal-rightcol": ("html2text.md", "inscriptis.txt"),
+    "blind-oddmarkup-en-insf-pullquote": ("markdownify.md",),
+    "blind-oddmarkup-en-mostviewed-mixed": ("pandoc.txt",),
+    "blind-oddmarkup-fa-nodate-brbr": ("lynx-nolist.txt", "lynx.txt"),
+    "blind-rtlside-fa-bmn-narrow-links": ("html2text.md",),
+    "blind-rtlside-fa-narrow-left-latest": ("elinks.txt", "w3m.txt"),
+    "blind-rtlside-fa-oldportal-rightcol": ("elinks.txt", "html2text.md"),
+    "blind-rtlside-fa-two-sides-poll": ("html2text.md",),
+    "blind-rtlside-fa-wide-right-mostviewed": ("inscriptis.txt",),
+    "blind-sisteren4-science-fund-grants": ("paste.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
