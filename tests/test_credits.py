@@ -121,6 +121,8 @@ def test_a_persian_byline_or_credit_under_the_title_is_no_text(byline: str) -> N
         # A kicker ending as kickers do, and a phrase with no given name, are no bylines.
         ("گزارش: بازدید از پارک:", False),
         ("Report on the visit to the park", False),
+        # An interview's question, its speaker named before it.
+        ("Interviewer: How did the project start?", False),
         ("By Sara Ahmadi's count, the plant burns a third of the shells", False),
     ],
 )
@@ -137,3 +139,29 @@ def test_pandocs_alt_text_in_brackets_run_into_the_caption_is_the_title_twice() 
     assert doubled(
         "[«هوش مصنوعی جای آزمایشگاه را نمی‌گیرد»]«هوش مصنوعی جای آزمایشگاه را نمی‌گیرد»"
     ) == ("«هوش مصنوعی جای آزمایشگاه را نمی‌گیرد»")
+
+
+def test_a_persian_name_under_the_bullets_is_the_byline_not_the_kicker() -> None:
+    kicker = "معاون علمی در بازدید از پژوهشگاه پلیمر"
+    capture = "\n".join(
+        [
+            "امروز : سه‌شنبه 22 آبان 1403",
+            f"{kicker}:",
+            PERSIAN_TITLE,
+            "  • 1403/08/21 - 14:05",
+            "  • 87",
+            "  • زمان مطالعه : 1 دقیقه",
+            "سارا محمدی",
+            PERSIAN_TITLE,
+            *PERSIAN_BODY,
+            "گروه خبری : اخبار,هوش مصنوعی",
+            "کد خبر : 98437",
+            "کلیه حقوق این سایت متعلق به معاونت علمی و فناوری ریاست جمهوری می‌باشد",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == (kicker, PERSIAN_TITLE, PERSIAN_BODY)
+
+
+def test_two_credits_a_tool_ran_together_are_one_byline() -> None:
+    assert is_byline("گزارش از: مریم احمدیعکس: علی رضایی")

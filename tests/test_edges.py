@@ -205,3 +205,45 @@ def test_a_breadcrumb_parting_its_items_by_a_slash_is_no_title() -> None:
     )
     record = newsparse.parse_text(capture)
     assert (record.title, record.body) == (title, (body,))
+
+
+def test_a_persian_info_table_with_no_colons_and_a_comment_count_in_brackets() -> None:
+    title = "نیترات آب چاه‌های روستایی با حسگر ارزان اندازه‌گیری می‌شود"
+    body = (
+        "به گزارش صندوق حمایت از پژوهشگران و فناوران کشور، پژوهشگران یک دانشگاه حسگری ساخته‌اند "
+        "که نیترات آب چاه را در چند دقیقه اندازه می‌گیرد و نتیجه را با پیامک می‌فرستد."
+    )
+    capture = "\n".join(
+        [
+            "امروز : پنجشنبه ۲۰ اردیبهشت ۱۴۰۳",
+            title,
+            "تاریخ انتشار ۱۴۰۳/۰۲/۱۸ - ۱۱:۴۵",
+            "تعداد بازدید ۵۳۸",
+            "زمان مطالعه ۴ دقیقه",
+            "کد خبر ۷۷۲۱۳",
+            body,
+            "گروه خبری : اخبار صندوق,آب و محیط زیست,اسلایدر",
+            "نظرات کاربران (۰)",
+            "تمامی حقوق این پایگاه متعلق به صندوق حمایت از پژوهشگران و فناوران کشور می‌باشد.",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.views, record.study_minutes, record.news_code, record.comment_count) == (
+        538,
+        4,
+        77213,
+        0,
+    )
+    assert record.categories == ("اخبار صندوق", "آب و محیط زیست", "اسلایدر")
+
+
+def test_a_related_storys_line_over_a_credited_caption_stays_in_the_text() -> None:
+    also = "Also read: Grants for doctoral graduates rise again"
+    caption = "The foundation's new building in Tehran. Photo: Public relations"
+    record = newsparse.parse_text(_bmn([LEAD, also, caption, AFTER]))
+    assert record.body == (LEAD, also, AFTER)
+
+
+def test_bmns_persian_code_label_gives_the_news_code() -> None:
+    record = newsparse.parse_text(_bmn([LEAD, AFTER]).replace("Code : 2317", "کد مطلب : 2318"))
+    assert record.news_code == 2318

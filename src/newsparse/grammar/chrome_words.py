@@ -26,6 +26,8 @@ CHROME_WORDS: Final = frozenset(
         "comment",
         "comments",
         "Send comment",
+        # A box's link to its archive, under its items.
+        "آرشیو اخبار",
         "Tags",
         "Share",
         # elinks's mark of a <video>'s <source> element.

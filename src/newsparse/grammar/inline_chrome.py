@@ -98,6 +98,7 @@ def settle_captions(state: LineState) -> None:
             caption = (
                 words <= _ALT_WORDS
                 and not key.endswith(_ALT_ENDS)
+                and ":" not in key  # a related story's line (`Also read: ...`)
                 and _CREDITED().fullmatch(lines[index].key) is not None
             )
         if caption:

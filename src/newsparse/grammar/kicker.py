@@ -13,6 +13,7 @@ from newsparse.grammar.shapes import (
     kicker_ending,
     name_shaped,
     norm,
+    persian_name,
     reports,
 )
 
@@ -41,8 +42,11 @@ def kicker_ended(lines: list[Line]) -> Line | None:
 
 
 def kicker_shaped(line: Line) -> bool:
-    """Whether a line may be a kicker: short enough, and no byline."""
-    return len(line.text) <= _KICKER_MAX and not is_byline(line.text)
+    """Whether a line may be a kicker: short enough, and no byline (a Persian name alone,
+    with no kicker's ending, is one)."""
+    return (
+        len(line.text) <= _KICKER_MAX and not is_byline(line.text) and not persian_name(line.text)
+    )
 
 
 def kicker_above(pre: list[Line], title_key: str) -> Line | None:

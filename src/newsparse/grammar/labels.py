@@ -33,7 +33,8 @@ MINUTES: Final = _any("minute(s)", "minute (s)", "minutes", "minute", "mins", "m
 LESS_THAN_A_MINUTE: Final = _any("Less than one minute", "Less than a minute", "کمتر از یک دقیقه")
 # A study time and its value: `Study time : 2 minute(s)`, `Study time : Less than one minute`.
 STUDY_TIME_VALUE: Final = (
-    rf"(?P<study>{STUDY_TIME}){COLON}"
+    # (A table's label cell may stand with no colon beside its value: `زمان مطالعه  ۴ دقیقه`.)
+    rf"(?P<study>{STUDY_TIME})(?:{COLON}|\s+)"
     rf"(?:(?P<minutes>\d+)\s*{MINUTES}|(?P<less>{LESS_THAN_A_MINUTE}))"
 )
 PUBLISHED_LABELS: Final = (
@@ -46,7 +47,7 @@ PUBLISHED_LABELS: Final = (
 )
 PUBLISHED: Final = _any(*PUBLISHED_LABELS)
 # bmn pages label the news code `Code :` alone (`کد :` on bmn.ir).
-NEWS_CODE_LABELS: Final = ("News code", "News ID", "Code", "کد خبر", "شناسه خبر", "کد")
+NEWS_CODE_LABELS: Final = ("News code", "News ID", "Code", "کد خبر", "کد مطلب", "شناسه خبر", "کد")
 NEWS_CODE: Final = _any(*NEWS_CODE_LABELS)
 NEWS_GROUP_LABELS: Final = (
     "News group",
@@ -77,7 +78,7 @@ COMMENT_COUNT_FORMS: Final = (
     rf"There (?:are|is) (?P<n>\d+) {COMMENTS} for this (?:article|news|page)",
     rf"(?:{_any('تعداد نظرات', 'نظرات', 'تعداد دیدگاه ها', 'دیدگاه ها')}){COLON}(?P<n>\d+)",
     rf"(?P<n>\d+) {_any('نظر', 'دیدگاه')}",
-    rf"{_any('نظرات', 'دیدگاه ها')}\s*\((?P<n>\d+)\)",
+    rf"{_any('نظرات', 'نظرات کاربران', 'دیدگاه ها')}\s*\((?P<n>\d+)\)",
     # `برای این خبر 2 نظر ثبت شده است`: for this news N comments are posted.
     rf"برای این {_any('خبر', 'مطلب', 'گزارش', 'یادداشت')} (?P<n>\d+) {_any('نظر', 'دیدگاه')}"
     r" ثبت شده(?: است)?",

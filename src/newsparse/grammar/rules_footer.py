@@ -44,6 +44,11 @@ _COMMENT_COUNT: Final = tuple(whole_line(form) for form in L.COMMENT_COUNT_FORMS
 _COMMENT_COUNT_INSIDE: Final = re.compile(rf"\b{L.COMMENT_COUNT_FORMS[0]}\b", re.IGNORECASE)
 
 
+def is_comment_count(key: str) -> bool:
+    """Whether a line key is a comment count alone (`نظرات کاربران (۰)`)."""
+    return any(form.fullmatch(key) for form in _COMMENT_COUNT)
+
+
 def comment_count_rule(state: LineState, index: int) -> Kind | None:
     """`There are N comment(s) for this article`."""
     key = state.lines[index].key

@@ -19,7 +19,7 @@ _INFO_ITEMS: Final = re.compile(
     "|".join(
         (
             L.STUDY_TIME_VALUE,
-            rf"(?P<code>{L.NEWS_CODE}){L.COLON}(?P<code_n>\d+)",
+            rf"(?P<code>{L.NEWS_CODE})(?:{L.COLON}|\s+)(?P<code_n>\d+)",
             # The date's own label; the date after it is the next item.
             rf"(?P<published>{L.PUBLISHED}){L.COLON}",
             rf"(?P<portal>{L.OLD_PORTAL_NUMBER}){L.COLON}(?P<portal_n>\d+)",

@@ -55,8 +55,8 @@ _BYLINE_TITLES: Final = re.compile(r"(?:By|Dr|Prof|Eng|Mr|Mrs|Ms|دکتر|مهن
 _CREDIT: Final = re.compile(
     r"(?:(?:Interview(?:ed)?|Translat(?:ed|ion)|Report(?:ed|ing)?|Written|Story|Text"
     r"|Compiled|Edited|Photos?|Pictures?) by"
-    r"|(?:Reporter|Author|Writer|Translator|Interviewer|Photographer) ?:"
-    r"|(?:گزارش|گفت‌?و‌?گو|مصاحبه|ترجمه|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
+    r"|(?:Reporter|Author|Writer|Translator|Photographer) ?:"
+    r"|(?:گزارش(?: از)?|گفت‌?و‌?گو|مصاحبه|ترجمه|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
     r"|به قلم) \S",
     re.I,
 )
@@ -129,21 +129,27 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     if len(text) > _BYLINE_MAX or any(c.isdigit() for c in text):
         return False
     words = text.rstrip(" *").split()
+    # Credits may stand two to a line (`گزارش از: مریم احمدی عکس: علی رضایی`).
+    if _CREDIT.match(text) and not text.endswith((":", "؛", ";", *_ENDS)):
+        return len(words) <= 2 * _BYLINE_WORDS
     if not words or len(words) > _BYLINE_WORDS:
         return False
     if text.endswith("*") or _BYLINE_TITLES.match(text):
         return True
-    if _CREDIT.match(text) and not text.endswith((":", "؛", ";")):
-        return True
     if not loose or text.endswith((".", ":", ";", "?", "؟", "!")):
         return False
-    # Persian writes no capitals: a given name and a family name (`زهرا کریمی`).
-    persian = (
-        len(words) <= _PERSIAN_NAME_WORDS
+    return 2 <= len(words) <= 4 and (all(w[:1].isupper() for w in words) or persian_name(text))
+
+
+def persian_name(text: str) -> bool:
+    """Whether a line is a Persian given name and a family name (`زهرا کریمی`): Persian
+    writes no capitals, so the given name says it."""
+    words = text.split()
+    return (
+        2 <= len(words) <= _PERSIAN_NAME_WORDS
         and all(map(_PERSIAN_WORD.fullmatch, words))
         and words[0].replace("ي", "ی") in GIVEN_NAMES
     )
-    return 2 <= len(words) <= 4 and (all(w[:1].isupper() for w in words) or persian)
 
 
 _PERSIAN_NAME_WORDS: Final = 3
@@ -262,7 +268,7 @@ def kicker_after_bullets(post: list[Line]) -> bool:
     if len(post) < 2:
         return False
     first, second = post[0].text, post[1].text
-    if is_byline(first) or is_byline(second) or lead_like(second):
+    if is_byline(first) or persian_name(first) or is_byline(second) or lead_like(second):
         return False
     if kicker_ending(first):
         return True

@@ -16,6 +16,7 @@ from newsparse.grammar import labels as L
 from newsparse.grammar.box_words import is_ticker
 from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER, portal_row_wrapped
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
+from newsparse.grammar.rules_footer import is_comment_count
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.markdown import MD_BREAK
 from newsparse.readers.news_group_wraps import (
@@ -208,6 +209,7 @@ def _category_list_goes_on(first: str, stripped: str) -> bool:
         and not ends_row(first, stripped)
         and not match_key(stripped)[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
         and not ANY_LABEL().match(stripped)
+        and not is_comment_count(match_key(stripped))
         # The comment form's heading under the list (`ارسال نظر`), a tag box's heading and
         # its tags, or links where the list holds none (`[8]باتری [9]انرژی خورشیدی`).
         and " ".join(match_key(stripped).casefold().split()) not in C.CHROME_WORDS
