@@ -559,6 +559,16 @@ TABLE_PAGES = (
     "blind-rtlside-fa-oldportal-rightcol",
     "blind-rtlside-fa-two-sides-poll",
     "blind-rtlside-fa-wide-right-mostviewed",
+    "blind-converters8-biodc-menu-notice-period",
+    "blind-converters8-bmn-fa-sidecol",
+    "blind-converters8-farhang-oldportal-rightcol",
+    "blind-converters8-isti-opinion-byline-figures",
+    "blind-converters8-isti-sidefirst-mostviewed",
+    "blind-sidebyside2-bmn-right180-newsletter",
+    "blind-sidebyside2-insf-left35-poll",
+    "blind-sidebyside2-isti-left150-latest",
+    "blind-sidebyside2-isti-right40-mostviewed",
+    "blind-sidebyside2-oldportal-left25-links",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -588,6 +598,10 @@ SIDE_BY_SIDE_TOOLS = (
 ALSO_SIDE_BY_SIDE = (
     # A wide side column pandoc sets as a simple table; a sister site's footer table.
     "blind-rtlside-fa-wide-right-mostviewed/pandoc.txt",
+    "blind-converters8-bmn-fa-sidecol/pandoc-md.md",
+    "blind-converters8-bmn-fa-sidecol/pandoc.txt",
+    "blind-converters8-isti-opinion-byline-figures/pandoc-md.md",
+    "blind-converters8-isti-opinion-byline-figures/pandoc.txt",
     "blind-sisteren4-biotech-council-enzymes/elinks.txt",
     "blind-sisteren4-biotech-council-enzymes/inscriptis.txt",
     "blind-sisteren4-biotech-council-enzymes/w3m.txt",

@@ -30,6 +30,11 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 HTML_CONTENT = frozenset(
     {
         "blind-persiantools-fa-table-sidecol/pandoc-gfm.md",
+        "blind-converters8-biodc-menu-notice-period/pandoc-gfm.md",
+        "blind-converters8-bmn-fa-sidecol/pandoc-gfm.md",
+        "blind-converters8-farhang-oldportal-rightcol/pandoc-gfm.md",
+        "blind-converters8-isti-opinion-byline-figures/pandoc-gfm.md",
+        "blind-converters8-isti-sidefirst-mostviewed/pandoc-gfm.md",
         "blind-converters2-en-bmn-nested-figures/pandoc-gfm.md",
         "blind-converters2-en-oldportal-rightcol/pandoc-gfm.md",
         "blind-converters2-fa-oldportal-subsite/pandoc-gfm.md",
@@ -1211,6 +1216,43 @@ OPEN_WHY: dict[str, str] = {
     "blind-sisteren4-science-fund-grants": (
         "the paste's tab-separated table head is taken for the title"
     ),
+    "blind-converters8-biodc-menu-notice-period": (
+        "elinks's broken bytes cut the title; markdownify sets each table row on one line"
+    ),
+    "blind-converters8-bmn-fa-sidecol": (
+        "html2text and markdownify run the table's cells and the footer together"
+    ),
+    "blind-converters8-farhang-oldportal-rightcol": (
+        "html2text runs the cell's paragraphs together under 300 words; pandoc and w3m print "
+        "the column beside the page"
+    ),
+    "blind-converters8-isti-opinion-byline-figures": (
+        "the table of figures nested in the layout table: pandoc sets its cells apart, "
+        "html2text runs them together"
+    ),
+    "blind-converters8-isti-sidefirst-mostviewed": (
+        "html2text runs the cell's paragraphs together under 300 words; markdownify sets each "
+        "row on one line"
+    ),
+    "blind-inline3-en-oldportal-robot": (
+        "lynx runs an `Also read:` line onto the credited caption under it"
+    ),
+    "blind-pastes5-bmn-desalination-award": (
+        "a read-later app's export of a bmn page holds no sign of the site, and it is refused"
+    ),
+    "blind-pastes5-en-opinion-shared-labs": (
+        "a read-later app's export: its address line and its own date format are not read"
+    ),
+    "blind-sidebyside2-bmn-right180-newsletter": (
+        "html2text runs the table's cells together, the capture date and the title among them"
+    ),
+    "blind-sidebyside2-insf-left35-poll": (
+        "html2text runs the byline into the text and the capture date into the side column"
+    ),
+    "blind-sidebyside2-oldportal-left25-links": (
+        "inscriptis prints the left column beside the article and its footer line"
+    ),
+    "blind-sisterfa3-nano-fa-coating": ("elinks's broken bytes in the notice run it into the text"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2030,6 +2072,34 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-rtlside-fa-two-sides-poll": ("html2text.md",),
     "blind-rtlside-fa-wide-right-mostviewed": ("inscriptis.txt",),
     "blind-sisteren4-science-fund-grants": ("paste.txt",),
+    "blind-converters8-biodc-menu-notice-period": ("elinks.txt", "markdownify.md"),
+    "blind-converters8-bmn-fa-sidecol": ("html2text-0.md", "html2text.md", "markdownify.md"),
+    "blind-converters8-farhang-oldportal-rightcol": (
+        "html2text-0.md",
+        "html2text.md",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-converters8-isti-opinion-byline-figures": (
+        "elinks.txt",
+        "html2text-0.md",
+        "html2text.md",
+        "markdownify.md",
+        "pandoc-md.md",
+        "pandoc.txt",
+    ),
+    "blind-converters8-isti-sidefirst-mostviewed": (
+        "html2text-0.md",
+        "html2text.md",
+        "markdownify.md",
+    ),
+    "blind-inline3-en-oldportal-robot": ("lynx-nolist.txt",),
+    "blind-pastes5-bmn-desalination-award": ("paste-app.txt",),
+    "blind-pastes5-en-opinion-shared-labs": ("paste-app.txt",),
+    "blind-sidebyside2-bmn-right180-newsletter": ("html2text.md",),
+    "blind-sidebyside2-insf-left35-poll": ("html2text.md",),
+    "blind-sidebyside2-oldportal-left25-links": ("inscriptis.txt",),
+    "blind-sisterfa3-nano-fa-coating": ("elinks.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
