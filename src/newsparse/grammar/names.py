@@ -2,7 +2,8 @@
 
 Persian writes no capitals, so a line of two or three words under the title (`زهرا کریمی`,
 `نتایج آزمون بالینی`) says by its first word alone whether it names a person. The list
-holds the given names most borne in Iran, each in its usual spellings.
+holds the given names most common in Iran, in Persian letters (a name typed with Arabic
+yeh is asked in Persian yeh).
 """
 
 from __future__ import annotations
