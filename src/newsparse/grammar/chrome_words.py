@@ -33,13 +33,7 @@ CHROME_WORDS: Final = frozenset(
         # elinks's mark of a <video>'s <source> element.
         "Source",
         # A share bar's networks (`Facebook   Twitter   Telegram`).
-        "Facebook",
-        "Twitter",
-        "Telegram",
-        "WhatsApp",
-        "LinkedIn",
-        "Instagram",
-        "Email",
+        *"Facebook Twitter Telegram WhatsApp LinkedIn Instagram Email".split(),
         "تلگرام",
         "واتساپ",
         "توییتر",
