@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.grammar.shapes import doubled, is_byline
+from newsparse.grammar.shapes import doubled, is_byline, tripled
 
 TITLE = "Tabriz team grows battery-grade graphite from walnut shells."
 KICKER = "Farm waste becomes anode material"
@@ -53,6 +53,7 @@ def _page(under_title: list[str], *, end: list[str] | None = None) -> str:
         "Translated by Leila Hosseini",
         "Photos by Reza Moradi",
         "Reporter: Sara Ahmadi",
+        "Photos: Reza Karimi / BDC",
     ],
 )
 def test_a_credit_under_the_title_is_no_text(credit: str) -> None:
@@ -165,3 +166,9 @@ def test_a_persian_name_under_the_bullets_is_the_byline_not_the_kicker() -> None
 
 def test_two_credits_a_tool_ran_together_are_one_byline() -> None:
     assert is_byline("گزارش از: مریم احمدیعکس: علی رضایی")
+
+
+def test_three_copies_of_the_title_wrapped_into_one_paragraph_are_the_title() -> None:
+    title = "Can homegrown AI chips free our labs from sanctions?"
+    assert tripled(f"{title} {title} {title}") == title
+    assert tripled(f"{title} {title} the next words") is None

@@ -5,6 +5,7 @@ an English copyright line, the old portal's footer row wrapped after its date.""
 from __future__ import annotations
 
 import newsparse
+from newsparse.grammar.figures import figures_row
 from newsparse.readers.columns import stretches
 from newsparse.readers.markdown_tables import data_table_rows
 from newsparse.readers.row_ends import ends_row
@@ -247,3 +248,23 @@ def test_a_related_storys_line_over_a_credited_caption_stays_in_the_text() -> No
 def test_bmns_persian_code_label_gives_the_news_code() -> None:
     record = newsparse.parse_text(_bmn([LEAD, AFTER]).replace("Code : 2317", "کد مطلب : 2318"))
     assert record.news_code == 2318
+
+
+def test_a_persian_caption_with_its_credit_in_brackets_is_no_text() -> None:
+    caption = "برگزیدگان جایزه در کنار رئیس بنیاد ملی نخبگان (عکس: روابط عمومی بنیاد)"
+    record = newsparse.parse_text(_bmn([LEAD, caption, AFTER]))
+    assert record.body == (LEAD, AFTER)
+
+
+def test_a_tables_last_row_opening_in_lower_case_is_no_end_of_the_row_above() -> None:
+    rows = ["Index Native enzyme Commercial enzyme", "Residual activity (%) 72 18", "pH 6.5 6.0"]
+    record = newsparse.parse_text(_bmn([LEAD, *rows, AFTER]))
+    assert record.body == (LEAD, *rows, AFTER)
+
+
+def test_figures_rows_are_no_sentences_ending_on_numbers() -> None:
+    assert figures_row("Iranian Research Organization for Science and Technology 34 212")
+    assert figures_row("فعالیت باقی‌مانده پس از دو ساعت در 90 درجه (درصد) 72 18")
+    assert not figures_row("Of the 212 inventors awarded in 2017, 164")
+    assert not figures_row("The early numbers are encouraging. Of them 212 164")
+    assert not figures_row("Today : Monday Oct 9 2023")

@@ -14,8 +14,8 @@ from newsparse.grammar.state import Kind, LineState
 # An ad slot's label alone (lynx prints the slot's `<ins>` as `[INS: :INS]`). A related
 # story's line (`Read more: <headline>`) and a video's caption (`Video: ...`) stay the
 # article's: the page sets them in its text, as earlier pages had them.
-# A picture's credit (`Photo: ISTI / Reza Moradi`, `عکس: ایستی`), alone or ending its caption.
-_CREDIT_SOURCE: Final = r"(?:photo|photograph|image|credit|عکس|تصویر)\s*[:：]\s*[^.!?؟:]{2,60}"
+# A picture's credit (`Photo: ISTI / Reza Moradi`, `(عکس: ایستی)`), alone or ending its caption.
+_CREDIT_SOURCE: Final = r"\(?(?:photo|photograph|image|credit|عکس|تصویر)\s*[:：]\s*[^.!?؟:]{2,60}"
 _INLINE: Final = lazy_pattern(
     r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی)"
     # The slot's image as a tool prints it (`[IMG]`, `[12][IMG]`, `[banner-88]`, `[]`).

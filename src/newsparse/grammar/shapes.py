@@ -55,7 +55,7 @@ _BYLINE_TITLES: Final = re.compile(r"(?:By|Dr|Prof|Eng|Mr|Mrs|Ms|دکتر|مهن
 _CREDIT: Final = re.compile(
     r"(?:(?:Interview(?:ed)?|Translat(?:ed|ion)|Report(?:ed|ing)?|Written|Story|Text"
     r"|Compiled|Edited|Photos?|Pictures?) by"
-    r"|(?:Reporter|Author|Writer|Translator|Photographer) ?:"
+    r"|(?:Reporter|Author|Writer|Translator|Photographer|Photos) ?:"
     r"|(?:گزارش(?: از)?|گفت‌?و‌?گو|مصاحبه|ترجمه|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
     r"|به قلم) \S",
     re.I,
@@ -158,14 +158,21 @@ _PERSIAN_WORD: Final = re.compile(r"[\u0600-\u06ff\u200c]+")
 
 def doubled(text: str) -> str | None:
     """The text a line repeats twice over (`X X`, or pandoc's `[X]X`), if it does."""
+    return _repeated(text, 2)
+
+
+def tripled(text: str) -> str | None:
+    """The text a line repeats three times over (alt text, caption and heading run on)."""
+    return _repeated(text, 3)
+
+
+def _repeated(text: str, times: int) -> str | None:
     if text.startswith("[") and "]" in text:
         text = text[1:].replace("]", " ", 1)
-    key = norm(text)
-    half = len(key) // 2
-    # Run together with a space between the copies, or none (elinks, links).
-    spaced = len(key) % 2 == 1 and key[:half] == key[half + 1 :] and key[half] == " "
-    if spaced or (len(key) % 2 == 0 and key[:half] == key[half:]):
-        return " ".join(text.split())[:half].strip()
+    key = norm(text)  # the copies a space apart, or none (elinks, links)
+    for part in ((len(key) - times + 1) // times, len(key) // times):
+        if part and key in (" ".join([key[:part]] * times), key[:part] * times):
+            return " ".join(text.split())[:part].strip()
     return None
 
 

@@ -10,6 +10,7 @@ from newsparse.grammar.blocks import Block
 from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.extent import date_in_prose, listing_above
+from newsparse.grammar.figures import figures_row
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import kicker_ending, norm
 from newsparse.grammar.state import Kind, LineState
@@ -199,8 +200,8 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
     punctuation and the next one goes on in lower case, or is a list item's last words, a
     date (which `settle_wrapped_dates` left as text); or a link's text a tool set on a line
     of its own, between the words before it and the lower-case words after it."""
-    if following.bullet or line.text.endswith(_SENTENCE_STOPS):
-        return False
+    if following.bullet or line.text.endswith(_SENTENCE_STOPS) or figures_row(line.text):
+        return False  # (a table's row ends on its figures: `... (درصد) 72 18` / `pH بهینه ...`)
     if following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key)):
         return True
     # `... the` / `Quantum Accelerator call` / `drew 74 ...`: no sentence ends on an article.

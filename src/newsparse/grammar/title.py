@@ -16,7 +16,14 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar import weights as W
 from newsparse.grammar.lines import Line
-from newsparse.grammar.shapes import doubled, is_short_form, kicker_ending, norm, positional_title
+from newsparse.grammar.shapes import (
+    doubled,
+    is_short_form,
+    kicker_ending,
+    norm,
+    positional_title,
+    tripled,
+)
 from newsparse.grammar.title_evidence import (
     CONFIRMING,
     CONFIRMING_RIVAL,
@@ -47,7 +54,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     """The title among the lines above and below the info block, weighed."""
     # List items (menus, headline lists, the body's own lists) are never the title.
     texts = [line.text for line in (*pre, *post[:TOP_LINES]) if not line.bullet]
-    texts += [half for text in texts if (half := doubled(text))]
+    texts += [half for text in texts if (half := doubled(text) or tripled(text))]
     # The short title stands above the info block, never below it.
     # Not a copy run into a copy, nor a paragraph that opens with the title's words.
     fulls = [text for text in texts if not doubled(text) and len(text) <= _TITLE_MAX]

@@ -12,6 +12,7 @@ from typing import Final
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE, DATE_TIME
+from newsparse.grammar.figures import figures_row
 from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.grammar.rules_chrome import toolbar_row
 from newsparse.grammar.rules_footer import copyright_line
@@ -61,7 +62,7 @@ def ends_row(previous: str, stripped: str) -> bool:
         return True
     if ("minute" in previous or "دقیقه" in previous) and _STUDY_TIME_AT_END().search(previous):
         return True  # a row of the info block's cells ends with its study time
-    if _figures_row(previous) or _figures_row(stripped):
+    if figures_row(previous) or figures_row(stripped):
         return True  # a table's row ends with its figures (`... Technology 34 212`)
     # The old portal's capture date (`Wednesday, April 17, 2019-`) is a line.
     return (
@@ -69,23 +70,6 @@ def ends_row(previous: str, stripped: str) -> bool:
         or _dashed_date(previous.strip())
         or _scripts_apart(previous, stripped)
     )
-
-
-def _figures_row(line: str) -> bool:
-    """Whether a line is a row of a table of data: a few words, two figures or more at its
-    end (`Iranian Research Organization for Science and Technology 34 212`)."""
-    return (
-        line[-1:].isdigit()
-        and len(line.split()) <= _ROW_WORDS
-        and _FIGURES_AT_END().search(line) is not None
-        and _DATE_AT_END().search(line) is None  # `Today : Monday Oct 9 2023`
-    )
-
-
-# Two figures or more ending a line, after a row's name of a few words: no sentence ends so.
-_FIGURES_AT_END: Final = lazy_pattern(r"(?:\s\d[\d,.٬٫]*%?){2,}$")
-_ROW_WORDS: Final = 14
-_DATE_AT_END: Final = lazy_pattern(rf"(?:{DATE_TIME})\s*$", re.IGNORECASE)
 
 
 def _scripts_apart(previous: str, stripped: str) -> bool:
