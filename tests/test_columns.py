@@ -569,6 +569,7 @@ TABLE_PAGES = (
     "blind-sidebyside2-isti-left150-latest",
     "blind-sidebyside2-isti-right40-mostviewed",
     "blind-sidebyside2-oldportal-left25-links",
+    "blind-everyday16-oldportal-agreement",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",

@@ -1253,6 +1253,26 @@ OPEN_WHY: dict[str, str] = {
         "inscriptis prints the left column beside the article and its footer line"
     ),
     "blind-sisterfa3-nano-fa-coating": ("elinks's broken bytes in the notice run it into the text"),
+    "blind-after2-old-portal-water-meters": (
+        "html2text runs the table cell together, the kicker and the title with the text"
+    ),
+    "blind-converters9-en-nanofiber-latest": (
+        "a subscript's marks: lynx's and elinks's `[2]` read as a link's number, pandoc's `~2~` "
+        "kept"
+    ),
+    "blind-converters9-fa-biotech-longtitle": (
+        "links and lynx run the long title's wrapped end into the kicker; elinks's broken bytes"
+    ),
+    "blind-mixedweek2-bmn-jsnotice-longtitle-quote": (
+        "links prints the copyright beside a footer cell, and it is not read"
+    ),
+    "blind-persian17-isti-call": (
+        "inscriptis runs a side column's headline and date into the kicker"
+    ),
+    "blind-shorts-en-announce-startup": (
+        "the paste runs the title onto the lead, the short title taken for it"
+    ),
+    "blind-structure3-old-fa-isti": ("lynx runs a list item's last words onto a line of their own"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2100,6 +2120,18 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sidebyside2-insf-left35-poll": ("html2text.md",),
     "blind-sidebyside2-oldportal-left25-links": ("inscriptis.txt",),
     "blind-sisterfa3-nano-fa-coating": ("elinks.txt",),
+    "blind-after2-old-portal-water-meters": ("html2text.md",),
+    "blind-converters9-en-nanofiber-latest": ("elinks.txt", "lynx.txt", "pandoc-md.md"),
+    "blind-converters9-fa-biotech-longtitle": (
+        "elinks.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-mixedweek2-bmn-jsnotice-longtitle-quote": ("links.txt",),
+    "blind-persian17-isti-call": ("inscriptis.txt",),
+    "blind-shorts-en-announce-startup": ("paste.txt",),
+    "blind-structure3-old-fa-isti": ("lynx-nolist.txt", "lynx.txt"),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
