@@ -57,7 +57,9 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     texts += [half for text in texts if (half := doubled(text) or tripled(text))]
     # The short title stands above the info block, never below it.
     # Not a copy run into a copy, nor a paragraph that opens with the title's words.
-    fulls = [text for text in texts if not doubled(text) and len(text) <= _TITLE_MAX]
+    fulls = [
+        text for text in texts if not (doubled(text) or tripled(text)) and len(text) <= _TITLE_MAX
+    ]
     # A line the head names, or printed twice, is a title, however short.
     heads = tuple(norm(head) for head in hints.head_titles)
     printed = [norm(line.text) for line in (*pre, *post[:TOP_LINES])]
