@@ -7,6 +7,7 @@ from __future__ import annotations
 import newsparse
 from newsparse.grammar.figures import figures_row
 from newsparse.readers.columns import stretches
+from newsparse.readers.markdown import unmark
 from newsparse.readers.markdown_tables import data_table_rows
 from newsparse.readers.row_ends import ends_row
 
@@ -268,3 +269,10 @@ def test_figures_rows_are_no_sentences_ending_on_numbers() -> None:
     assert not figures_row("Of the 212 inventors awarded in 2017, 164")
     assert not figures_row("The early numbers are encouraging. Of them 212 164")
     assert not figures_row("Today : Monday Oct 9 2023")
+
+
+def test_pandocs_subscript_and_superscript_marks_leave_their_text() -> None:
+    assert unmark("coated with TiO~2~ and an area of 40 m^2^.") == (
+        "coated with TiO2 and an area of 40 m2."
+    )
+    assert unmark("about ~20 units, x~y z~") == "about ~20 units, x~y z~"

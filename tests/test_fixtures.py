@@ -1257,8 +1257,7 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the table cell together, the kicker and the title with the text"
     ),
     "blind-converters9-en-nanofiber-latest": (
-        "a subscript's marks: lynx's and elinks's `[2]` read as a link's number, pandoc's `~2~` "
-        "kept"
+        "a subscript's mark: lynx's and elinks's `TiO[2]` is read as a link's number"
     ),
     "blind-converters9-fa-biotech-longtitle": (
         "links and lynx run the long title's wrapped end into the kicker; elinks's broken bytes"
@@ -2121,7 +2120,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sidebyside2-oldportal-left25-links": ("inscriptis.txt",),
     "blind-sisterfa3-nano-fa-coating": ("elinks.txt",),
     "blind-after2-old-portal-water-meters": ("html2text.md",),
-    "blind-converters9-en-nanofiber-latest": ("elinks.txt", "lynx.txt", "pandoc-md.md"),
+    "blind-converters9-en-nanofiber-latest": ("elinks.txt", "lynx.txt"),
     "blind-converters9-fa-biotech-longtitle": (
         "elinks.txt",
         "links.txt",

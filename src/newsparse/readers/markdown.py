@@ -200,12 +200,18 @@ def unmark(block: str) -> str:
     italic = _MD_ITALIC_BLOCK().fullmatch(block) if block.startswith("_") else None
     block = italic[1] if italic else block
     block = _MD_EMPHASIS().sub(r"\1", block)
+    if "~" in block or "^" in block:
+        block = _SUB_SUPER().sub(r"\2", block)  # pandoc's `TiO~2~`, `m^2^`
     if "--" in block:
         # pandoc's markdown writes the page's dashes as its smart punctuation.
         block = _SMART_DASH().sub(lambda found: _DASHES[found[0]], block)
     block = _MD_ESCAPE().sub(r"\1", block)
     # Markdown writers keep `&gt;` and `&amp;` where the page's text had `>` and `&`.
     return html.unescape(block) if "&" in block and ";" in block else block
+
+
+# pandoc's subscript and superscript, right after a word: a few characters, no space.
+_SUB_SUPER: Final = lazy_pattern(r"(?<=\w)([~^])([^\s~^]{1,8})\1")
 
 
 def _stress_closed(found: re.Match[str]) -> str:
