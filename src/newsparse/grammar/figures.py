@@ -9,11 +9,10 @@ from typing import Final
 
 from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.shapes import SENTENCE_BREAK
 
 # Each figure ends on a digit or `%` (`2017, 164` is a sentence's words).
 _FIGURES_AT_END: Final = lazy_pattern(r"(?:\s(?:\d[\d,.٬٫]*\d|\d)%?){2,}$")
-# A sentence's end inside the line: prose, no row's name.
-_SENTENCE_INSIDE: Final = lazy_pattern(r"[.!?؟]\s")
 _DATE_AT_END: Final = lazy_pattern(rf"(?:{DATE_TIME})\s*$", re.IGNORECASE)
 # A row's name is a few words; a sentence wrapped to end on two figures runs longer.
 _ROW_WORDS: Final = 14
@@ -26,5 +25,5 @@ def figures_row(line: str) -> bool:
         and len(line.split()) <= _ROW_WORDS
         and _FIGURES_AT_END().search(line) is not None
         and _DATE_AT_END().search(line) is None
-        and _SENTENCE_INSIDE().search(line) is None
+        and SENTENCE_BREAK.search(line) is None  # prose
     )

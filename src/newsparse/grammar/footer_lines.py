@@ -51,12 +51,14 @@ def split_before_footer(line: Line) -> Iterator[Line]:
     yield from cut(line, found.start(), found.end())
 
 
+# The old portal's footer row's date: day first (Gregorian) or year first (Jalali).
+_SLASHED_DATE: Final = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2})"
 # The old portal's footer line at the end of a body's last sentence or its end mark (html2text
 # runs a table cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 /
 # Number : 37206 ...`, `... ### 11:10 - 18/09/2019 / Number : 35210 ...`.
 PORTAL_FOOTER_AFTER: Final = lazy_pattern(
     rf"(?<=[.!?؟»”\"#])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?"
-    rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}})\s*/\s*"
+    rf"{_SLASHED_DATE}\s*/\s*"
     rf"(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
 )
 
@@ -73,7 +75,7 @@ def portal_row_wrapped(previous: str, stripped: str) -> bool:
 
 
 _PORTAL_ROW_REST: Final = lazy_pattern(rf"/\s*(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d")
-_PORTAL_ROW_DATE_END: Final = lazy_pattern(r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2})\s*$")
+_PORTAL_ROW_DATE_END: Final = lazy_pattern(rf"{_SLASHED_DATE}\s*$")
 
 
 def split_before_portal_footer(line: Line) -> Iterator[Line]:

@@ -14,6 +14,8 @@ def lazy_pattern(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     return cache(partial(re.compile, source, flags))
 
 
+# A letter of the Persian (Arabic) script.
+PERSIAN_LETTER = re.compile(r"[\u0600-\u06ff]")
 # Persian and Arabic-Indic digits, the Arabic letter forms some sites type for Persian
 # yeh and keheh, and the Persian separators, mapped one character to one character so
 # that a match found in `key` has the same span in `text`.

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.grammar.lines import PERSIAN_LETTER
 from newsparse.grammar.state import FOOTER_KINDS, Fields, Kind, LineState
 from newsparse.record import Language, Layout
 
-_PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 # What is not a letter (a letter is a word character but for digits and `_`): one pass in C.
 _NOT_LETTERS: Final = re.compile(r"[\W\d_]+")
 # Below the first share of Persian letters the text is English, above the second Persian.
@@ -50,7 +50,7 @@ def page_language(
     English labels); else the visible labels, the HTML hint, then the script again."""
     sample = " ".join((title or "", *body[:3]))
     letters = len(_NOT_LETTERS.sub("", sample))
-    persian = len(_PERSIAN_LETTER.findall(sample))
+    persian = len(PERSIAN_LETTER.findall(sample))
     if letters and not _MIXED_SCRIPT[0] < persian / letters < _MIXED_SCRIPT[1]:
         return "fa" if persian / letters >= _MIXED_SCRIPT[1] else "en"
     if fields.persian_labels != fields.english_labels:

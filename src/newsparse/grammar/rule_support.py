@@ -8,10 +8,9 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE_TIME, SiteDate, site_date
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import PERSIAN_LETTER, lazy_pattern
 from newsparse.grammar.state import LineState
 
-_PERSIAN_LETTER: Final = re.compile(r"[\u0600-\u06ff]")
 # Line patterns allow white space at the ends of a key: an RLM or LRM typed around a
 # label becomes a space there (see `lines.match_key`).
 EDGE: Final = r"\s*"
@@ -41,7 +40,7 @@ def whole_line(pattern: str) -> re.Pattern[str]:
 
 
 def label_language(state: LineState, label_text: str) -> None:
-    if _PERSIAN_LETTER.search(label_text):
+    if PERSIAN_LETTER.search(label_text):
         state.fields.persian_labels += 1
     else:
         state.fields.english_labels += 1

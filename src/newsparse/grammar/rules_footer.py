@@ -46,7 +46,11 @@ _COMMENT_COUNT_INSIDE: Final = re.compile(rf"\b{L.COMMENT_COUNT_FORMS[0]}\b", re
 
 def is_comment_count(key: str) -> bool:
     """Whether a line key is a comment count alone (`نظرات کاربران (۰)`)."""
-    return any(form.fullmatch(key) for form in _COMMENT_COUNT)
+    return _comment_count(key) is not None
+
+
+def _comment_count(key: str) -> re.Match[str] | None:
+    return next((found for form in _COMMENT_COUNT if (found := form.fullmatch(key))), None)
 
 
 def comment_count_rule(state: LineState, index: int) -> Kind | None:
@@ -56,8 +60,7 @@ def comment_count_rule(state: LineState, index: int) -> Kind | None:
         return None
     # The English sentence says what it is wherever it stands too: html2text runs a table's
     # cells into one line (`keywords There are 0 comment(s) ... Enter the`).
-    found = next((m for form in _COMMENT_COUNT if (m := form.fullmatch(key))), None)
-    found = found or _COMMENT_COUNT_INSIDE.search(key)
+    found = _comment_count(key) or _COMMENT_COUNT_INSIDE.search(key)
     if found is None:
         return None
     label_language(state, key)

@@ -13,7 +13,7 @@ from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.figures import figures_row
-from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.lines import PERSIAN_LETTER, lazy_pattern, match_key
 from newsparse.grammar.rules_chrome import toolbar_row
 from newsparse.grammar.rules_footer import copyright_line
 
@@ -78,14 +78,13 @@ def _scripts_apart(previous: str, stripped: str) -> bool:
     address): the publisher's name goes on in its own letters."""
     return (
         _LATIN().search(stripped) is None
-        and _PERSIAN().search(stripped) is not None
-        and _PERSIAN().search(previous) is None
+        and PERSIAN_LETTER.search(stripped) is not None
+        and PERSIAN_LETTER.search(previous) is None
         and copyright_line(match_key(previous.strip())) is not None
     )
 
 
 _LATIN: Final = lazy_pattern(r"[A-Za-z]")
-_PERSIAN: Final = lazy_pattern(r"[\u0600-\u06ff]")
 
 
 # The label an advertisement slot prints before its image.
