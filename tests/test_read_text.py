@@ -8,8 +8,8 @@ import newsparse
 from conftest import LINEAR_LIMIT, cpu_growth
 from newsparse.grammar.lines import Line
 from newsparse.readers.run_ons import runs_on
+from newsparse.readers.terminal_columns import columns_of
 from newsparse.readers.text import text_lines
-from newsparse.readers.widths import columns_of
 
 PARAGRAPH = (
     "The science and technology park in Isfahan opened a second building for start-ups "

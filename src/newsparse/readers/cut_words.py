@@ -105,142 +105,7 @@ def _halves(before: str, after: str) -> tuple[str, str] | None:
     return tail[0].casefold(), piece[0].casefold()
 
 
-# A first line shorter than this share of the cell is short: prose fills its first lines
-# but where the next word is longer than the rest of the width.
-_SHORT_SHARE: Final = 0.75
-
-
-def _tokens_laid_from_the_end(cell: list[str], width: int) -> list[str]:
-    """A token longer than the cell (a comma list with no space after its commas) made
-    whole: pandoc lays it from its end, its last piece filling the cell and its first alone
-    on the line above (`Festi` / `vals,Universities,Youth`), one space short of the wall."""
-    texts = [line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell]
-    out: list[str] = []
-    for line, text in zip(cell, texts, strict=True):
-        above = out[-1].strip() if out else ""
-        # A rule's dashes are no token (a nested table's rule wrapped in the cell).
-        token = " " not in text and any(char.isalnum() for char in text)
-        if len(text) >= width - 1 and token and above and " " not in above:
-            out[-1] = f" {above}{text}"
-        else:
-            out.append(line)
-    return out
-
-
-def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
-    """A grid cell's lines with the runs pandoc cut at the wall inside words (a long heading,
-    which it does not wrap: `Delegation from Vi` / `etnam visits ... an` / `d the park`) made
-    one line: lines filled to the wall in a row, one of which, or the line after or before
-    them, goes on with the rest of a cut word."""
-    cell = _tokens_laid_from_the_end(_laid_from_the_end(cell, width, words), width)
-    texts = [line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell]
-    # pandoc fills a cell to one or two spaces short of its right wall, one more where a
-    # cut fell on a space.
-    full = [len(text) >= width - 2 for text in texts]
-    out: list[str] = []
-    index = 0
-    while index < len(texts):
-        end = index
-        # A run starts on a full line after one that is not.
-        while end < len(texts) and full[end] and (end > index or not index or not full[index - 1]):
-            end += 1
-        run = texts[max(0, index - 1) : end + 1]
-        # A paragraph's first line stopping short inside a word, the rest of it opening a
-        # full line: the first piece of a cut heading (prose fills its first lines).
-        short_start = (
-            index > 0
-            and len(texts[index - 1]) < width * _SHORT_SHARE
-            and (index == 1 or not texts[index - 2].strip())
-            and _piece(texts[index - 1], texts[index], words)
-            # Laid from its end, a heading leaves room on its first line; prose does not.
-            and _room_for(texts[index], texts[index - 1], width)
-        )
-        # Cut by characters: a piece opens with the space pandoc cut before (` the third`).
-        spaced = end > index and any(map(_after_cut_space, texts[index : end + 1]))
-        if end > index and (short_start or spaced or _cut_run(run, words)):
-            opens = spaced and _after_cut_space(texts[index]) and bool(texts[index - 1].strip())
-            start = (
-                index - 1
-                if index and (opens or _piece(texts[index - 1], texts[index], words))
-                else index
-            )
-            last = (
-                end + 1
-                if end < len(texts)
-                and (
-                    texts[end][:1].isalpha()
-                    or texts[end][:1] == "\u200c"
-                    or _after_cut_space(texts[end])
-                )
-                else end
-            )
-            if start < index:
-                out.pop()
-            joined = texts[start]
-            for before, after in pairwise(texts[start:last]):
-                # Filled to one space short of the wall (a cut on a space leaves two), with no
-                # space where the next line goes on: a cut.
-                cut = _piece(before, after, words) or (
-                    spaced and len(before) >= width - 1 and after[:1] != " "
-                )
-                joined += after if cut else " " + after.lstrip()
-            out.append(" " + joined)
-            index = last
-            continue
-        out.append(cell[index])
-        index += 1
-    return out
-
-
-def _laid_from_the_end(cell: list[str], width: int, words: Words) -> list[str]:
-    """A cell's lines with each paragraph pandoc laid out from its end made one line: a short
-    first line, then lines filled to the wall to the paragraph's end (a long heading it cut,
-    `Head of ... Town:` / `"Knowledge-based ... filters"`). Wrapped prose fills its first
-    lines and seldom its last; a heading's pieces join where a word was cut, else a space."""
-    out: list[str] = []
-    start = 0
-    while start < len(cell):
-        end = start
-        while end < len(cell) and cell[end].strip():
-            end += 1
-        block = [
-            line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell[start:end]
-        ]
-        if (
-            len(block) >= _FROM_THE_END_LINES
-            and block[0]
-            and (len(block[0]) < width * _SHORT_SHARE or _room_for(block[1], block[0], width))
-            and all(len(text) >= width - 1 for text in block[1:])
-        ):
-            joined = block[0]
-            for before, after in pairwise(block):
-                joined += after if _piece(before, after, words) else " " + after.lstrip()
-            out.append(" " + joined)
-        else:
-            out.extend(cell[start:end])
-        out.extend(cell[end : end + 1])
-        start = end + 1
-    return out
-
-
-def _room_for(line: str, above: str, width: int) -> bool:
-    """Whether the first word of a line would have fitted on the line above: wrapped prose
-    never leaves room so (`... reach 38` / `2 million ...` is a cut)."""
-    words = line.split()
-    return bool(words) and len(above) + 1 + len(words[0]) <= width - 1
-
-
-# The fewest lines of a paragraph laid out from its end: a short one and a full one.
-_FROM_THE_END_LINES: Final = 2
-
-
-def _after_cut_space(text: str) -> bool:
-    """Whether a cell's line opens with the one space a cut by characters fell on (a list
-    item's wrapped lines are indented by more)."""
-    return text[:1] == " " and text[1:2] not in (" ", "")
-
-
-def _piece(before: str, after: str, words: Words) -> bool:
+def piece(before: str, after: str, words: Words) -> bool:
     """Whether a line goes on with the rest of a word the line above ends with: it opens
     in lower case, right after a letter, with a piece found nowhere but at line starts,
     and the line above ends in a word that makes one with it or stands nowhere but at line
@@ -258,7 +123,7 @@ def _piece(before: str, after: str, words: Words) -> bool:
     return halves is not None and halves[1] in line_starts and halves[0] in line_ends
 
 
-def _cut_run(texts: list[str], words: Words) -> bool:
+def cut_run(texts: list[str], words: Words) -> bool:
     """Whether a line goes on with the rest of a word cut at the wall: a piece found nowhere
     but at line starts, which with the end of the line above makes a word the capture holds
     (`an` / `d`, `Biotechn` / `ology`). Wrapped prose never does; one such cut shows that
@@ -273,6 +138,26 @@ def _joins(before: str, after: str, words: Words) -> bool:
         is_cut(before, after, words)
         or _at_joiner(before, after)
         or _ends_a_word(before, after, words)
+        or _lone_letter(before, after, words)
+    )
+
+
+# The words of one letter the languages have: any other letter standing alone is a piece.
+_ONE_LETTER_WORDS: Final = frozenset({"a", "i", "o", "و"})
+
+
+def _lone_letter(before: str, after: str, words: Words) -> bool:
+    """Whether a line opens with a letter standing alone that is no word, found nowhere but
+    at line starts, after a line ending in a letter: the last letter of a word cut at the
+    wall, whole nowhere else in the capture (`شدن` / `د، ...`). A letter before a period
+    is an abbreviation's (`e.g.`)."""
+    halves = _halves(before, after)
+    return (
+        halves is not None
+        and len(halves[1]) == 1
+        and halves[1] not in _ONE_LETTER_WORDS
+        and halves[1] in words[1]
+        and after[1:2] != "."
     )
 
 

@@ -22,12 +22,11 @@ from newsparse.readers.cut_words import (
     may_be_cut,
     mended,
     mended_blocks,
-    unbroken_cell,
 )
 from newsparse.readers.debian_html2text import read_debian_html2text
 from newsparse.readers.flat_rows import flat_rows_read
 from newsparse.readers.footer_cells import copyright_cells_apart, label_cells_read
-from newsparse.readers.grid_cells import GRID_BORDER, grid_cell_text, grid_line
+from newsparse.readers.grid_cells import GRID_BORDER, grid_cell_text, grid_line, unbroken_cell
 from newsparse.readers.justified import justified_width, unjustified
 from newsparse.readers.links import (
     drop_link_elements,

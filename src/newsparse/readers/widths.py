@@ -12,6 +12,7 @@ from newsparse.grammar.labels import opens_with_label
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.readers.markdown import MD_LINK_START
 from newsparse.readers.separators import is_separator
+from newsparse.readers.terminal_columns import MARK, ZERO_WIDTH, columns_of, marks_apart
 
 # How a saving tool counted the length of a line.
 Measure = Callable[[str], int]
@@ -37,6 +38,11 @@ _WIDE_WRAP_MAX: Final = 250
 # A line past this ending a sentence is a paragraph no tool wrapped.
 _WHOLE_PARAGRAPH: Final = 3 * WRAP_MAX
 _ENDED: Final = lazy_pattern(r"\w[.!?؟][\"”»)]?$")
+_SENTENCES: Final = lazy_pattern(
+    r"[a-z\u0600-\u06ff]{3}[.!?؟] +[A-Z\u0600-\u06ff].*\w[.!?؟:][\"”»)]?$"
+)
+_FAR: Final = 3
+_DEFAULT_MIN: Final = 60
 _WIDE_DENSE_LINES: Final = 5
 # Or this many long lines breaking off a sentence, each with more of its paragraph below.
 _BROKEN_WIDE: Final = 2
@@ -45,15 +51,6 @@ SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "»", '"', "”", ")")
 
 # Lines of a wrapped paragraph end within this many columns of the width.
 _WIDTH_SPREAD: Final = 8
-
-# Characters that take no column on a terminal: combining marks (Arabic harakat among
-# them), ZWNJ and the other zero-width and bidi format characters. Persian text holds
-# many ZWNJs, and the tools disagree on them: pandoc gives them no column, w3m, lynx,
-# links and html2text one each.
-_ZERO_WIDTH: Final = lazy_pattern(
-    "[\u0300-\u036f\u0610-\u061a\u061c\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4"
-    "\u06e7\u06e8\u06ea-\u06ed\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-)
 
 # Table cells set apart by runs of spaces: such a line was laid out, not wrapped.
 COLUMN_GAP: Final = lazy_pattern(r"\S\s{3,}\S")
@@ -65,11 +62,14 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
     Only lines followed by a line at the same indentation are measured: headings the
     tools leave unwrapped stand alone, and centered ones change indentation.
     """
-    prose = too_long = whole = 0
+    prose = whole = 0
+    # The lines past WRAP_MAX, and those breaking off a sentence, by their text: a title
+    # printed twice (over the bullets and under them) is one long line.
+    long_lines: set[str] = set()
+    broken_by_text: dict[str, int] = {}
     measured: list[int] = []
     ending: list[bool] = []  # whether each measured line ends a sentence
     lettered: list[bool] = []  # whether each measured line ends on a letter
-    broken: list[int] = []  # the lengths of measured lines past WRAP_MAX breaking off a sentence
     # A line's indent, length, sentence end, and whether it ends on a letter.
     above: tuple[int, int, bool, bool] | None = None
     previous = ""  # the line above's text
@@ -85,19 +85,20 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
             prose += 1
             # html2text never breaks a link, so a line holding one may run past the width.
             long = length > WRAP_MAX and MD_LINK_START not in stripped
-            too_long += long
+            if long:
+                long_lines.add(stripped)
             whole += long and length > _WHOLE_PARAGRAPH and _ENDED().search(stripped) is not None
         # A line followed by a new list item was not wrapped: its length tells nothing; nor
         # one followed by itself again (the title's copies) broke off its sentence.
-        copy, previous = stripped == previous, stripped
+        copy, line_above, previous = stripped == previous, previous, stripped
         if above is not None and above[0] == indent and not split_bullet(stripped)[0]:
             measured.append(above[1])
             ending.append(above[2] or copy)
             lettered.append(above[3])
             # (What goes on with a sentence opens with no capital: `In a ceremony ...;` under
             # a long title opens a line of its own.)
-            if above[1] > WRAP_MAX and not above[2] and not copy and not stripped[:1].isupper():
-                broken.append(above[1])
+            if above[1] > WRAP_MAX and not (above[2] or copy or stripped[:1].isupper()):
+                broken_by_text.setdefault(line_above, above[1])
         # A line holding a link, or one word alone (a URL no tool breaks), tells no width.
         link = MD_LINK_START in stripped or " " not in stripped
         # A labelled line (`News group : ...`) or a list's item (`...;`) ends no sentence.
@@ -108,6 +109,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
         above = None if gap or link or is_separator(stripped) else (indent, length, ends, letter)
     if not prose:
         return None
+    too_long, broken = len(long_lines), list(broken_by_text.values())
     # Beside a whole paragraph, only lines ending on a letter break one off (a paste's
     # headlines end on their dates), and two of them at least.
     if whole:
@@ -115,6 +117,13 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
     if too_long > max(_STRAY_LONG_LINES, prose // 50) or len(broken) >= _BROKEN_WIDE:
         return _wide_wrap(measured, raw, measure, broken)
     narrow = _narrow_wrap(measured, ending, too_long, prose, shortest, least=2 if whole else 0)
+    # Sentences left whole on one line far past a width narrower than the tools' defaults:
+    # a paste's paragraph under its short headlines, no wrap (html2text leaves a list item
+    # or a table's flattened cell unwrapped, past its width).
+    short = narrow is not None and narrow < _DEFAULT_MIN
+    far = [text for text in long_lines if short and len(text) > _FAR * (narrow or 0)]
+    if any(_SENTENCES().search(text) for text in far):
+        return None
     if narrow is None and broken:
         return _wide_wrap(measured, raw, measure, broken)
     return narrow
@@ -241,28 +250,6 @@ def width_at(widths: dict[int, int], indent: int, width: int | None) -> int | No
     return widths[nearest] if nearest is not None else width
 
 
-def columns_of(text: str) -> int:
-    """How many terminal columns a line takes: zero-width characters none, six U+FFFD one."""
-    if text.isascii():
-        return len(text)
-    broken = sum(len(run) - max(1, len(run) // 6) for run in _BROKEN().findall(text))
-    return len(text) - len(_ZERO_WIDTH().findall(text)) - broken
-
-
-# elinks writes a letter and its mark as six bytes that are no UTF-8, in one column.
-_BROKEN: Final = lazy_pattern("\ufffd{2,}")
-
-
-def at_columns(text: str, start: int, stop: int) -> str:
-    """The part of a line between two terminal columns, zero-width characters taking none."""
-    if text.isascii():
-        return text[start:stop]
-    visible = [i for i, char in enumerate(text) if not _ZERO_WIDTH().fullmatch(char)]
-    begin = visible[start] if start < len(visible) else len(text)
-    end = visible[stop] if stop < len(visible) else len(text)
-    return text[begin:end]
-
-
 def tool_measure(raw: list[str]) -> tuple[Measure, int | None]:
     """How the tool counted a line's length (characters, or columns without zero-width
     ones), and the column it wrapped `raw` at under that count.
@@ -270,9 +257,11 @@ def tool_measure(raw: list[str]) -> tuple[Measure, int | None]:
     The right count is the one under which fewer lines look complete though the line
     below goes on at the same indent (a wrap the reader would take for a break).
     """
-    if not any(not line.isascii() and _ZERO_WIDTH().search(line) for line in raw):
+    if not any(not line.isascii() and ZERO_WIDTH().search(line) for line in raw):
         return len, wrap_width(raw)
-    widths = {measure: wrap_width(raw, measure) for measure in (len, columns_of)}
+    marked = any(not line.isascii() and MARK().search(line) for line in raw)
+    measures = (len, columns_of, marks_apart) if marked else (len, columns_of)
+    widths = {measure: wrap_width(raw, measure) for measure in measures}
     best = min(widths, key=lambda measure: _short_lines(raw, measure, widths[measure]))
     return best, widths[best]
 
