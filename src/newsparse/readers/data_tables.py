@@ -31,7 +31,22 @@ def data_table(raw: list[str], first: int, stop: int, both: list[int], boundary:
         return True
     run = raw[first:stop]
     return stop - first <= _DATA_ROWS and (
-        _short_cells(run, boundary) or _figures(run, boundary) or _three_cells(raw, both, boundary)
+        _short_cells(run, boundary)
+        or _figures(run, boundary)
+        or _three_cells(raw, both, boundary)
+        or _label_rows(raw, run, both, boundary)
+    )
+
+
+def _label_rows(raw: list[str], run: list[str], both: list[int], boundary: int) -> bool:
+    """Whether a table the text announces pairs a label of a few words with its value on
+    each line, every line a row (`Grant per person     1.2 billion rials`): a table of
+    facts, its values however long; the article beside a side column wraps its lines."""
+    rows = [line for line in run if line.strip()]
+    return (
+        len(rows) == len(both)
+        and all(len(line[:boundary].split()) <= _CELL_WORDS for line in rows)
+        and _announced(raw, both) is not None
     )
 
 
@@ -65,18 +80,27 @@ def _three_cells(raw: list[str], both: list[int], boundary: int) -> bool:
     (`خلأ حرارتی      منفی ۴۰ تا مثبت ۷۰ درجه  قبول`): a table of data, where a cell that
     filled its width may stand one space from the next. A footer of three columns or more
     is announced by no sentence."""
-    # Above the rows, past the table's head (cells of its own), the announcing sentence.
-    lines = [raw[i].strip() for i in range(both[0] - 1, -1, -1) if raw[i].strip()][:2]
-    if lines and _CELL_GAP().search(lines[0]):
-        lines = lines[1:]
-    if not lines or not lines[0].endswith((":", "：")):
+    end = _announced(raw, both)
+    if end is None:
         return False
-    # The table's rows run to its first blank line: text below it is the article's.
-    end = next((i for i in range(both[0], both[-1] + 1) if not raw[i].strip()), both[-1] + 1)
     rows = [_cells(raw[i][:boundary]) + _cells(raw[i][boundary:]) for i in both if i < end]
     return all(len(cell.split()) <= _ROW_CELL_WORDS for row in rows for cell in row) and sum(
         1 for row in rows if len(row) >= 3
     ) * 2 > len(rows)
+
+
+def _announced(raw: list[str], both: list[int]) -> int | None:
+    """Where the rows of a table the text announces (`... as follows:`) end, at their first
+    blank line (text below it is the article's); None if no sentence announces them."""
+    # Above the rows, past the table's head (cells of its own), the announcing sentence.
+    lines = [raw[i].strip() for i in range(both[0] - 1, -1, -1) if raw[i].strip()][:3]
+    if lines and TABLE_RULE().fullmatch(lines[0]):
+        lines = lines[1:]  # a simple table's top rule
+    if lines and _CELL_GAP().search(lines[0]):
+        lines = lines[1:]
+    if not lines or not lines[0].endswith((":", "：")):
+        return None
+    return next((i for i in range(both[0], both[-1] + 1) if not raw[i].strip()), both[-1] + 1)
 
 
 def _cells(side: str) -> list[str]:

@@ -75,7 +75,10 @@ def _head_wrapped(last: str, above: str, rule: str) -> bool:
 
 def _data_row(row: list[str]) -> bool:
     """Whether a row's cells are a table of data's: short, the row's name first may run
-    longer (`Research service in place of military service| 410| 52`)."""
+    longer (`Research service in place of military service| 410| 52`), or a label's value
+    beside it (`Eligible applicants| PhD holders who returned within the past three years`)."""
+    if len(row) == 2 and len(row[0]) <= DATA_CELL_MAX:
+        return len(row[1]) <= _ROW_NAME_MAX
     return len(row[0]) <= _ROW_NAME_MAX and all(len(cell) <= DATA_CELL_MAX for cell in row[1:])
 
 

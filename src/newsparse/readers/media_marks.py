@@ -17,9 +17,14 @@ _EMBED: Final = lazy_pattern(
 )
 
 
+_CAPTION_MARKS: Final = ("CAPTION: ", ": ")
+
+
 def without_media_marks(block: str) -> str | None:
     """A block without a tool's marks of images and media; None where it is only one."""
     block = _unbracket(icon_names_dropped(block) if "] " in block else block)
+    if block.startswith(_CAPTION_MARKS):
+        block = block.split(" ", 1)[1]  # lynx's and pandoc's mark of a table's caption
     if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):
         return None  # elinks names a <video> or <audio> element's file so
     if block[:1] in "eIO[" and _EMBED().fullmatch(block):
@@ -32,8 +37,10 @@ def without_media_marks(block: str) -> str | None:
     return block
 
 
-# An image's one-word name a tool ran into the text after it, with no space between.
-_IMAGE_NAME_RUN_ON: Final = lazy_pattern(r"\[[A-Za-z][\w.-]*\](?=[^\W\d_])")
+# An image's one-word name a tool ran into the text after it, with no space between; the
+# CMS names a news image by its news code (`[71942]گرده‌افشانی ...`). (A link's number is
+# gone by then where the capture lists the links.)
+_IMAGE_NAME_RUN_ON: Final = lazy_pattern(r"\[(?:[A-Za-z][\w.-]*|\d{3,})\](?=[^\W\d_])")
 
 
 def _unbracket(block: str) -> str:

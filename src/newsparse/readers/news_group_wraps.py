@@ -41,13 +41,18 @@ def cut_in_list(
     # The list's words on the line above, with no space to wrap at (`Technology ,Photonics`
     # had one: `and Quantum` below it was wrapped there, not cut).
     words = block[0].lstrip(MARKERS)[label.end() :] if label and len(block) == 1 else previous
+    token = words.strip()
+    # A token that would have fitted on a line of its own was wrapped there whole, not cut
+    # (`Technology,Knowledge-based` / `companies`: a name with a space in it).
+    whole_line = edge - indent_of(stripped) if edge is not None else 0
     return (
         edge is not None
         and stripped[:1].islower()
         and previous[-1:].isalpha()
         and measure(previous) >= edge - 1
         and label is not None
-        and " " not in words.strip()
+        and " " not in token
+        and measure(token) + measure(stripped.split()[0]) > whole_line
     )
 
 
@@ -66,15 +71,37 @@ def name_rest(block: list[str], previous_raw: str, line: str) -> bool:
     )
 
 
-def fits_above(block: list[str], stripped: str, measure: Measure) -> bool:
+def fits_above(block: list[str], stripped: str, measure: Measure, edge: int | None = None) -> bool:
     """Whether a line's first word would have fitted on the list's line above, within the
-    list's widest line: the tool did not wrap the list there, so the line is a cell or box
-    of its own (a row of tags under the list, with no heading)."""
+    list's widest line, or well within the capture's edge where the list is one line: the
+    tool did not wrap the list there, so the line is a cell or box of its own (a row of
+    tags under the list, with no heading)."""
     last = block[-1]
-    if len(block) < 2 or last.endswith((",", "،")):
+    if last.endswith((",", "،")):
         return False
+    room = max(map(measure, block)) if len(block) > 1 else None
+    if room is None and edge is not None:
+        room = edge - _EDGE_SLACK
     word = stripped.split()[0]
-    return measure(last) + 1 + measure(word) <= max(map(measure, block))
+    return room is not None and measure(last) + 1 + measure(word) <= room
+
+
+def list_edge(
+    block: list[str], above: str, margin: int, widths: dict[int, int], width: int | None
+) -> int | None:
+    """The edge a one-line news group list would have wrapped at: the capture's, where the
+    list stands at the text's margin with names after its label (a list centred in a cell,
+    or under a label of its own line, wraps at the cell's)."""
+    label = news_group_item(block[0]) if len(block) == 1 else None
+    if label is None or indent_of(above) > margin:
+        return None
+    listed = block[0].lstrip(MARKERS)[label.end() :].strip()
+    return width_at(widths, indent_of(above), width) if listed else None
+
+
+# A one-line list ended this far short of the edge, at least, before a word that would fit:
+# the tools' widths are measured a few columns apart (lynx indents its list items).
+_EDGE_SLACK: Final = 8
 
 
 def category_list_ends(first: str, stripped: str) -> bool:

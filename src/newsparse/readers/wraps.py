@@ -24,6 +24,7 @@ from newsparse.readers.news_group_wraps import (
     category_list_ends,
     cut_in_list,
     fits_above,
+    list_edge,
     name_rest,
 )
 from newsparse.readers.row_ends import (
@@ -110,7 +111,12 @@ def joined_blocks(
                     (
                         width is not None
                         and _category_list_goes_on(block[0], stripped)
-                        and not fits_above(block, stripped, measure)
+                        and not fits_above(
+                            block,
+                            stripped,
+                            measure,
+                            list_edge(block, previous_raw, margin, widths, width),
+                        )
                         # Left of a listed item, only a line going on with the list (a
                         # comma, or the rest of a name the edge cut) is its wrapped end; a
                         # menu heading may stand there.
@@ -146,18 +152,13 @@ def joined_blocks(
         elif block and cut_in_list(block, previous, stripped, widths, width, measure):
             # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`.
             block[-1] += stripped
-        elif block and hard_breaks and _quoted(block[0]) and _quoted(stripped):
+        elif block and hard_breaks and block[0][:2] == stripped[:2] == "> ":
             # A quoted paragraph html2text wrapped: each line opens with `> `.
             block.append(stripped.lstrip("> "))
         else:
             block.append(stripped)
         previous, previous_raw = line.rstrip(), line
     yield from _flush(block)
-
-
-def _quoted(stripped: str) -> bool:
-    """Whether a line opens with a markdown quote's marker (`> `)."""
-    return stripped.startswith("> ")
 
 
 def _repeats(stripped: str, first: str) -> bool:
@@ -261,7 +262,7 @@ def _continues(
     if portal_row_wrapped(previous, stripped):
         return True
     # The cheap test first: most lines that do not continue had room for the next word.
-    words = stripped[2:] if _quoted(stripped) and _quoted(previous.lstrip()) else stripped
+    words = stripped[2:] if stripped[:2] == previous.lstrip()[:2] == "> " else stripped
     first_word, _, rest = words.partition(" ")
     if rest[:2] in ("- ", "+ ", "* "):
         # pandoc breaks no line before a dash that would open the next one as a list item:
