@@ -87,8 +87,11 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     fields = state.fields
     blocks = info_blocks(state)
     block, close_call = article_block(state, blocks, _near_head_title(state, hints.head_titles))
-    warnings = [*hints.warnings, *_take_block(state, block, blocks)]
-    if close_call:
+    # A lone date among short headlines is a listing's however it scored (a capture cut
+    # before the old portal's footer line, which holds the article's date): none is taken.
+    lone = block is not None and block.listing and not _shows_info(block)
+    warnings = [*hints.warnings, *_take_block(state, None if lone else block, blocks)]
+    if close_call and not lone:
         warnings.append("info block uncertain: a block with another date scores nearly as high")
     warnings += _news_code(fields, hints.news_code)
     article_info = block is not None and not block.listing and _shows_info(block)
@@ -111,9 +114,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         lines, choice.title, _COPIES_RUN_ON_WORDS
     )
     ends_inside = state.fields.publisher is None and not state.seen(*FOOTER_KINDS)
-    kicker, body = (
-        kicker_and_body(pre, post, choice.title, cut=ends_inside) if choice.title else (None, post)
-    )
+    kicker, body = kicker_and_body(pre, post, choice.title, cut=ends_inside)
     paragraphs = tuple(line.text for line in without_pull_quotes(body))
     # The text all on that line, a short one: the cell's paragraphs are there, run together.
     flattened = flattened or (

@@ -22,13 +22,19 @@ from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
     doubled,
     is_byline,
-    kicker_after_bullets,
     kicker_ending,
     norm,
     prose,
     strip_kicker,
 )
 from newsparse.grammar.title import TOP_LINES
+from newsparse.grammar.under_bullets import (
+    LEAD_WORDS,
+    PHRASE_WORDS,
+    SENTENCE_ENDS,
+    kicker_and_text_under_bullets,
+    untitled,
+)
 
 # What a tool prints around copies of the title run together (pandoc's alt text brackets).
 _AROUND_COPIES: Final = " []|"
@@ -37,15 +43,10 @@ _MARKED_BYLINE: Final = lazy_pattern(r"(\S[^*]{2,40}? \*) (?=\S)")
 _GALLERY_COPIES: Final = 2
 # A title of this many words run on after a sentence is a copy, not the sentence's words.
 _COPY_WORDS: Final = 6
-# The kicker printed again under the title is a phrase of a few words (a lead may end in a
-# colon too); the lead under it holds at least a sentence's words.
-_KICKER_AGAIN_WORDS: Final = 12
-_LEAD_WORDS: Final = 15
 # Lines under the title where its copies, a byline or the kicker again may stand.
 _UNDER_TITLE: Final = 5
 # The most words alt text adds to a title copy it ran together with.
 _ALT_WORDS: Final = 12
-_SENTENCE_ENDS: Final = (".", "!", "?", "؟", "»", '"', "”")
 
 
 # The title's copies stand at most this many lines apart (alt text between them).
@@ -53,10 +54,12 @@ _COPIES_APART: Final = 2
 
 
 def kicker_and_body(
-    pre: list[Line], post: list[Line], title: str, *, cut: bool = False
+    pre: list[Line], post: list[Line], title: str | None, *, cut: bool = False
 ) -> tuple[str | None, list[Line]]:
     """The kicker (without its ending) and the body, given the title; `cut` where the
     capture ends inside the body (its last line may stop mid-sentence)."""
+    if title is None:
+        return untitled(post)
     key = norm(title)
     at = _title_at(post, key)
     if at is None and not _stands_in(pre, key):
@@ -86,12 +89,7 @@ def kicker_and_body(
         if kicker is None and above >= 0 and _lead_over(post[above], title):
             body = [post[above], *body]  # the lead set above the image
     else:
-        # The title above the bullets (Persian pages): its kicker stands above it too.
-        above_title = kicker_above(pre, key)
-        in_pre = any(norm(line.text) == key for line in pre)
-        first_is_kicker = not in_pre and bool(post) and kicker_after_bullets(post)
-        kicker = post[0] if first_is_kicker else above_title
-        body = post[1:] if first_is_kicker else post
+        kicker, body = kicker_and_text_under_bullets(pre, post, key)
     text = without_short_title(strip_kicker(kicker.text), title) if kicker else None
     body = _without_copies(body, title, text)
     # A capture cut inside the body stops mid-sentence: its last line holds no caption.
@@ -152,11 +150,11 @@ def _kicker_again(body: list[Line], *, bare: bool = False) -> bool:
     if len(body) < 2 or body[0].bullet or body[1].bullet:
         return False
     first = body[0].text
-    phrase = bare and not first.endswith((*_SENTENCE_ENDS, "*", ":")) and not is_byline(first)
+    phrase = bare and not first.endswith((*SENTENCE_ENDS, "*", ":")) and not is_byline(first)
     return (
         (kicker_ending(first) or phrase)
-        and len(first.split()) <= _KICKER_AGAIN_WORDS
-        and len(body[1].text.split()) >= _LEAD_WORDS
+        and len(first.split()) <= PHRASE_WORDS
+        and len(body[1].text.split()) >= LEAD_WORDS
     )
 
 
@@ -179,7 +177,7 @@ def _run_into_copies(line: Line, title: str) -> Line | None:
 _NEXT_SENTENCE: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+(?=[A-Z\u0600-\u06FF])")
 # What ends a paragraph; and the fewest words of a sentence before a caption run on after it,
 # and of the caption (a numbered item's `1.` is no sentence).
-_PARAGRAPH_ENDS: Final = (*_SENTENCE_ENDS, ":", ";", "؛", ")", "…", "*")
+_PARAGRAPH_ENDS: Final = (*SENTENCE_ENDS, ":", ";", "؛", ")", "…", "*")
 _SENTENCE_BEFORE_WORDS: Final = 6
 _RUN_ON_CAPTION_WORDS: Final = 6
 
@@ -216,12 +214,12 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         # Alt text run together with the caption and heading: little else on the line. A
         # short lead run on after a copy (no blank line between) ends as a sentence does.
         rest = first.replace(key, " ")
-        lead = first.startswith(key) and rest.rstrip().endswith(_SENTENCE_ENDS)
+        lead = first.startswith(key) and rest.rstrip().endswith(SENTENCE_ENDS)
         run_together = key in first and len(rest.split()) <= _ALT_WORDS and not lead
         byline = len(kept) > 1 and is_byline(kept[0].text, loose=True)
         if first == key or again or run_together or byline:
             kept.pop(0)
-        elif len(kept) > 2 and is_byline(kept[1].text) and kept[0].text.endswith(_SENTENCE_ENDS):
+        elif len(kept) > 2 and is_byline(kept[1].text) and kept[0].text.endswith(SENTENCE_ENDS):
             del kept[1]  # a byline under the lead set under the title (a deck)
         elif bracketed := bracketed_copy(kept, key):
             del kept[:bracketed]
@@ -276,7 +274,7 @@ def _without_leading_copy(line: Line, title: str, *, gallery: bool = False) -> L
     if not text.startswith(f"{title} ") or len(title.split()) < _COPY_WORDS:
         return line
     rest = text[len(title) :].strip()
-    if not gallery and (rest.endswith(_SENTENCE_ENDS) or len(rest.split()) > _ALT_WORDS):
+    if not gallery and (rest.endswith(SENTENCE_ENDS) or len(rest.split()) > _ALT_WORDS):
         return line
     return Line(rest, line.bullet)
 
@@ -291,6 +289,6 @@ def _without_trailing_copies(line: Line, title: str, *, gallery: bool = False) -
     # One copy of a title of some length after a whole sentence: a hidden copy a text
     # browser prints (it applies no style sheet), or a caption run on.
     enough = copies >= _GALLERY_COPIES or (copies and len(title.split()) >= _COPY_WORDS)
-    if not (enough or (copies and gallery)) or not (text.endswith(_SENTENCE_ENDS) or gallery):
+    if not (enough or (copies and gallery)) or not (text.endswith(SENTENCE_ENDS) or gallery):
         return line
     return Line(text, line.bullet)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import lazy_pattern
-from newsparse.grammar.shapes import norm
+from newsparse.grammar.shapes import is_short_form, norm
 from newsparse.grammar.state import FOOTER_KINDS, TOP_BOUNDARIES, Kind, LineState
 
 if TYPE_CHECKING:
@@ -40,7 +40,9 @@ def listed_blocks(state: LineState, blocks: list[Block]) -> list[bool]:
         # Alone, a block under a list's heading is an item when items stand above it (the
         # article's block may stand right under the last headline of a list).
         if items is not None and (items > 0 or shaped > 1):
-            return True
+            # Unless its headline is the CMS's short title of a title printed below it (a
+            # paste of the article's block right under a most-viewed box).
+            return not _headline_printed_again(state, block, short=True)
         # The date bullets right above a title whose study time and code stand below it,
         # unless the block repeats the one before it (a list's last item: its headline
         # bulleted above).
@@ -122,11 +124,15 @@ def _items_under_listing_heading(
     return None
 
 
-def _headline_printed_again(state: LineState, block: Block) -> bool:
+def _headline_printed_again(state: LineState, block: Block, *, short: bool = False) -> bool:
     """Whether the line above a block is printed again within a few lines below it: the
-    article's title and its copies, not a list item's headline."""
-    headline = norm(state.lines[block.start - 1].key)
+    article's title and its copies, not a list item's headline; with `short`, only as the
+    CMS's short form of a title printed below."""
+    above = state.lines[block.start - 1].key
     stop = min(len(state.lines), block.end + _COPY_REACH)
+    if short:
+        return any(is_short_form(above, state.lines[i].key) for i in range(block.end, stop))
+    headline = norm(above)
     return any(norm(state.lines[i].key) == headline for i in range(block.end, stop))
 
 

@@ -33,7 +33,9 @@ NOTICE: Final = lazy_pattern(
     # A site's notice bar: its label, then the notice (`Notice Registration for ...`).
     rf"|\s*{_NOTICE_LABEL}(?:\s*[:：]\s*\S|\s+(?-i:[A-Z]))|\s*{_NOTICE_LABEL_FA}\s*[:：]"
     # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).
-    r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b",
+    r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b"
+    # A line only a printed page shows, naming the site (`Printed from en.isti.ir`).
+    r"|\s*(?:printed\s+from|چاپ\s+شده\s+از)\s+(?:https?://)?[\w.-]+\.[a-z]{2,}/?\s*$",
     re.IGNORECASE,
 )
 # A media player's fallback text: the article's own video or audio stands there.

@@ -22,7 +22,7 @@ _STOP_WORD_CHARS: Final = 5
 _STOP_WORDS_IN_A_ROW: Final = 2
 # Titles run past 250 characters; a bare kicker to 60, and far shorter than the title.
 _TITLE_LIKE_MAX: Final = 320
-_BARE_KICKER_MAX: Final = 60
+BARE_KICKER_MAX: Final = 60
 _KICKER_RATIO: Final = 1.5
 _KICKER_RATIO_OVER_LEAD: Final = 1.2
 # A kicker that is a name (`Afshin`, `Dr. Sattari`) or ends in a quote mark.
@@ -37,9 +37,6 @@ _REPORTED: Final = lazy_pattern(
     re.IGNORECASE,
 )
 _REPORTER_WORDS: Final = 3
-# The most lines of chrome a paste leaves between the bullets and the kicker.
-_CHROME_ABOVE_KICKER: Final = 4
-_CHROME_WORDS: Final = 8
 _ENDS: Final = (*SENTENCE_ENDINGS, "?", "؟")
 _REPORTED_RATIO: Final = 2
 # The attribution sentence many leads open with.
@@ -56,7 +53,7 @@ _CREDIT: Final = re.compile(
     r"(?:(?:Interview(?:ed)?|Translat(?:ed|ion)|Report(?:ed|ing)?|Written|Story|Text"
     r"|Compiled|Edited|Photos?|Pictures?) by"
     r"|(?:Reporter|Author|Writer|Translator|Photographer|Photos) ?:"
-    r"|(?:گزارش(?: از)?|گفت‌?و‌?گو|مصاحبه|ترجمه|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
+    r"|(?:(?:گزارش|گفت‌?و‌?گو|مصاحبه|ترجمه)(?: از)?|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
     r"|به قلم) \S",
     re.I,
 )
@@ -197,38 +194,7 @@ def prose(text: str) -> bool:
 
 def _bare_kicker(text: str) -> bool:
     """A kicker with no `:` or `;`: a name or a short phrase, not a sentence."""
-    return len(text) <= _BARE_KICKER_MAX and not text.endswith(SENTENCE_ENDINGS)
-
-
-def positional_title(pre: list[Line], post: list[Line]) -> str | None:
-    """Where the page's order puts the title: under the kicker below the bullets, else the
-    first line below them, else (the lead opening right below) the last line above them."""
-    if post and kicker_ending(post[0].text) and kicker_after_bullets(post):
-        return post[1].text
-    # A title never stands above its own kicker: lines above a kicker and its title, before
-    # any paragraph, are chrome (a box of links a paste left bare).
-    for at in range(1, min(len(post) - 1, _CHROME_ABOVE_KICKER + 1)):
-        chrome = post[at - 1].text
-        if lead_like(chrome) or chrome.endswith(_ENDS) or len(chrome.split()) > _CHROME_WORDS:
-            break  # a title or a paragraph stands above: no chrome
-        text, title = post[at].text, post[at + 1].text
-        if _kicker_then_title(text, title) and not kicker_ending(title):
-            return title
-    if post and kicker_after_bullets(post):
-        return post[1].text
-    above = [line.text for line in pre if not kicker_ending(line.text) and not line.bullet]
-    title_above = (
-        above[-1] if above and title_like(above[-1]) and not is_byline(above[-1]) else None
-    )
-    first = post[0].text if post and title_like(post[0].text) else None
-    if first and is_byline(first):
-        first = None
-    if first and kicker_ending(first):
-        first = post[1].text if len(post) > 1 and title_like(post[1].text) else None
-    # A sentence right below the bullets under a title above them is the lead.
-    if first and not lead_like(first) and not (title_above and first.endswith(SENTENCE_ENDINGS)):
-        return first
-    return title_above or first
+    return len(text) <= BARE_KICKER_MAX and not text.endswith(SENTENCE_ENDINGS)
 
 
 def name_shaped(line: Line) -> bool:
@@ -256,17 +222,6 @@ def _lead_under_title(second: str, third: str) -> bool:
         and third.endswith(SENTENCE_ENDINGS)
         and len(third) > len(second)
         and not lead_like(second)
-    )
-
-
-def _kicker_then_title(kicker: str, title: str) -> bool:
-    """A short line ending like a kicker (a long one may be a sentence announcing what
-    follows), with a line shaped like a title under it."""
-    return (
-        len(kicker) <= _BARE_KICKER_MAX
-        and kicker_ending(kicker)
-        and title_like(title)
-        and not lead_like(title)
     )
 
 

@@ -35,7 +35,12 @@ def is_site_name(text: str) -> bool:
     """Whether a text is the name of the site or a sister site, little more (`Vice-Presidency
     for Science and Technology`), not a title that names one of them."""
     found = L.SITE_PUBLISHERS().search(text)
-    return found is not None and len(found[0]) >= _NAME_SHARE * len(text.strip())
+    if found is None or len(found[0]) < _NAME_SHARE * len(text.strip()):
+        return False
+    # Words in lower case around the name make it a phrase (`the Innovation and Prosperity
+    # Fund, as co-lead`): a banner or a link gives the name with `the` at most.
+    rest = text[: found.start()] + " " + text[found.end() :]
+    return sum(1 for word in rest.split() if word[:1].islower() and word != "the") < 2
 
 
 def is_site_capture(

@@ -189,8 +189,11 @@ def _prose(state: LineState, index: int) -> bool:
         return False
     line = state.lines[index]
     words = len(line.text.split())
+    # (A paragraph may end in a colon, over the list or table it opens.)
     sentence = (
-        not line.bullet and line.text.endswith((".", "!", "؟", "?")) and words >= _SENTENCE_WORDS
+        not line.bullet
+        and line.text.endswith((".", "!", "؟", "?", ":"))
+        and words >= _SENTENCE_WORDS
     )
     return words >= _PROSE_WORDS or sentence
 

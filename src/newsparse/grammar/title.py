@@ -16,12 +16,13 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar import weights as W
 from newsparse.grammar.lines import Line
+from newsparse.grammar.positional import positional_title
 from newsparse.grammar.shapes import (
     doubled,
+    is_byline,
     is_short_form,
     kicker_ending,
     norm,
-    positional_title,
     tripled,
 )
 from newsparse.grammar.title_evidence import (
@@ -70,7 +71,8 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         and (key := norm(line.text)) not in heads
         and printed.count(key) < 2
     }
-    # Nor the site's name alone (a links box's item a side column printed under the kicker).
+    # Nor the site's name alone (a links box's item a side column printed under the kicker),
+    # nor a byline (`Dr. Maryam Tavakoli *`: a capture starting under the title holds one).
     candidates = [
         text
         for text in dict.fromkeys(texts)
@@ -78,6 +80,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         and text not in shorts
         and any(c.isalpha() for c in text)
         and L.BANNER_NAME().fullmatch(text.strip()) is None
+        and not is_byline(text)
     ]
     if hints.breadcrumb and hints.breadcrumb not in candidates and not is_cut(hints.breadcrumb):
         candidates.append(hints.breadcrumb)

@@ -172,7 +172,13 @@ def _after_kicker(text: str, ctx: Context) -> int:
     above = ctx.candidates[at - 1] if at > 0 else ""
     # A title ending in `;` has its copies right under it; a kicker is printed once there.
     framed = kicker_ending(above) and not kicker_ending(text) and not _adjacent_copy(above, ctx)
-    return W.TITLE_AFTER_KICKER if framed else 0
+    # Not sentences ended by full stops: the lead, where a capture starts under the title
+    # (a title may ask a question before its statement).
+    sentences = text.endswith(".") and _FULL_STOP_BREAK.search(text) is not None
+    return W.TITLE_AFTER_KICKER if framed and not sentences else 0
+
+
+_FULL_STOP_BREAK: Final = re.compile(r"\.\s+\S")
 
 
 def _slug(text: str, ctx: Context) -> int:

@@ -1,0 +1,82 @@
+"""What stands right under the info bullets where the title is printed above them (the
+Persian pages' order): the kicker the page printed there, or a picture's alt text."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.kicker import kicker_above, kicker_shaped
+from newsparse.grammar.lines import Line
+from newsparse.grammar.shapes import (
+    is_byline,
+    kicker_after_bullets,
+    kicker_ending,
+    norm,
+    strip_kicker,
+)
+
+# A kicker (or the kicker printed again under the title) is a phrase of a few words (a
+# lead may end in a colon too); the lead under it holds at least a sentence's words.
+PHRASE_WORDS: Final = 12
+LEAD_WORDS: Final = 15
+SENTENCE_ENDS: Final = (".", "!", "?", "؟", "»", '"', "”")
+
+# The most words of an image's alt text a text tool prints between the bullets and the lead.
+_IMAGE_NAME_WORDS: Final = 6
+
+
+def kicker_and_text_under_bullets(
+    pre: list[Line], post: list[Line], key: str
+) -> tuple[Line | None, list[Line]]:
+    """The kicker and the text where the title stands above the bullets or nowhere below
+    them: the kicker above the title, or the first line under the bullets."""
+    above_title = kicker_above(pre, key)
+    in_pre = any(norm(line.text) == key for line in pre)
+    first_is_kicker = bool(post) and (
+        kicker_after_bullets(post) if not in_pre else kicker_under_bullets(post, above_title)
+    )
+    kicker, body = (post[0], post[1:]) if first_is_kicker else (above_title, post)
+    return kicker, body[1:] if in_pre and image_name(body) else body
+
+
+def untitled(post: list[Line]) -> tuple[str | None, list[Line]]:
+    """The kicker and the text of a capture that shows no title (one starting at the info
+    block): a kicker's phrase right under the bullets is the kicker still, and a byline
+    under it no text."""
+    if not post or not kicker_under_bullets(post, None):
+        return None, post
+    body = post[2:] if len(post) > 1 and is_byline(post[1].text) else post[1:]
+    return strip_kicker(post[0].text), body
+
+
+def image_name(body: list[Line]) -> bool:
+    """Whether the body opens with a phrase of a few words over the lead, under the bullets
+    of a title printed above them, in a text with no other such phrase: the text tools print
+    the picture's alt text there (the page sets its picture first). A text set out under
+    subheadings may open with one."""
+    if len(body) < 2 or not _phrase(body[0]) or is_byline(body[0].text):
+        return False
+    return len(body[1].text.split()) >= LEAD_WORDS and not any(map(_phrase, body[2:]))
+
+
+def _phrase(line: Line) -> bool:
+    """Whether a line is a phrase of a few words ending no sentence (a subheading, alt text)."""
+    return (
+        not line.bullet
+        and len(line.text.split()) <= _IMAGE_NAME_WORDS
+        and not line.text.endswith((*SENTENCE_ENDS, ":", ";", "؛", "*"))
+    )
+
+
+def kicker_under_bullets(post: list[Line], above_title: Line | None) -> bool:
+    """Whether the first line under the bullets is the kicker of a title printed above them
+    (and there only): a short phrase ending as a kicker does, where none stands above it."""
+    first = post[0]
+    return (
+        above_title is None
+        and len(post) > 1
+        and not first.bullet
+        and kicker_ending(first.text)
+        and kicker_shaped(first)
+        and len(first.text.split()) <= PHRASE_WORDS
+    )
