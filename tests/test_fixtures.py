@@ -1104,7 +1104,6 @@ OPEN_WHY: dict[str, str] = {
         "pandoc's reStructuredText sets the page in a grid whose cells hold directives; at 200 "
         "columns the breadcrumb's copy of the title, cut, stands as its rival"
     ),
-    "blind-persian12-fa-isti-jsnotice": ("w3m wraps a Persian line one word short of its width"),
     "blind-persian12-fa-nano-sidefirst": (
         "a phone's paste runs the capture date into the side column's first line"
     ),
@@ -1163,7 +1162,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-tables4-isti-exports-3col-right": (
         "elinks, links and pandoc print the right column beside the body"
     ),
-    "blind-tables4-isti-seismic-left": ("elinks prints the side column beside the title's copies"),
     "blind-between-en-attach-related-rating": (
         "inscriptis and the paste print the title once (no alt text)"
     ),
@@ -1456,7 +1454,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-persian-fa-interview-title-above-menu-digits-top-code": (
         "elinks-100.txt",
         "elinks.txt",
-        "w3m-100.txt",
     ),
     "blind-persian-fa-oldportal-subsite-rightcol-first-arabic-yeh-capture-guillemet-title": (
         "html2text-snob.md",
@@ -1721,7 +1718,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-flattened-fa-current-sidefirst": (
         "pandoc.txt",
-        "paste.txt",
     ),
     "blind-options-biodc-table-longtitle": (
         "elinks-width120-norefs-nonumbering.txt",
@@ -1783,7 +1779,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "links-100.txt",
-        "lynx-nolist.txt",
         "w3m-100.txt",
     ),
     "blind-converters2-en-bmn-nested-figures": (
@@ -1894,7 +1889,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-converters4-fa-oldportal": (
-        "pandoc-gfm.md",
         "pandoc-nowrap.txt",
     ),
     "blind-cuts-en-bmn-cut": (
@@ -2029,7 +2023,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.rst",
         "w3m-200.txt",
     ),
-    "blind-persian12-fa-isti-jsnotice": ("w3m.txt",),
     "blind-persian12-fa-nano-sidefirst": ("paste-mobile.txt",),
     "blind-persian13-farhang-festival-meeting": ("elinks.txt",),
     "blind-portal16-en-main-2018-leftcol": ("lynx.txt",),
@@ -2059,7 +2052,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tablecells-fa-current-sidecol": (
         "elinks.txt",
         "markdownify.md",
-        "pandoc.txt",
         "w3m.txt",
     ),
     "blind-tablecells-oldportal-en-rightcol": ("elinks.txt", "links.txt"),
@@ -2072,7 +2064,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-tables4-isti-exports-3col-right": ("elinks.txt", "links.txt", "pandoc.txt"),
-    "blind-tables4-isti-seismic-left": ("elinks.txt",),
     "blind-between-en-attach-related-rating": ("inscriptis.txt", "paste.txt"),
     "blind-chromeabove-en-oldportal-sidecolumn": ("html2text.md",),
     "blind-converters7-en-notice-gallery": ("inscriptis.txt", "page.html", "paste.txt"),
