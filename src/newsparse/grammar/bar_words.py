@@ -29,6 +29,8 @@ _TOOLS: Final = (
     # the article.
     r"|download(?: (?:hd|sd|video|file|pdf|mp4|mp3)(?: \(\d+(?:\.\d+)? ?[kmg]b\))?"
     r"| \(\d+(?:\.\d+)? ?[kmg]b\))(?: \d{1,2}:\d{2}(?::\d{2})?)?"
+    # (`Download (MP4, 48 MB)`, `Download low quality (12 MB)`.)
+    r"|download(?: (?:low|high|hd|sd) quality)? \((?:(?:mp4|mp3|pdf|zip), )?\d+(?:\.\d+)? ?[kmg]b\)"
     # A rating widget's stars and what it says of the votes (`Rate this news 1 2 3 4 5`).
     r"|rate this (?:news|article|story|item|post)(?: [1-5]){3,5}(?: \(\d+ votes?\))?"
     r"|(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید(?: [1-5۱-۵]){3,5}(?: امتیاز شما ثبت شد)?"

@@ -37,7 +37,10 @@ PROMO: Final = lazy_pattern(
     + INVITE_VERBS_FA
     + rf"|.{{0,100}}?{_YOUR_INBOX_FA}.{{0,40}}?"
     + INVITE_VERBS_FA
-    + r"\s*[.!:]?\s*$",
+    + r"\s*[.!:]?\s*$"
+    # The box's heading alone (`عضویت در خبرنامه`, `Subscribe to our newsletter`).
+    r"|\s*(?:(?:عضویت|اشتراک)\s+در\s+خبرنامه|subscribe\s+to\s+(?:our\s+|the\s+)?newsletter)"
+    r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 

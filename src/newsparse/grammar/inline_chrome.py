@@ -9,6 +9,7 @@ from typing import Final
 
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.shapes import kicker_ending
 from newsparse.grammar.state import Kind, LineState
 
 # An ad slot's label alone (lynx prints the slot's `<ins>` as `[INS: :INS]`). A related
@@ -91,8 +92,11 @@ def settle_captions(state: LineState) -> None:
         if kinds[index] is not Kind.CHROME or kinds[above] is not Kind.TEXT:
             continue
         key, words = lines[above].key, len(lines[above].key.split())
+        # The title under its kicker, a photographer's credit under it (`Photo: ...`): no
+        # caption of a picture.
+        titled = above > 0 and kicker_ending(lines[above - 1].text)
         if _CREDIT().fullmatch(lines[index].key):
-            caption = words <= _CAPTION_WORDS
+            caption = words <= _CAPTION_WORDS and not titled
         else:
             # The picture's alt text a text browser printed over its credited caption.
             caption = (

@@ -35,7 +35,8 @@ NOTICE: Final = lazy_pattern(
     # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).
     r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b"
     # A line only a printed page shows, naming the site (`Printed from en.isti.ir`).
-    r"|\s*(?:printed\s+from|چاپ\s+شده\s+از)\s+(?:https?://)?[\w.-]+\.[a-z]{2,}/?\s*$",
+    r"|\s*(?:printed\s+from|چاپ\s+شده\s+از)\s+(?:https?://)?[\w.-]+\.[a-z]{2,}/?\s*$"
+    r"|\s*نسخه\s+چاپی\s+(?:این\s+)?(?:خبر|مطلب).{0,30}\b[\w-]+\.(?:ir|org|com)\b.{0,30}$",
     re.IGNORECASE,
 )
 # A media player's fallback text: the article's own video or audio stands there.

@@ -16,9 +16,18 @@ _READING_TIME: Final = lazy_pattern(r"\d+(?:\s*[–-]\s*\d+)?\s*(?:minutes?|min|
 
 
 def reader_chrome(key: str) -> bool:
-    """Whether a line is the reader view's host or reading time: never the article's text."""
+    """Whether a line is the reader view's host or reading time, or a read-later app's
+    address of the page and its day saved: never the article's text."""
     stripped = key.strip()
+    if stripped.startswith(("http://", "https://")) and " " not in stripped:
+        return is_host(stripped.split("/")[2])
+    if _SAVED().fullmatch(stripped) is not None:
+        return True
     return len(key) <= _READER_LINE_MAX and (is_host(stripped) or is_reading_time(stripped))
+
+
+# A read-later app's line of the day it saved the page (`Saved February 11, 2024`).
+_SAVED: Final = lazy_pattern(r"(?:saved|archived)(?: on)? [A-Z][a-z]+ \d{1,2}, \d{4}", re.I)
 
 
 def is_reading_time(stripped: str) -> bool:

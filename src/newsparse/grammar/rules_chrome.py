@@ -79,6 +79,8 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
     line = state.lines[index]
     if len(line.key) > _HEADLINE_MAX or line.key.rstrip().endswith((".", "!", "?", "؟")):
         return None
+    if index < READER_TOP and reader_chrome(line.key):
+        return None  # a read-later app's day saved (`Saved February 11, 2024`): chrome
     # A headline with its date (and time, and count) at its end, or its count alone in
     # brackets (`... (بازدید: 1520)`): a headline list's item.
     end = dated_end(line.key) or _COUNTED_END().search(line.key) or B.photos_end(line.key)

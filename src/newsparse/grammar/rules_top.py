@@ -133,9 +133,15 @@ def _under_banner(state: LineState, index: int) -> bool:
 
 
 def _head_title(state: LineState, index: int) -> bool:
-    """Whether the first line is the page's `<title>`: the site's name, a bar, the title."""
+    """Whether the first line is the page's `<title>`: the site's name, a bar or a dash, the
+    title."""
     key = state.lines[index].key
-    return index == 0 and " | " in key and L.BANNER_NAME().search(key) is not None
+    parted = any(bar in key for bar in _TITLE_BARS)
+    return index == 0 and parted and L.BANNER_NAME().search(key) is not None
+
+
+# What a page's `<title>` sets between the site's name and the title.
+_TITLE_BARS: Final = (" | ", " - ", " – ", " — ")
 
 
 # The end of the old portal's capture date a narrow header cell wrapped: `26, 2019-`, `1398-`.

@@ -77,6 +77,11 @@ def settle_link_boxes(state: LineState) -> None:
         listing = not tags and (folded not in _LINK_BOX_HEADINGS or folded in B.READ_MORE_HEADINGS)
         if below == index + 1 or (listing and dated):
             continue
+        # One term under the heading and its definition under it: a glossary the text
+        # holds (`واژه‌های کلیدی` / `کیوبیت` / `واحد پایه ...`), not its tags.
+        defined = below < len(kinds) and kinds[below] is Kind.TEXT
+        if tags and below == index + 2 and defined and lines[below].text.endswith(_ENDS):
+            continue
         kinds[index:below] = [Kind.CHROME] * (below - index)
     _settle_tag_row(state)
     _settle_site_names(state)

@@ -131,8 +131,12 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
         return len(words) <= 2 * _BYLINE_WORDS
     if not words or len(words) > _BYLINE_WORDS:
         return False
-    if text.endswith("*") or _BYLINE_TITLES.match(text):
+    if text.endswith("*"):
         return True
+    if _BYLINE_TITLES.match(text):
+        # A title's name, its words capitalized (`Dr. Sourena Sattari`), not a phrase that
+        # opens with one (`Dr. Kazemi Ashtiani research grant`).
+        return all(not word[:1].islower() for word in words[1:])
     if not loose or text.endswith((".", ":", ";", "?", "؟", "!")):
         return False
     return 2 <= len(words) <= 4 and (all(w[:1].isupper() for w in words) or persian_name(text))

@@ -3,7 +3,6 @@ copyright line is not taken for a news page."""
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -81,13 +80,19 @@ def _banner_name(state: LineState) -> bool:
 
 
 def _host_line(state: LineState) -> bool:
-    """Whether one of the first lines is the site's host alone (`en.isti.ir`), or its name
-    over the reading time, where a reader view shows the name the site gives itself."""
+    """Whether one of the first lines is the site's host alone (`en.isti.ir`) or an address
+    on it, or its name near the reading time, where a reader view shows the name the site
+    gives itself."""
     top = state.lines[: _HOST_LINES + 1]
-    return any(is_host(line.key.strip()) for line in top[:_HOST_LINES]) or any(
-        is_site_name(line.text) and is_reading_time(below.key.strip())
-        for line, below in pairwise(top)
+    # A read-later app's export: the title, then the page's address on a line of its own.
+    address = any(
+        " " not in (key := line.key.strip()) and family_host(key) for line in top[:_HOST_LINES]
     )
+    # A reader view's name, the title, then the reading time (`2–3 minutes`).
+    named = any(is_site_name(line.text) for line in top[:_HOST_LINES]) and any(
+        is_reading_time(line.key.strip()) for line in top
+    )
+    return address or named or any(is_host(line.key.strip()) for line in top[:_HOST_LINES])
 
 
 # The home page, a section's list and search results show headlines with dates and counts

@@ -28,7 +28,7 @@ def news_group_item(text: str) -> re.Match[str] | None:
 def cut_in_list(
     block: list[str],
     previous: str,
-    stripped: str,
+    line: str,
     widths: dict[int, int],
     width: int | None,
     measure: Measure,
@@ -38,13 +38,16 @@ def cut_in_list(
     (category names open with a capital)."""
     edge = width_at(widths, indent_of(previous), width)
     label = news_group_item(block[0])
+    stripped = line.strip()
     # The list's words on the line above, with no space to wrap at (`Technology ,Photonics`
     # had one: `and Quantum` below it was wrapped there, not cut).
     words = block[0].lstrip(MARKERS)[label.end() :] if label and len(block) == 1 else previous
     token = words.strip()
-    # A token that would have fitted on a line of its own was wrapped there whole, not cut
-    # (`Technology,Knowledge-based` / `companies`: a name with a space in it).
-    whole_line = edge - indent_of(stripped) if edge is not None else 0
+    # A token that would have fitted on a line of its own, the line hanging under the item's
+    # text, was wrapped there whole (`Technology,Knowledge-based` / `companies`: a name with
+    # a space in it); pandoc's grid cell chops at its wall (`Reso` / `urces`).
+    hanging = indent_of(line) > indent_of(previous)
+    fits = edge is not None and measure(token + stripped.split()[0]) <= edge - indent_of(line)
     return (
         edge is not None
         and stripped[:1].islower()
@@ -52,7 +55,7 @@ def cut_in_list(
         and measure(previous) >= edge - 1
         and label is not None
         and " " not in token
-        and measure(token) + measure(stripped.split()[0]) > whole_line
+        and not (hanging and fits)
     )
 
 

@@ -65,7 +65,11 @@ def without_wayback_toolbar(raw: list[str]) -> list[str]:
 def printed_url(raw: list[str]) -> str | None:
     """The page's address a print version sets under the article (`News URL : https://...`),
     on the label's line or the next (lynx numbers it as a link), a piece a tool wrapped onto
-    the line below joined again; None where no line gives one."""
+    the line below joined again; or a read-later app's export's, alone on a line under the
+    title; None where no line gives one."""
+    for line in raw[:_APP_ADDRESS_LINES]:
+        if line.startswith("http") and (alone := _URL_ALONE().fullmatch(line)) is not None:
+            return alone["url"]
     for number, line in enumerate(raw):
         # Most lines hold no address and end with no label's colon: asked cheaply first.
         if "://" not in line and not line.rstrip().endswith((":", "：")):
@@ -86,6 +90,8 @@ def printed_url(raw: list[str]) -> str | None:
 
 
 _LABEL_LINE_MAX: Final = 400
+# A read-later app's export sets the page's address under the title.
+_APP_ADDRESS_LINES: Final = 3
 # A labelled address line (`News URL : ...`, `لینک خبر : ...`): its label says it is the page's.
 _URL_LABEL: Final = lazy_pattern(
     r"\s*(?:news url|news address|news link|page url|url|لینک خبر|نشانی خبر|آدرس خبر)"

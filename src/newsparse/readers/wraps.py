@@ -149,7 +149,7 @@ def joined_blocks(
         if block and runs_on(block[-1], stripped, block[0]):
             # A tool broke a word or a date with no space to break at.
             block[-1] += stripped
-        elif block and cut_in_list(block, previous, stripped, widths, width, measure):
+        elif block and cut_in_list(block, previous, line, widths, width, measure):
             # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`.
             block[-1] += stripped
         elif block and hard_breaks and block[0][:2] == stripped[:2] == "> ":
