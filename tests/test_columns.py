@@ -389,6 +389,15 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-persian20-fa-oldportal-demoday",
+    "blind-persian20-fa-pistachio-sensor",
+    "blind-tablelayout-bmn-left-third",
+    "blind-tablelayout-fa-oldportal-narrow",
+    "blind-tablelayout-fa-side-third",
+    "blind-tablelayout-left-narrow-en",
+    "blind-tablelayout-right-third-en",
+    "blind-everyday17-oldportal-cubesat-tests",
+    "blind-options4-en-menu-mostviewed-sodium",
     "blind-damaged2-old-battery",
     "blind-everyday12-isti-quote-startracker",
     "blind-everyday12-oldportal-desalination",
@@ -597,6 +606,16 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # pandoc sets this layout table as a simple table, cells side by side.
+    "blind-persian20-fa-pistachio-sensor/pandoc.txt",
+    # The same tools with other options (link numbers, no references).
+    "blind-options4-en-menu-mostviewed-sodium/elinks-plain.txt",
+    "blind-options4-en-menu-mostviewed-sodium/links-numbers.txt",
+    "blind-options4-en-menu-mostviewed-sodium/w3m-numbers.txt",
+    # elinks sets a table of figures' cells apart by runs of spaces under its centred
+    # caption; inscriptis pads an e-mail's header cells and sets its issue number far right.
+    "blind-figures2-caption-note-biodc/elinks.txt",
+    "blind-pageforms-newsletter-en/inscriptis.txt",
     # A wide side column pandoc sets as a simple table; a sister site's footer table.
     "blind-rtlside-fa-wide-right-mostviewed/pandoc.txt",
     "blind-converters8-bmn-fa-sidecol/pandoc-md.md",

@@ -56,6 +56,7 @@ HTML_CONTENT = frozenset(
         "blind-converters5-fa-current-rightbox/pandoc-gfm.md",
         "blind-converters5-fa-oldportal-farhang/pandoc-gfm.md",
         "blind-converters5-oldportal-en-rightfirst/pandoc-gfm.md",
+        "blind-converters10-fa-farhang-oldportal/pandoc-gfm.md",
     }
 )
 
@@ -1270,6 +1271,113 @@ OPEN_WHY: dict[str, str] = {
         "the paste runs the title onto the lead, the short title taken for it"
     ),
     "blind-structure3-old-fa-isti": ("lynx runs a list item's last words onto a line of their own"),
+    "blind-cutoff-en-bmn-hardware-grant": (
+        "cut before the footer, the text captures hold no sign of the site and are refused; one "
+        "starting at the text takes the lead for the title, with a warning"
+    ),
+    "blind-cutoff-en-oldportal-arsenic": (
+        "a paste starting under the title takes the lead for the title, with a warning"
+    ),
+    "blind-cutoff-fa-sodium-battery": (
+        "a paste starting under the title takes the lead for the title, with a warning"
+    ),
+    "blind-fewwords-list-only-fa": (
+        "links runs the alt text into the caption; html2text and the paste lose the list's "
+        "first item to the menu above it"
+    ),
+    "blind-fewwords-photo-captions": (
+        "a photo report's last caption over a lone credit is taken for a credited caption"
+    ),
+    "blind-fewwords-video-fa": (
+        "one sentence wrapped once gives no wrap width to join it again; the paste's title "
+        "stands once"
+    ),
+    "blind-figures2-caption-note-biodc": (
+        "w3m and elinks centre the table's caption over wrapped lines"
+    ),
+    "blind-figures2-wide-sixcol-insf": (
+        "w3m, links and elinks wrap the table's cells within their columns; html2text wraps its "
+        "head"
+    ),
+    "blind-options4-en-menu-mostviewed-sodium": (
+        "html2text runs the table cell's paragraphs together; pandoc's grid cell wraps the news "
+        "group's last name"
+    ),
+    "blind-options4-en-oldportal-rightcol": ("lynx's inline link target wraps across lines"),
+    "blind-pageforms-modal-fa": ("the article stands in a modal after the page's copyright line"),
+    "blind-persian19-fa-drug-ms-biotech": (
+        "elinks breaks a tanwin into invalid bytes, and its wraps are not found"
+    ),
+    "blind-widths4-fa-battery-recycling": (
+        "at 60 columns, a row of tags under the news group reads as its wrapped last name"
+    ),
+    "blind-everyday19-biodc-women-report": (
+        "html2text runs a pull quote's wrapped lines into the paragraph under it"
+    ),
+    "blind-persian20-bmn-elite-ceremony": (
+        "the paste prints the title once and the credited caption under it takes the lead for "
+        "the title's copy"
+    ),
+    "blind-persian20-fa-oldportal-demoday": (
+        "html2text runs the table layout's cell, the footer row included, onto one line"
+    ),
+    "blind-persian20-fa-pistachio-sensor": ("html2text runs the table cell's paragraphs together"),
+    "blind-persian20-fa-policy-seven-points": (
+        "the paste keeps an ordered list's numbers, which the page's text does not hold"
+    ),
+    "blind-pictures-alt-vs-caption-bmn": (
+        "the text tools print each picture's alt text as a line, and an alt over a credited "
+        "caption is dropped with it"
+    ),
+    "blind-pictures-gallery-fa": (
+        "a gallery's captions between the title's copies the alt texts print: the lead is taken "
+        "for the kicker"
+    ),
+    "blind-readerviews-bmn-opinion-instapaper": (
+        "a read-later export's saved day is no capture date the parser reads; a reader view "
+        "prints the table one cell a line"
+    ),
+    "blind-readerviews-fa-battery-sidecol-edge": (
+        "Edge's reading time (`2 minute read`) is taken for the kicker"
+    ),
+    "blind-readerviews-fa-oldportal-farhang-pocket": (
+        "a read-later export's saved day is no capture date the parser reads; a list's first "
+        "item is taken for a subheading"
+    ),
+    "blind-readerviews-oldportal-bioprinter-safari": (
+        "Safari's copy holds no sign of the site, and it is refused"
+    ),
+    "blind-readerviews-quantum-lab-sidebar-pocket": (
+        "a read-later export's saved day is no capture date the parser reads"
+    ),
+    "blind-structurefa-fa-bmn-postdoc-rules": (
+        "html2text runs a definition list's term into the definition above it"
+    ),
+    "blind-structurefa-fa-current-air-sensors-sidecol": (
+        "lynx runs a quote's paragraph into the next"
+    ),
+    "blind-structurefa-fa-current-quantum-roadmap": (
+        "w3m and html2text run a definition list's term into the definition above it"
+    ),
+    "blind-structurefa-fa-oldportal-ms-biosimilar": (
+        "html2text runs the `<br>` lines of a list into one"
+    ),
+    "blind-structurefa-fa-oldportal-persian-corpus": (
+        "w3m, elinks and html2text run a definition list's term into the definition above it"
+    ),
+    "blind-tablelayout-bmn-left-third": (
+        "the side column printed beside the only copy of the title and the footer labels"
+    ),
+    "blind-tablelayout-fa-oldportal-narrow": (
+        "html2text runs the table cell together; inscriptis's columns hide the site's marks, "
+        "and it is refused"
+    ),
+    "blind-tablelayout-fa-side-third": ("html2text runs the table cell's paragraphs together"),
+    "blind-tablelayout-left-narrow-en": (
+        "w3m, links and elinks print the narrow side column beside the text; html2text runs the "
+        "cell together"
+    ),
+    "blind-tablelayout-right-third-en": ("html2text runs the table cell's paragraphs together"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1716,9 +1824,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "pandoc.txt",
     ),
-    "blind-flattened-fa-current-sidefirst": (
-        "pandoc.txt",
-    ),
+    "blind-flattened-fa-current-sidefirst": ("pandoc.txt",),
     "blind-options-biodc-table-longtitle": (
         "elinks-width120-norefs-nonumbering.txt",
         "elinks.txt",
@@ -1888,9 +1994,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "markdownify.md",
         "pandoc.txt",
     ),
-    "blind-converters4-fa-oldportal": (
-        "pandoc-nowrap.txt",
-    ),
+    "blind-converters4-fa-oldportal": ("pandoc-nowrap.txt",),
     "blind-cuts-en-bmn-cut": (
         "cut-body.txt",
         "cut.html",
@@ -2122,6 +2226,102 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-persian17-isti-call": ("inscriptis.txt",),
     "blind-shorts-en-announce-startup": ("paste.txt",),
     "blind-structure3-old-fa-isti": ("lynx-nolist.txt", "lynx.txt"),
+    "blind-cutoff-en-bmn-hardware-grant": ("paste-from-info.txt", "paste-top.txt", "w3m-cut.txt"),
+    "blind-cutoff-en-oldportal-arsenic": ("paste-from-info.txt",),
+    "blind-cutoff-fa-sodium-battery": ("paste-from-info.txt",),
+    "blind-fewwords-list-only-fa": ("html2text.md", "links.txt", "paste.txt"),
+    "blind-fewwords-photo-captions": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+    ),
+    "blind-fewwords-video-fa": (
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-figures2-caption-note-biodc": ("elinks.txt", "w3m.txt"),
+    "blind-figures2-wide-sixcol-insf": ("elinks.txt", "html2text.md", "links.txt", "w3m.txt"),
+    "blind-options4-en-menu-mostviewed-sodium": ("html2text.md", "pandoc.txt"),
+    "blind-options4-en-oldportal-rightcol": ("lynx-inline.txt",),
+    "blind-pageforms-modal-fa": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-persian19-fa-drug-ms-biotech": ("elinks.txt",),
+    "blind-widths4-fa-battery-recycling": ("w3m-60.txt",),
+    "blind-everyday19-biodc-women-report": ("html2text.md",),
+    "blind-persian20-bmn-elite-ceremony": ("paste.txt",),
+    "blind-persian20-fa-oldportal-demoday": ("html2text.md",),
+    "blind-persian20-fa-pistachio-sensor": ("html2text.md",),
+    "blind-persian20-fa-policy-seven-points": ("paste.txt",),
+    "blind-pictures-alt-vs-caption-bmn": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-pictures-gallery-fa": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-readerviews-bmn-opinion-instapaper": ("instapaper.txt", "reader.txt"),
+    "blind-readerviews-fa-battery-sidecol-edge": ("edge.txt",),
+    "blind-readerviews-fa-oldportal-farhang-pocket": ("pocket.txt", "reader.txt"),
+    "blind-readerviews-oldportal-bioprinter-safari": ("safari.txt",),
+    "blind-readerviews-quantum-lab-sidebar-pocket": ("pocket.txt",),
+    "blind-structurefa-fa-bmn-postdoc-rules": ("html2text.md",),
+    "blind-structurefa-fa-current-air-sensors-sidecol": ("lynx-nolist.txt", "lynx.txt"),
+    "blind-structurefa-fa-current-quantum-roadmap": ("html2text.md", "w3m.txt"),
+    "blind-structurefa-fa-oldportal-ms-biosimilar": ("html2text.md",),
+    "blind-structurefa-fa-oldportal-persian-corpus": ("elinks.txt", "html2text.md", "w3m.txt"),
+    "blind-tablelayout-bmn-left-third": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-tablelayout-fa-oldportal-narrow": ("html2text.md", "inscriptis.txt"),
+    "blind-tablelayout-fa-side-third": ("html2text.md",),
+    "blind-tablelayout-left-narrow-en": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-tablelayout-right-third-en": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

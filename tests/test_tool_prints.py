@@ -197,3 +197,54 @@ def test_the_marks_before_a_tables_caption_are_no_text() -> None:
     caption = "Table 1. Exports by destination, first eleven months (million dollars)"
     for marked in (f"   CAPTION: {caption}", f"  : {caption}"):
         assert texts(text_lines(f"{PARAGRAPH}\n\n{marked}\n")) == [PARAGRAPH, caption]
+
+
+def test_a_name_wrapped_whole_under_a_news_group_item_is_no_cut_word() -> None:
+    # w3m wraps at the space in `Knowledge-based companies`: the token above would have
+    # fitted on a line of its own, and the line hangs under the item's text.
+    capture = "\n".join(
+        [
+            *wrap(" ".join([PARAGRAPH.replace(" The four leading sectors were:", "")] * 4), 79),
+            "",
+            "  • News group : NEWS,Slider,AI,Technology,Nanotechnology,Space,Knowledge-based",
+            "    companies",
+            "  • News code : 96214",
+        ]
+    )
+    listed = "NEWS,Slider,AI,Technology,Nanotechnology,Space,Knowledge-based companies"
+    assert f"News group : {listed}" in texts(text_lines(capture))
+
+
+def test_markdownifys_head_title_with_a_dash_over_bmns_capture_date() -> None:
+    title = "۴۰ پژوهشگر جوان حوزه رایانش کوانتومی جایزه بنیاد را در آیین پایانی طرح گرفتند"
+    capture = "\n".join(
+        [
+            f"بنیاد ملی نخبگان - {title}",
+            "",
+            "چهارشنبه 7 اسفند 1398",
+            "",
+            "  ",
+            "  ",
+            "",
+            "[![لوگو](/Portals/0/logo-bmn.png)](/fa-IR)بنیاد ملی نخبگان",
+            "",
+            "### پیوندها",
+            "",
+            "* [معاونت علمی و فناوری](https://isti.ir)",
+            "* [سامانه سینا](https://sinaweb.bmn.ir)",
+            "",
+            "در آیین پایانی طرح اعلام شد؛",
+            "",
+            title,
+            "=" * 40,
+            "",
+            FA_PARAGRAPHS[0],
+            "",
+            FA_PARAGRAPHS[1],
+            "",
+            "Publish date : 2020/02/22",
+            "Code : 4821",
+            "All rights reserved for National Foundation of Elites",
+        ]
+    )
+    assert newsparse.parse_text(capture).captured_on == "2020-02-26"

@@ -222,3 +222,80 @@ def test_the_date_under_the_short_title_after_a_most_viewed_box_is_the_articles(
     record = newsparse.parse_text(capture)
     assert (record.published, record.views) == ("2024-05-04T10:30:00+03:30", 438)
     assert record.body == paragraphs
+
+
+def test_a_persian_printed_pages_line_and_a_videos_download_bar_are_no_text() -> None:
+    chrome = [
+        "نسخه چاپی این خبر از نشانی isti.ir قابل دریافت است",
+        "Download (MP4, 48 MB) | Download low quality (12 MB)",
+    ]
+    capture = _opinion().replace("Dr. Maryam Tavakoli *", "\n".join(chrome))
+    assert newsparse.parse_text(capture).body == (LEAD, SECOND)
+
+
+def test_a_kicker_opening_with_a_doctors_name_is_no_byline() -> None:
+    capture = _opinion().replace("Opinion;", "Dr. Kazemi Ashtiani research grant")
+    capture = capture.replace("Dr. Maryam Tavakoli *", TITLE)
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title) == ("Dr. Kazemi Ashtiani research grant", TITLE)
+
+
+BMN_TOP = ["Saturday 8 February 2020", "", "", "", "Home", "Programs", "Contact Us", "فارسی"]
+BMN_FOOTER = [
+    "Publish date : 2020/02/05",
+    "Code : 2214",
+    "Visit count: 312",
+    "All rights reserved for National Foundation of Elites",
+]
+
+
+def test_a_photographers_credit_under_the_title_leaves_the_title() -> None:
+    title = "Exhibition by young elites asks visitors “How did we measure the sky?”"
+    capture = "\n".join(
+        [
+            *BMN_TOP,
+            "At the National Museum of Science and Technology:",
+            title,
+            "Photo: Sara Ahmadi / BMN",
+            LEAD,
+            SECOND,
+            *BMN_FOOTER,
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title) == (
+        "At the National Museum of Science and Technology",
+        title,
+    )
+    assert record.body == (LEAD, SECOND)
+
+
+def test_a_newsletter_boxs_heading_is_no_kicker() -> None:
+    capture = _persian([]).replace("مرکز ارتباطات؛\n", "عضویت در خبرنامه\n[ ] عضویت\n")
+    assert newsparse.parse_text(capture).kicker is None
+
+
+def test_a_glossary_under_a_key_terms_heading_is_the_articles_text() -> None:
+    glossary = [
+        "واژه‌های کلیدی",
+        "کیوبیت",
+        "واحد پایه اطلاعات کوانتومی که می‌تواند هم‌زمان در برهم‌نهی دو حالت باشد.",
+    ]
+    capture = _persian([], glossary)
+    assert newsparse.parse_text(capture).body == (FA_LEAD, *glossary, FA_SECOND)
+
+
+def test_a_reader_views_name_and_reading_time_around_the_title_mark_the_site() -> None:
+    capture = "\n".join(
+        ["Vice-Presidency for Science and Technology", TITLE, "2–3 minutes", "", LEAD, "", SECOND]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.body) == (TITLE, (LEAD, SECOND))
+
+
+def test_a_read_later_exports_address_and_saved_day_are_no_text() -> None:
+    address = "https://en.isti.ir/News/Small-satellites-next-five-years/61208"
+    capture = "\n".join([TITLE, address, "Saved June 16, 2019", "", LEAD, "", SECOND])
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.news_code) == (None, TITLE, 61208)
+    assert record.body == (LEAD, SECOND)
