@@ -72,6 +72,13 @@ _BLOCK_LABEL: Final = lazy_pattern(
 
 
 _HEADLINE_MAX: Final = 250
+# The links to the news before and after the article, each with its headline and date.
+_NEIGHBOUR: Final = lazy_pattern(
+    r"\s*(?:previous|next)\s+(?:news|article|story)\s*[:：]?\s+\S.*\d\s*$"
+    r"|\s*(?:خبر|مطلب)\s+(?:قبلی|بعدی)\s*[:：]?\s+\S.*[\d۰-۹]\s*$",
+    re.IGNORECASE,
+)
+_NEIGHBOUR_OPENINGS: Final = frozenset({"prev", "next", "خبر ", "مطلب"})
 
 
 def listing_item_rule(state: LineState, index: int) -> Kind | None:
@@ -81,6 +88,8 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
         return None
     if index < READER_TOP and reader_chrome(line.key):
         return None  # a read-later app's day saved (`Saved February 11, 2024`): chrome
+    if line.key[:4].casefold() in _NEIGHBOUR_OPENINGS and _NEIGHBOUR().match(line.key):
+        return Kind.CHROME  # `Previous news <headline> Oct 26 2024 - 13:20`
     # A headline with its date (and time, and count) at its end, or its count alone in
     # brackets (`... (بازدید: 1520)`): a headline list's item.
     end = dated_end(line.key) or _COUNTED_END().search(line.key) or B.photos_end(line.key)

@@ -64,6 +64,11 @@ def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
     return items
 
 
+_PORTAL_ROW_THEN_BAR: Final = lazy_pattern(
+    r"(?P<row>.*\bShow\s*Count\s*[:：]\s*[\d,]+)\s+\S[^|]*\|.*", re.IGNORECASE
+)
+
+
 def info_rule(state: LineState, index: int) -> Kind | None:
     """Date, views, study time and news code, alone or several on one line. What the line
     says is kept apart (`state.info`): the grammar takes it only from the article's block."""
@@ -71,6 +76,10 @@ def info_rule(state: LineState, index: int) -> Kind | None:
     if len(line.key) > LABEL_LINE_MAX or state.seen(Kind.COPYRIGHT):
         return None
     items = _info_items(line.key)
+    if not items and (row := _PORTAL_ROW_THEN_BAR().match(line.key)) is not None:
+        # The old portal's row with the next cell's links run on after it (a table row's
+        # cells on one line): `... / Show Count : 143 خوراک اخبار | بازگشت به بالا`.
+        items = _info_items(row["row"])
     if not items:
         return None
     names = {name for name, _ in items}

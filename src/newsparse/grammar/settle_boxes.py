@@ -85,6 +85,57 @@ def settle_link_boxes(state: LineState) -> None:
         kinds[index:below] = [Kind.CHROME] * (below - index)
     _settle_tag_row(state)
     _settle_site_names(state)
+    _settle_cards_in_text(state)
+
+
+# A related story's card set inside the text: its heading, a kicker and a title at most,
+# then its date and count; the article's paragraphs go on under it.
+_CARD_LINES: Final = 3
+_CARD_INFO: Final = 2
+
+
+def _card_line(text: str) -> bool:
+    """A card's kicker or headline: a few words, no sentence (a kicker's colon at most)."""
+    words = len(text.split())
+    return (
+        words <= _PARAGRAPH_WORDS
+        and not text.endswith((".", "!", "؟", "?"))
+        and (not text.endswith(":") or words <= _KICKER_WORDS)
+    )
+
+
+_KICKER_WORDS: Final = 6
+
+
+def _settle_cards_in_text(state: LineState) -> None:
+    """A related story's card between the article's paragraphs (`Related news` / kicker /
+    title / date / count, then the text again, and the footer labels below): the card's
+    lines are chrome, its date none of the article's, and the text runs on past it."""
+    kinds, lines = state.kinds, state.lines
+    for index, kind in enumerate(kinds):
+        if kind is not Kind.LISTING_HEADING or not index or not _paragraph(lines[index - 1].text):
+            continue
+        end = index + 1
+        while end < len(kinds) and end - index <= _CARD_LINES and kinds[end] is Kind.TEXT:
+            end += 1
+        if not all(_card_line(lines[i].text) for i in range(index + 1, end)):
+            continue
+        info = end
+        while end < len(kinds) and end - info < _CARD_INFO and kinds[end] is Kind.INFO:
+            end += 1
+        footer = next((i for i in range(end, len(kinds)) if kinds[i] in FOOTER_KINDS), None)
+        between = kinds[end : footer or end]
+        prose = sum(_paragraph(lines[i].text) for i in range(end, footer or end))
+        # One story's card: no other item's date below it, and the text resumes.
+        # Its date with a time, or its count, as a headline's item shows them.
+        shown = any(
+            (i := state.info.get(j)) is not None
+            and (i.views is not None or (i.date is not None and i.date.time is not None))
+            for j in range(info, end)
+        )
+        if end == info or footer is None or prose < 2 or Kind.INFO in between or not shown:
+            continue
+        kinds[index:end] = [Kind.CHROME] * (end - index)
 
 
 def _settle_site_names(state: LineState) -> None:

@@ -51,13 +51,14 @@ _BYLINE_TITLES: Final = re.compile(r"(?:By|Dr|Prof|Eng|Mr|Mrs|Ms|دکتر|مهن
 # Karimi`, `ترجمه: علی نوری`): a label a name follows.
 _CREDIT: Final = re.compile(
     r"(?:(?:Interview(?:ed)?|Translat(?:ed|ion)|Report(?:ed|ing)?|Written|Story|Text"
-    r"|Compiled|Edited|Photos?|Pictures?) by"
+    r"|Compiled|Edited|Photos?|Pictures?) by:?"
     r"|(?:Reporter|Author|Writer|Translator|Photographer|Photos) ?:"
     r"|(?:(?:گزارش|گفت‌?و‌?گو|مصاحبه|ترجمه)(?: از)?|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
     r"|به قلم) \S",
     re.I,
 )
 _BYLINE_WORDS: Final = 5
+_AUTHORS_JOINED: Final = (" and ", " و ")
 _BYLINE_MAX: Final = 50
 # A copy of the title inside a longer line: alt text and caption run together.
 
@@ -123,7 +124,13 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     with its credit (`Translated by ...`, `گزارش: ...`); with `loose`, any two to four
     capitalized words, or a Persian given name and a family name (said of the line right
     under a title)."""
-    if len(text) > _BYLINE_MAX or any(c.isdigit() for c in text):
+    if len(text) > _BYLINE_MAX * 2 or any(c.isdigit() for c in text):
+        return False
+    # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`).
+    pair = next((text.rstrip(" *").split(j) for j in _AUTHORS_JOINED if j in text), None)
+    if pair is not None and len(pair) == 2:
+        return all(_BYLINE_TITLES.match(name) and is_byline(name) for name in pair)
+    if len(text) > _BYLINE_MAX:
         return False
     words = text.rstrip(" *").split()
     # Credits may stand two to a line (`گزارش از: مریم احمدی عکس: علی رضایی`).

@@ -1,5 +1,6 @@
 """What stands right under the info bullets where the title is printed above them (the
-Persian pages' order): the kicker the page printed there, or a picture's alt text."""
+Persian pages' order): the kicker the page printed there, or a picture's alt text; and an
+author's post under a byline."""
 
 from __future__ import annotations
 
@@ -79,4 +80,16 @@ def kicker_under_bullets(post: list[Line], above_title: Line | None) -> bool:
         and kicker_ending(first.text)
         and kicker_shaped(first)
         and len(first.text.split()) <= PHRASE_WORDS
+    )
+
+
+def affiliation(line: Line, lead: Line) -> bool:
+    """Whether a line under a byline is the author's post: a phrase ending no sentence, the
+    lead under it."""
+    words = len(line.text.split())
+    return (
+        not line.bullet
+        and words <= PHRASE_WORDS
+        and not line.text.endswith((*SENTENCE_ENDS, ":"))
+        and len(lead.text.split()) >= LEAD_WORDS
     )

@@ -137,8 +137,22 @@ def _lay_out(root: LexborNode, html: str) -> None:
                 # A cell whose own lines break stands apart (a footer's links beside the
                 # copyright and address): its last line is not the next cell's first.
                 before, after = _BREAK, _BREAK
+            if tag == "p" and _opens_item(node):
+                before = ""  # `<li><p>1,204</p></li>`: the item's bullet on its line
             node.insert_before(before)
             node.insert_after(after)
+
+
+def _opens_item(node: LexborNode) -> bool:
+    """Whether a paragraph opens a list item, nothing before it but white space (an office
+    program writes each item's text so)."""
+    parent = node.parent
+    if parent is None or parent.tag != "li":
+        return False
+    before = node.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    return before is None
 
 
 def _flatten_preformatted(root: LexborNode) -> None:
