@@ -389,6 +389,7 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-twostories-timeline-oldportal-en",
     "blind-persian20-fa-oldportal-demoday",
     "blind-persian20-fa-pistachio-sensor",
     "blind-tablelayout-bmn-left-third",

@@ -1378,6 +1378,23 @@ OPEN_WHY: dict[str, str] = {
         "cell together"
     ),
     "blind-tablelayout-right-third-en": ("html2text runs the table cell's paragraphs together"),
+    "blind-everyday20-bmn-youth-festival": (
+        "the paste prints the title once, and a bare kicker over it is taken for a line of the menu"
+    ),
+    "blind-officesaves-fa-sidecol-table": (
+        "LibreOffice sets each table cell's text in a paragraph of its own, one line a cell"
+    ),
+    "blind-portal18-en-poll-counter-2018": (
+        "a capture date written `23/04/2019 -` under the banner's name is no capture date the "
+        "parser knows"
+    ),
+    "blind-portal18-fa-footwrap-2019": (
+        "w3m, links and elinks wrap the footer row in its narrow cell beside the next cell's links"
+    ),
+    "blind-twostories-prev-next-en": (
+        "links and pandoc wrap the previous and next stories' lines, which then read as text"
+    ),
+    "blind-twostories-timeline-oldportal-en": ("w3m prints the timeline column beside the text"),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2322,6 +2339,18 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-tablelayout-right-third-en": ("html2text.md",),
+    "blind-everyday20-bmn-youth-festival": ("paste.txt",),
+    "blind-officesaves-fa-sidecol-table": ("libre.html",),
+    "blind-portal18-en-poll-counter-2018": (
+        "elinks.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-portal18-fa-footwrap-2019": ("elinks.txt", "links.txt", "w3m.txt"),
+    "blind-twostories-prev-next-en": ("links.txt", "pandoc.txt"),
+    "blind-twostories-timeline-oldportal-en": ("w3m.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

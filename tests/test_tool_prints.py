@@ -113,6 +113,7 @@ PARAGRAPH = (
     "Knowledge-based firms exported goods and services worth 121.8 million dollars in the "
     "spring of 2019, up 18 percent on the same season last year. The four leading sectors were:"
 )
+TITLE_EN = "Exporters of knowledge-based goods get their loans in forty days instead of five months"
 ROWS = ("Sector Firms Exports", "Medical equipment 112 41.5", "Pharmaceuticals 64 38.2")
 
 
@@ -248,3 +249,35 @@ def test_markdownifys_head_title_with_a_dash_over_bmns_capture_date() -> None:
         ]
     )
     assert newsparse.parse_text(capture).captured_on == "2020-02-26"
+
+
+def test_an_office_programs_list_item_holding_a_paragraph_keeps_its_bullet() -> None:
+    page = (
+        "<html><body><p>Today : Friday Nov 22 2024</p><ul>"
+        '<li><p style="margin-bottom: 0cm"><font size="2">Nov 20 2024 - 09:05</font></p></li>'
+        '<li><p style="margin-bottom: 0cm"><font size="2">1,204</font></p></li>'
+        "<li><p>Study time : 2 minute(s)</p></li></ul>"
+        f"<p>Loans for knowledge-based exporters:</p><p>{TITLE_EN}</p><p>{TITLE_EN}</p>"
+        f"<p>{PARAGRAPH}</p><p>{PARAGRAPH.replace('four', 'five')}</p>"
+        "<ul><li><p>News group : NEWS,Slider</p></li><li><p>News code : 95122</p></li></ul>"
+        "</body></html>"
+    )
+    record = newsparse.parse_html(page)
+    assert (record.views, record.published) == (1204, "2024-11-20T09:05:00+03:30")
+
+
+def test_the_old_portals_row_with_the_next_cells_links_run_on_is_its_footer() -> None:
+    row = (
+        "<table><tr><td>10:42 - 17/09/2019&nbsp;&nbsp;&nbsp; / Number : 5127&nbsp;&nbsp;&nbsp;"
+        " / Show Count : 143</td><td><a>خوراک اخبار</a> | <a>بازگشت به بالا</a></td></tr></table>"
+    )
+    page = (
+        "<html><body><p>Home Page &gt; news</p><p>News &gt; " + TITLE_EN + "</p>"
+        f"<p>Loans for knowledge-based exporters;</p><p>{TITLE_EN}</p><p>{PARAGRAPH}</p>"
+        f"<p>{PARAGRAPH.replace('four', 'five')}</p>{row}"
+        "<p>Copyright © Vice-Presidency for Science and Technology. All rights reserved</p>"
+        "</body></html>"
+    )
+    record = newsparse.parse_html(page)
+    assert (record.news_code, record.views) == (5127, 143)
+    assert record.published == "2019-09-17T10:42:00+04:30"

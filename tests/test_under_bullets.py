@@ -299,3 +299,39 @@ def test_a_read_later_exports_address_and_saved_day_are_no_text() -> None:
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title, record.news_code) == (None, TITLE, 61208)
     assert record.body == (LEAD, SECOND)
+
+
+def test_two_authors_a_translators_credit_and_an_authors_post_are_no_text() -> None:
+    for credits in (
+        ["Prof. Reza Kazemi and Eng. Leila Noori"],
+        ["Eng. Kaveh Tehrani", "Translated by: Sara Jafari"],
+    ):
+        capture = _opinion().replace("Dr. Maryam Tavakoli *", "\n".join(credits))
+        assert newsparse.parse_text(capture).body == (LEAD, SECOND)
+    author = ["دکتر فرهاد صدری", "عضو هیئت علمی پژوهشگاه ملی مهندسی ژنتیک", ""]
+    record = newsparse.parse_text(_persian(author))
+    assert record.body == (FA_LEAD, FA_SECOND)
+
+
+def test_a_related_storys_card_inside_the_text_is_no_text() -> None:
+    card = [
+        "Related news",
+        "Space technology:",
+        "Iranian-made cubesat completes its first year in orbit",
+        "  • Feb 11 2025 - 09:15",
+        "  • 763",
+    ]
+    after = (SECOND.replace("Cheaper", "Smaller"), LEAD.replace("Ten", "Twenty"))
+    capture = _opinion().replace(f"{SECOND}\n", "\n".join([SECOND, *card, "", *after, ""]))
+    record = newsparse.parse_text(capture)
+    assert record.body == (LEAD, SECOND, *after)
+    assert record.published == "2019-06-09T18:05:00+04:30"
+
+
+def test_the_previous_and_next_stories_under_the_text_are_no_text() -> None:
+    neighbours = [
+        "Previous news Iran's seed bank puts 14,000 wheat varieties online Oct 26 2024 - 13:20",
+        "Next news Greenhouse sensors cut water use by a quarter. Oct 29 2024 - 10:50",
+    ]
+    capture = _opinion().replace("  • News group", "\n".join([*neighbours, "  • News group"]))
+    assert newsparse.parse_text(capture).body == (LEAD, SECOND)
