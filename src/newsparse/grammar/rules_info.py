@@ -76,7 +76,7 @@ def info_rule(state: LineState, index: int) -> Kind | None:
     if len(line.key) > LABEL_LINE_MAX or state.seen(Kind.COPYRIGHT):
         return None
     items = _info_items(line.key)
-    if not items and (row := _PORTAL_ROW_THEN_BAR().match(line.key)) is not None:
+    if not items and "Count" in line.key and (row := _PORTAL_ROW_THEN_BAR().match(line.key)):
         # The old portal's row with the next cell's links run on after it (a table row's
         # cells on one line): `... / Show Count : 143 خوراک اخبار | بازگشت به بالا`.
         items = _info_items(row["row"])
