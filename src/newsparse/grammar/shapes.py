@@ -58,7 +58,6 @@ _CREDIT: Final = re.compile(
     re.I,
 )
 _BYLINE_WORDS: Final = 5
-_AUTHORS_JOINED: Final = (" and ", " و ")
 _BYLINE_MAX: Final = 50
 # A copy of the title inside a longer line: alt text and caption run together.
 
@@ -127,9 +126,10 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     if len(text) > _BYLINE_MAX * 2 or any(c.isdigit() for c in text):
         return False
     # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`).
-    pair = next((text.rstrip(" *").split(j) for j in _AUTHORS_JOINED if j in text), None)
-    if pair is not None and len(pair) == 2:
-        return all(_BYLINE_TITLES.match(name) and is_byline(name) for name in pair)
+    if " and " in text or " و " in text:
+        pair = text.rstrip(" *").split(" and " if " and " in text else " و ")
+        if len(pair) == 2:
+            return all(_BYLINE_TITLES.match(name) and is_byline(name) for name in pair)
     if len(text) > _BYLINE_MAX:
         return False
     words = text.rstrip(" *").split()

@@ -36,9 +36,11 @@ def cut_in_list(
     """Whether a news group list was cut inside a word at the edge: the line above filled
     the width up to a letter, with no space to wrap at, and this one goes on in lower case
     (category names open with a capital)."""
+    stripped = line.strip()
+    if not (stripped[:1].islower() and previous[-1:].isalpha()):
+        return False  # most lines, asked cheaply
     edge = width_at(widths, indent_of(previous), width)
     label = news_group_item(block[0])
-    stripped = line.strip()
     # The list's words on the line above, with no space to wrap at (`Technology ,Photonics`
     # had one: `and Quantum` below it was wrapped there, not cut).
     words = block[0].lstrip(MARKERS)[label.end() :] if label and len(block) == 1 else previous
@@ -50,8 +52,6 @@ def cut_in_list(
     fits = edge is not None and measure(token + stripped.split()[0]) <= edge - indent_of(line)
     return (
         edge is not None
-        and stripped[:1].islower()
-        and previous[-1:].isalpha()
         and measure(previous) >= edge - 1
         and label is not None
         and " " not in token
