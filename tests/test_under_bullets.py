@@ -75,6 +75,10 @@ FA_FOOTER = [
 ]
 
 
+# The text under the title and the footer, a blank line before each block.
+FA_TEXT = ("", FA_LEAD, "", FA_SECOND, "", *FA_FOOTER)
+
+
 def _persian(under: list[str], more: list[str] | None = None) -> str:
     return "\n".join(
         [
@@ -117,12 +121,7 @@ def test_an_interviewers_credit_over_the_titles_copy_is_no_kicker() -> None:
             "  • زمان مطالعه : ۲ دقیقه",
             "گفت‌وگو از: نرگس طاهری",
             FA_TITLE,
-            "",
-            FA_LEAD,
-            "",
-            FA_SECOND,
-            "",
-            *FA_FOOTER,
+            *FA_TEXT,
         ]
     )
     record = newsparse.parse_text(capture)
@@ -185,12 +184,7 @@ def test_w3ms_image_name_run_into_the_titles_copy_is_no_title() -> None:
             "  • کد خبر : ۷۱۹۴۲",
             "",
             f"[71942]{FA_TITLE}",
-            "",
-            FA_LEAD,
-            "",
-            FA_SECOND,
-            "",
-            *FA_FOOTER,
+            *FA_TEXT,
         ]
     )
     record = newsparse.parse_text(capture)
