@@ -65,7 +65,7 @@ def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
 
 
 _PORTAL_ROW_THEN_BAR: Final = lazy_pattern(
-    r"(?P<row>.*\bShow\s*Count\s*[:：]\s*[\d,]+)\s+\S[^|]*\|.*", re.IGNORECASE
+    rf"(?P<row>.*\bShow\s*Count{L.COLON}{L.NUMBER})\s+\S[^|]*\|.*", re.IGNORECASE
 )
 
 

@@ -124,15 +124,15 @@ def _settle_cards_in_text(state: LineState) -> None:
         while end < len(kinds) and end - info < _CARD_INFO and kinds[end] is Kind.INFO:
             end += 1
         footer = next((i for i in range(end, len(kinds)) if kinds[i] in FOOTER_KINDS), None)
+        # One story's card: its date with a time, or its count, as a headline's item shows
+        # them; no other item's date below it; and the text resuming under it.
+        shown = any(
+            (item := state.info.get(i)) is not None
+            and (item.views is not None or (item.date is not None and item.date.time is not None))
+            for i in range(info, end)
+        )
         between = kinds[end : footer or end]
         prose = sum(_paragraph(lines[i].text) for i in range(end, footer or end))
-        # One story's card: no other item's date below it, and the text resumes.
-        # Its date with a time, or its count, as a headline's item shows them.
-        shown = any(
-            (i := state.info.get(j)) is not None
-            and (i.views is not None or (i.date is not None and i.date.time is not None))
-            for j in range(info, end)
-        )
         if end == info or footer is None or prose < 2 or Kind.INFO in between or not shown:
             continue
         kinds[index:end] = [Kind.CHROME] * (end - index)
