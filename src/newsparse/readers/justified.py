@@ -6,7 +6,8 @@ from collections import Counter
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
-from newsparse.readers.widths import WRAP_MIN, indent_of
+from newsparse.readers.indents import indent_of
+from newsparse.readers.widths import WRAP_MIN
 
 # `lynx -justify` pads lines to the width with spaces between words: many lines end right
 # at it with runs of spaces inside, which would read as cells set apart.

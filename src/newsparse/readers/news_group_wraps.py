@@ -9,7 +9,8 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import lazy_pattern, match_key
-from newsparse.readers.widths import Measure, indent_of, width_at
+from newsparse.readers.indents import indent_of, width_at
+from newsparse.readers.widths import Measure
 
 # What a list item opens with before its text, whichever tool marked it.
 MARKERS: Final = " •*-+"

@@ -11,7 +11,7 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
-from newsparse.readers.widths import indent_of
+from newsparse.readers.indents import indent_of
 
 # A `*` kept from being read as a list marker, until the line is made.
 STAR: Final = "\ufe61"  # SMALL ASTERISK: printable, and no news page writes it

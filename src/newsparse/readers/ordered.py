@@ -6,6 +6,8 @@ their text, and stay."""
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Final
 
@@ -32,31 +34,99 @@ def ordered_items_marked(raw: list[str], markdown: bool = False) -> list[str]:
     if not any(line.lstrip()[:1].isdigit() for line in raw):
         return raw
     marked = list(raw)
-    items: list[tuple[int, re.Match[str]]] = []  # the list's numbered lines so far
-    expected, margin = 1, None  # the next number; the indentation of the text above
+    # The lists open at this line, outermost first: a list nested under an item is
+    # indented past it and numbered from 1 again.
+    lists: list[_List] = []
+    # The indentation of the text above, or of the capture's text where that is less (a
+    # definition list's definitions stand indented past the text).
+    common = _text_margin(raw)
+    margin: int | None = None
     for index, line in enumerate(raw):
         stripped = line.lstrip()
         found = _NUMBERED().match(line) if stripped[:1].isdigit() else None
-        if found is not None and int(found["number"]) == expected:
-            items.append((index, found))
-            expected += 1
-            continue
-        if found is not None and int(found["number"]) == 1:
-            _mark(marked, items, margin, markdown)
-            items, expected = [(index, found)], 2
+        if found is not None and _numbered(lists, index, found, marked, margin, markdown):
             continue
         if not stripped:
             continue
-        if items and _goes_on(line, items[-1][1]):
+        if lists and _goes_on(line, lists[-1].items[-1][1]):
             continue
-        if items:
-            _mark(marked, items, margin, markdown)
-            items, expected = [], 1
+        _close(lists, 0, marked, margin, markdown)
         # The text's margin, not a heading's (lynx sets a right-to-left heading further out).
         if margin is None or len(stripped.split()) > _HEADING_WORDS:
             margin = len(line) - len(stripped)
-    _mark(marked, items, margin, markdown)
+            # (Right-aligned, a Persian line's indentation is its shortness, no margin.)
+            margin = min(margin, common) if _left_to_right(stripped) else margin
+    _close(lists, 0, marked, margin, markdown)
     return marked
+
+
+def _text_margin(raw: list[str]) -> int:
+    """The indentation most of the capture's left-to-right lines of text share, a list's
+    numbered items aside."""
+    indents = Counter(
+        len(line) - len(line.lstrip())
+        for line in raw
+        if len(line.split()) > _HEADING_WORDS
+        and _left_to_right(line.lstrip())
+        and _NUMBERED().match(line) is None
+    )
+    return indents.most_common(1)[0][0] if indents else 0
+
+
+def _left_to_right(stripped: str) -> bool:
+    """Whether a line's first letter is of a left-to-right script."""
+    first = next((char for char in stripped if char.isalpha()), "")
+    return first < "\u0590"
+
+
+@dataclass
+class _List:
+    """An ordered list being read: its numbered lines, and those of the lists nested in it."""
+
+    indent: int
+    items: list[tuple[int, re.Match[str]]]
+    nested: list[tuple[int, re.Match[str]]] = field(default_factory=list)
+
+    @property
+    def expected(self) -> int:
+        return len(self.items) + 1
+
+
+def _numbered(
+    lists: list[_List],
+    index: int,
+    found: re.Match[str],
+    marked: list[str],
+    margin: int | None,
+    markdown: bool,
+) -> bool:
+    """Take a numbered line into the lists open, if its number goes on one of them or
+    opens a list; whether it did."""
+    number, indent = int(found["number"]), len(found["indent"])
+    # Back out to the list the line's indentation belongs to, the lists nested deeper done.
+    depth = next((i for i, open_ in enumerate(lists) if open_.indent >= indent), len(lists))
+    if depth < len(lists) and lists[depth].indent == indent and number == lists[depth].expected:
+        _close(lists, depth + 1, marked, margin, markdown)
+        lists[depth].items.append((index, found))
+        return True
+    if number != 1:
+        return False
+    _close(lists, depth, marked, margin, markdown)
+    lists.append(_List(indent, [(index, found)]))
+    return True
+
+
+def _close(
+    lists: list[_List], depth: int, marked: list[str], margin: int | None, markdown: bool
+) -> None:
+    """Close the lists open from `depth` in: a nested list goes with the list it stands in,
+    an outermost one is marked if it is a tool's ordered list."""
+    while len(lists) > depth:
+        done = lists.pop()
+        if lists:
+            lists[-1].nested.extend([*done.items, *done.nested])
+        else:
+            _mark(marked, done.items, done.nested, margin, markdown)
 
 
 def _goes_on(line: str, item: re.Match[str]) -> bool:
@@ -65,9 +135,14 @@ def _goes_on(line: str, item: re.Match[str]) -> bool:
 
 
 def _mark(
-    marked: list[str], items: list[tuple[int, re.Match[str]]], margin: int | None, markdown: bool
+    marked: list[str],
+    items: list[tuple[int, re.Match[str]]],
+    nested: list[tuple[int, re.Match[str]]],
+    margin: int | None,
+    markdown: bool,
 ) -> None:
-    """Make a list's numbers bullets, if it is a tool's ordered list."""
+    """Make a list's numbers bullets, and those of the lists nested in it, if it is a
+    tool's ordered list."""
     if len(items) < _ITEMS_MIN:
         return
     matches = [found for _, found in items]
@@ -80,6 +155,6 @@ def _mark(
     )
     if not (indented or apart or (markdown and tight)):
         return
-    for index, found in items:
+    for index, found in [*items, *nested]:
         width = found.end() - len(found["indent"]) - 1
         marked[index] = f"{found['indent']}•{' ' * width}{marked[index][found.end() :]}"

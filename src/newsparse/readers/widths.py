@@ -3,13 +3,13 @@ columns without zero-width ones), each indentation's own width, the margin."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.labels import opens_with_label
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
+from newsparse.readers.indents import WIDTH_SPREAD, indent_of
 from newsparse.readers.markdown import MD_LINK_START
 from newsparse.readers.separators import is_separator
 from newsparse.readers.terminal_columns import MARK, ZERO_WIDTH, columns_of, marks_apart
@@ -29,7 +29,7 @@ _CLUSTER_MIN: Final = 2
 _COLUMN_MIN: Final = 12
 _WIDTH_GAP: Final = 2
 # Lines past WRAP_MAX a hard-wrapped capture may hold (unwrapped headings), when at least
-# _DENSE_LINES lines end within _WIDTH_SPREAD of its width.
+# _DENSE_LINES lines end within WIDTH_SPREAD of its width.
 _STRAY_LONG_LINES: Final = 3
 _DENSE_LINES: Final = 8
 # The widest wrap looked for, and the lines that must end near it: few past it is the
@@ -49,8 +49,6 @@ _BROKEN_WIDE: Final = 2
 # What ends a sentence at a line's end: a line a tool wrapped mostly breaks one off.
 SENTENCE_ENDS: Final = (".", "!", "?", "؟", ":", "»", '"', "”", ")")
 
-# Lines of a wrapped paragraph end within this many columns of the width.
-_WIDTH_SPREAD: Final = 8
 
 # Table cells set apart by runs of spaces: such a line was laid out, not wrapped.
 COLUMN_GAP: Final = lazy_pattern(r"\S\s{3,}\S")
@@ -68,6 +66,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
     long_lines: set[str] = set()
     broken_by_text: dict[str, int] = {}
     measured: list[int] = []
+    reach: list[int] = []  # how far each measured line runs with the next line's first word
     ending: list[bool] = []  # whether each measured line ends a sentence
     lettered: list[bool] = []  # whether each measured line ends on a letter
     # A line's indent, length, sentence end, and whether it ends on a letter.
@@ -93,6 +92,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
         copy, line_above, previous = stripped == previous, previous, stripped
         if above is not None and above[0] == indent and not split_bullet(stripped)[0]:
             measured.append(above[1])
+            reach.append(above[1] + 1 + measure(stripped.split()[0]))
             ending.append(above[2] or copy)
             lettered.append(above[3])
             # (What goes on with a sentence opens with no capital: `In a ceremony ...;` under
@@ -116,7 +116,9 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
         ending = [ends or not letter for ends, letter in zip(ending, lettered, strict=True)]
     if too_long > max(_STRAY_LONG_LINES, prose // 50) or len(broken) >= _BROKEN_WIDE:
         return _wide_wrap(measured, raw, measure, broken)
-    narrow = _narrow_wrap(measured, ending, too_long, prose, shortest, least=2 if whole else 0)
+    narrow = _narrow_wrap(
+        measured, reach, ending, too_long, prose, shortest, least=2 if whole else 0
+    )
     # Sentences left whole on one line far past a width narrower than the tools' defaults:
     # a paste's paragraph under its short headlines, no wrap (html2text leaves a list item
     # or a table's flattened cell unwrapped, past its width).
@@ -131,6 +133,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
 
 def _narrow_wrap(
     measured: list[int],
+    reach: list[int],
     ending: list[bool],
     too_long: int,
     prose: int,
@@ -143,15 +146,21 @@ def _narrow_wrap(
     if len(long_lines) < 2:
         return None
     # Greedy wrapping packs lines densely up to the width; a tool leaves the odd line
-    # unwrapped (html2text a list item holding links), standing apart above that cluster.
-    while len(long_lines) > 2 and long_lines[-1] - long_lines[-2] > _WIDTH_GAP:
+    # unwrapped (html2text a list item holding links), standing apart above that cluster;
+    # unless no line's next word would have fitted beside it under that line's width (a
+    # short page's few wrapped lines, spread by the length of the words that went down).
+    while (
+        len(long_lines) > 2
+        and long_lines[-1] - long_lines[-2] > _WIDTH_GAP
+        and not _packed(long_lines[-1], measured, reach, ending, shortest)
+    ):
         long_lines.pop()
     width = long_lines[-1]
     # A few unwrapped lines (pandoc leaves headings whole: the title and its copy) beside
     # a dense cluster of wrapped ones; without the cluster, nothing was wrapped. A width
     # narrower than the tools' default needs the cluster too: a paste's short lines (menu
     # items, a list) fall near one another by chance.
-    dense = sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD)
+    dense = sum(1 for length in long_lines if length >= width - WIDTH_SPREAD)
     if (too_long > max(1, prose // 50) or width < _NARROW) and dense < _DENSE_LINES:
         return None
     if dense < _CLUSTER_MIN:
@@ -159,13 +168,28 @@ def _narrow_wrap(
     near = [
         ends
         for length, ends in zip(measured, ending, strict=True)
-        if 0 <= width - length <= _WIDTH_SPREAD
+        if 0 <= width - length <= WIDTH_SPREAD
     ]
     if (len(near) < _DENSE_LINES // 2 and all(near)) or near.count(False) < least:
         # A few lines of one length by chance (a paste's paragraphs, a line each), each
         # ending its sentence: a tool that wrapped there would have broken one off.
         return None
     return width
+
+
+def _packed(
+    width: int, measured: list[int], reach: list[int], ending: list[bool], shortest: int
+) -> bool:
+    """Whether every long line going on below would have run past `width` with the next
+    line's first word, a few of them ending near it: a tool wrapping greedily at `width`
+    broke each of them."""
+    going_on = [
+        (length, far)
+        for length, far, ends in zip(measured, reach, ending, strict=True)
+        if shortest <= length <= width and not ends
+    ]
+    near = sum(1 for length, _ in going_on if length >= width - WIDTH_SPREAD)
+    return near >= _CLUSTER_MIN and all(far > width for _, far in going_on)
 
 
 def _wide_wrap(
@@ -181,7 +205,7 @@ def _wide_wrap(
     if len(broken) == 1:
         # No line of the capture may run more than a few columns past the broken one.
         longest = max(measure(line.rstrip()) for line in raw)
-        return longest if longest - broken[0] <= _WIDTH_SPREAD else None
+        return longest if longest - broken[0] <= WIDTH_SPREAD else None
     if len(broken) >= _BROKEN_WIDE and long_lines:
         width = long_lines[-1]
     else:
@@ -190,7 +214,7 @@ def _wide_wrap(
         if not long_lines:
             return None
         width = long_lines[-1]
-        dense = sum(1 for length in long_lines if length >= width - _WIDTH_SPREAD)
+        dense = sum(1 for length in long_lines if length >= width - WIDTH_SPREAD)
         if dense < _WIDE_DENSE_LINES:
             return None
     past = sum(1 for line in raw if len(line) > width and measure(line.rstrip()) > width)
@@ -221,35 +245,6 @@ def _column_gap(stripped: str) -> bool:
     return not stripped.isprintable() and COLUMN_GAP().search(stripped) is not None
 
 
-def indent_of(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
-def indent_widths(raw: list[str], width: int | None, measure: Measure) -> dict[int, int]:
-    """The width each indentation was wrapped at, where it differs from the capture's:
-    lynx wraps its indented paragraphs a column short of its unindented headings."""
-    if width is None:
-        return {}
-    found: dict[int, list[int]] = {}
-    for line, following in pairwise(raw):
-        indent = indent_of(line)
-        if " " not in line.strip() or not following.strip() or indent_of(following) != indent:
-            continue
-        length = measure(line.rstrip())
-        if width - _WIDTH_SPREAD <= length <= width:
-            found.setdefault(indent, []).append(length)
-    return {indent: max(lengths) for indent, lengths in found.items() if len(lengths) >= 3}
-
-
-def width_at(widths: dict[int, int], indent: int, width: int | None) -> int | None:
-    """The wrap width at an indentation: its own, else that of the nearest one left of it
-    (a list item under an indented paragraph wraps no wider than the paragraph)."""
-    if indent in widths:
-        return widths[indent]
-    nearest = max((known for known in widths if known < indent), default=None)
-    return widths[nearest] if nearest is not None else width
-
-
 def tool_measure(raw: list[str]) -> tuple[Measure, int | None]:
     """How the tool counted a line's length (characters, or columns without zero-width
     ones), and the column it wrapped `raw` at under that count.
@@ -278,9 +273,3 @@ def _short_lines(raw: list[str], measure: Measure, width: int | None) -> int:
         and indent_of(line) == indent_of(following)
         and measure(line.rstrip()) + 1 + measure(following.split()[0]) <= width
     )
-
-
-def left_margin(raw: list[str]) -> int:
-    """The indentation most lines of the capture share (lynx and links indent by 3)."""
-    counts = Counter([indent_of(line) for line in raw if line.strip()])
-    return counts.most_common(1)[0][0] if counts else 0

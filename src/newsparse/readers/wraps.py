@@ -18,6 +18,7 @@ from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER, portal_row_wrapp
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.rules_footer import is_comment_count
 from newsparse.grammar.shapes import is_byline
+from newsparse.readers.indents import indent_of, indent_widths, set_back, width_at
 from newsparse.readers.markdown import MD_BREAK
 from newsparse.readers.news_group_wraps import (
     ANY_LABEL,
@@ -42,12 +43,7 @@ from newsparse.readers.run_ons import (
     runs_on,
 )
 from newsparse.readers.separators import is_separator, rule_characters_only
-from newsparse.readers.widths import (
-    Measure,
-    indent_of,
-    indent_widths,
-    width_at,
-)
+from newsparse.readers.widths import Measure
 
 # A list item is only wrapped onto an indented line below when it ran this long: tools
 # that never wrap (inscriptis) indent the blocks after an item to its text as well.
@@ -102,6 +98,7 @@ def joined_blocks(
                 # opens a copy of it, though the block's last line may be full (a narrow column);
                 # a news ticker is one line.
                 or _repeats(stripped, block[0])
+                or set_back(block_start, previous_raw, line, margin)
                 or (len(block) == 1 and ":" in block[0] and is_ticker(match_key(block[0])))
                 or (
                     number + 1 < len(raw)

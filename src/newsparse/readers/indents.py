@@ -1,0 +1,69 @@
+"""Where a capture's lines stand: each line's indentation, the one most lines share, the
+width each indentation was wrapped at, and a line set back left of an indented block."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from itertools import pairwise
+from typing import Final
+
+# Lines of a wrapped paragraph end within this many columns of the width.
+WIDTH_SPREAD: Final = 8
+# A definition, a quote: indented this much past the line that follows it.
+_SET_BACK: Final = 3
+_TERM_WORDS: Final = 6
+_ENDS: Final = (".", "!", "?", "؟", ":", ";", ")", '"', "”", "»")
+
+
+def indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def indent_widths(
+    raw: list[str], width: int | None, measure: Callable[[str], int]
+) -> dict[int, int]:
+    """The width each indentation was wrapped at, where it differs from the capture's:
+    lynx wraps its indented paragraphs a column short of its unindented headings."""
+    if width is None:
+        return {}
+    found: dict[int, list[int]] = {}
+    for line, following in pairwise(raw):
+        indent = indent_of(line)
+        if " " not in line.strip() or not following.strip() or indent_of(following) != indent:
+            continue
+        length = measure(line.rstrip())
+        if width - WIDTH_SPREAD <= length <= width:
+            found.setdefault(indent, []).append(length)
+    return {indent: max(lengths) for indent, lengths in found.items() if len(lengths) >= 3}
+
+
+def width_at(widths: dict[int, int], indent: int, width: int | None) -> int | None:
+    """The wrap width at an indentation: its own, else that of the nearest one left of it
+    (a list item under an indented paragraph wraps no wider than the paragraph)."""
+    if indent in widths:
+        return widths[indent]
+    nearest = max((known for known in widths if known < indent), default=None)
+    return widths[nearest] if nearest is not None else width
+
+
+def left_margin(raw: list[str]) -> int:
+    """The indentation most lines of the capture share (lynx and links indent by 3)."""
+    counts = Counter([indent_of(line) for line in raw if line.strip()])
+    return counts.most_common(1)[0][0] if counts else 0
+
+
+def set_back(block_start: str, previous: str, line: str, margin: int) -> bool:
+    """Whether a line stands at the margin, set back left of the indented block above it,
+    each of whose lines stand at one indent (a definition list's term under the definition
+    above it, text under a quote): a new block, however full the line above."""
+    indent = indent_of(previous)
+    return (
+        indent_of(line) <= margin
+        and indent - indent_of(line) >= _SET_BACK
+        and indent_of(block_start) == indent
+        # A definition ends as a sentence does, and a term is a few words: a centred
+        # heading's lines are set back and forth as their lengths fall.
+        and previous.rstrip().endswith(_ENDS)
+        and len(line.split()) <= _TERM_WORDS
+    )
