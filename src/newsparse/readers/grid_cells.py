@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import lazy_pattern, split_bullet
 from newsparse.readers.cut_words import Words, cut_run, piece
 from newsparse.readers.terminal_columns import ZERO_WIDTH
 
@@ -174,3 +174,28 @@ def _after_cut_space(text: str) -> bool:
     """Whether a cell's line opens with the one space a cut by characters fell on (a list
     item's wrapped lines are indented by more)."""
     return text[:1] == " " and text[1:2] not in (" ", "")
+
+
+# A data table's cell holds a phrase or two (`Product` over `main use`: office programs
+# save a cell's text as paragraphs), its row a few cells (`Amylase 140 610`); a layout
+# table's cells hold the page's columns.
+_CELL_CHARS: Final = 120
+_CELL_PARAGRAPHS: Final = 3
+_ROW_CHARS: Final = 200
+
+
+def grid_blocks(rows: list[list[list[str]]]) -> list[str]:
+    """A grid's blocks, row by row and cell by cell; a data table's rows one line each, as
+    the text browsers print them: every row a few short cells, a phrase or two each (a
+    layout table holds the page's columns in its cells, and its header's cells the menu)."""
+    rows = [row for row in rows if any(row)]
+    blocks = [[block for cell in row for block in cell] for row in rows]
+    data = len(rows) > 1 and all(
+        all(len(cell) <= _CELL_PARAGRAPHS and sum(map(len, cell)) <= _CELL_CHARS for cell in row)
+        and sum(map(len, row_blocks)) <= _ROW_CHARS
+        and not any(split_bullet(block)[0] for block in row_blocks)
+        for row, row_blocks in zip(rows, blocks, strict=True)
+    )
+    if data:
+        return [" ".join(row_blocks) for row_blocks in blocks if row_blocks]
+    return [block for row_blocks in blocks for block in row_blocks]

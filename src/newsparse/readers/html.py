@@ -17,6 +17,12 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from newsparse.errors import CaptureError
 from newsparse.grammar.lines import Line, clean, make_line
+from newsparse.readers.html_paragraphs import (
+    cell_paragraphs,
+    in_data_cell,
+    item_paragraphs,
+    opens_item,
+)
 from newsparse.readers.region import HTML_ABOVE, HTML_BELOW, article_region
 
 _BLOCK_TAGS: Final = frozenset(
@@ -52,7 +58,6 @@ _NEWSVIEW: Final = re.compile(r"(?:^|&)newsview=\d+", re.IGNORECASE)
 # The Wayback Machine's toolbar and its print line, kept in pages saved from the archive.
 _ARCHIVE_CHROME: Final = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #wm-ipp-inside, #donato"
 _PRE_TAG: Final = re.compile(r"<pre[\s>]", re.IGNORECASE)
-_ITEM_PARAGRAPH: Final = re.compile(r"<li\b[^>]*>\s*<p[\s>]", re.IGNORECASE)
 _HIDDEN_STYLE: Final = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -128,7 +133,7 @@ def _lay_out(root: LexborNode, html: str) -> None:
         if _hidden(node):
             node.decompose(recursive=False)
     # One selector, one walk: lexbor walks the tree once per selector of a list.
-    items = _ITEM_PARAGRAPH.search(html) is not None
+    items, cells = item_paragraphs(html), cell_paragraphs(html)
     for node in root.css("*"):
         tag = node.tag
         if tag in _SKIPPED_TAGS:
@@ -139,18 +144,12 @@ def _lay_out(root: LexborNode, html: str) -> None:
                 # A cell whose own lines break stands apart (a footer's links beside the
                 # copyright and address): its last line is not the next cell's first.
                 before, after = _BREAK, _BREAK
-            if tag == "p" and items and _opens_item(node):
+            if tag == "p" and items and opens_item(node):
                 before = ""  # `<li><p>1,204</p></li>`: the item's bullet on its line
+            elif tag == "p" and cells and in_data_cell(node):
+                before, after = " ", " "
             node.insert_before(before)
             node.insert_after(after)
-
-
-def _opens_item(node: LexborNode) -> bool:
-    """Whether a paragraph opens a list item, nothing but white space before it."""
-    before = node.prev
-    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
-        before = before.prev
-    return before is None and node.parent is not None and node.parent.tag == "li"
 
 
 def _flatten_preformatted(root: LexborNode) -> None:

@@ -22,9 +22,10 @@ _RULE_MARK: Final = "-|-"
 def data_table_rows(raw: list[str]) -> list[str]:
     """Lines with the rows of html2text's tables of data written as words set apart by
     spaces (`1399| 2140| 29` is `1399 2140 29`, as a reader sees the row)."""
-    if not any(_RULE_MARK in line.replace(" ", "") for line in raw):
+    if not any("|" in line for line in raw):
         return raw
     rows: list[list[str]] = [[line] for line in raw]
+    _ruleless_rows(raw, rows)
     for at, line in enumerate(raw):
         if _RULE_MARK not in line.replace(" ", "") or _MD_TABLE_RULE().fullmatch(line) is None:
             continue
@@ -91,3 +92,36 @@ def _lead_before_head(head: list[str], rule: str) -> str | None:
     if len(head) != columns + 1 or len(first) <= DATA_CELL_MAX:
         return None
     return first
+
+
+# A table with no head row html2text writes with no rule: rows alone, ` | ` between cells.
+_RULELESS_ROWS: Final = 2
+
+
+def _ruleless_rows(raw: list[str], rows: list[list[str]]) -> None:
+    """Write as words the rows of html2text's tables with no rule (no head cell): a run of
+    lines holding the same number of walls, every row a data table's."""
+    at = 0
+    while at < len(raw):
+        # (A line opening with a wall is a grid's or a pipe table's, read as such.)
+        line = raw[at].strip()
+        walls = line.count("|") if " | " in line and not line.startswith("|") else 0
+        end = at + 1
+        while end < len(raw) and walls and _walls(raw[end]) == walls:
+            end += 1
+        run = range(at, end)
+        cells = [_MD_CELL_WALL().split(raw[i].strip().strip("|")) for i in run]
+        ruled = any(_RULE_MARK in line.replace(" ", "") for line in raw[max(0, at - 1) : end + 1])
+        # A table of figures: each row but its head holds one (a bar of links, none).
+        figures = all(any(c.isdigit() for c in "".join(row)) for row in cells[1:])
+        table = walls and len(run) >= _RULELESS_ROWS and not ruled and figures
+        if table and all(map(_data_row, cells)):
+            for i, row in zip(run, cells, strict=True):
+                rows[i] = [" ".join(c for c in row if c) + ("  " * raw[i].endswith("  "))]
+        at = end
+
+
+def _walls(line: str) -> int:
+    """How many walls a row html2text wrote with no outer ones holds."""
+    stripped = line.strip()
+    return 0 if stripped.startswith("|") else stripped.count("|")

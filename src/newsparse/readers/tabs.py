@@ -15,16 +15,20 @@ def tab_cells(raw: list[str]) -> list[str]:
     if not any("\t" in line.strip() for line in raw):
         return raw
     cells = [_CELL_TAB().split(line.strip()) for line in raw]
+    # A row's columns, its empty cells counted (`Khorasan Razavi<TAB>842<TAB>19,870<TAB>`).
+    columns = [len(line.strip(" \r\n").split("\t")) if "\t" in line else 1 for line in raw]
     out: list[str] = []
     for number, (line, parts) in enumerate(zip(raw, cells, strict=True)):
-        row = [parts] + [cells[i] for i in (number - 1, number + 1) if 0 <= i < len(raw)]
+        row = [columns[number]] + [
+            columns[i] for i in (number - 1, number + 1) if 0 <= i < len(raw)
+        ]
         marker = len(parts) == 2 and split_bullet(f"{parts[0]} x") == (True, "x")
         if len(parts) == 2 and _NUMBER().fullmatch(parts[0]):
             # A word processor's numbered item (`1.<TAB>item`): the number set apart from its
             # text as a tool sets an ordered list's, not typed into a sentence.
             out.append(f"{line[: len(line) - len(line.lstrip())]}{parts[0]}  {parts[1]}")
             continue
-        if len(parts) == 1 or marker or any(len(other) == len(parts) for other in row[1:]):
+        if len(parts) == 1 or marker or any(other == row[0] for other in row[1:]):
             out.append(line)
             continue
         indent = line[: len(line) - len(line.lstrip())]

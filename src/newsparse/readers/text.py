@@ -26,7 +26,14 @@ from newsparse.readers.cut_words import (
 from newsparse.readers.debian_html2text import read_debian_html2text
 from newsparse.readers.flat_rows import flat_rows_read
 from newsparse.readers.footer_cells import copyright_cells_apart, label_cells_read
-from newsparse.readers.grid_cells import GRID_BORDER, grid_cell_text, grid_line, unbroken_cell
+from newsparse.readers.grid_cells import (
+    GRID_BORDER,
+    grid_blocks,
+    grid_cell_text,
+    grid_line,
+    unbroken_cell,
+)
+from newsparse.readers.indents import indent_of, left_margin
 from newsparse.readers.justified import justified_width, unjustified
 from newsparse.readers.links import (
     drop_link_elements,
@@ -59,8 +66,6 @@ from newsparse.readers.widths import (
     Measure,
     column_width,
     hard_wrapped,
-    indent_of,
-    left_margin,
     tool_measure,
     wrap_width,
 )
@@ -276,10 +281,12 @@ def _grid_blocks(run: list[str], words: Words) -> Iterator[str]:
     start = indent_of(run[0])
     walls = [start + i for i, char in enumerate(run[0].strip()) if char == "+"]
     row: list[str] = []
+    rows: list[list[list[str]]] = []
     for line in [*run[1:], run[0]]:
         if not GRID_BORDER().fullmatch(line.strip()):
             row.append(line)
             continue
+        cells: list[list[str]] = []
         for number, (left, right) in enumerate(pairwise(walls)):
             # The cell's text starts one space in from its left wall and is wrapped one
             # space short of its right wall.
@@ -287,5 +294,7 @@ def _grid_blocks(run: list[str], words: Words) -> Iterator[str]:
             cell = ["" if is_fence(text) else text for text in cell]
             width = right - left - 2
             lines = ordered_items_marked(unbroken_cell(cell, width, words))
-            yield from _blocks(lines, width=width)
+            cells.append(list(_blocks(lines, width=width)))
+        rows.append(cells)
         row.clear()
+    yield from grid_blocks(rows)
