@@ -20,7 +20,7 @@ from newsparse.readers.decode import decode
 from newsparse.readers.files import read_file
 from newsparse.readers.text import text_lines
 from newsparse.readers.wayback import archived_page, archived_url, original_url
-from newsparse.readers.wrappers import printed_url
+from newsparse.readers.wrappers import printed_url, without_wrapping
 from newsparse.record import Format, Language, Record
 
 # Larger inputs are refused unless the caller raises the limit.
@@ -151,7 +151,9 @@ def _parse(
     # A print version names its own address under the article: the site's, it says the id.
     printed = None
     if url is None and "://" in text:
-        found = printed_url(text.splitlines() if fmt == "text" else [x.text for x in lines])
+        found = printed_url(
+            without_wrapping(text.splitlines()) if fmt == "text" else [x.text for x in lines]
+        )
         printed = found if family_host(found) else None
     news_id = _url_id(url or printed)
     hints = Hints(source, fmt, url, language, warnings, news_id, titles, site_name, printed)

@@ -95,7 +95,9 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         warnings.append("info block uncertain: a block with another date scores nearly as high")
     warnings += _news_code(fields, hints.news_code)
     article_info = block is not None and not block.listing and _shows_info(block)
-    news_url = hints.url if hints.news_code is not None else None  # the site's home is no news page
+    # The page's address, or the one its copy prints (a print version's, a read-later app's):
+    # the site's home is no news page.
+    news_url = (hints.url or hints.printed_url) if hints.news_code is not None else None
     if not is_site_capture(state, article_info, news_url, hints.site_name):
         raise NotACapture()
     pre, post = _article_lines(state, block, blocks)

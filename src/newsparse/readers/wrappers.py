@@ -11,7 +11,7 @@ from newsparse.grammar.lines import lazy_pattern
 
 def without_wrapping(raw: list[str]) -> list[str]:
     """The lines without a clipper's front matter or an archive's toolbar atop them."""
-    return without_wayback_toolbar(without_front_matter(raw))
+    return without_wayback_toolbar(without_front_matter(without_mail(raw)))
 
 
 def without_front_matter(raw: list[str]) -> list[str]:
@@ -70,6 +70,8 @@ def printed_url(raw: list[str]) -> str | None:
     for line in raw[:_APP_ADDRESS_LINES]:
         if line.startswith("http") and (alone := _URL_ALONE().fullmatch(line)) is not None:
             return alone["url"]
+        if (source := _SOURCE_URL().fullmatch(line)) is not None:
+            return source["url"]
     for number, line in enumerate(raw):
         # Most lines hold no address and end with no label's colon: asked cheaply first.
         if "://" not in line and not line.rstrip().endswith((":", "：")):
@@ -98,4 +100,42 @@ _URL_LABEL: Final = lazy_pattern(
     r"\s*[:：]\s*(?P<url>https?://\S+)?\s*",
     re.IGNORECASE,
 )
+# A clipper's address of the page under the title (`Source: https://...`).
+_SOURCE_URL: Final = lazy_pattern(
+    r"\s*(?:source|url|link)\s*[:：]\s*(?P<url>https?://\S+)\s*", re.I
+)
 _URL_ALONE: Final = lazy_pattern(r"\s*(?:\[\d+\])?(?P<url>https?://\S+)\s*")
+
+
+# An e-mailed article: the mail's header lines above it, its subject the title (`Subject:
+# Fwd: ...`), and the phone's signature under it (`Sent from my iPhone`).
+_MAIL_TOP: Final = 10
+_MAIL_HEADER: Final = lazy_pattern(
+    r"\s*(?:(?:from|to|cc|date|sent)\s*:\s*\S.*|-{2,}\s*(?:forwarded|original) message\s*-{2,})\s*",
+    re.I,
+)
+_SUBJECT: Final = lazy_pattern(r"\s*subject\s*:\s*(?:(?:fwd?|re)\s*:\s*)*(?P<subject>\S.*)", re.I)
+_SIGNATURE: Final = lazy_pattern(
+    r"\s*(?:sent from my \S.{0,40}|get outlook for \S.{0,20}|ارسال شده از \S.{0,40})", re.I
+)
+
+
+def without_mail(raw: list[str]) -> list[str]:
+    """The lines of an e-mailed article without the mail's header lines above it, its
+    subject line the title's, and without the phone's signature under it."""
+    top = [i for i, line in enumerate(raw[:_MAIL_TOP]) if line.strip()]
+    subject = next((i for i in top if _SUBJECT().fullmatch(raw[i])), None)
+    if subject is None or not all(
+        i == subject or _MAIL_HEADER().fullmatch(raw[i]) for i in top if i < subject
+    ):
+        return raw
+    found = _SUBJECT().fullmatch(raw[subject])
+    assert found is not None
+    lines = [found["subject"], *raw[subject + 1 :]]
+    # Header lines under the subject (`From: ...`), up to the mail's first blank line.
+    while len(lines) > 1 and _MAIL_HEADER().fullmatch(lines[1]):
+        del lines[1]
+    last = max((i for i, line in enumerate(lines) if line.strip()), default=0)
+    if last and _SIGNATURE().fullmatch(lines[last]):
+        del lines[last]
+    return lines
