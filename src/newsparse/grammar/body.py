@@ -13,6 +13,7 @@ from newsparse.grammar.copies import (
 )
 from newsparse.grammar.kicker import (
     kicker_above,
+    kicker_again_below,
     kicker_ended,
     kicker_over_bullets,
     kicker_shaped,
@@ -93,6 +94,8 @@ def kicker_and_body(
         kicker, body = kicker_and_text_under_bullets(pre, post, key)
     text = without_short_title(strip_kicker(kicker.text), title) if kicker else None
     body = _without_copies(body, title, text)
+    if text is None and (again := kicker_again_below(pre, key, body)) is not None:
+        return again, body[1:]
     # A capture cut inside the body stops mid-sentence: its last line holds no caption.
     whole = body[:-1] if cut else body
     body = [part for line in whole for part in _caption_apart(line)] + body[len(whole) :]

@@ -15,6 +15,7 @@ from newsparse.grammar.shapes import (
     norm,
     persian_name,
     reports,
+    strip_kicker,
 )
 
 _KICKER_MAX: Final = 250
@@ -63,6 +64,18 @@ def kicker_above(pre: list[Line], title_key: str) -> Line | None:
         framed = number > 0 and is_short_form(pre[number - 1].text, line.text)
         if framed and previous.text.endswith(_CLOSING_QUOTES) and not previous.bullet:
             return previous
+    return None
+
+
+def kicker_again_below(pre: list[Line], title_key: str, body: list[Line]) -> str | None:
+    """The kicker, where the line right above the title is printed again under it, opening
+    the body (the CMS prints the kicker once more below the title): whatever its ending."""
+    if not body:
+        return None
+    again = norm(strip_kicker(body[0].text))
+    for previous, line in pairwise(pre):
+        if norm(line.text) == title_key and norm(strip_kicker(previous.text)) == again:
+            return strip_kicker(previous.text) if again != title_key else None
     return None
 
 

@@ -81,10 +81,11 @@ COMMENT_COUNT_FORMS: Final = (
     rf"{_any('نظرات', 'نظرات کاربران', 'دیدگاه ها')}\s*\((?P<n>\d+)\)",
     # `برای این خبر 2 نظر ثبت شده است`: for this news N comments are posted.
     rf"برای این {_any('خبر', 'مطلب', 'گزارش', 'یادداشت')} (?P<n>\d+) {_any('نظر', 'دیدگاه')}"
-    r" ثبت شده(?: است)?",
-    # `2 نظر برای این خبر ثبت شده است`: the same, the count first.
+    r" (?:ثبت شده(?: است)?|وجود دارد)",
+    # `2 نظر برای این خبر ثبت شده است`: the same, the count first (or `... وجود دارد`,
+    # there are).
     rf"(?P<n>\d+) {_any('نظر', 'دیدگاه')} برای این {_any('خبر', 'مطلب', 'گزارش', 'یادداشت')}"
-    r" ثبت شده(?: است)?",
+    r" (?:ثبت شده(?: است)?|وجود دارد)",
 )
 # A narrow dump wraps the footer's address line onto the copyright line it follows.
 # A cell's credit line may follow it too (`Powered by Aryanic`).
@@ -222,4 +223,10 @@ BANNER_NAME: Final = lazy_pattern(
     r"|(?:the\s+)?(?:national\s+)?foundation\s+of\s+elites"
     r"|معاونت\s+علمی\s+و\s+فناوری(?:\s+ریاست\s+جمهوری)?|بنیاد\s+ملی\s+نخبگان)",
     re.IGNORECASE,
+)
+# The centres' and sister sites' own names, where their subsites' banners show them (a
+# kicker may be one alone, so they are no banner's line by themselves).
+CENTRE_NAME: Final = (
+    r"(?:the\s+)?biotechnology\s+development\s+council"
+    r"|(?:iran\s+)?national\s+science\s+foundation|innovation\s+and\s+prosperity\s+fund"
 )

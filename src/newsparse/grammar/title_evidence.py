@@ -123,6 +123,8 @@ def _framed(text: str, ctx: Context) -> int:
     key = norm(text)
     at = ctx.nearby.index(key) if key in ctx.nearby else -1
     framed = 0 < at < len(ctx.nearby) - 1 and ctx.nearby[at - 1] == ctx.nearby[at + 1]
+    # Framed again two lines on, it is one of a gallery's captions, each under the title.
+    framed = framed and not _gallery(ctx.nearby, at + 1)
     # The frame stands on one side of the info block: a short title above the bullets and
     # the title's copy below them frame no kicker.
     one_side = at - 1 >= ctx.above or at + 1 < ctx.above
@@ -140,7 +142,14 @@ def _frames(key: str, ctx: Context) -> bool:
         and ahead[1] == key
         and len(ahead[0]) > len(key)
         and not kicker_ending(ahead[0])
+        and not _gallery(ctx.nearby, at + 2)
     )
+
+
+def _gallery(nearby: tuple[str, ...], at: int) -> bool:
+    """Whether the line at `at`, printed two lines above, is printed again two lines on: a
+    gallery's title over each caption, not a kicker printed again under the title."""
+    return at + 2 < len(nearby) and nearby[at + 2] == nearby[at]
 
 
 def _short_title(text: str, ctx: Context) -> int:
@@ -216,12 +225,17 @@ _RUN_TOGETHER_SHARE: Final = 3
 
 def _run_together(text: str, ctx: Context) -> int:
     key = norm(text)
+    if key in ctx.heads:
+        return 0  # the HTML head names the whole line the title
     cased = one_spaced(text)
     # A copy run into the line is a good part of it: a name the title holds (a links box's
-    # item, `صندوق نوآوری و شکوفایی`) is no copy.
+    # item, `صندوق نوآوری و شکوفایی`) is no copy, nor is the CMS's short title cut from it.
     least = max(_COPY_MIN, len(cased) // _RUN_TOGETHER_SHARE)
     inside = not _printed_twice(key, ctx) and any(
-        len(other) >= least and other != cased and other in cased
+        len(other) >= least
+        and other != cased
+        and other in cased
+        and not is_short_form(other, cased)
         for other in map(one_spaced, ctx.candidates)
     )
     return W.TITLE_DOUBLED if inside or doubled(text) else 0

@@ -22,7 +22,7 @@ _DASHED_LINE_END: Final = lazy_pattern(rf"[\s|]{DASHED_DATE_END}", re.I)
 # Or after the site's name, its logo's cell, chrome after it (`Vice-Presidency for Science
 # and Technology   23/11/2016 -   Home Page ...`).
 _AFTER_SITE_NAME: Final = lazy_pattern(
-    rf"[\s|]*\[?(?:{L.BANNER_NAME().pattern})\]?[\s|]+"
+    rf"[\s|]*\[?(?:{L.BANNER_NAME().pattern}|{L.CENTRE_NAME})\]?[\s|]+"
     rf"(?P<today>(?!))?(?P<date>{DATE})\s*(?P<dash>[-–])",
     re.I,
 )
