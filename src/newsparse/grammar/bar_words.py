@@ -9,6 +9,12 @@ from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
 
+# A file's size in brackets, its format or quality before it (`(48 MB)`, `(720p, 41 MB)`,
+# `(720p - ۴۸ مگابایت)`).
+_SIZE: Final = (
+    r"\((?:(?:mp4|mp3|pdf|zip|\d{3,4}p)\s*[,\-–]\s*)?[\d۰-۹]+(?:[.٫][\d۰-۹]+)?"
+    r" ?(?:مگابایت|کیلوبایت|[kmg]b)\)"
+)
 # A toolbar's buttons, each a word or a few (`Print`, `Email to a friend`, `Larger text`,
 # `Copy short link`, an accessibility bar's `Dark / light contrast`).
 _TOOLS: Final = (
@@ -31,6 +37,8 @@ _TOOLS: Final = (
     r"| \(\d+(?:\.\d+)? ?[kmg]b\))(?: \d{1,2}:\d{2}(?::\d{2})?)?"
     # (`Download (MP4, 48 MB)`, `Download low quality (12 MB)`.)
     r"|download(?: (?:low|high|hd|sd) quality)? \((?:(?:mp4|mp3|pdf|zip), )?\d+(?:\.\d+)? ?[kmg]b\)"
+    # (`Download : High quality (720p, 41 MB) | Low quality (360p, 13 MB)`.)
+    rf"|(?:download )?(?:(?:low|high|medium|hd|sd) quality|\d{{3,4}}p) {_SIZE}"
     # A rating widget's stars and what it says of the votes (`Rate this news 1 2 3 4 5`).
     r"|rate this (?:news|article|story|item|post)(?: [1-5]){3,5}(?: \(\d+ votes?\))?"
     r"|(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید(?: [1-5۱-۵]){3,5}(?: امتیاز شما ثبت شد)?"
@@ -39,7 +47,7 @@ _TOOLS: Final = (
     r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک|ذخیره"
     r"|(?:دریافت|دانلود) (?:فایل )?صوتی(?: خبر)?"
     r"|(?:دریافت|دانلود)(?: فیلم| ویدیو| فایل)?(?: با)? کیفیت (?:بالا|پایین|hd|sd)"
-    r"(?: \(\d+(?:\.\d+)? ?(?:مگابایت|کیلوبایت|[kmg]b)\))?"
+    rf"(?: {_SIZE})?"
     r"|(?:دریافت|دانلود) (?:فیلم|ویدیو)"
     # A Persian font-size bar (`اندازه متن: بزرگ متوسط کوچک`, `افزایش اندازه متن`, `+ -`).
     r"|(?:(?:افزایش|کاهش)\s)?اندازه\s(?:قلم|متن|فونت)|(?:بزرگ|کوچک)(?:[\s\u200c]?تر)?|متوسط"

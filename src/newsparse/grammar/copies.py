@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from newsparse.grammar.inline_chrome import is_credited
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import doubled, norm, prose
 from newsparse.grammar.title import TOP_LINES
@@ -180,7 +181,9 @@ def captions_apart(line: Line, title: str) -> list[Line]:
     text = line.text
     if not text.startswith(title) or text.count(title) < 2:
         return [line]
-    return [Line(part.strip(), line.bullet) for part in text.split(title) if part.strip()]
+    # A caption carrying its photographer's credit labels a picture, as on its own line.
+    parts = [part.strip() for part in text.split(title)]
+    return [Line(part, line.bullet) for part in parts if part and not is_credited(part)]
 
 
 # Alt text in brackets runs over at most this many lines, and opens as the title does.

@@ -158,7 +158,13 @@ def closing_end(state: LineState, block: Block) -> int | None:
     closing = closing or (
         labelled and block.words_before >= max(W.PROSE_WORDS, _LABELLED_SHARE * block.words_after)
     )
-    return listing_above(state, block.start) if closing else None
+    if not closing:
+        return None
+    top = block.start
+    # Its footer's other labels above it (`News group : ...` over `News code : ...`).
+    while block.in_footer and top > 0 and state.kinds[top - 1] in FOOTER_KINDS:
+        top -= 1
+    return listing_above(state, top)
 
 
 _LABELLED_SHARE: Final = 3

@@ -16,7 +16,10 @@ from newsparse.grammar.state import Kind, LineState
 # story's line (`Read more: <headline>`) and a video's caption (`Video: ...`) stay the
 # article's: the page sets them in its text, as earlier pages had them.
 # A picture's credit (`Photo: ISTI / Reza Moradi`, `(عکس: ایستی)`), alone or ending its caption.
-_CREDIT_SOURCE: Final = r"\(?(?:photo|photograph|image|credit|عکس|تصویر)\s*[:：]\s*[^.!?؟:]{2,60}"
+_CREDIT_SOURCE: Final = (
+    r"\(?(?:photos?|photographs?|images?|credits?|عکس(?:[\s\u200c]?ها)?|تصاویر|تصویر)"
+    r"\s*[:：]\s*[^.!?؟:]{2,60}"
+)
 _INLINE: Final = lazy_pattern(
     r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی)"
     # The slot's image as a tool prints it (`[IMG]`, `[12][IMG]`, `[banner-88]`, `[]`).
@@ -48,14 +51,43 @@ _ALT_WORDS: Final = 10
 _ALT_ENDS: Final = (".", "!", "?", "؟", ":")
 _CREDITED: Final = lazy_pattern(rf".{{10,300}}?\s{_CREDIT_SOURCE}", re.IGNORECASE)
 _CREDIT: Final = lazy_pattern(rf"\s*{_CREDIT_SOURCE}", re.IGNORECASE)
+_REPORT_CREDIT: Final = lazy_pattern(
+    r"\s*\(?(?:photos|photographs|images|عکس[\s\u200c]?ها|تصاویر)\s*[:：]", re.IGNORECASE
+)
+
+
+# An embedded post's words signed with its author's handle and its day, as the network's
+# card sets them (`Proud to see ... — @bioenzyme_ir`, `— Ali Rezaei (@arezaei_water) May 3,
+# 2019`): a dash, a name of a few words, the handle.
+_SIGNED: Final = lazy_pattern(
+    r"(?:.{0,400}?\s)?[—–]\s*(?:[^\s@()—–]+\s+){0,4}\(?@\w{2,}\)?(?:\s+(?P<date>\S.{4,30}?))?\s*"
+)
 
 
 def inline_chrome_rule(state: LineState, index: int) -> Kind | None:
-    """An ad slot's label, a credited caption, an embedded post's link."""
+    """An ad slot's label, a credited caption, an embedded post's link or signature."""
     key = state.lines[index].key
-    if _INLINE().fullmatch(key) or _VIEW_ON().fullmatch(key):
+    if _INLINE().fullmatch(key) or _VIEW_ON().fullmatch(key) or _signed_post(key):
         return Kind.CHROME
     return None
+
+
+def is_credited(text: str) -> bool:
+    """Whether a line is a picture's caption with its credit, or the credit alone."""
+    return _INLINE().fullmatch(text) is not None and not _AD_ALONE().fullmatch(text)
+
+
+_AD_ALONE: Final = lazy_pattern(
+    r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی).*", re.I
+)
+
+
+def _signed_post(key: str) -> bool:
+    """An embedded post's words, or its author's line, ending with the author's handle."""
+    if "@" not in key:
+        return False
+    found = _SIGNED().fullmatch(key)
+    return found is not None and (found["date"] is None or date_shaped(found["date"]))
 
 
 def settle_embedded_posts(state: LineState) -> None:
@@ -81,6 +113,20 @@ def settle_embedded_posts(state: LineState) -> None:
             if dated and above >= 0 and kinds[above] is Kind.TEXT:
                 top = above if len(lines[above].key.split()) <= _POST_WORDS else top
             kinds[top:index] = [Kind.CHROME] * (index - top)
+    for index, line in enumerate(lines):
+        # (A signature ending in its day reads as a headline's line until settled.)
+        if kinds[index] not in (Kind.CHROME, Kind.TEXT) or not _signed_post(line.key):
+            continue
+        kinds[index] = Kind.CHROME
+        # The post's words above its author's line (`— name (@handle) date`), its day alone
+        # under its words signed with the handle.
+        above, below = index - 1, index + 1
+        signature = line.key.lstrip()[:1] in "—–" and above >= 0
+        if signature and kinds[above] is Kind.TEXT and len(lines[above].key.split()) <= _POST_WORDS:
+            kinds[above] = Kind.CHROME
+        dated = below < len(lines) and date_shaped(lines[below].key)
+        if dated and kinds[below] in (Kind.TEXT, Kind.INFO):
+            kinds[below] = Kind.CHROME
 
 
 def settle_captions(state: LineState) -> None:
@@ -96,7 +142,10 @@ def settle_captions(state: LineState) -> None:
         # caption of a picture.
         titled = above > 0 and kicker_ending(lines[above - 1].text)
         if _CREDIT().fullmatch(lines[index].key):
-            caption = words <= _CAPTION_WORDS and not titled
+            # A report's credit for all its pictures (`Photos: ...`) closes the report: the
+            # line above it is no caption of its own.
+            whole = _REPORT_CREDIT().match(lines[index].key) is not None
+            caption = words <= _CAPTION_WORDS and not titled and not whole
         else:
             # The picture's alt text a text browser printed over its credited caption.
             caption = (

@@ -23,6 +23,10 @@ NOTICE: Final = lazy_pattern(
     r"|.*(?:جاوا\s*اسکریپت|javascript).*(?:فعال|غیرفعال)"
     r"|.*(?:از\s+)?کوکی[\s\u200c]*(?:ها)?\s.*(?:استفاده|می[\s\u200c]*پذیر)"
     r"|.*مرورگر\s+شما\s.*(?:قدیمی|پشتیبانی)"
+    # A video player's fallback (`Flash Player is required to play this video.`).
+    r"|.*\b(?:adobe\s+)?flash(?:\s+player)?\s+(?:is\s+)?(?:required|needed)\b.*"
+    r"|\s*(?:please\s+)?(?:install|get|download|update)\s+(?:the\s+)?(?:latest\s+)?"
+    r"(?:adobe\s+)?flash(?:\s+player)?\b.*"
     # What such a notice says next (`Some parts of this page may not work.`).
     r"|\s*(?:some\s+)?(?:parts|features|functions|sections)\s+of\s+(?:this|the)\s+"
     r"(?:page|site|website)\s+(?:may|might|will)\s+not\s+(?:work|function|be\s+shown|display)"

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.dates import SiteDate, parse_date
 from newsparse.grammar.lines import lazy_pattern
 
 # The reader view's lines stand among the first ones, and are short.
@@ -21,13 +22,32 @@ def reader_chrome(key: str) -> bool:
     stripped = key.strip()
     if stripped.startswith(("http://", "https://")) and " " not in stripped:
         return is_host(stripped.split("/")[2])
-    if _SAVED().fullmatch(stripped) is not None:
+    if saved_day(stripped) is not None:
         return True
+    if (labelled := _SOURCE_URL().fullmatch(stripped)) is not None:
+        return is_host(labelled["url"].split("/")[2])
     return len(key) <= _READER_LINE_MAX and (is_host(stripped) or is_reading_time(stripped))
 
 
-# A read-later app's line of the day it saved the page (`Saved February 11, 2024`).
-_SAVED: Final = lazy_pattern(r"(?:saved|archived)(?: on)? [A-Z][a-z]+ \d{1,2}, \d{4}", re.I)
+# A read-later app's or a clipper's line of the day it saved the page (`Saved February 11,
+# 2024`, `Saved on Oct 21 2024`, `Clipped: 2024-10-22 21:14`), and a clipper's address of
+# the page under its label (`Source: https://...`).
+_SAVED: Final = lazy_pattern(
+    r"(?:saved|archived|clipped|captured)(?: on)?\s*[:：]?\s*(?P<date>\S.{4,40}?)", re.I
+)
+_SOURCE_URL: Final = lazy_pattern(r"(?:source|url|link)\s*[:：]\s*(?P<url>https?://\S+)", re.I)
+
+
+def saved_day(stripped: str) -> SiteDate | None:
+    """The day a read-later app or a clipper says it saved the page, on a line of its own."""
+    found = _SAVED().fullmatch(stripped)
+    if found is None:
+        return None
+    try:
+        date = parse_date(found["date"])
+    except ValueError:
+        return None
+    return None if date is None else SiteDate(day=date.day, time=None, has_weekday=False)
 
 
 def is_reading_time(stripped: str) -> bool:

@@ -171,6 +171,8 @@ def _menu_run_together(key: str) -> bool:
     key = _MENU_BUTTON().sub("", key)
     if key.lstrip()[:1].casefold() not in _MENU_FIRST_LETTERS:
         return False
+    if _home_row(key):
+        return True
     folded = " ".join(key.casefold().translate(C.CHROME_SEPARATORS_AS_SPACES).split())
     folded = _SEARCH_AFTER().sub("", _LANGUAGE_AFTER().sub("", folded))
     return (
@@ -178,6 +180,25 @@ def _menu_run_together(key: str) -> bool:
         and folded.startswith(C.MENU_FIRST)
         and folded.endswith(C.MENU_LAST)
         and not any(mark in folded for mark in ".,;:!?؛،؟")
+    )
+
+
+# A row of links set apart by bars (`صفحه اصلی | آرشیو اخبار | پیوندها | RSS`): a few
+# words each, three items at least.
+_ROW_BARS: Final = lazy_pattern(r"\s+(?:\||::|·)\s+")
+_ROW_ITEMS: Final = 3
+_ROW_ITEM_WORDS: Final = 4
+
+
+def _home_row(key: str) -> bool:
+    """A row of links opening with the home link, bars between its items, whatever its
+    last item (a footer's `... | RSS`)."""
+    items = _ROW_BARS().split(key.strip())
+    return (
+        len(items) >= _ROW_ITEMS
+        and f"{items[0].casefold()} ".startswith(C.MENU_FIRST)
+        and all(0 < len(item.split()) <= _ROW_ITEM_WORDS for item in items)
+        and not any(mark in key for mark in ".,;!?؛،؟")
     )
 
 

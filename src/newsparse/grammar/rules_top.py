@@ -8,6 +8,7 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE, SiteDate, date_shaped, match_date_time, parse_date
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.reader_view import READER_TOP, saved_day
 from newsparse.grammar.rule_support import EDGE, label_language
 from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
 from newsparse.grammar.top_cells import (
@@ -31,6 +32,11 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
     if state.fields.captured_on is not None or len(state.lines[index].key) > LABEL_LINE_MAX:
         return None
     key = state.lines[index].key
+    if index < READER_TOP and (saved := saved_day(key.strip())) is not None:
+        # A read-later app's `Saved on Oct 21 2024`: the capture's date, on a line of the
+        # app's, which the reader view's rule sets apart.
+        state.fields.captured_on = saved
+        return None
     if state.seen(Kind.NEWS_GROUP) and _TODAY_ALONE().fullmatch(key) is None:
         return None
     found = _CAPTURE_DATE.fullmatch(key, banner_end(key))
