@@ -1329,10 +1329,6 @@ OPEN_WHY: dict[str, str] = {
         "the text tools print each picture's alt text as a line, and an alt over a credited "
         "caption is dropped with it"
     ),
-    "blind-pictures-gallery-fa": (
-        "a gallery's captions between the title's copies the alt texts print: the lead is taken "
-        "for the kicker"
-    ),
     "blind-readerviews-bmn-opinion-instapaper": (
         "a read-later export's saved day is no capture date the parser reads; a reader view "
         "prints the table one cell a line"
@@ -1350,17 +1346,8 @@ OPEN_WHY: dict[str, str] = {
     "blind-readerviews-quantum-lab-sidebar-pocket": (
         "a read-later export's saved day is no capture date the parser reads"
     ),
-    "blind-structurefa-fa-bmn-postdoc-rules": (
-        "html2text runs a definition list's term into the definition above it"
-    ),
     "blind-structurefa-fa-current-air-sensors-sidecol": (
         "lynx runs a quote's paragraph into the next"
-    ),
-    "blind-structurefa-fa-current-quantum-roadmap": (
-        "w3m and html2text run a definition list's term into the definition above it"
-    ),
-    "blind-structurefa-fa-oldportal-ms-biosimilar": (
-        "html2text runs the `<br>` lines of a list into one"
     ),
     "blind-structurefa-fa-oldportal-persian-corpus": (
         "w3m, elinks and html2text run a definition list's term into the definition above it"
@@ -1380,13 +1367,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-tablelayout-right-third-en": ("html2text runs the table cell's paragraphs together"),
     "blind-everyday20-bmn-youth-festival": (
         "the paste prints the title once, and a bare kicker over it is taken for a line of the menu"
-    ),
-    "blind-officesaves-fa-sidecol-table": (
-        "LibreOffice sets each table cell's text in a paragraph of its own, one line a cell"
-    ),
-    "blind-portal18-en-poll-counter-2018": (
-        "a capture date written `23/04/2019 -` under the banner's name is no capture date the "
-        "parser knows"
     ),
     "blind-portal18-fa-footwrap-2019": (
         "w3m, links and elinks wrap the footer row in its narrow cell beside the next cell's links"
@@ -1439,10 +1419,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-breaks-en-current-app-telegram-mostviewed-tags-cookie-backtotop": ("html2text.md",),
     "blind-breaks-oldportal-en-ad-sourcebox-poll-related-rating": ("html2text.md",),
     "blind-rich-bmn-en-gallery-readmore-post-video-correction": ("inscriptis.txt",),
-    "blind-rich-en-oldportal-ol-nested-post-attachment-note-rightcol-first": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-rich-en-oldportal-ol-nested-post-attachment-note-rightcol-first": ("html2text.md",),
     "blind-rich-en-short-audio-attachment-correction-latest-first": ("html2text.md",),
     "blind-alike-fa-sidecolumn-nodate": (
         "elinks.txt",
@@ -2181,7 +2158,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
         "page.html",
-        "pandoc.txt",
         "w3m.txt",
     ),
     "blind-tables4-isti-exports-3col-right": ("elinks.txt", "links.txt", "pandoc.txt"),
@@ -2248,12 +2224,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-cutoff-fa-sodium-battery": ("paste-from-info.txt",),
     "blind-fewwords-list-only-fa": ("html2text.md", "links.txt", "paste.txt"),
     "blind-fewwords-photo-captions": (
-        "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
         "page.html",
         "pandoc.txt",
         "paste.txt",
@@ -2299,25 +2271,13 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
         "w3m.txt",
     ),
-    "blind-pictures-gallery-fa": (
-        "elinks.txt",
-        "html2text.md",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "pandoc.txt",
-        "w3m.txt",
-    ),
     "blind-readerviews-bmn-opinion-instapaper": ("instapaper.txt", "reader.txt"),
     "blind-readerviews-fa-battery-sidecol-edge": ("edge.txt",),
     "blind-readerviews-fa-oldportal-farhang-pocket": ("pocket.txt", "reader.txt"),
     "blind-readerviews-oldportal-bioprinter-safari": ("safari.txt",),
     "blind-readerviews-quantum-lab-sidebar-pocket": ("pocket.txt",),
-    "blind-structurefa-fa-bmn-postdoc-rules": ("html2text.md",),
     "blind-structurefa-fa-current-air-sensors-sidecol": ("lynx-nolist.txt", "lynx.txt"),
-    "blind-structurefa-fa-current-quantum-roadmap": ("html2text.md", "w3m.txt"),
-    "blind-structurefa-fa-oldportal-ms-biosimilar": ("html2text.md",),
-    "blind-structurefa-fa-oldportal-persian-corpus": ("elinks.txt", "html2text.md", "w3m.txt"),
+    "blind-structurefa-fa-oldportal-persian-corpus": ("elinks.txt",),
     "blind-tablelayout-bmn-left-third": (
         "elinks.txt",
         "html2text.md",
@@ -2340,14 +2300,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-tablelayout-right-third-en": ("html2text.md",),
     "blind-everyday20-bmn-youth-festival": ("paste.txt",),
-    "blind-officesaves-fa-sidecol-table": ("libre.html",),
-    "blind-portal18-en-poll-counter-2018": (
-        "elinks.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "w3m.txt",
-    ),
     "blind-portal18-fa-footwrap-2019": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-twostories-prev-next-en": ("links.txt", "pandoc.txt"),
     "blind-twostories-timeline-oldportal-en": ("w3m.txt",),

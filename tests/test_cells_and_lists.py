@@ -1,0 +1,177 @@
+"""What stands inside an article's text as the tools print it: ordered lists nested in one
+another, a data table's cells holding paragraphs (HTML, pandoc's grid, html2text's rows with
+no rule, a paste's TABs with an empty last cell), a definition list's terms under their
+definitions, a short page's few wrapped lines; and a gallery's title over each caption."""
+
+from __future__ import annotations
+
+import newsparse
+from conftest import blank_lines_apart
+from newsparse.readers.html import html_lines
+from newsparse.readers.markdown_tables import data_table_rows
+from newsparse.readers.ordered import ordered_items_marked
+from newsparse.readers.tabs import tab_cells
+from newsparse.readers.text import text_lines
+from test_read_text import texts, wrap
+from test_rich_bodies import BODY, LEAD, TITLE, page
+
+
+def test_an_ordered_list_nested_in_one_loses_every_number_the_tool_printed() -> None:
+    raw = [
+        "The deputy named three steps:",
+        "",
+        "    1. Speed up product registration",
+        "         1. Set a sixty-day limit for reviewing files",
+        "         2. Accept reports from private laboratories",
+        "    2. Open the public procurement market",
+        "         1. Add local enzymes to the protected list",
+        "    3. Back loans for new fermentation capacity",
+    ]
+    marked = ordered_items_marked(raw)
+    assert [line.split()[0] for line in marked[2:]] == ["•"] * 6
+
+
+def test_an_ordered_list_under_a_definition_list_is_measured_from_the_texts_margin() -> None:
+    # The definitions above stand indented past the text: the list's numbers, indented
+    # less, are still past the text's margin.
+    definition = "The share of time a chip is awake and working rather than sleeping, in percent."
+    raw = [
+        "   A paragraph of the article that sets the text's margin for the whole capture.",
+        "   Duty cycle",
+        f"           {definition}",
+        "",
+        "    1. Teams submit a chip design",
+        "    2. Reviewers score each design",
+    ]
+    assert [line.split()[0] for line in ordered_items_marked(raw)[4:]] == ["•", "•"]
+
+
+def test_numbers_typed_before_right_aligned_persian_lines_stay() -> None:
+    raw = [
+        # inscriptis sets a layout table's column at its own margin, its lines at it.
+        " " * 54 + "مدیر مرکز گفت این فهرست منابع گزارش سالانه مرکز را نشان می‌دهد و کامل است.",
+        "",
+        " " * 54 + "1. پایگاه استنادی علوم جهان اسلام، گزارش سالانه",
+        "",
+        " " * 54 + "2. مرکز مطالعات فناوری، نمای علم و فناوری",
+    ]
+    assert ordered_items_marked(raw) == raw
+
+
+def test_a_data_cells_paragraphs_stay_on_the_rows_line() -> None:
+    html = (
+        "<table><tr><th><p>Product</p><p>main use</p></th><th><p>2023</p></th></tr>"
+        "<tr><td><p>Amylase</p><p>used in baking</p></td><td><p>610</p></td></tr></table>"
+    )
+    assert texts(html_lines(html)[0]) == ["Product main use 2023", "Amylase used in baking 610"]
+
+
+def test_a_layout_cells_sentences_still_break_the_line() -> None:
+    html = "<table><tr><td><p>The lead.</p><p>More.</p></td><td><p>Menu</p></td></tr></table>"
+    assert texts(html_lines(html)[0]) == ["The lead.", "More.", "Menu"]
+
+
+def test_a_pandoc_grid_of_short_cells_is_read_row_by_row() -> None:
+    grid = [
+        "+----------------+----------------+",
+        "| Product        | Latest year    |",
+        "|                |                |",
+        "| main use       | tonnes         |",
+        "+================+================+",
+        "| Amylase        | 610            |",
+        "|                |                |",
+        "| used in baking | mostly at home |",
+        "+----------------+----------------+",
+        "| Protease       | 380            |",
+        "+----------------+----------------+",
+    ]
+    grid[4] = grid[0]
+    assert texts(text_lines("\n".join(grid))) == [
+        "Product main use Latest year tonnes",
+        "Amylase used in baking 610 mostly at home",
+        "Protease 380",
+    ]
+
+
+def test_html2texts_rows_of_figures_with_no_rule_are_lines_of_words() -> None:
+    raw = [
+        "Province | Companies | Employees  ",
+        "Tehran | 4,812 | 131,540  ",
+        "Khorasan Razavi | 842 |   ",
+        "Fars | 715 | 15,214  ",
+    ]
+    assert [row.rstrip() for row in data_table_rows(raw)] == [
+        "Province Companies Employees",
+        "Tehran 4,812 131,540",
+        "Khorasan Razavi 842",
+        "Fars 715 15,214",
+    ]
+
+
+def test_a_bar_of_links_set_apart_by_walls_is_no_table() -> None:
+    raw = ["Print | Send to friend | Short link", "Home | News | Contact"]
+    assert data_table_rows(raw) == raw
+
+
+def test_a_pasted_row_with_an_empty_last_cell_is_still_a_row() -> None:
+    raw = ["Tehran\t4,812\t412.6", "Khorasan Razavi\t842\t", "Fars\t715\t23.9"]
+    assert tab_cells(raw) == raw
+
+
+def test_a_terms_line_under_its_indented_definition_opens_a_new_block() -> None:
+    # w3m wraps at 80 and sets a definition 4 columns in: the term below a full definition
+    # line would not have fitted beside it, yet it is set back to the margin.
+    text = (
+        "Three knowledge-based companies in Tehran, Karaj and Yazd now make the products at "
+        "industrial scale, and their combined capacity reached nine hundred tonnes a year."
+    )
+    definition = "The share of time a chip is awake and working rather than sleeping at all."
+    raw = [*wrap(f"{text} {text}", 80), "", "Duty cycle", f"    {definition}", "Tape-out"]
+    assert texts(text_lines("\n".join(raw)))[-3:] == ["Duty cycle", definition, "Tape-out"]
+
+
+def test_a_short_pages_two_wrapped_lines_spread_by_their_next_words_are_joined() -> None:
+    # Wrapped at 80: the first line is 76 long (`pair`, 4, would not fit), the second 72
+    # (`cavities`, 8, would not fit either); nothing else of the page is long.
+    first = "The company says its field gravimeter is now light enough to be carried by a"
+    second = "pair of technicians and that it can trace underground water channels and"
+    raw = [
+        "Mar 5 2024",
+        "",
+        first,
+        second,
+        "cavities everywhere.",
+        "",
+        "A closing sentence of some thirty characters.",
+        "Next line here.",
+    ]
+    assert texts(text_lines("\n".join(raw)))[1] == f"{first} {second} cavities everywhere."
+
+
+def test_a_gallerys_title_over_each_caption_is_the_title_not_a_kicker() -> None:
+    captions = [f"{n}. Visitors at stand number {n} of the exhibition" for n in range(1, 5)]
+    record = newsparse.parse_text(
+        page(
+            TITLE,
+            "  • Mar 5 2024 - 10:30\n  • 1,427",
+            LEAD,
+            *(line for caption in captions for line in (TITLE, caption)),
+            BODY,
+        )
+    )
+    assert (record.kicker, record.title) == (None, TITLE)
+    assert record.body == (LEAD, *captions, BODY)
+
+
+def test_a_centres_name_before_the_old_portals_capture_date_is_the_banner() -> None:
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Biotechnology Development Council 23/04/2019 -",
+            "Vaccine plant;",
+            TITLE,
+            LEAD,
+            "11:05 - 21/04/2019 / Number : 36241 / Show Count : 212",
+            "Copyright © Biotechnology Development Council. All rights reserved",
+        )
+    )
+    assert record.captured_on == "2019-04-23"
