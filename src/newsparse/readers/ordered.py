@@ -37,10 +37,10 @@ def ordered_items_marked(raw: list[str], markdown: bool = False) -> list[str]:
     # The lists open at this line, outermost first: a list nested under an item is
     # indented past it and numbered from 1 again.
     lists: list[_List] = []
-    # The indentation of the text above, or of the capture's text where that is less (a
-    # definition list's definitions stand indented past the text).
+    # The indentation of the text above, and of the capture's text (a definition list's
+    # definitions stand indented past the text, and past a list under them).
     common = _text_margin(raw)
-    margin: int | None = None
+    margin: _Margin | None = None
     for index, line in enumerate(raw):
         stripped = line.lstrip()
         found = _NUMBERED().match(line) if stripped[:1].isdigit() else None
@@ -53,9 +53,9 @@ def ordered_items_marked(raw: list[str], markdown: bool = False) -> list[str]:
         _close(lists, 0, marked, margin, markdown)
         # The text's margin, not a heading's (lynx sets a right-to-left heading further out).
         if margin is None or len(stripped.split()) > _HEADING_WORDS:
-            margin = len(line) - len(stripped)
+            indent = len(line) - len(stripped)
             # (Right-aligned, a Persian line's indentation is its shortness, no margin.)
-            margin = min(margin, common) if _left_to_right(stripped) else margin
+            margin = (indent, common if _left_to_right(stripped) else indent)
     _close(lists, 0, marked, margin, markdown)
     return marked
 
@@ -79,6 +79,10 @@ def _left_to_right(stripped: str) -> bool:
     return first < "\u0590"
 
 
+# The indentation of the text above a list, and of the capture's text.
+_Margin = tuple[int, int]
+
+
 @dataclass
 class _List:
     """An ordered list being read: its numbered lines, and those of the lists nested in it."""
@@ -97,7 +101,7 @@ def _numbered(
     index: int,
     found: re.Match[str],
     marked: list[str],
-    margin: int | None,
+    margin: _Margin | None,
     markdown: bool,
 ) -> bool:
     """Take a numbered line into the lists open, if its number goes on one of them or
@@ -117,7 +121,7 @@ def _numbered(
 
 
 def _close(
-    lists: list[_List], depth: int, marked: list[str], margin: int | None, markdown: bool
+    lists: list[_List], depth: int, marked: list[str], margin: _Margin | None, markdown: bool
 ) -> None:
     """Close the lists open from `depth` in: a nested list goes with the list it stands in,
     an outermost one is marked if it is a tool's ordered list."""
@@ -138,7 +142,7 @@ def _mark(
     marked: list[str],
     items: list[tuple[int, re.Match[str]]],
     nested: list[tuple[int, re.Match[str]]],
-    margin: int | None,
+    margin: _Margin | None,
     markdown: bool,
 ) -> None:
     """Make a list's numbers bullets, and those of the lists nested in it, if it is a
@@ -146,7 +150,10 @@ def _mark(
     if len(items) < _ITEMS_MIN:
         return
     matches = [found for _, found in items]
-    indented = margin is not None and all(len(m["indent"]) > margin for m in matches)
+    indents = [len(m["indent"]) for m in matches]
+    # Under text indented past the list (a definition), the capture's margin is the text's.
+    text = None if margin is None else margin[0] if min(indents) >= margin[0] else min(margin)
+    indented = text is not None and all(indent > text for indent in indents)
     apart = all(len(m["gap"]) >= _TOOL_GAP for m in matches)
     # markdownify writes a list's items at the margin, line under line; a number typed in a
     # paragraph stands apart from the next by a blank line.
