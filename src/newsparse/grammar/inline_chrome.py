@@ -10,7 +10,7 @@ from typing import Final
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import kicker_ending
-from newsparse.grammar.state import Kind, LineState
+from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 
 # An ad slot's label alone (lynx prints the slot's `<ins>` as `[INS: :INS]`). A related
 # story's line (`Read more: <headline>`) and a video's caption (`Video: ...`) stay the
@@ -142,9 +142,9 @@ def settle_captions(state: LineState) -> None:
         # caption of a picture.
         titled = above > 0 and kicker_ending(lines[above - 1].text)
         if _CREDIT().fullmatch(lines[index].key):
-            # A report's credit for all its pictures (`Photos: ...`) closes the report: the
-            # line above it is no caption of its own.
-            whole = _REPORT_CREDIT().match(lines[index].key) is not None
+            # A report's credit for all its pictures (`Photos: ...`), or a credit closing the
+            # text, credits the report: the line above it is no caption of its own.
+            whole = _REPORT_CREDIT().match(lines[index].key) is not None or _closes(state, index)
             caption = words <= _CAPTION_WORDS and not titled and not whole
         else:
             # The picture's alt text a text browser printed over its credited caption.
@@ -156,6 +156,12 @@ def settle_captions(state: LineState) -> None:
             )
         if caption:
             kinds[above] = Kind.CHROME
+
+
+def _closes(state: LineState, index: int) -> bool:
+    """Whether no text follows line `index` before the footer or the capture's end."""
+    after = (kind for kind in state.kinds[index + 1 :] if kind is not Kind.CHROME)
+    return next(after, None) in FOOTER_KINDS | {None}
 
 
 # A pull quote repeats a sentence of the text, this many words, a few paragraphs from it.
