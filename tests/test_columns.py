@@ -389,6 +389,11 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-mixedscript-en-oldportal-lrm-numbers",
+    "blind-officetables-en-oldportal-pardis-table",
+    "blind-officetables-fa-oldportal-biodrug-table",
+    "blind-persian23-oldportal-rail-fiber",
+    "blind-widths5-oldportal-rightcol-first",
     "blind-twostories-timeline-oldportal-en",
     "blind-persian20-fa-oldportal-demoday",
     "blind-persian20-fa-pistachio-sensor",
@@ -607,6 +612,23 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # A Word table in the old portal's layout table: pandoc sets the layout as a simple table.
+    "blind-officetables-fa-oldportal-biodrug-table/pandoc.txt",
+    # The same tools at other widths.
+    "blind-widths5-oldportal-rightcol-first/elinks-132.txt",
+    "blind-widths5-oldportal-rightcol-first/links-60.txt",
+    "blind-widths5-oldportal-rightcol-first/w3m-140.txt",
+    "blind-widths5-oldportal-rightcol-first/w3m-60.txt",
+    # inscriptis lays a table of data out in columns, its rows apart.
+    "blind-officetables-en-bmn-grants-table/inscriptis.txt",
+    "blind-officetables-en-current-province-table/inscriptis.txt",
+    "blind-structureen-bmn-farm-chips/inscriptis.txt",
+    "blind-structureen-cur-enzyme-table-sidebox/inscriptis.txt",
+    "blind-structureen-cur-opinion-battery-rules/inscriptis.txt",
+    "blind-structureen-oldportal-palm-carbon/inscriptis.txt",
+    # The old portal's Persian page with its info row above the text: its columns beside it.
+    "blind-portal19-old-fa-farhang-infotop/inscriptis.txt",
+    "blind-portal19-old-fa-farhang-infotop/links.txt",
     # pandoc sets this layout table as a simple table, cells side by side.
     "blind-persian20-fa-pistachio-sensor/pandoc.txt",
     # The same tools with other options (link numbers, no references).

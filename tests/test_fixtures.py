@@ -301,9 +301,7 @@ OPEN_WHY: dict[str, str] = {
         "inscriptis as an ordered list's items are: the numbers are taken for its markers"
     ),
     "blind-rich-en-oldportal-ol-nested-post-attachment-note-rightcol-first": (
-        "html2text runs the article's table cell together; pandoc's grid cell wraps a quoted "
-        "post's date (`May 3, 2019`) onto a line of its own, read as a date, not as the end of "
-        "the line above"
+        "html2text runs the article's table cell together"
     ),
     "blind-rich-en-short-audio-attachment-correction-latest-first": (
         "html2text runs the article's table cell together"
@@ -1169,9 +1167,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-chromeabove-en-oldportal-sidecolumn": (
         "html2text runs the table cell's paragraphs together"
     ),
-    "blind-converters7-en-notice-gallery": (
-        "a lone `Photo:` credit under the last paragraph takes it for the picture's caption"
-    ),
     "blind-everyday13-old-portal-fair": (
         "html2text runs the table cell's four short paragraphs onto the title's line"
     ),
@@ -1286,7 +1281,8 @@ OPEN_WHY: dict[str, str] = {
         "first item to the menu above it"
     ),
     "blind-fewwords-photo-captions": (
-        "a photo report's last caption over a lone credit is taken for a credited caption"
+        "html2text runs a picture's alt text (the title) into its caption, and the last caption "
+        "into the credit"
     ),
     "blind-fewwords-video-fa": (
         "one sentence wrapped once gives no wrap width to join it again; the paste's title "
@@ -1375,6 +1371,89 @@ OPEN_WHY: dict[str, str] = {
         "links and pandoc wrap the previous and next stories' lines, which then read as text"
     ),
     "blind-twostories-timeline-oldportal-en": ("w3m prints the timeline column beside the text"),
+    "blind-converters11-biodc-gallery-embeds": (
+        "inscriptis and the paste print the kicker, ending in a quote mark, right over the "
+        "title printed once under the bullets: the kicker is taken for the title"
+    ),
+    "blind-cutoff2-bmn-cubesat": (
+        "a paste cut before the footer holds no sign of the site: it is refused"
+    ),
+    "blind-cutoff2-en-oldportal-windtunnel": (
+        "html2text runs the layout table's cells together; cut before the footer row, w3m's "
+        "copy shows no sign of the old portal"
+    ),
+    "blind-cutoff2-en-qanat-lidar": (
+        "a capture of the footer alone takes the category list's wrapped end for a title"
+    ),
+    "blind-cutoff2-fa-photonic-chip": (
+        "links prints the side column beside the info block, and the date is not found"
+    ),
+    "blind-glossaries-glossary-dl-en": (
+        "html2text leaves the definitions unwrapped, indented, and its other lines wrapped are "
+        "not joined; inscriptis runs the definition list into one line"
+    ),
+    "blind-officetables-en-bmn-grants-table": (
+        "inscriptis runs the table's caption row into its head row"
+    ),
+    "blind-officetables-en-current-province-table": (
+        "inscriptis lays the table's rows out as columns read apart"
+    ),
+    "blind-officetables-en-oldportal-pardis-table": (
+        "elinks wraps the table's cells within the layout's column, html2text runs them "
+        "together, inscriptis lays them out apart"
+    ),
+    "blind-officetables-fa-oldportal-biodrug-table": (
+        "a Word table's cell broken by a line break, and the layout table the text tools print "
+        "beside the article"
+    ),
+    "blind-persian23-oldportal-rail-fiber": (
+        "html2text runs the layout table's cells together: the title and the print bar run into "
+        "the kicker"
+    ),
+    "blind-portal19-old-en-datetop-split": (
+        "the date stands alone under the title, the number and count after the text: the kicker "
+        "above the title is lost and the date is said to stand outside the info block"
+    ),
+    "blind-portal19-old-insf-list-table": (
+        "pandoc prints the table of figures as a simple table wrapped inside a narrow grid cell"
+    ),
+    "blind-readlater-bmn-olympiad": (
+        "the clean copies keep the table of figures as each app writes it and show no sign of "
+        "bmn's layout"
+    ),
+    "blind-readlater-fa-satellite": (
+        "the clip sets the kicker under its clipped day, where no kicker is looked for"
+    ),
+    "blind-readlater-oldportal-rust": (
+        "the clip sets the kicker under its clipped day; the reader view shows no sign of the "
+        "old portal"
+    ),
+    "blind-structureen-bmn-farm-chips": (
+        "lynx prints each paragraph of a table's cell as a block of its own, inscriptis sets a "
+        "row on two lines; the paste shows the title once under a kicker with no ending"
+    ),
+    "blind-structureen-cur-enzyme-table-sidebox": (
+        "lynx prints each paragraph of a table's cell as a block of its own, inscriptis sets a "
+        "row on two lines, html2text runs a cell's paragraphs together"
+    ),
+    "blind-structureen-cur-opinion-battery-rules": (
+        "lynx prints each paragraph of a table's cell as a block of its own, inscriptis sets a "
+        "row on two lines and runs the definitions together"
+    ),
+    "blind-structureen-oldportal-palm-carbon": (
+        "lynx prints each paragraph of a table's cell as a block of its own, inscriptis sets a "
+        "row on two lines and runs the definitions together"
+    ),
+    "blind-widths5-fa-oldportal-farhang": (
+        "the paste's last paragraph over the old portal's footer row is joined to the one above it"
+    ),
+    "blind-widths5-fa-quantum-sidecol": (
+        "elinks and links run the short title into the kicker under it"
+    ),
+    "blind-widths5-oldportal-rightcol-first": (
+        "the text browsers print the side column beside the article, and html2text runs the "
+        "layout table's cells together"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2163,7 +2242,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tables4-isti-exports-3col-right": ("elinks.txt", "links.txt", "pandoc.txt"),
     "blind-between-en-attach-related-rating": ("inscriptis.txt", "paste.txt"),
     "blind-chromeabove-en-oldportal-sidecolumn": ("html2text.md",),
-    "blind-converters7-en-notice-gallery": ("inscriptis.txt", "page.html", "paste.txt"),
     "blind-everyday13-old-portal-fair": ("html2text.md",),
     "blind-figures-en-bmn-separators": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-figures-en-export-longheader": ("elinks.txt", "links.txt", "w3m.txt"),
@@ -2223,13 +2301,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-cutoff-en-oldportal-arsenic": ("paste-from-info.txt",),
     "blind-cutoff-fa-sodium-battery": ("paste-from-info.txt",),
     "blind-fewwords-list-only-fa": ("html2text.md", "links.txt", "paste.txt"),
-    "blind-fewwords-photo-captions": (
-        "html2text.md",
-        "inscriptis.txt",
-        "page.html",
-        "pandoc.txt",
-        "paste.txt",
-    ),
+    "blind-fewwords-photo-captions": ("html2text.md",),
     "blind-fewwords-video-fa": (
         "html2text.md",
         "links.txt",
@@ -2303,6 +2375,70 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portal18-fa-footwrap-2019": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-twostories-prev-next-en": ("links.txt", "pandoc.txt"),
     "blind-twostories-timeline-oldportal-en": ("w3m.txt",),
+    "blind-converters11-biodc-gallery-embeds": (
+        "inscriptis-tables.txt",
+        "inscriptis.txt",
+        "paste.txt",
+    ),
+    "blind-cutoff2-bmn-cubesat": ("paste-cut.txt",),
+    "blind-cutoff2-en-oldportal-windtunnel": ("html2text.md", "w3m-cut.txt"),
+    "blind-cutoff2-en-qanat-lidar": ("footer-only.txt",),
+    "blind-cutoff2-fa-photonic-chip": ("links.txt",),
+    "blind-glossaries-glossary-dl-en": ("html2text.md", "inscriptis.txt"),
+    "blind-officetables-en-bmn-grants-table": ("inscriptis.txt",),
+    "blind-officetables-en-current-province-table": ("inscriptis.txt",),
+    "blind-officetables-en-oldportal-pardis-table": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-officetables-fa-oldportal-biodrug-table": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+    ),
+    "blind-persian23-oldportal-rail-fiber": ("html2text.md",),
+    "blind-portal19-old-en-datetop-split": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-portal19-old-insf-list-table": ("pandoc.txt",),
+    "blind-readlater-bmn-olympiad": ("clip.txt", "email.txt", "pocket.txt", "reader.txt"),
+    "blind-readlater-fa-satellite": ("clip.txt",),
+    "blind-readlater-oldportal-rust": ("clip.txt", "reader.txt"),
+    "blind-structureen-bmn-farm-chips": (
+        "inscriptis.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "paste.txt",
+    ),
+    "blind-structureen-cur-enzyme-table-sidebox": (
+        "html2text.md",
+        "inscriptis.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-structureen-cur-opinion-battery-rules": (
+        "inscriptis.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-structureen-oldportal-palm-carbon": ("inscriptis.txt", "lynx-nolist.txt", "lynx.txt"),
+    "blind-widths5-fa-oldportal-farhang": ("paste.txt",),
+    "blind-widths5-fa-quantum-sidecol": ("elinks.txt", "links.txt"),
+    "blind-widths5-oldportal-rightcol-first": ("elinks.txt", "html2text.md", "links.txt"),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
