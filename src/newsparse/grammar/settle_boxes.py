@@ -10,6 +10,7 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.overlays import settle_overlays
 from newsparse.grammar.settle_items import SENTENCE_ENDS
 from newsparse.grammar.shapes import is_byline
 from newsparse.grammar.site import is_site_name
@@ -254,6 +255,7 @@ def settle_sign_up_boxes(state: LineState) -> None:
                     break
                 top -= 1
             kinds[top : at + 1] = [Kind.CHROME] * (at + 1 - top)
+    settle_overlays(state)
 
 
 # A survey's buttons, two or more on a line (`Take part No, thanks`, `شرکت در نظرسنجی بعدا`).

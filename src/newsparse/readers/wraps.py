@@ -228,8 +228,9 @@ def _starts_anew(stripped: str) -> bool:
         # after them (`Tehran. 23:59 - 31/12/2019    /    Number : 407`) go on with it.
         (laid_out(stripped) and not ("/" in stripped and PORTAL_FOOTER_AFTER().search(stripped)))
         or split_bullet(stripped)[0]
-        # A markdown image opening a line is a figure of its own (`![](x.jpg)Caption`).
-        or stripped.startswith("![")
+        # A markdown image opening a line is a figure of its own (`![](x.jpg)Caption`), and
+        # lynx's button a form's or a box's (`(BUTTON) ×`).
+        or stripped.startswith(("![", "(BUTTON)"))
         # html2text writes an icon before a label as an empty emphasis (`__News group :`).
         or L.opens_with_label(match_key(stripped.lstrip("_")))
         or C.is_listing_heading(match_key(stripped))

@@ -1,0 +1,87 @@
+"""What a site lays over its pages and a saved copy keeps among the text: a pop-up asking for
+the reader's e-mail, leave to send notifications or a survey, a notice that the page is an
+offline copy; each a few lines over its buttons (`Subscribe`, `No thanks, maybe later`,
+`Allow` `Block`, `Try again`, `×`)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.state import Kind, LineState
+
+# An overlay's buttons, each alone on its line or several on one.
+_BUTTON: Final = (
+    r"(?:allow|block|subscribe|no,? thanks(?:,? maybe later)?|maybe later|not now|try again"
+    r"|retry|accept(?: all)?|decline|reject(?: all)?|close|got it|dismiss|remind me later"
+    r"|take part|start the survey|×|✕|(?:your )?e-?mail(?: address)?"
+    r"|اجازه(?: می[\s\u200c]?دهم)?|مسدود(?: کن)?|بستن|باشه|متوجه شدم|تلاش دوباره|عضویت"
+    r"|شرکت در نظرسنجی|(?:بعدا|بعداً)(?: یادآوری کن)?|فعلا نه|نه،? ممنون)"
+)
+_BUTTONS: Final = lazy_pattern(rf"\s*{_BUTTON}(?:\s*[|/•·]?\s*{_BUTTON})*\s*", re.IGNORECASE)
+# How the tools mark a button or a form's field (`(BUTTON) Allow`, `[Subscribe]`, `[8]`, an
+# empty field `[______]`).
+_MARKS: Final = lazy_pattern(r"\(BUTTON\)|\[\d+\]|\[[\s_]*\]|[\[\]]|_+", re.IGNORECASE)
+# What the overlay says once its form is sent, printed under it by a text tool (`Thank you!
+# Your subscription was registered on 14/05/2018.`).
+_THANKS: Final = lazy_pattern(r"\s*(?:thank you|thanks|با سپاس|سپاس|متشکریم)\b.{0,120}", re.I)
+# What the overlay is about, said in its lines: the reader's inbox, notifications, a survey,
+# an offline copy, an app, cookies.
+_CUES: Final = lazy_pattern(
+    r"\b(?:e-?mail|inbox|newsletter|bulletin|notifications?|survey|offline|app|cookies?)\b"
+    r"|نظرسنجی|خبرنامه|اعلان|آفلاین|اپلیکیشن|کوکی|رایانامه|ایمیل",
+    re.IGNORECASE,
+)
+# The lines above its buttons: a heading, a sentence or two, a form's label.
+_OVERLAY_LINES: Final = 4
+_OVERLAY_WORDS: Final = 40
+_OVERLAY_KINDS: Final = frozenset({Kind.TEXT, Kind.CHROME})
+
+
+def settle_overlays(state: LineState) -> None:
+    """An overlay's lines over its buttons are chrome, where they say what it is about (an
+    article's own sentence over a lone `Close` says nothing of an inbox or a survey)."""
+    kinds, lines = state.kinds, state.lines
+    at = 0
+    while at < len(lines):
+        if kinds[at] not in _OVERLAY_KINDS or not _buttons(lines[at].key):
+            at += 1
+            continue
+        end = at
+        while end + 1 < len(lines) and _buttons(lines[end + 1].key):
+            end += 1
+        thanks = end + 1 < len(lines) and _THANKS().fullmatch(lines[end + 1].key) is not None
+        top = at
+        while (
+            top > max(0, at - _OVERLAY_LINES)
+            and kinds[top - 1] in _OVERLAY_KINDS
+            and len(lines[top - 1].key.split()) <= _OVERLAY_WORDS
+        ):
+            top -= 1
+        # The box's lines from the one naming what it is about down: those above it are the
+        # text's.
+        cued = [i for i in range(top, at) if _CUES().search(lines[i].key)]
+        if cued:
+            first = cued[0]
+            # Its heading right above that line, and a close button over it.
+            heading = lines[first - 1].key if first > top else ""
+            first -= 0 < len(heading.split()) <= _HEADING_WORDS and ":" not in heading
+            first -= first > 0 and _buttons(lines[first - 1].key)
+            end += thanks
+            kinds[first : end + 1] = [Kind.CHROME] * (end + 1 - first)
+        at = end + 1
+
+
+_HEADING_WORDS: Final = 6
+
+
+def _buttons(key: str) -> bool:
+    """Whether a line holds an overlay's buttons and nothing else, as the tools mark them."""
+    if len(key) > _BUTTON_LINE_MAX:
+        return False
+    bare = _MARKS().sub(" ", key) if any(mark in key for mark in "[(_") else key
+    return bool(bare.strip()) and _BUTTONS().fullmatch(bare) is not None
+
+
+_BUTTON_LINE_MAX: Final = 120

@@ -1,0 +1,98 @@
+"""What a site lays over its pages and a saved copy keeps among the text (a newsletter's
+pop-up, a request to send notifications, a survey's invitation, an offline copy's notice),
+and the old portal's footer row with Persian labels."""
+
+from __future__ import annotations
+
+import newsparse
+from conftest import blank_lines_apart
+from test_rich_bodies import BODY, LEAD, TITLE, page
+
+PARAGRAPH = (
+    "The pilot line will make ten thousand cells a year once its second furnace is installed, "
+    "the company said, and most of them will go to makers of home energy storage."
+)
+
+
+def test_a_newsletters_pop_up_between_paragraphs_is_no_body() -> None:
+    record = newsparse.parse_text(
+        page(
+            "Mar 5 2024 - 10:30\n1,427",
+            TITLE,
+            LEAD,
+            "(BUTTON) ×",
+            "Never miss a breakthrough",
+            "Get the week's science and technology news in your inbox every Saturday.",
+            "Email address ____________________ (BUTTON) Subscribe",
+            "[8]No thanks, maybe later",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_request_to_send_notifications_and_its_buttons_are_no_body() -> None:
+    record = newsparse.parse_text(
+        page(
+            "Mar 5 2024 - 10:30\n1,427",
+            TITLE,
+            LEAD,
+            "Would you like to receive notifications about new calls and awards?",
+            "Allow",
+            "Block",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_persian_surveys_invitation_and_an_offline_notice_are_no_body() -> None:
+    survey = "لطفاً در نظرسنجی رضایت از پایگاه خبری شرکت کنید. این نظرسنجی سه دقیقه زمان می‌برد."
+    record = newsparse.parse_text(
+        page(
+            "Mar 5 2024 - 10:30\n1,427",
+            TITLE,
+            LEAD,
+            "نظر شما برای ما مهم است",
+            survey,
+            "[8]شرکت در نظرسنجی (BUTTON) بعداً یادآوری کن",
+            "You are offline. You are reading a copy of this page saved on Oct 21 2024.",
+            "Try again",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_sentence_over_a_lone_button_that_names_no_overlay_stays() -> None:
+    record = newsparse.parse_text(
+        page("Mar 5 2024 - 10:30\n1,427", TITLE, LEAD, PARAGRAPH, "Close", BODY)
+    )
+    assert record.body == (LEAD, PARAGRAPH, BODY)
+
+
+def test_the_old_portals_row_with_persian_labels_closes_the_text_above_it() -> None:
+    title = "دوازدهمین جشنواره فن‌آفرینی شیخ بهایی آغاز شد"
+    lead = (
+        "دبیر دوازدهمین جشنواره ملی فن‌آفرینی شیخ بهایی از آغاز مرحله نهایی داوری طرح‌های "
+        "راه‌یافته به این رویداد خبر داد و گفت نتایج تا پایان ماه اعلام می‌شود."
+    )
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "شنبه 16 شهريور 1398-",
+            "صفحه اصلی > اخبار",
+            "دبیر جشنواره شیخ بهایی خبر داد",
+            title,
+            lead,
+            "09:15 - 1398/06/12    /    کد خبر : 31842    /    تعداد بازدید : 142",
+            "سایر اخبار",
+            "فراخوان دومین دوره جایزه ترویج علم منتشر شد",
+            "نشست خبری هفته پژوهش و فناوری برگزار می‌شود",
+            "برگزیدگان مسابقه عکس علم معرفی شدند",
+            "کارگاه روزنامه‌نگاری علم در مشهد",
+            "کلیه حقوق این سایت متعلق به معاونت علمی و فناوری ریاست جمهوری می‌باشد",
+        )
+    )
+    assert (record.title, record.body) == (title, (lead,))
+    assert (record.news_code, record.views) == (31842, 142)
+    assert record.published == "2019-09-03T09:15:00+04:30"
