@@ -116,7 +116,10 @@ def info_rule(state: LineState, index: int) -> Kind | None:
             digits = found["views_n"] or found["views_suffixed"] or found["bare"]
             views = count(state, "view count", digits)
     state.info[index] = Info(date, "published" in names, views, labelled_views, study, code)
-    return Kind.PORTAL_FOOTER if portal else Kind.INFO
+    # The old portal's row however its labels read (`09:15 - 1398/06/12 / کد خبر : 31842 /
+    # تعداد بازدید : 142`): its date first, its parts set apart by slashes.
+    slashed = items[0][0] == _DATE_ITEM and " / " in line.key and None not in (code, views)
+    return Kind.PORTAL_FOOTER if portal or slashed else Kind.INFO
 
 
 def _sister(label: str) -> bool:

@@ -90,8 +90,11 @@ def _copies(text: str, ctx: Context) -> int:
     inside = sum(
         cased in line
         and line != cased
-        # The kicker with its ending, printed again bare under the title, is no copy.
-        and not (kicker_ending(line) and line[:-1].rstrip() == cased)
+        # The kicker with its ending, printed again bare under the title, is no copy; nor a
+        # kicker naming what a box's item names (`با همکاری ... و <item>؛`).
+        and not (
+            kicker_ending(line) and (line[:-1].rstrip() == cased or not line.startswith(cased))
+        )
         and _run_into(cased, line)
         and not _printed_twice(norm(line), ctx)
         for line in ctx.cased[around]
