@@ -389,6 +389,10 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-portalfa2-digit-title",
+    "blind-portalfa2-no-kicker",
+    "blind-portalfa2-photo-caption",
+    "blind-portalfa2-poll-counter",
     "blind-mixedscript-en-oldportal-lrm-numbers",
     "blind-officetables-en-oldportal-pardis-table",
     "blind-officetables-fa-oldportal-biodrug-table",
@@ -612,6 +616,9 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # pandoc sets these old portal layout tables as simple tables, cells side by side.
+    "blind-portalfa2-digit-title/pandoc.txt",
+    "blind-portalfa2-photo-caption/pandoc.txt",
     # A Word table in the old portal's layout table: pandoc sets the layout as a simple table.
     "blind-officetables-fa-oldportal-biodrug-table/pandoc.txt",
     # The same tools at other widths.

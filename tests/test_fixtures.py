@@ -1454,6 +1454,46 @@ OPEN_WHY: dict[str, str] = {
         "the text browsers print the side column beside the article, and html2text runs the "
         "layout table's cells together"
     ),
+    "blind-overlays-bmn-age-push-cookie": (
+        "an age chooser stands above bmn's capture date, which is then not read; the HTML drops "
+        "the notification prompt's buttons, and the prompt stays in the text"
+    ),
+    "blind-overlays-fa-app-offline-survey": (
+        "elinks breaks a Persian mark into invalid bytes inside the survey's invitation, which "
+        "is then not told apart"
+    ),
+    "blind-overlays-old-portal-lang-newsletter-cookie": (
+        "the HTML drops the newsletter box's button and inscriptis and pandoc print it apart: "
+        "the box's lines stay in the text; html2text runs the layout table's cells together"
+    ),
+    "blind-pastes6-bmn-en-byline-kicker-again": (
+        "a paste of the side box above the whole page puts bmn's capture date under the box, "
+        "where it is not read"
+    ),
+    "blind-persian24-bmn-seed-bank": (
+        "the paste prints the title once, under a kicker naming a links box's item: a line of "
+        "the box is taken for the title (warned)"
+    ),
+    "blind-persian24-fa-women-startups": (
+        "the paste prints the view count alone under the title with no date beside it"
+    ),
+    "blind-portalfa2-digit-title": (
+        "elinks prints the side column beside the title, whose opening digits it runs into a "
+        "headline; html2text's run-together body falls short of the warning's length"
+    ),
+    "blind-portalfa2-long-breadcrumb": (
+        "html2text runs the layout table's cells together, the footer row with them"
+    ),
+    "blind-portalfa2-no-kicker": (
+        "elinks prints the three columns beside one another; html2text runs the layout table's "
+        "cells together"
+    ),
+    "blind-portalfa2-photo-caption": (
+        "html2text runs the layout table's cells together, the caption into the title"
+    ),
+    "blind-portalfa2-poll-counter": (
+        "elinks prints the poll beside the text; html2text runs the layout table's cells together"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2439,6 +2479,33 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-widths5-fa-oldportal-farhang": ("paste.txt",),
     "blind-widths5-fa-quantum-sidecol": ("elinks.txt", "links.txt"),
     "blind-widths5-oldportal-rightcol-first": ("elinks.txt", "html2text.md", "links.txt"),
+    "blind-overlays-bmn-age-push-cookie": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-overlays-fa-app-offline-survey": ("elinks.txt",),
+    "blind-overlays-old-portal-lang-newsletter-cookie": (
+        "html2text.md",
+        "inscriptis.txt",
+        "page.html",
+        "pandoc.txt",
+    ),
+    "blind-pastes6-bmn-en-byline-kicker-again": ("paste-sidefirst.txt",),
+    "blind-persian24-bmn-seed-bank": ("paste.txt",),
+    "blind-persian24-fa-women-startups": ("paste.txt",),
+    "blind-portalfa2-digit-title": ("elinks.txt", "html2text.md"),
+    "blind-portalfa2-long-breadcrumb": ("html2text.md",),
+    "blind-portalfa2-no-kicker": ("elinks.txt", "html2text.md"),
+    "blind-portalfa2-photo-caption": ("html2text.md",),
+    "blind-portalfa2-poll-counter": ("elinks.txt", "html2text.md"),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
