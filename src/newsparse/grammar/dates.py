@@ -178,3 +178,11 @@ def parse_date(key: str) -> SiteDate | None:
     """A whole line key read as one date (and time), or None; raises for impossible dates."""
     found = _DATE_TIME_RE.fullmatch(key.strip())
     return None if found is None else site_date(found)
+
+
+def possible_date(key: str) -> SiteDate | None:
+    """A whole line key read as one date (and time) naming a real day, else None."""
+    try:
+        return parse_date(key)
+    except ValueError:
+        return None

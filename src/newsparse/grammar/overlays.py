@@ -51,26 +51,35 @@ def settle_overlays(state: LineState) -> None:
         end = at
         while end + 1 < len(lines) and _buttons(lines[end + 1].key):
             end += 1
-        thanks = end + 1 < len(lines) and _THANKS().fullmatch(lines[end + 1].key) is not None
-        top = at
-        while (
-            top > max(0, at - _OVERLAY_LINES)
-            and kinds[top - 1] in _OVERLAY_KINDS
-            and len(lines[top - 1].key.split()) <= _OVERLAY_WORDS
-        ):
-            top -= 1
-        # The box's lines from the one naming what it is about down: those above it are the
-        # text's.
-        cued = [i for i in range(top, at) if _CUES().search(lines[i].key)]
-        if cued:
-            first = cued[0]
-            # Its heading right above that line, and a close button over it.
-            heading = lines[first - 1].key if first > top else ""
-            first -= 0 < len(heading.split()) <= _HEADING_WORDS and ":" not in heading
-            first -= first > 0 and _buttons(lines[first - 1].key)
-            end += thanks
+        if end + 1 < len(lines) and _THANKS().fullmatch(lines[end + 1].key) is not None:
+            end += 1
+        first = _overlay_top(state, at)
+        if first is not None:
             kinds[first : end + 1] = [Kind.CHROME] * (end + 1 - first)
         at = end + 1
+
+
+def _overlay_top(state: LineState, at: int) -> int | None:
+    """The first line of the overlay whose buttons start at line `at`: the line naming what
+    it is about, its heading above it, a close button over them; None where no line above
+    the buttons names it (those above that line are the text's)."""
+    kinds, lines = state.kinds, state.lines
+    top = at
+    while (
+        top > max(0, at - _OVERLAY_LINES)
+        and kinds[top - 1] in _OVERLAY_KINDS
+        and len(lines[top - 1].key.split()) <= _OVERLAY_WORDS
+    ):
+        top -= 1
+    first = next((i for i in range(top, at) if _CUES().search(lines[i].key)), None)
+    if first is None:
+        return None
+    heading = lines[first - 1].key if first > top else ""
+    if 0 < len(heading.split()) <= _HEADING_WORDS and ":" not in heading:
+        first -= 1
+    if first > 0 and _buttons(lines[first - 1].key):
+        first -= 1
+    return first
 
 
 _HEADING_WORDS: Final = 6

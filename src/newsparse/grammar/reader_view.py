@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import SiteDate, parse_date
+from newsparse.grammar.dates import SiteDate, possible_date
 from newsparse.grammar.lines import lazy_pattern
 
 # The reader view's lines stand among the first ones, and are short.
@@ -43,10 +43,7 @@ def saved_day(stripped: str) -> SiteDate | None:
     found = _SAVED().fullmatch(stripped)
     if found is None:
         return None
-    try:
-        date = parse_date(found["date"])
-    except ValueError:
-        return None
+    date = possible_date(found["date"])
     return None if date is None else SiteDate(day=date.day, time=None, has_weekday=False)
 
 

@@ -8,7 +8,7 @@ from typing import Final
 
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE, parse_date
+from newsparse.grammar.dates import DATE, possible_date
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import EDGE
 from newsparse.grammar.rules_chrome import chrome_ends
@@ -40,12 +40,7 @@ def after_site_name(key: str) -> re.Match[str] | None:
 
 def _with_weekday(found: re.Match[str] | None) -> re.Match[str] | None:
     """The match, if its date names a weekday (a possible day)."""
-    if found is None:
-        return None
-    try:
-        date = parse_date(found["date"])
-    except ValueError:
-        return None
+    date = possible_date(found["date"]) if found is not None else None
     return found if date is not None and date.has_weekday else None
 
 
