@@ -89,7 +89,7 @@ def _buttons(key: str) -> bool:
     """Whether a line holds an overlay's buttons and nothing else, as the tools mark them."""
     if len(key) > _BUTTON_LINE_MAX:
         return False
-    bare = _MARKS().sub(" ", key) if any(mark in key for mark in "[(_") else key
+    bare = _MARKS().sub(" ", key) if "[" in key or "(" in key or "_" in key else key
     return bool(bare.strip()) and _BUTTONS().fullmatch(bare) is not None
 
 

@@ -22,11 +22,15 @@ _RULE_MARK: Final = "-|-"
 def data_table_rows(raw: list[str]) -> list[str]:
     """Lines with the rows of html2text's tables of data written as words set apart by
     spaces (`1399| 2140| 29` is `1399 2140 29`, as a reader sees the row)."""
-    if not any("|" in line for line in raw):
+    # Most captures hold no table at all: asked cheaply first.
+    ruled = any(_RULE_MARK in line.replace(" ", "") for line in raw if "|" in line)
+    walled = any(" | " in line for line in raw)
+    if not (ruled or walled):
         return raw
     rows: list[list[str]] = [[line] for line in raw]
-    _ruleless_rows(raw, rows)
-    for at, line in enumerate(raw):
+    if walled:
+        _ruleless_rows(raw, rows)
+    for at, line in enumerate(raw if ruled else ()):
         if _RULE_MARK not in line.replace(" ", "") or _MD_TABLE_RULE().fullmatch(line) is None:
             continue
         end = at + 1
