@@ -74,12 +74,7 @@ def inline_chrome_rule(state: LineState, index: int) -> Kind | None:
 
 def is_credited(text: str) -> bool:
     """Whether a line is a picture's caption with its credit, or the credit alone."""
-    return _INLINE().fullmatch(text) is not None and not _AD_ALONE().fullmatch(text)
-
-
-_AD_ALONE: Final = lazy_pattern(
-    r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی).*", re.I
-)
+    return _CREDITED().fullmatch(text) is not None or _CREDIT().fullmatch(text) is not None
 
 
 def _signed_post(key: str) -> bool:
@@ -160,8 +155,8 @@ def settle_captions(state: LineState) -> None:
 
 def _closes(state: LineState, index: int) -> bool:
     """Whether no text follows line `index` before the footer or the capture's end."""
-    after = (kind for kind in state.kinds[index + 1 :] if kind is not Kind.CHROME)
-    return next(after, None) in FOOTER_KINDS | {None}
+    after = next((kind for kind in state.kinds[index + 1 :] if kind is not Kind.CHROME), None)
+    return after is None or after in FOOTER_KINDS
 
 
 # A pull quote repeats a sentence of the text, this many words, a few paragraphs from it.

@@ -24,7 +24,7 @@ def reader_chrome(key: str) -> bool:
         return is_host(stripped.split("/")[2])
     if saved_day(stripped) is not None:
         return True
-    if (labelled := _SOURCE_URL().fullmatch(stripped)) is not None:
+    if (labelled := SOURCE_URL().fullmatch(stripped)) is not None:
         return is_host(labelled["url"].split("/")[2])
     return len(key) <= _READER_LINE_MAX and (is_host(stripped) or is_reading_time(stripped))
 
@@ -35,7 +35,7 @@ def reader_chrome(key: str) -> bool:
 _SAVED: Final = lazy_pattern(
     r"(?:saved|archived|clipped|captured)(?: on)?\s*[:：]?\s*(?P<date>\S.{4,40}?)", re.I
 )
-_SOURCE_URL: Final = lazy_pattern(r"(?:source|url|link)\s*[:：]\s*(?P<url>https?://\S+)", re.I)
+SOURCE_URL: Final = lazy_pattern(r"\s*(?:source|url|link)\s*[:：]\s*(?P<url>https?://\S+)\s*", re.I)
 
 
 def saved_day(stripped: str) -> SiteDate | None:

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.reader_view import SOURCE_URL
 
 
 def without_wrapping(raw: list[str]) -> list[str]:
@@ -70,7 +71,8 @@ def printed_url(raw: list[str]) -> str | None:
     for line in raw[:_APP_ADDRESS_LINES]:
         if line.startswith("http") and (alone := _URL_ALONE().fullmatch(line)) is not None:
             return alone["url"]
-        if (source := _SOURCE_URL().fullmatch(line)) is not None:
+        # A clipper's, under its label (`Source: https://...`).
+        if (source := SOURCE_URL().fullmatch(line)) is not None:
             return source["url"]
     for number, line in enumerate(raw):
         # Most lines hold no address and end with no label's colon: asked cheaply first.
@@ -100,10 +102,6 @@ _URL_LABEL: Final = lazy_pattern(
     r"\s*[:：]\s*(?P<url>https?://\S+)?\s*",
     re.IGNORECASE,
 )
-# A clipper's address of the page under the title (`Source: https://...`).
-_SOURCE_URL: Final = lazy_pattern(
-    r"\s*(?:source|url|link)\s*[:：]\s*(?P<url>https?://\S+)\s*", re.I
-)
 _URL_ALONE: Final = lazy_pattern(r"\s*(?:\[\d+\])?(?P<url>https?://\S+)\s*")
 
 
@@ -124,14 +122,13 @@ def without_mail(raw: list[str]) -> list[str]:
     """The lines of an e-mailed article without the mail's header lines above it, its
     subject line the title's, and without the phone's signature under it."""
     top = [i for i, line in enumerate(raw[:_MAIL_TOP]) if line.strip()]
-    subject = next((i for i in top if _SUBJECT().fullmatch(raw[i])), None)
-    if subject is None or not all(
-        i == subject or _MAIL_HEADER().fullmatch(raw[i]) for i in top if i < subject
-    ):
+    found = next(((i, m) for i in top if (m := _SUBJECT().fullmatch(raw[i]))), None)
+    if found is None:
         return raw
-    found = _SUBJECT().fullmatch(raw[subject])
-    assert found is not None
-    lines = [found["subject"], *raw[subject + 1 :]]
+    subject, match = found
+    if not all(_MAIL_HEADER().fullmatch(raw[i]) for i in top if i < subject):
+        return raw
+    lines = [match["subject"], *raw[subject + 1 :]]
     # Header lines under the subject (`From: ...`), up to the mail's first blank line.
     while len(lines) > 1 and _MAIL_HEADER().fullmatch(lines[1]):
         del lines[1]
