@@ -1454,10 +1454,6 @@ OPEN_WHY: dict[str, str] = {
         "the text browsers print the side column beside the article, and html2text runs the "
         "layout table's cells together"
     ),
-    "blind-overlays-bmn-age-push-cookie": (
-        "an age chooser stands above bmn's capture date, which is then not read; the HTML drops "
-        "the notification prompt's buttons, and the prompt stays in the text"
-    ),
     "blind-overlays-fa-app-offline-survey": (
         "elinks breaks a Persian mark into invalid bytes inside the survey's invitation, which "
         "is then not told apart"
@@ -2479,18 +2475,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-widths5-fa-oldportal-farhang": ("paste.txt",),
     "blind-widths5-fa-quantum-sidecol": ("elinks.txt", "links.txt"),
     "blind-widths5-oldportal-rightcol-first": ("elinks.txt", "html2text.md", "links.txt"),
-    "blind-overlays-bmn-age-push-cookie": (
-        "elinks.txt",
-        "html2text.md",
-        "inscriptis.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "page.html",
-        "pandoc.txt",
-        "paste.txt",
-        "w3m.txt",
-    ),
     "blind-overlays-fa-app-offline-survey": ("elinks.txt",),
     "blind-overlays-old-portal-lang-newsletter-cookie": (
         "html2text.md",

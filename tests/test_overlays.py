@@ -96,3 +96,64 @@ def test_the_old_portals_row_with_persian_labels_closes_the_text_above_it() -> N
     assert (record.title, record.body) == (title, (lead,))
     assert (record.news_code, record.views) == (31842, 142)
     assert record.published == "2019-09-03T09:15:00+04:30"
+
+
+def test_an_html_requests_buttons_tell_its_words_from_the_text() -> None:
+    # The HTML holds the buttons as `<button>`: their words stand on a line of their own, as
+    # lynx prints them, and say the line above is the pop-up's, not the article's.
+    html = (
+        '<html lang="en"><body><ul><li>Mar 5 2024 - 10:30</li><li>1,427</li></ul>'
+        f"<h1>{TITLE}</h1><p>{LEAD}</p>"
+        '<div class="push"><p>Would you like to receive notifications about new calls?</p>'
+        "<button>Allow</button><button>Block</button></div>"
+        f"<p>{BODY}</p>"
+        "<ul><li>News group : NEWS,Support Plans</li><li>News code : 96502</li></ul>"
+        "<p>There are 0 comment(s) for this article</p></body></html>"
+    )
+    record = newsparse.parse_html(html)
+    assert record.body == (LEAD, BODY)
+
+
+BMN_TITLE = "Student team builds a small satellite payload to measure ozone"
+
+
+def test_bmns_capture_date_under_a_choosers_words_is_the_capture_date() -> None:
+    # A chooser's sentence stands above bmn's capture date; the title's copies right under
+    # the date say the article starts there all the same.
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Some of our pages are written for school students. Please tell us your age group "
+            "so that we can show you the right section.",
+            "Under 12 12 to 18 Over 18",
+            "Wednesday 11 December 2019",
+            "Winners of the Student Space Olympiad:",
+            BMN_TITLE,
+            BMN_TITLE,
+            LEAD,
+            BODY,
+            "Publish date : 2019/12/08",
+            "Code : 412",
+            "Visit count: 238",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    assert (record.captured_on, record.published) == ("2019-12-11", "2019-12-08")
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_date_in_the_text_over_no_copies_of_the_title_is_no_capture_date() -> None:
+    # A dated subheading in a bmn article's text: nothing under it repeats.
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Winners of the Student Space Olympiad:",
+            BMN_TITLE,
+            LEAD,
+            "Wednesday 11 December 2019",
+            BODY,
+            "Publish date : 2019/12/08",
+            "Code : 412",
+            "Visit count: 238",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    assert record.captured_on is None

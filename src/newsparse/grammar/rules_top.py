@@ -72,7 +72,10 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         # Under a side column printed first, the weekday and date alone on their line, with
         # no article's date or paragraph above them, are bmn's capture date still.
         alone = found.start("date") == 0 and found.end() == len(key.rstrip())
-        if not (date.has_weekday and alone and _above_the_article(state, index)):
+        if not (date.has_weekday and alone):
+            return None
+        # Or a pop-up's words above it, where the title's copies stand right under it.
+        if not (_above_the_article(state, index) or _title_copies_below(state, index)):
             return None
     if not (found["today"] or date.has_weekday) and _count_below(state, index):
         return None  # a headline list's item (`1398/06/10 -` over `بازدید : 1230`)
@@ -117,6 +120,28 @@ def _above_the_article(state: LineState, index: int) -> bool:
         state.kinds[i] is Kind.TEXT and len(state.lines[i].key.split()) >= _PARAGRAPH_WORDS
         for i in range(index)
     )
+
+
+# bmn prints its title twice or thrice right under the kicker, which stands under its
+# capture date: copies a few lines below the date mark the article's top, whatever a pop-up
+# said above it.
+_TITLE_BELOW_LINES: Final = 3
+_TITLE_COPIES_SPAN: Final = 4
+_TITLE_WORDS: Final = 3
+
+
+def _title_copies_below(state: LineState, index: int) -> bool:
+    """Whether a line just below a line opens one right under it again (bmn's title copies)."""
+    lines = state.lines
+    for at in range(index + 1, min(len(lines), index + 1 + _TITLE_BELOW_LINES)):
+        key = lines[at].key
+        if len(key.split()) < _TITLE_WORDS:
+            continue
+        below = range(at + 1, min(len(lines), at + 1 + _TITLE_COPIES_SPAN))
+        # Tools that join a title's copies as one wrapped line start that line with it.
+        if any(lines[other].key.startswith(key) for other in below):
+            return True
+    return False
 
 
 def _under_banner(state: LineState, index: int) -> bool:

@@ -32,7 +32,7 @@ _BLOCK_TAGS: Final = frozenset(
 )
 _SKIPPED_TAGS: Final = frozenset(
     """script style noscript template svg math head title iframe object embed canvas
-    audio video select datalist textarea button input img picture map area""".split()
+    audio video select datalist textarea input img picture map area""".split()
 )
 # Elements a parser closes by itself, so an unclosed one adds no depth.
 _SELF_CLOSING: Final = frozenset(
@@ -51,6 +51,7 @@ _BREAKS: Final[dict[str, tuple[str, str]]] = {
     "td": (" ", " "),
     "th": (" ", " "),
     "br": (_BREAK, _BREAK),
+    "button": (_BREAK, _BREAK),
 }
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 MAX_DEPTH: Final = 5_000
