@@ -46,6 +46,22 @@ def test_an_ordered_list_under_a_definition_list_is_measured_from_the_texts_marg
     assert [line.split()[0] for line in ordered_items_marked(raw)[4:]] == ["•", "•"]
 
 
+def test_a_persian_ordered_list_under_a_bulleted_one_loses_its_numbers() -> None:
+    # w3m prints both at the margin: the bullets' indentation is no margin of the text.
+    raw = [
+        "مدارک لازم برای ثبت اظهارنامه اختراع در سامانه به شرح زیر است و باید آماده باشد:",
+        "",
+        "  • تصویر کارت ملی و شناسنامه مخترع یا مخترعان طرح",
+        "  • توصیف کامل اختراع، ادعانامه و خلاصه آن در قالب فایل",
+        "",
+        "مراحل ثبت اظهارنامه",
+        "",
+        " 1. در سامانه الکترونیکی ثبت مالکیت صنعتی حساب کاربری بسازید.",
+        " 2. هزینه ثبت اظهارنامه را به‌صورت برخط پرداخت کنید.",
+    ]
+    assert [line.split()[0] for line in ordered_items_marked(raw)[7:]] == ["•", "•"]
+
+
 def test_numbers_typed_before_right_aligned_persian_lines_stay() -> None:
     raw = [
         # inscriptis sets a layout table's column at its own margin, its lines at it.

@@ -846,10 +846,6 @@ OPEN_WHY: dict[str, str] = {
         "lynx runs the footer's three cells (Last Update, the copyright, a counter) into lines it"
         " wraps: no whole copyright line is left"
     ),
-    "blind-footers-fa-label-row-comments": (
-        "the short title longer than 64 characters, wrapped into the kicker under it by the text "
-        "browsers"
-    ),
     "blind-footers-oldportal-footer-cells": (
         "inscriptis sets the copyright cell beside the address and counter cells, its name wrapped"
     ),
@@ -1855,10 +1851,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc-asciidoc.txt",
         "soup.txt",
     ),
-    "blind-persiantools-fa-oldportal-biotech": (
-        "pandoc-asciidoc.txt",
-        "soup.txt",
-    ),
+    "blind-persiantools-fa-oldportal-biotech": ("pandoc-asciidoc.txt",),
     "blind-persiantools-fa-table-sidecol": (
         "html2text-c.txt",
         "html2text-nolinks-nowrap.md",
@@ -1870,15 +1863,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-persian5-bmn-call": ("pandoc.txt",),
     "blind-persian5-farhang-grant": ("elinks.txt",),
     "blind-persian5-isti-agreement": ("elinks.txt",),
-    "blind-persian5-isti-exhibition": (
-        "elinks.txt",
-        "inscriptis.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "page.html",
-        "paste.txt",
-    ),
+    "blind-persian5-isti-exhibition": ("elinks.txt",),
     "blind-versions-print-en-biodc": (
         "elinks.txt",
         "html2text.md",
@@ -2028,12 +2013,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-footers-en-labels-table": (
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
-    "blind-footers-fa-label-row-comments": (
-        "elinks.txt",
-        "links.txt",
         "lynx-nolist.txt",
         "lynx.txt",
     ),
@@ -2303,8 +2282,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-converters8-isti-opinion-byline-figures": (
         "elinks.txt",
-        "html2text-0.md",
-        "html2text.md",
         "markdownify.md",
         "pandoc-md.md",
         "pandoc.txt",

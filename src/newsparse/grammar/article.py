@@ -9,18 +9,23 @@ missing, and menus, notices and headline lists may stand before, between or afte
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
-from urllib.parse import unquote, urlsplit
 
 from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, first_footer, info_blocks
 from newsparse.grammar.body import kicker_and_body
 from newsparse.grammar.body_checks import run_together, short_body
-from newsparse.grammar.copies import copies_run_on, joined_copies, run_into, split_at, split_copies
+from newsparse.grammar.copies import (
+    copies_run_on,
+    joined_copies,
+    kicker_run_on,
+    run_into,
+    split_at,
+    split_copies,
+)
 from newsparse.grammar.extent import closing_end, date_in_prose, region_end, region_start
 from newsparse.grammar.inline_chrome import (
     settle_captions,
@@ -41,7 +46,7 @@ from newsparse.grammar.site import is_news_page, is_site_capture
 from newsparse.grammar.state import FOOTER_KINDS, Fields, LineState
 from newsparse.grammar.texts import header_over_listing, kicker_over_listing, texts
 from newsparse.grammar.title import TitleChoice, choose_title
-from newsparse.grammar.title_evidence import TitleHints
+from newsparse.grammar.title_evidence import TitleHints, slug_words
 from newsparse.record import Format, Language, Record
 
 # At most this many text lines above the info block can belong to the article.
@@ -51,7 +56,6 @@ _MAX_HEADER_TEXT_LINES: Final = 6
 _FLATTENED_WORDS: Final = 100
 # The words a text run on after the title's copies holds there: more than most leads.
 _COPIES_RUN_ON_WORDS: Final = 60
-_WORD: Final = re.compile(r"\w+")
 # Title copies stand among this many lines below the info block.
 _COPY_LINES: Final = 8
 
@@ -103,7 +107,11 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     pre, post = _article_lines(state, block, blocks)
     if fields.breadcrumb_title:
         pre, post = split_at(pre, fields.breadcrumb_title), split_at(post, fields.breadcrumb_title)
-    title_hints = TitleHints(hints.head_titles, fields.breadcrumb_title, _slug_words(hints.url))
+    opening = block.infos[0] if block is not None and block.infos else None
+    under_title = opening is not None and not (opening.study_minutes is opening.news_code is None)
+    title_hints = TitleHints(
+        hints.head_titles, fields.breadcrumb_title, slug_words(hints.url), under_title
+    )
     choice = choose_title(pre, post, title_hints)
     if choice.title is None and run_into(post, fields.breadcrumb_title):
         # The breadcrumb's title, run into a line with the kicker and the text (html2text
@@ -117,6 +125,8 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     )
     ends_inside = state.fields.publisher is None and not state.seen(*FOOTER_KINDS)
     kicker, body = kicker_and_body(pre, post, choice.title, cut=ends_inside)
+    if (unopened := kicker_run_on(body, kicker)) is not None:
+        body, flattened = unopened, True  # the kicker's copy run into the lead
     paragraphs = tuple(line.text for line in without_pull_quotes(body))
     # The text all on that line, a short one: the cell's paragraphs are there, run together.
     flattened = flattened or (
@@ -272,18 +282,6 @@ def _article_lines(
     above = above or header_over_listing(state, block.start, below)
     near = above + below[:_COPY_LINES]
     return split_copies(joined_copies(above, near), joined_copies(below, near))
-
-
-def _slug_words(url: str | None) -> frozenset[str]:
-    """The words of the URL's slug (the path segment before the id), to confirm a title."""
-    if not url:
-        return frozenset()
-    try:
-        parts = [p for p in urlsplit(url).path.split("/") if p]
-    except ValueError:
-        return frozenset()
-    slug = parts[-2] if len(parts) >= 2 and parts[-1].isdigit() else ""
-    return frozenset(_WORD.findall(unquote(slug).casefold().replace("-", " ")))
 
 
 def _title_warnings(choice: TitleChoice) -> list[str]:

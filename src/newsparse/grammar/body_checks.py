@@ -11,8 +11,9 @@ SHORT_BODY_SHARE: Final = 0.125
 
 
 def short_body(words: int, study_minutes: int | None) -> str | None:
-    """A warning when the body is far shorter than its study time implies."""
-    if not study_minutes or words >= study_minutes * WORDS_A_MINUTE * SHORT_BODY_SHARE:
+    """A warning when the body is far shorter than its study time implies (none for no
+    body at all, which its own warning says)."""
+    if not words or not study_minutes or words >= study_minutes * WORDS_A_MINUTE * SHORT_BODY_SHARE:
         return None
     return f"body looks short: {words} words for a study time of {study_minutes} minutes"
 

@@ -169,6 +169,18 @@ def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
     return None
 
 
+def kicker_run_on(body: list[Line], kicker: str | None) -> list[Line] | None:
+    """The body less the kicker printed again that opens its first line, run into the lead
+    (html2text runs a table cell's lines together); None where it does not open so."""
+    if not kicker or not body:
+        return None
+    text = body[0].text
+    for ending in _KICKER_ENDS:
+        if text.startswith(f"{kicker}{ending}") and len(text) > len(kicker) + len(ending):
+            return [Line(text[len(kicker) + len(ending) :], body[0].bullet), *body[1:]]
+    return None
+
+
 # The fewest words of a title a lead cannot open with by chance.
 _ONE_COPY_WORDS: Final = 6
 # A kicker run into the title or its copies is a short phrase.

@@ -15,9 +15,11 @@ from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 # An ad slot's label alone (lynx prints the slot's `<ins>` as `[INS: :INS]`). A related
 # story's line (`Read more: <headline>`) and a video's caption (`Video: ...`) stay the
 # article's: the page sets them in its text, as earlier pages had them.
-# A picture's credit (`Photo: ISTI / Reza Moradi`, `(عکس: ایستی)`), alone or ending its caption.
+# A picture's credit (`Photo: ISTI / Reza Moradi`, `(عکس: ایستی)`, `عکاس: ...`), alone or ending
+# its caption.
 _CREDIT_SOURCE: Final = (
-    r"\(?(?:photos?|photographs?|images?|credits?|عکس(?:[\s\u200c]?ها)?|تصاویر|تصویر)"
+    r"\(?(?:photos?|photographs?|photographer|images?|credits?|عکس(?:[\s\u200c]?ها)?|عکاس|تصاویر"
+    r"|تصویر)"
     r"\s*[:：]\s*[^.!?؟:]{2,60}"
 )
 _INLINE: Final = lazy_pattern(
@@ -136,6 +138,12 @@ def settle_captions(state: LineState) -> None:
         # The title under its kicker, a photographer's credit under it (`Photo: ...`): no
         # caption of a picture.
         titled = above > 0 and kicker_ending(lines[above - 1].text)
+        # The title's copy (its picture's alt text) over the credit, the title under the
+        # info block and its kicker, or the one the breadcrumb names, is no caption.
+        near = range(max(0, above - 2), above)
+        titled = titled or any(lines[i].key == key or kinds[i] is Kind.INFO for i in near)
+        crumb = state.fields.breadcrumb_title  # the old portal's title in its breadcrumb
+        titled = titled or bool(crumb and crumb in lines[above].text)
         if _CREDIT().fullmatch(lines[index].key):
             # A report's credit for all its pictures (`Photos: ...`), or a credit closing the
             # text, credits the report: the line above it is no caption of its own.

@@ -39,8 +39,10 @@ from newsparse.grammar.rules_footer import copyright_line
 
 _COLONS: Final = (":", "：")
 # A label and its colon with nothing after them.
+# (The old portal's row a narrow cell wrapped leaves its bar before it: `/    Number :`.)
 _BARE_LABEL: Final = lazy_pattern(
-    rf"\s*(?:{'|'.join(L.LABELS_BEFORE_A_COLON)}){L.COLON}", re.IGNORECASE
+    rf"\s*(?:/\s*)?(?:{'|'.join((*L.LABELS_BEFORE_A_COLON, L.OLD_PORTAL_NUMBER))}){L.COLON}",
+    re.IGNORECASE,
 )
 # A label further on in a news group line: the category list ends before it.
 _LABEL_INSIDE: Final = lazy_pattern(

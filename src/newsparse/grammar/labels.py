@@ -219,9 +219,13 @@ SITE_PUBLISHERS: Final = lazy_pattern(
 BANNER_NAME: Final = lazy_pattern(
     # w3m writes the logo's alt text in brackets before it (`[logo]`).
     r"(?:\[[^\]]{1,20}\]\s*)?"
-    r"(?:(?:the\s+)?vice[\s-]*presidency\s+for\s+science\s+and\s+technology"
+    # The Vice-Presidency's longer name too (`... for Science, Technology and Knowledge-Based
+    # Economy`, `معاونت علمی، فناوری و اقتصاد دانش‌بنیان`).
+    r"(?:(?:the\s+)?vice[\s-]*presidency\s+for\s+science(?:\s+and|,)\s+technology"
+    r"(?:\s+and\s+knowledge[\s-]*based\s+economy)?"
     r"|(?:the\s+)?(?:national\s+)?foundation\s+of\s+elites"
-    r"|معاونت\s+علمی\s+و\s+فناوری(?:\s+ریاست\s+جمهوری)?|بنیاد\s+ملی\s+نخبگان)",
+    r"|معاونت\s+علمی(?:\s+و|[،,])\s+فناوری(?:\s+و\s+اقتصاد\s+دانش[\s\u200c]*بنیان)?"
+    r"(?:\s+ریاست\s+جمهوری)?|بنیاد\s+ملی\s+نخبگان)",
     re.IGNORECASE,
 )
 # The centres' and sister sites' own names, where their subsites' banners show them (a

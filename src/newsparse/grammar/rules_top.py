@@ -78,17 +78,20 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         if not (_above_the_article(state, index) or _title_copies_below(state, index)):
             return None
     if not (found["today"] or date.has_weekday) and _count_below(state, index):
-        return None  # a headline list's item (`1398/06/10 -` over `بازدید : 1230`)
+        # A headline list's item (`1398/06/10 -` over `بازدید : 1230`), or its date a narrow
+        # column wrapped before its time (`۱۴۰۲/۰۸/۲۰ -` over `۰۹:۰۰ | ۸۷۵`).
+        return None
     return _capture_date(state, found, date)
 
 
 # A headline list's count on its own line, under its date.
 _COUNT_LINE: Final = lazy_pattern(rf"\s*{L.COUNT_AFTER_LABEL}\s*", re.I)
+_TIME_OPENING: Final = lazy_pattern(r"\s*\d{1,2}:\d{2}(?!\d)")
 
 
 def _count_below(state: LineState, index: int) -> bool:
     below = state.lines[index + 1].key if index + 1 < len(state.lines) else ""
-    return _COUNT_LINE().fullmatch(below) is not None
+    return _COUNT_LINE().fullmatch(below) is not None or _TIME_OPENING().match(below) is not None
 
 
 # A timeline's line of the text (`1398/05/12 - The first issue was printed.`) goes on

@@ -15,8 +15,9 @@ from newsparse.grammar.names import GIVEN_NAMES
 
 KICKER_ENDINGS: Final = (":", ";", "؛")
 SENTENCE_ENDINGS: Final = (".", "!", "。")
-# The CMS cuts the short title at 64 characters.
+# The CMS cuts the short title at 64 characters; one cut at a word's end runs a few past.
 _SHORT_TITLE_MAX: Final = 64
+_SHORT_TITLE_OVER: Final = 8
 # The longest stop-word the CMS drops from the short title (`with`, `from`, `about`).
 _STOP_WORD_CHARS: Final = 5
 _STOP_WORDS_IN_A_ROW: Final = 2
@@ -86,7 +87,7 @@ _CUT_SLACK: Final = 16
 
 def is_short_form(short: str, full: str) -> bool:
     """The CMS's short title: the full title's words with stop-words removed, cut at 64."""
-    if len(short) > _SHORT_TITLE_MAX or len(short) >= len(full):
+    if len(short) > _SHORT_TITLE_MAX + _SHORT_TITLE_OVER or len(short) >= len(full):
         return False
     words, full_words = _WORD.findall(short.casefold()), iter(_WORD.findall(full.casefold()))
     # One word alone (a bare kicker) is no short form: it stands in many a line.
@@ -98,10 +99,10 @@ def is_short_form(short: str, full: str) -> bool:
         last, full_words, cut=True
     ):
         return False
-    # Cut short of 64 characters, it holds all of the title's words but stop-words (a
-    # kicker whose words open a paragraph is no short form of it).
+    # Cut short of 64 characters, or not cut at all past them, it holds all of the title's
+    # words but stop-words (a kicker whose words open a paragraph is no short form of it).
     rest = list(full_words)
-    return len(short) >= _SHORT_TITLE_MAX - _CUT_SLACK or all(
+    return _SHORT_TITLE_MAX - _CUT_SLACK <= len(short) <= _SHORT_TITLE_MAX or all(
         len(word) <= _STOP_WORD_CHARS for word in rest
     )
 

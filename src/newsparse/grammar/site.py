@@ -3,6 +3,7 @@ copyright line is not taken for a news page."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -39,7 +40,18 @@ def is_site_name(text: str) -> bool:
     # Words in lower case around the name make it a phrase (`the Innovation and Prosperity
     # Fund, as co-lead`): a banner or a link gives the name with `the` at most.
     rest = text[: found.start()] + " " + text[found.end() :]
-    return sum(1 for word in rest.split() if word[:1].islower() and word != "the") < 2
+    words = rest.split()
+    if sum(1 for word in words if word[:1].islower() and word != "the") >= 2:
+        return False
+    # Persian has no case: any word of it beside a Persian name but a site's own makes a
+    # phrase (`سهم معاونت علمی`, a subheading), as a link gives the name alone (`سایت ...`);
+    # beside an English one it is the language switch (`فارسی`).
+    persian = _PERSIAN.match(found[0]) is not None
+    return not persian or all(word in _SITE_WORDS or not _PERSIAN.match(word) for word in words)
+
+
+_PERSIAN: Final = re.compile(r"[\u0600-\u06ff]")
+_SITE_WORDS: Final = frozenset({"سایت", "پایگاه", "پورتال", "وبگاه", "وب‌سایت", "درگاه"})
 
 
 def is_site_capture(

@@ -96,19 +96,18 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     ctx = Context(
         tuple(candidates), nearby, cased, positional, hints, heads, tuple(shorts), len(pre)
     )
+    # Of two weighed the same, one a copy, the head or the short title confirms goes before
+    # one only its place puts there (a kicker with no ending above the title).
     scored = sorted(
-        (
-            (sum(rule(text, ctx) for rule in TITLE_EVIDENCE), -order, text)
-            for order, text in enumerate(candidates)
-        ),
+        ((*_weighed(text, ctx), -order, text) for order, text in enumerate(candidates)),
         reverse=True,
     )
     best, *others = scored
-    confirmed = any(rule(best[2], ctx) > 0 for rule in CONFIRMING)
+    confirmed = any(rule(best[3], ctx) > 0 for rule in CONFIRMING)
     rival = next(
         (
             text
-            for score, _, text in others
+            for score, _, _, text in others
             if best[0] - score < W.TITLE_CLOSE_CALL
             and not kicker_ending(text)
             and any(rule(text, ctx) > 0 for rule in CONFIRMING_RIVAL)
@@ -121,4 +120,11 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         return TitleChoice(hints.head_titles[0], from_head=True)
     if best[0] <= 0 and not confirmed:
         return TitleChoice(ctx.positional)
-    return TitleChoice(best[2], confirmed, rival if confirmed else None)
+    return TitleChoice(best[3], confirmed, rival if confirmed else None)
+
+
+def _weighed(text: str, ctx: Context) -> tuple[int, bool]:
+    """A candidate's weight of evidence, and whether a copy, the head, the short title or
+    the breadcrumb confirms it (not the line above it alone, which a table's lead-in is)."""
+    weights = [(rule, rule(text, ctx)) for rule in TITLE_EVIDENCE]
+    return sum(w for _, w in weights), any(w > 0 for r, w in weights if r in CONFIRMING_RIVAL)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
+from urllib.parse import unquote, urlsplit
 
 from newsparse.grammar import weights as W
 from newsparse.grammar.shapes import (
@@ -41,6 +42,9 @@ class TitleHints:
     head_titles: tuple[str, ...] = ()
     breadcrumb: str | None = None
     slug_words: frozenset[str] = frozenset()
+    # The info block opens with the study time or the news code, which the Persian edition
+    # prints right under the title.
+    under_title: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +197,20 @@ def _after_kicker(text: str, ctx: Context) -> int:
 _FULL_STOP_BREAK: Final = re.compile(r"\.\s+\S")
 
 
+def _over_study_time(text: str, ctx: Context) -> int:
+    """Right above the study time and the news code that open the info block: the line of
+    a few words nearest them (a side column's button printed beside may stand between)."""
+    if not ctx.hints.under_title or kicker_ending(text):
+        return 0
+    lines = ctx.nearby[max(0, ctx.above - _OVER_STUDY_LINES) : ctx.above]
+    last = next((line for line in reversed(lines) if len(line.split()) >= _TITLE_WORDS), None)
+    return W.TITLE_OVER_STUDY if last == norm(text) else 0
+
+
+_OVER_STUDY_LINES: Final = 2
+_TITLE_WORDS: Final = 3
+
+
 def _slug(text: str, ctx: Context) -> int:
     words = set(_WORD.findall(text.casefold()))
     slug = ctx.hints.slug_words
@@ -250,6 +268,7 @@ TITLE_EVIDENCE: Final[tuple[Callable[[str, Context], int], ...]] = (
     _framed,
     _short_title,
     _breadcrumb,
+    _over_study_time,
     _position,
     _after_kicker,
     _slug,
@@ -258,6 +277,29 @@ TITLE_EVIDENCE: Final[tuple[Callable[[str, Context], int], ...]] = (
     _paragraph,
     _run_together,
 )
-CONFIRMING: Final = (_head, _copies, _framed, _short_title, _breadcrumb, _after_kicker)
+CONFIRMING: Final = (
+    _head,
+    _copies,
+    _framed,
+    _short_title,
+    _breadcrumb,
+    _after_kicker,
+    _over_study_time,
+)
 # A rival title must be confirmed by what names a title, not by its place alone.
 CONFIRMING_RIVAL: Final = (_head, _copies, _short_title, _breadcrumb)
+
+
+_SLUG_WORD: Final = re.compile(r"\w+")
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL's slug (the path segment before the id), to confirm a title."""
+    if not url:
+        return frozenset()
+    try:
+        parts = [p for p in urlsplit(url).path.split("/") if p]
+    except ValueError:
+        return frozenset()
+    slug = parts[-2] if len(parts) >= 2 and parts[-1].isdigit() else ""
+    return frozenset(_SLUG_WORD.findall(unquote(slug).casefold().replace("-", " ")))

@@ -38,6 +38,7 @@ TITLE_SHORT_FORM: Final = 2  # the CMS's short title above the bullets is cut fr
 TITLE_BREADCRUMB: Final = 5  # the old portal's `News > <title>`
 TITLE_COPY: Final = 3  # each copy the CMS printed (heading, caption), at most two
 TITLE_MAX_COPIES: Final = 2
+TITLE_OVER_STUDY: Final = 2  # right above the study time opening the info block (Persian)
 TITLE_POSITION: Final = 2  # where the page's order puts the title
 TITLE_AFTER_KICKER: Final = 2  # right under a line ending in `:` or `;`, the kicker
 TITLE_SLUG: Final = 1  # the URL's slug agrees (slugs are unreliable: only to confirm)

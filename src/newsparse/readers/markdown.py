@@ -202,6 +202,8 @@ def unmark(block: str) -> str:
     block = _MD_EMPHASIS().sub(r"\1", block)
     if "~" in block or "^" in block:
         block = _SUB_SUPER().sub(r"\2", block)  # pandoc's `TiO~2~`, `m^2^`
+    if "`" in block:
+        block = _CODE_SPAN().sub(r"\1", block)  # the page's `<code>`, its text
     if "--" in block:
         # pandoc's markdown writes the page's dashes as its smart punctuation.
         block = _SMART_DASH().sub(lambda found: _DASHES[found[0]], block)
@@ -210,6 +212,8 @@ def unmark(block: str) -> str:
     return html.unescape(block) if "&" in block and ";" in block else block
 
 
+# A code span: its text between backticks, on one line.
+_CODE_SPAN: Final = lazy_pattern(r"`(?=\S)([^`\n]+?)(?<=\S)`")
 # pandoc's subscript and superscript, right after a word: a few characters, no space.
 _SUB_SUPER: Final = lazy_pattern(r"(?<=\w)([~^])([^\s~^]{1,8})\1")
 

@@ -22,6 +22,7 @@ _TOOL_GAP: Final = 2
 _ITEMS_MIN: Final = 2
 
 
+_BULLETS: Final = "•*+-·◦▪"
 # A line of this many words or fewer may be a heading, set apart from the text's margin.
 _HEADING_WORDS: Final = 4
 
@@ -51,7 +52,10 @@ def ordered_items_marked(raw: list[str], markdown: bool = False) -> list[str]:
         if lists and _goes_on(line, lists[-1].items[-1][1]):
             continue
         _close(lists, 0, marked, margin, markdown)
-        # The text's margin, not a heading's (lynx sets a right-to-left heading further out).
+        # The text's margin, not a heading's (lynx sets a right-to-left heading further out),
+        # nor a bulleted item's.
+        if stripped[:1] in _BULLETS:
+            continue
         if margin is None or len(stripped.split()) > _HEADING_WORDS:
             indent = len(line) - len(stripped)
             # (Right-aligned, a Persian line's indentation is its shortness, no margin.)

@@ -124,6 +124,10 @@ def heads_table(line: str, below: str, *, announced: bool = False) -> bool:
     space apart, so it never looks laid out itself."""
     if not laid_out(below.strip()) or laid_out(line.strip()):
         return False
+    # A bar's walls standing as cells (the old portal's `10:42 - ...    /    Number : ...`)
+    # part items of one line, not a table's columns.
+    if any(cell in _WALLS for cell in _CELL_GAP().split(below.strip())):
+        return False
     cells = [found.end() for found in _CELL_START().finditer(below)]
     words = {found.start() for found in _WORD_START().finditer(line)}
     # Under a line ending in `:` (`... the following figures:`), two cells make a row too.
@@ -132,6 +136,7 @@ def heads_table(line: str, below: str, *, announced: bool = False) -> bool:
 
 
 _CELL_START: Final = lazy_pattern(r"^ *(?=\S)| {2,}(?=\S)")
+_WALLS: Final = frozenset({"/", "|", "-", "•", "·"})
 
 
 @lru_cache(maxsize=4)  # each line is asked as the next one and again as the line above
