@@ -157,3 +157,44 @@ def test_a_date_in_the_text_over_no_copies_of_the_title_is_no_capture_date() -> 
         )
     )
     assert record.captured_on is None
+
+
+MORE = (
+    "The second season of trials will add two provinces and a wheat variety, and the "
+    "sensing heads will be made at a plant in Tabriz, the project's head said."
+)
+
+
+def test_a_mobile_pages_folded_text_is_the_articles_and_its_button_no_body() -> None:
+    html = (
+        '<html lang="en"><body><ul><li>Mar 5 2024 - 10:30</li><li>1,427</li></ul>'
+        f"<h1>{TITLE}</h1><p>{LEAD}</p>"
+        f'<div class="rest" hidden><p>{BODY}</p><p>{MORE}</p></div>'
+        '<button class="readmore">Read more</button>'
+        "<ul><li>News group : NEWS,Support Plans</li><li>News code : 96502</li></ul>"
+        "<p>There are 0 comment(s) for this article</p></body></html>"
+    )
+    assert newsparse.parse_html(html).body == (LEAD, BODY, MORE)
+
+
+def test_a_hidden_pop_up_apart_from_the_text_stays_hidden() -> None:
+    notice = (
+        "We use cookies to keep you signed in and to understand how our pages are read "
+        "by our visitors."
+    )
+    html = (
+        '<html lang="en"><body><div class="cookies" hidden>'
+        f"<p>{notice}</p><p>{notice}</p></div>"
+        "<ul><li>Mar 5 2024 - 10:30</li><li>1,427</li></ul>"
+        f"<h1>{TITLE}</h1><p>{LEAD}</p><p>{BODY}</p>"
+        "<ul><li>News group : NEWS,Support Plans</li><li>News code : 96502</li></ul>"
+        "<p>There are 0 comment(s) for this article</p></body></html>"
+    )
+    assert newsparse.parse_html(html).body == (LEAD, BODY)
+
+
+def test_a_text_tools_read_more_button_under_the_text_is_no_body() -> None:
+    record = newsparse.parse_text(
+        page("Mar 5 2024 - 10:30\n1,427", TITLE, LEAD, BODY, "(BUTTON) ادامه مطلب")
+    )
+    assert record.body == (LEAD, BODY)

@@ -1,7 +1,8 @@
 """What a site lays over its pages and a saved copy keeps among the text: a pop-up asking for
 the reader's e-mail, leave to send notifications or a survey, a notice that the page is an
 offline copy; each a few lines over its buttons (`Subscribe`, `No thanks, maybe later`,
-`Allow` `Block`, `Try again`, `×`)."""
+`Allow` `Block`, `Try again`, `×`); and the button that shows the rest of a text a mobile
+page folds away (`Read more`, `ادامه مطلب`)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,11 @@ def settle_overlays(state: LineState) -> None:
         if first is not None:
             kinds[first : end + 1] = [Kind.CHROME] * (end + 1 - first)
         at = end + 1
+    for index, line in enumerate(lines):
+        # Alone on its line, and over no list of headlines (a box's heading, settled before).
+        short = kinds[index] is Kind.TEXT and len(line.key) <= _EXPANDER_MAX
+        if short and _EXPANDER().fullmatch(line.key) is not None:
+            kinds[index] = Kind.CHROME
 
 
 def _overlay_top(state: LineState, at: int) -> int | None:
@@ -94,3 +100,10 @@ def _buttons(key: str) -> bool:
 
 
 _BUTTON_LINE_MAX: Final = 120
+# The button unfolding the rest of the text, as the tools print it (`(BUTTON) Read more`).
+_EXPANDER: Final = lazy_pattern(
+    r"\s*(?:\(BUTTON\)\s*|\[)?(?:read more|show more|continue reading|ادامه مطلب|ادامه خبر"
+    r"|نمایش بیشتر|مشاهده بیشتر)\]?\s*",
+    re.IGNORECASE,
+)
+_EXPANDER_MAX: Final = 40

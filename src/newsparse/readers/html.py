@@ -19,6 +19,7 @@ from newsparse.errors import CaptureError
 from newsparse.grammar.lines import Line, clean, make_line
 from newsparse.readers.html_paragraphs import (
     cell_paragraphs,
+    folded_text,
     in_data_cell,
     item_paragraphs,
     opens_item,
@@ -131,7 +132,7 @@ def _lay_out(root: LexborNode, html: str) -> None:
         for node in root.css(_ARCHIVE_CHROME):
             node.decompose(recursive=False)
     for node in root.css("[hidden], [style]"):
-        if _hidden(node):
+        if _hidden(node) and not folded_text(node):
             node.decompose(recursive=False)
     # One selector, one walk: lexbor walks the tree once per selector of a list.
     items, cells = item_paragraphs(html), cell_paragraphs(html)

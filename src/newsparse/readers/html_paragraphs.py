@@ -1,7 +1,8 @@
 """Where an HTML paragraph stays on the line it stands in: opening a list item (the line of
 the item's bullet), or in a data table's short cell (the row's line: office programs save
 every cell's text as paragraphs, `<td><p>Amylase</p><p>used in baking</p></td>`, which a
-browser shows side by side in the row)."""
+browser shows side by side in the row); and the paragraphs a mobile page folds away under
+its `Read more` button, hidden but the article's text all the same."""
 
 from __future__ import annotations
 
@@ -54,3 +55,25 @@ def in_data_cell(node: LexborNode) -> bool:
         table = table.parent
     # (A node's own selector matches the node itself.)
     return table is not None and len(table.css("table")) == 1
+
+
+# The article's own blocks a folded rest of its text follows.
+_TEXT_BLOCKS: Final = frozenset(
+    {"p", "table", "ul", "ol", "blockquote", "figure", "h2", "h3", "h4"}
+)
+_FOLDED_PARAGRAPHS: Final = 2
+_PROSE_WORDS: Final = 8
+
+
+def folded_text(node: LexborNode) -> bool:
+    """Whether a hidden element is the rest of the article's text a `Read more` button
+    unfolds: paragraphs of prose right after the text's own blocks (not a pop-up's, which
+    stands apart from the text)."""
+    before = node.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    if before is None or before.tag not in _TEXT_BLOCKS:
+        return False
+    paragraphs = node.css("p")
+    prose = [p for p in paragraphs if len((p.text() or "").split()) >= _PROSE_WORDS]
+    return len(prose) >= _FOLDED_PARAGRAPHS
