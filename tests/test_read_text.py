@@ -1927,3 +1927,11 @@ def test_a_pasted_long_title_is_no_line_wrapped_into_the_kicker_under_it() -> No
     paragraphs = [f"{PARAGRAPH} {PARAGRAPH[:cut].rstrip()}." for cut in (12, 31, 47, 66)]
     paste = [title, kicker, *paragraphs]
     assert texts(text_lines("\n".join(paste)))[:2] == [title, kicker]
+
+
+def test_a_pages_double_hyphen_stays_in_html2texts_markdown_and_is_pandocs_dash() -> None:
+    lead = "TEHRAN, Nov. 12 (ISTI) -- A research team has built a membrane for salt lakes."
+    html2text = ["# A membrane for salt lakes", "", "  * Nov 12 2023 - 9:40", "", lead]
+    pandoc = ["# A membrane for salt lakes", "", "-   Nov 12 2023 - 9:40", "", lead]
+    assert lead in texts(text_lines("\n".join(html2text)))
+    assert lead.replace(" -- ", " \u2013 ") in texts(text_lines("\n".join(pandoc)))

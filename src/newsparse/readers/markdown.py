@@ -183,8 +183,18 @@ def without_link_definitions(raw: list[str]) -> list[str]:
     return [line for line in raw if not ("]:" in line and _MD_DEFINITION().fullmatch(line))]
 
 
-def unmark(block: str) -> str:
-    """Markdown inline and block markers down to the plain text a reader sees."""
+def pandoc_marked(joined: str) -> bool:
+    """Whether pandoc wrote the markdown: its lists' `-   ` items, its fenced divs, its
+    attribute sets; html2text and markdownify keep a page's `--` as they find it."""
+    return ":::" in joined or "]{" in joined or _PANDOC_ITEM().search(joined) is not None
+
+
+_PANDOC_ITEM: Final = lazy_pattern(r"(?m)^ *-   \S")
+
+
+def unmark(block: str, *, smart_dashes: bool = True) -> str:
+    """Markdown inline and block markers down to the plain text a reader sees; `--` and
+    `---` between words made the dashes pandoc wrote them for (`smart_dashes`)."""
     if _MD_RULE().match(block):
         return ""
     if "{" in block:
@@ -204,7 +214,7 @@ def unmark(block: str) -> str:
         block = _SUB_SUPER().sub(r"\2", block)  # pandoc's `TiO~2~`, `m^2^`
     if "`" in block:
         block = _CODE_SPAN().sub(r"\1", block)  # the page's `<code>`, its text
-    if "--" in block:
+    if smart_dashes and "--" in block:
         # pandoc's markdown writes the page's dashes as its smart punctuation.
         block = _SMART_DASH().sub(lambda found: _DASHES[found[0]], block)
     block = _MD_ESCAPE().sub(r"\1", block)

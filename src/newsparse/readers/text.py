@@ -47,6 +47,7 @@ from newsparse.readers.markdown import (
     is_fence,
     looks_like_markdown,
     marked_up,
+    pandoc_marked,
     unmark,
     without_fences,
     without_link_definitions,
@@ -97,10 +98,9 @@ def text_lines(text: str) -> list[Line]:
     # Raw lines hold no line break: a substring of the joined text lies within one line.
     joined = "\n".join(raw)
     markdown = looks_like_markdown(raw, joined)
-    hard_breaks = markdown and marked_up(joined)
+    hard_breaks, smart = markdown and marked_up(joined), markdown and pandoc_marked(joined)
     if markdown and raw != (bare := without_raw_tags(raw)):
-        # A tag the writer wrapped (`<span` / `class="today">Today : ...`) is gone before
-        # the region is cut: the region may start between its lines.
+        # A tag the writer wrapped (`<span` / `class="today">...`) goes before the region is cut.
         raw, joined = bare, "\n".join(bare)
     # Words cut at a line's edge are mended from the words of the whole page, chrome included.
     whole, raw = raw, article_region(raw, joined)
@@ -126,7 +126,7 @@ def text_lines(text: str) -> list[Line]:
             # A paragraph set in italics whole (`_* The figures are ..._`) opens with a
             # footnote's star, no list marker.
             noted = block.startswith("_* ")
-            block = unmark(block)
+            block = unmark(block, smart_dashes=smart)
             if noted and block.startswith("* "):
                 block = f"{STAR}{block[1:]}"
         elif "**" in block or "__" in block:
