@@ -251,3 +251,17 @@ def test_a_side_lists_date_wrapped_before_its_time_is_no_capture_date() -> None:
         )
     )
     assert record.captured_on is None
+
+
+def test_a_short_title_under_the_info_block_over_a_credited_caption_is_no_alt_text() -> None:
+    title = "Inside the lab teaching a paralysed hand to move again"
+    record = newsparse.parse_text(
+        page(
+            "Mar 5 2024 - 10:30\n1,427",
+            "Neurotechnology;",
+            f"{title}\nA volunteer wears the electrode cap during a session. Photo: Amir Hosseini",
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.title, record.body) == (title, (LEAD, BODY))

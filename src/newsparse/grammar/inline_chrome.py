@@ -153,6 +153,7 @@ def settle_captions(state: LineState) -> None:
             # The picture's alt text a text browser printed over its credited caption.
             caption = (
                 words <= _ALT_WORDS
+                and not titled
                 and not key.endswith(_ALT_ENDS)
                 and ":" not in key  # a related story's line (`Also read: ...`)
                 and _CREDITED().fullmatch(lines[index].key) is not None
