@@ -1935,3 +1935,11 @@ def test_a_pages_double_hyphen_stays_in_html2texts_markdown_and_is_pandocs_dash(
     pandoc = ["# A membrane for salt lakes", "", "-   Nov 12 2023 - 9:40", "", lead]
     assert lead in texts(text_lines("\n".join(html2text)))
     assert lead.replace(" -- ", " \u2013 ") in texts(text_lines("\n".join(pandoc)))
+
+
+def test_a_share_bar_under_a_full_news_group_line_is_no_category() -> None:
+    # w3m wraps at the list's full width: the bar's first word would not have fitted there.
+    group = "• گروه خبری : اخبار,فناوری‌های نوین,اخبار معاونت ها و مراکز,اخبار"
+    paragraph = " ".join(["پژوهشگران این مرکز نمونه‌ای تازه از حسگر نانویی را ساختند"] * 6) + "."
+    lines = [*wrap(paragraph, len(group)), "", group, "اشتراک گذاری در تلگرام"]
+    assert texts(text_lines("\n".join(lines)))[-2:] == [group[2:], "اشتراک گذاری در تلگرام"]

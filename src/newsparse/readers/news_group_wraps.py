@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from newsparse.grammar import bar_words as BW
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.readers.indents import indent_of, width_at
@@ -109,11 +110,18 @@ _EDGE_SLACK: Final = 8
 
 
 def category_list_ends(first: str, stripped: str) -> bool:
-    """Whether a line after a news group list opens with a label of its own (`Share :`),
-    which no category name does, however full the line above."""
-    return (
-        ANY_LABEL().match(stripped) is not None and L.news_group_label(match_key(first)) is not None
-    )
+    """Whether a line after a news group list opens with a label of its own (`Share :`), or
+    is a share bar (`اشتراک گذاری در تلگرام`), which no category name is, however full the
+    line above."""
+    if _has_colon(stripped):
+        ends = ANY_LABEL().match(stripped) is not None
+    else:
+        ends = BW.SHARE_BAR().fullmatch(match_key(stripped)) is not None
+    return ends and news_group_item(first) is not None
+
+
+def _has_colon(text: str) -> bool:
+    return ":" in text or "：" in text
 
 
 def commas_joined(raw: list[str]) -> list[str]:

@@ -93,7 +93,7 @@ def joined_blocks(
             and not linked
             and (
                 (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
-                or (_has_colon(stripped) and category_list_ends(block[0], stripped))
+                or (_has_colon(block[0]) and category_list_ends(block[0], stripped))
                 # The CMS prints a title two or three times: a line repeating the block's first
                 # opens a copy of it, though the block's last line may be full (a narrow column);
                 # a news ticker is one line.
