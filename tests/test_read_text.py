@@ -1943,3 +1943,20 @@ def test_a_share_bar_under_a_full_news_group_line_is_no_category() -> None:
     paragraph = " ".join(["پژوهشگران این مرکز نمونه‌ای تازه از حسگر نانویی را ساختند"] * 6) + "."
     lines = [*wrap(paragraph, len(group)), "", group, "اشتراک گذاری در تلگرام"]
     assert texts(text_lines("\n".join(lines)))[-2:] == [group[2:], "اشتراک گذاری در تلگرام"]
+
+
+def test_a_line_wrapped_before_a_number_and_its_unit_is_joined() -> None:
+    # An editor's no-break space holds `27.4 percent` together: lynx moved both down,
+    # though the number alone would have fitted.
+    lines = [
+        "   A knowledge-based company in Pardis Technology Park has built a tandem",
+        "   solar cell of perovskite on silicon with a certified efficiency of",
+        "   27.4 percent, and says its prototype mini-modules kept more than",
+        "   90 percent of their output after 1,000 hours in a damp-heat chamber.",
+        "",
+        "   According to the public relations of the Vice-Presidency for Science",
+        "   and Technology, the company’s engineers replaced the usual gold contact",
+        "   with a carbon paste that can be printed at room temperature, which cuts",
+        "   the cost of materials for each cell by about a third.",
+    ]
+    assert len(text_lines("\n".join(lines))) == 2

@@ -266,6 +266,9 @@ def _continues(
         # pandoc breaks no line before a dash that would open the next one as a list item:
         # `23:59 - 05/05/2019` moves down whole though `23:59` fits.
         first_word += " " + rest[0]
+    elif first_word[:1].isdigit() and rest:
+        # A number and its unit an editor joined with a no-break space move down together.
+        first_word += " " + rest.partition(" ")[0]
     # Tools disagree on zero-width characters: full by a count of characters is full.
     by_characters = measure is len or len(previous) + 1 + len(first_word) <= width
     if measure(previous) + 1 + measure(first_word) <= width and by_characters:
