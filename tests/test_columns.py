@@ -589,6 +589,17 @@ TABLE_PAGES = (
     "blind-sidebyside2-isti-right40-mostviewed",
     "blind-sidebyside2-oldportal-left25-links",
     "blind-everyday16-oldportal-agreement",
+    "blind-converters12-fa-oldportal-rightcol",
+    "blind-converters12-menu-mostviewed-period",
+    "blind-cutoff3-en-sodium-table",
+    "blind-portal20-op-breadcrumb-title",
+    "blind-portal20-op-contacts-table",
+    "blind-portal20-op-latest-news-fa",
+    "blind-portal20-op-one-paragraph",
+    "blind-portal20-op-two-dates-fa",
+    "blind-speakers-en-oldportal-qa-interview",
+    "blind-speakers-fa-nano-membrane-interview",
+    "blind-speakers-fa-oldportal-softtech-roundtable",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",

@@ -30,6 +30,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 HTML_CONTENT = frozenset(
     {
         "blind-persiantools-fa-table-sidecol/pandoc-gfm.md",
+        "blind-converters12-fa-oldportal-rightcol/pandoc-gfm-wrapnone.txt",
         "blind-converters8-biodc-menu-notice-period/pandoc-gfm.md",
         "blind-converters8-bmn-fa-sidecol/pandoc-gfm.md",
         "blind-converters8-farhang-oldportal-rightcol/pandoc-gfm.md",
@@ -1486,6 +1487,66 @@ OPEN_WHY: dict[str, str] = {
     "blind-portalfa2-poll-counter": (
         "elinks prints the poll beside the text; html2text runs the layout table's cells together"
     ),
+    "blind-converters12-fa-sidebox-jalali": (
+        "readability drops a paragraph the capture holds elsewhere, and the body's split differs"
+    ),
+    "blind-converters12-markdown-traps-longtitle": (
+        "BeautifulSoup's text with newlines sets each inline element (a link, a code span, a "
+        "table's cell) on a line of its own, and the reader does not join them again"
+    ),
+    "blind-converters12-menu-mostviewed-period": (
+        "w3m, links, elinks and inscriptis print the side column beside the article and its "
+        "poll's lines run into the text; markdownify puts the whole layout table on one line; "
+        "BeautifulSoup's text splits the inline elements"
+    ),
+    "blind-cutoff3-en-sodium-table": (
+        "html2text runs the table cell's paragraphs together and the photo credit into the lead "
+        "(warned)"
+    ),
+    "blind-editorpastes-en-bmn-table": (
+        "an editor's export with a blank line after every line sets each table cell apart, and "
+        "the cells are not read as a row"
+    ),
+    "blind-fragments-fa-menu-list-arabic-digits": (
+        "the paste leaves a one-word kicker (a name) under the menu's items, where nothing "
+        "tells it from them"
+    ),
+    "blind-fragments-fa-sidecol-persian-digits": (
+        "inscriptis prints the side column beside the kicker, which runs into a headline's line"
+    ),
+    "blind-portal20-op-breadcrumb-title": (
+        "html2text runs the layout table's cells together, the caption into the title (warned)"
+    ),
+    "blind-portal20-op-contacts-table": (
+        "links draws the contacts table with its cells wrapped over two rows, and pandoc draws "
+        "it as a simple table cut by its grid cell's width; elinks loses the footer row beside "
+        "the table"
+    ),
+    "blind-portal20-op-one-paragraph": (
+        "links and elinks print the poll beside the text and run it into the title's line; "
+        "pandoc cuts the capture date's weekday at its grid cell's wall"
+    ),
+    "blind-portal20-op-two-dates-fa": (
+        "html2text runs the layout table's cells together, the body with them (warned)"
+    ),
+    "blind-speakers-en-oldportal-qa-interview": (
+        "html2text runs the layout table's cells together, the footer row into the text (warned)"
+    ),
+    "blind-speakers-fa-nano-membrane-interview": (
+        "w3m and inscriptis print the side column beside the info block and lose the view count "
+        "among its lines; html2text runs the cell's paragraphs together (warned)"
+    ),
+    "blind-speakers-fa-oldportal-softtech-roundtable": (
+        "html2text runs the layout table's cells together, the footer row with them (warned)"
+    ),
+    "blind-structurefa2-fa-interview-qa": (
+        "lynx wraps a Persian blockquote short of the text's width on both sides, and its two "
+        "lines are read as two paragraphs"
+    ),
+    "blind-structurefa2-fa-patent-steps": (
+        "pandoc counts zero-width marks in a Persian line's width, and a wrapped line under a "
+        "list is read as a paragraph's end"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2467,6 +2528,29 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portalfa2-no-kicker": ("elinks.txt", "html2text.md"),
     "blind-portalfa2-photo-caption": ("html2text.md",),
     "blind-portalfa2-poll-counter": ("elinks.txt", "html2text.md"),
+    "blind-converters12-fa-sidebox-jalali": ("readability-html2text.txt",),
+    "blind-converters12-markdown-traps-longtitle": ("bs4-gettext-newline.txt",),
+    "blind-converters12-menu-mostviewed-period": (
+        "bs4-gettext-newline.txt",
+        "elinks.txt",
+        "inscriptis.txt",
+        "links.txt",
+        "markdownify-atx.txt",
+        "w3m.txt",
+    ),
+    "blind-cutoff3-en-sodium-table": ("html2text.md",),
+    "blind-editorpastes-en-bmn-table": ("paste-gdocs.txt",),
+    "blind-fragments-fa-menu-list-arabic-digits": ("paste.txt",),
+    "blind-fragments-fa-sidecol-persian-digits": ("inscriptis.txt",),
+    "blind-portal20-op-breadcrumb-title": ("html2text.md",),
+    "blind-portal20-op-contacts-table": ("elinks.txt", "links.txt", "pandoc.txt"),
+    "blind-portal20-op-one-paragraph": ("elinks.txt", "links.txt", "pandoc.txt"),
+    "blind-portal20-op-two-dates-fa": ("html2text.md",),
+    "blind-speakers-en-oldportal-qa-interview": ("html2text.md",),
+    "blind-speakers-fa-nano-membrane-interview": ("html2text.md", "inscriptis.txt", "w3m.txt"),
+    "blind-speakers-fa-oldportal-softtech-roundtable": ("html2text.md",),
+    "blind-structurefa2-fa-interview-qa": ("lynx-nolist.txt", "lynx.txt"),
+    "blind-structurefa2-fa-patent-steps": ("pandoc.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
