@@ -198,3 +198,55 @@ def test_a_text_tools_read_more_button_under_the_text_is_no_body() -> None:
         page("Mar 5 2024 - 10:30\n1,427", TITLE, LEAD, BODY, "(BUTTON) ادامه مطلب")
     )
     assert record.body == (LEAD, BODY)
+
+
+def test_a_call_to_register_and_lynxs_input_button_under_the_text_are_no_body() -> None:
+    record = newsparse.parse_text(
+        page(
+            "Mar 5 2024 - 10:30\n1,427",
+            TITLE,
+            LEAD,
+            BODY,
+            "Register for this tender",
+            "[BUTTON Input] (not implemented)",
+        )
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_date_a_sentence_announces_is_the_texts() -> None:
+    # `... by the following time:` / `14:00 - 30/09/2019`: a date of the text, not the
+    # article's info block (its row with labels closes the text).
+    announce = "Sealed bids must reach the secretariat of the network by the following time:"
+    opened = "Bids will be opened in public on 01/10/2019 at 10:00 before the bidders."
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Tuesday, September 10, 2019-",
+            "Home Page > news",
+            f"News > {TITLE}",
+            "Tenders;",
+            TITLE,
+            LEAD,
+            announce,
+            "14:00 - 30/09/2019",
+            opened,
+            "10:20 - 09/09/2019    /    Number : 41207    /    Show Count : 96",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        )
+    )
+    assert record.body == (LEAD, announce, "14:00 - 30/09/2019", opened)
+    assert (record.kicker, record.published) == ("Tenders", "2019-09-09T10:20:00+04:30")
+
+
+def test_a_notice_run_on_after_the_top_bars_date_leaves_the_date() -> None:
+    record = newsparse.parse_text(
+        page(
+            "Vice-Presidency for Science and Technology Today : Monday Oct 14 2024 فارسی Please "
+            "enable JavaScript in your browser to use all the features of this site.",
+            "Oct 7 2024 - 09:15\n312",
+            TITLE,
+            LEAD,
+            BODY,
+        )
+    )
+    assert record.captured_on == "2024-10-14"

@@ -17,6 +17,12 @@ def split_after_notice(line: Line) -> Iterable[Line]:
     to turn scripts on and the kicker under it, a notice bar's sentence and its link
     (`Notice: Registration closes on 2020/02/20. Read more`) and the kicker under it."""
     text = line.text
+    inside = _SCRIPTS_INSIDE().search(text) if "avaScript" in text else None
+    if inside is not None and text[: inside.start()].strip():
+        # The notice a tool ran on after the top bar's text (`Today : ... Please enable
+        # JavaScript ...`): the bar's line, then the notice's.
+        rest = Line(text[inside.end() :].strip())
+        return [Line(text[: inside.start()].strip(), line.bullet), *split_after_notice(rest)]
     if "rowser" not in text and "مرورگر" not in text and not _NOTICE_BAR().match(text):
         return [line]
     notice = N.NOTICE().match(text)
@@ -30,6 +36,8 @@ def split_after_notice(line: Line) -> Iterable[Line]:
     return [Line(text[:end].strip(), line.bullet), Line(text[end:].strip())]
 
 
+# The notice to turn scripts on, run on after other words.
+_SCRIPTS_INSIDE: Final = lazy_pattern(r"\s(?=please\s+(?:enable|turn\s+on)\s+javascript)", re.I)
 # A notice bar's label, and the link after its sentence.
 _NOTICE_BAR: Final = lazy_pattern(r"\s*(?:notice|اطلاعیه)\b", re.IGNORECASE)
 _MORE_LINK: Final = lazy_pattern(

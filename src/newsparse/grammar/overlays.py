@@ -100,10 +100,13 @@ def _buttons(key: str) -> bool:
 
 
 _BUTTON_LINE_MAX: Final = 120
-# The button unfolding the rest of the text, as the tools print it (`(BUTTON) Read more`).
+# A button alone on its line, as the tools print it (`(BUTTON) Read more`, lynx's `[BUTTON
+# Input] (not implemented)`): the one unfolding the rest of the text, or a call's to register.
 _EXPANDER: Final = lazy_pattern(
     r"\s*(?:\(BUTTON\)\s*|\[)?(?:read more|show more|continue reading|ادامه مطلب|ادامه خبر"
-    r"|نمایش بیشتر|مشاهده بیشتر)\]?\s*",
+    r"|نمایش بیشتر|مشاهده بیشتر|(?:register|apply|sign up)(?: now| online| here)?"
+    r"(?: for (?:this|the) \w+)?|ثبت[\s\u200c]?نام(?: کنید| و ارسال \S+)?)\]?\s*"
+    r"|\s*\[BUTTON Input\](?: \(not implemented\))?\s*",
     re.IGNORECASE,
 )
 _EXPANDER_MAX: Final = 40

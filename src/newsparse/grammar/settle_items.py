@@ -118,6 +118,12 @@ def settle_wrapped_dates(state: LineState) -> None:
     kinds, lines = state.kinds, state.lines
     for i in [i for i, kind in enumerate(kinds) if kind is Kind.INFO]:
         info = state.info.get(i)
+        if _announced(state, i):
+            # A date the sentence above announces (`... by the following time:` / `14:00 -
+            # 30/09/2019`), the text going on under it: the text's, whatever its shape.
+            kinds[i] = Kind.TEXT
+            del state.info[i]
+            continue
         if (
             info is None
             or info != Info(info.date)
@@ -134,3 +140,29 @@ def settle_wrapped_dates(state: LineState) -> None:
         if not any(j != i and kinds[j] in (Kind.INFO, Kind.LISTING_ITEM) for j in near):
             kinds[i] = Kind.TEXT
             del state.info[i]
+
+
+def _announced(state: LineState, i: int) -> bool:
+    """Whether a bare date (a time at most) stands between a sentence ending in `:` above
+    it and the text going on below it."""
+    info = state.info.get(i)
+    if (
+        info is None
+        or info.date is None
+        or info != Info(info.date)
+        or not 0 < i < len(state.kinds) - 1
+    ):
+        return False
+    above, below = state.lines[i - 1], state.lines[i + 1]
+    return (
+        state.kinds[i - 1] is Kind.TEXT
+        and state.kinds[i + 1] is Kind.TEXT
+        and not above.bullet
+        and above.text.endswith(":")
+        and len(above.text.split()) >= _SENTENCE_WORDS
+        and len(below.text.split()) >= _SENTENCE_WORDS
+    )
+
+
+# A sentence announcing a date, and the text under it, hold this many words at least.
+_SENTENCE_WORDS: Final = 6
