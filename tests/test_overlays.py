@@ -250,3 +250,10 @@ def test_a_notice_run_on_after_the_top_bars_date_leaves_the_date() -> None:
         )
     )
     assert record.captured_on == "2024-10-14"
+
+
+def test_a_pagers_numbers_are_no_body() -> None:
+    record = newsparse.parse_text(
+        page("Mar 5 2024 - 10:30\n1,427", TITLE, LEAD, "۱ ۲ ۳ ۴", BODY, "1 2 3")
+    )
+    assert record.body == (LEAD, BODY)

@@ -123,6 +123,8 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if not _has_alnum(line.text) and line.text.strip() not in _END_MARKS:
         return Kind.CHROME
+    if line.key[-1:].isdigit() and _pager(line.key):
+        return Kind.CHROME
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
         return Kind.CHROME
     if (len(line.key) <= N.NOTICE_MAX and BW.is_box_line(line.key)) or B.is_promo(line.key):
@@ -220,6 +222,19 @@ def _tag_list(key: str) -> bool:
         and not any(stop in rest for stop in ".!?؟")
         and len(rest.split()) <= _TAG_LIST_WORDS
     )
+
+
+def _pager(key: str) -> bool:
+    """A gallery's or a list's pager: its pages' numbers from 1 on (`1 2 3 4`, `۱ ۲ ۳`, lynx's
+    `[20]۱ [21]۲ [22]۳`)."""
+    words = (_LINK_NUMBER.sub("", key) if "[" in key else key).split()
+    return len(words) >= _PAGER_PAGES and all(
+        word.isdigit() and int(word) == page for page, word in enumerate(words, start=1)
+    )
+
+
+_PAGER_PAGES: Final = 3
+_LINK_NUMBER: Final = re.compile(r"\[\d+\]")
 
 
 def _has_alnum(text: str) -> bool:
