@@ -265,3 +265,13 @@ def test_a_short_title_under_the_info_block_over_a_credited_caption_is_no_alt_te
         )
     )
     assert (record.title, record.body) == (title, (LEAD, BODY))
+
+
+def test_a_paragraph_ending_in_a_footnotes_mark_is_one_paragraph() -> None:
+    # `... purchases. [1]` ends as a sentence does: no caption run on after its last stop.
+    paragraph = (
+        "Salaries matter, but money came up later than I expected in my conversations. What "
+        "came up first was time: time lost waiting for equipment and for approvals. [1]"
+    )
+    record = newsparse.parse_text(page("Mar 5 2024 - 10:30\n1,427", SHORT, LEAD, paragraph))
+    assert record.body == (LEAD, paragraph)

@@ -179,9 +179,9 @@ def _run_into_copies(line: Line, title: str) -> Line | None:
 
 # A sentence's end, then a word opening in capitals or in Persian.
 _NEXT_SENTENCE: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+(?=[A-Z\u0600-\u06FF])")
-# What ends a paragraph; and the fewest words of a sentence before a caption run on after it,
-# and of the caption (a numbered item's `1.` is no sentence).
-_PARAGRAPH_ENDS: Final = (*SENTENCE_ENDS, ":", ";", "؛", ")", "…", "*")
+# What ends a paragraph (a footnote's mark after it: `... purchases. [1]`); and the fewest words
+# of a sentence before a caption run on after it, and of the caption (`1.` is no sentence).
+_PARAGRAPH_ENDS: Final = (*SENTENCE_ENDS, ":", ";", "؛", ")", "…", "*", "]")
 _SENTENCE_BEFORE_WORDS: Final = 6
 _RUN_ON_CAPTION_WORDS: Final = 6
 
