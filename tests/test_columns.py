@@ -600,6 +600,9 @@ TABLE_PAGES = (
     "blind-speakers-en-oldportal-qa-interview",
     "blind-speakers-fa-nano-membrane-interview",
     "blind-speakers-fa-oldportal-softtech-roundtable",
+    "blind-archivetoday-ar-en-oldportal-leftcol",
+    "blind-shortpages-brief-en",
+    "blind-shortpages-video-old",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -827,6 +830,11 @@ ALSO_SIDE_BY_SIDE = (
     "blind-tables3-side-last-wide/w3m.txt",
     # A comment form laid out as a table, its labels beside its fields.
     "blind-comments-en-sidecolumn-count-above/elinks.txt",
+    "blind-archivetoday-ar-en-menu-mostviewed/inscriptis.txt",
+    "blind-archivetoday-ar-en-menu-mostviewed/links.txt",
+    "blind-archivetoday-ar-en-menu-mostviewed/w3m.txt",
+    "blind-archivetoday-ar-en-opinion-related/elinks.txt",
+    "blind-archivetoday-ar-en-opinion-related/links.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.

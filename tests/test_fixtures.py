@@ -1547,6 +1547,55 @@ OPEN_WHY: dict[str, str] = {
         "pandoc counts zero-width marks in a Persian line's width, and a wrapped line under a "
         "list is read as a paragraph's end"
     ),
+    "blind-archivetoday-ar-en-bmn": (
+        "elinks and lynx run the archive bar's menu into bmn's kicker; lynx loses the footer "
+        "behind the archive's own"
+    ),
+    "blind-archivetoday-ar-en-menu-mostviewed": (
+        "elinks prints the side column beside the text and its lines run into the body; "
+        "html2text runs the table cell's paragraphs together (warned)"
+    ),
+    "blind-archivetoday-ar-en-oldportal-leftcol": (
+        "elinks and links print the left column beside the text; html2text runs the layout "
+        "table's cells together (warned)"
+    ),
+    "blind-calls-en-oldportal-microscope-tender": (
+        "lynx runs the call to register into the contact line above it, whose end it then keeps"
+    ),
+    "blind-clockchanges-en-2023-after-midnight": (
+        "lynx and html2text print an image's alt text between the title's copies on one line; a "
+        "paste's list items with no marks run into one line"
+    ),
+    "blind-clockchanges-fa-esfand30-leap-1403": (
+        "an ad's alt text lands just above the kicker, which it takes the place of, and runs "
+        "into the title's line"
+    ),
+    "blind-innertext-en-opinion-uppercase": (
+        "a table's last row right above a copy of the title over a credited caption is dropped "
+        "with the copy"
+    ),
+    "blind-innertext-fa-hidden-shorttitle": (
+        "the text tools print the short title hidden by CSS, a character past 64 with its "
+        "zero-width marks, and it is taken for the title"
+    ),
+    "blind-opinion-op-en-oldportal": (
+        "html2text and inscriptis print the bio's `* ` as a list's bullet, which the expected "
+        "files take for one, and the reader for a footnote's mark"
+    ),
+    "blind-opinion-op-fa-opendata": (
+        "lynx prints the Persian footnote marks as numbered links on lines of their own"
+    ),
+    "blind-shortpages-brief-en": (
+        "w3m and links print the side column beside a text of two sentences, and the paste "
+        "prints the title once over a picture's caption"
+    ),
+    "blind-shortpages-list-bmn": (
+        "a paste of a body that is one list of short lines with no marks runs them together"
+    ),
+    "blind-shortpages-photo-fa": (
+        "lynx and elinks run a hidden pager's numbers into the gallery's alt texts under the "
+        "caption"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2551,6 +2600,51 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-speakers-fa-oldportal-softtech-roundtable": ("html2text.md",),
     "blind-structurefa2-fa-interview-qa": ("lynx-nolist.txt", "lynx.txt"),
     "blind-structurefa2-fa-patent-steps": ("pandoc.txt",),
+    "blind-archivetoday-ar-en-bmn": ("elinks.txt", "lynx.txt"),
+    "blind-archivetoday-ar-en-menu-mostviewed": ("elinks.txt", "html2text.md"),
+    "blind-archivetoday-ar-en-oldportal-leftcol": ("elinks.txt", "html2text.md", "links.txt"),
+    "blind-calls-en-oldportal-microscope-tender": ("lynx.txt",),
+    "blind-clockchanges-en-2023-after-midnight": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "paste.txt",
+    ),
+    "blind-clockchanges-fa-esfand30-leap-1403": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-innertext-en-opinion-uppercase": (
+        "elinks.txt",
+        "html2text.md",
+        "innertext-article.txt",
+        "innertext.txt",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-innertext-fa-hidden-shorttitle": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-opinion-op-en-oldportal": ("html2text.md", "inscriptis.txt"),
+    "blind-opinion-op-fa-opendata": ("lynx-nolist.txt", "lynx.txt"),
+    "blind-shortpages-brief-en": ("links.txt", "paste.txt", "w3m.txt"),
+    "blind-shortpages-list-bmn": ("paste.txt",),
+    "blind-shortpages-photo-fa": ("elinks.txt", "lynx.txt"),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
