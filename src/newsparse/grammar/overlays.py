@@ -58,10 +58,16 @@ def settle_overlays(state: LineState) -> None:
         if first is not None:
             kinds[first : end + 1] = [Kind.CHROME] * (end + 1 - first)
         at = end + 1
-    for index, line in enumerate(lines):
-        # Alone on its line, and over no list of headlines (a box's heading, settled before).
-        short = kinds[index] is Kind.TEXT and len(line.key) <= _EXPANDER_MAX
-        if short and _EXPANDER().fullmatch(line.key) is not None:
+    _settle_lone_buttons(state)
+
+
+def _settle_lone_buttons(state: LineState) -> None:
+    """A button alone on its line (`Read more`, `Register now`) is chrome: over a list of
+    headlines it is a box's heading, which the boxes' rules settled before."""
+    kinds = state.kinds
+    for index, line in enumerate(state.lines):
+        short = kinds[index] is Kind.TEXT and len(line.key) <= _LONE_BUTTON_MAX
+        if short and _LONE_BUTTON().fullmatch(line.key) is not None:
             kinds[index] = Kind.CHROME
 
 
@@ -102,11 +108,11 @@ def _buttons(key: str) -> bool:
 _BUTTON_LINE_MAX: Final = 120
 # A button alone on its line, as the tools print it (`(BUTTON) Read more`, lynx's `[BUTTON
 # Input] (not implemented)`): the one unfolding the rest of the text, or a call's to register.
-_EXPANDER: Final = lazy_pattern(
+_LONE_BUTTON: Final = lazy_pattern(
     r"\s*(?:\(BUTTON\)\s*|\[)?(?:read more|show more|continue reading|ادامه مطلب|ادامه خبر"
     r"|نمایش بیشتر|مشاهده بیشتر|(?:register|apply|sign up)(?: now| online| here)?"
     r"(?: for (?:this|the) \w+)?|ثبت[\s\u200c]?نام(?: کنید| و ارسال \S+)?)\]?\s*"
     r"|\s*\[BUTTON Input\](?: \(not implemented\))?\s*",
     re.IGNORECASE,
 )
-_EXPANDER_MAX: Final = 40
+_LONE_BUTTON_MAX: Final = 40

@@ -3,11 +3,11 @@ copyright line is not taken for a news page."""
 
 from __future__ import annotations
 
-import re
 from typing import Final
 from urllib.parse import urlsplit
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.lines import PERSIAN_LETTER
 from newsparse.grammar.reader_view import is_host, is_reading_time
 from newsparse.grammar.state import Kind, LineState
 
@@ -46,11 +46,12 @@ def is_site_name(text: str) -> bool:
     # Persian has no case: any word of it beside a Persian name but a site's own makes a
     # phrase (`سهم معاونت علمی`, a subheading), as a link gives the name alone (`سایت ...`);
     # beside an English one it is the language switch (`فارسی`).
-    persian = _PERSIAN.match(found[0]) is not None
-    return not persian or all(word in _SITE_WORDS or not _PERSIAN.match(word) for word in words)
+    persian = PERSIAN_LETTER.match(found[0]) is not None
+    return not persian or all(
+        word in _SITE_WORDS or not PERSIAN_LETTER.match(word) for word in words
+    )
 
 
-_PERSIAN: Final = re.compile(r"[\u0600-\u06ff]")
 _SITE_WORDS: Final = frozenset({"سایت", "پایگاه", "پورتال", "وبگاه", "وب‌سایت", "درگاه"})
 
 

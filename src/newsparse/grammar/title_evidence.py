@@ -290,9 +290,6 @@ CONFIRMING: Final = (
 CONFIRMING_RIVAL: Final = (_head, _copies, _short_title, _breadcrumb)
 
 
-_SLUG_WORD: Final = re.compile(r"\w+")
-
-
 def slug_words(url: str | None) -> frozenset[str]:
     """The words of the URL's slug (the path segment before the id), to confirm a title."""
     if not url:
@@ -302,4 +299,4 @@ def slug_words(url: str | None) -> frozenset[str]:
     except ValueError:
         return frozenset()
     slug = parts[-2] if len(parts) >= 2 and parts[-1].isdigit() else ""
-    return frozenset(_SLUG_WORD.findall(unquote(slug).casefold().replace("-", " ")))
+    return frozenset(_WORD.findall(unquote(slug).casefold().replace("-", " ")))

@@ -32,10 +32,15 @@ def cell_paragraphs(html: str) -> bool:
 
 def opens_item(node: LexborNode) -> bool:
     """Whether a paragraph opens a list item, nothing but white space before it."""
+    return _before(node) is None and node.parent is not None and node.parent.tag == "li"
+
+
+def _before(node: LexborNode) -> LexborNode | None:
+    """The node before a node, white space skipped."""
     before = node.prev
     while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
         before = before.prev
-    return before is None and node.parent is not None and node.parent.tag == "li"
+    return before
 
 
 def in_data_cell(node: LexborNode) -> bool:
@@ -69,9 +74,7 @@ def folded_text(node: LexborNode) -> bool:
     """Whether a hidden element is the rest of the article's text a `Read more` button
     unfolds: paragraphs of prose right after the text's own blocks (not a pop-up's, which
     stands apart from the text)."""
-    before = node.prev
-    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
-        before = before.prev
+    before = _before(node)
     if before is None or before.tag not in _TEXT_BLOCKS:
         return False
     paragraphs = node.css("p")

@@ -113,14 +113,15 @@ def category_list_ends(first: str, stripped: str) -> bool:
     """Whether a line after a news group list opens with a label of its own (`Share :`), or
     is a share bar (`اشتراک گذاری در تلگرام`), which no category name is, however full the
     line above."""
-    if _has_colon(stripped):
+    if has_colon(stripped):
         ends = ANY_LABEL().match(stripped) is not None
     else:
         ends = BW.SHARE_BAR().fullmatch(match_key(stripped)) is not None
     return ends and news_group_item(first) is not None
 
 
-def _has_colon(text: str) -> bool:
+def has_colon(text: str) -> bool:
+    """Whether a text holds a colon, ASCII or full-width."""
     return ":" in text or "：" in text
 
 

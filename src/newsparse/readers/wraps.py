@@ -25,6 +25,7 @@ from newsparse.readers.news_group_wraps import (
     category_list_ends,
     cut_in_list,
     fits_above,
+    has_colon,
     list_edge,
     name_rest,
 )
@@ -93,7 +94,7 @@ def joined_blocks(
             and not linked
             and (
                 (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
-                or (_has_colon(block[0]) and category_list_ends(block[0], stripped))
+                or (has_colon(block[0]) and category_list_ends(block[0], stripped))
                 # The CMS prints a title two or three times: a line repeating the block's first
                 # opens a copy of it, though the block's last line may be full (a narrow column);
                 # a news ticker is one line.
@@ -284,10 +285,6 @@ def _flush(block: list[str]) -> Iterator[str]:
     if block:
         yield " ".join(block)
         block.clear()
-
-
-def _has_colon(text: str) -> bool:
-    return ":" in text or "：" in text
 
 
 def _open_link(block: list[str]) -> bool:
