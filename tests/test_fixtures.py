@@ -408,10 +408,6 @@ OPEN_WHY: dict[str, str] = {
         "lynx at 50 columns cuts a product's hyphenated name, longer than a line, at the edge: "
         "the two pieces are read as two words"
     ),
-    "blind-narrow-en-oldportal-rightcol-references-narrow": (
-        "links at 40 columns prints the old portal's footer line over four lines, its labels "
-        "cut from their numbers: the news code, date and count are lost, which the record says"
-    ),
     "blind-variants-fa-notice-sidebar-labels-below": (
         "the page shows no date of its own: lynx, elinks and pandoc's markdown print the side "
         "column's dated headlines so that one of them is taken, which the record says "
@@ -972,9 +968,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-portalen-grid-battery-2018": (
         "html2text runs the old portal's footer line and kicker into the text around them"
     ),
-    "blind-portalen-insf-review-2020": (
-        "html2text runs the old portal's cell together: the footer line is lost"
-    ),
     "blind-portalen-kidney-chip-2019": (
         "elinks splits the old portal's footer line over lines beside a side column"
     ),
@@ -1063,9 +1056,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-pastes4-en-current-menu-share": (
         "a selection from the kicker down holds no info block, and the kicker and title "
         "are read as body"
-    ),
-    "blind-pastes4-en-oldportal-rightcol": (
-        "links prints the right column beside the article's footer line"
     ),
     "blind-damaged2-bmn-quantum": (
         "html2text runs the caption, the paragraphs and the publish date together; the joined "
@@ -1246,9 +1236,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-sisterfa3-nano-fa-coating": ("elinks's broken bytes in the notice run it into the text"),
     "blind-after2-old-portal-water-meters": (
         "html2text runs the table cell together, the kicker and the title with the text"
-    ),
-    "blind-converters9-en-nanofiber-latest": (
-        "a subscript's mark: lynx's and elinks's `TiO[2]` is read as a link's number"
     ),
     "blind-converters9-fa-biotech-longtitle": (
         "links and lynx run the long title's wrapped end into the kicker; elinks's broken bytes"
@@ -1592,10 +1579,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-shortpages-list-bmn": (
         "a paste of a body that is one list of short lines with no marks runs them together"
     ),
-    "blind-shortpages-photo-fa": (
-        "lynx and elinks run a hidden pager's numbers into the gallery's alt texts under the "
-        "caption"
-    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -1750,7 +1733,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-narrow-en-interview-narrow": ("lynx-nolist-50.txt",),
-    "blind-narrow-en-oldportal-rightcol-references-narrow": ("links-40.txt",),
     "blind-variants-fa-notice-sidebar-labels-below": (
         "elinks.txt",
         "pandoc.md",
@@ -2222,7 +2204,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-portalen-drone-spray-2019": ("links.txt",),
     "blind-portalen-grid-battery-2018": ("html2text.md",),
-    "blind-portalen-insf-review-2020": ("html2text.md",),
     "blind-portalen-kidney-chip-2019": ("elinks.txt",),
     "blind-portalen-opinion-valley-2017": (
         "elinks.txt",
@@ -2305,7 +2286,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-converters5-oldportal-en-rightfirst": ("pandoc.txt",),
     "blind-pastes4-en-bmn-table-longtitle": ("w3m.txt",),
     "blind-pastes4-en-current-menu-share": ("paste-partial.txt",),
-    "blind-pastes4-en-oldportal-rightcol": ("links.txt",),
     "blind-damaged2-bmn-quantum": ("html2text.md", "paste-joined.txt"),
     "blind-damaged2-en-membrane": ("cut-info.txt", "paste-joined.txt"),
     "blind-damaged2-fa-drone": ("cut-info.txt", "paste-joined.txt"),
@@ -2409,7 +2389,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sidebyside2-oldportal-left25-links": ("inscriptis.txt",),
     "blind-sisterfa3-nano-fa-coating": ("elinks.txt",),
     "blind-after2-old-portal-water-meters": ("html2text.md",),
-    "blind-converters9-en-nanofiber-latest": ("elinks.txt", "lynx.txt"),
     "blind-converters9-fa-biotech-longtitle": (
         "elinks.txt",
         "links.txt",
@@ -2644,7 +2623,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-opinion-op-fa-opendata": ("lynx-nolist.txt", "lynx.txt"),
     "blind-shortpages-brief-en": ("links.txt", "paste.txt", "w3m.txt"),
     "blind-shortpages-list-bmn": ("paste.txt",),
-    "blind-shortpages-photo-fa": ("elinks.txt", "lynx.txt"),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

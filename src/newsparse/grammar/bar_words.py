@@ -163,6 +163,11 @@ def _tool(part: str) -> bool:
     return 0 < len(words) <= _BUTTON_WORDS and any(word in _TOOL_WORDS for word in words)
 
 
+def one_button(key: str) -> bool:
+    """Whether a line is one button of a bar (a rating's `Rate this news 1 2 3 4 5`)."""
+    return _ONE_BUTTON().fullmatch(key.strip()) is not None
+
+
 def _button_bar(key: str) -> bool:
     """Whether a line is a bar of two buttons or more, under a label of its own or none."""
     bar = BUTTON_BAR().fullmatch(key)

@@ -152,3 +152,21 @@ def is_ticker(key: str) -> bool:
 def is_ticker_label(key: str) -> bool:
     """Whether a line is a news ticker's label alone, its headlines listed under it."""
     return _TICKER_ALONE().fullmatch(key) is not None
+
+
+# A ticker's headlines on one line, set apart by a dot (`... students · Young inventors
+# honoured ... · Call for ... opens`): three headlines at least, each a few words and no
+# sentence.
+_HEADLINE_DOTS: Final = lazy_pattern(r"\s+[·•◆●■]\s+")
+_RUN_HEADLINES: Final = 3
+_HEADLINE_WORDS: Final = range(3, 21)
+
+
+def is_headline_run(key: str) -> bool:
+    """Whether a line is a ticker's headlines run together, a dot between each two."""
+    if "·" not in key and "•" not in key and "◆" not in key and "●" not in key and "■" not in key:
+        return False
+    parts = _HEADLINE_DOTS().split(key.strip())
+    return len(parts) >= _RUN_HEADLINES and all(
+        len(part.split()) in _HEADLINE_WORDS and part[-1:] not in ".:;" for part in parts
+    )

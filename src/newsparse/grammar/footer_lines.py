@@ -66,7 +66,10 @@ PORTAL_FOOTER_AFTER: Final = lazy_pattern(
 def portal_row_wrapped(previous: str, stripped: str) -> bool:
     """Whether the old portal's footer row was wrapped after its date, the rest set apart by
     non-breaking spaces moving down whole (`... last year. 10:42 - 07/07/2018` / `/    Number
-    : 35106    /    Show Count : 97`)."""
+    : 35106    /    Show Count : 97`), or after a label (`14/07/2019    /    Number` / `:
+    35871    /    Show` / `Count : 143`)."""
+    if stripped[:1] in ":：C" and _PORTAL_LABEL_END().search(previous) is not None:
+        return _PORTAL_LABEL_REST().match(stripped) is not None
     return (
         stripped.startswith("/")
         and _PORTAL_ROW_REST().match(stripped) is not None
@@ -76,6 +79,8 @@ def portal_row_wrapped(previous: str, stripped: str) -> bool:
 
 _PORTAL_ROW_REST: Final = lazy_pattern(rf"/\s*(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d")
 _PORTAL_ROW_DATE_END: Final = lazy_pattern(rf"{_SLASHED_DATE}\s*$")
+_PORTAL_LABEL_END: Final = lazy_pattern(rf"/\s*(?:{L.OLD_PORTAL_NUMBER}|Show(?: Count)?)\s*$")
+_PORTAL_LABEL_REST: Final = lazy_pattern(r"(?:Count\s*)?[:：]\s*[\d۰-۹]")
 
 
 def split_before_portal_footer(line: Line) -> Iterator[Line]:

@@ -53,6 +53,11 @@ _ALT_WORDS: Final = 10
 _ALT_ENDS: Final = (".", "!", "?", "؟", ":")
 _CREDITED: Final = lazy_pattern(rf".{{10,300}}?\s{_CREDIT_SOURCE}", re.IGNORECASE)
 _CREDIT: Final = lazy_pattern(rf"\s*{_CREDIT_SOURCE}", re.IGNORECASE)
+# A caption's words and its photographer after them (`... Photo: Reza Ahmadi`, `... (عکس: ...)`).
+_INLINE_CREDIT: Final = lazy_pattern(
+    r".{10,300}?\s\(?(?:photo|photographer|عکس|عکاس)\s*[:：]\s*[^\W\d_][^.!?؟:()]{1,59}\)?",
+    re.IGNORECASE,
+)
 _REPORT_CREDIT: Final = lazy_pattern(
     r"\s*\(?(?:photos|photographs|images|عکس[\s\u200c]?ها|تصاویر)\s*[:：]", re.IGNORECASE
 )
@@ -130,6 +135,9 @@ def settle_captions(state: LineState) -> None:
     """A figure's caption above its credit alone (`Photo: Young Scholars Club`): the credit
     says the line above labels a picture."""
     kinds, lines = state.kinds, state.lines
+    # A page that sets its captions' credits after their words (`... Photo: Reza Ahmadi`)
+    # gives a picture with no words its credit alone: no caption above is that credit's.
+    inline = any(_INLINE_CREDIT().fullmatch(line.key) for line in lines)
     for index in range(1, len(lines)):
         above = index - 1
         if kinds[index] is not Kind.CHROME or kinds[above] is not Kind.TEXT:
@@ -148,7 +156,7 @@ def settle_captions(state: LineState) -> None:
             # A report's credit for all its pictures (`Photos: ...`), or a credit closing the
             # text, credits the report: the line above it is no caption of its own.
             whole = _REPORT_CREDIT().match(lines[index].key) is not None or _closes(state, index)
-            caption = words <= _CAPTION_WORDS and not titled and not whole
+            caption = words <= _CAPTION_WORDS and not (titled or whole or inline)
         else:
             # The picture's alt text a text browser printed over its credited caption.
             caption = (

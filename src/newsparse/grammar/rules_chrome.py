@@ -123,7 +123,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if not _has_alnum(line.text) and line.text.strip() not in _END_MARKS:
         return Kind.CHROME
-    if line.key[-1:].isdigit() and _pager(line.key):
+    if (line.key[-1:].isdigit() or line.key.endswith(_PAGER_ENDS)) and is_pager(line.key):
         return Kind.CHROME
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
         return Kind.CHROME
@@ -135,7 +135,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if index < _BANNER_TOP and L.BANNER_NAME().fullmatch(line.key.strip()):
         return Kind.CHROME  # the site's name alone on a line at the top: its banner
-    ticker = ":" in line.key and B.is_ticker(line.key)
+    ticker = (":" in line.key and B.is_ticker(line.key)) or B.is_headline_run(line.key)
     if _menu_run_together(line.key) or ticker or _ticker_item(state, index):
         return Kind.CHROME
     return None
@@ -224,16 +224,24 @@ def _tag_list(key: str) -> bool:
     )
 
 
-def _pager(key: str) -> bool:
+def is_pager(key: str) -> bool:
     """A gallery's or a list's pager: its pages' numbers from 1 on (`1 2 3 4`, `۱ ۲ ۳`, lynx's
-    `[20]۱ [21]۲ [22]۳`)."""
+    `[20]۱ [21]۲ [22]۳`), between its `previous` and `next` (`۱ ۲ ۳ ۴ بعدی`)."""
     words = (_LINK_NUMBER.sub("", key) if "[" in key else key).split()
+    while words and words[0].casefold() in _PAGER_WORDS:
+        words = words[1:]
+    while words and words[-1].casefold() in _PAGER_WORDS:
+        words = words[:-1]
     return len(words) >= _PAGER_PAGES and all(
         word.isdigit() and int(word) == page for page, word in enumerate(words, start=1)
     )
 
 
 _PAGER_PAGES: Final = 3
+_PAGER_ENDS: Final = ("»", "›", ">", "next", "Next", "بعدی", "بعد")
+_PAGER_WORDS: Final = frozenset(
+    {"next", "previous", "prev", "»", "«", "›", "‹", ">", "<", "بعدی", "قبلی", "بعد", "قبل"}
+)
 _LINK_NUMBER: Final = re.compile(r"\[\d+\]")
 
 

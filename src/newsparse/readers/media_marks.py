@@ -1,11 +1,13 @@
 """What a text tool prints inside a block besides the page's text: its marks for images,
-videos and embedded frames, and two blocks it set with nothing between them."""
+videos and embedded frames, and two blocks it set with nothing or a space between them."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.bar_words import one_button
+from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.rules_chrome import is_pager
 from newsparse.readers.links import icon_names_dropped
 
 # (An image in a link of its own, its number after it: `[IMG][12] Download the report`.)
@@ -63,11 +65,29 @@ _GLUED: Final = lazy_pattern(r"(?<![\w/@.=:-])[a-z]{3,}(?=[A-Z][a-z]{2,}(?![\w/@
 
 
 def glued_apart(block: str) -> list[str]:
-    """A block cut where a tool ran two blocks together with no space between."""
+    """A block cut where a tool ran two blocks together with no space between, or ran a
+    gallery's pager onto its last caption (`... در سمنان ۱ ۲ ۳ ۴ بعدی`)."""
     parts: list[str] = []
     start = 0
     for glued in _GLUED().finditer(block):
         parts.append(block[start : glued.end()])
         start = glued.end()
-    parts.append(block[start:])
+    last = block[start:]
+    pager = _PAGER_RUN_ON().search(last) if "1" in last or "۱" in last else None
+    if (
+        pager is not None
+        and pager.start() > 0
+        and not is_pager(match_key(last))  # `« Previous 1 2 3 Next »`: the pager whole
+        and is_pager(match_key(pager.group()))
+        and not one_button(match_key(last))  # a rating's `1 2 3 4 5`
+    ):
+        parts += [last[: pager.start()], last[pager.start() :]]
+    else:
+        parts.append(last)
     return [part.strip() for part in parts if part.strip()]
+
+
+# A pager's pages (lynx numbers each: `[6]۱ [7]۲`) and its `next` at a block's end.
+_PAGER_RUN_ON: Final = lazy_pattern(
+    r"(?<=\s)(?:\[\d+\])?[1۱](?:\s+(?:\[\d+\])?[\d۰-۹]{1,2}){2,}(?:\s+(?:\[\d+\])?\S{1,8}){0,2}\s*$"
+)

@@ -1,0 +1,106 @@
+"""What a photo report, a ticker and a narrow cell set around the article: a gallery's pager
+and its credits, headlines run onto one line, a footnote's mark after a link's number, the
+old portal's footer row wrapped at its labels."""
+
+from __future__ import annotations
+
+import textwrap
+
+import newsparse
+from conftest import COPYRIGHT, blank_lines_apart
+from test_rich_bodies import BODY, LEAD, TITLE, page
+
+INFO = "  • Nov 8 2023 - 11:45\n  • 436\n  • Study time : 1 minute(s)"
+KICKER = "Photo report:"
+CAPTION = "The festival's hall of student projects, where sixty teams set up their posters"
+
+
+def test_a_gallerys_pager_with_its_next_link_is_no_body() -> None:
+    for pager in ("۱ ۲ ۳ ۴ بعدی", "« Previous 1 2 3 Next »"):
+        record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, pager, CAPTION, BODY))
+        assert record.body == (LEAD, CAPTION, BODY), pager
+
+
+def test_a_pager_run_onto_the_last_caption_is_cut_from_it() -> None:
+    caption = "Winners of the school quiz receive their prizes on the main stage"
+    text = page(INFO, KICKER, TITLE, LEAD, BODY, f"{caption} [6]1 [7]2 [8]3 [9]4 [10]Next")
+    record = newsparse.parse_text(f"{text}\n\nReferences\n\n   6. https://en.isti.ir/\n")
+    assert record.body == (LEAD, BODY, caption)
+
+
+def test_a_ratings_numbers_stay_with_its_words() -> None:
+    record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, BODY, "Rate this news 1 2 3 4 5"))
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_lone_credit_is_its_own_picture_where_captions_carry_theirs_inline() -> None:
+    credited = "Girls from a Karaj high school test an air filter. Photo: Reza Ahmadi"
+    record = newsparse.parse_text(
+        page(INFO, KICKER, TITLE, LEAD, credited, CAPTION, "Photo: Reza Ahmadi", BODY)
+    )
+    assert record.body == (LEAD, CAPTION, BODY)
+    # A page whose captions stand over their credits: the caption is the credit's.
+    record = newsparse.parse_text(
+        page(INFO, KICKER, TITLE, LEAD, CAPTION, "Photo: Reza Ahmadi", BODY)
+    )
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_tickers_headlines_on_one_line_are_no_title() -> None:
+    ticker = (
+        "Foundation grants travel credit to top master's students · Young inventors honoured"
+        " at a festival · Call for the Allameh Tabatabaei award opens"
+    )
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Sunday 9 February 2020",
+            ticker,
+            "Home | About NEF | News | Contact",
+            "Dr. Sattari announced:",
+            TITLE,
+            LEAD,
+            BODY,
+            "Publish date : 2020/02/03",
+            "Code : 1187",
+            "Visit count: 243",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (
+        "Dr. Sattari announced",
+        TITLE,
+        (LEAD, BODY),
+    )
+
+
+def test_a_footnotes_mark_after_a_word_is_kept_where_links_are_numbered() -> None:
+    marked = f"{BODY[:-1]}[1]."
+    text = page(INFO, KICKER, TITLE, f"[12]{LEAD}", marked)
+    record = newsparse.parse_text(f"{text}\n\nReferences\n\n  12. https://en.isti.ir/\n")
+    assert record.body == (LEAD, marked)
+
+
+def test_the_old_portals_footer_row_wrapped_at_its_labels_gives_its_fields() -> None:
+    # links prints the row in its narrow cell, wrapped as the cell's width allows.
+    wrapped = [f"   {line}" for text in (LEAD, BODY) for line in [*textwrap.wrap(text, 46), ""]]
+    record = newsparse.parse_text(
+        "\n".join(
+            [
+                "   Home Page > news",
+                "",
+                "   Solar water pumps reach a thousand farms",
+                "",
+                *wrapped,
+                "                      10:05 -",
+                "                      14/07/2019    /    Number",
+                "                      : 35871    /    Show",
+                "                      Count : 143",
+                COPYRIGHT,
+            ]
+        )
+    )
+    assert (record.published, record.news_code, record.views) == (
+        "2019-07-14T10:05:00+04:30",
+        35871,
+        143,
+    )
