@@ -104,3 +104,25 @@ def test_the_old_portals_footer_row_wrapped_at_its_labels_gives_its_fields() -> 
         35871,
         143,
     )
+
+
+def test_the_print_bars_last_button_run_into_the_kicker_is_no_kicker() -> None:
+    # html2text wraps the old portal's row (`News > <title>   Print` / `Send to Friend
+    # <kicker>;`) and runs the kicker on after the bar's last button.
+    title = "Nanofibre air filters from Semnan enter the car market"
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "[Home Page](index.aspx?siteid=30) > [news](index.aspx?siteid=30&pageid=2347)\n"
+            f"News > {title}   Print\nSend to Friend Nanotechnology products;",
+            f"## {title}",
+            LEAD,
+            BODY,
+            "10:42 - 09/09/2019 / Number : 34688 / Show Count : 97",
+            COPYRIGHT,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (
+        "Nanotechnology products",
+        title,
+        (LEAD, BODY),
+    )

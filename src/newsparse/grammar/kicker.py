@@ -3,10 +3,11 @@ in the lines above the info block, above the bullets, or among a side column's l
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Final
 
-from newsparse.grammar.lines import Line
+from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
     is_byline,
     is_short_form,
@@ -88,10 +89,19 @@ def _bare_name(pre: list[Line], index: int) -> bool:
 
 
 def without_short_title(kicker: str, title: str) -> str:
-    """The kicker less the CMS's short title a tool wrapped into the line above it ran on
-    before it (`<short title> <kicker>`): most of the title's words, in its order."""
+    """The kicker less what a tool wrapped into the line above it ran on before it: the CMS's
+    short title (`<short title> <kicker>`: most of the title's words, in its order), or the
+    old portal's print bar's last button (`Send to Friend <kicker>`, html2text)."""
+    bar = _BAR_HEAD().match(kicker)
+    kicker = kicker[bar.end() :] if bar is not None and bar.end() < len(kicker) else kicker
     words = kicker.split()
     for end in range(len(words) - 1, len(title.split()) // 2 - 1, -1):
         if end > 0 and is_short_form(" ".join(words[:end]), title):
             return " ".join(words[end:])
     return kicker
+
+
+# The print bar's buttons that open a line html2text ran the kicker on after.
+_BAR_HEAD: Final = lazy_pattern(
+    r"(?:print\s+)?send to (?:a )?friend\s+|(?:چاپ\s+)?ارسال به دوست\s+", re.IGNORECASE
+)
