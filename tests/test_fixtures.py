@@ -1658,7 +1658,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-rows-en-table-side-last": (
         "html2text.md",
         "w3m-100.txt",
-        "w3m.txt",
     ),
     "blind-rows-fa-table-side-first": (
         "html2text.md",

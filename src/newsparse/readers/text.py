@@ -67,6 +67,7 @@ from newsparse.readers.widths import (
     Measure,
     column_width,
     hard_wrapped,
+    page_edge,
     tool_measure,
     wrap_width,
 )
@@ -217,7 +218,7 @@ def _read(
             if at is not None and nesting == 0 and number == 0 and after is not None:
                 # Measured on a page laid out in columns, the width may be a column's: a
                 # line of the page's head above them running past it shows the page's.
-                at = max(at, max((measure(line.rstrip()) for line in stretch.lines), default=0))
+                at = max(at, page_edge(stretch.lines, measure))
             lines = headings_apart(stretch.lines) if found[1:] else stretch.lines
             yield from joined_blocks(lines, at, at_margin, hard_breaks, measure)
             continue

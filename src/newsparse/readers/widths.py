@@ -23,6 +23,7 @@ WRAP_MAX: Final = 120
 WRAP_MIN: Final = 30
 # Below this width (`w3m -cols 40` wraps at 39), only a dense cluster of lines tells a wrap.
 _NARROW: Final = 40
+_MD_ITEM: Final = lazy_pattern(r"\d{1,2}\. \S")
 _CLUSTER_MIN: Final = 2
 
 # A column printed beside another (a side column of headlines) may be this narrow.
@@ -82,8 +83,10 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
         indent = indent_of(line)
         if " " in stripped and not gap:
             prose += 1
-            # html2text never breaks a link, so a line holding one may run past the width.
+            # html2text never breaks a link, so a line holding one may run past the width;
+            # nor a list's item (`  1. Reserve a fixed share ...`, `  * Energy recovery ...`).
             long = length > WRAP_MAX and MD_LINK_START not in stripped
+            long = long and not _unwrapped_item(line, stripped)
             if long:
                 long_lines.add(stripped)
             whole += long and length > _WHOLE_PARAGRAPH and _ENDED().search(stripped) is not None
@@ -228,6 +231,22 @@ def column_width(column: list[str], measure: Measure = len) -> int | None:
     if found is not None:
         return found
     return max((measure(line.rstrip()) for line in column), default=None) or None
+
+
+def page_edge(lines: list[str], measure: Measure = len) -> int:
+    """The longest of lines a tool wraps: a list's item html2text leaves whole (`  1. ...`,
+    `  * ...`) tells no edge."""
+    return max(
+        (measure(line.rstrip()) for line in lines if not _unwrapped_item(line, line.strip())),
+        default=0,
+    )
+
+
+def _unwrapped_item(line: str, stripped: str) -> bool:
+    """Whether a line is a list's item set in from the margin (html2text leaves them whole)."""
+    return line.startswith("  ") and (
+        split_bullet(stripped)[0] or _MD_ITEM().match(stripped) is not None
+    )
 
 
 def hard_wrapped(raw: list[str]) -> bool:
