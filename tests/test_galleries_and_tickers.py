@@ -126,3 +126,18 @@ def test_the_print_bars_last_button_run_into_the_kicker_is_no_kicker() -> None:
         title,
         (LEAD, BODY),
     )
+
+
+def test_a_quoted_paragraph_wrapped_line_by_line_is_one_paragraph() -> None:
+    # html2text wraps a blockquote at 78 columns and opens each of its lines with `> `.
+    quote = (
+        "We would rather fund a modest project that will still be running in five years than"
+        " an ambitious one that leaves with its author, and we say so to every applicant."
+    )
+    quoted = "\n".join(f"> {line}" for line in textwrap.wrap(quote, 76))
+    filler = "\n".join(textwrap.wrap(f"{LEAD} {BODY} {LEAD}", 78))
+    heading = "What the board said"
+    record = newsparse.parse_text(
+        page(INFO, KICKER, f"## {TITLE}", filler, f"### {heading}", quoted)
+    )
+    assert record.body == (f"{LEAD} {BODY} {LEAD}", heading, quote)

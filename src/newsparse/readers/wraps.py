@@ -150,8 +150,8 @@ def joined_blocks(
         elif block and cut_in_list(block, previous, line, widths, width, measure):
             # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`.
             block[-1] += stripped
-        elif block and hard_breaks and block[0][:2] == stripped[:2] == "> ":
-            # A quoted paragraph html2text wrapped: each line opens with `> `.
+        elif block and block[0][:2] == stripped[:2] == "> ":
+            # A quoted paragraph html2text or an e-mail wrapped: each line opens with `> `.
             block.append(stripped.lstrip("> "))
         else:
             block.append(stripped)
