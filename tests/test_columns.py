@@ -603,6 +603,18 @@ TABLE_PAGES = (
     "blind-archivetoday-ar-en-oldportal-leftcol",
     "blind-shortpages-brief-en",
     "blind-shortpages-video-old",
+    "blind-converters13-old-portal-sidecol-first",
+    "blind-everyday27-en-old-portal-nano-filters",
+    "blind-everyday27-en-saffron-genome-side-first",
+    "blind-galleries-en-video-qeshm-cooling",
+    "blind-headlines-en-latest-box-first",
+    "blind-headlines-old-portal-side-first",
+    "blind-persian28-fa-innovation-week-sidefirst",
+    "blind-persian28-fa-oldportal-biotech-kit",
+    "blind-sisters4-fa-biodc-old-portal",
+    "blind-sisters4-insf-en-industry-grants",
+    "blind-widths6-en-long-kicker-sidebar",
+    "blind-widths6-old-portal-right-column",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -630,6 +642,11 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # w3m at 60 columns and links at 50 set the side column beside the article too.
+    "blind-widths6-en-long-kicker-sidebar/links-width50.txt",
+    "blind-widths6-en-long-kicker-sidebar/w3m-cols60.txt",
+    "blind-widths6-old-portal-right-column/links-width50.txt",
+    "blind-widths6-old-portal-right-column/w3m-cols60.txt",
     # pandoc sets these old portal layout tables as simple tables, cells side by side.
     "blind-portalfa2-digit-title/pandoc.txt",
     "blind-portalfa2-photo-caption/pandoc.txt",

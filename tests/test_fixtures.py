@@ -1579,6 +1579,65 @@ OPEN_WHY: dict[str, str] = {
     "blind-shortpages-list-bmn": (
         "a paste of a body that is one list of short lines with no marks runs them together"
     ),
+    "blind-converters13-bmn-en-table-grants": (
+        "BeautifulSoup's text sets each table cell on its own line: the header cell `Share` "
+        "is read as a share bar's button"
+    ),
+    "blind-everyday27-en-saffron-genome-side-first": (
+        "html2text runs the article's table cell together: its paragraphs are joined, under "
+        "300 words, with nothing to tell them apart"
+    ),
+    "blind-galleries-bmn-infographic-chamran-grant": (
+        "elinks and links run the menu's row into the kicker (`... | Contact Infographic:`): "
+        "the title printed once is taken for the kicker, or lost"
+    ),
+    "blind-galleries-en-photo-report-nano-festival": (
+        "text tools print a picture's own alt text (`Electron microscope demonstration`) over "
+        "its caption, as a subheading stands over its paragraph"
+    ),
+    "blind-galleries-en-video-qeshm-cooling": (
+        "html2text runs the table cell's paragraphs together, the video's caption and "
+        "download link with them"
+    ),
+    "blind-galleries-fa-photo-report-solar-cells": (
+        "the paste runs a credited caption and the next one into one line, read as a paragraph"
+    ),
+    "blind-headlines-bmn-headlines-after-footer": (
+        "pandoc wraps the ticker's line before a `·`, which then opens a line as a list's "
+        "bullet does: the ticker's first headline is taken for the title"
+    ),
+    "blind-headlines-old-portal-side-first": (
+        "html2text runs the cell together with the footer line's date; inscriptis prints the "
+        "right column beside the article: its breadcrumb and footer line are not read"
+    ),
+    "blind-persian28-fa-innovation-week-sidefirst": (
+        "elinks prints the side column beside the article, its dates and counts among the "
+        "text's lines; html2text runs the cell's caption, the kicker's copy and the tag line "
+        "into the text; a paste with no blank lines runs the list's short items, and "
+        "paragraphs, together"
+    ),
+    "blind-persian28-fa-opinion-data-roadmap": (
+        "lynx sets paragraphs the page split with `<br><br>` on consecutive lines, each full "
+        "to the edge: nothing tells where one ends"
+    ),
+    "blind-sisters4-fa-biodc-old-portal": (
+        "html2text runs the cell together with the footer line, wrapped in the last sentence: "
+        "the sentence is cut where the wrap falls"
+    ),
+    "blind-sisters4-insf-en-industry-grants": (
+        "elinks prints the most-viewed column beside the article: the title is cut and an "
+        "item's date and count are taken, with `info block uncertain`"
+    ),
+    "blind-widths6-en-long-kicker-sidebar": (
+        "elinks and links print the most-viewed column beside the title and the text; "
+        "html2text runs the cell's paragraphs together; pandoc at 40 columns cuts the title "
+        "inside a grid cell and drops the footnote's star"
+    ),
+    "blind-widths6-old-portal-right-column": (
+        "html2text runs the cell together, the title's end into the text; links at 50 columns "
+        "prints the right column beside the kicker; pandoc at 40 columns cuts the footer "
+        "line's numbers apart inside the grid's cells"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2622,6 +2681,50 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-opinion-op-fa-opendata": ("lynx-nolist.txt", "lynx.txt"),
     "blind-shortpages-brief-en": ("links.txt", "paste.txt", "w3m.txt"),
     "blind-shortpages-list-bmn": ("paste.txt",),
+    "blind-converters13-bmn-en-table-grants": ("bs4-text.txt",),
+    "blind-everyday27-en-saffron-genome-side-first": ("html2text.md",),
+    "blind-galleries-bmn-infographic-chamran-grant": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-galleries-en-photo-report-nano-festival": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-galleries-en-video-qeshm-cooling": ("html2text.md",),
+    "blind-galleries-fa-photo-report-solar-cells": ("paste.txt",),
+    "blind-headlines-bmn-headlines-after-footer": ("pandoc.txt",),
+    "blind-headlines-old-portal-side-first": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-persian28-fa-innovation-week-sidefirst": (
+        "elinks.txt",
+        "html2text.md",
+        "paste.txt",
+    ),
+    "blind-persian28-fa-opinion-data-roadmap": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-sisters4-fa-biodc-old-portal": ("html2text.md",),
+    "blind-sisters4-insf-en-industry-grants": ("elinks.txt",),
+    "blind-widths6-en-long-kicker-sidebar": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc-columns40.txt",
+    ),
+    "blind-widths6-old-portal-right-column": (
+        "html2text.md",
+        "links-width50.txt",
+        "pandoc-columns40.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
