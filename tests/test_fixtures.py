@@ -2722,7 +2722,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-widths6-old-portal-right-column": (
         "html2text.md",
-        "links-width50.txt",
         "pandoc-columns40.txt",
     ),
 }

@@ -141,3 +141,34 @@ def test_a_quoted_paragraph_wrapped_line_by_line_is_one_paragraph() -> None:
         page(INFO, KICKER, f"## {TITLE}", filler, f"### {heading}", quoted)
     )
     assert record.body == (f"{LEAD} {BODY} {LEAD}", heading, quote)
+
+
+def test_a_long_kicker_a_tool_joined_to_the_title_is_the_kicker() -> None:
+    # A narrow cell (links at 50 columns) prints the kicker and the title under it as one
+    # wrapped paragraph; the title's copy stands below.
+    kicker = (
+        "Professor of civil engineering at Isfahan University of Technology, explaining the"
+        " results of a three-year project funded by the Water Technologies Headquarters"
+    )
+    title = "Iranian researchers map the groundwater of the central plateau with low-cost sensors"
+    record = newsparse.parse_text(
+        "\n".join(
+            [
+                "Home Page > news",
+                f"News > {title}",
+                "",
+                *textwrap.wrap(f"{kicker}; {title}", 60),
+                "",
+                *textwrap.wrap(title, 60),
+                "",
+                *textwrap.wrap(f"{LEAD} {BODY}", 60),
+                "",
+                *textwrap.wrap(f"{BODY} {LEAD}", 60),
+                "",
+                "10:05 - 14/07/2019 / Number : 35871 / Show Count : 143",
+                COPYRIGHT,
+            ]
+        )
+    )
+    assert (record.kicker, record.title) == (kicker, title)
+    assert record.body == (f"{LEAD} {BODY}", f"{BODY} {LEAD}")

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.copies import (
-    RUN_IN_KICKER_MAX,
     bracketed_copy,
     captions_apart,
     copy_run_on,
@@ -16,6 +15,7 @@ from newsparse.grammar.kicker import (
     kicker_again_below,
     kicker_ended,
     kicker_over_bullets,
+    kicker_run_into_copies,
     kicker_shaped,
     without_short_title,
 )
@@ -74,7 +74,8 @@ def kicker_and_body(
         above = at - 1
         while above >= 0 and key in norm(post[above].text):  # alt text and caption run together
             # Right under the bullets, where the kicker stands, lynx ran it into them too.
-            run_into = _run_into_copies(post[above], title) if above == 0 else None
+            # Lower down, a kicker's end says a tool joined it to the title (a narrow cell).
+            run_into = kicker_run_into_copies(post[above], title, ended=above > 0)
             if run_into is not None:
                 kicker = run_into
                 break
@@ -164,17 +165,6 @@ def _kicker_again(body: list[Line], *, bare: bool = False) -> bool:
 
 def _stands_in(lines: list[Line], key: str) -> bool:
     return any(norm(line.text) == key for line in lines)
-
-
-def _run_into_copies(line: Line, title: str) -> Line | None:
-    """The kicker a tool ran into the title's copies on one line (`<kicker> <title> <title>`),
-    if the line opens with a short phrase and is otherwise copies."""
-    start = line.text.find(title)
-    if start <= 0 or line.text[start:].replace(title, "").strip():
-        return None
-    phrase = line.text[:start].strip()
-    ok = len(phrase) <= RUN_IN_KICKER_MAX and not phrase.endswith((".", "!", "?"))
-    return Line(phrase) if phrase and ok else None
 
 
 # A sentence's end, then a word opening in capitals or in Persian.

@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
+from newsparse.grammar.copies import RUN_IN_KICKER_MAX
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
     is_byline,
@@ -105,3 +106,18 @@ def without_short_title(kicker: str, title: str) -> str:
 _BAR_HEAD: Final = lazy_pattern(
     r"(?:print\s+)?send to (?:a )?friend\s+|(?:چاپ\s+)?ارسال به دوست\s+", re.IGNORECASE
 )
+
+
+def kicker_run_into_copies(line: Line, title: str, *, ended: bool = False) -> Line | None:
+    """The kicker a tool ran into the title's copies on one line (`<kicker> <title> <title>`),
+    if the line opens with a phrase ending as a kicker does, or a short one (not where
+    `ended`), and is otherwise copies."""
+    start = line.text.find(title)
+    if start <= 0 or line.text[start:].replace(title, "").strip():
+        return None
+    phrase = line.text[:start].strip()
+    # A kicker's end says where it stops, however long (a narrow cell joined the two).
+    if kicker_ending(phrase) and len(phrase) <= _KICKER_MAX:
+        return Line(phrase)
+    ok = not ended and len(phrase) <= RUN_IN_KICKER_MAX and not phrase.endswith((".", "!", "?"))
+    return Line(phrase) if phrase and ok else None
