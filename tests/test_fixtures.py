@@ -2148,7 +2148,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-converters2-fa-sidecol-last-jalali": (
         "elinks.txt",
         "markdownify.md",
-        "pandoc.md",
         "pandoc.txt",
         "w3m.txt",
     ),
@@ -2468,7 +2467,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
         "pandoc.txt",
-        "paste.txt",
         "w3m.txt",
     ),
     "blind-figures2-caption-note-biodc": ("elinks.txt", "w3m.txt"),
@@ -2647,12 +2645,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
         "paste.txt",
     ),
-    "blind-clockchanges-fa-esfand30-leap-1403": (
-        "html2text.md",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "w3m.txt",
-    ),
+    "blind-clockchanges-fa-esfand30-leap-1403": ("w3m.txt",),
     "blind-innertext-en-opinion-uppercase": (
         "elinks.txt",
         "html2text.md",

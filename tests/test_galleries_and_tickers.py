@@ -172,3 +172,71 @@ def test_a_long_kicker_a_tool_joined_to_the_title_is_the_kicker() -> None:
     )
     assert (record.kicker, record.title) == (kicker, title)
     assert record.body == (f"{LEAD} {BODY}", f"{BODY} {LEAD}")
+
+
+def test_a_tables_rows_of_dates_are_the_texts_not_a_headline_list() -> None:
+    rows = ("Investors' meeting 25/06/2019 17/09/2019", "Closing 26/06/2019 18/09/2019")
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Home Page > news",
+            "News > Technology exhibition in Mashhad postponed to September",
+            "New dates announced;",
+            "Technology exhibition in Mashhad postponed to September",
+            LEAD,
+            "Programme Old date New date",
+            *rows,
+            BODY,
+            "10:40 - 28/05/2019 / Number : 35120 / Show Count : 143",
+            COPYRIGHT,
+        )
+    )
+    assert (record.kicker, record.body) == (
+        "New dates announced",
+        (LEAD, "Programme Old date New date", *rows, BODY),
+    )
+
+
+def test_a_list_of_dates_a_line_each_is_not_joined_as_wraps() -> None:
+    # w3m prints a paragraph broken by `<br>`: each date opens a line that the one above
+    # had room for, though not with the words after it.
+    dates = (
+        "2019/12/15: registration opens on the Sina system",
+        "2020/01/10: last day for registration and uploading documents",
+        "2020/02/05: results of the first review",
+    )
+    text = f"{LEAD} {BODY} Applicants must have been hired after 2017/03/21. The dates are:"
+    wrapped = "\n".join(textwrap.wrap(text, 78))
+    record = newsparse.parse_text(page(INFO, KICKER, TITLE, wrapped, "\n".join(dates)))
+    assert record.body == (text, *dates)
+
+
+def test_the_line_under_the_kicker_is_the_title_not_the_leads_short_title() -> None:
+    # The title printed once, above the info block, holds the lead's words in its order, as
+    # the CMS's short title holds the title's: under a kicker, it is the title.
+    kicker = "با حمایت ستاد توسعه فناوری‌های فضایی"
+    title = "ثبت‌نام دومین رویداد ملی استارتاپی فناوری‌های فضایی آغاز شد"
+    lead = (
+        "ثبت‌نام در دومین رویداد ملی استارتاپی فناوری‌های فضایی از امروز آغاز شد و تیم‌های"
+        " دانشجویی و شرکت‌های نوپا می‌توانند طرح‌های خود را ارسال کنند."
+    )
+    record = newsparse.parse_text(
+        page(f"{kicker}؛", title, "  • 12 مرداد 1400 - 10:15\n  • ۶۱۲\n  • کد خبر : 72418", lead)
+    )
+    assert (record.kicker, record.title, record.body) == (kicker, title, (lead,))
+
+
+def test_a_countdown_and_its_button_are_no_body() -> None:
+    record = newsparse.parse_text(
+        page(
+            INFO,
+            KICKER,
+            TITLE,
+            LEAD,
+            BODY,
+            "تا پایان مهلت ثبت‌نام",
+            "۱۱ روز ۱۳ ساعت ۴۲ دقیقه",
+            "ثبت‌نام در رویداد",
+            "در حال بارگذاری ...",
+        )
+    )
+    assert record.body == (LEAD, BODY)

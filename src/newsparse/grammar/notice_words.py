@@ -31,7 +31,7 @@ NOTICE: Final = lazy_pattern(
     r"|\s*(?:some\s+)?(?:parts|features|functions|sections)\s+of\s+(?:this|the)\s+"
     r"(?:page|site|website)\s+(?:may|might|will)\s+not\s+(?:work|function|be\s+shown|display)"
     r"|\s*(?:برخی|بعضی)(?:\s+از)?\s+(?:بخش|امکانات|قسمت)[^.]{0,30}ممکن\s+است.{0,30}(?:نکند|نشود|نشوند)"
-    r"|\s*loading\s*\.\.\.\s*"
+    r"|\s*(?:loading|در\s+حال\s+(?:بارگذاری|بارگیری))\s*(?:\.\.\.|…)?\s*"
     # A link to the page's mobile version (`نسخه موبایل این صفحه را ببینید`).
     r"|.{0,30}\b(?:mobile\s+version|نسخه\s+(?:موبایل|همراه))\b.{0,40}"
     # A site's notice bar: its label, then the notice (`Notice Registration for ...`).

@@ -63,12 +63,23 @@ def settle_overlays(state: LineState) -> None:
 
 def _settle_lone_buttons(state: LineState) -> None:
     """A button alone on its line (`Read more`, `Register now`) is chrome: over a list of
-    headlines it is a box's heading, which the boxes' rules settled before."""
-    kinds = state.kinds
-    for index, line in enumerate(state.lines):
+    headlines it is a box's heading, which the boxes' rules settled before. So is a
+    countdown's clock (`۱۱ روز ۱۳ ساعت ۴۲ دقیقه`), and the few words over it that say
+    what it counts down to."""
+    kinds, lines = state.kinds, state.lines
+    for index, line in enumerate(lines):
         short = kinds[index] is Kind.TEXT and len(line.key) <= _LONE_BUTTON_MAX
         if short and _LONE_BUTTON().fullmatch(line.key) is not None:
             kinds[index] = Kind.CHROME
+        elif short and _COUNTDOWN().fullmatch(line.key) is not None:
+            kinds[index] = Kind.CHROME
+            above = index - 1
+            label = above >= 0 and kinds[above] is Kind.TEXT and not lines[above].bullet
+            words = len(lines[above].key.split()) if label else 0
+            if 0 < words <= _COUNTDOWN_LABEL_WORDS and not lines[above].key.rstrip().endswith(
+                (".", "!", "?", "؟")
+            ):
+                kinds[above] = Kind.CHROME
 
 
 def _overlay_top(state: LineState, at: int) -> int | None:
@@ -111,8 +122,16 @@ _BUTTON_LINE_MAX: Final = 120
 _LONE_BUTTON: Final = lazy_pattern(
     r"\s*(?:\(BUTTON\)\s*|\[)?(?:read more|show more|continue reading|ادامه مطلب|ادامه خبر"
     r"|نمایش بیشتر|مشاهده بیشتر|(?:register|apply|sign up)(?: now| online| here)?"
-    r"(?: for (?:this|the) \w+)?|ثبت[\s\u200c]?نام(?: کنید| و ارسال \S+)?)\]?\s*"
+    r"(?: for (?:this|the) \w+)?|ثبت[\s\u200c]?نام(?: کنید| و ارسال \S+"
+    r"| در (?:این )?(?:رویداد|دوره|مسابقه|جشنواره))?)\]?\s*"
     r"|\s*\[BUTTON Input\](?: \(not implemented\))?\s*",
     re.IGNORECASE,
 )
 _LONE_BUTTON_MAX: Final = 40
+# A countdown's clock: two units or more, each after its number.
+_COUNTDOWN: Final = lazy_pattern(
+    r"(?:\s*[\d۰-۹]{1,3}\s*(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?"
+    r"|روز|ساعت|دقیقه|ثانیه)\s*[,:،]?){2,}\s*",
+    re.IGNORECASE,
+)
+_COUNTDOWN_LABEL_WORDS: Final = 6

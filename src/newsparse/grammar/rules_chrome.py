@@ -100,6 +100,9 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
     head = line.key[: end.start()]
     if not (line.bullet or not any(c in head for c in ".!?؟:")):
         return None
+    if dated_end(head.rstrip()):
+        return None  # a table's row of dates (`Closing 26/06/2019 18/09/2019`): no headline
+
     return None if head.rstrip().endswith((":", "：")) else Kind.LISTING_ITEM
 
 

@@ -64,12 +64,14 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     # A line the head names, or printed twice, is a title, however short.
     heads = tuple(norm(head) for head in hints.head_titles)
     printed = [norm(line.text) for line in (*pre, *post[:TOP_LINES])]
+    # Nor is a line right under the kicker the short title: the title stands there.
     shorts = {
         line.text
-        for line in pre
+        for at, line in enumerate(pre)
         if any(is_short_form(line.text, t) for t in fulls)
         and (key := norm(line.text)) not in heads
         and printed.count(key) < 2
+        and not (at and kicker_ending(pre[at - 1].text))
     }
     # Nor the site's name alone (a links box's item a side column printed under the kicker),
     # nor a byline (`Dr. Maryam Tavakoli *`: a capture starting under the title holds one).

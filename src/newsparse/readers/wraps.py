@@ -57,6 +57,8 @@ _LINK_LINES: Final = 4
 # A Persian copyright line opens anew (`کلیه حقوق ...`): no sentence wraps before those
 # words. English ones may (`the line “Copyright` / `© 2019 the author ...”`).
 _COPYRIGHT_START: Final = lazy_pattern(r"\s*(?:کلیه|تمامی)\s+حقوق\s")
+# A number alone (`27.4`, `1,204`), which a no-break space may hold to its unit; no date.
+_BARE_NUMBER: Final = lazy_pattern(r"[\d۰-۹][\d۰-۹,.٫٬]*")
 
 
 def joined_blocks(
@@ -267,7 +269,7 @@ def _continues(
         # pandoc breaks no line before a dash that would open the next one as a list item:
         # `23:59 - 05/05/2019` moves down whole though `23:59` fits.
         first_word += " " + rest[0]
-    elif first_word[:1].isdigit() and rest:
+    elif first_word[:1].isdigit() and rest and _BARE_NUMBER().fullmatch(first_word):
         # A number and its unit an editor joined with a no-break space move down together.
         first_word += " " + rest.partition(" ")[0]
     # Tools disagree on zero-width characters: full by a count of characters is full.
