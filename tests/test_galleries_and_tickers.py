@@ -8,6 +8,7 @@ import textwrap
 
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
+from test_persian import BODY as PERSIAN_LEAD
 from test_rich_bodies import BODY, LEAD, TITLE, page
 
 INFO = "  • Nov 8 2023 - 11:45\n  • 436\n  • Study time : 1 minute(s)"
@@ -240,3 +241,62 @@ def test_a_countdown_and_its_button_are_no_body() -> None:
         )
     )
     assert record.body == (LEAD, BODY)
+
+
+BMN_FOOTER = (
+    "Publish date : 2022/06/12",
+    "Code : 1875",
+    "Visit count: 231",
+    "All rights reserved for National Foundation of Elites",
+)
+
+
+def test_a_links_boxs_items_above_the_kicker_are_no_title() -> None:
+    # bmn prints its title once: a links box's bulleted items above the kicker are chrome.
+    title = "Shahid Chamran grants go to 46 young faculty members in engineering"
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Wednesday 15 June 2022",
+            "  • Iran National Science Foundation",
+            "  • Ministry of Science, Research and Technology",
+            "Awards",
+            title,
+            LEAD,
+            BODY,
+            *BMN_FOOTER,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == ("Awards", title, (LEAD, BODY))
+
+
+def test_a_row_of_links_with_bars_between_is_no_title() -> None:
+    title = "۲۴۰ برگزیده المپیادهای علمی امسال از تسهیلات بنیاد بهره‌مند می‌شوند"
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "چهارشنبه 7 اسفند 1398",
+            "سامانه سکو | جوایز و حمایت‌ها | بنیادهای استانی",
+            "معاون برنامه‌ریزی و نظارت بنیاد اعلام کرد:",
+            title,
+            PERSIAN_LEAD,
+            *BMN_FOOTER,
+        )
+    )
+    assert (record.title, record.body) == (title, (PERSIAN_LEAD,))
+
+
+def test_an_embedded_videos_fallback_is_no_notice_cutting_the_page() -> None:
+    title = "Elites Foundation opens 40 research-chair grants to returning PhD graduates"
+    caption = "Video: the deputy for scientific affairs explains how the grants are awarded."
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "Wednesday 10 July 2019",
+            "Support for returning scholars:",
+            title,
+            LEAD,
+            "Your browser does not support embedded videos.",
+            caption,
+            BODY,
+            *BMN_FOOTER,
+        )
+    )
+    assert (record.title, record.body) == (title, (LEAD, caption, BODY))

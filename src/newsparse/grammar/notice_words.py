@@ -45,7 +45,8 @@ NOTICE: Final = lazy_pattern(
 )
 # A media player's fallback text: the article's own video or audio stands there.
 _MEDIA_FALLBACK: Final = lazy_pattern(
-    r".*(?:does\s+not\s+support|doesn't\s+support)\s+(?:the\s+)?(?:html5\s+)?(?:video|audio)"
+    r".*(?:does\s+not\s+support|doesn't\s+support)\s+(?:the\s+)?(?:html5\s+|embedded\s+)?"
+    r"(?:video|audio|iframe|frame)"
     r"|.*مرورگر\s+شما\s.*(?:ویدیو|ویدئو|فیلم|صوت)"
     # A notice that says what it takes to play the video (`برای پخش ویدیو، جاوااسکریپت ...`).
     r"|.*(?:to\s+(?:play|watch|view)\s+(?:the\s+|this\s+)?(?:video|audio|clip)"

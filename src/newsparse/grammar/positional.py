@@ -30,6 +30,7 @@ def positional_title(pre: list[Line], post: list[Line]) -> str | None:
     """Where the page's order puts the title: under the kicker below the bullets, else the
     first line below them, else (the lead opening right below) the last line above them."""
     above = [line.text for line in pre if not kicker_ending(line.text) and not line.bullet]
+    post = [line for line in post if not line.bullet]  # a list's item is never the title
     title_above = (
         above[-1] if above and title_like(above[-1]) and not is_byline(above[-1]) else None
     )

@@ -265,3 +265,31 @@ def kicker_after_bullets(post: list[Line]) -> bool:
         return False
     named = len(first.split()) <= _NAME_WORDS or first.endswith(_QUOTES)
     return named or not second.endswith(SENTENCE_ENDINGS)
+
+
+# A row of links: three items or more of a few words, bars between, no sentence's marks.
+_LINK_BARS: Final = lazy_pattern(r"\s+[|¦]\s+")
+_LINK_ROW_ITEMS: Final = 3
+_LINK_WORDS: Final = 4
+
+
+def link_row(text: str) -> bool:
+    """Whether a line is a row of links with bars between (`سامانه سکو | جوایز | پیوندها`)."""
+    if "|" not in text and "¦" not in text:
+        return False
+    items = _LINK_BARS().split(text.strip())
+    return (
+        len(items) >= _LINK_ROW_ITEMS
+        and all(0 < len(item.split()) <= _LINK_WORDS for item in items)
+        and not any(mark in text for mark in ".:;!?؛؟")
+    )
+
+
+def one_spaced(text: str) -> str:
+    """The text with its whitespace runs as single spaces, its case kept."""
+    return " ".join(text.split())
+
+
+def is_cut(text: str) -> bool:
+    """Whether a title was cut short (`... to the textile...`)."""
+    return text.endswith(("...", "…"))

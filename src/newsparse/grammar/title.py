@@ -20,9 +20,11 @@ from newsparse.grammar.positional import positional_title
 from newsparse.grammar.shapes import (
     doubled,
     is_byline,
+    is_cut,
     is_short_form,
     kicker_ending,
     norm,
+    one_spaced,
     tripled,
 )
 from newsparse.grammar.title_evidence import (
@@ -31,8 +33,6 @@ from newsparse.grammar.title_evidence import (
     TITLE_EVIDENCE,
     Context,
     TitleHints,
-    is_cut,
-    one_spaced,
 )
 
 TOP_LINES: Final = 6

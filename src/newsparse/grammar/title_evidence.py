@@ -20,10 +20,13 @@ from newsparse.grammar.shapes import (
     SENTENCE_BREAK,
     doubled,
     is_byline,
+    is_cut,
     is_short_form,
     kicker_ending,
     lead_like,
+    link_row,
     norm,
+    one_spaced,
 )
 
 _WORD: Final = re.compile(r"\w+")
@@ -115,11 +118,6 @@ def _printed_twice(key: str, ctx: Context) -> bool:
     return ctx.nearby.count(key) >= 2
 
 
-def one_spaced(text: str) -> str:
-    """The text with its whitespace runs as single spaces, its case kept."""
-    return " ".join(text.split())
-
-
 def _run_into(key: str, line: str) -> bool:
     """Whether a line is copies of `key` run together, or `key` with alt text beside it."""
     return line.count(key) > 1 or len(line) - len(key) <= _ALT_CHARS
@@ -172,11 +170,6 @@ def _breadcrumb(text: str, ctx: Context) -> int:
         opening = norm(crumb.rstrip(_CUT_MARKS))
         return W.TITLE_BREADCRUMB if norm(text).startswith(opening) and not is_cut(text) else 0
     return W.TITLE_BREADCRUMB if norm(crumb) == norm(text) else 0
-
-
-def is_cut(text: str) -> bool:
-    """Whether a title was cut short (`... to the textile...`)."""
-    return text.endswith(("...", "…"))
 
 
 def _position(text: str, ctx: Context) -> int:
@@ -233,7 +226,8 @@ def _adjacent_copy(text: str, ctx: Context) -> bool:
 
 
 def _byline(text: str, ctx: Context) -> int:
-    return W.TITLE_BYLINE if is_byline(text) else 0
+    # A row of links (a menu printed on one line) is no heading either.
+    return W.TITLE_BYLINE if is_byline(text) else W.TITLE_LINK_ROW if link_row(text) else 0
 
 
 def _paragraph(text: str, ctx: Context) -> int:

@@ -44,6 +44,7 @@ TITLE_AFTER_KICKER: Final = 2  # right under a line ending in `:` or `;`, the ki
 TITLE_SLUG: Final = 1  # the URL's slug agrees (slugs are unreliable: only to confirm)
 TITLE_KICKER_ENDING: Final = -4  # ends in `:` or `;` with a line after it
 TITLE_BYLINE: Final = -4
+TITLE_LINK_ROW: Final = -4  # a row of links, bars between (`Sako | Awards | Provinces`)
 TITLE_PARAGRAPH: Final = -4  # several sentences: a lead, not a title
 TITLE_DOUBLED: Final = -6  # alt text, caption and heading run together on one line
 
