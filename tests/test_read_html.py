@@ -56,6 +56,15 @@ def test_what_a_reader_never_sees_is_left_out() -> None:
     assert texts(html) == ["kept"]
 
 
+def test_a_noscripts_unclosed_paragraph_swallows_nothing() -> None:
+    # A browser running scripts reads `<noscript>` as raw text, however unclosed its tags.
+    html = (
+        "<BODY><NOSCRIPT><P>Please enable JavaScript.</NOSCRIPT>"
+        "<TABLE><TR><TD><P>The lead.<P>More.</TD></TR></TABLE></BODY>"
+    )
+    assert texts(html) == ["The lead.", "More."]
+
+
 def test_comments_and_inline_markup_do_not_break_a_line() -> None:
     html = "<p>New<!-- x -->s <span>c<b>od</b>e</span> : <custom-tag>5</custom-tag></p><p>next</p>"
     assert texts(html) == ["News code : 5", "next"]

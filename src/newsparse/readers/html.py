@@ -56,6 +56,7 @@ _BREAKS: Final[dict[str, tuple[str, str]]] = {
 }
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 MAX_DEPTH: Final = 5_000
+_NOSCRIPT: Final = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
 _NEWSVIEW: Final = re.compile(r"(?:^|&)newsview=\d+", re.IGNORECASE)
 # The Wayback Machine's toolbar and its print line, kept in pages saved from the archive.
 _ARCHIVE_CHROME: Final = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #wm-ipp-inside, #donato"
@@ -82,7 +83,8 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
     deeper than any page does (lexbor's tree building slows down sharply with depth)."""
     if html.count("<") > MAX_DEPTH and _nesting_depth(html) > MAX_DEPTH:
         raise CaptureError(f"HTML nested more than {MAX_DEPTH} elements deep")
-    tree = LexborHTMLParser(html)
+    # To a browser running scripts `<noscript>` is raw text (`<NOSCRIPT><P>...</NOSCRIPT>`).
+    tree = LexborHTMLParser(_NOSCRIPT.sub("", html))
     meta = _page_meta(tree)  # before the layout edits the tree
     root = tree.body if tree.body is not None else tree.root
     if root is None or _hidden(root):
