@@ -300,3 +300,10 @@ def test_an_embedded_videos_fallback_is_no_notice_cutting_the_page() -> None:
         )
     )
     assert (record.title, record.body) == (title, (LEAD, caption, BODY))
+
+
+def test_a_charts_alt_text_with_its_data_labels_is_no_body() -> None:
+    caption = "Iran's share of the world's nanotechnology papers, 2014-2018 (percent)"
+    alt = "Bar chart. 2014: 5.1%; 2015: 5.4%; 2016: 5.7%; 2017: 6.0%; 2018: 6.2%"
+    record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, alt, caption, BODY))
+    assert record.body == (LEAD, caption, BODY)

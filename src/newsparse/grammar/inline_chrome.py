@@ -58,6 +58,13 @@ _INLINE_CREDIT: Final = lazy_pattern(
     r".{10,300}?\s\(?(?:photo|photographer|عکس|عکاس)\s*[:：]\s*[^\W\d_][^.!?؟:()]{1,59}\)?",
     re.IGNORECASE,
 )
+# A chart's alt text: what it is, then three labels or more with their figures (`Bar chart.
+# 2014: 5.1%; 2015: 5.4%; 2016: 5.7%`).
+_CHART_DATA: Final = lazy_pattern(
+    r"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)|نمودار(?:\s+\S+)?)?\s*[.:：]?"
+    r"(?:\s*[^:;؛]{1,30}[:：]\s*[\d۰-۹][\d۰-۹.,٫٬%٪]*\s*[;؛]?){3,}\s*",
+    re.IGNORECASE,
+)
 _REPORT_CREDIT: Final = lazy_pattern(
     r"\s*\(?(?:photos|photographs|images|عکس[\s\u200c]?ها|تصاویر)\s*[:：]", re.IGNORECASE
 )
@@ -135,6 +142,9 @@ def settle_captions(state: LineState) -> None:
     """A figure's caption above its credit alone (`Photo: Young Scholars Club`): the credit
     says the line above labels a picture."""
     kinds, lines = state.kinds, state.lines
+    for index, line in enumerate(lines):
+        if kinds[index] is Kind.TEXT and ";" in line.key and _CHART_DATA().fullmatch(line.key):
+            kinds[index] = Kind.CHROME  # a chart's alt text: its data labels, a tool printed
     # A page that sets its captions' credits after their words (`... Photo: Reza Ahmadi`)
     # gives a picture with no words its credit alone: no caption above is that credit's.
     inline = any(_INLINE_CREDIT().fullmatch(line.key) for line in lines)
