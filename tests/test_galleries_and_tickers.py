@@ -307,3 +307,25 @@ def test_a_charts_alt_text_with_its_data_labels_is_no_body() -> None:
     alt = "Bar chart. 2014: 5.1%; 2015: 5.4%; 2016: 5.7%; 2017: 6.0%; 2018: 6.2%"
     record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, alt, caption, BODY))
     assert record.body == (LEAD, caption, BODY)
+
+
+def test_a_clippers_labelled_address_under_its_day_and_time_is_the_sites() -> None:
+    # OneNote sets the page's title, the day and the time it clipped, then the address.
+    title = "Domestically made cochlear implant passes clinical tests."
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            title,
+            "Tuesday, July 23, 2019\n10:05 AM",
+            "Clipped from: https://en.isti.ir/index.aspx?siteid=30&pageid=2781&newsview=36120",
+            title,
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.layout, record.news_code, record.kicker, record.title) == (
+        "old-portal",
+        36120,
+        None,
+        title,
+    )
+    assert record.body == (LEAD, BODY)

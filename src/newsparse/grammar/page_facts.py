@@ -36,10 +36,11 @@ def page_layout(
     portal_url = folded is not None and ("index.aspx" in folded or "newsview=" in folded)
     if portal_top and not current and (folded is None or portal_url) and not dated_above:
         return "old-portal"
-    if fields.capture_style == "bmn" and not current and not article_info:
-        return "bmn"
+    # (A clipper's day, bmn's capture date's shape, is no sign against the portal's address.)
     if folded is not None and "newsview=" in folded and not current and not article_info:
         return "old-portal"
+    if fields.capture_style == "bmn" and not current and not article_info:
+        return "bmn"
     return "current"
 
 

@@ -22,8 +22,8 @@ def reader_chrome(key: str) -> bool:
     stripped = key.strip()
     if stripped.startswith(("http://", "https://")) and " " not in stripped:
         return is_host(stripped.split("/")[2])
-    if saved_day(stripped) is not None:
-        return True
+    if saved_day(stripped) is not None or _CLIP_TIME().fullmatch(stripped) is not None:
+        return True  # (a clipper's time of day under its day: `10:05 AM`)
     if (labelled := SOURCE_URL().fullmatch(stripped)) is not None:
         return is_host(labelled["url"].split("/")[2])
     return len(key) <= _READER_LINE_MAX and (is_host(stripped) or is_reading_time(stripped))
@@ -35,7 +35,12 @@ def reader_chrome(key: str) -> bool:
 _SAVED: Final = lazy_pattern(
     r"(?:saved|archived|clipped|captured)(?: on)?\s*[:：]?\s*(?P<date>\S.{4,40}?)", re.I
 )
-SOURCE_URL: Final = lazy_pattern(r"\s*(?:source|url|link)\s*[:：]\s*(?P<url>https?://\S+)\s*", re.I)
+_CLIP_TIME: Final = lazy_pattern(r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?")
+SOURCE_URL: Final = lazy_pattern(
+    r"\s*(?:source|url|link|clipped from|saved from|original(?: url)?|منبع)\s*[:：]\s*"
+    r"(?P<url>https?://\S+)\s*",
+    re.I,
+)
 
 
 def saved_day(stripped: str) -> SiteDate | None:

@@ -68,10 +68,11 @@ def printed_url(raw: list[str]) -> str | None:
     on the label's line or the next (lynx numbers it as a link), a piece a tool wrapped onto
     the line below joined again; or a read-later app's export's, alone on a line under the
     title; None where no line gives one."""
-    for line in raw[:_APP_ADDRESS_LINES]:
-        if line.startswith("http") and (alone := _URL_ALONE().fullmatch(line)) is not None:
+    for at, line in enumerate(raw[:_CLIPPER_ADDRESS_LINES]):
+        alone = _URL_ALONE().fullmatch(line) if line.startswith("http") else None
+        if alone is not None and at < _APP_ADDRESS_LINES:
             return alone["url"]
-        # A clipper's, under its label (`Source: https://...`).
+        # A clipper's, under its label (`Source: https://...`, `Clipped from: https://...`).
         if (source := SOURCE_URL().fullmatch(line)) is not None:
             return source["url"]
     for number, line in enumerate(raw):
@@ -96,6 +97,8 @@ def printed_url(raw: list[str]) -> str | None:
 _LABEL_LINE_MAX: Final = 400
 # A read-later app's export sets the page's address under the title.
 _APP_ADDRESS_LINES: Final = 3
+# A clipper sets its labelled address under the title, the day and the time it clipped.
+_CLIPPER_ADDRESS_LINES: Final = 8
 # A labelled address line (`News URL : ...`, `لینک خبر : ...`): its label says it is the page's.
 _URL_LABEL: Final = lazy_pattern(
     r"\s*(?:news url|news address|news link|page url|url|لینک خبر|نشانی خبر|آدرس خبر)"
