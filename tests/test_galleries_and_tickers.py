@@ -329,3 +329,24 @@ def test_a_clippers_labelled_address_under_its_day_and_time_is_the_sites() -> No
         title,
     )
     assert record.body == (LEAD, BODY)
+
+
+def test_an_apps_meta_line_and_its_title_over_the_pages_kicker() -> None:
+    # Pocket: the app's title, its host and reading time, the address, the day saved; then
+    # the page's kicker and title.
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            f"{TITLE}\nen.isti.ir · 2 min read\nhttps://en.isti.ir/News/Prototype-plan/96502"
+            "\nSaved on Oct 21 2024 · 2 min",
+            "Support plans:",
+            TITLE,
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.kicker, record.title, record.captured_on) == (
+        "Support plans",
+        TITLE,
+        "2024-10-21",
+    )
+    assert record.body == (LEAD, BODY)

@@ -71,6 +71,13 @@ def kicker_and_body(
         at = None  # a copy below the lead (a gallery's caption): the title stands above
     kicker: Line | None = None
     if at is not None:
+        # An app's title over the page's kicker and title: the page's copy stands under it.
+        if (
+            at + 2 < len(post)
+            and kicker_ending(post[at + 1].text)
+            and norm(post[at + 2].text) == key
+        ):
+            at += 2
         above = at - 1
         while above >= 0 and key in norm(post[above].text):  # alt text and caption run together
             # Right under the bullets, where the kicker stands, lynx ran it into them too.

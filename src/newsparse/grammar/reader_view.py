@@ -13,7 +13,9 @@ from newsparse.grammar.lines import lazy_pattern
 # The reader view's lines stand among the first ones, and are short.
 READER_TOP: Final = 8
 _READER_LINE_MAX: Final = 40
-_READING_TIME: Final = lazy_pattern(r"\d+(?:\s*[–-]\s*\d+)?\s*(?:minutes?|min|دقیقه)", re.I)
+_READING_TIME: Final = lazy_pattern(
+    r"\d+(?:\s*[–-]\s*\d+)?\s*(?:minutes?|min|دقیقه)(?:\s+(?:read|مطالعه))?", re.I
+)
 
 
 def reader_chrome(key: str) -> bool:
@@ -26,6 +28,8 @@ def reader_chrome(key: str) -> bool:
         return True  # (a clipper's time of day under its day: `10:05 AM`)
     if (labelled := SOURCE_URL().fullmatch(stripped)) is not None:
         return is_host(labelled["url"].split("/")[2])
+    if " · " in stripped:  # an app's meta line: `farhang.isti.ir · 2 min read`, `Saved ... · 2 min`
+        return all(reader_chrome(part) for part in stripped.split(" · "))
     return len(key) <= _READER_LINE_MAX and (is_host(stripped) or is_reading_time(stripped))
 
 
@@ -45,7 +49,7 @@ SOURCE_URL: Final = lazy_pattern(
 
 def saved_day(stripped: str) -> SiteDate | None:
     """The day a read-later app or a clipper says it saved the page, on a line of its own."""
-    found = _SAVED().fullmatch(stripped)
+    found = _SAVED().fullmatch(stripped.split(" · ", 1)[0])  # (`Saved ... · 2 min`)
     if found is None:
         return None
     date = possible_date(found["date"])
