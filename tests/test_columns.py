@@ -615,6 +615,24 @@ TABLE_PAGES = (
     "blind-sisters4-insf-en-industry-grants",
     "blind-widths6-en-long-kicker-sidebar",
     "blind-widths6-old-portal-right-column",
+    "blind-clippers2-en-graphene-brackish",
+    "blind-clippers2-fa-farhang-vr-museum",
+    "blind-clippers2-old-cochlear-implant",
+    "blind-events-en-insf-calendar-box",
+    "blind-events-old-portal-postponed",
+    "blind-everyday28-en-opinion-engineers-stay",
+    "blind-oddmarkup2-en-bom-crlf-side-table",
+    "blind-oddmarkup2-old-portal-base-noscript",
+    "blind-options5-fa-side-links-jalali",
+    "blind-options5-old-portal-left-links",
+    "blind-persian29-fa-isti-opinion-water",
+    "blind-persian29-fa-oldportal-biodc-vaccine",
+    "blind-portal21-biodc-en-short-title",
+    "blind-portal21-en-portal-poll-side",
+    "blind-portal21-fa-portal-yeh-capture",
+    "blind-portal21-farhang-fa-access-deny",
+    "blind-portal21-nano-en-rtl-table",
+    "blind-statistics-old-portal-fund-figures",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -643,6 +661,11 @@ SIDE_BY_SIDE_TOOLS = (
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
     # w3m at 60 columns and links at 50 set the side column beside the article too.
+    "blind-options5-fa-side-links-jalali/links-numbered.txt",
+    "blind-options5-fa-side-links-jalali/w3m-numbered.txt",
+    "blind-options5-old-portal-left-links/elinks-noref.txt",
+    "blind-options5-old-portal-left-links/links-numbered.txt",
+    "blind-options5-old-portal-left-links/w3m-numbered.txt",
     "blind-widths6-en-long-kicker-sidebar/links-width50.txt",
     "blind-widths6-en-long-kicker-sidebar/w3m-cols60.txt",
     "blind-widths6-old-portal-right-column/links-width50.txt",

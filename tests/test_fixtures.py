@@ -1638,6 +1638,88 @@ OPEN_WHY: dict[str, str] = {
         "prints the right column beside the kicker; pandoc at 40 columns cuts the footer "
         "line's numbers apart inside the grid's cells"
     ),
+    "blind-clippers2-bmn-school-seismograph": (
+        "Instapaper's copy and Firefox's reader view show only the host en.bmn.ir: the layout "
+        "is read as the current one, and the reader view drops the kicker"
+    ),
+    "blind-clippers2-fa-farhang-vr-museum": (
+        "html2text runs the three-column table's cell together, the interview's credit with "
+        "the text"
+    ),
+    "blind-clippers2-fa-nano-turbine": (
+        "Evernote's copy sets the kicker under its front matter, where it is read as the clipper's"
+    ),
+    "blind-clippers2-old-cochlear-implant": (
+        "html2text runs the cell together, the title's end into the text; Joplin's front "
+        "matter gives the day it clipped in a form not read"
+    ),
+    "blind-events-bmn-grant-deadlines": (
+        "an events box after the text (`Upcoming events` over `2019/12/18 - Meeting ...`) is "
+        "read as the text's own list of dates: items that open with their date look like the "
+        "article's timetable"
+    ),
+    "blind-events-en-conference-programme": (
+        "lynx and html2text run the programme table's head into its first row"
+    ),
+    "blind-events-old-portal-postponed": (
+        "html2text runs the cell together, the breadcrumb's title and the print bar into the "
+        "kicker; pandoc's grid cuts the table's rows of dates apart"
+    ),
+    "blind-everyday28-bmn-chemistry-olympiad-medals": (
+        "elinks runs the one-line menu into the bare kicker"
+    ),
+    "blind-everyday28-en-drought-tolerant-wheat": (
+        "inscriptis prints paragraphs set in divs on consecutive lines: they are read as one"
+    ),
+    "blind-oddmarkup2-bmn-script-iframe-base": (
+        "text tools print a `<template>`'s card (`Placeholder headline` / `Placeholder "
+        "summary text for the card.`) above the kicker: its second line is taken for the "
+        "title"
+    ),
+    "blind-oddmarkup2-en-biodc-hidden-template-table": (
+        "lynx wraps a sentence before `March 2024`, and the line opening with a month and a "
+        "year is not joined"
+    ),
+    "blind-oddmarkup2-old-portal-base-noscript": (
+        "html2text runs the old portal's cell together, the kicker and the title with the "
+        "text, under 300 words"
+    ),
+    "blind-options5-bmn-links-box-table": (
+        "the paste runs the links box's items into lines above the bare kicker: the title is "
+        "taken from them"
+    ),
+    "blind-options5-en-inline-links-tags": (
+        "w3m's numbered links: a number at a line's end stays, read as a footnote's mark"
+    ),
+    "blind-options5-en-opinion-mostviewed-first": (
+        "w3m's numbered links: a number at a line's end stays, read as a footnote's mark"
+    ),
+    "blind-options5-old-portal-left-links": (
+        "html2text runs the cell together but for a link its wrap set on a line of its own"
+    ),
+    "blind-persian29-fa-isti-opinion-water": (
+        "w3m prints the headline column beside the info block, which loses its news code, "
+        "date and study time; html2text runs the cell's byline into the text"
+    ),
+    "blind-portal21-biodc-en-short-title": (
+        "elinks runs a side box's headline and date into the text; pandoc's grid cuts the "
+        "first letter off each table row"
+    ),
+    "blind-portal21-farhang-fa-access-deny": (
+        "links prints a poll's options beside the kicker; html2text runs the alt text and the "
+        "caption into the kicker's line"
+    ),
+    "blind-portal21-nano-en-rtl-table": (
+        "lynx and pandoc set paragraphs split by `<br><br>` on consecutive lines, full to the "
+        "edge: nothing tells where one ends"
+    ),
+    "blind-statistics-en-nano-ranking": (
+        "lynx runs the chart's alt text into its caption; elinks, links, html2text and pandoc "
+        "print it in forms not read as a chart's data"
+    ),
+    "blind-statistics-old-portal-fund-figures": (
+        "elinks and links print the most-visited column beside the kicker: the kicker is lost"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2716,6 +2798,86 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-widths6-old-portal-right-column": (
         "html2text.md",
         "pandoc-columns40.txt",
+    ),
+    "blind-clippers2-bmn-school-seismograph": (
+        "instapaper.txt",
+        "reader-firefox.txt",
+    ),
+    "blind-clippers2-fa-farhang-vr-museum": ("html2text.md",),
+    "blind-clippers2-fa-nano-turbine": ("evernote.md",),
+    "blind-clippers2-old-cochlear-implant": (
+        "html2text.md",
+        "joplin.md",
+    ),
+    "blind-events-bmn-grant-deadlines": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-events-en-conference-programme": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-events-old-portal-postponed": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-everyday28-bmn-chemistry-olympiad-medals": ("elinks.txt",),
+    "blind-everyday28-en-drought-tolerant-wheat": ("inscriptis.txt",),
+    "blind-oddmarkup2-bmn-script-iframe-base": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-oddmarkup2-en-biodc-hidden-template-table": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-oddmarkup2-old-portal-base-noscript": ("html2text.md",),
+    "blind-options5-bmn-links-box-table": ("paste.txt",),
+    "blind-options5-en-inline-links-tags": ("w3m-numbered.txt",),
+    "blind-options5-en-opinion-mostviewed-first": ("w3m-numbered.txt",),
+    "blind-options5-old-portal-left-links": ("html2text.md",),
+    "blind-persian29-fa-isti-opinion-water": (
+        "html2text.md",
+        "w3m.txt",
+    ),
+    "blind-portal21-biodc-en-short-title": (
+        "elinks.txt",
+        "pandoc.txt",
+    ),
+    "blind-portal21-farhang-fa-access-deny": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-portal21-nano-en-rtl-table": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-statistics-en-nano-ranking": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-statistics-old-portal-fund-figures": (
+        "elinks.txt",
+        "links.txt",
     ),
 }
 OPEN: dict[str, str] = {
