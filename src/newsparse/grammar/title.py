@@ -64,14 +64,19 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     # A line the head names, or printed twice, is a title, however short.
     heads = tuple(norm(head) for head in hints.head_titles)
     printed = [norm(line.text) for line in (*pre, *post[:TOP_LINES])]
-    # Nor is a line right under the kicker the short title: the title stands there.
+    # Nor is a line right under the kicker the short title, the title stands there; but for
+    # the opening of a longer line (the title a narrow column wrapped).
     shorts = {
         line.text
         for at, line in enumerate(pre)
         if any(is_short_form(line.text, t) for t in fulls)
         and (key := norm(line.text)) not in heads
         and printed.count(key) < 2
-        and not (at and kicker_ending(pre[at - 1].text))
+        and not (
+            at
+            and kicker_ending(pre[at - 1].text)
+            and not any(_wrapped_end(t, line.text) for t in fulls)
+        )
     }
     # Nor the site's name alone (a links box's item a side column printed under the kicker),
     # nor a byline (`Dr. Maryam Tavakoli *`: a capture starting under the title holds one).
@@ -130,3 +135,13 @@ def _weighed(text: str, ctx: Context) -> tuple[int, bool]:
     the breadcrumb confirms it (not the line above it alone, which a table's lead-in is)."""
     weights = [(rule, rule(text, ctx)) for rule in TITLE_EVIDENCE]
     return sum(w for _, w in weights), any(w > 0 for r, w in weights if r in CONFIRMING_RIVAL)
+
+
+# The words a narrow column wraps off a title's end onto a line of its own, at most.
+_WRAPPED_WORDS: Final = 4
+
+
+def _wrapped_end(full: str, opening: str) -> bool:
+    """Whether `full` is `opening` and a few words more: the title whose end a narrow
+    column wrapped, `opening` its first line."""
+    return full.startswith(opening) and 0 < len(full[len(opening) :].split()) <= _WRAPPED_WORDS
