@@ -54,6 +54,7 @@ _ALT_ENDS: Final = (".", "!", "?", "؟", ":")
 _CREDITED: Final = lazy_pattern(rf".{{10,300}}?\s{_CREDIT_SOURCE}", re.IGNORECASE)
 _CREDIT: Final = lazy_pattern(rf"\s*{_CREDIT_SOURCE}", re.IGNORECASE)
 # A caption's words and its photographer after them (`... Photo: Reza Ahmadi`, `... (عکس: ...)`).
+_CREDIT_WORDS: Final = ("hoto", "HOTO", "عکس", "عکاس")
 _INLINE_CREDIT: Final = lazy_pattern(
     r".{10,300}?\s\(?(?:photo|photographer|عکس|عکاس)\s*[:：]\s*[^\W\d_][^.!?؟:()]{1,59}\)?",
     re.IGNORECASE,
@@ -147,7 +148,10 @@ def settle_captions(state: LineState) -> None:
             kinds[index] = Kind.CHROME  # a chart's alt text: its data labels, a tool printed
     # A page that sets its captions' credits after their words (`... Photo: Reza Ahmadi`)
     # gives a picture with no words its credit alone: no caption above is that credit's.
-    inline = any(_INLINE_CREDIT().fullmatch(line.key) for line in lines)
+    inline = any(
+        any(word in line.key for word in _CREDIT_WORDS) and _INLINE_CREDIT().fullmatch(line.key)
+        for line in lines
+    )
     for index in range(1, len(lines)):
         above = index - 1
         if kinds[index] is not Kind.CHROME or kinds[above] is not Kind.TEXT:

@@ -73,7 +73,8 @@ def glued_apart(block: str) -> list[str]:
         parts.append(block[start : glued.end()])
         start = glued.end()
     last = block[start:]
-    pager = _PAGER_RUN_ON().search(last) if "1" in last or "۱" in last else None
+    ends = last.rstrip()[-1:]
+    pager = _PAGER_RUN_ON().search(last) if ends.isdigit() or ends in _PAGER_END else None
     if (
         pager is not None
         and pager.start() > 0
@@ -87,7 +88,9 @@ def glued_apart(block: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-# A pager's pages (lynx numbers each: `[6]۱ [7]۲`) and its `next` at a block's end.
+# A pager's pages (lynx numbers each: `[6]۱ [7]۲`) and its `next` at a block's end; such a
+# block ends on a digit, on the last letter of `next`, `previous`, `بعدی` or `بعد`, or an arrow.
+_PAGER_END: Final = frozenset("»›>tTsید")
 _PAGER_RUN_ON: Final = lazy_pattern(
     r"(?<=\s)(?:\[\d+\])?[1۱](?:\s+(?:\[\d+\])?[\d۰-۹]{1,2}){2,}(?:\s+(?:\[\d+\])?\S{1,8}){0,2}\s*$"
 )
