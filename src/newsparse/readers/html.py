@@ -83,8 +83,7 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
     deeper than any page does (lexbor's tree building slows down sharply with depth)."""
     if html.count("<") > MAX_DEPTH and _nesting_depth(html) > MAX_DEPTH:
         raise CaptureError(f"HTML nested more than {MAX_DEPTH} elements deep")
-    # To a browser running scripts `<noscript>` is raw text (`<NOSCRIPT><P>...</NOSCRIPT>`).
-    tree = LexborHTMLParser(_NOSCRIPT.sub("", html))
+    tree = LexborHTMLParser(_NOSCRIPT.sub("", html))  # scripts on, `<noscript>` is raw text
     meta = _page_meta(tree)  # before the layout edits the tree
     root = tree.body if tree.body is not None else tree.root
     if root is None or _hidden(root):

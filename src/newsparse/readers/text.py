@@ -79,8 +79,7 @@ from newsparse.readers.wraps import joined_blocks
 _BROKEN_SENTENCES: Final = 2
 _BROKEN_SENTENCE_REACH: Final = 20
 
-# Columns found inside a column: a page of three columns needs two cuts; the bound keeps
-# the work linear whatever the input.
+# Columns inside a column: three columns need two cuts; the bound keeps the work linear.
 _MAX_NESTING: Final = 3
 
 
