@@ -1688,12 +1688,6 @@ OPEN_WHY: dict[str, str] = {
         "the paste runs the links box's items into lines above the bare kicker: the title is "
         "taken from them"
     ),
-    "blind-options5-en-inline-links-tags": (
-        "w3m's numbered links: a number at a line's end stays, read as a footnote's mark"
-    ),
-    "blind-options5-en-opinion-mostviewed-first": (
-        "w3m's numbered links: a number at a line's end stays, read as a footnote's mark"
-    ),
     "blind-options5-old-portal-left-links": (
         "html2text runs the cell together but for a link its wrap set on a line of its own"
     ),
@@ -2848,8 +2842,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-oddmarkup2-old-portal-base-noscript": ("html2text.md",),
     "blind-options5-bmn-links-box-table": ("paste.txt",),
-    "blind-options5-en-inline-links-tags": ("w3m-numbered.txt",),
-    "blind-options5-en-opinion-mostviewed-first": ("w3m-numbered.txt",),
     "blind-options5-old-portal-left-links": ("html2text.md",),
     "blind-persian29-fa-isti-opinion-water": (
         "html2text.md",

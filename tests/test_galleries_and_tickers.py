@@ -350,3 +350,14 @@ def test_an_apps_meta_line_and_its_title_over_the_pages_kicker() -> None:
         "2024-10-21",
     )
     assert record.body == (LEAD, BODY)
+
+
+def test_a_link_number_wrapped_at_a_lines_end_is_no_text() -> None:
+    # w3m with numbered links: the number ends one line, its link's text opens the next.
+    paragraph = f"{LEAD} {BODY}"
+    lines = textwrap.wrap(paragraph, 72)
+    lines[0] += " [19]"
+    last = "The winners of the round will be named by the plan's secretariat in May."
+    text = page(INFO, KICKER, TITLE, "\n".join(lines), last)
+    record = newsparse.parse_text(f"{text}\n\nReferences:\n\n[19] https://en.isti.ir/\n")
+    assert record.body == (paragraph, last)

@@ -20,7 +20,9 @@ from newsparse.grammar.rules_footer import copyright_line
 # lynx and elinks number each link, right before its text: `[12]Title`. A number set
 # apart (`help.[1] He`, `[1] Figures from`) or before a sentence's mark (`period[1].`) is
 # the page's own footnote mark: no link's text opens with one.
-LINK_NUMBER: Final = lazy_pattern(r"\[\d+\](?=[^\s.,;:!?؛،)])")
+# A link's number a tool wrapped at a line's end stands between two words once the lines are
+# joined (`the [19] Biotechnology`).
+LINK_NUMBER: Final = lazy_pattern(r"\[\d+\](?=[^\s.,;:!?؛،)])|(?<=[^\W\d_] )\[\d+\] (?=[^\W\d_])")
 # Cells a text browser set apart with spaces. Non-breaking spaces (pandoc keeps them) are
 # the page's own and hold words together, so they are no sign of layout.
 _LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
