@@ -157,14 +157,15 @@ def is_ticker_label(key: str) -> bool:
 # A ticker's headlines on one line, set apart by a dot (`... students · Young inventors
 # honoured ... · Call for ... opens`): three headlines at least, each a few words and no
 # sentence.
-_HEADLINE_DOTS: Final = lazy_pattern(r"\s+[·•◆●■]\s+")
+_DOTS: Final = "·•◆●■"
+_HEADLINE_DOTS: Final = lazy_pattern(rf"\s+[{_DOTS}]\s+")
 _RUN_HEADLINES: Final = 3
 _HEADLINE_WORDS: Final = range(3, 21)
 
 
 def is_headline_run(key: str) -> bool:
     """Whether a line is a ticker's headlines run together, a dot between each two."""
-    if "·" not in key and "•" not in key and "◆" not in key and "●" not in key and "■" not in key:
+    if not any(dot in key for dot in _DOTS):
         return False
     parts = _HEADLINE_DOTS().split(key.strip())
     return len(parts) >= _RUN_HEADLINES and all(

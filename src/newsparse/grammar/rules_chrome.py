@@ -102,7 +102,6 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
         return None
     if dated_end(head.rstrip()):
         return None  # a table's row of dates (`Closing 26/06/2019 18/09/2019`): no headline
-
     return None if head.rstrip().endswith((":", "：")) else Kind.LISTING_ITEM
 
 
@@ -126,7 +125,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if not _has_alnum(line.text) and line.text.strip() not in _END_MARKS:
         return Kind.CHROME
-    if (line.key[-1:].isdigit() or line.key.endswith(_PAGER_ENDS)) and is_pager(line.key):
+    if (line.key[-1:].isdigit() or line.key.endswith(PAGER_ENDS)) and is_pager(line.key):
         return Kind.CHROME
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
         return Kind.CHROME
@@ -241,7 +240,8 @@ def is_pager(key: str) -> bool:
 
 
 _PAGER_PAGES: Final = 3
-_PAGER_ENDS: Final = ("»", "›", ">", "next", "Next", "بعدی", "بعد")
+# What a pager ends with, but for its last page's number.
+PAGER_ENDS: Final = ("»", "›", ">", "next", "Next", "بعدی", "بعد")
 _PAGER_WORDS: Final = frozenset(
     {"next", "previous", "prev", "»", "«", "›", "‹", ">", "<", "بعدی", "قبلی", "بعد", "قبل"}
 )

@@ -7,7 +7,7 @@ from typing import Final
 
 from newsparse.grammar.bar_words import one_button
 from newsparse.grammar.lines import lazy_pattern, match_key
-from newsparse.grammar.rules_chrome import is_pager
+from newsparse.grammar.rules_chrome import PAGER_ENDS, is_pager
 from newsparse.readers.links import icon_names_dropped
 
 # (An image in a link of its own, its number after it: `[IMG][12] Download the report`.)
@@ -73,8 +73,10 @@ def glued_apart(block: str) -> list[str]:
         parts.append(block[start : glued.end()])
         start = glued.end()
     last = block[start:]
-    ends = last.rstrip()[-1:]
-    pager = _PAGER_RUN_ON().search(last) if ends.isdigit() or ends in _PAGER_END else None
+    ends = last.rstrip()
+    pager = (
+        _PAGER_RUN_ON().search(last) if ends[-1:].isdigit() or ends.endswith(PAGER_ENDS) else None
+    )
     if (
         pager is not None
         and pager.start() > 0
@@ -88,9 +90,7 @@ def glued_apart(block: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-# A pager's pages (lynx numbers each: `[6]۱ [7]۲`) and its `next` at a block's end; such a
-# block ends on a digit, on the last letter of `next`, `previous`, `بعدی` or `بعد`, or an arrow.
-_PAGER_END: Final = frozenset("»›>tTsید")
+# A pager's pages (lynx numbers each: `[6]۱ [7]۲`) and its `next` at a block's end.
 _PAGER_RUN_ON: Final = lazy_pattern(
     r"(?<=\s)(?:\[\d+\])?[1۱](?:\s+(?:\[\d+\])?[\d۰-۹]{1,2}){2,}(?:\s+(?:\[\d+\])?\S{1,8}){0,2}\s*$"
 )

@@ -14,7 +14,7 @@ from typing import Final
 from newsparse.grammar.lines import lazy_pattern
 
 # `1. Access`, `  2. A clear path`, pandoc's `1.  Access` (its items' text set at 4).
-_NUMBERED: Final = lazy_pattern(
+NUMBERED_ITEM: Final = lazy_pattern(
     r"(?P<indent>[ \xa0]*)(?P<number>\d{1,2})[.)](?P<gap>[ \xa0]+)(?=\S)"
 )
 # pandoc aligns its items' text two spaces past the number, where typing leaves one.
@@ -44,7 +44,7 @@ def ordered_items_marked(raw: list[str], markdown: bool = False) -> list[str]:
     margin: _Margin | None = None
     for index, line in enumerate(raw):
         stripped = line.lstrip()
-        found = _NUMBERED().match(line) if stripped[:1].isdigit() else None
+        found = NUMBERED_ITEM().match(line) if stripped[:1].isdigit() else None
         if found is not None and _numbered(lists, index, found, marked, margin, markdown):
             continue
         if not stripped:
@@ -72,7 +72,7 @@ def _text_margin(raw: list[str]) -> int:
         for line in raw
         if len(line.split()) > _HEADING_WORDS
         and _left_to_right(line.lstrip())
-        and _NUMBERED().match(line) is None
+        and NUMBERED_ITEM().match(line) is None
     )
     return indents.most_common(1)[0][0] if indents else 0
 

@@ -11,6 +11,7 @@ from newsparse.grammar.labels import opens_with_label
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.readers.indents import WIDTH_SPREAD, indent_of
 from newsparse.readers.markdown import MD_LINK_START
+from newsparse.readers.ordered import NUMBERED_ITEM
 from newsparse.readers.separators import is_separator
 from newsparse.readers.terminal_columns import MARK, ZERO_WIDTH, columns_of, marks_apart
 
@@ -23,7 +24,6 @@ WRAP_MAX: Final = 120
 WRAP_MIN: Final = 30
 # Below this width (`w3m -cols 40` wraps at 39), only a dense cluster of lines tells a wrap.
 _NARROW: Final = 40
-_MD_ITEM: Final = lazy_pattern(r"\d{1,2}\. \S")
 _CLUSTER_MIN: Final = 2
 
 # A column printed beside another (a side column of headlines) may be this narrow.
@@ -245,7 +245,7 @@ def page_edge(lines: list[str], measure: Measure = len) -> int:
 def _unwrapped_item(line: str, stripped: str) -> bool:
     """Whether a line is a list's item set in from the margin (html2text leaves them whole)."""
     return line.startswith("  ") and (
-        split_bullet(stripped)[0] or _MD_ITEM().match(stripped) is not None
+        split_bullet(stripped)[0] or NUMBERED_ITEM().match(line) is not None
     )
 
 
