@@ -1096,7 +1096,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-persian13-farhang-festival-meeting": (
         "elinks's broken bytes in the notice run it into the title"
     ),
-    "blind-portal16-en-main-2018-leftcol": ("lynx runs the left column's last line into the body"),
     "blind-portal16-fa-farhang-2019-nokicker": (
         "w3m prints a menu's wrapped word above the title, taken for the kicker"
     ),
@@ -2440,7 +2439,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-persian12-fa-nano-sidefirst": ("paste-mobile.txt",),
     "blind-persian13-farhang-festival-meeting": ("elinks.txt",),
-    "blind-portal16-en-main-2018-leftcol": ("lynx.txt",),
     "blind-portal16-fa-farhang-2019-nokicker": ("w3m.txt",),
     "blind-portalfa-biodc-mostviewed-long": ("paste.txt",),
     "blind-prints2-bmn-en-print": (

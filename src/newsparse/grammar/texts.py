@@ -209,13 +209,14 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
         return True
     # `... the` / `Quantum Accelerator call` / `drew 74 ...`: no sentence ends on an article.
     words = line.text.split()
+    if len(words) < _BROKEN_WORDS or words[-1] not in _OPEN_ENDINGS:
+        return False
+    if len(following.text.split()) > _LINK_WORDS:
+        return True  # a long line goes on: what was cut after the article was no link
     return (
-        len(words) >= _BROKEN_WORDS
-        and words[-1] in _OPEN_ENDINGS
-        and after is not None
+        after is not None
         and not after.bullet
         and after.text[:1] in _LOWERCASE
-        and len(following.text.split()) <= _LINK_WORDS
         and not following.text.endswith(_SENTENCE_STOPS)
     )
 
