@@ -2470,9 +2470,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tablecells-oldportal-en-rightcol": ("elinks.txt", "links.txt"),
     "blind-tables4-bmn-awards-left": (
         "elinks.txt",
-        "html2text.md",
         "inscriptis.txt",
-        "page.html",
         "w3m.txt",
     ),
     "blind-tables4-isti-exports-3col-right": ("elinks.txt", "links.txt", "pandoc.txt"),

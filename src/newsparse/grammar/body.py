@@ -181,6 +181,7 @@ _NEXT_SENTENCE: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+(?=[A-Z\u0600-\u06FF]
 _PARAGRAPH_ENDS: Final = (*SENTENCE_ENDS, ":", ";", "؛", ")", "…", "*", "]")
 _SENTENCE_BEFORE_WORDS: Final = 6
 _RUN_ON_CAPTION_WORDS: Final = 6
+_SOURCE_LINK: Final = lazy_pattern(r"(?i)://|\bdoi\b|\bwww\.")
 
 
 def _caption_apart(line: Line) -> list[Line]:
@@ -198,6 +199,8 @@ def _caption_apart(line: Line) -> list[Line]:
     head, tail = text[: last.end()].rstrip(), text[last.end() :]
     if len(head.split()) < _SENTENCE_BEFORE_WORDS or len(tail.split()) < _RUN_ON_CAPTION_WORDS:
         return [line]
+    if _SOURCE_LINK().search(tail):
+        return [line]  # a reference's journal and its address: a caption holds neither
     return [Line(head, line.bullet), Line(tail)]
 
 

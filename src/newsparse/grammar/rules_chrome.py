@@ -235,7 +235,7 @@ def is_pager(key: str) -> bool:
     while words and words[-1].casefold() in _PAGER_WORDS:
         words = words[:-1]
     return len(words) >= _PAGER_PAGES and all(
-        word.isdigit() and int(word) == page for page, word in enumerate(words, start=1)
+        word.isdecimal() and int(word) == page for page, word in enumerate(words, start=1)
     )
 
 

@@ -175,3 +175,19 @@ def _ends_a_word(before: str, after: str, words: Words) -> bool:
     seen, _, line_ends = words
     halves = _halves(before, after)
     return halves is not None and halves[0] in line_ends and "".join(halves) in seen
+
+
+# An address w3m cut where it breaks a long one: after its scheme's colon or a slash.
+_CUT_ADDRESS: Final = lazy_pattern(r"\bhttps?:(?://\S*/)?$")
+
+
+def lines_joined(block: list[str]) -> str:
+    """A paragraph's wrapped lines joined with a space, but for an address a tool cut at a
+    line's end (`https://doi.org/10.5555/` / `srep.2022.40117`), joined whole."""
+    if len(block) < 2 or not any("http" in line for line in block[:-1]):
+        return " ".join(block)
+    joined = block[0]
+    for line in block[1:]:
+        cut = _CUT_ADDRESS().search(joined) is not None and line[:1] not in ' ([«"“'
+        joined += line if cut else f" {line}"
+    return joined

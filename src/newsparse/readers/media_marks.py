@@ -1,5 +1,6 @@
 """What a text tool prints inside a block besides the page's text: its marks for images,
-videos and embedded frames, and two blocks it set with nothing or a space between them."""
+videos and embedded frames and its caret before a superscript, and two blocks it set with
+nothing or a space between them."""
 
 from __future__ import annotations
 
@@ -20,11 +21,18 @@ _EMBED: Final = lazy_pattern(
 
 
 _CAPTION_MARKS: Final = ("CAPTION: ", ": ")
+# w3m, lynx, links and elinks print a `<sup>` after a caret (`Tavakoli^1`, `^2 Department`,
+# `sun^[2]`), pandoc a run of marks in brackets (`x^(1,2)`): a browser shows the mark alone.
+_SUPERSCRIPT: Final = lazy_pattern(
+    r"\^(?:\((\d{1,3}(?:,\d{1,3})*|\[\d{1,3}\])\)|(\d{1,3}(?:,\d{1,3})*\b| ?\[\d{1,3}\]))"
+)
 
 
 def without_media_marks(block: str) -> str | None:
     """A block without a tool's marks of images and media; None where it is only one."""
     block = _unbracket(icon_names_dropped(block) if "] " in block else block)
+    if "^" in block:
+        block = _SUPERSCRIPT().sub(lambda mark: (mark[1] or mark[2]).lstrip(), block)
     if block.startswith(_CAPTION_MARKS):
         block = block.split(" ", 1)[1]  # lynx's and pandoc's mark of a table's caption
     if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):

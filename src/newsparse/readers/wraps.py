@@ -18,6 +18,7 @@ from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER, portal_row_wrapp
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.rules_footer import is_comment_count
 from newsparse.grammar.shapes import is_byline
+from newsparse.readers.cut_words import lines_joined
 from newsparse.readers.indents import indent_of, indent_widths, set_back, width_at
 from newsparse.readers.markdown import MD_BREAK
 from newsparse.readers.news_group_wraps import (
@@ -285,7 +286,7 @@ def _continues(
 
 def _flush(block: list[str]) -> Iterator[str]:
     if block:
-        yield " ".join(block)
+        yield lines_joined(block)
         block.clear()
 
 
