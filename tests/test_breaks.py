@@ -70,3 +70,10 @@ def test_a_box_of_links_a_paste_lost_the_bullets_of_is_no_body() -> None:
     )
     record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, BODY, box))
     assert record.body == (LEAD, BODY)
+
+
+def test_a_line_opening_with_a_superscript_digit_is_text_not_a_pager() -> None:
+    # `³`.isdigit() holds, but `int` reads no such number: a pager counts its pages in none.
+    marks = "³ M. Karimi. Data stewards in Iranian universities. 2021, 3 (1), 12"
+    record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, marks, BODY))
+    assert record.body == (LEAD, marks, BODY)
