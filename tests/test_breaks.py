@@ -1,5 +1,5 @@
-"""Lines a tool broke where the page did not, and lines the page set apart that a tool ran
-together: each paragraph as the page wrote it."""
+"""What a tool breaks or marks inside the article's text (wraps, superscripts, addresses),
+and text that looks like chrome (a reference, a letter's date): each as the page wrote it."""
 
 from __future__ import annotations
 
@@ -77,3 +77,15 @@ def test_a_line_opening_with_a_superscript_digit_is_text_not_a_pager() -> None:
     marks = "³ M. Karimi. Data stewards in Iranian universities. 2021, 3 (1), 12"
     record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, marks, BODY))
     assert record.body == (LEAD, marks, BODY)
+
+
+def test_the_date_under_a_letters_signature_is_the_letters() -> None:
+    signed = (
+        "Respectfully,",
+        "Hamidreza Tavakkoli-Nasab",
+        "Vice-President for Science and Technology",
+    )
+    for date in ("Jan 12 2024", "21 July 2021", "March 1, 2020", "۲۳ آبان ۱۴۰۲"):
+        record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, BODY, *signed, date))
+        assert record.body == (LEAD, BODY, *signed, date), date
+        assert record.published == "2023-11-08T11:45:00+03:30"

@@ -42,9 +42,9 @@ def region_start(
 
 
 def date_in_prose(block: Block) -> bool:
-    """A date alone, with no time or count, under paragraphs and with text below it (a
-    quoted post's date, a dateline, an event's `Date: Sunday, 12 May 2024`): the article's
-    text, no boundary of it."""
+    """A date alone, with no time or count, under paragraphs and with text or the footer
+    below it (a quoted post's date, a dateline, an event's `Date: Sunday, 12 May 2024`, the
+    date under a letter's signature): the article's text, no boundary of it."""
     date = block.date
     return (
         len(block.infos) == 1
@@ -53,7 +53,7 @@ def date_in_prose(block: Block) -> bool:
         and block.first("views") is None
         and not (block.listing or block.portal)
         and block.words_before >= W.PROSE_WORDS
-        and block.words_after > 0
+        and (block.words_after > 0 or block.footer_after)
     )
 
 
