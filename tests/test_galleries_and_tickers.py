@@ -34,6 +34,12 @@ def test_a_ratings_numbers_stay_with_its_words() -> None:
     assert record.body == (LEAD, BODY)
 
 
+def test_a_rating_widget_that_names_the_readers_rating_is_no_body() -> None:
+    for widget in ("امتیاز شما : ۱ ۲ ۳ ۴ ۵", "Your rating: 1 2 3 4 5"):
+        record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, BODY, widget))
+        assert record.body == (LEAD, BODY), widget
+
+
 def test_a_lone_credit_is_its_own_picture_where_captions_carry_theirs_inline() -> None:
     credited = "Girls from a Karaj high school test an air filter. Photo: Reza Ahmadi"
     record = newsparse.parse_text(

@@ -40,8 +40,10 @@ _TOOLS: Final = (
     # (`Download : High quality (720p, 41 MB) | Low quality (360p, 13 MB)`.)
     rf"|(?:download )?(?:(?:low|high|medium|hd|sd) quality|\d{{3,4}}p) {_SIZE}"
     # A rating widget's stars and what it says of the votes (`Rate this news 1 2 3 4 5`).
-    r"|rate this (?:news|article|story|item|post)(?: [1-5]){3,5}(?: \(\d+ votes?\))?"
-    r"|(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید(?: [1-5۱-۵]){3,5}(?: امتیاز شما ثبت شد)?"
+    r"|(?:rate this (?:news|article|story|item|post)|(?:your )?rating ?:?)(?: [1-5]){3,5}"
+    r"(?: \(\d+ votes?\))?"
+    r"|(?:(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید|امتیاز(?: شما)? ?[:：]?)(?: [1-5۱-۵]){3,5}"
+    r"(?: امتیاز شما ثبت شد)?"
     r"|نسخه (?:چاپی|pdf|قابل چاپ)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
     r"|افزودن به علاقه[\s\u200c]?مندی[\s\u200c]?ها"
     r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک|ذخیره"
