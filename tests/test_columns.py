@@ -1059,3 +1059,33 @@ def test_a_table_drawn_with_box_characters_beside_a_side_column_is_read_row_by_r
     found = texts("\n".join(lines) + "\n")
     assert "Field 2019" in found
     assert "AI 490" in found
+
+
+def test_a_box_in_the_side_column_is_read_before_the_text_beside_it() -> None:
+    # w3m draws the side column's table of calls at the page's left edge, the kicker and
+    # the article a space right of its wall; the box's heading stands beside the kicker.
+    capture = "\n".join(
+        (
+            "Open calls              Grants:",
+            "",
+            "┌────────────┬────────┐ Research-assistant grants opened to students of",
+            "│ Programme  │Deadline│ technical and vocational colleges",
+            "├────────────┼────────┤",
+            "│Postdoctoral│2021/04/│ For the first time, students of technical and",
+            "│grants      │20      │ vocational colleges can apply for the grants.",
+            "└────────────┴────────┘",
+            "                        The grants pay a monthly stipend to students who work",
+            "                        for at least ten hours a week on a project.",
+        )
+    )
+    assert texts(capture) == [
+        "Open calls",
+        "Programme Deadline",
+        "Postdoctoral grants 2021/04/20",
+        "Grants:",
+        "Research-assistant grants opened to students of technical and vocational colleges",
+        "For the first time, students of technical and vocational colleges can apply for the "
+        "grants.",
+        "The grants pay a monthly stipend to students who work for at least ten hours a week "
+        "on a project.",
+    ]

@@ -7,6 +7,9 @@ short cells is data: each row becomes one line, its cells set apart by a space, 
 reads it. A table holding a long cell is a page's layout: each cell is read on its own, row
 by row and left to right, its wrapped lines joined.
 
+A box in a side column at the page's left edge, with the article printed beside it, is
+read first, then the text beside it, as for columns of text.
+
 pandoc's grid tables (`+----+----+` borders and `|` walls) are read where text blocks are
 made; links's rule inside its border (`|----+----|`) is what tells its tables from them.
 """
@@ -36,6 +39,7 @@ def boxed_tables_read(raw: list[str]) -> list[str]:
     """The lines with each table drawn with walls written as its rows or its cells."""
     if not any("│" in line or _links_rule(line) or _links_top(line) for line in raw):
         return raw
+    raw = _text_beside_read(raw)
     read: list[str] = []
     index = 0
     while index < len(raw):
@@ -50,6 +54,77 @@ def boxed_tables_read(raw: list[str]) -> list[str]:
             read.append(raw[index])
             index += 1
     return read
+
+
+def _text_beside_read(raw: list[str]) -> list[str]:
+    """The lines with a box drawn in a side column (w3m, elinks) read before the text a
+    tool printed beside it, right of its wall, and the lines over the box, whose cells
+    beside its column (`Open calls      Grants:`: the box's heading, the kicker) are split
+    the same way."""
+    read: list[str] = []
+    index = 0
+    while index < len(raw):
+        line = raw[index]
+        indent = len(line) - len(line.lstrip())
+        # (Only a box at the page's left edge: a side column's, not the text's own.)
+        boxed = line[indent : indent + 1] == "┌" and indent <= _SIDE_BOX_INDENT
+        edge = line.find("┐", indent) if boxed else -1
+        end = index + 1
+        while edge > 0 and end < len(raw) and _walled_at(raw[end], indent, edge):
+            end += 1
+            if raw[end - 1][indent] == "└":
+                break
+        box = raw[index:end]
+        if edge < 0 or box[-1][indent] != "└" or not any(_beside(row, edge) for row in box):
+            read.append(line)
+            index += 1
+            continue
+        over = _cells_over(read, edge)
+        read[len(read) - len(over) :] = [row[: edge - 1].rstrip() for row in over]
+        read += [row[: edge + 1] for row in box] + [""]
+        read += [_right_of(row, edge) for row in (*over, *box)]
+        index = end
+    return read
+
+
+def _beside(line: str, edge: int) -> bool:
+    """Whether text stands right beside a box's wall, a space from it: the column beside."""
+    return line[edge + 1 : edge + 2] == " " and line[edge + 2 : edge + 3].strip() != ""
+
+
+def _right_of(line: str, edge: int) -> str:
+    """A line's text right of column `edge`, where it stood."""
+    return " " * (edge + 1) + line[edge + 1 :] if line[edge + 1 :].strip() else ""
+
+
+# The most a side column's box is indented: a tool's margin, no column left of it.
+_SIDE_BOX_INDENT: Final = 4
+
+
+def _walled_at(line: str, indent: int, edge: int) -> bool:
+    return len(line) > edge and line[indent] in "│├└" and line[edge] in "│┤┘"
+
+
+def _cells_over(read: list[str], edge: int) -> list[str]:
+    """The lines right over a box in a side column (blank lines among them) whose text
+    stands in two cells, the second where the text beside the box begins."""
+    at = len(read)
+    while at > 0 and (not read[at - 1].strip() or _two_cells(read[at - 1], edge)):
+        at -= 1
+    while at < len(read) and not read[at].strip():
+        at += 1
+    over = read[at:]
+    return over if any(row.strip() for row in over) else []
+
+
+def _two_cells(line: str, edge: int) -> bool:
+    """Whether a line holds a cell left of `edge` and one starting right of it."""
+    return (
+        len(line) > edge + 2
+        and line[edge - 1 : edge + 2].isspace()
+        and not line[edge + 2].isspace()
+        and bool(line[: edge - 1].strip())
+    )
 
 
 def _boxed(line: str) -> bool:
@@ -105,7 +180,7 @@ def _table(box: list[str]) -> list[str]:
             cell.append(piece)
     if current:
         rows.append(current)
-    texts = [[" ".join(" ".join(cell).split()) for cell in row] for row in rows]
+    texts = [[_cell_text(cell) for cell in row] for row in rows]
     if all(len(text) <= _DATA_CELL_MAX for row in texts for text in row):
         return [part for row in texts for part in (indent + " ".join(t for t in row if t), "")]
     # A cell's text is wrapped at its walls: its lines, up to a blank one, are a paragraph,
@@ -119,6 +194,16 @@ def _table(box: list[str]) -> list[str]:
                         part for text in _wrapped(list(lines)) for part in (indent + text, "")
                     )
     return read
+
+
+def _cell_text(cell: list[str]) -> str:
+    """A cell's lines as one text; a date cut at its wall after a `/` (`2021/04/` / `20`)
+    joined whole."""
+    text = ""
+    for piece in (piece.strip() for piece in cell):
+        cut = text.endswith("/") and text[-2:-1].isdigit() and piece[:1].isdigit()
+        text += piece if cut or not text else f" {piece}"
+    return " ".join(text.split())
 
 
 def _wrapped(pieces: list[str]) -> list[str]:
