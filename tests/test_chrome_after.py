@@ -1,6 +1,6 @@
 """What stands around the article and is none of it: a news ticker over the kicker (its
 headline on its line, or its headlines listed under it), a search box right above the
-kicker, a related list with bmn's own labels, a table's cells after the copyright; and the
+kicker, a related list with bmn's own labels, a table's cells after the copyright; a latest news box between the info block and the text; and the
 Persian comment count."""
 
 from __future__ import annotations
@@ -174,3 +174,34 @@ def test_a_print_versions_address_under_the_article_gives_its_news_code() -> Non
     )
     record = newsparse.parse_text(page)
     assert (record.news_code, record.publisher) == (1384, "National Foundation of Elites")
+
+
+def test_a_latest_news_box_printed_between_the_info_block_and_the_text_is_no_boundary() -> None:
+    # The page sets the box in a cell beside the info block; a copy prints it after the
+    # block, the article's text under it.
+    capture = "\n".join(
+        (
+            KICKER + ":",
+            TITLE,
+            "Study time : 3 minute(s)",
+            "News code : 73510",
+            "Aug 3 2021 - 10:30",
+            "621",
+            "",
+            "Latest news",
+            "Biotechnology fair opens in Mashhad",
+            "Aug 9 2021 - 13:00",
+            "Creative industries accelerators call for teams",
+            "Aug 8 2021 - 08:45",
+            *BODY,
+            "News group : NEWS,Elites",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.published, record.views) == (
+        TITLE,
+        "2021-08-03T10:30:00+04:30",
+        621,
+    )
+    assert record.body == BODY

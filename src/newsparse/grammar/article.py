@@ -44,7 +44,7 @@ from newsparse.grammar.settle_items import settle_listing_items, settle_wrapped_
 from newsparse.grammar.shapes import norm
 from newsparse.grammar.site import is_news_page, is_site_capture
 from newsparse.grammar.state import FOOTER_KINDS, Fields, LineState
-from newsparse.grammar.texts import header_over_listing, kicker_over_listing, texts
+from newsparse.grammar.texts import header_over_listing, kicker_over_listing, texts, texts_below
 from newsparse.grammar.title import TitleChoice, choose_title
 from newsparse.grammar.title_evidence import TitleHints, slug_words
 from newsparse.record import Format, Language, Record
@@ -278,7 +278,7 @@ def _article_lines(
         return [], kicker_over_listing(state, start) + found
     above = texts(state, start, block.start, blocks, drop_menus=True, block_above=True)
     above = above[-_MAX_HEADER_TEXT_LINES:]
-    below = texts(state, block.end, region_end(state, block.end, blocks), blocks)
+    below = texts_below(state, block.end, blocks)
     above = above or header_over_listing(state, block.start, below)
     near = above + below[:_COPY_LINES]
     return split_copies(joined_copies(above, near), joined_copies(below, near))

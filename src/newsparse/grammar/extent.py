@@ -116,6 +116,25 @@ def list_line(state: LineState, index: int) -> bool:
     return kind is Kind.TEXT and (line.bullet or len(line.text.split()) <= HEADLINE_WORDS)
 
 
+def text_below(state: LineState, begin: int, blocks: list[Block]) -> tuple[int, int]:
+    """Where the article's text lies below its block: from `begin` to the region's end; or
+    past a dated headline list right under the block with no text above it (a box the page
+    set beside the info block, which a copy prints between the block and the text)."""
+    kinds = state.kinds
+    end = region_end(state, begin, blocks)
+    if end >= len(kinds) or kinds[end] is not Kind.LISTING_HEADING:
+        return begin, end
+    if any(kinds[i] is Kind.TEXT for i in range(begin, end)):
+        return begin, end
+    resume, dated = end + 1, False
+    while resume < len(kinds) and list_line(state, resume):
+        dated = dated or kinds[resume] in DATED
+        resume += 1
+    if not dated or resume >= len(kinds) or kinds[resume] is not Kind.TEXT:
+        return begin, end
+    return resume, region_end(state, resume, blocks)
+
+
 def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
     """Where the article's text ends: the first footer label, another info block, or a
     headline list's heading after `begin`."""

@@ -9,7 +9,7 @@ from typing import Final
 from newsparse.grammar.blocks import Block
 from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.dates import date_shaped
-from newsparse.grammar.extent import date_in_prose, listing_above
+from newsparse.grammar.extent import date_in_prose, listing_above, text_below
 from newsparse.grammar.figures import figures_row
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import kicker_ending, norm
@@ -196,6 +196,11 @@ def _prose(state: LineState, index: int) -> bool:
         and words >= _SENTENCE_WORDS
     )
     return words >= _PROSE_WORDS or sentence
+
+
+def texts_below(state: LineState, begin: int, blocks: list[Block]) -> list[Line]:
+    """The article's text lines below its info block, which ends at line `begin`."""
+    return texts(state, *text_below(state, begin, blocks), blocks)
 
 
 def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> bool:
