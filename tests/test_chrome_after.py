@@ -1,7 +1,7 @@
 """What stands around the article and is none of it: a news ticker over the kicker (its
 headline on its line, or its headlines listed under it), a search box right above the
-kicker, a related list with bmn's own labels, a table's cells after the copyright; a latest news box between the info block and the text; and the
-Persian comment count."""
+kicker, a related list with bmn's own labels, a table's cells after the copyright, a latest
+news box between the info block and the text; and the Persian comment count."""
 
 from __future__ import annotations
 
