@@ -205,3 +205,21 @@ def test_a_latest_news_box_printed_between_the_info_block_and_the_text_is_no_bou
         621,
     )
     assert record.body == BODY
+
+
+def test_a_tag_list_run_on_after_the_last_paragraph_is_no_body() -> None:
+    # html2text runs a table cell's blocks together: the tags follow the text's last words.
+    lead, last = BODY
+    run_on = f"{last} کلیدواژه‌ها : بیوچار نخل خرما زیست‌فناوری"
+    capture = "\n\n".join(
+        (
+            "  • Aug 3 2021 - 10:30\n  • 621",
+            KICKER + ":",
+            TITLE,
+            lead,
+            run_on,
+            "  • News group : NEWS,Elites",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        )
+    )
+    assert newsparse.parse_text(capture).body == BODY

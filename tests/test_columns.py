@@ -1089,3 +1089,23 @@ def test_a_box_in_the_side_column_is_read_before_the_text_beside_it() -> None:
         "The grants pay a monthly stipend to students who work for at least ten hours a week "
         "on a project.",
     ]
+
+
+def test_a_box_links_drew_in_the_side_column_is_read_before_the_text_beside_it() -> None:
+    capture = "\n".join(
+        (
+            "   +---------------------------+ Research-assistant grants opened to students",
+            "   | Programme    | Deadline   | of technical and vocational colleges",
+            "   |--------------+------------|",
+            "   | Postdoctoral | 2021/04/20 | For the first time, students can apply.",
+            "   +---------------------------+ The grants pay a monthly stipend to students",
+            "                                 who work for at least ten hours a week.",
+        )
+    )
+    assert texts(capture) == [
+        "Programme Deadline",
+        "Postdoctoral 2021/04/20",
+        "Research-assistant grants opened to students of technical and vocational colleges",
+        "For the first time, students can apply.",
+        "The grants pay a monthly stipend to students who work for at least ten hours a week.",
+    ]

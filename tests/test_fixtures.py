@@ -2770,7 +2770,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-persian28-fa-innovation-week-sidefirst": (
         "elinks.txt",
-        "html2text.md",
         "paste.txt",
     ),
     "blind-persian28-fa-opinion-data-roadmap": (

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsparse.grammar.copies import (
-    bracketed_copy,
-    captions_apart,
-    copy_run_on,
-)
+from newsparse.grammar.chrome_words import opens_with_tag_heading
+from newsparse.grammar.copies import bracketed_copy, captions_apart, copy_run_on
 from newsparse.grammar.kicker import (
     kicker_above,
     kicker_again_below,
@@ -201,7 +198,8 @@ def _caption_apart(line: Line) -> list[Line]:
         return [line]
     if _SOURCE_LINK().search(tail):
         return [line]  # a reference's journal and its address: a caption holds neither
-    return [Line(head, line.bullet), Line(tail)]
+    # A tag list a tool ran on after the text (html2text's table cell) is no caption: chrome.
+    return [Line(head, line.bullet), *([] if opens_with_tag_heading(tail) else [Line(tail)])]
 
 
 def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Line]:

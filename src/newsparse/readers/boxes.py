@@ -57,7 +57,7 @@ def boxed_tables_read(raw: list[str]) -> list[str]:
 
 
 def _text_beside_read(raw: list[str]) -> list[str]:
-    """The lines with a box drawn in a side column (w3m, elinks) read before the text a
+    """The lines with a box drawn in a side column (w3m, elinks, links) read before the text a
     tool printed beside it, right of its wall, and the lines over the box, whose cells
     beside its column (`Open calls      Grants:`: the box's heading, the kicker) are split
     the same way."""
@@ -67,15 +67,20 @@ def _text_beside_read(raw: list[str]) -> list[str]:
         line = raw[index]
         indent = len(line) - len(line.lstrip())
         # (Only a box at the page's left edge: a side column's, not the text's own.)
-        boxed = line[indent : indent + 1] == "┌" and indent <= _SIDE_BOX_INDENT
-        edge = line.find("┐", indent) if boxed else -1
+        corner = line[indent : indent + 2]
+        boxed = corner[:1] == "┌" or corner == "+-"  # (links draws its border with `+-`)
+        edge = (
+            line.find(_TOP_RIGHT[corner[0]], indent + 1)
+            if boxed and indent <= _SIDE_BOX_INDENT
+            else -1
+        )
         end = index + 1
         while edge > 0 and end < len(raw) and _walled_at(raw[end], indent, edge):
             end += 1
-            if raw[end - 1][indent] == "└":
+            if raw[end - 1][indent] in "└+":
                 break
         box = raw[index:end]
-        if edge < 0 or box[-1][indent] != "└" or not any(_beside(row, edge) for row in box):
+        if edge < 0 or box[-1][indent] not in "└+" or not any(_beside(row, edge) for row in box):
             read.append(line)
             index += 1
             continue
@@ -97,12 +102,14 @@ def _right_of(line: str, edge: int) -> str:
     return " " * (edge + 1) + line[edge + 1 :] if line[edge + 1 :].strip() else ""
 
 
+# A box's top right corner, by its top left one.
+_TOP_RIGHT: Final = {"┌": "┐", "+": "+"}
 # The most a side column's box is indented: a tool's margin, no column left of it.
 _SIDE_BOX_INDENT: Final = 4
 
 
 def _walled_at(line: str, indent: int, edge: int) -> bool:
-    return len(line) > edge and line[indent] in "│├└" and line[edge] in "│┤┘"
+    return len(line) > edge and line[indent] in "│├└|+" and line[edge] in "│┤┘|+"
 
 
 def _cells_over(read: list[str], edge: int) -> list[str]:
