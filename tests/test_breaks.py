@@ -89,3 +89,11 @@ def test_the_date_under_a_letters_signature_is_the_letters() -> None:
         record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, BODY, *signed, date))
         assert record.body == (LEAD, BODY, *signed, date), date
         assert record.published == "2023-11-08T11:45:00+03:30"
+
+
+def test_a_title_ending_on_an_article_is_not_joined_to_the_lead() -> None:
+    # A title may end on any word; a paragraph's line broken after `a` holds a sentence's
+    # end before it, where a title holds none.
+    title = "Foundation names the winners of its yearly award for the"
+    record = newsparse.parse_text(page(INFO, KICKER, title, title, LEAD, BODY))
+    assert (record.title, record.body) == (title, (LEAD, BODY))
