@@ -633,6 +633,22 @@ TABLE_PAGES = (
     "blind-portal21-farhang-fa-access-deny",
     "blind-portal21-nano-en-rtl-table",
     "blind-statistics-old-portal-fund-figures",
+    "blind-cutoff4-en-opinion-cut-in-side-column",
+    "blind-everyday29-en-water-long-latest-comments",
+    "blind-everyday29-old-portal-en-nano-membrane",
+    "blind-pastes7-en-menu-lab-network-table",
+    "blind-pastes7-en-side-table-solar",
+    "blind-pastes7-fa-oldportal-nano-exports-table",
+    "blind-pastes7-fa-side-table-nano-filters",
+    "blind-persian30-fa-side-column-biochar",
+    "blind-references-en-saffron-affiliations",
+    "blind-sisterfa4-farhang-fa-oldportal-games",
+    "blind-statements-en-congratulation-biology-olympiad",
+    "blind-statements-old-portal-council-decisions",
+    "blind-tables5-en-biodc-table-in-text",
+    "blind-tables5-en-three-cells-mostviewed",
+    "blind-tables5-fa-nested-latest-beside-info",
+    "blind-tables5-old-portal-nested-figures",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -875,6 +891,10 @@ ALSO_SIDE_BY_SIDE = (
     "blind-archivetoday-ar-en-menu-mostviewed/w3m.txt",
     "blind-archivetoday-ar-en-opinion-related/elinks.txt",
     "blind-archivetoday-ar-en-opinion-related/links.txt",
+    # Side columns and layout tables, pastes and cut captures of this round.
+    "blind-cutoff4-en-opinion-cut-in-side-column/w3m-cut.txt",
+    "blind-pastes7-bmn-en-side-calls-table/inscriptis.txt",
+    "blind-tables5-fa-nested-latest-beside-info/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.

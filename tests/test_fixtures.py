@@ -1713,6 +1713,68 @@ OPEN_WHY: dict[str, str] = {
     "blind-statistics-old-portal-fund-figures": (
         "elinks and links print the most-visited column beside the kicker: the kicker is lost"
     ),
+    "blind-everyday29-en-water-long-latest-comments": (
+        "elinks and links print the Latest news column beside the article, its headlines "
+        "among the title and the text"
+    ),
+    "blind-references-en-saffron-affiliations": (
+        "pandoc prints the affiliation marks (`<sup>`) as superscript digits (`Tavakoli¹`), "
+        "which a page's own text may hold, where a browser shows `1`"
+    ),
+    "blind-statements-en-congratulation-biology-olympiad": (
+        "html2text runs the message's sign-off, the signer, her post and the date onto the "
+        "last paragraph's line"
+    ),
+    "blind-statements-old-portal-council-decisions": (
+        "html2text runs the breadcrumb, the print bar, the kicker and the title together with "
+        "the text; links prints the Links column beside the title"
+    ),
+    "blind-pastes7-bmn-en-side-calls-table": (
+        "html2text runs the caption onto the lead; inscriptis prints the calls table beside "
+        "the title; pandoc's grid cell breaks the figures table's rows; Firefox's paste sets "
+        "each table cell on a line of its own"
+    ),
+    "blind-pastes7-en-menu-lab-network-table": (
+        "pandoc's grid cell runs the figures table's rows together and cuts a category's "
+        "words; Firefox's paste sets each table cell on a line of its own"
+    ),
+    "blind-pastes7-en-side-table-solar": (
+        "pandoc's grid cell breaks the figures table's head row; Firefox's paste sets each "
+        "table cell on a line of its own"
+    ),
+    "blind-pastes7-fa-oldportal-nano-exports-table": (
+        "html2text runs the table cell's paragraphs together; pandoc's grid cell breaks the "
+        "figures table's rows; Firefox's paste sets each table cell on a line of its own"
+    ),
+    "blind-pastes7-fa-side-table-nano-filters": (
+        "pandoc's grid cell runs the figures table's rows into one another; Firefox's paste "
+        "sets each table cell on a line of its own"
+    ),
+    "blind-tables5-bmn-en-info-beside-latest": (
+        "the text tools print the menu beside the kicker and the footer labels beside the "
+        "Latest news box, its headlines among them"
+    ),
+    "blind-tables5-en-biodc-table-in-text": (
+        "elinks and links print the side columns beside the text's table of figures; pandoc's "
+        "grid cell breaks its rows"
+    ),
+    "blind-tables5-fa-nested-latest-beside-info": (
+        "the text tools print the latest news box beside the info block, its dates and "
+        "headlines among the article's date, count and title"
+    ),
+    "blind-tables5-old-portal-nested-figures": (
+        "elinks and links print the Links column beside the text; pandoc's grid cell breaks "
+        "the figures table's rows; html2text runs the kicker, the title and the text together "
+        "and the run-together warning is not given"
+    ),
+    "blind-sisterfa4-farhang-fa-oldportal-games": (
+        "html2text runs the print bar, the kicker, the title and the footer line's date into "
+        "the table cell's text"
+    ),
+    "blind-cutoff4-en-opinion-cut-in-side-column": (
+        "html2text runs the table cell's paragraphs together (under 300 words, the kicker "
+        "elsewhere: no warning's rule holds)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2866,6 +2928,67 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "links.txt",
     ),
+    "blind-everyday29-en-water-long-latest-comments": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-references-en-saffron-affiliations": ("pandoc.txt",),
+    "blind-statements-en-congratulation-biology-olympiad": ("html2text.md",),
+    "blind-statements-old-portal-council-decisions": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-pastes7-bmn-en-side-calls-table": (
+        "html2text.md",
+        "inscriptis.txt",
+        "pandoc.txt",
+        "paste-firefox.txt",
+    ),
+    "blind-pastes7-en-menu-lab-network-table": (
+        "pandoc.txt",
+        "paste-firefox.txt",
+    ),
+    "blind-pastes7-en-side-table-solar": (
+        "pandoc.txt",
+        "paste-firefox.txt",
+    ),
+    "blind-pastes7-fa-oldportal-nano-exports-table": (
+        "html2text.md",
+        "pandoc.txt",
+        "paste-firefox.txt",
+    ),
+    "blind-pastes7-fa-side-table-nano-filters": (
+        "pandoc.txt",
+        "paste-firefox.txt",
+    ),
+    "blind-tables5-bmn-en-info-beside-latest": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-tables5-en-biodc-table-in-text": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-tables5-fa-nested-latest-beside-info": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tables5-old-portal-nested-figures": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-sisterfa4-farhang-fa-oldportal-games": ("html2text.md",),
+    "blind-cutoff4-en-opinion-cut-in-side-column": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
