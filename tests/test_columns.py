@@ -1129,3 +1129,24 @@ def test_a_box_links_drew_in_the_side_column_is_read_before_the_text_beside_it()
         "For the first time, students can apply.",
         "The grants pay a monthly stipend to students who work for at least ten hours a week.",
     ]
+
+
+def test_a_pandoc_grid_at_the_left_edge_is_no_side_box() -> None:
+    # pandoc's grid starts its rules at a `+`, as links's border does: its cells are no
+    # side column's box with text beside it.
+    capture = "\n".join(
+        (
+            "+-------+------+",
+            "| Site  | MW   |",
+            "+=======+======+",
+            "| Bam   | 0.8  |",
+            "+-------+------+",
+            "",
+            "The plant near Bam was the smallest of the three.",
+        )
+    )
+    assert texts(capture) == [
+        "Site MW",
+        "Bam 0.8",
+        "The plant near Bam was the smallest of the three.",
+    ]

@@ -58,8 +58,7 @@ def settle_link_boxes(state: LineState) -> None:
             continue
         below = index + 1
         # Its items: bulleted; or, for a box of links set between paragraphs (a copy may lose
-        # its bullets), short
-        # lines that end as no sentence does (headlines).
+        # its bullets), short lines that end as no sentence does (headlines).
         bare = folded in _LINK_BOX_HEADINGS and index > 0 and kinds[index - 1] is Kind.TEXT
         while (
             below < len(kinds)

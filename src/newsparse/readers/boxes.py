@@ -66,9 +66,9 @@ def _text_beside_read(raw: list[str]) -> list[str]:
     while index < len(raw):
         line = raw[index]
         indent = len(line) - len(line.lstrip())
-        # (Only a box at the page's left edge: a side column's, not the text's own.)
         corner = line[indent : indent + 2]
         boxed = corner[:1] == "┌" or corner == "+-"  # (links draws its border with `+-`)
+        # (Only a box at the page's left edge: a side column's, not the text's own.)
         edge = (
             line.find(_TOP_RIGHT[corner[0]], indent + 1)
             if boxed and indent <= _SIDE_BOX_INDENT
@@ -80,7 +80,10 @@ def _text_beside_read(raw: list[str]) -> list[str]:
             if raw[end - 1][indent] in "└+":
                 break
         box = raw[index:end]
-        if edge < 0 or box[-1][indent] not in "└+" or not any(_beside(row, edge) for row in box):
+        # (links's rule between rows starts at a wall, `|---+---|`; pandoc's grid's at a `+`.)
+        drawn = corner[:1] == "┌" or any(_links_rule(row[indent : edge + 1]) for row in box)
+        beside = drawn and any(_beside(row, edge) for row in box)
+        if edge < 0 or box[-1][indent] not in "└+" or not beside:
             read.append(line)
             index += 1
             continue
