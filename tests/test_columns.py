@@ -1150,3 +1150,34 @@ def test_a_pandoc_grid_at_the_left_edge_is_no_side_box() -> None:
         "Bam 0.8",
         "The plant near Bam was the smallest of the three.",
     ]
+
+
+def test_a_search_field_in_the_side_column_leaves_the_text_beside_it_whole() -> None:
+    # w3m prints the side column's empty search field a space left of the article's line.
+    rows = (
+        ("Most viewed", "Solar water heaters;"),
+        ("", ""),
+        ("  • Solar panels for", "Kerman firm ships solar heaters to forty schools"),
+        ("    village schools", ""),
+        ("    Jul 3 2021 - 12:10", "A knowledge-based company in Kerman has shipped solar"),
+        ("    1,388", "water heaters to forty village schools in the province,"),
+        ("  • Textile startups", "its managing director said, after a year of trials in"),
+        ("    meet investors", "three schools near Bam."),
+        ("    Jul 5 2021 - 10:00", ""),
+        ("    912", "The heaters are made in the country, and the schools"),
+        ("Search", "said they will pay for them over two years."),
+        ("[                       ]", "Most of them have no gas supply."),
+        ("[Search]", ""),
+        ("", "The company plans to offer them to clinics next year."),
+    )
+    capture = "\n".join(f"{a:<26}{b}".rstrip() for a, b in rows)
+    read = texts(capture)
+    assert read[read.index("Kerman firm ships solar heaters to forty schools") + 1 :] == [
+        "A knowledge-based company in Kerman has shipped solar water heaters to forty village "
+        "schools in the province, its managing director said, after a year of trials in three "
+        "schools near Bam.",
+        "The heaters are made in the country, and the schools said they will pay for them over "
+        "two years.",
+        "Most of them have no gas supply.",
+        "The company plans to offer them to clinics next year.",
+    ]

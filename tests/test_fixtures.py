@@ -2806,7 +2806,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-opinion-op-en-oldportal": ("html2text.md", "inscriptis.txt"),
     "blind-opinion-op-fa-opendata": ("lynx-nolist.txt", "lynx.txt"),
-    "blind-shortpages-brief-en": ("links.txt", "paste.txt", "w3m.txt"),
+    "blind-shortpages-brief-en": (
+        "links.txt",
+        "paste.txt",
+    ),
     "blind-shortpages-list-bmn": ("paste.txt",),
     "blind-converters13-bmn-en-table-grants": ("bs4-text.txt",),
     "blind-everyday27-en-saffron-genome-side-first": ("html2text.md",),

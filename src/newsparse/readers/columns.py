@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Final, NamedTuple
 
 from newsparse.grammar.dates import match_date_time
-from newsparse.grammar.lines import match_key
+from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.readers.column_sides import (
     MIN_ALIGNED,
     MIN_TWO_SIDED,
@@ -45,6 +45,21 @@ _MANY_ALIGNED: Final = 10
 _MANY_ALIGNED_SHARE: Final = 0.6
 # The most lines one column may go on alone before the other's last ones.
 _TAIL: Final = 2
+
+
+# A form's empty text field as w3m (`[     ]`), links and elinks (`[_____]`) print it at
+# the page's left edge, a column's text a space right of it (not its button: `[   ] [Go]`).
+_FIELD_BESIDE: Final = lazy_pattern(r"^ {0,4}\[[ _]{3,}\](?= [^\s\[])")
+
+
+def fields_blanked(raw: list[str]) -> list[str]:
+    """The lines with a form's empty text field set beside a column's text made blank: a
+    side column's search box is printed a space from the article beside it, which leaves
+    too narrow a gap to tell the columns apart; the field holds no text of the page."""
+    return [
+        _FIELD_BESIDE().sub(lambda field: " " * len(field[0]), line) if "[" in line else line
+        for line in raw
+    ]
 
 
 @dataclass(frozen=True, slots=True)

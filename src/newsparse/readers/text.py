@@ -15,7 +15,7 @@ from newsparse.grammar.lines import Line, make_line, split_bullet
 from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
 from newsparse.readers.cells import headings_apart, rows_read_by_cell
-from newsparse.readers.columns import Stretch, stretches
+from newsparse.readers.columns import Stretch, fields_blanked, stretches
 from newsparse.readers.cut_words import (
     Words,
     inner_words,
@@ -94,7 +94,7 @@ def text_lines(text: str) -> list[Line]:
         raw = asciidoc_lines(raw)
     references = references_start(raw)
     raw = raw[:references] if references is not None else without_trailing_urls(raw)
-    raw = label_cells_read(copyright_cells_apart(boxed_tables_read(raw)))
+    raw = label_cells_read(copyright_cells_apart(boxed_tables_read(fields_blanked(raw))))
     # Raw lines hold no line break: a substring of the joined text lies within one line.
     joined = "\n".join(raw)
     markdown = looks_like_markdown(raw, joined)
