@@ -97,3 +97,24 @@ def test_a_title_ending_on_an_article_is_not_joined_to_the_lead() -> None:
     title = "Foundation names the winners of its yearly award for the"
     record = newsparse.parse_text(page(INFO, KICKER, title, title, LEAD, BODY))
     assert (record.title, record.body) == (title, (LEAD, BODY))
+
+
+def test_a_browsers_print_margins_are_no_text_and_a_page_break_no_paragraphs_end() -> None:
+    # pdftotext of a page a browser printed to PDF: the date, time and title atop each page,
+    # the address and the page's number at its foot; a page break falls inside a paragraph.
+    header = "12/3/25, 10:12 AM                 Registration opens for the new round of the…"
+    footer = "https://en.isti.ir/News/Registration-opens/96502                              {}/2"
+    lead, body = (textwrap.wrap(text, 78) for text in (LEAD, BODY))
+    layout = "\n".join(
+        (header, "", *page(INFO, KICKER, TITLE, "\n".join(lead), "\n".join(body)).split("\n")[:-1])
+    )
+    # The break after the body's first line: its rest on the second page.
+    first, rest = layout.split(body[1], 1)
+    layout = f"{first}\n\n{footer.format(1)}\n\f{header}\n\n{body[1]}{rest}\n\n{footer.format(2)}\n"
+    raw = layout.replace(header, "12/3/25, 10:12 AM\nRegistration opens for the new round of the…")
+    raw = raw.replace("                              1/2", "\n1/2").replace(
+        "                              2/2", "\n2/2"
+    )
+    for capture in (layout, raw):
+        record = newsparse.parse_text(capture)
+        assert (record.title, record.body) == (TITLE, (LEAD, BODY))

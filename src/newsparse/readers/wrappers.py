@@ -1,5 +1,6 @@
 """What a saving tool sets around a text capture's page: a web clipper's front matter, the
-Wayback Machine's toolbar printed above an archived copy."""
+Wayback Machine's toolbar printed above an archived copy, the header and footer a browser
+prints on each page of a page printed to PDF."""
 
 from __future__ import annotations
 
@@ -12,7 +13,55 @@ from newsparse.grammar.reader_view import SOURCE_URL
 
 def without_wrapping(raw: list[str]) -> list[str]:
     """The lines without a clipper's front matter or an archive's toolbar atop them."""
-    return without_wayback_toolbar(without_front_matter(without_mail(raw)))
+    return without_wayback_toolbar(without_front_matter(without_mail(without_print_margins(raw))))
+
+
+# A browser's print header (`12/3/25, 10:12 AM    <title>`) and footer (`https://...   1/3`);
+# pdftotext without its layout sets the title and the page's number on lines of their own.
+_PRINT_HEADER: Final = lazy_pattern(
+    r"\s*\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?(?P<title>\s{2,}\S.*)?\s*"
+)
+_PRINT_FOOTER: Final = lazy_pattern(r"\s*https?://\S+(?P<page>\s+\d{1,3}/\d{1,3})?\s*")
+_PAGE_NUMBER: Final = lazy_pattern(r"\s*\d{1,3}/\d{1,3}\s*")
+
+
+def _in_margin(bare: str, below: str, header: str, title: str | None) -> bool:
+    """Whether a line is a print margin's: its footer (the address, the page's number on it
+    or on the line below), its header, or inside a page break (`title` given) the header's
+    title or a page's number on a line of its own."""
+    footer = _PRINT_FOOTER().fullmatch(bare) if "://" in bare else None
+    if footer is not None and (footer["page"] or _PAGE_NUMBER().fullmatch(below)):
+        return True
+    within = title is not None and (bare == title or _PAGE_NUMBER().fullmatch(bare) is not None)
+    return bare == header or within
+
+
+def without_print_margins(raw: list[str]) -> list[str]:
+    """The lines without the header and footer a browser printed on each page of a page it
+    printed to PDF, where the capture opens with that header: the text a page break cut in
+    two stands on adjacent lines again, for the wraps to join."""
+    first = next((i for i, line in enumerate(raw) if line.strip()), None)
+    head = _PRINT_HEADER().fullmatch(raw[first].lstrip("\f")) if first is not None else None
+    if first is None or head is None:
+        return raw
+    header = raw[first].strip("\f \t")
+    # Without the layout, the page's title stands on the line under the date and time.
+    title = (
+        None if head["title"] else next((x.strip() for x in raw[first + 1 :] if x.strip()), None)
+    )
+    kept: list[str] = []
+    margin = False  # inside a page break: blank lines there are no paragraph's end
+    for index, line in enumerate(raw):
+        bare = line.strip("\f \t")
+        below = raw[index + 1].strip() if index + 1 < len(raw) else ""
+        if _in_margin(bare, below, header, title if margin else None):
+            margin = True
+            while kept and not kept[-1].strip():
+                kept.pop()
+        elif bare or not margin:
+            margin = False
+            kept.append(line)
+    return kept
 
 
 def without_front_matter(raw: list[str]) -> list[str]:
