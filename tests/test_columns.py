@@ -649,6 +649,13 @@ TABLE_PAGES = (
     "blind-tables5-en-three-cells-mostviewed",
     "blind-tables5-fa-nested-latest-beside-info",
     "blind-tables5-old-portal-nested-figures",
+    "blind-comments5-en-side-likes",
+    "blind-everyday30-en-drone-crop-spraying",
+    "blind-everyday30-en-oldportal-nanofilter-water",
+    "blind-pdfprints-en-oldportal-flare-gas",
+    "blind-pdfprints-en-opinion-brain-drain",
+    "blind-persian31-fa-isti-side-column-cubesat",
+    "blind-persian31-oldportal-fa-saffron-drying",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -895,6 +902,8 @@ ALSO_SIDE_BY_SIDE = (
     "blind-cutoff4-en-opinion-cut-in-side-column/w3m-cut.txt",
     "blind-pastes7-bmn-en-side-calls-table/inscriptis.txt",
     "blind-tables5-fa-nested-latest-beside-info/pandoc.txt",
+    # The browser's print keeps the side column beside the article.
+    "blind-pdfprints-en-oldportal-flare-gas/print-pdf.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.

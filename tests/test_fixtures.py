@@ -1775,6 +1775,21 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the table cell's paragraphs together (under 300 words, the kicker "
         "elsewhere: no warning's rule holds)"
     ),
+    "blind-everyday30-en-oldportal-nanofilter-water": (
+        "html2text runs the old portal's table cell together with its footer line, whose date "
+        "is lost in the text"
+    ),
+    "blind-persian31-oldportal-fa-saffron-drying": (
+        "html2text runs the print bar, the kicker and the text of the table cell together"
+    ),
+    "blind-pdfprints-fa-solar-desalination": (
+        "pdftotext sets the Persian page's lines flush right, so a paragraph a page break cut "
+        "in two stays two"
+    ),
+    "blind-comments5-en-side-likes": (
+        "html2text runs the table cell's paragraphs together and the image's alt text stands "
+        "alone where the title's copies are run into the text"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2992,6 +3007,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-sisterfa4-farhang-fa-oldportal-games": ("html2text.md",),
     "blind-cutoff4-en-opinion-cut-in-side-column": ("html2text.md",),
+    "blind-everyday30-en-oldportal-nanofilter-water": ("html2text.md",),
+    "blind-persian31-oldportal-fa-saffron-drying": ("html2text.md",),
+    "blind-pdfprints-fa-solar-desalination": ("print-pdf.txt",),
+    "blind-comments5-en-side-likes": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
