@@ -11,8 +11,8 @@ from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.extent import date_in_prose, listing_above, text_below
 from newsparse.grammar.figures import figures_row
-from newsparse.grammar.lines import Line, lazy_pattern
-from newsparse.grammar.shapes import kicker_ending, norm
+from newsparse.grammar.lines import Line
+from newsparse.grammar.shapes import SENTENCE_BREAK, kicker_ending, norm
 from newsparse.grammar.state import Kind, LineState
 
 _LOWERCASE: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -216,7 +216,7 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
     words = line.text.split()
     if len(words) < _BROKEN_WORDS or words[-1] not in _OPEN_ENDINGS:
         return False
-    if len(following.text.split()) > _LINK_WORDS and _SENTENCE_INSIDE().search(line.text):
+    if len(following.text.split()) > _LINK_WORDS and SENTENCE_BREAK.search(line.text):
         # A paragraph's line, a sentence ended inside it, goes on at a long line: what was
         # cut after the article was no link (a title may end on any word).
         return True
@@ -231,6 +231,5 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
 # Words no sentence ends on (an article), the fewest words of a line broken after one (a
 # menu's `Sign in` is no broken sentence), the most of a link's text.
 _OPEN_ENDINGS: Final = frozenset(("the", "a", "an"))
-_SENTENCE_INSIDE: Final = lazy_pattern(r"[.!?؟] \S")
 _BROKEN_WORDS: Final = 6
 _LINK_WORDS: Final = 6
