@@ -223,3 +223,14 @@ def test_a_tag_list_run_on_after_the_last_paragraph_is_no_body() -> None:
         )
     )
     assert newsparse.parse_text(capture).body == BODY
+
+
+def test_an_upcoming_events_box_before_bmns_labels_is_no_body() -> None:
+    # Its items open with their dates, as a timetable in the text may.
+    events = [
+        "Upcoming events",
+        "2020/02/18 - Meeting of provincial elite foundations, Tehran",
+        "2020/02/24 - Ceremony for top students of the Olympiads",
+    ]
+    record = newsparse.parse_text(_bmn_page(top=[], between=events))
+    assert (record.title, record.body) == (TITLE, BODY)

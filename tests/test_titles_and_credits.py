@@ -274,3 +274,45 @@ def test_a_paragraph_ending_in_a_footnotes_mark_is_one_paragraph() -> None:
     )
     record = newsparse.parse_text(page("Mar 5 2024 - 10:30\n1,427", SHORT, LEAD, paragraph))
     assert record.body == (LEAD, paragraph)
+
+
+def test_a_tables_last_row_over_a_credited_caption_is_no_alt_text() -> None:
+    # The HTML gives no alt text: the line over the caption ends in a figure, as the row
+    # over it does.
+    rows = ("Where data is kept Groups Share", "Personal computers 131 55%", "Servers 37 15%")
+    record = newsparse.parse_text(
+        page(
+            SHORT,
+            "Mar 5 2024 - 10:30\n1,427\nStudy time : 2 minute(s)",
+            KICKER,
+            SPEAKER_TITLE,
+            LEAD,
+            *rows,
+            "A university server room in Tehran. Photo: ISTI archive",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, *rows, BODY)
+
+
+def test_a_quoted_sentence_further_off_than_a_title_is_a_pull_quote() -> None:
+    # Table rows stand between the pull quote and the paragraph it quotes; a line with no
+    # sentence's end as far off (a signature's post) is no quote.
+    rows = tuple(f"Province {n} {n * 7} {n * 3}%" for n in range(1, 9))
+    post = "Secretary of the National Robotics Week"
+    opening = f"The {post} said {LEAD[0].lower()}{LEAD[1:]}"
+    record = newsparse.parse_text(
+        page(
+            SHORT,
+            "Mar 5 2024 - 10:30\n1,427\nStudy time : 2 minute(s)",
+            KICKER,
+            SPEAKER_TITLE,
+            opening,
+            *rows,
+            LEAD,
+            BODY,
+            "Reza Karimi",
+            post,
+        )
+    )
+    assert record.body == (opening, *rows, BODY, "Reza Karimi", post)

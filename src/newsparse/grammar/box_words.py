@@ -1,6 +1,7 @@
 """The words of the boxes a CMS and its plugins set in and around an article: sign-up boxes
-for a channel, an app or a newsletter and their buttons; the headings of boxes over items (a
-photo report's) and what their items show. Bars of buttons are in `bar_words`."""
+for a channel, an app or a newsletter and their buttons; the headings of headline lists
+(`Most viewed`) and of boxes over items (a photo report's), and what their items show. Bars
+of buttons are in `bar_words`."""
 
 from __future__ import annotations
 
@@ -171,3 +172,96 @@ def is_headline_run(key: str) -> bool:
     return len(parts) >= _RUN_HEADLINES and all(
         len(part.split()) in _HEADLINE_WORDS and part[-1:] not in ".:;" for part in parts
     )
+
+
+# Headings of the headline lists a news page sets around its article.
+LISTING_HEADINGS: Final = frozenset(
+    heading.casefold()
+    for heading in (
+        "Most viewed",
+        "Most visited",
+        "Most read",
+        "Most popular",
+        "Popular news",
+        "Related news",
+        "Related",
+        "Related articles",
+        "Latest news",
+        "Latest",
+        "Recent news",
+        "Top news",
+        "Top stories",
+        "Latest stories",
+        "Related stories",
+        "Related coverage",
+        "Related videos",
+        "Related photos",
+        "More videos",
+        "Latest videos",
+        "Editor's choice",
+        "Editor's picks",
+        "Trending",
+        "Trending now",
+        "You may also like",
+        "Most read this week",
+        "Most visited this week",
+        "Headlines",
+        "Other news",
+        "More news",
+        "News archive",
+        "In the news",
+        "You may have missed",
+        "You might have missed",
+        "Don't miss",
+        "More stories",
+        "Recommended",
+        "Recommended for you",
+        "Previous news",
+        "Next news",
+        "Previous article",
+        "Next article",
+        "Upcoming events",
+        "پربازدیدترین",
+        "پربازدیدترین ها",
+        "پربازدیدترین اخبار",
+        "پربیننده ترین",
+        "پربحث ترین",
+        "آخرین اخبار",
+        "تازه ترین اخبار",
+        "اخبار مرتبط",
+        "مطالب مرتبط",
+        "ویدیوهای مرتبط",
+        "ویدئوهای مرتبط",
+        "فیلم های مرتبط",
+        "تصاویر مرتبط",
+        "گزیده اخبار",
+        "مطالب پیشنهادی",
+        "پیشنهاد سردبیر",
+        "اخبار ویژه",
+        "سرخط خبرها",
+        "سر خط خبرها",
+        "اخبار برگزیده",
+        "خبر قبلی",
+        "خبر بعدی",
+        "مطلب قبلی",
+        "مطلب بعدی",
+        "تازه ها",
+        "برگزیده ها",
+        "پربیننده ترین ها",
+    )
+)
+
+
+_HEADING_END: Final = " :：»«>-–|•*#"
+
+
+def is_listing_heading(key: str, headings: frozenset[str] = LISTING_HEADINGS) -> bool:
+    """Whether a line key is the heading of a headline list (`Most viewed`, `آخرین اخبار`),
+    or one of other `headings`."""
+    return len(key) <= 40 and heading_key(key) in headings
+
+
+def heading_key(key: str) -> str:
+    """A heading's words as the heading sets hold them: casefolded, a ZWNJ as a space,
+    without the marks around them."""
+    return " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())

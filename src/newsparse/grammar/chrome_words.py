@@ -1,4 +1,4 @@
-"""Chrome words: the toolbar words, list headings and form widgets around an article.
+"""Chrome words: the toolbar words, tag lists and form widgets around an article.
 
 Like `labels`, patterns are matched on `Line.key`; a new chrome word is one more entry.
 """
@@ -141,84 +141,6 @@ CHROME_SEPARATORS_AS_SPACES: Final = str.maketrans("|/•·", "    ")
 CHROME_TOKENS: Final = frozenset(token for words in CHROME_WORDS for token in words.split())
 
 
-# Headings of the headline lists a news page sets around its article.
-LISTING_HEADINGS: Final = frozenset(
-    heading.casefold()
-    for heading in (
-        "Most viewed",
-        "Most visited",
-        "Most read",
-        "Most popular",
-        "Popular news",
-        "Related news",
-        "Related",
-        "Related articles",
-        "Latest news",
-        "Latest",
-        "Recent news",
-        "Top news",
-        "Top stories",
-        "Latest stories",
-        "Related stories",
-        "Related coverage",
-        "Related videos",
-        "Related photos",
-        "More videos",
-        "Latest videos",
-        "Editor's choice",
-        "Editor's picks",
-        "Trending",
-        "Trending now",
-        "You may also like",
-        "Most read this week",
-        "Most visited this week",
-        "Headlines",
-        "Other news",
-        "More news",
-        "News archive",
-        "In the news",
-        "You may have missed",
-        "You might have missed",
-        "Don't miss",
-        "More stories",
-        "Recommended",
-        "Recommended for you",
-        "Previous news",
-        "Next news",
-        "Previous article",
-        "Next article",
-        "پربازدیدترین",
-        "پربازدیدترین ها",
-        "پربازدیدترین اخبار",
-        "پربیننده ترین",
-        "پربحث ترین",
-        "آخرین اخبار",
-        "تازه ترین اخبار",
-        "اخبار مرتبط",
-        "مطالب مرتبط",
-        "ویدیوهای مرتبط",
-        "ویدئوهای مرتبط",
-        "فیلم های مرتبط",
-        "تصاویر مرتبط",
-        "گزیده اخبار",
-        "مطالب پیشنهادی",
-        "پیشنهاد سردبیر",
-        "اخبار ویژه",
-        "سرخط خبرها",
-        "سر خط خبرها",
-        "اخبار برگزیده",
-        "خبر قبلی",
-        "خبر بعدی",
-        "مطلب قبلی",
-        "مطلب بعدی",
-        "تازه ها",
-        "برگزیده ها",
-        "پربیننده ترین ها",
-    )
-)
-
-
-_HEADING_END: Final = " :：»«>-–|•*#"
 # What text browsers print for a form: `[ ] [Search]`, `(BUTTON) Search`, `_ [ جستجو ]`.
 FORM_WIDGETS: Final = re.compile(
     # One underscore a turn: `_+` inside the repeat would try every split of a long box,
@@ -226,18 +148,6 @@ FORM_WIDGETS: Final = re.compile(
     r"(?:\s*(?:\[[^\]\[]{0,30}\]|\((?:BUTTON|RADIO|CHECKBOX|SUBMIT)\)|_|search|go))+\s*",
     re.IGNORECASE,
 )
-
-
-def is_listing_heading(key: str, headings: frozenset[str] = LISTING_HEADINGS) -> bool:
-    """Whether a line key is the heading of a headline list (`Most viewed`, `آخرین اخبار`),
-    or one of other `headings`."""
-    return len(key) <= 40 and heading_key(key) in headings
-
-
-def heading_key(key: str) -> str:
-    """A heading's words as the heading sets hold them: casefolded, a ZWNJ as a space,
-    without the marks around them."""
-    return " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())
 
 
 # The words of the labels of a form's fields (send to friend, the comment form).

@@ -179,9 +179,15 @@ def settle_captions(state: LineState) -> None:
                 and not key.endswith(_ALT_ENDS)
                 and ":" not in key  # a related story's line (`Also read: ...`)
                 and _CREDITED().fullmatch(lines[index].key) is not None
+                and not (above > 0 and _figure_ends(lines[above].text, lines[above - 1].text))
             )
         if caption:
             kinds[above] = Kind.CHROME
+
+
+def _figure_ends(*texts: str) -> bool:
+    """Whether each line ends in a figure (`... 37 15%`): a table's rows, no alt text."""
+    return all(text.rstrip("%٪")[-1:].isdigit() for text in texts)
 
 
 def _closes(state: LineState, index: int) -> bool:
@@ -197,6 +203,10 @@ _QUOTE_MAX_WORDS: Final = 60
 _QUOTE_REACH: Final = 8
 _QUOTES: Final = "\"'“”«»‘’ "
 _CLOSING: Final = ".,;:!?؟،"
+# A sentence set apart (a title's words, a signature's post, are none) is a quote of text
+# further off: a table's rows may stand between.
+_SENTENCE_REACH: Final = 12
+_SENTENCE_ENDS: Final = (".", "!", "?", "؟", "…", *_QUOTES.strip())
 
 
 def without_pull_quotes(body: list[Line]) -> list[Line]:
@@ -208,7 +218,8 @@ def without_pull_quotes(body: list[Line]) -> list[Line]:
         # Its closing mark may differ (`... is safe."` of `... is safe," he said`).
         quote = line.text.strip(_QUOTES).rstrip(_CLOSING).strip(_QUOTES).casefold()
         words = len(quote.split())
-        near = texts[max(0, at - _QUOTE_REACH) : at] + texts[at + 1 : at + 1 + _QUOTE_REACH]
+        reach = _SENTENCE_REACH if line.text.endswith(_SENTENCE_ENDS) else _QUOTE_REACH
+        near = texts[max(0, at - reach) : at] + texts[at + 1 : at + 1 + reach]
         # A few words in quotes, or opening in lower case, are no subheading: a quote's.
         fragment = line.text[:1].islower() or line.text[:1] in _QUOTES
         least = _FRAGMENT_WORDS if fragment else _QUOTE_WORDS

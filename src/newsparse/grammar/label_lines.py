@@ -246,7 +246,7 @@ def _split_before_photo_item(line: Line) -> Iterator[Line]:
     words = cell.split()
     for count in range(_BOX_HEADING_WORDS, 0, -1):
         heading = " ".join(words[:count])
-        if len(words) > count + 1 and C.is_listing_heading(heading, B.BOX_HEADINGS_OVER_ITEMS):
+        if len(words) > count + 1 and B.is_listing_heading(heading, B.BOX_HEADINGS_OVER_ITEMS):
             yield Line(heading)
             yield Line(" ".join(words[count:]))
             return

@@ -39,9 +39,9 @@ def listing_heading_rule(state: LineState, index: int) -> Kind | None:
     heading an article's own subheading may read as too (`Photo report`, `See also`), over
     a box's dated items or its one counted item."""
     key = state.lines[index].key
-    if C.is_listing_heading(key):
+    if B.is_listing_heading(key):
         return Kind.LISTING_HEADING
-    if C.is_listing_heading(key, B.BOX_HEADINGS_OVER_ITEMS) and _items_below(state, index):
+    if B.is_listing_heading(key, B.BOX_HEADINGS_OVER_ITEMS) and _items_below(state, index):
         return Kind.LISTING_HEADING
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.grammar import chrome_words as C
+from newsparse.grammar import box_words as B
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE
 from newsparse.grammar.lines import lazy_pattern
@@ -75,7 +75,7 @@ def comments_heading_rule(state: LineState, index: int) -> Kind | None:
     key = state.lines[index].key
     if key.lstrip()[:1].casefold() not in _HEADING_OPENINGS:
         return None  # most lines, asked cheaply
-    if not C.is_listing_heading(key, _COMMENTS_HEADINGS) or index + 1 >= len(state.lines):
+    if not B.is_listing_heading(key, _COMMENTS_HEADINGS) or index + 1 >= len(state.lines):
         return None
     below = state.lines[index + 1].key
     found = dated_end(below)
@@ -83,7 +83,7 @@ def comments_heading_rule(state: LineState, index: int) -> Kind | None:
     return Kind.COMMENT_COUNT if named else None
 
 
-# As `chrome_words.heading_key` writes them: casefolded, a ZWNJ as a space.
+# As `box_words.heading_key` writes them: casefolded, a ZWNJ as a space.
 _COMMENTS_HEADINGS: Final = frozenset(
     {"comments", "user comments", "readers' comments", "نظرات", "نظرات کاربران", "دیدگاه ها"}
     | {"نظرات خوانندگان", "دیدگاه کاربران"}

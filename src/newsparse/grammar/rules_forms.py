@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.state import Kind, LineState
@@ -36,7 +37,7 @@ def form_field_rule(state: LineState, index: int) -> Kind | None:
         and not text.rstrip().endswith((":", "：", ";", "؛"))
     )
     # A list's heading right under a search box (`پربازدیدترین اخبار`) is no button.
-    if index and button and not C.is_listing_heading(lines[index].key):
+    if index and button and not B.is_listing_heading(lines[index].key):
         above = lines[index - 1].text
         if state.kinds[index - 1] is Kind.CHROME and (
             C.is_form_widget(above) or _form_field(above) is not None

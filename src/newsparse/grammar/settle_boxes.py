@@ -47,7 +47,7 @@ def settle_link_boxes(state: LineState) -> None:
     for index, line in enumerate(lines):
         if kinds[index] not in _HEADING_KINDS or len(line.key) > _LINK_HEADING_MAX:
             continue
-        folded = C.heading_key(line.key)
+        folded = B.heading_key(line.key)
         # A headline list's heading over bulleted headlines with no dates is such a box too.
         tags = folded in _TAG_HEADINGS
         if (
@@ -191,7 +191,7 @@ _ENDS: Final = (*SENTENCE_ENDS, "：")
 
 
 # A tag box's heading alone on its line, its tags under it (`Tags` / `perovskite` / ...).
-_TAG_HEADINGS: Final = frozenset(C.heading_key(heading) for heading in C.TAG_HEADINGS)
+_TAG_HEADINGS: Final = frozenset(B.heading_key(heading) for heading in C.TAG_HEADINGS)
 _TAG_WORDS: Final = 6
 _TAG_ROW_WORDS: Final = 8
 

@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from newsparse.grammar import chrome_words as C
+from newsparse.grammar import box_words as B
 from newsparse.grammar import labels as L
 from newsparse.grammar.copyright_rows import opens_as_copyright
 from newsparse.grammar.dates import DATE
@@ -71,7 +71,7 @@ def headings_apart(raw: list[str]) -> list[str]:
     for index, line in enumerate(raw):
         blank_below = index + 1 == len(raw) or not raw[index + 1].strip()
         text, gap, heading = line.rstrip().rpartition("   ")
-        if blank_below and gap and text.strip() and C.is_listing_heading(heading.strip()):
+        if blank_below and gap and text.strip() and B.is_listing_heading(heading.strip()):
             indent = " " * (len(line) - len(line.lstrip()))
             # Above the text: a kicker so stands right over its title still.
             read.extend((f"{indent}{heading.strip()}", "", text.rstrip()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
+from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.box_words import is_ticker
@@ -237,7 +238,7 @@ def _starts_anew(stripped: str) -> bool:
         or stripped.startswith(("![", "(BUTTON)"))
         # html2text writes an icon before a label as an empty emphasis (`__News group :`).
         or L.opens_with_label(match_key(stripped.lstrip("_")))
-        or C.is_listing_heading(match_key(stripped))
+        or B.is_listing_heading(match_key(stripped))
         or C.opens_with_tag_heading(stripped)
         or _COPYRIGHT_START().match(stripped) is not None
         or C.is_form_widget(stripped)
@@ -279,7 +280,7 @@ def _continues(
         return False
     if indent_of(previous) > margin + _RIGHT_ALIGNED_INDENT or ends_row(previous, stripped):
         return False
-    if C.is_listing_heading(match_key(previous.strip())):
+    if B.is_listing_heading(match_key(previous.strip())):
         return False  # a box's heading over its first item, in a narrow column
     return not (rule_characters_only(stripped) or _starts_anew(stripped))
 
