@@ -744,10 +744,6 @@ OPEN_WHY: dict[str, str] = {
         "ELinks breaks a tanwin into six invalid bytes, which knock its line out of the wrap "
         "width: the paragraph is cut in two"
     ),
-    "blind-sisterfa-biodc-fa-enzyme": (
-        "a paragraph opening with the kicker's words stands as a second title candidate (`title "
-        "uncertain`); w3m takes a side line for the kicker"
-    ),
     "blind-sisterfa-farhang-oldportal-film": (
         "the old portal's right column printed beside the article and the title alone in its "
         "cell: elinks and links lose the kicker; html2text runs the breadcrumb, print bar and "
@@ -1552,10 +1548,6 @@ OPEN_WHY: dict[str, str] = {
         "lynx and html2text print an image's alt text between the title's copies on one line; a "
         "paste's list items with no marks run into one line"
     ),
-    "blind-clockchanges-fa-esfand30-leap-1403": (
-        "an ad's alt text lands just above the kicker, which it takes the place of, and runs "
-        "into the title's line"
-    ),
     "blind-innertext-en-opinion-uppercase": (
         "a table's last row right above a copy of the title over a credited caption is dropped "
         "with the copy"
@@ -2234,7 +2226,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-persian7-bmn-fa": ("elinks.txt",),
-    "blind-sisterfa-biodc-fa-enzyme": ("w3m.txt",),
     "blind-sisterfa-farhang-oldportal-film": (
         "elinks.txt",
         "html2text.md",
@@ -2794,7 +2785,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
         "paste.txt",
     ),
-    "blind-clockchanges-fa-esfand30-leap-1403": ("w3m.txt",),
     "blind-innertext-en-opinion-uppercase": ("innertext-article.txt",),
     "blind-innertext-fa-hidden-shorttitle": (
         "elinks.txt",

@@ -367,3 +367,16 @@ def test_a_link_number_wrapped_at_a_lines_end_is_no_text() -> None:
     text = page(INFO, KICKER, TITLE, "\n".join(lines), last)
     record = newsparse.parse_text(f"{text}\n\nReferences:\n\n[19] https://en.isti.ir/\n")
     assert record.body == (paragraph, last)
+
+
+def test_a_gallery_under_the_text_whose_alt_texts_copy_the_title_leaves_the_text() -> None:
+    # Two copies printed together below the text outweigh the one over it, but the text
+    # under that one says it is the title.
+    gallery = (
+        TITLE,
+        "A team from Tabriz checks its panels before the start (Photo: Mehdi Shafiei)",
+        TITLE,
+        "The winning car on the second lap (Photo: Mehdi Shafiei)",
+    )
+    record = newsparse.parse_text(page("Nov 8 2023 - 11:45\n436", TITLE, LEAD, BODY, *gallery))
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))

@@ -480,3 +480,41 @@ def test_the_comments_heading_closes_bmns_persian_article_as_their_count_does() 
     )
     record = newsparse.parse_text(page)
     assert (record.title, record.body, record.views) == (TITLE, (BODY,), 418)
+
+
+def _isti_page(*top: str) -> str:
+    """A Persian page of the current layout from its top lines (short title, bullets,
+    kicker, title) to its footer."""
+    footer = (
+        "گروه خبری : اخبار,فناوری نانو",
+        "کلیه حقوق این سایت متعلق به معاونت علمی و فناوری می‌باشد",
+    )
+    return "\n\n".join((*top, BODY, *footer)) + "\n"
+
+
+def test_a_kicker_ending_in_a_quote_between_the_date_and_the_title_is_the_kicker() -> None:
+    kicker = "رونمایی از دستیار صوتی «آوا»"
+    record = newsparse.parse_text(
+        _isti_page(
+            "راه‌اندازی نخستین مرکز نوآوری فناوری‌های کشاورزی کرمان",
+            "  • ۱۴۰۱/۱۰/۲۴ - ۱۶:۰۵\n  • ۱۰۳۸",
+            kicker,
+            TITLE,
+            "زمان مطالعه : ۲ دقیقه\nکد خبر : ۷۹۳۳۰",
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (kicker, TITLE, (BODY,))
+
+
+def test_the_kicker_over_the_title_is_preferred_to_an_alt_text_over_its_copy() -> None:
+    kicker = "کاربرد فناوری در کشاورزی؛"
+    record = newsparse.parse_text(
+        _isti_page(
+            kicker,
+            TITLE,
+            "  • ۱۴۰۲/۰۹/۱۴ - ۱۱:۲۰\n  • ۳۵۶\n  • کد خبر : ۸۲۴۱۵",
+            "مرکز نوآوری کرمان",
+            TITLE,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == (kicker[:-1], TITLE, (BODY,))

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from newsparse.grammar.chrome_words import opens_with_tag_heading
 from newsparse.grammar.copies import bracketed_copy, captions_apart, copy_run_on
+from newsparse.grammar.inline_chrome import caption_apart
 from newsparse.grammar.kicker import (
     kicker_above,
     kicker_again_below,
@@ -89,8 +89,9 @@ def kicker_and_body(
             shaped = line is not None and kicker_shaped(line) and not _lead_over(line, title)
             kicker = line if shaped else None
         if kicker is not None and not kicker_ending(kicker.text):
-            # A side column's lines between a kicker it cut off and the title's copy.
-            kicker = kicker_ended(post[:above]) or kicker
+            # A side column's lines between a kicker it cut off and the title's copy; the
+            # kicker over the title above the bullets, over a copy's alt text.
+            kicker = kicker_ended(post[:above]) or kicker_above(pre, key) or kicker
         kicker = kicker or kicker_above(pre, key) or kicker_over_bullets(pre, above)
         body = post[_last_copy(post, at, key) + 1 :]
         if kicker is None and above >= 0 and _lead_over(post[above], title):
@@ -103,7 +104,7 @@ def kicker_and_body(
         return again, body[1:]
     # A capture cut inside the body stops mid-sentence: its last line holds no caption.
     whole = body[:-1] if cut else body
-    body = [part for line in whole for part in _caption_apart(line)] + body[len(whole) :]
+    body = [part for line in whole for part in caption_apart(line)] + body[len(whole) :]
     # Right under the info block, the page above it, the title stands where the page printed
     # no kicker: a phrase under it is the text's subheading, not the kicker printed again
     # (which a capture cut above the title, a reader view, still holds).
@@ -118,6 +119,10 @@ def _lead_over(line: Line, title: str) -> bool:
     """Whether a line over the title's copy is the lead the page set above its image: a
     sentence longer than the title, no kicker."""
     return line.text.endswith(".") and len(line.text.split()) > len(title.split())
+
+
+# A paragraph between the title and a run of its copies makes them a gallery's.
+_TEXT_BETWEEN: Final = 1
 
 
 def _title_at(post: list[Line], key: str) -> int | None:
@@ -138,6 +143,8 @@ def _title_at(post: list[Line], key: str) -> int | None:
     first = runs[0][0]
     if first and kicker_ending(post[first - 1].text) and not kicker_ending(post[best[0] - 1].text):
         return first  # under its kicker, the title; its copies further down, a picture's
+    if sum(_lead_over(line, key) for line in post[first + 1 : best[0]]) >= _TEXT_BETWEEN:
+        return first  # the text under the title, a gallery's copies (alt texts) below it
     return best[0]
 
 
@@ -169,37 +176,6 @@ def _kicker_again(body: list[Line], *, bare: bool = False) -> bool:
 
 def _stands_in(lines: list[Line], key: str) -> bool:
     return any(norm(line.text) == key for line in lines)
-
-
-# A sentence's end, then a word opening in capitals or in Persian.
-_NEXT_SENTENCE: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+(?=[A-Z\u0600-\u06FF])")
-# What ends a paragraph (a footnote's mark after it: `... purchases. [1]`); and the fewest words
-# of a sentence before a caption run on after it, and of the caption (`1.` is no sentence).
-_PARAGRAPH_ENDS: Final = (*SENTENCE_ENDS, ":", ";", "؛", ")", "…", "*", "]")
-_SENTENCE_BEFORE_WORDS: Final = 6
-_RUN_ON_CAPTION_WORDS: Final = 6
-_SOURCE_LINK: Final = lazy_pattern(r"(?i)://|\bdoi\b|\bwww\.")
-
-
-def _caption_apart(line: Line) -> list[Line]:
-    """A paragraph and an image's caption a tool ran on after it, apart (lynx prints a
-    `<figure>` inline: `... on the spot. A producer of vaccines shows its cold room`): a
-    paragraph ends as a sentence does, and a line that ends otherwise after a whole sentence
-    holds a caption after that sentence."""
-    text = line.text.rstrip()
-    if text.endswith(_PARAGRAPH_ENDS):
-        return [line]
-    breaks = list(_NEXT_SENTENCE().finditer(text))
-    if not breaks:
-        return [line]
-    last = breaks[-1]
-    head, tail = text[: last.end()].rstrip(), text[last.end() :]
-    if len(head.split()) < _SENTENCE_BEFORE_WORDS or len(tail.split()) < _RUN_ON_CAPTION_WORDS:
-        return [line]
-    if _SOURCE_LINK().search(tail):
-        return [line]  # a reference's journal and its address: a caption holds neither
-    # A tag list a tool ran on after the text (html2text's table cell) is no caption: chrome.
-    return [Line(head, line.bullet), *([] if opens_with_tag_heading(tail) else [Line(tail)])]
 
 
 def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Line]:

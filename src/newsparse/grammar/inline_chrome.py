@@ -1,12 +1,14 @@
 """What a CMS sets inside the article's text that is not the article's: an ad slot's label,
-a figure's caption with its photo credit, a social network's post embedded in the text (its
-author, words, date and link), and a pull quote that repeats a sentence of the text."""
+a figure's caption with its photo credit (or one a tool ran on after a paragraph), a social
+network's post embedded in the text (its author, words, date and link), and a pull quote
+that repeats a sentence of the text."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
+from newsparse.grammar.chrome_words import opens_with_tag_heading
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import kicker_ending
@@ -229,3 +231,39 @@ def without_pull_quotes(body: list[Line]) -> list[Line]:
         if not repeated:
             kept.append(line)
     return kept
+
+
+# A sentence's end, then a word opening in capitals or in Persian.
+_NEXT_SENTENCE: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+(?=[A-Z\u0600-\u06FF])")
+# What ends a paragraph (a footnote's mark after it: `... purchases. [1]`); and the fewest words
+# of a sentence before a caption run on after it, and of the caption (`1.` is no sentence).
+_PARAGRAPH_ENDS: Final = (".", "!", "?", "؟", "»", '"', "”", ":", ";", "؛", ")", "…", "*", "]")
+_SENTENCE_BEFORE_WORDS: Final = 6
+_RUN_ON_CAPTION_WORDS: Final = 6
+_SOURCE_LINK: Final = lazy_pattern(r"(?i)://|\bdoi\b|\bwww\.")
+_LEADING_ON: Final = frozenset(
+    "as is are was the a an of to by and or with for that که و از به با".split()
+)
+
+
+def caption_apart(line: Line) -> list[Line]:
+    """A paragraph and an image's caption a tool ran on after it, apart (lynx prints a
+    `<figure>` inline: `... on the spot. A producer of vaccines shows its cold room`): a
+    paragraph ends as a sentence does, and a line that ends otherwise after a whole sentence
+    holds a caption after that sentence."""
+    text = line.text.rstrip()
+    if text.endswith(_PARAGRAPH_ENDS):
+        return [line]
+    breaks = list(_NEXT_SENTENCE().finditer(text))
+    if not breaks:
+        return [line]
+    last = breaks[-1]
+    head, tail = text[: last.end()].rstrip(), text[last.end() :]
+    if len(head.split()) < _SENTENCE_BEFORE_WORDS or len(tail.split()) < _RUN_ON_CAPTION_WORDS:
+        return [line]
+    if _SOURCE_LINK().search(tail) or tail.split()[-1].casefold() in _LEADING_ON:
+        # A reference's journal and its address, a sentence going on below (`... is
+        # computed as` / an equation): a caption holds neither.
+        return [line]
+    # A tag list a tool ran on after the text (html2text's table cell) is no caption: chrome.
+    return [Line(head, line.bullet), *([] if opens_with_tag_heading(tail) else [Line(tail)])]

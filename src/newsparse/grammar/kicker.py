@@ -62,8 +62,13 @@ def kicker_above(pre: list[Line], title_key: str) -> Line | None:
         if kicker_ending(previous.text) or _bare_name(pre, number) or reports(previous.text):
             return previous
         # A phrase ending in a quote (`... گزارش «نمای علم و فناوری»`) between the short
-        # title and the title: where the kicker stands, framed by the title's two forms.
-        framed = number > 0 and is_short_form(pre[number - 1].text, line.text)
+        # title and the title: where the kicker stands, framed by the title's two forms (or
+        # by the date's bullets, which the Persian pages set between them).
+        framed = (
+            is_short_form(pre[number - 1].text, line.text)
+            if number
+            else norm(previous.text) != title_key and not is_short_form(previous.text, line.text)
+        )
         if framed and previous.text.endswith(_CLOSING_QUOTES) and not previous.bullet:
             return previous
     return None

@@ -11,7 +11,7 @@ from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.extent import date_in_prose, listing_above, text_below
 from newsparse.grammar.figures import figures_row
-from newsparse.grammar.lines import Line
+from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import SENTENCE_BREAK, kicker_ending, norm
 from newsparse.grammar.state import Kind, LineState
 
@@ -210,6 +210,8 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
     of its own, between the words before it and the lower-case words after it."""
     if following.bullet or line.text.endswith(_SENTENCE_STOPS) or figures_row(line.text):
         return False  # (a table's row ends on its figures: `... (درصد) 72 18` / `pH بهینه ...`)
+    if _EQUATION().fullmatch(line.text):
+        return False  # an equation set apart, the text going on under it (`where σ is ...`)
     if following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key)):
         return True
     # `... the` / `Quantum Accelerator call` / `drew 74 ...`: no sentence ends on an article.
@@ -226,6 +228,10 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
         and after.text[:1] in _LOWERCASE
         and not following.text.endswith(_SENTENCE_STOPS)
     )
+
+
+# An equation on a line of its own: a few terms either side of its sign.
+_EQUATION: Final = lazy_pattern(r"(?:\S+ ){0,6}?\S*(?:=|→|⇌|≈)\S*(?: \S+){0,8}")
 
 
 # Words no sentence ends on (an article), the fewest words of a line broken after one (a

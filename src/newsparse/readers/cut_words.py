@@ -183,11 +183,13 @@ _CUT_ADDRESS: Final = lazy_pattern(r"\bhttps?:(?://\S*/)?$")
 
 def lines_joined(block: list[str]) -> str:
     """A paragraph's wrapped lines joined with a space, but for an address a tool cut at a
-    line's end (`https://doi.org/10.5555/` / `srep.2022.40117`), joined whole."""
-    if len(block) < 2 or not any("http" in line for line in block[:-1]):
+    line's end (`https://doi.org/10.5555/` / `srep.2022.40117`), joined whole, and a line
+    w3m wrapped after an opening bracket (`wheat (` / `Triticum aestivum)`)."""
+    opened = any(line.endswith("(") for line in block[:-1])
+    if len(block) < 2 or not (opened or any("http" in line for line in block[:-1])):
         return " ".join(block)
     joined = block[0]
     for line in block[1:]:
         cut = _CUT_ADDRESS().search(joined) is not None and line[:1] not in ' ([«"“'
-        joined += line if cut else f" {line}"
+        joined += line if cut or (joined.endswith("(") and line[:1] != " ") else f" {line}"
     return joined

@@ -4,6 +4,7 @@ nothing or a space between them."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsparse.grammar.bar_words import one_button
@@ -23,9 +24,40 @@ _EMBED: Final = lazy_pattern(
 _CAPTION_MARKS: Final = ("CAPTION: ", ": ")
 # w3m, lynx, links and elinks print a `<sup>` after a caret (`Tavakoli^1`, `^2 Department`,
 # `sun^[2]`), pandoc a run of marks in brackets (`x^(1,2)`): a browser shows the mark alone.
+# A power or an ion's charge the same (`10^-12`, `K^+`).
 _SUPERSCRIPT: Final = lazy_pattern(
-    r"\^(?:\((\d{1,3}(?:,\d{1,3})*|\[\d{1,3}\])\)|(\d{1,3}(?:,\d{1,3})*\b| ?\[\d{1,3}\]))"
+    r"\^(?:\((\d{1,3}(?:,\d{1,3})*|\[\d{1,3}\])\)"
+    r"|(\d{1,3}(?:,\d{1,3})*\b| ?\[\d{1,3}\]|[-+−]\d{1,3}\b|\d?[-+−](?!\w)))"
 )
+# w3m, lynx and elinks print a `<sub>` in brackets (`CO[2]`), links after an underscore
+# (`H_2O`): in a chemical formula, a browser shows its digits.
+# (w3m may wrap a line before the bracket: `H` / `[2]O`, `Al2O` / `[3])`.)
+_SUBSCRIPT: Final = lazy_pattern(
+    r"(?<=[A-Za-z])(?:\[(\d{1,2})\]|_(\d{1,2}))(?=[A-Z()\]\s,.;:+/-]|$)"
+    r"|(?<=[A-Z]) \[(\d{1,2})\](?=[A-Z),.;:])"
+)
+_FORMULA: Final = lazy_pattern(r"(?:[A-Z][a-z]?|\d+|\[\d{1,2}\]|_\d{1,2})+")
+_SYMBOL: Final = lazy_pattern(r"[A-Z][a-z]?")
+_ELEMENTS: Final = frozenset(
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As "
+    "Se Br Kr Rb Sr Y Zr Nb Mo Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Nd Gd W Pt Au Hg Pb Bi U".split()
+)
+
+
+def subscripts_read(block: str) -> str:
+    """A block with a tool's marks of a formula's subscripts read as digits (`CO[2]` as
+    `CO2`); a footnote's mark after a word (`sun[2]`) stays."""
+    if "[" not in block and "_" not in block:
+        return block
+    return _SUBSCRIPT().sub(_formula_digits, block)
+
+
+def _formula_digits(mark: re.Match[str]) -> str:
+    formula = re.split(r"[^\w\[\]]", mark.string[: mark.start()])[-1]
+    symbols = _SYMBOL().findall(formula)
+    if _FORMULA().fullmatch(formula) and all(symbol in _ELEMENTS for symbol in symbols):
+        return mark[1] or mark[2] or mark[3]
+    return mark[0]
 
 
 def without_media_marks(block: str) -> str | None:
