@@ -234,3 +234,35 @@ def test_an_upcoming_events_box_before_bmns_labels_is_no_body() -> None:
     ]
     record = newsparse.parse_text(_bmn_page(top=[], between=events))
     assert (record.title, record.body) == (TITLE, BODY)
+
+
+def test_bmns_labels_run_on_after_the_text_are_its_footer_and_say_the_text_ran_together() -> None:
+    # html2text runs a table cell's paragraphs and its footer's labels onto one line: three
+    # sentences before the labels say the text's lines ran together.
+    text = f"{' '.join(BODY)} The next round opens in the spring."
+    run = f"{text} Publish date : 2020/02/11 Code : 1384 Visit count: 247"
+    rights = "All rights reserved for National Foundation of Elites"
+    top = ("Sunday 16 February 2020", f"{KICKER}:", TITLE)
+    record = newsparse.parse_text("\n\n".join((*top, run, rights)))
+    words = len(text.split())
+    assert (record.published, record.news_code, record.views) == ("2020-02-11", 1384, 247)
+    assert record.body == (text,)
+    assert record.warnings == (
+        f"body paragraph of {words} words: paragraphs may have run together",
+    )
+
+
+def test_a_news_group_run_on_after_the_tags_gives_the_categories() -> None:
+    run = f"{' '.join(BODY)} Tags: grants laureates News group : NEWS,Awards"
+    text = "\n\n".join(
+        (
+            "  • Feb 11 2020 - 10:30\n  • 247",
+            f"{KICKER}:",
+            TITLE,
+            run,
+            "News code : 1384",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        )
+    )
+    record = newsparse.parse_text(text)
+    assert (record.categories, record.body) == (("NEWS", "Awards"), (" ".join(BODY),))

@@ -75,3 +75,21 @@ def test_a_line_w3m_wrapped_after_an_opening_bracket_joins_with_no_space() -> No
         "Triticum aestivum), and the edited plants kept most of their normal grain yield."
     )
     assert _wrapped_body(wrapped) == (LEAD, wrapped.replace("\n", ""), BODY)
+
+
+def test_pandocs_small_figures_are_the_marks_but_a_keys_own_stay() -> None:
+    # `²` is a key of its own, which a page may type (`m²`): pandoc's `m²` of `m<sup>2</sup>`
+    # cannot be told from it.
+    printed = "The reactor turns CO₂ and H₂ into methanol (CH₃OH) over Cu/ZnO/Al₂O₃, as K⁺ ions do."
+    assert _body(printed, "It finds the marker at 10⁻¹² mol/L over 2 m².") == (
+        LEAD,
+        FORMULAS,
+        "It finds the marker at 10-12 mol/L over 2 m².",
+        BODY,
+    )
+
+
+def test_a_variables_index_is_its_letter_whichever_tool_marked_it() -> None:
+    read = "The score is S = (1/N) Σ ci over the residues, for i = 1 … N."
+    for marked in ("c[i]", "c_i", "c_(i)"):
+        assert _body(read.replace("ci", marked)) == (LEAD, read, BODY), marked

@@ -27,6 +27,7 @@ from newsparse.grammar.copies import (
     split_copies,
 )
 from newsparse.grammar.extent import closing_end, date_in_prose, region_end, region_start
+from newsparse.grammar.footer_lines import footer_run_on
 from newsparse.grammar.inline_chrome import (
     settle_captions,
     settle_embedded_posts,
@@ -120,9 +121,8 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     # A tool that ran the kicker, the title and a long text onto one line (html2text runs a
     # table cell together) ran the article's paragraphs together too; so did one that ran
     # the title's copies into more than a lead, as it printed its lines.
-    flattened = run_into(post, choice.title, _FLATTENED_WORDS) or copies_run_on(
-        lines, choice.title, _COPIES_RUN_ON_WORDS
-    )
+    flattened = run_into(post, choice.title, _FLATTENED_WORDS) or footer_run_on(lines)
+    flattened = flattened or copies_run_on(lines, choice.title, _COPIES_RUN_ON_WORDS)
     ends_inside = state.fields.publisher is None and not state.seen(*FOOTER_KINDS)
     kicker, body = kicker_and_body(pre, post, choice.title, cut=ends_inside)
     if (unopened := kicker_run_on(body, kicker)) is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsparse.grammar import labels as L
@@ -36,10 +36,17 @@ def split_info_row(line: Line) -> Iterator[Line]:
 
 
 # The footer's first label after the body's last sentence (html2text runs a table cell's
-# paragraphs and lines together: `... in the spring. News group : NEWS,Startups ...`).
+# paragraphs and lines together: `... in the spring. News group : NEWS,Startups ...`, bmn's
+# `... the summer. Publish date : 2021/07/04 Code : 2417`).
 _FOOTER_AFTER: Final = lazy_pattern(
-    rf"(?<=[.!?؟»”\"])\s+(?=(?:{L.NEWS_GROUP}|{L.NEWS_CODE}){L.COLON}\S)", re.IGNORECASE
+    rf"(?<=[.!?؟»”\"])\s+"
+    rf"(?=(?:{L.NEWS_GROUP}|{L.NEWS_CODE}|publish\s*date|تاریخ انتشار){L.COLON}\S)"
+    # or the news group's list, to the line's end, after the tags' last word.
+    rf"|\s+(?=(?:{L.NEWS_GROUP}){L.COLON}\s*[^\s:.!?؟][^:.!?؟]*,[^:.!?؟]*$)",
+    re.IGNORECASE,
 )
+# Three sentences before it: the tool ran the text's paragraphs together too.
+_RUN_SENTENCES: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+\S")
 
 
 def split_before_footer(line: Line) -> Iterator[Line]:
@@ -49,6 +56,17 @@ def split_before_footer(line: Line) -> Iterator[Line]:
         yield line
         return
     yield from cut(line, found.start(), found.end())
+
+
+def footer_run_on(lines: Iterable[Line]) -> bool:
+    """Whether a tool ran the footer on after the text, and its paragraphs together (three
+    sentences or more on the footer's line)."""
+    return any(
+        (found := _FOOTER_AFTER().search(line.key)) is not None
+        and len(_RUN_SENTENCES().findall(line.key, 0, found.start())) >= 2
+        for line in lines
+        if ":" in line.key
+    )
 
 
 # The old portal's footer row's date: day first (Gregorian) or year first (Jalali).

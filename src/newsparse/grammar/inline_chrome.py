@@ -259,11 +259,15 @@ def caption_apart(line: Line) -> list[Line]:
         return [line]
     last = breaks[-1]
     head, tail = text[: last.end()].rstrip(), text[last.end() :]
-    if len(head.split()) < _SENTENCE_BEFORE_WORDS or len(tail.split()) < _RUN_ON_CAPTION_WORDS:
+    if len(head.split()) < _SENTENCE_BEFORE_WORDS:
+        return [line]
+    if opens_with_tag_heading(tail):
+        # A tag list a tool ran on after the text (html2text's table cell): chrome.
+        return [Line(head, line.bullet)]
+    if len(tail.split()) < _RUN_ON_CAPTION_WORDS:
         return [line]
     if _SOURCE_LINK().search(tail) or tail.split()[-1].casefold() in _LEADING_ON:
         # A reference's journal and its address, a sentence going on below (`... is
         # computed as` / an equation): a caption holds neither.
         return [line]
-    # A tag list a tool ran on after the text (html2text's table cell) is no caption: chrome.
-    return [Line(head, line.bullet), *([] if opens_with_tag_heading(tail) else [Line(tail)])]
+    return [Line(head, line.bullet), Line(tail)]

@@ -36,6 +36,14 @@ _SUBSCRIPT: Final = lazy_pattern(
     r"(?<=[A-Za-z])(?:\[(\d{1,2})\]|_(\d{1,2}))(?=[A-Z()\]\s,.;:+/-]|$)"
     r"|(?<=[A-Z]) \[(\d{1,2})\](?=[A-Z),.;:])"
 )
+# A variable's index: `c[i]`, `c_i`, pandoc's `c_(i)` (no `a` or `I`, which are words).
+_INDEX: Final = lazy_pattern(
+    r"(?<![\w\[])([b-zA-HJ-Z])(?:\[([a-z])\]|_\(?([a-z]|\d{1,2})\)?)(?=[\s,.;:)=+−-]|$)"
+)
+# pandoc prints a `<sub>` or a `<sup>` of digits and signs in Unicode's small figures.
+_SUBSCRIPT_DIGITS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉₊₋", "0123456789+-")
+_SUPERSCRIPT_DIGITS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_SUPERSCRIPTS: Final = lazy_pattern("[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]+")
 _FORMULA: Final = lazy_pattern(r"(?:[A-Z][a-z]?|\d+|\[\d{1,2}\]|_\d{1,2})+")
 _SYMBOL: Final = lazy_pattern(r"[A-Z][a-z]?")
 _ELEMENTS: Final = frozenset(
@@ -46,10 +54,24 @@ _ELEMENTS: Final = frozenset(
 
 def subscripts_read(block: str) -> str:
     """A block with a tool's marks of a formula's subscripts read as digits (`CO[2]` as
-    `CO2`); a footnote's mark after a word (`sun[2]`) stays."""
+    `CO2`), a variable's index as its letter (`c[i]` as `ci`), and pandoc's subscript and
+    superscript characters as a browser shows the marks (`H₂O`, `10⁻¹²`); a footnote's mark
+    after a word (`sun[2]`) stays."""
+    if not block.isascii():
+        block = _SUPERSCRIPTS().sub(_superscript_read, block.translate(_SUBSCRIPT_DIGITS))
     if "[" not in block and "_" not in block:
         return block
-    return _SUBSCRIPT().sub(_formula_digits, block)
+    return _INDEX().sub(_index, _SUBSCRIPT().sub(_formula_digits, block))
+
+
+def _superscript_read(run: re.Match[str]) -> str:
+    # `¹`, `²` and `³` are keys of their own, which a page's text may hold (`m²`): a run of
+    # them alone is left as written.
+    return run[0].translate(_SUPERSCRIPT_DIGITS) if run[0].strip("¹²³") else run[0]
+
+
+def _index(mark: re.Match[str]) -> str:
+    return mark[1] + (mark[2] or mark[3])
 
 
 def _formula_digits(mark: re.Match[str]) -> str:
