@@ -389,6 +389,21 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-converters13-en-oldtable-sidecols",
+    "blind-converters13-oldportal-rightcol-first",
+    "blind-everyday31-en-ground-station-table",
+    "blind-everyday31-en-nano-membrane-export",
+    "blind-interviews2-fa-oldportal-names-table",
+    "blind-pastes8-en-exports-table",
+    "blind-pastes8-en-oldportal-sidefirst",
+    "blind-persian32-fa-biodc-old-enzymes",
+    "blind-persian32-fa-isti-voice-assistant",
+    "blind-portal22-bmn-portal-headlines",
+    "blind-portal22-en-portal-long-report",
+    "blind-portal22-en-portal-photo",
+    "blind-portal22-en-portal-short",
+    "blind-portal22-fa-biodc-jalali-path",
+    "blind-sisteren5-bmn-table-inventors",
     "blind-portalfa2-digit-title",
     "blind-portalfa2-no-kicker",
     "blind-portalfa2-photo-caption",
@@ -683,6 +698,15 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    "blind-interviews2-fa-isti-sin-jim/elinks.txt",
+    "blind-interviews2-fa-isti-sin-jim/links.txt",
+    "blind-interviews2-fa-isti-sin-jim/w3m.txt",
+    "blind-notation-en-oldportal-nanogold/elinks.txt",
+    "blind-notation-en-oldportal-nanogold/inscriptis.txt",
+    "blind-notation-en-oldportal-nanogold/w3m.txt",
+    "blind-pastes8-bmn-en-award-table/elinks.txt",
+    "blind-pastes8-bmn-en-award-table/links.txt",
+    "blind-pastes8-bmn-en-award-table/w3m.txt",
     # w3m at 60 columns and links at 50 set the side column beside the article too.
     "blind-options5-fa-side-links-jalali/links-numbered.txt",
     "blind-options5-fa-side-links-jalali/w3m-numbered.txt",

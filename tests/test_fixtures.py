@@ -29,6 +29,8 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 # every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
 HTML_CONTENT = frozenset(
     {
+        "blind-converters13-en-oldtable-sidecols/pandoc-gfm.md",
+        "blind-converters13-oldportal-rightcol-first/pandoc-gfm.md",
         "blind-persiantools-fa-table-sidecol/pandoc-gfm.md",
         "blind-converters12-fa-oldportal-rightcol/pandoc-gfm-wrapnone.txt",
         "blind-converters8-biodc-menu-notice-period/pandoc-gfm.md",
@@ -1782,6 +1784,73 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the table cell's paragraphs together and the image's alt text stands "
         "alone where the title's copies are run into the text"
     ),
+    "blind-persian32-fa-biodc-old-enzymes": (
+        "html2text runs the right-to-left layout table's cells together (kicker, title and "
+        "text on the breadcrumb's line), and inscriptis prints the side column beside the "
+        "article, its footer line among the column's items"
+    ),
+    "blind-converters13-en-oldtable-sidecols": (
+        "w3m prints the three-column table side by side: the most-viewed column's lines run "
+        "into the title and the text"
+    ),
+    "blind-converters13-oldportal-rightcol-first": (
+        "html2text runs the old portal's cell together with the breadcrumb (kicker and title "
+        "on its line); inscriptis prints the right column beside the article, its footer line "
+        "among the column's items"
+    ),
+    "blind-portal22-en-portal-long-report": (
+        "html2text runs the capture date onto the poll's line after a table cell's wall (`... "
+        "Software |  23/07/2019 -`), and the title's alt text run into a lead of 70 words "
+        "reads as paragraphs run together"
+    ),
+    "blind-portal22-en-portal-photo": (
+        "elinks runs a caption and the title's alt text onto one line in the gallery; "
+        "html2text runs the old portal's cell together with its footer line"
+    ),
+    "blind-portal22-en-portal-short": (
+        "inscriptis prints the side column's newsletter box beside the article: its `Email:` "
+        "label stands alone between the title and the text"
+    ),
+    "blind-portal22-fa-biodc-jalali-path": (
+        "html2text runs the right-to-left table's cell together: kicker, title and text on "
+        "the breadcrumb's line"
+    ),
+    "blind-sisteren5-bmn-table-inventors": (
+        "inscriptis prints bmn's side column beside the article: its headlines and dates run "
+        "into the kicker, the title and the labels"
+    ),
+    "blind-interviews2-fa-isti-sin-jim": (
+        "inscriptis prints the side column beside the interview: the questions' lines stand "
+        "among the column's items"
+    ),
+    "blind-interviews2-fa-oldportal-names-table": (
+        "html2text runs the old portal's cell together: kicker, title and text on the "
+        "breadcrumb's line"
+    ),
+    "blind-pastes8-bmn-en-award-table": (
+        "html2text runs the text's paragraphs into the table's first row with no sign of it; "
+        "links and inscriptis print the links column beside the article; a Firefox paste sets "
+        "each table cell on its own line"
+    ),
+    "blind-pastes8-en-exports-table": (
+        "pandoc prints the table of figures as a simple table inside the layout's grid cell, "
+        "its rows wrapped; a Firefox paste sets each table cell on its own line"
+    ),
+    "blind-pastes8-en-oldportal-sidefirst": (
+        "html2text runs the old portal's cell together with its footer line"
+    ),
+    "blind-notation-bmn-protein-code": (
+        "pandoc prints a `<sup>2</sup>` as `²`, which a page may type itself: it stays as printed"
+    ),
+    "blind-notation-en-biodc-wheat-gene": (
+        "pandoc prints a `<sup>2</sup>` as `²`, which a page may type itself: it stays as printed"
+    ),
+    "blind-notation-en-co2-methanol": (
+        "pandoc prints a `<sup>2</sup>` as `²`, which a page may type itself: it stays as printed"
+    ),
+    "blind-notation-fa-isti-graphene": (
+        "pandoc prints a `<sup>2</sup>` as `²`, which a page may type itself: it stays as printed"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -2981,6 +3050,41 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-persian31-oldportal-fa-saffron-drying": ("html2text.md",),
     "blind-pdfprints-fa-solar-desalination": ("print-pdf.txt",),
     "blind-comments5-en-side-likes": ("html2text.md",),
+    "blind-persian32-fa-biodc-old-enzymes": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-converters13-en-oldtable-sidecols": ("w3m.txt",),
+    "blind-converters13-oldportal-rightcol-first": (
+        "html2text-nolinks.md",
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-portal22-en-portal-long-report": ("html2text.md",),
+    "blind-portal22-en-portal-photo": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-portal22-en-portal-short": ("inscriptis.txt",),
+    "blind-portal22-fa-biodc-jalali-path": ("html2text.md",),
+    "blind-sisteren5-bmn-table-inventors": ("inscriptis.txt",),
+    "blind-interviews2-fa-isti-sin-jim": ("inscriptis.txt",),
+    "blind-interviews2-fa-oldportal-names-table": ("html2text.md",),
+    "blind-pastes8-bmn-en-award-table": (
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "paste-firefox.txt",
+    ),
+    "blind-pastes8-en-exports-table": (
+        "pandoc.txt",
+        "paste-firefox.txt",
+    ),
+    "blind-pastes8-en-oldportal-sidefirst": ("html2text.md",),
+    "blind-notation-bmn-protein-code": ("pandoc.txt",),
+    "blind-notation-en-biodc-wheat-gene": ("pandoc.txt",),
+    "blind-notation-en-co2-methanol": ("pandoc.txt",),
+    "blind-notation-fa-isti-graphene": ("pandoc.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
