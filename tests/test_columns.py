@@ -389,8 +389,8 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
-    "blind-converters13-en-oldtable-sidecols",
-    "blind-converters13-oldportal-rightcol-first",
+    "blind-converters14-en-oldtable-sidecols",
+    "blind-converters14-oldportal-rightcol-first",
     "blind-everyday31-en-ground-station-table",
     "blind-everyday31-en-nano-membrane-export",
     "blind-interviews2-fa-oldportal-names-table",

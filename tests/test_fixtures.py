@@ -29,8 +29,8 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 # every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
 HTML_CONTENT = frozenset(
     {
-        "blind-converters13-en-oldtable-sidecols/pandoc-gfm.md",
-        "blind-converters13-oldportal-rightcol-first/pandoc-gfm.md",
+        "blind-converters14-en-oldtable-sidecols/pandoc-gfm.md",
+        "blind-converters14-oldportal-rightcol-first/pandoc-gfm.md",
         "blind-persiantools-fa-table-sidecol/pandoc-gfm.md",
         "blind-converters12-fa-oldportal-rightcol/pandoc-gfm-wrapnone.txt",
         "blind-converters8-biodc-menu-notice-period/pandoc-gfm.md",
@@ -1789,11 +1789,11 @@ OPEN_WHY: dict[str, str] = {
         "text on the breadcrumb's line), and inscriptis prints the side column beside the "
         "article, its footer line among the column's items"
     ),
-    "blind-converters13-en-oldtable-sidecols": (
+    "blind-converters14-en-oldtable-sidecols": (
         "w3m prints the three-column table side by side: the most-viewed column's lines run "
         "into the title and the text"
     ),
-    "blind-converters13-oldportal-rightcol-first": (
+    "blind-converters14-oldportal-rightcol-first": (
         "html2text runs the old portal's cell together with the breadcrumb (kicker and title "
         "on its line); inscriptis prints the right column beside the article, its footer line "
         "among the column's items"
@@ -3054,8 +3054,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
     ),
-    "blind-converters13-en-oldtable-sidecols": ("w3m.txt",),
-    "blind-converters13-oldportal-rightcol-first": (
+    "blind-converters14-en-oldtable-sidecols": ("w3m.txt",),
+    "blind-converters14-oldportal-rightcol-first": (
         "html2text-nolinks.md",
         "html2text.md",
         "inscriptis.txt",
