@@ -25,8 +25,14 @@ def _wrapped_body(wrapped: str) -> tuple[str, ...]:
 
 def test_a_formulas_subscripts_are_its_digits_whichever_tool_marked_them() -> None:
     printed = {
-        "w3m": "The reactor turns CO[2] and H[2] into methanol (CH[3]OH) over Cu/ZnO/Al[2]O[3], as K^+ ions do.",
-        "links": "The reactor turns CO_2 and H_2 into methanol (CH_3OH) over Cu/ZnO/Al_2O_3, as K^+ ions do.",
+        "w3m": (
+            "The reactor turns CO[2] and H[2] into methanol (CH[3]OH) over Cu/ZnO/Al[2]O[3], "
+            "as K^+ ions do."
+        ),
+        "links": (
+            "The reactor turns CO_2 and H_2 into methanol (CH_3OH) over Cu/ZnO/Al_2O_3, "
+            "as K^+ ions do."
+        ),
     }
     for tool, text in printed.items():
         assert _body(text) == (LEAD, FORMULAS, BODY), tool
