@@ -316,3 +316,24 @@ def test_a_quoted_sentence_further_off_than_a_title_is_a_pull_quote() -> None:
         )
     )
     assert record.body == (opening, *rows, BODY, "Reza Karimi", post)
+
+
+def test_a_credited_caption_run_on_after_a_paragraph_leaves_the_paragraph() -> None:
+    # lynx prints a `<figure>` inline: its caption and credit run on after the text.
+    paragraph = (
+        "The director said the tool does not replace the radiologist. It sorts the images "
+        "that arrive overnight and marks the areas of the lung that need a closer look."
+    )
+    caption = "Radiologists at a Tehran hospital review images sorted by the software."
+    record = newsparse.parse_text(
+        page(
+            SHORT,
+            "Mar 5 2024 - 10:30\n1,427\nStudy time : 2 minute(s)",
+            KICKER,
+            SPEAKER_TITLE,
+            LEAD,
+            f"{paragraph} {caption} Photo: Sara Ahmadi / ISTI",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, paragraph, BODY)

@@ -6,11 +6,12 @@ that repeats a sentence of the text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar.chrome_words import opens_with_tag_heading
 from newsparse.grammar.dates import date_shaped
-from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.lines import Line, cut, lazy_pattern
 from newsparse.grammar.shapes import kicker_ending
 from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 
@@ -55,6 +56,7 @@ _ALT_WORDS: Final = 10
 _ALT_ENDS: Final = (".", "!", "?", "؟", ":")
 _CREDITED: Final = lazy_pattern(rf".{{10,300}}?\s{_CREDIT_SOURCE}", re.IGNORECASE)
 _CREDIT: Final = lazy_pattern(rf"\s*{_CREDIT_SOURCE}", re.IGNORECASE)
+_CREDIT_AT: Final = lazy_pattern(rf"(?<=\s){_CREDIT_SOURCE}\s*$", re.IGNORECASE)
 # A caption's words and its photographer after them (`... Photo: Reza Ahmadi`, `... (عکس: ...)`).
 _CREDIT_WORDS: Final = ("hoto", "HOTO", "عکس", "عکاس")
 _INLINE_CREDIT: Final = lazy_pattern(
@@ -87,6 +89,24 @@ def inline_chrome_rule(state: LineState, index: int) -> Kind | None:
     if _INLINE().fullmatch(key) or _VIEW_ON().fullmatch(key) or _signed_post(key):
         return Kind.CHROME
     return None
+
+
+def split_before_credited_caption(line: Line) -> Iterator[Line]:
+    """A paragraph and the credited caption a tool ran on after it, apart (lynx prints a
+    `<figure>` inline: `... a closer look. Radiologists review images. Photo: S. Ahmadi`): a
+    caption is a line or two, its last sentence before the credit."""
+    found = _CREDITED().fullmatch(line.key) if "hoto" in line.key or "عکس" in line.key else None
+    credit = _CREDIT_AT().search(line.key) if found is not None else None
+    if credit is None or len(line.key[: credit.start()].split()) <= _CAPTION_WORDS:
+        yield line
+        return
+    breaks = [m.end() for m in _NEXT_SENTENCE().finditer(line.key, 0, credit.start())]
+    if breaks and breaks[-1] == credit.start():
+        breaks.pop()  # the credit a sentence of its own, after its caption's
+    if not breaks:
+        yield line
+        return
+    yield from cut(line, breaks[-1])
 
 
 def is_credited(text: str) -> bool:

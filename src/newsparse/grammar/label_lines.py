@@ -31,6 +31,7 @@ from newsparse.grammar.copyright_rows import (
 )
 from newsparse.grammar.dates import DATE, date_shaped
 from newsparse.grammar.footer_lines import split_before_portal_footer, split_labelled_runs
+from newsparse.grammar.inline_chrome import split_before_credited_caption
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.notice_lines import split_after_notice
 from newsparse.grammar.rule_support import dated_end
@@ -274,4 +275,5 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     split_before_copyright,
     _split_after_banner,
     _split_before_photo_item,
+    split_before_credited_caption,
 )
