@@ -380,3 +380,24 @@ def test_a_gallery_under_the_text_whose_alt_texts_copy_the_title_leaves_the_text
     )
     record = newsparse.parse_text(page("Nov 8 2023 - 11:45\n436", TITLE, LEAD, BODY, *gallery))
     assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+def test_a_gallerys_pager_labelled_or_of_two_pages_is_no_body() -> None:
+    for pager in ("Pages: 1 2 3", "قبلی ۱ ۲ بعدی", "« 1 2 »"):
+        record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, BODY, pager))
+        assert record.body == (LEAD, BODY), pager
+
+
+def test_pictures_before_the_text_each_with_a_copy_of_the_title_are_no_body() -> None:
+    # Each picture's alt text is the title or a few words of its own; captions credited.
+    gallery = (
+        "Bioreactor hall",
+        "Photo: BDC public relations",
+        TITLE,
+        "Technicians check the seed fermenter before the first run (Photo: Ali Sadeghi)",
+        "Quality control lab",
+        TITLE,
+        "Photo: Ali Sadeghi",
+    )
+    record = newsparse.parse_text(page(INFO, KICKER, TITLE, *gallery, LEAD, BODY))
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))

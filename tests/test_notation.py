@@ -99,3 +99,28 @@ def test_a_variables_index_is_its_letter_whichever_tool_marked_it() -> None:
     read = "The score is S = (1/N) Σ ci over the residues, for i = 1 … N."
     for marked in ("c[i]", "c_i", "c_(i)"):
         assert _body(read.replace("ci", marked)) == (LEAD, read, BODY), marked
+
+
+def test_an_isotopes_mass_and_a_quantitys_label_are_a_browsers() -> None:
+    read = (
+        "Lutetium (177Lu) made from 176Lu2O3 at 5 × 1013 n cm-2 s-1 gives 99mTc with Emax and λmax."
+    )
+    printed = {
+        "w3m": "Lutetium (^177Lu) made from ^176Lu[2]O[3] at 5 × 10^13 n cm^-2 s^-1 gives ^99mTc"
+        " with E[max] and λ[max].",
+        "links": "Lutetium (^177Lu) made from ^176Lu_2O_3 at 5 × 10^13 n cm^-2 s^-1 gives ^99mTc"
+        " with E_max and λ_max.",
+        "pandoc": "Lutetium (¹⁷⁷Lu) made from ¹⁷⁶Lu₂O₃ at 5 × 10¹³ n cm⁻² s⁻¹ gives ^(99m)Tc"
+        " with E_(max) and λ_(max).",
+    }
+    for tool, text in printed.items():
+        assert _body(text) == (LEAD, read, BODY), tool
+
+
+def test_a_subscript_lynx_ran_into_the_next_word_is_the_formulas() -> None:
+    # lynx dropped the space after a `<sub>`: the link numbers it strips are no formula's.
+    assert _body("The stack releases 1.2 million tonnes of CO[2]a year.") == (
+        LEAD,
+        "The stack releases 1.2 million tonnes of CO2a year.",
+        BODY,
+    )

@@ -151,11 +151,13 @@ def _title_at(post: list[Line], key: str) -> int | None:
 def _last_copy(post: list[Line], at: int, key: str) -> int:
     """The last of the title's copies printed together from line `at` on: what stands
     between two of them (an image's alt text) is no body."""
-    last = at
-    for i in range(at + 1, min(len(post), at + _COPIES_APART + 1)):
+    last, i = at, at + 1
+    # (a gallery prints a copy with each picture, and other pictures' alt texts between)
+    while i < min(len(post), last + _COPIES_APART + 1):
         between = post[last + 1 : i]
         if norm(post[i].text) == key and all(len(b.text.split()) <= _ALT_WORDS for b in between):
             last = i
+        i += 1
     return last
 
 

@@ -1,7 +1,7 @@
 """The words of the boxes a CMS and its plugins set in and around an article: sign-up boxes
 for a channel, an app or a newsletter and their buttons; the headings of headline lists
-(`Most viewed`) and of boxes over items (a photo report's), and what their items show. Bars
-of buttons are in `bar_words`."""
+(`Most viewed`) and of boxes over items (a photo report's), what their items show, and the
+pager under them. Bars of buttons are in `bar_words`."""
 
 from __future__ import annotations
 
@@ -265,3 +265,29 @@ def heading_key(key: str) -> str:
     """A heading's words as the heading sets hold them: casefolded, a ZWNJ as a space,
     without the marks around them."""
     return " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())
+
+
+def is_pager(key: str) -> bool:
+    """A gallery's or a list's pager: its pages' numbers from 1 on (`1 2 3 4`, `۱ ۲ ۳`, lynx's
+    `[20]۱ [21]۲ [22]۳`), between its `previous` and `next` (`۱ ۲ ۳ ۴ بعدی`)."""
+    words = (_LINK_NUMBER.sub("", key) if "[" in key else key).split()
+    count = len(words)
+    while words and words[0].casefold().rstrip(":：") in _PAGER_WORDS:
+        words = words[1:]
+    while words and words[-1].casefold() in _PAGER_WORDS:
+        words = words[:-1]
+    # Two pages, where the pager's words say it is one (`قبلی ۱ ۲ بعدی`).
+    least = _PAGER_PAGES - (len(words) < count)
+    return len(words) >= least and all(
+        word.isdecimal() and int(word) == page for page, word in enumerate(words, start=1)
+    )
+
+
+_PAGER_PAGES: Final = 3
+# What a pager ends with, but for its last page's number.
+PAGER_ENDS: Final = ("»", "›", ">", "next", "Next", "بعدی", "بعد")
+_PAGER_WORDS: Final = frozenset(
+    {"next", "previous", "prev", "»", "«", "›", "‹", ">", "<", "بعدی", "قبلی", "بعد", "قبل"}
+    | {"pages", "page", "صفحه", "صفحات"}
+)
+_LINK_NUMBER: Final = re.compile(r"\[\d+\]")

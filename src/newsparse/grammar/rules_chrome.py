@@ -125,7 +125,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if not _has_alnum(line.text) and line.text.strip() not in _END_MARKS:
         return Kind.CHROME
-    if (line.key[-1:].isdigit() or line.key.endswith(PAGER_ENDS)) and is_pager(line.key):
+    if (line.key[-1:].isdigit() or line.key.endswith(B.PAGER_ENDS)) and B.is_pager(line.key):
         return Kind.CHROME
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
         return Kind.CHROME
@@ -224,28 +224,6 @@ def _tag_list(key: str) -> bool:
         and not any(stop in rest for stop in ".!?؟")
         and len(rest.split()) <= _TAG_LIST_WORDS
     )
-
-
-def is_pager(key: str) -> bool:
-    """A gallery's or a list's pager: its pages' numbers from 1 on (`1 2 3 4`, `۱ ۲ ۳`, lynx's
-    `[20]۱ [21]۲ [22]۳`), between its `previous` and `next` (`۱ ۲ ۳ ۴ بعدی`)."""
-    words = (_LINK_NUMBER.sub("", key) if "[" in key else key).split()
-    while words and words[0].casefold() in _PAGER_WORDS:
-        words = words[1:]
-    while words and words[-1].casefold() in _PAGER_WORDS:
-        words = words[:-1]
-    return len(words) >= _PAGER_PAGES and all(
-        word.isdecimal() and int(word) == page for page, word in enumerate(words, start=1)
-    )
-
-
-_PAGER_PAGES: Final = 3
-# What a pager ends with, but for its last page's number.
-PAGER_ENDS: Final = ("»", "›", ">", "next", "Next", "بعدی", "بعد")
-_PAGER_WORDS: Final = frozenset(
-    {"next", "previous", "prev", "»", "«", "›", "‹", ">", "<", "بعدی", "قبلی", "بعد", "قبل"}
-)
-_LINK_NUMBER: Final = re.compile(r"\[\d+\]")
 
 
 def _has_alnum(text: str) -> bool:

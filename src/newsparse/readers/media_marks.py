@@ -8,8 +8,8 @@ import re
 from typing import Final
 
 from newsparse.grammar.bar_words import one_button
+from newsparse.grammar.box_words import PAGER_ENDS, is_pager
 from newsparse.grammar.lines import lazy_pattern, match_key
-from newsparse.grammar.rules_chrome import PAGER_ENDS, is_pager
 from newsparse.readers.links import icon_names_dropped
 
 # (An image in a link of its own, its number after it: `[IMG][12] Download the report`.)
@@ -25,22 +25,26 @@ _CAPTION_MARKS: Final = ("CAPTION: ", ": ")
 # w3m, lynx, links and elinks print a `<sup>` after a caret (`Tavakoli^1`, `^2 Department`,
 # `sun^[2]`), pandoc a run of marks in brackets (`x^(1,2)`): a browser shows the mark alone.
 # A power or an ion's charge the same (`10^-12`, `K^+`).
+# An isotope's mass the same (`^177Lu`, `^99mTc`, pandoc's `^(99m)Tc`).
 _SUPERSCRIPT: Final = lazy_pattern(
-    r"\^(?:\((\d{1,3}(?:,\d{1,3})*|\[\d{1,3}\])\)"
-    r"|(\d{1,3}(?:,\d{1,3})*\b| ?\[\d{1,3}\]|[-+−]\d{1,3}\b|\d?[-+−](?!\w)))"
+    r"\^(?:\((\d{1,3}(?:,\d{1,3})*|\[\d{1,3}\]|\d{1,3}m)\)"
+    r"|(\d{1,3}(?:,\d{1,3})*\b| ?\[\d{1,3}\]|[-+−]\d{1,3}\b|\d?[-+−](?!\w)|\d{1,3}m?(?=[A-Z])))"
 )
 # w3m, lynx and elinks print a `<sub>` in brackets (`CO[2]`), links after an underscore
 # (`H_2O`): in a chemical formula, a browser shows its digits.
 # (w3m may wrap a line before the bracket: `H` / `[2]O`, `Al2O` / `[3])`.)
 _SUBSCRIPT: Final = lazy_pattern(
-    r"(?<=[A-Za-z])(?:\[(\d{1,2})\]|_(\d{1,2}))(?=[A-Z()\]\s,.;:+/-]|$)"
+    r"(?<=[A-Za-z])(?:\[(\d{1,2})\]|_(\d{1,2}))(?=[A-Za-z()\]\s,.;:+/-]|$)"
     r"|(?<=[A-Z]) \[(\d{1,2})\](?=[A-Z),.;:])"
 )
 # A variable's index: `c[i]`, `c_i`, pandoc's `c_(i)` (no `a` or `I`, which are words).
+# A quantity's label the same (`E[max]`, `E_(max)`, `λ[max]`).
 _INDEX: Final = lazy_pattern(
-    r"(?<![\w\[])([b-zA-HJ-Z])(?:\[([a-z])\]|_\(?([a-z]|\d{1,2})\)?)(?=[\s,.;:)=+−-]|$)"
+    r"(?<![\w\[])([b-zA-HJ-Zα-ω])"
+    r"(?:\[([a-z]|[a-z]{3})\]|_\(?([a-z]{1,3}|\d{1,2})\)?)(?=[\s,.;:)=+−-]|$)"
 )
 # pandoc prints a `<sub>` or a `<sup>` of digits and signs in Unicode's small figures.
+# (Their minus may stand for a hyphen or a minus sign: the hyphen, which pages type more.)
 _SUBSCRIPT_DIGITS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉₊₋", "0123456789+-")
 _SUPERSCRIPT_DIGITS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _SUPERSCRIPTS: Final = lazy_pattern("[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]+")
@@ -48,7 +52,9 @@ _FORMULA: Final = lazy_pattern(r"(?:[A-Z][a-z]?|\d+|\[\d{1,2}\]|_\d{1,2})+")
 _SYMBOL: Final = lazy_pattern(r"[A-Z][a-z]?")
 _ELEMENTS: Final = frozenset(
     "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As "
-    "Se Br Kr Rb Sr Y Zr Nb Mo Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Nd Gd W Pt Au Hg Pb Bi U".split()
+    "Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd "
+    "Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am "
+    "Cm Bk Cf".split()
 )
 
 
@@ -65,9 +71,9 @@ def subscripts_read(block: str) -> str:
 
 
 def _superscript_read(run: re.Match[str]) -> str:
-    # `¹`, `²` and `³` are keys of their own, which a page's text may hold (`m²`): a run of
+    # `¹`, `²` and `³` are keys of their own, which a page's text may hold (`m²`): one of
     # them alone is left as written.
-    return run[0].translate(_SUPERSCRIPT_DIGITS) if run[0].strip("¹²³") else run[0]
+    return run[0] if run[0] in ("¹", "²", "³") else run[0].translate(_SUPERSCRIPT_DIGITS)
 
 
 def _index(mark: re.Match[str]) -> str:
