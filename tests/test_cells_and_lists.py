@@ -191,3 +191,34 @@ def test_a_centres_name_before_the_old_portals_capture_date_is_the_banner() -> N
         )
     )
     assert record.captured_on == "2019-04-23"
+
+
+def test_pandocs_caption_under_a_simple_table_is_read_over_it() -> None:
+    table = (
+        "  Sector          Last year   This year\n"
+        "  --------------- ----------- -----------\n"
+        "  Pharmaceuticals 214.6       301.2\n"
+        "  Software        196.8       198.1\n"
+        "\n"
+        "  : Exports by sector (million dollars)"
+    )
+    record = newsparse.parse_text(
+        "\n\n".join(
+            (
+                "  • Mar 1 2020 - 10:15\n  • 276",
+                "Exports:",
+                "Knowledge-based exports grew by a third in the first half of the year",
+                "The exports of knowledge-based firms grew by a third in the first half.",
+                table,
+                "Officials said the number of exporting firms climbed to 2,318.",
+                "  • News group : NEWS,Exports\n  • News code : 1843",
+                "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+            )
+        )
+    )
+    assert record.body[1:5] == (
+        "Exports by sector (million dollars)",
+        "Sector Last year This year",
+        "Pharmaceuticals 214.6 301.2",
+        "Software 196.8 198.1",
+    )

@@ -2385,7 +2385,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-footers2-fa-notag-heading-related": ("html2text.md",),
     "blind-persian9-farhang-oldportal": (
         "elinks.txt",
-        "links.txt",
         "pandoc.txt",
     ),
     "blind-persian9-fund-fa": ("lynx.txt",),
@@ -3061,10 +3060,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
     ),
     "blind-portal22-en-portal-long-report": ("html2text.md",),
-    "blind-portal22-en-portal-photo": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-portal22-en-portal-photo": ("html2text.md",),
     "blind-portal22-en-portal-short": ("inscriptis.txt",),
     "blind-portal22-fa-biodc-jalali-path": ("html2text.md",),
     "blind-sisteren5-bmn-table-inventors": ("inscriptis.txt",),

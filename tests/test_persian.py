@@ -518,3 +518,34 @@ def test_the_kicker_over_the_title_is_preferred_to_an_alt_text_over_its_copy() -
         )
     )
     assert (record.kicker, record.title, record.body) == (kicker[:-1], TITLE, (BODY,))
+
+
+PORTAL_ROW = "۱۱:۳۰ - ۱۳۹۸/۰۳/۰۴    /    شماره : ۲۲۸۴۵    /    تعداد بازدید : ۱۷۳"
+PORTAL_TITLE = "بازدید دانش‌آموزان المپیادی از آزمایشگاه‌های شبکه نانو"
+PORTAL_LEAD = (
+    "جمعی از دانش‌آموزان راه‌یافته به مرحله نهایی المپیاد علوم و فناوری نانو از "
+    "آزمایشگاه‌ها بازدید کردند."
+)
+
+
+def _portal_page(*gallery: str, row: str = PORTAL_ROW) -> str:
+    top = ("يکشنبه 5 خرداد 1398-", "صفحه اصلی > اخبار", f"اخبار > {PORTAL_TITLE}", "گزارش تصویری؛")
+    rights = "Copyright © ستاد ویژه توسعه فناوری نانو. All rights reserved"
+    return "\n".join((*top, PORTAL_TITLE, "", PORTAL_LEAD, "", *gallery, row, "", rights)) + "\n"
+
+
+def test_a_credited_caption_run_on_before_the_titles_copy_is_no_body() -> None:
+    # lynx prints each picture's alt text (the title) and its caption on lines of one block.
+    gallery = (
+        PORTAL_TITLE,
+        "دانش‌آموزان در کنار میکروسکوپ الکترونی روبشی (عکس: سارا موسوی)",
+        PORTAL_TITLE,
+    )
+    record = newsparse.parse_text(_portal_page(*gallery))
+    assert (record.title, record.body, record.news_code) == (PORTAL_TITLE, (PORTAL_LEAD,), 22845)
+
+
+def test_the_old_portals_persian_row_run_on_after_a_caption_gives_its_fields() -> None:
+    caption = "پرسش و پاسخ در پایان بازدید (عکس: سارا موسوی)"
+    record = newsparse.parse_text(_portal_page(row=f"{caption} {PORTAL_ROW}"))
+    assert (record.news_code, record.views, record.body) == (22845, 173, (PORTAL_LEAD,))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.copies import bracketed_copy, captions_apart, copy_run_on
-from newsparse.grammar.inline_chrome import caption_apart
+from newsparse.grammar.inline_chrome import caption_apart, is_credited
 from newsparse.grammar.kicker import (
     kicker_above,
     kicker_again_below,
@@ -219,12 +219,15 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
     gallery = sum(line.text.startswith(title) for line in body) > _GALLERY_COPIES
     # Or set after their captions, the next image's alt text run on after each caption.
     after = sum(line.text.endswith(title) for line in body) > _GALLERY_COPIES
-    kept = [
+    stripped = [
         _without_leading_copy(
             _without_trailing_copies(line, title, gallery=after), title, gallery=gallery
         )
         for line in kept
     ]
+    # A credited caption the copy was run onto is a picture's, as on its own line.
+    pairs = zip(kept, stripped, strict=True)
+    kept = [new for old, new in pairs if new == old or not is_credited(new.text)]
     # Caption copies that filled a hard-wrapped line, with the lead right below them (links,
     # elinks, sometimes with no space between copies), read as one wrapped paragraph: the
     # lead starts after the copies.

@@ -75,7 +75,7 @@ _SLASHED_DATE: Final = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2})"
 # runs a table cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 /
 # Number : 37206 ...`, `... ### 11:10 - 18/09/2019 / Number : 35210 ...`.
 PORTAL_FOOTER_AFTER: Final = lazy_pattern(
-    rf"(?<=[.!?؟»”\"#])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?"
+    rf"(?<=[.!?؟»”\"#)])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?"
     rf"{_SLASHED_DATE}\s*/\s*"
     rf"(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
 )
@@ -86,7 +86,7 @@ def portal_row_wrapped(previous: str, stripped: str) -> bool:
     non-breaking spaces moving down whole (`... last year. 10:42 - 07/07/2018` / `/    Number
     : 35106    /    Show Count : 97`), or after a label (`14/07/2019    /    Number` / `:
     35871    /    Show` / `Count : 143`)."""
-    if stripped[:1] in ":：C" and _PORTAL_LABEL_END().search(previous) is not None:
+    if stripped[:1] in ":：Cب" and _PORTAL_LABEL_END().search(previous) is not None:
         return _PORTAL_LABEL_REST().match(stripped) is not None
     return (
         stripped.startswith("/")
@@ -97,8 +97,11 @@ def portal_row_wrapped(previous: str, stripped: str) -> bool:
 
 _PORTAL_ROW_REST: Final = lazy_pattern(rf"/\s*(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d")
 _PORTAL_ROW_DATE_END: Final = lazy_pattern(rf"{_SLASHED_DATE}\s*$")
-_PORTAL_LABEL_END: Final = lazy_pattern(rf"/\s*(?:{L.OLD_PORTAL_NUMBER}|Show(?: Count)?)\s*$")
-_PORTAL_LABEL_REST: Final = lazy_pattern(r"(?:Count\s*)?[:：]\s*[\d۰-۹]")
+# (Persian labels the same: `شماره : ۲۲۸۴۵    /    تعداد` / `بازدید : ۱۷۳`.)
+_PORTAL_LABEL_END: Final = lazy_pattern(
+    rf"/\s*(?:{L.OLD_PORTAL_NUMBER}|Show(?: Count)?|تعداد(?: بازدید)?)\s*$"
+)
+_PORTAL_LABEL_REST: Final = lazy_pattern(r"(?:Count\s*|بازدید\s*)?[:：]\s*[\d۰-۹]")
 
 
 def split_before_portal_footer(line: Line) -> Iterator[Line]:

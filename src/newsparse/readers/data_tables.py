@@ -22,6 +22,29 @@ _ROW_CELL_WORDS: Final = 6
 
 # A simple table's rule: runs of dashes, one a column, set apart by spaces.
 TABLE_RULE: Final = lazy_pattern(r"\s*-{2,}(?: +-{2,})+\s*")
+# pandoc's caption under a table: `  : Exports by sector (million dollars)`.
+_PANDOC_CAPTION: Final = lazy_pattern(r" +: \S.*")
+
+
+def captions_over_tables(raw: list[str]) -> list[str]:
+    """The lines with the caption pandoc prints under a simple table set over it, where
+    the page sets it (`<caption>`)."""
+    if not any(line.startswith("  : ") for line in raw):
+        return raw
+    lines = list(raw)
+    for at, line in enumerate(raw):
+        if not _PANDOC_CAPTION().fullmatch(line) or at < 2 or raw[at - 1].strip():
+            continue
+        start = at - 2  # the table's first line: its head over the rule, after a blank line
+        while start > 0 and raw[start - 1].strip():
+            start -= 1
+        end = at + 1  # the caption's wrapped lines
+        while end < len(raw) and raw[end].strip():
+            end += 1
+        if any(TABLE_RULE().fullmatch(row) for row in raw[start:at]):
+            caption = [line.replace(": ", "", 1), *raw[at + 1 : end]]
+            lines[start:end] = [*caption, "", *raw[start : at - 1]]
+    return lines
 
 
 def data_table(raw: list[str], first: int, stop: int, both: list[int], boundary: int) -> bool:

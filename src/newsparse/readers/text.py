@@ -16,13 +16,8 @@ from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
 from newsparse.readers.cells import headings_apart, rows_read_by_cell
 from newsparse.readers.columns import Stretch, fields_blanked, stretches
-from newsparse.readers.cut_words import (
-    Words,
-    inner_words,
-    may_be_cut,
-    mended,
-    mended_blocks,
-)
+from newsparse.readers.cut_words import Words, inner_words, may_be_cut, mended, mended_blocks
+from newsparse.readers.data_tables import captions_over_tables
 from newsparse.readers.debian_html2text import read_debian_html2text
 from newsparse.readers.flat_rows import flat_rows_read
 from newsparse.readers.footer_cells import copyright_cells_apart, label_cells_read
@@ -87,7 +82,7 @@ def text_lines(text: str) -> list[Line]:
     """Normalized lines of a text capture."""
     raw = without_wrapping(text.splitlines())
     raw = flat_rows_read(commas_joined(read_debian_html2text(raw)))
-    raw = tab_cells(inline_targets_dropped(drop_link_elements(raw)))
+    raw = captions_over_tables(tab_cells(inline_targets_dropped(drop_link_elements(raw))))
     if looks_like_rst(raw):
         raw = rst_lines(raw)
     elif looks_like_asciidoc(text):
