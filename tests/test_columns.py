@@ -389,6 +389,21 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-everyday32-en-biodc-vaccine-adjuvant",
+    "blind-everyday32-en-kbc-export-figures",
+    "blind-figures3-en-side-column-date-table",
+    "blind-figures3-oldportal-biodc-share-table",
+    "blind-notation2-en-oldportal-saffron-crocin",
+    "blind-notation2-fa-biodc-ftir-milk-sidefirst",
+    "blind-persian33-fa-isti-table-ground-station",
+    "blind-persian33-fa-isti-women-founders-long",
+    "blind-portalfa3-fa-biodc-report",
+    "blind-portalfa3-fa-farhang-table",
+    "blind-portalfa3-fa-nano-photo",
+    "blind-portalfa3-fa-old-short",
+    "blind-portalfa3-fa-old-sidenews",
+    "blind-sisterfa5-fa-park-table-side",
+    "blind-widths7-fa-nano-fibre-table-side",
     "blind-converters14-en-oldtable-sidecols",
     "blind-converters14-oldportal-rightcol-first",
     "blind-everyday31-en-ground-station-table",
@@ -698,6 +713,9 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    "blind-portalfa3-fa-biodc-report/pandoc.txt",
+    "blind-widths7-fa-nano-fibre-table-side/pandoc.txt",
+    "blind-widths7-fa-nano-fibre-table-side/w3m-160.txt",
     "blind-interviews2-fa-isti-sin-jim/elinks.txt",
     "blind-interviews2-fa-isti-sin-jim/links.txt",
     "blind-interviews2-fa-isti-sin-jim/w3m.txt",
