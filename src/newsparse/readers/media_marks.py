@@ -1,6 +1,6 @@
 """What a text tool prints inside a block besides the page's text: its marks for images,
-videos and embedded frames and its caret before a superscript, and two blocks it set with
-nothing or a space between them."""
+videos and embedded frames, its marks of a superscript or a subscript, and two blocks it set
+with nothing or a space between them."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ _SUPERSCRIPT_DIGITS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", 
 _SUPERSCRIPTS: Final = lazy_pattern("[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]+")
 _FORMULA: Final = lazy_pattern(r"(?:[A-Z][a-z]?|\d+|\[\d{1,2}\]|_\d{1,2})+")
 _SYMBOL: Final = lazy_pattern(r"[A-Z][a-z]?")
+_FORMULA_REACH: Final = 40
 _ELEMENTS: Final = frozenset(
     "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As "
     "Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd "
@@ -81,7 +82,9 @@ def _index(mark: re.Match[str]) -> str:
 
 
 def _formula_digits(mark: re.Match[str]) -> str:
-    formula = re.split(r"[^\w\[\]]", mark.string[: mark.start()])[-1]
+    # (A formula is a few symbols long: only the words just before the mark are read.)
+    before = mark.string[max(0, mark.start() - _FORMULA_REACH) : mark.start()]
+    formula = re.split(r"[^\w\[\]]", before)[-1]
     symbols = _SYMBOL().findall(formula)
     if _FORMULA().fullmatch(formula) and all(symbol in _ELEMENTS for symbol in symbols):
         return mark[1] or mark[2] or mark[3]
