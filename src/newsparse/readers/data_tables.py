@@ -1,7 +1,8 @@
 """Lines laid out in cells that are a table of data, not columns: read row by row, as
 printed. A table's rows end at one column on a side (dates set flush right after
 headlines, fields of one width), stand under a simple table's rule, or hold a few short
-cells; the article's lines beside a side column hold its wrapped sentences."""
+cells; the article's lines beside a side column hold its wrapped sentences. pandoc's caption
+under a simple table is set over it, where the page has it."""
 
 from __future__ import annotations
 
