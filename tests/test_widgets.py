@@ -211,3 +211,51 @@ def test_a_newsletter_boxs_heading_over_its_field_is_no_body() -> None:
     # A side column's box cut off beside the text, its heading over its field's label.
     record = newsparse.parse_text(_page(LEAD, "Newsletter", "Email :", BODY))
     assert record.body == (LEAD, BODY)
+
+
+def test_a_readers_feedback_widgets_are_no_body() -> None:
+    widgets = (
+        "How useful was this news? ☆ ☆ ☆ ☆ ☆ Average 4.1 from 23 votes",
+        "Was this news helpful? (BUTTON) Yes (BUTTON) No 14 people found it helpful",
+        "Report an error in this news",
+        "Found a mistake? Tell us",
+        "گزارش خطا در این خبر",
+        "↑ Back to top",
+        "Return Top of page",
+    )
+    for widget in widgets:
+        record = newsparse.parse_text(_page(LEAD, BODY, widget))
+        assert record.body == (LEAD, BODY), widget
+
+
+def test_a_sign_up_boxs_sentence_with_its_button_run_on_leaves_the_text_around_it() -> None:
+    # lynx runs the box's field and button onto its sentence; a survey's buttons further down
+    # close another box, whose cue is nearer them than the sign-up box's.
+    record = newsparse.parse_text(
+        _page(
+            LEAD,
+            "Get the weekly digest",
+            "One e-mail every Sunday with the week's news. (BUTTON) Subscribe",
+            f"{BODY} {MORE}",
+            "Help us improve this website: take our three-minute reader survey.",
+            "Start the survey No, thanks",
+        )
+    )
+    assert record.body == (LEAD, f"{BODY} {MORE}")
+
+
+def test_an_instagram_posts_card_is_no_body() -> None:
+    card = (
+        "View this post on Instagram",
+        "First test picture of the camera from the faculty's roof",
+        "A post shared by Satellite team (@parsnegar_sat) Aug 1, 2021 at 2:12am PDT",
+    )
+    record = newsparse.parse_text(_page(LEAD, *card, BODY))
+    assert record.body == (LEAD, BODY)
+
+
+def test_a_list_item_opening_with_a_chrome_texts_words_is_whole() -> None:
+    # `ورود به سامانه` (log in to the system) is one chrome text, no toolbar of two.
+    step = "ورود به سامانه طرح با کد ملی و ایجاد حساب کاربری"
+    record = newsparse.parse_text(_page(LEAD, f"  1. {step}", "  2. بارگذاری مدارک", BODY))
+    assert record.body == (LEAD, step, "بارگذاری مدارک", BODY)

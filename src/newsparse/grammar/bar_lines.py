@@ -32,7 +32,7 @@ def split_after_toolbar(line: Line) -> Iterator[Line]:
         yield line  # `Tags : biosimilars , export`: the tags are their heading's
         return
     ends = [start + end for end in chrome_ends(words[start:])]
-    if len(ends) <= _TOOLBAR_TEXTS or ends[-1] == len(words):
+    if _texts(words, ends) < _TOOLBAR_TEXTS or ends[-1] == len(words):
         yield line
         return
     text_words = line.text.split()
@@ -170,6 +170,23 @@ _SHARE_OPENING: Final = lazy_pattern(r"(?:^|(?<=[.!?؟»”\"] ))\s*(?:share\b|�
 _SHARED_TEXT_WORDS: Final = 4
 # The fewest chrome texts a toolbar run onto other text holds.
 _TOOLBAR_TEXTS: Final = 2
+
+
+def _texts(words: list[str], ends: list[int]) -> int:
+    """The most chrome texts a toolbar holds from its first end to its last (`ورود به سامانه`
+    is one text, though `ورود` alone is one too)."""
+    texts = [(ends[0], 0)]
+    for end in ends[1:]:
+        # (A chrome text is a few words: only the last few ends can open one ending here.)
+        near = texts[-_TEXT_WORDS:]
+        most = (n + 1 for at, n in near if " ".join(words[at:end]) in C.CHROME_WORDS)
+        texts.append((end, max(most, default=0)))
+    return texts[-1][1]
+
+
+_TEXT_WORDS: Final = 6
+
+
 # A breadcrumb's `>` stands among a row's first words, or right after its root (`Home
 # Page >`) wherever a tool ran it on after other cells.
 _BREADCRUMB_WORDS: Final = 8

@@ -46,7 +46,8 @@ _TOOLS: Final = (
     r"(?: امتیاز شما ثبت شد)?"
     r"|نسخه (?:چاپی|pdf|قابل چاپ)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
     r"|افزودن به علاقه[\s\u200c]?مندی[\s\u200c]?ها"
-    r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک|ذخیره"
+    r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک"
+    r"|ذخیره(?: pdf)?|ارسال (?:به|با) ایمیل"
     # A network's own button (`اشتراک در تلگرام`, `Share on Telegram`).
     r"|(?:اشتراک|ارسال|انتشار) در (?:تلگرام|ایتا|بله|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک"
     r"|اینستاگرام|لینکدین|سروش|روبیکا|ایکس|گوگل پلاس)"
@@ -205,6 +206,22 @@ MEDIA_PLAYER: Final = lazy_pattern(
     # / `Play`).
     r"|\s*(?:listen to (?:this|the) (?:report|news|article|story)|play|pause"
     r"|این خبر را بشنوید|پخش|توقف)\s*",
+    re.IGNORECASE,
+)
+
+
+# A reader's feedback widget: a rating's stars and votes, its question and its count, a link
+# to report an error, a link back to the page's top.
+FEEDBACK: Final = lazy_pattern(
+    r"[^☆★✩⭐]{0,40}(?:[☆★✩⭐]\s*){3,}.{0,40}"
+    r"|(?:(?:was|is) this (?:news|article|story|page|report) (?:helpful|useful)\?"
+    r"|\s*(?:\(BUTTON\)\s*)?(?:yes|no)\b"
+    r"|\s*\d+ (?:people|readers|users) found (?:it|this|this news) (?:helpful|useful))+"
+    r"|(?:report an? (?:error|mistake)|found an? (?:error|mistake)\??)(?: in this \w+)?"
+    r"(?:\W+tell us)?"
+    r"|گزارش (?:خطا|اشکال)(?: در این (?:خبر|مطلب))?"
+    r"|(?:[↑▲^]\s*)?(?:back to|return(?: to)?) (?:the )?top(?: of (?:the )?page)?(?:\s*[↑▲^])?"
+    r"|بازگشت به (?:بالا|بالای صفحه)",
     re.IGNORECASE,
 )
 

@@ -83,6 +83,8 @@ CHROME_WORDS: Final = frozenset(
         *("Partners", "Our partners", "همکاران", "شرکای ما"),
         "Back",
         "Back to top",
+        # A feedback widget's answers, under its question.
+        *("Yes", "No", "خیر"),
         "بازگشت",
         "بازگشت به بالا",
         "کلید واژه ها",

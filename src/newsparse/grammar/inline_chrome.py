@@ -40,9 +40,10 @@ _NETWORKS: Final = (
     r"(?:x|twitter|instagram|facebook|telegram|linkedin|threads|اینستاگرام|ایکس|توییتر)"
 )
 _VIEW_ON: Final = lazy_pattern(
-    rf"(?:.{{0,60}}·\s*)?(?:view (?:on|it on) {_NETWORKS}|مشاهده در {_NETWORKS})\s*",
+    rf"(?:.{{0,60}}·\s*)?(?:view (?:on|it on|this post on) {_NETWORKS}|مشاهده در {_NETWORKS})\s*",
     re.IGNORECASE,
 )
+_SHARED_BY: Final = lazy_pattern(r"a post shared by .{0,80}@\w+", re.IGNORECASE)
 # The card's author line: a name and a handle (`Sepehr Drone @sepehrdrone`,
 # `iut_chemistry · Isfahan University of Technology`).
 _AUTHOR: Final = lazy_pattern(r"[^.!?؟]{0,60}(?:@\w+|\w+\s·\s)[^.!?؟]{0,60}")
@@ -128,6 +129,12 @@ def settle_embedded_posts(state: LineState) -> None:
     kinds, lines = state.kinds, state.lines
     for index, line in enumerate(lines):
         if kinds[index] is not Kind.CHROME or not _VIEW_ON().fullmatch(line.key):
+            continue
+        # Instagram's card opens with its link, its author's line under its words.
+        under = range(index + 1, min(len(lines), index + _CARD_LINES + 1))
+        end = next((i for i in under if _SHARED_BY().match(lines[i].key)), None)
+        if end is not None:
+            kinds[index : end + 1] = [Kind.CHROME] * (end + 1 - index)
             continue
         top = next(
             (

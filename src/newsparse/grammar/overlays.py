@@ -46,6 +46,14 @@ def settle_overlays(state: LineState) -> None:
     kinds, lines = state.kinds, state.lines
     at = 0
     while at < len(lines):
+        if kinds[at] in _OVERLAY_KINDS and _run_on_buttons(lines[at].key):
+            # Its sentence and its buttons on one line (lynx's `... news. (BUTTON) Subscribe`),
+            # under its heading.
+            heading = at > 0 and kinds[at - 1] is Kind.TEXT
+            heading = heading and 0 < len(lines[at - 1].key.split()) <= _HEADING_WORDS
+            heading = heading and not lines[at - 1].key.rstrip().endswith((":", ".", "!", "?"))
+            heading = heading and ":" not in lines[at - 1].key
+            kinds[at - heading : at + 1] = [Kind.CHROME] * (1 + heading)
         if kinds[at] not in _OVERLAY_KINDS or not _buttons(lines[at].key):
             at += 1
             continue
@@ -94,7 +102,8 @@ def _overlay_top(state: LineState, at: int) -> int | None:
         and len(lines[top - 1].key.split()) <= _OVERLAY_WORDS
     ):
         top -= 1
-    first = next((i for i in range(top, at) if _CUES().search(lines[i].key)), None)
+    # The cue nearest the buttons: text above it may be the article's, or another box's.
+    first = next((i for i in range(at - 1, top - 1, -1) if _CUES().search(lines[i].key)), None)
     if first is None:
         return None
     heading = lines[first - 1].key if first > top else ""
@@ -106,6 +115,12 @@ def _overlay_top(state: LineState, at: int) -> int | None:
 
 
 _HEADING_WORDS: Final = 6
+
+
+def _run_on_buttons(key: str) -> bool:
+    """Whether a line is an overlay's sentence with its buttons run on after it."""
+    mark = key.find("(BUTTON)")
+    return mark > 0 and _buttons(key[mark:]) and _CUES().search(key, 0, mark) is not None
 
 
 def _buttons(key: str) -> bool:
