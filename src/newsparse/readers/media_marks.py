@@ -5,6 +5,7 @@ with nothing or a space between them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsparse.grammar.bar_words import one_button
@@ -48,6 +49,7 @@ _INDEX: Final = lazy_pattern(
 _SUBSCRIPT_DIGITS: Final = str.maketrans("₀₁₂₃₄₅₆₇₈₉₊₋", "0123456789+-")
 _SUPERSCRIPT_DIGITS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _SUPERSCRIPTS: Final = lazy_pattern("[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]+")
+_PANDOC_LINE: Final = lazy_pattern(r"\s*(?:-   \S|-{3,}(?: +-{3,})+\s*$|\+[-=]{3,}[-=+]*\+\s*$)")
 _FORMULA: Final = lazy_pattern(r"(?:[A-Z][a-z]?|\d+|\[\d{1,2}\]|_\d{1,2})+")
 _SYMBOL: Final = lazy_pattern(r"[A-Z][a-z]?")
 _FORMULA_REACH: Final = 40
@@ -59,12 +61,28 @@ _ELEMENTS: Final = frozenset(
 )
 
 
-def subscripts_read(block: str) -> str:
+def marks_read(blocks: Iterable[str], raw: list[str]) -> Iterator[str]:
+    """The blocks, two a tool set with nothing between them apart, with its marks of
+    subscripts and superscripts read (pandoc's small figures where `raw` is pandoc's)."""
+    pandoc = printed_by_pandoc(raw)
+    for joined in blocks:
+        for block in glued_apart(joined):
+            yield subscripts_read(block, pandoc=pandoc)
+
+
+def printed_by_pandoc(raw: list[str]) -> bool:
+    """Whether a capture shows pandoc's plain text: its list items (`-   `), a simple
+    table's rule or a grid table's border. The other tools print no small figures of their
+    own: where they show some, the page typed them."""
+    return any(_PANDOC_LINE().match(line) for line in raw)
+
+
+def subscripts_read(block: str, *, pandoc: bool = False) -> str:
     """A block with a tool's marks of a formula's subscripts read as digits (`CO[2]` as
-    `CO2`), a variable's index as its letter (`c[i]` as `ci`), and pandoc's subscript and
-    superscript characters as a browser shows the marks (`H₂O`, `10⁻¹²`); a footnote's mark
-    after a word (`sun[2]`) stays."""
-    if not block.isascii():
+    `CO2`), a variable's index as its letter (`c[i]` as `ci`), and, where `pandoc` printed
+    it, its subscript and superscript characters as a browser shows the marks (`H₂O`,
+    `10⁻¹²`); a footnote's mark after a word (`sun[2]`) stays."""
+    if pandoc and not block.isascii():
         block = _SUPERSCRIPTS().sub(_superscript_read, block.translate(_SUBSCRIPT_DIGITS))
     if "[" not in block and "_" not in block:
         return block

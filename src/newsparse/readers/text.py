@@ -49,7 +49,7 @@ from newsparse.readers.markdown import (
     without_raw_tags,
 )
 from newsparse.readers.markdown_tables import data_table_rows
-from newsparse.readers.media_marks import glued_apart, subscripts_read, without_media_marks
+from newsparse.readers.media_marks import marks_read, without_media_marks
 from newsparse.readers.news_group_wraps import MARKERS, commas_joined, news_group_item
 from newsparse.readers.notes import STAR, dedented_note, keep_footnote_marks, margin_notes
 from newsparse.readers.ordered import ordered_items_marked
@@ -113,7 +113,7 @@ def text_lines(text: str) -> list[Line]:
     found = _blocks(raw, hard_breaks, justified, whole=whole)
     if markdown:
         found = (part for joined in found for part in figures_apart(joined))
-    found = (subscripts_read(part) for joined in found for part in glued_apart(joined))
+    found = marks_read(found, raw)
     for block in found:
         if references is not None:
             block = LINK_NUMBER().sub("", block)
