@@ -389,6 +389,17 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-cutoff5-en-oldportal-rightcol-cut",
+    "blind-cutoff5-fa-current-sidecol-cut",
+    "blind-cutoff5-fa-oldportal-farhang-cut",
+    "blind-everyday33-en-biodc-insulin-pens",
+    "blind-everyday33-en-startup-week-table",
+    "blind-listsfa-fa-farhang-oldportal-qa",
+    "blind-listsfa-fa-isti-interview-sidebox",
+    "blind-persian34-fa-farhang-table-festival",
+    "blind-persian34-fa-nano-table-coating",
+    "blind-portalen2-en-oldportal-interview-cognitive",
+    "blind-portalen2-en-oldportal-notice-sameday",
     "blind-everyday32-en-biodc-vaccine-adjuvant",
     "blind-everyday32-en-kbc-export-figures",
     "blind-figures3-en-side-column-date-table",
@@ -713,6 +724,11 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    "blind-cutoff5-en-oldportal-rightcol-cut/w3m-cut.txt",
+    "blind-cutoff5-fa-current-sidecol-cut/w3m-cut.txt",
+    "blind-cutoff5-fa-oldportal-farhang-cut/w3m-cut.txt",
+    "blind-listsfa-fa-isti-interview-sidebox/pandoc.txt",
+    "blind-persian34-fa-farhang-table-festival/pandoc.txt",
     "blind-portalfa3-fa-biodc-report/pandoc.txt",
     "blind-widths7-fa-nano-fibre-table-side/pandoc.txt",
     "blind-widths7-fa-nano-fibre-table-side/w3m-160.txt",
