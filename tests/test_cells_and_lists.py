@@ -222,3 +222,27 @@ def test_pandocs_caption_under_a_simple_table_is_read_over_it() -> None:
         "Pharmaceuticals 214.6 301.2",
         "Software 196.8 198.1",
     )
+
+
+def test_html2texts_cell_run_on_before_a_tables_head_says_the_text_ran_together() -> None:
+    # html2text ran the layout cell's paragraphs, and a table's head, onto one line.
+    text = (
+        "Thirty-eight researchers received the award on Tuesday. The award carries a research "
+        "grant. This year 412 applications were reviewed. Winners by field:"
+    )
+    capture = "\n\n".join(
+        (
+            "  * Mar 1 2020 - 10:15\n  * 276",
+            "Awards:",
+            "Thirty-eight young researchers receive the Shahid Chamran award",
+            f"{text} | Engineering| 14  \n---|---  \nBasic sciences| 9  ",
+            "  * News group : NEWS,Awards\n  * News code : 1843",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        )
+    )
+    record = newsparse.parse_text(capture)
+    words = len(text.split())
+    assert record.body == (text, "Engineering 14", "Basic sciences 9")
+    assert record.warnings == (
+        f"body paragraph of {words} words: paragraphs may have run together",
+    )

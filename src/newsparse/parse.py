@@ -18,6 +18,7 @@ from newsparse.grammar.site import family_host
 from newsparse.readers.containers import unwrap
 from newsparse.readers.decode import decode
 from newsparse.readers.files import read_file
+from newsparse.readers.markdown_tables import cell_run_on
 from newsparse.readers.text import text_lines
 from newsparse.readers.wayback import archived_page, archived_url, original_url
 from newsparse.readers.wrappers import printed_url, without_wrapping
@@ -157,6 +158,8 @@ def _parse(
         printed = found if family_host(found) else None
     news_id = _url_id(url or printed)
     hints = Hints(source, fmt, url, language, warnings, news_id, titles, site_name, printed)
+    if fmt == "text" and "|" in text:
+        hints = dataclasses.replace(hints, run_together=cell_run_on(text.splitlines()))
     record = parse_lines(lines, hints)
     day = (archived.captured_on if archived else None) or fallback.captured_on
     if record.captured_on is None and day is not None:

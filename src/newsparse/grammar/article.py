@@ -76,6 +76,8 @@ class Hints:
     site_name: str | None = None
     # The page's address printed in its text (a print version's `News URL : ...`).
     printed_url: str | None = None
+    # The tool ran a table cell's paragraphs together (html2text, before a table's head).
+    run_together: bool = False
 
 
 def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
@@ -122,6 +124,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     # table cell together) ran the article's paragraphs together too; so did one that ran
     # the title's copies into more than a lead, as it printed its lines.
     flattened = run_into(post, choice.title, _FLATTENED_WORDS) or footer_run_on(lines)
+    flattened = flattened or hints.run_together
     flattened = flattened or copies_run_on(lines, choice.title, _COPIES_RUN_ON_WORDS)
     ends_inside = state.fields.publisher is None and not state.seen(*FOOTER_KINDS)
     kicker, body = kicker_and_body(pre, post, choice.title, cut=ends_inside)

@@ -87,6 +87,27 @@ def _data_row(row: list[str]) -> bool:
     return len(row[0]) <= _ROW_NAME_MAX and all(len(cell) <= DATA_CELL_MAX for cell in row[1:])
 
 
+def cell_run_on(raw: list[str]) -> bool:
+    """Whether html2text ran a table cell's text on before a table's head, its paragraphs
+    together (three sentences or more before the head's cells)."""
+    for at in range(1, len(raw)):
+        line = raw[at]
+        if "|" not in raw[at - 1] or _RULE_MARK not in line.replace(" ", ""):
+            continue
+        if _MD_TABLE_RULE().fullmatch(line) is None:
+            continue
+        head = _MD_CELL_WALL().split(raw[at - 1].strip().strip("|"))
+        lead = _lead_before_head(head, line)
+        if lead is not None and len(_SENTENCE_ENDS().findall(lead)) >= _RUN_SENTENCES:
+            return True
+    return False
+
+
+# (Sentences set apart: `... on Tuesday. The award ...`.)
+_SENTENCE_ENDS: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+\S")
+_RUN_SENTENCES: Final = 2
+
+
 def _lead_before_head(head: list[str], rule: str) -> str | None:
     """The text html2text ran on before a table's head (a flattened cell's paragraph,
     `... in two years: | Product| 2019| 2020`): the head holds one cell more than the rule
