@@ -45,8 +45,10 @@ _FOOTER_AFTER: Final = lazy_pattern(
     rf"|\s+(?=(?:{L.NEWS_GROUP}){L.COLON}\s*[^\s:.!?؟][^:.!?؟]*,[^:.!?؟]*$)",
     re.IGNORECASE,
 )
-# Three sentences before it: the tool ran the text's paragraphs together too.
-_RUN_SENTENCES: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+\S")
+# Where one sentence ends and the next begins (`... he said." The ...`); two such gaps, three
+# sentences, on the line a tool ran a footer or a table onto: it ran the paragraphs together.
+_SENTENCE_GAP: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+\S")
+_RUN_GAPS: Final = 2
 
 
 def split_before_footer(line: Line) -> Iterator[Line]:
@@ -63,10 +65,17 @@ def footer_run_on(lines: Iterable[Line]) -> bool:
     sentences or more on the footer's line)."""
     return any(
         (found := _FOOTER_AFTER().search(line.key)) is not None
-        and len(_RUN_SENTENCES().findall(line.key, 0, found.start())) >= 2
+        and ran_together(line.key, found.start())
         for line in lines
         if ":" in line.key
     )
+
+
+def ran_together(text: str, end: int | None = None) -> bool:
+    """Whether three sentences or more stand in a text (before `end`), as where a tool ran
+    a cell's paragraphs onto one line."""
+    stop = len(text) if end is None else end
+    return len(_SENTENCE_GAP().findall(text, 0, stop)) >= _RUN_GAPS
 
 
 # The old portal's footer row's date: day first (Gregorian) or year first (Jalali).

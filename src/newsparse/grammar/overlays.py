@@ -49,10 +49,8 @@ def settle_overlays(state: LineState) -> None:
         if kinds[at] in _OVERLAY_KINDS and _run_on_buttons(lines[at].key):
             # Its sentence and its buttons on one line (lynx's `... news. (BUTTON) Subscribe`),
             # under its heading.
-            heading = at > 0 and kinds[at - 1] is Kind.TEXT
-            heading = heading and 0 < len(lines[at - 1].key.split()) <= _HEADING_WORDS
-            heading = heading and not lines[at - 1].key.rstrip().endswith((":", ".", "!", "?"))
-            heading = heading and ":" not in lines[at - 1].key
+            above = lines[at - 1].key if at > 0 and kinds[at - 1] is Kind.TEXT else ""
+            heading = _box_heading(above) and not above.rstrip().endswith((".", "!", "?"))
             kinds[at - heading : at + 1] = [Kind.CHROME] * (1 + heading)
         if kinds[at] not in _OVERLAY_KINDS or not _buttons(lines[at].key):
             at += 1
@@ -106,8 +104,7 @@ def _overlay_top(state: LineState, at: int) -> int | None:
     first = next((i for i in range(at - 1, top - 1, -1) if _CUES().search(lines[i].key)), None)
     if first is None:
         return None
-    heading = lines[first - 1].key if first > top else ""
-    if 0 < len(heading.split()) <= _HEADING_WORDS and ":" not in heading:
+    if first > top and _box_heading(lines[first - 1].key):
         first -= 1
     if first > 0 and _buttons(lines[first - 1].key):
         first -= 1
@@ -115,6 +112,11 @@ def _overlay_top(state: LineState, at: int) -> int | None:
 
 
 _HEADING_WORDS: Final = 6
+
+
+def _box_heading(key: str) -> bool:
+    """Whether a line may be a box's heading: a few words, no label's colon."""
+    return 0 < len(key.split()) <= _HEADING_WORDS and ":" not in key
 
 
 def _run_on_buttons(key: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar.footer_lines import ran_together
 from newsparse.grammar.lines import lazy_pattern
 
 # The rule html2text writes under a table's head row: `---|---|---`.
@@ -98,14 +99,9 @@ def cell_run_on(raw: list[str]) -> bool:
             continue
         head = _MD_CELL_WALL().split(raw[at - 1].strip().strip("|"))
         lead = _lead_before_head(head, line)
-        if lead is not None and len(_SENTENCE_ENDS().findall(lead)) >= _RUN_SENTENCES:
+        if lead is not None and ran_together(lead):
             return True
     return False
-
-
-# (Sentences set apart: `... on Tuesday. The award ...`.)
-_SENTENCE_ENDS: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+\S")
-_RUN_SENTENCES: Final = 2
 
 
 def _lead_before_head(head: list[str], rule: str) -> str | None:
