@@ -246,3 +246,29 @@ def test_html2texts_cell_run_on_before_a_tables_head_says_the_text_ran_together(
     assert record.warnings == (
         f"body paragraph of {words} words: paragraphs may have run together",
     )
+
+
+def test_a_headline_box_item_ends_at_its_date_though_the_kicker_hangs_under_it() -> None:
+    # inscriptis indents the block after a list to its items' text: the kicker under the
+    # last headline of a "Latest news" box is no wrapped end of it.
+    headlines = [
+        "Technology fair on modern farming opens in Mashhad with eighty exhibitors 2023/10/16",
+        "Pardis technology park signs agreements with two universities on shared labs 2023/10/15",
+    ]
+    raw = [
+        "    Latest news",
+        "",
+        *(f"      * {headline}" for headline in headlines),
+        "        Amirkabir University of Technology:",
+        "",
+        "      A student satellite with a printed body waits for its launch date",
+        "",
+        "        * 2023/10/17 - 10:30",
+        "        * 743",
+        "        * Visit count: 655",
+    ]
+    assert texts(text_lines("\n".join(raw)))[:4] == [
+        "Latest news",
+        *headlines,
+        "Amirkabir University of Technology:",
+    ]

@@ -1240,9 +1240,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-mixedweek2-bmn-jsnotice-longtitle-quote": (
         "links prints the copyright beside a footer cell, and it is not read"
     ),
-    "blind-persian17-isti-call": (
-        "inscriptis runs a side column's headline and date into the kicker"
-    ),
     "blind-shorts-en-announce-startup": (
         "the paste runs the title onto the lead, the short title taken for it"
     ),
@@ -1494,9 +1491,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-fragments-fa-menu-list-arabic-digits": (
         "the paste leaves a one-word kicker (a name) under the menu's items, where nothing "
         "tells it from them"
-    ),
-    "blind-fragments-fa-sidecol-persian-digits": (
-        "inscriptis prints the side column beside the kicker, which runs into a headline's line"
     ),
     "blind-portal20-op-breadcrumb-title": (
         "html2text runs the layout table's cells together, the caption into the title (warned)"
@@ -2795,7 +2789,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
     ),
     "blind-mixedweek2-bmn-jsnotice-longtitle-quote": ("links.txt",),
-    "blind-persian17-isti-call": ("inscriptis.txt",),
     "blind-shorts-en-announce-startup": ("paste.txt",),
     "blind-structure3-old-fa-isti": ("lynx-nolist.txt", "lynx.txt"),
     "blind-cutoff-en-bmn-hardware-grant": ("paste-from-info.txt", "paste-top.txt", "w3m-cut.txt"),
@@ -2967,7 +2960,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-cutoff3-en-sodium-table": ("html2text.md",),
     "blind-editorpastes-en-bmn-table": ("paste-gdocs.txt",),
     "blind-fragments-fa-menu-list-arabic-digits": ("paste.txt",),
-    "blind-fragments-fa-sidecol-persian-digits": ("inscriptis.txt",),
     "blind-portal20-op-breadcrumb-title": ("html2text.md",),
     "blind-portal20-op-contacts-table": ("elinks.txt", "links.txt", "pandoc.txt"),
     "blind-portal20-op-one-paragraph": ("elinks.txt", "links.txt", "pandoc.txt"),

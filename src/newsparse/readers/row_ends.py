@@ -37,6 +37,9 @@ _TOOLBAR_MAX: Final = 80
 _COUNT_AT_END: Final = lazy_pattern(rf"(?:{L.VIEWS}){L.COLON}\s*\d[\d,]*\s*$", re.IGNORECASE)
 # A date with its time, and the view count a "Most visited" list puts after it.
 _DATE_ALONE: Final = lazy_pattern(rf"(?:{DATE_TIME})(?:\s+\d[\d,]*)?", re.IGNORECASE)
+# A headline and its date: words, then a date ending the line.
+_DATED_ITEM: Final = lazy_pattern(rf"\w\s+(?:{DATE})\s*$", re.IGNORECASE)
+_DATED_TAIL: Final = 40
 # The old portal's capture date, a date and a dash alone on their line.
 _DASHED_DATE: Final = lazy_pattern(rf"(?:{DATE})\s*[-–]", re.IGNORECASE)
 
@@ -166,6 +169,20 @@ def _opens_date(previous: str, stripped: str) -> bool:
     """Whether a line ends with the opening of the date below it: a label's colon
     (`Today :`), or its weekday (`Today : Monday` / `Jul 12 2021`)."""
     return previous.endswith(":") or _date_alone(f"{previous.rsplit(None, 1)[-1]} {stripped}")
+
+
+def headline_dated(item: str, stripped: str) -> bool:
+    """Whether a list item ends with its headline's date and the line under it is text:
+    a box's item is done at its date, and inscriptis sets the block after a list (the
+    kicker) at the item's indent. Its time or count (`- 08:45 713`, `Visit count: 655`)
+    still goes on."""
+    return (
+        item[-1:].isdigit()
+        and not stripped[:1].isdigit()
+        and not stripped.startswith(("-", "(", "["))
+        and not L.opens_with_label(match_key(stripped))
+        and _DATED_ITEM().search(item, max(0, len(item) - _DATED_TAIL)) is not None
+    )
 
 
 def _date_alone(line: str) -> bool:

@@ -14,7 +14,6 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
-from newsparse.grammar.box_words import is_ticker
 from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER, portal_row_wrapped
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.rules_footer import is_comment_count
@@ -35,6 +34,7 @@ from newsparse.readers.row_ends import (
     LINK_NUMBER,
     date_wrapped_at_dash,
     ends_row,
+    headline_dated,
     heads_table,
     label_wrapped_from_value,
     laid_out,
@@ -48,8 +48,8 @@ from newsparse.readers.run_ons import (
 from newsparse.readers.separators import is_separator, rule_characters_only
 from newsparse.readers.widths import Measure
 
-# A list item is only wrapped onto an indented line below when it ran this long: tools
-# that never wrap (inscriptis) indent the blocks after an item to its text as well.
+# A list item is only wrapped onto an indented line below when it ran this long: inscriptis
+# never wraps, and indents the blocks after an item to its text as well.
 _HANGING_MIN: Final = 60
 _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
@@ -104,7 +104,7 @@ def joined_blocks(
                 # a news ticker is one line.
                 or _repeats(stripped, block[0])
                 or set_back(block_start, previous_raw, line, margin)
-                or (len(block) == 1 and ":" in block[0] and is_ticker(match_key(block[0])))
+                or (len(block) == 1 and ":" in block[0] and B.is_ticker(match_key(block[0])))
                 or (
                     number + 1 < len(raw)
                     and heads_table(line, raw[number + 1], announced=previous.endswith(":"))
@@ -134,6 +134,7 @@ def joined_blocks(
                     or (
                         len(previous) >= _HANGING_MIN
                         and _hanging(block_start, line)
+                        and not headline_dated(previous, stripped)
                         and (
                             not _starts_anew(stripped) or count_wrapped_in_item(previous, stripped)
                         )
@@ -182,8 +183,7 @@ def _hanging(item: str, line: str) -> bool:
 
 def _left_of_item(item: str, line: str) -> bool:
     """Whether a line stands left of the list item `item` opens: the tools indent an item's
-    wrapped lines under its text, so the line is the next block (in a narrow column,
-    a short item may end near the edge)."""
+    wrapped lines under its text, so it is the next block (a short item may end near the edge)."""
     return indent_of(line) < indent_of(item) and split_bullet(item.lstrip())[0]
 
 
