@@ -5,6 +5,8 @@ news box between the info block and the text; and the Persian comment count."""
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 
 BODY = (
@@ -158,6 +160,32 @@ def test_bmns_labels_under_the_comments_close_the_article_above_them() -> None:
     page = _bmn_page(top=[]).replace("Publish date", "\n".join(comments) + "\nPublish date", 1)
     record = newsparse.parse_text(page)
     assert (record.title, record.body, record.views) == (TITLE, BODY, 247)
+
+
+@pytest.mark.parametrize(
+    "under_heading",
+    [
+        # w3m prints the commenter's name and the date on lines of their own.
+        ["Behnam", "2020/02/12 09:14", COMMENTS[2]],
+        ["No comments have been posted for this news yet. Be the first to comment."],
+        ["Full name *", "Your comment *", "Security code", "Submit"],
+    ],
+    ids=["name-over-date", "none-yet", "form"],
+)
+def test_the_comments_heading_closes_the_article_over_what_only_comments_show(
+    under_heading: list[str],
+) -> None:
+    page = _bmn_page(top=[], between=["Comments", *under_heading])
+    record = newsparse.parse_text(page)
+    assert (record.title, record.body, record.views) == (TITLE, BODY, 247)
+
+
+def test_a_sentence_opening_with_chrome_words_stays_whole() -> None:
+    # `No` answers a feedback widget and `Comments` heads a box: a toolbar's two texts.
+    sentence = "No comments were offered by the ministry on the figures published last week."
+    page = _bmn_page(top=[]).replace(BODY[-1], f"{BODY[-1]}\n{sentence}", 1)
+    record = newsparse.parse_text(page)
+    assert record.body == (*BODY, sentence)
 
 
 def test_a_print_versions_address_under_the_article_gives_its_news_code() -> None:

@@ -32,10 +32,16 @@ def split_after_toolbar(line: Line) -> Iterator[Line]:
         yield line  # `Tags : biosimilars , export`: the tags are their heading's
         return
     ends = [start + end for end in chrome_ends(words[start:])]
-    if _texts(words, ends) < _TOOLBAR_TEXTS or ends[-1] == len(words):
+    text_words = line.text.split()
+    if (
+        _texts(words, ends) < _TOOLBAR_TEXTS
+        or ends[-1] == len(words)
+        # A sentence opening with chrome's words goes on in lower case (`No comments have
+        # been posted`); text run on after a bar opens anew.
+        or text_words[ends[-1]][:1].islower()
+    ):
         yield line
         return
-    text_words = line.text.split()
     if crumb:
         # A rooted breadcrumb the tool ran on after other cells (a side column's last
         # words): the cells before it a line of their own.

@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from newsparse.grammar import box_words as B
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE
 from newsparse.grammar.lines import lazy_pattern
@@ -70,17 +71,23 @@ def comment_count_rule(state: LineState, index: int) -> Kind | None:
 
 
 def comments_heading_rule(state: LineState, index: int) -> Kind | None:
-    """The comments' heading with no count (`نظرات کاربران`), its first commenter's name and
-    date right under it: the comments close the article as their count does."""
-    key = state.lines[index].key
+    """The comments' heading with no count (`نظرات کاربران`) over what only comments show:
+    the first commenter's name and date (on one line or two), a notice that none is
+    posted yet, or the comment form's first field. The comments close the article as their
+    count does."""
+    lines = state.lines
+    key = lines[index].key
     if key.lstrip()[:1].casefold() not in _HEADING_OPENINGS:
         return None  # most lines, asked cheaply
-    if not B.is_listing_heading(key, _COMMENTS_HEADINGS) or index + 1 >= len(state.lines):
+    if not B.is_listing_heading(key, _COMMENTS_HEADINGS) or index + 1 >= len(lines):
         return None
-    below = state.lines[index + 1].key
+    below = lines[index + 1].key
     found = dated_end(below)
+    if found is None and index + 2 < len(lines) and len(below.split()) <= _COMMENTER_WORDS:
+        found = dated_end(f"{below} {lines[index + 2].key}")  # w3m: the date under the name
     named = found is not None and len(below[: found.start()].split()) <= _COMMENTER_WORDS
-    return Kind.COMMENT_COUNT if named else None
+    field = len(below) <= _FIELD_LABEL_MAX and C.is_form_label(below.rstrip(" *:："))
+    return Kind.COMMENT_COUNT if named or field or _NONE_YET().match(below) else None
 
 
 # As `box_words.heading_key` writes them: casefolded, a ZWNJ as a space.
@@ -91,6 +98,13 @@ _COMMENTS_HEADINGS: Final = frozenset(
 _HEADING_OPENINGS: Final = frozenset(heading[0] for heading in _COMMENTS_HEADINGS)
 # A commenter's name before the date: a few words (`دکتر سمیرا کاظمی`, `Site admin`).
 _COMMENTER_WORDS: Final = 4
+# A comment form's field label (`Full name *`, `نام و نام خانوادگی`).
+_FIELD_LABEL_MAX: Final = 30
+# The notice where no comment is posted yet.
+_NONE_YET: Final = lazy_pattern(
+    r"\s*(?:no comments?\b|there are no comments|be the first to comment|هنوز نظری|نظری ثبت نشده)",
+    re.IGNORECASE,
+)
 
 
 _COPYRIGHT: Final = tuple(whole_line(form) for form in L.COPYRIGHT_FORMS)
