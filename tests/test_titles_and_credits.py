@@ -295,6 +295,23 @@ def test_a_tables_last_row_over_a_credited_caption_is_no_alt_text() -> None:
     assert record.body == (LEAD, *rows, BODY)
 
 
+def test_a_lists_last_item_over_a_credited_caption_is_no_alt_text() -> None:
+    items = ("Public universities, with 61 percent", "Student teams, with 4 percent")
+    record = newsparse.parse_text(
+        page(
+            SHORT,
+            "Mar 5 2024 - 10:30\n1,427\nStudy time : 2 minute(s)",
+            KICKER,
+            SPEAKER_TITLE,
+            LEAD,
+            *(f"  • {item}" for item in items),
+            "One of the GPU halls of the network in Isfahan (Photo: ISTI)",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, *items, BODY)
+
+
 def test_a_quoted_sentence_further_off_than_a_title_is_a_pull_quote() -> None:
     # Table rows stand between the pull quote and the paragraph it quotes; a line with no
     # sentence's end as far off (a signature's post) is no quote.

@@ -22,8 +22,7 @@ from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 # its caption.
 _CREDIT_SOURCE: Final = (
     r"\(?(?:photos?|photographs?|photographer|images?|credits?|عکس(?:[\s\u200c]?ها)?|عکاس|تصاویر"
-    r"|تصویر)"
-    r"\s*[:：]\s*[^.!?؟:]{2,60}"
+    r"|تصویر)\s*[:：]\s*[^.!?؟:]{2,60}"
 )
 _INLINE: Final = lazy_pattern(
     r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی)"
@@ -201,10 +200,11 @@ def settle_captions(state: LineState) -> None:
             whole = _REPORT_CREDIT().match(lines[index].key) is not None or _closes(state, index)
             caption = words <= _CAPTION_WORDS and not (titled or whole or inline)
         else:
-            # The picture's alt text a text browser printed over its credited caption.
+            # The picture's alt text a tool printed over its credited caption (no list item).
             caption = (
                 words <= _ALT_WORDS
                 and not titled
+                and not lines[above].bullet
                 and not key.endswith(_ALT_ENDS)
                 and ":" not in key  # a related story's line (`Also read: ...`)
                 and _CREDITED().fullmatch(lines[index].key) is not None
