@@ -280,6 +280,18 @@ def test_bmns_labels_run_on_after_the_text_are_its_footer_and_say_the_text_ran_t
     )
 
 
+def test_the_old_portals_row_run_on_after_the_text_says_the_text_ran_together() -> None:
+    text = f"{' '.join(BODY)} The next round opens in the spring."
+    run = f"{text} 10:20 - 15/07/2019    /    Number : 31562    /    Show Count : 143"
+    top = ("Tuesday, July 16, 2019-", f"{KICKER};", f"## {TITLE}")
+    rights = "Copyright © Vice-Presidency for Science and Technology. All rights reserved"
+    record = newsparse.parse_text("\n\n".join((*top, run, rights)))
+    assert (record.news_code, record.views, record.body) == (31562, 143, (text,))
+    assert record.warnings == (
+        f"body paragraph of {len(text.split())} words: paragraphs may have run together",
+    )
+
+
 def test_a_news_group_run_on_after_the_tags_gives_the_categories() -> None:
     run = f"{' '.join(BODY)} Tags: grants laureates News group : NEWS,Awards"
     text = "\n\n".join(

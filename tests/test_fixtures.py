@@ -1975,9 +1975,10 @@ OPEN_WHY: dict[str, str] = {
     "blind-portalen2-en-oldportal-interview-cognitive": (
         "html2text runs the old portal's cell together with the breadcrumb and the print bar"
     ),
-    "blind-portalen2-en-oldportal-notice-sameday": (
-        "html2text runs the old portal's short cell together; the parser gives no "
-        "run-together warning for 43 words"
+    "blind-edges-en-oldportal-two-word-title-long-kicker-one-paragraph-3digit-code-"
+    "dec31-2359-rightcol-first": (
+        "the page's text is one paragraph, and html2text runs the old portal's row on after "
+        "it as it does after paragraphs it joined: the record says they may have run together"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -3333,7 +3334,11 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste.txt",
     ),
     "blind-portalen2-en-oldportal-interview-cognitive": ("html2text.md",),
-    "blind-portalen2-en-oldportal-notice-sameday": ("html2text.md",),
+    "blind-edges-en-oldportal-two-word-title-long-kicker-one-paragraph-3digit-code-"
+    "dec31-2359-rightcol-first": (
+        "html2text-100.md",
+        "html2text.md",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

@@ -61,10 +61,11 @@ def split_before_footer(line: Line) -> Iterator[Line]:
 
 
 def footer_run_on(lines: Iterable[Line]) -> bool:
-    """Whether a tool ran the footer on after the text, and its paragraphs together (three
-    sentences or more on the footer's line)."""
+    """Whether a tool ran the footer (the old portal's row too) on after the text, and its
+    paragraphs together (three sentences or more on the footer's line)."""
     return any(
-        (found := _FOOTER_AFTER().search(line.key)) is not None
+        (found := _FOOTER_AFTER().search(line.key) or PORTAL_FOOTER_AFTER().search(line.key))
+        is not None
         and ran_together(line.key, found.start())
         for line in lines
         if ":" in line.key
