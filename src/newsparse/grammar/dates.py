@@ -71,7 +71,9 @@ _MONTH_EN = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _MONTH_FA = "|".join([*_MONTHS_FA, *_GREGORIAN_MONTHS_FA])
-_TIME = r"(?P<{p}hour>[01]?\d|2[0-3])\s*:\s*(?P<{p}minute>[0-5]\d)(?:\s*:\s*[0-5]\d)?"
+_TIME = (
+    r"(?P<{p}hour>[01]?\d|2[0-3])\s*:\s*(?P<{p}minute>[0-5]\d)(?:\s*:\s*(?P<{p}second>[0-5]\d))?"
+)
 
 # One date in any of the site's shapes. The named groups say which shape matched.
 DATE: Final = (
@@ -151,8 +153,9 @@ def site_date(found: re.Match[str]) -> SiteDate:
         date = solar_hijri_to_gregorian(year, month, day) if solar else dt.date(year, month, day)
     except ValueError as error:
         raise ValueError(f"no such date {year}/{month}/{day}") from error
-    hour, minute = groups["hour"] or groups["pre_hour"], groups["minute"] or groups["pre_minute"]
-    time = dt.time(int(hour), int(minute)) if hour is not None else None
+    p = "" if groups["hour"] is not None else "pre_"
+    hour, minute, second = groups[f"{p}hour"], groups[f"{p}minute"], groups[f"{p}second"]
+    time = dt.time(int(hour), int(minute), int(second or 0)) if hour is not None else None
     return SiteDate(date, time, groups["weekday"] is not None)
 
 
