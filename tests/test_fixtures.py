@@ -1292,9 +1292,6 @@ OPEN_WHY: dict[str, str] = {
         "the paste prints the title once and the credited caption under it takes the lead for "
         "the title's copy"
     ),
-    "blind-persian20-fa-oldportal-demoday": (
-        "html2text runs the table layout's cell, the footer row included, onto one line"
-    ),
     "blind-persian20-fa-pistachio-sensor": ("html2text runs the table cell's paragraphs together"),
     "blind-persian20-fa-policy-seven-points": (
         "the paste keeps an ordered list's numbers, which the page's text does not hold"
@@ -2825,7 +2822,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-widths4-fa-battery-recycling": ("w3m-60.txt",),
     "blind-everyday19-biodc-women-report": ("html2text.md",),
     "blind-persian20-bmn-elite-ceremony": ("paste.txt",),
-    "blind-persian20-fa-oldportal-demoday": ("html2text.md",),
     "blind-persian20-fa-pistachio-sensor": ("html2text.md",),
     "blind-persian20-fa-policy-seven-points": ("paste.txt",),
     "blind-pictures-alt-vs-caption-bmn": (

@@ -549,3 +549,30 @@ def test_the_old_portals_persian_row_run_on_after_a_caption_gives_its_fields() -
     caption = "پرسش و پاسخ در پایان بازدید (عکس: سارا موسوی)"
     record = newsparse.parse_text(_portal_page(row=f"{caption} {PORTAL_ROW}"))
     assert (record.news_code, record.views, record.body) == (22845, 173, (PORTAL_LEAD,))
+
+
+def test_the_persian_old_portal_row_with_its_news_code_label_run_on_after_the_text() -> None:
+    # html2text runs the cell's paragraphs and the row onto one line; the row may name the
+    # code `کد خبر` where the English portal says `Number`.
+    sentences = [BODY, "کارگاه‌ها در شش استان برگزار می‌شود.", "مهلت ثبت‌نام تا پایان ماه است."]
+    text = " ".join(sentences)
+    row = "11:40 - ۱۳۹۸/۰۶/۲۴ / کد خبر : 34512 / تعداد بازدید : ۲۱۸"
+    page = "\n\n".join(
+        (
+            "شنبه 30 شهريور 1398-",
+            f"## {TITLE}",
+            TITLE,  # the picture's alt text
+            f"{text} {row}",
+            f"کلیه حقوق متعلق به {PUBLISHER} می‌باشد",
+        )
+    )
+    record = newsparse.parse_text(page)
+    assert (record.news_code, record.published, record.views) == (
+        34512,
+        "2019-09-15T11:40:00+04:30",
+        218,
+    )
+    assert record.body == (text,)
+    assert record.warnings == (
+        f"body paragraph of {len(text.split())} words: paragraphs may have run together",
+    )

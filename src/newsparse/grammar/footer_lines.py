@@ -87,7 +87,7 @@ _SLASHED_DATE: Final = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2})"
 PORTAL_FOOTER_AFTER: Final = lazy_pattern(
     rf"(?<=[.!?؟»”\"#)])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?"
     rf"{_SLASHED_DATE}\s*/\s*"
-    rf"(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
+    rf"(?:{L.OLD_PORTAL_NUMBER}|{L.NEWS_CODE}){L.COLON}\d)"
 )
 
 
