@@ -307,3 +307,28 @@ def test_a_menu_a_paste_set_on_one_line_with_dots_and_a_language_link_is_no_titl
         "Support for young researchers",
         "Foundation opens applications for its research grant for PhD students.",
     )
+
+
+def test_the_old_portals_row_under_the_titles_copies_opens_the_text_below_it() -> None:
+    # The title printed three times over the row outweighs no text: copies count once.
+    paragraphs = (
+        "Ten years ago, when the foundation first offered grants to young scientists working "
+        "abroad, many doubted that money alone could bring anyone home.",
+        "Of the 1,840 researchers who applied since 2009, a little more than 1,100 have "
+        "returned and taken up posts at universities, institutes or companies.",
+    )
+    capture = "\n\n".join(
+        (
+            "Wednesday, November 13, 2019-",
+            "Home > News",
+            "Print Send to Friend",
+            "Note;",
+            *(TITLE,) * 3,
+            "08:30 - 10/11/2019 / Number : 2286 / Show Count : 1,204",
+            *paragraphs,
+            "Copyright © National Elites Foundation. All rights reserved",
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == ("Note", TITLE, paragraphs)
+    assert (record.news_code, record.views) == (2286, 1204)

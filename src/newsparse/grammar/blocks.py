@@ -145,9 +145,11 @@ _RIGHT_ABOVE: Final = frozenset({Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING
 
 
 def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -> int:
-    """Words of plain text between two lines, up to the nearest boundary or footer label."""
+    """Words of plain text between two lines, up to the nearest boundary or footer label;
+    a line printed again (the title's copies) counts once."""
     indices = range(end - 1, begin - 1, -1) if backwards else range(begin, end)
     count = 0
+    seen: set[str] = set()
     for i in indices:
         kind = state.kinds[i]
         if kind in _RIGHT_ABOVE and backwards and not count:
@@ -156,7 +158,8 @@ def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -
             continue
         if kind in FOOTER_KINDS or kind in TOP_BOUNDARIES:
             break
-        if kind is Kind.TEXT:
+        if kind is Kind.TEXT and state.lines[i].key not in seen:
+            seen.add(state.lines[i].key)
             count += len(state.lines[i].text.split())
     return count
 
