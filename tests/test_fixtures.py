@@ -1459,9 +1459,6 @@ OPEN_WHY: dict[str, str] = {
         "elinks prints the three columns beside one another; html2text runs the layout table's "
         "cells together"
     ),
-    "blind-portalfa2-photo-caption": (
-        "html2text runs the layout table's cells together, the caption into the title"
-    ),
     "blind-portalfa2-poll-counter": (
         "elinks prints the poll beside the text; html2text runs the layout table's cells together"
     ),
@@ -1488,9 +1485,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-fragments-fa-menu-list-arabic-digits": (
         "the paste leaves a one-word kicker (a name) under the menu's items, where nothing "
         "tells it from them"
-    ),
-    "blind-portal20-op-breadcrumb-title": (
-        "html2text runs the layout table's cells together, the caption into the title (warned)"
     ),
     "blind-portal20-op-contacts-table": (
         "links draws the contacts table with its cells wrapped over two rows, and pandoc draws "
@@ -1604,10 +1598,6 @@ OPEN_WHY: dict[str, str] = {
         "lynx sets paragraphs the page split with `<br><br>` on consecutive lines, each full "
         "to the edge: nothing tells where one ends"
     ),
-    "blind-sisters4-fa-biodc-old-portal": (
-        "html2text runs the cell together with the footer line, wrapped in the last sentence: "
-        "the sentence is cut where the wrap falls"
-    ),
     "blind-sisters4-insf-en-industry-grants": (
         "elinks prints the most-viewed column beside the article: the title is cut and an "
         "item's date and count are taken, with `info block uncertain`"
@@ -1671,9 +1661,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-options5-bmn-links-box-table": (
         "the paste runs the links box's items into lines above the bare kicker: the title is "
         "taken from them"
-    ),
-    "blind-options5-old-portal-left-links": (
-        "html2text runs the cell together but for a link its wrap set on a line of its own"
     ),
     "blind-persian29-fa-isti-opinion-water": (
         "w3m prints the headline column beside the info block, which loses its news code, "
@@ -2199,10 +2186,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
         "w3m-40.txt",
     ),
-    "blind-saves-fa-oldportal-cp1256-brbr-right-first": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-saves-fa-oldportal-cp1256-brbr-right-first": ("elinks.txt",),
     "blind-last-fa-guillemet-kicker-sidefirst": (
         "html2text-nolinks.md",
         "html2text.md",
@@ -2689,7 +2673,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "paste-joined.txt",
     ),
-    "blind-damaged2-old-battery": ("cut-body.txt", "paste-joined.txt"),
+    "blind-damaged2-old-battery": ("cut-body.txt",),
     "blind-everyday12-isti-quote-startracker": ("html2text.md",),
     "blind-genres5-gallery-fa": ("inscriptis.txt", "lynx.txt"),
     "blind-genres5-infographic-en": ("html2text.md", "page.html"),
@@ -2743,7 +2727,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-figures-en-export-longheader": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-figures-en-oldportal-longrownames": ("lynx-nolist.txt", "lynx.txt"),
     "blind-handsaved-en-bmn-popular-first": ("html2text.md", "reader.txt"),
-    "blind-handsaved-fa-oldportal-rightcol": ("html2text.md", "inscriptis.txt"),
+    "blind-handsaved-fa-oldportal-rightcol": ("inscriptis.txt",),
     "blind-oddmarkup-en-insf-pullquote": ("markdownify.md",),
     "blind-oddmarkup-en-mostviewed-mixed": ("pandoc.txt",),
     "blind-oddmarkup-fa-nodate-brbr": ("lynx-nolist.txt", "lynx.txt"),
@@ -2942,7 +2926,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portalfa2-digit-title": ("elinks.txt", "html2text.md"),
     "blind-portalfa2-long-breadcrumb": ("html2text.md",),
     "blind-portalfa2-no-kicker": ("elinks.txt", "html2text.md"),
-    "blind-portalfa2-photo-caption": ("html2text.md",),
     "blind-portalfa2-poll-counter": ("elinks.txt", "html2text.md"),
     "blind-converters12-fa-sidebox-jalali": ("readability-html2text.txt",),
     "blind-converters12-markdown-traps-longtitle": ("bs4-gettext-newline.txt",),
@@ -2957,7 +2940,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-cutoff3-en-sodium-table": ("html2text.md",),
     "blind-editorpastes-en-bmn-table": ("paste-gdocs.txt",),
     "blind-fragments-fa-menu-list-arabic-digits": ("paste.txt",),
-    "blind-portal20-op-breadcrumb-title": ("html2text.md",),
     "blind-portal20-op-contacts-table": ("elinks.txt", "links.txt", "pandoc.txt"),
     "blind-portal20-op-one-paragraph": ("elinks.txt", "links.txt", "pandoc.txt"),
     "blind-portal20-op-two-dates-fa": ("html2text.md",),
@@ -3024,7 +3006,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-sisters4-fa-biodc-old-portal": ("html2text.md",),
     "blind-sisters4-insf-en-industry-grants": ("elinks.txt",),
     "blind-widths6-en-long-kicker-sidebar": (
         "elinks.txt",
@@ -3078,7 +3059,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-oddmarkup2-old-portal-base-noscript": ("html2text.md",),
     "blind-options5-bmn-links-box-table": ("paste.txt",),
-    "blind-options5-old-portal-left-links": ("html2text.md",),
     "blind-persian29-fa-isti-opinion-water": (
         "html2text.md",
         "w3m.txt",
@@ -3177,11 +3157,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
     ),
     "blind-converters14-en-oldtable-sidecols": ("w3m.txt",),
-    "blind-converters14-oldportal-rightcol-first": (
-        "html2text-nolinks.md",
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-converters14-oldportal-rightcol-first": ("inscriptis.txt",),
     "blind-portal22-en-portal-long-report": ("html2text.md",),
     "blind-portal22-en-portal-photo": ("html2text.md",),
     "blind-portal22-en-portal-short": ("inscriptis.txt",),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import newsparse
+from newsparse.readers.markdown import marked_up
+from test_read_text import wrap
 
 TITLE = "Students from nine provinces compete in the national robotics league for rescue robots"
 FOOTER = (
@@ -332,3 +334,56 @@ def test_the_old_portals_row_under_the_titles_copies_opens_the_text_below_it() -
     record = newsparse.parse_text(capture)
     assert (record.kicker, record.title, record.body) == ("Note", TITLE, paragraphs)
     assert (record.news_code, record.views) == (2286, 1204)
+
+
+PARAGRAPHS = (
+    "Ten years ago, when the foundation first offered grants to young scientists working "
+    "abroad, many doubted that money alone could bring anyone home.",
+    "Of the 1,840 researchers who applied since 2009, a little more than 1,100 have "
+    "returned and taken up posts at universities, institutes or companies.",
+)
+
+
+def test_html2texts_breadcrumb_wrapped_onto_the_toolbars_no_break_spaces_is_one_line() -> None:
+    # The toolbar's gap is the page's no-break spaces, which html2text prints as spaces:
+    # no cells of a table, as markdown sets none apart so. Lines run to 78 columns.
+    capture = "\n".join(
+        (
+            "Tuesday, May 22, 2018-  ",
+            "[Home Page](index.aspx?siteid=30) > news  News > Students from nine provinces",
+            "compete in the national robotics league for rescue robots Print        [Send to",
+            "Friend](index.aspx?pageid=1260) At the gymnasium;",
+            "",
+            f"# {TITLE}",
+            "",
+            *wrap(" ".join(PARAGRAPHS), 78),
+            "",
+            FOOTER,
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title) == ("At the gymnasium", TITLE)
+
+
+def test_the_old_portals_row_run_on_before_the_kicker_is_read_and_the_kicker_kept() -> None:
+    capture = "\n\n".join(
+        (
+            "23/04/2019 -",
+            f"Home Page > news\nNews > {TITLE}",
+            "Print Send to Friend 10:05 - 21/04/2019 / Number : 31877 / Show Count : 254 "
+            "At the gymnasium;",
+            TITLE,
+            TITLE,
+            *PARAGRAPHS,
+            FOOTER.split("\n\n", 1)[1],
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == ("At the gymnasium", TITLE, PARAGRAPHS)
+    assert (record.news_code, record.views) == (31877, 254)
+    assert record.published == "2019-04-21T10:05:00+04:30"
+
+
+def test_elinks_radio_buttons_make_no_markdown_links() -> None:
+    assert not marked_up("Poll\n[12]( ) Grants [13]( ) Military service\n[14][ Vote ]")
+    assert marked_up("[Home Page](index.aspx?siteid=30) > news")

@@ -151,6 +151,24 @@ def split_after_study_time(line: Line) -> Iterator[Line]:
     yield Line(line.text[found.end() :].strip(), line.bullet)
 
 
+# The old portal's whole row opening a line, and the text a tool ran on after its count
+# (html2text runs the row standing over the kicker onto it: `... Show Count : 254 Energy:`).
+_PORTAL_ROW_THEN: Final = lazy_pattern(
+    rf"\s*(?:\d{{1,2}}:\d{{2}}\s*-\s*)?{_SLASHED_DATE}\s*/\s*"
+    rf"(?:{L.OLD_PORTAL_NUMBER}|{L.NEWS_CODE}){L.COLON}\d+\s*/\s*{L.COUNT_AFTER_LABEL}\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def split_after_portal_row(line: Line) -> Iterator[Line]:
+    """The old portal's row and the text run on after it, apart."""
+    found = _PORTAL_ROW_THEN().match(line.key) if "/" in line.key else None
+    if found is None:
+        yield line
+        return
+    yield from cut(line, found.end())
+
+
 def split_labelled_runs(line: Line) -> list[Line]:
     """The info row, the study time's row and the footer after the body's last sentence
     apart (each needs a label's colon: most lines hold none, and are asked nothing)."""

@@ -30,7 +30,11 @@ from newsparse.grammar.copyright_rows import (
     split_before_copyright,
 )
 from newsparse.grammar.dates import DATE, date_shaped
-from newsparse.grammar.footer_lines import split_before_portal_footer, split_labelled_runs
+from newsparse.grammar.footer_lines import (
+    split_after_portal_row,
+    split_before_portal_footer,
+    split_labelled_runs,
+)
 from newsparse.grammar.inline_chrome import split_before_credited_caption
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.notice_lines import split_after_notice
@@ -269,6 +273,7 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     split_before_breadcrumb,
     split_after_share_bar,
     split_after_toolbar,
+    split_after_portal_row,
     split_after_button,
     split_after_news_code,
     _split_after_comment_count,

@@ -31,6 +31,7 @@ _MD_LINK: Final = lazy_pattern(rf"\[([^\]]*)\](?:{_MD_TARGET}|{_MD_REFERENCE})")
 _MD_DEFINITION: Final = lazy_pattern(r"[ \t]*\[[^\]\n]+\]:[ \t]+\S+(?:[ \t]+\"[^\"\n]*\")?[ \t]*")
 
 MD_LINK_START: Final = "]("
+_MD_LINK_TARGET: Final = lazy_pattern(r"\]\([^\s)]")
 
 MD_STRONG: Final = lazy_pattern(r"\*\*|__")
 
@@ -170,7 +171,8 @@ def looks_like_markdown(raw: list[str], joined: str) -> bool:
 def marked_up(joined: str) -> bool:
     """Markdown by its links or bold text: trailing spaces alone may be links's padding."""
     return (
-        MD_LINK_START in joined
+        # A link's target after its text; elinks's radio button is none (`[12]( ) Grants`).
+        (MD_LINK_START in joined and _MD_LINK_TARGET().search(joined) is not None)
         or "**" in joined
         or ("]: " in joined and any(map(_MD_DEFINITION().fullmatch, joined.splitlines())))
     )
@@ -244,3 +246,16 @@ def _spaced(found: re.Match[str]) -> str:
         found.string[found.end() : found.end() + 1],
     )
     return f"{' ' if before.isalnum() else ''}{text}{' ' if after.isalnum() else ''}"
+
+
+# A link's text with a break in it (a title) runs over at most this many lines.
+_LINK_LINES: Final = 4
+
+
+def open_link(block: list[str]) -> bool:
+    """Whether a markdown link is open at the block's end: a `[` or its `](` not yet closed,
+    in a block of a few lines (a stray `[` never holds a whole page together)."""
+    recent = " ".join(block)
+    text_open = recent.count("[") > recent.count("]")
+    target_open = recent.rfind("](") > recent.rfind(")")
+    return (text_open or target_open) and len(block) <= _LINK_LINES

@@ -113,6 +113,11 @@ def _ends_in_toolbar(stripped: str) -> bool:
     return len(cells) >= _TOOLBAR_CELLS and _toolbar("    ".join(cells[-2:]))
 
 
+def gaps_closed(stripped: str) -> str:
+    """A line with each run of spaces between its cells made one (no-break spaces kept)."""
+    return _CELL_GAP().sub(" ", stripped) if "   " in stripped else stripped
+
+
 def laid_out(stripped: str) -> bool:
     """Whether a line holds cells set apart by runs of spaces."""
     return "   " in stripped and _LAID_OUT().search(stripped) is not None

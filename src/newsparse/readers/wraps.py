@@ -20,7 +20,7 @@ from newsparse.grammar.rules_footer import is_comment_count
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.cut_words import lines_joined
 from newsparse.readers.indents import indent_of, indent_widths, set_back, width_at
-from newsparse.readers.markdown import MD_BREAK
+from newsparse.readers.markdown import MD_BREAK, open_link
 from newsparse.readers.news_group_wraps import (
     ANY_LABEL,
     category_list_ends,
@@ -34,6 +34,7 @@ from newsparse.readers.row_ends import (
     LINK_NUMBER,
     date_wrapped_at_dash,
     ends_row,
+    gaps_closed,
     headline_dated,
     heads_table,
     label_wrapped_from_value,
@@ -54,8 +55,6 @@ _HANGING_MIN: Final = 60
 _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
-# A link's text with a break in it (a title) runs over at most this many lines.
-_LINK_LINES: Final = 4
 # A Persian copyright line opens anew (`کلیه حقوق ...`): no sentence wraps before those
 # words. English ones may (`the line “Copyright` / `© 2019 the author ...”`).
 _COPYRIGHT_START: Final = lazy_pattern(r"\s*(?:کلیه|تمامی)\s+حقوق\s")
@@ -92,7 +91,7 @@ def joined_blocks(
             previous, previous_raw = line.rstrip(), line
             continue
         # A `<br>` inside a markdown link's text (a title with a break) ends no line.
-        linked = hard_breaks and bool(block) and _open_link(block)
+        linked = hard_breaks and bool(block) and open_link(block)
         if (
             block
             and not linked
@@ -141,7 +140,16 @@ def joined_blocks(
                     )
                     or (
                         not _left_of_item(block_start, line)
-                        and _wraps_on(previous, stripped, widths, width, margin, measure)
+                        # markdown sets no cells apart with spaces: a run of them is the
+                        # page's no-break spaces (`Print        [Send to`).
+                        and _wraps_on(
+                            previous,
+                            gaps_closed(stripped) if hard_breaks else stripped,
+                            widths,
+                            width,
+                            margin,
+                            measure,
+                        )
                     )
                 )
             )
@@ -289,12 +297,3 @@ def _flush(block: list[str]) -> Iterator[str]:
     if block:
         yield lines_joined(block)
         block.clear()
-
-
-def _open_link(block: list[str]) -> bool:
-    """Whether a markdown link is open at the block's end: a `[` or its `](` not yet closed,
-    in a block of a few lines (a stray `[` never holds a whole page together)."""
-    recent = " ".join(block)
-    text_open = recent.count("[") > recent.count("]")
-    target_open = recent.rfind("](") > recent.rfind(")")
-    return (text_open or target_open) and len(block) <= _LINK_LINES
