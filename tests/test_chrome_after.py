@@ -306,3 +306,15 @@ def test_a_news_group_run_on_after_the_tags_gives_the_categories() -> None:
     )
     record = newsparse.parse_text(text)
     assert (record.categories, record.body) == (("NEWS", "Awards"), (" ".join(BODY),))
+
+
+def test_a_tables_rows_in_a_capture_with_no_info_block_are_no_menu() -> None:
+    # A reader view keeps the text and its table, no date, labels or footer: short lines
+    # in a row ending in figures are the table's rows, though a bare menu's run is as short.
+    rows = ("Field Awardees", "Engineering 27", "Basic sciences 19", "Medical sciences 11")
+    capture = "\n\n".join(
+        ("en.bmn.ir", f"{KICKER};", TITLE, BODY[0], "The awardees by field are these.")
+    )
+    capture += "\n\n" + "\n".join(rows) + "\n\n" + BODY[1]
+    record = newsparse.parse_text(capture)
+    assert record.body == (BODY[0], "The awardees by field are these.", *rows, BODY[1])

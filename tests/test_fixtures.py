@@ -2978,10 +2978,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-shortpages-list-bmn": ("paste.txt",),
     "blind-converters13-bmn-en-table-grants": ("bs4-text.txt",),
     "blind-everyday27-en-saffron-genome-side-first": ("html2text.md",),
-    "blind-galleries-bmn-infographic-chamran-grant": (
-        "elinks.txt",
-        "links.txt",
-    ),
+    "blind-galleries-bmn-infographic-chamran-grant": ("elinks.txt",),
     "blind-galleries-en-photo-report-nano-festival": (
         "elinks.txt",
         "html2text.md",

@@ -43,7 +43,7 @@ def _menu_of(state: LineState, run: list[int]) -> list[int]:
     opens a bare run of its own."""
     bulleted = [j for j in run if state.lines[j].bullet]
     if len(bulleted) < 2:
-        if len(run) < _BARE_MENU_RUN:
+        if len(run) < _BARE_MENU_RUN or _figures_rows(state, run):
             return []
         return run[:-1] if _longer_last(state, run) else run
     first, last = run.index(bulleted[0]), run.index(bulleted[-1])
@@ -53,6 +53,17 @@ def _menu_of(state: LineState, run: list[int]) -> list[int]:
         *run[first : last + 1],
         *(tail if len(tail) >= _BARE_MENU_RUN else ()),
     ]
+
+
+def _figures_rows(state: LineState, run: list[int]) -> bool:
+    """Whether most of a bare run's lines end in a figure (`Engineering 27`, no date): a
+    table's rows, no menu's items."""
+    figures = sum(_figure(state.lines[j].text.rsplit(None, 1)[-1]) for j in run)
+    return 2 * figures > len(run)
+
+
+def _figure(word: str) -> bool:
+    return word.rstrip("%٪").replace(",", "").replace(".", "").isdigit()
 
 
 def _longer_last(state: LineState, run: list[int]) -> bool:
