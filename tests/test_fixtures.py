@@ -1360,9 +1360,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-cutoff2-en-qanat-lidar": (
         "a capture of the footer alone takes the category list's wrapped end for a title"
     ),
-    "blind-cutoff2-fa-photonic-chip": (
-        "links prints the side column beside the info block, and the date is not found"
-    ),
     "blind-glossaries-glossary-dl-en": (
         "html2text leaves the definitions unwrapped, indented, and its other lines wrapped are "
         "not joined; inscriptis runs the definition list into one line"
@@ -2857,7 +2854,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-cutoff2-bmn-cubesat": ("paste-cut.txt",),
     "blind-cutoff2-en-oldportal-windtunnel": ("html2text.md", "w3m-cut.txt"),
     "blind-cutoff2-en-qanat-lidar": ("footer-only.txt",),
-    "blind-cutoff2-fa-photonic-chip": ("links.txt",),
     "blind-glossaries-glossary-dl-en": ("html2text.md", "inscriptis.txt"),
     "blind-officetables-en-bmn-grants-table": ("inscriptis.txt",),
     "blind-officetables-en-current-province-table": ("inscriptis.txt",),

@@ -35,7 +35,7 @@ def test_a_ratings_numbers_stay_with_its_words() -> None:
 
 
 def test_a_rating_widget_that_names_the_readers_rating_is_no_body() -> None:
-    for widget in ("امتیاز شما : ۱ ۲ ۳ ۴ ۵", "Your rating: 1 2 3 4 5"):
+    for widget in ("امتیاز شما : ۱ ۲ ۳ ۴ ۵", "Your rating: 1 2 3 4 5", "امتیاز دهید : 1 2 3 4 5"):
         record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, BODY, widget))
         assert record.body == (LEAD, BODY), widget
 

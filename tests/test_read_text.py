@@ -1878,6 +1878,19 @@ def test_a_footnote_typed_at_the_paragraphs_margin_keeps_its_star() -> None:
     assert lines == [PARAGRAPH, NOTE]
 
 
+def test_an_info_blocks_date_at_the_titles_margin_is_its_item_no_footnote() -> None:
+    # links sets the info block's items at the margin of the title above them.
+    title = "     Exports of nanotechnology products pass 190 million dollars this year"
+    capture = "\n".join(
+        [title, "", "     * Monday 30 November 2026 - 14:05", "     * Study time : 4 minute(s)"]
+    )
+    lines = text_lines(capture)
+    assert [(line.text, line.bullet) for line in lines][1] == (
+        "Monday 30 November 2026 - 14:05",
+        True,
+    )
+
+
 def test_a_list_at_the_paragraphs_margin_loses_its_marks() -> None:
     # pandoc's AsciiDoc writes a list's items at the margin: two or more, so no note.
     items = ["* the first item of a list of conditions", "* the second item of that same list"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.lines import Line, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.indents import indent_of
@@ -60,14 +61,22 @@ def margin_notes(raw: list[str]) -> list[str]:
     for i, line in enumerate(raw):
         if not line.lstrip().startswith("* ") or not _alone_at_margin(raw, i):
             continue
-        text = line.lstrip()[2:]
-        if len(text.split()) >= _MARGIN_NOTE_WORDS and not L.opens_with_label(match_key(text)):
+        if _note_text(line.lstrip()[2:], _MARGIN_NOTE_WORDS):
             lines[i] = line.replace("* ", f"{STAR} ", 1)
     return lines
 
 
 # A footnote typed at a paragraph's margin is a sentence: a list's lone item may be a name.
 _MARGIN_NOTE_WORDS: Final = 6
+
+
+def _note_text(text: str, words: int) -> bool:
+    """Whether a `* ` line's text may be a note: words enough, and neither a labelled item
+    nor a date (an info block's items, each marked `* `)."""
+    key = match_key(text)
+    return (
+        len(text.split()) >= words and not L.opens_with_label(key) and match_date_time(key) is None
+    )
 
 
 def _alone_at_margin(raw: list[str], index: int) -> bool:
@@ -124,6 +133,6 @@ def keep_footnote_marks(lines: list[Line], starred: list[int]) -> None:
             below is not None and not L.opens_with_label(match_key(below))
         )
         text = lines[index].text
-        note = len(text.split()) >= _NOTE_WORDS and not L.opens_with_label(match_key(text))
+        note = _note_text(text, _NOTE_WORDS)
         if note and not in_list:
             lines[index] = Line(f"* {text}", False)
