@@ -199,6 +199,28 @@ def test_a_pull_quote_trimmed_from_its_sentence_is_no_body() -> None:
     assert record.body == (LEAD, paragraph, MORE, BODY)
 
 
+def test_a_quoted_pull_quote_with_words_left_out_far_from_its_sentence_is_no_body() -> None:
+    paragraph = (
+        "Our scientists know how to characterise a protein. What is missing is a system that "
+        "makes it normal, and affordable, to do the work to the standard the best markets "
+        "demand from the very first day of a project."
+    )
+    quote = (
+        '"What is missing is a system that makes it normal to do the work to the standard '
+        'the best markets demand."'
+    )
+    between = tuple(f"{MORE} ({n})" for n in range(20))
+    record = newsparse.parse_text(_page(LEAD, paragraph, *between, quote, BODY))
+    assert record.body == (LEAD, paragraph, *between, BODY)
+
+
+def test_a_quoted_sentence_sharing_only_some_words_with_a_paragraph_stays() -> None:
+    paragraph = "What is missing is a plan, the minister said, not money or people."
+    quote = '"What is missing is a system that makes it normal to do the work right."'
+    record = newsparse.parse_text(_page(LEAD, paragraph, quote, BODY))
+    assert record.body == (LEAD, paragraph, quote, BODY)
+
+
 def test_a_login_forms_labels_over_their_boxes_are_no_body() -> None:
     # A side column's form cut off beside the text: each label over its box (elinks
     # numbers the boxes as it numbers links).

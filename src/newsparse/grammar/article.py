@@ -28,16 +28,13 @@ from newsparse.grammar.copies import (
 )
 from newsparse.grammar.extent import closing_end, date_in_prose, region_end, region_start
 from newsparse.grammar.footer_lines import footer_run_on
-from newsparse.grammar.inline_chrome import (
-    settle_captions,
-    settle_embedded_posts,
-    without_pull_quotes,
-)
+from newsparse.grammar.inline_chrome import settle_captions, settle_embedded_posts
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
 from newsparse.grammar.list_items import companions
 from newsparse.grammar.locate import article_block
 from newsparse.grammar.page_facts import missing, page_language, page_layout
+from newsparse.grammar.pull_quotes import without_pull_quotes
 from newsparse.grammar.rules import classify
 from newsparse.grammar.settle import settle_interleaved_listings
 from newsparse.grammar.settle_boxes import settle_link_boxes, settle_polls, settle_sign_up_boxes

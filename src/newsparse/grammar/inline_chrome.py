@@ -1,7 +1,6 @@
 """What a CMS sets inside the article's text that is not the article's: an ad slot's label,
-a figure's caption with its photo credit (or one a tool ran on after a paragraph), a social
-network's post embedded in the text (its author, words, date and link), and a pull quote
-that repeats a sentence of the text."""
+a figure's caption with its photo credit (or one a tool ran on after a paragraph), and a
+social network's post embedded in the text (its author, words, date and link)."""
 
 from __future__ import annotations
 
@@ -223,41 +222,6 @@ def _closes(state: LineState, index: int) -> bool:
     """Whether no text follows line `index` before the footer or the capture's end."""
     after = next((kind for kind in state.kinds[index + 1 :] if kind is not Kind.CHROME), None)
     return after is None or after in FOOTER_KINDS
-
-
-# A pull quote repeats a sentence of the text, this many words, a few paragraphs from it.
-_QUOTE_WORDS: Final = 8
-_FRAGMENT_WORDS: Final = 4
-_QUOTE_MAX_WORDS: Final = 60
-_QUOTE_REACH: Final = 8
-_QUOTES: Final = "\"'“”«»‘’ "
-_CLOSING: Final = ".,;:!?؟،"
-# A sentence set apart (a title's words, a signature's post, are none) is a quote of text
-# further off: a table's rows may stand between.
-_SENTENCE_REACH: Final = 12
-_SENTENCE_ENDS: Final = (".", "!", "?", "؟", "…", *_QUOTES.strip())
-
-
-def without_pull_quotes(body: list[Line]) -> list[Line]:
-    """The body less the lines that repeat, in quotes or not, words a paragraph near them
-    holds (a pull quote set among the paragraphs it quotes)."""
-    texts = [line.text.casefold() for line in body]
-    kept = []
-    for at, line in enumerate(body):
-        # Its closing mark may differ (`... is safe."` of `... is safe," he said`).
-        quote = line.text.strip(_QUOTES).rstrip(_CLOSING).strip(_QUOTES).casefold()
-        words = len(quote.split())
-        reach = _SENTENCE_REACH if line.text.endswith(_SENTENCE_ENDS) else _QUOTE_REACH
-        near = texts[max(0, at - reach) : at] + texts[at + 1 : at + 1 + reach]
-        # A few words in quotes, or opening in lower case, are no subheading: a quote's.
-        fragment = line.text[:1].islower() or line.text[:1] in _QUOTES
-        least = _FRAGMENT_WORDS if fragment else _QUOTE_WORDS
-        repeated = least <= words <= _QUOTE_MAX_WORDS and any(
-            quote in other and len(other) > len(quote) for other in near
-        )
-        if not repeated:
-            kept.append(line)
-    return kept
 
 
 # A sentence's end, then a word opening in capitals or in Persian.

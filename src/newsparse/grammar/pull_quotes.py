@@ -1,0 +1,73 @@
+"""A pull quote: a sentence of the text set again among its paragraphs, in large type and
+often in quotes, sometimes cut short or with a few words left out."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import Line
+
+# A pull quote repeats a sentence of the text, this many words, a few paragraphs from it.
+_QUOTE_WORDS: Final = 8
+_FRAGMENT_WORDS: Final = 4
+_QUOTE_MAX_WORDS: Final = 60
+_QUOTE_REACH: Final = 8
+_QUOTES: Final = "\"'“”«»‘’ "
+_CLOSING: Final = ".,;:!?؟،"
+# A sentence set apart (a title's words, a signature's post, are none) is a quote of text
+# further off: a table's rows may stand between.
+_SENTENCE_REACH: Final = 12
+_SENTENCE_ENDS: Final = (".", "!", "?", "؟", "…", *_QUOTES.strip())
+# A sentence set in quotes is a quote of text anywhere in a long read's screens around it,
+# its words in their order with a few left out (`makes it normal, and affordable, to do`).
+_QUOTED_REACH: Final = 30
+_LEFT_OUT_WORDS: Final = 6
+_WORD: Final = re.compile(r"\w+")
+
+
+def without_pull_quotes(body: list[Line]) -> list[Line]:
+    """The body less the lines that repeat, in quotes or not, words a paragraph near them
+    holds (a pull quote set among the paragraphs it quotes)."""
+    texts = [line.text.casefold() for line in body]
+    cache: dict[int, list[str]] = {}  # each paragraph's words, split once
+    kept = []
+    for at, line in enumerate(body):
+        # Its closing mark may differ (`... is safe."` of `... is safe," he said`).
+        quote = line.text.strip(_QUOTES).rstrip(_CLOSING).strip(_QUOTES).casefold()
+        words = len(quote.split())
+        sentence = line.text.endswith(_SENTENCE_ENDS)
+        quoted = sentence and line.text[:1] in _QUOTES and words >= _QUOTE_WORDS
+        reach = _QUOTED_REACH if quoted else _SENTENCE_REACH if sentence else _QUOTE_REACH
+        near = [*range(max(0, at - reach), at), *range(at + 1, min(len(body), at + 1 + reach))]
+        # A few words in quotes, or opening in lower case, are no subheading: a quote's.
+        fragment = line.text[:1].islower() or line.text[:1] in _QUOTES
+        least = _FRAGMENT_WORDS if fragment else _QUOTE_WORDS
+        repeated = least <= words <= _QUOTE_MAX_WORDS and any(
+            len(texts[i]) > len(quote)
+            and (quote in texts[i] or (quoted and _words_in_order(quote, _words(texts, i, cache))))
+            for i in near
+        )
+        if not repeated:
+            kept.append(line)
+    return kept
+
+
+def _words(texts: list[str], index: int, cache: dict[int, list[str]]) -> list[str]:
+    if index not in cache:
+        cache[index] = _WORD.findall(texts[index])
+    return cache[index]
+
+
+def _words_in_order(quote: str, found: list[str]) -> bool:
+    """Whether a text's words hold a quote's in their order, a few of its own between."""
+    wanted = _WORD.findall(quote)
+    span = len(wanted) + _LEFT_OUT_WORDS
+    for start in (i for i, word in enumerate(found) if word == wanted[0]):
+        at = 0
+        for word in found[start : start + span]:
+            if word == wanted[at]:
+                at += 1
+                if at == len(wanted):
+                    return True
+    return False
