@@ -214,6 +214,19 @@ def test_a_quoted_pull_quote_with_words_left_out_far_from_its_sentence_is_no_bod
     assert record.body == (LEAD, paragraph, *between, BODY)
 
 
+def test_a_pull_quote_lynx_ran_on_after_a_paragraph_leaves_it() -> None:
+    source = (
+        '"We promised the province a saving of twenty percent," she said. "We measured '
+        'thirty-four percent over nine months, including the hottest weeks of summer."'
+    )
+    other = "The water company had to send tankers when the old unit was stopped."
+    quote = (
+        '"We measured thirty-four percent over nine months, including the hottest weeks of summer."'
+    )
+    record = newsparse.parse_text(_page(LEAD, source, MORE, f"{other} {quote}", BODY))
+    assert record.body == (LEAD, source, MORE, other, BODY)
+
+
 def test_a_quoted_sentence_sharing_only_some_words_with_a_paragraph_stays() -> None:
     paragraph = "What is missing is a plan, the minister said, not money or people."
     quote = '"What is missing is a system that makes it normal to do the work right."'

@@ -49,8 +49,34 @@ def without_pull_quotes(body: list[Line]) -> list[Line]:
             for i in near
         )
         if not repeated:
-            kept.append(line)
+            kept.append(_without_quote_run_on(line, texts, at, cache))
     return kept
+
+
+# A quoted sentence ending a paragraph after a sentence of its own: a pull quote a tool ran on
+# after the paragraph above it (lynx sets a `<div>` under a `<p>` with no blank line).
+_QUOTE_AT_END: Final = re.compile(r"(?<=[.!?؟])[\"”»]?\s+([\"“«][^\"“”«»]{20,400}[.!?؟][\"”»])$")
+
+
+def _without_quote_run_on(
+    line: Line, texts: list[str], at: int, cache: dict[int, list[str]]
+) -> Line:
+    """A paragraph less the pull quote run on after it, where a paragraph near holds it."""
+    found = _QUOTE_AT_END.search(line.text, max(0, len(line.text) - 410))
+    if found is None:
+        return line
+    quote = found[1].strip(_QUOTES).rstrip(_CLOSING).strip(_QUOTES).casefold()
+    if len(quote.split()) < _QUOTE_WORDS:
+        return line
+    head = line.text[: found.start()].casefold()  # the paragraph it quotes, it may be
+    near = [*range(max(0, at - _QUOTED_REACH), at), *range(at + 1, at + 1 + _QUOTED_REACH)]
+    near = [i for i in near if i < len(texts)]
+    quoted = quote in head or _words_in_order(quote, _WORD.findall(head))
+    if not quoted and not any(
+        quote in texts[i] or _words_in_order(quote, _words(texts, i, cache)) for i in near
+    ):
+        return line
+    return Line(line.text[: found.start()].rstrip(), line.bullet)
 
 
 def _words(texts: list[str], index: int, cache: dict[int, list[str]]) -> list[str]:
