@@ -61,7 +61,8 @@ _QUOTE_AT_END: Final = re.compile(r"(?<=[.!?؟])[\"”»]?\s+([\"“«][^\"“�
 def _without_quote_run_on(
     line: Line, texts: list[str], at: int, cache: dict[int, list[str]]
 ) -> Line:
-    """A paragraph less the pull quote run on after it, where a paragraph near holds it."""
+    """A paragraph less the pull quote run on after it, where it or a paragraph above holds
+    the quote's words."""
     found = _QUOTE_AT_END.search(line.text, max(0, len(line.text) - 410))
     if found is None:
         return line
@@ -69,8 +70,8 @@ def _without_quote_run_on(
     if len(quote.split()) < _QUOTE_WORDS:
         return line
     head = line.text[: found.start()].casefold()  # the paragraph it quotes, it may be
-    near = [*range(max(0, at - _QUOTED_REACH), at), *range(at + 1, at + 1 + _QUOTED_REACH)]
-    near = [i for i in near if i < len(texts)]
+    # (Above it only: the paragraph it quotes may end with the same sentence.)
+    near = range(max(0, at - _QUOTED_REACH), at)
     quoted = quote in head or _words_in_order(quote, _WORD.findall(head))
     if not quoted and not any(
         quote in texts[i] or _words_in_order(quote, _words(texts, i, cache)) for i in near
