@@ -318,3 +318,24 @@ def test_a_tables_rows_in_a_capture_with_no_info_block_are_no_menu() -> None:
     capture += "\n\n" + "\n".join(rows) + "\n\n" + BODY[1]
     record = newsparse.parse_text(capture)
     assert record.body == (BODY[0], "The awardees by field are these.", *rows, BODY[1])
+
+
+def test_bmns_labels_close_the_text_above_boxes_of_calls_and_grants_under_them() -> None:
+    boxes = [
+        "Open calls",
+        "Call for the Kazemi Ashtiani award for young researchers Deadline: 2020/03/30",
+        "Call for research chairs at provincial universities Deadline: 2020/04/15",
+        "Call for elite conscripts in technology projects Deadline: 2020/03/31",
+        "Grants",
+        "Research grant for young faculty members",
+        "Travel grant for conferences abroad",
+    ]
+    # The text runs to more than three times the boxes' words.
+    more = [
+        "Applicants must have defended their thesis within the last three years and hold a "
+        "written acceptance from a host professor at a public university or institute.",
+        "This year the foundation expects to fund about four hundred researchers, sixty more "
+        "than last year, and the monthly stipend has been raised to match a lecturer's pay.",
+    ]
+    record = newsparse.parse_text(_bmn_page(top=[], between=more, after=boxes))
+    assert (record.kicker, record.title, record.body) == (KICKER, TITLE, (*BODY, *more))

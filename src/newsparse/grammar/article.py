@@ -272,7 +272,9 @@ def _article_lines(
     # reads as an article; with none on either side, the links below it are no body.
     before, after = block.words_before >= W.PROSE_WORDS, block.words_after >= W.PROSE_WORDS
     portal = closing and (end < block.start or (block.portal and (before or not after)))
-    closes = portal or block.words_after < W.PROSE_WORDS <= block.words_before
+    # bmn's labelled date closes the text far longer than the boxes under it (`Open calls`).
+    dated = closing and not block.portal and any(info.labelled_date for info in block.infos)
+    closes = portal or dated or block.words_after < W.PROSE_WORDS <= block.words_before
     if closes or (block.footer_after and not block.words_after):
         found = texts(state, start, end, blocks, drop_menus=True, to_prose=True)
         return [], kicker_over_listing(state, start) + found
