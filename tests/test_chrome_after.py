@@ -339,3 +339,12 @@ def test_bmns_labels_close_the_text_above_boxes_of_calls_and_grants_under_them()
     ]
     record = newsparse.parse_text(_bmn_page(top=[], between=more, after=boxes))
     assert (record.kicker, record.title, record.body) == (KICKER, TITLE, (*BODY, *more))
+
+
+def test_an_app_banners_cry_and_its_stores_above_bmns_kicker_are_no_title() -> None:
+    banner = [
+        "New! Download our app: the foundation's calls, grants and news in your pocket.",
+        "Google Play Cafe Bazaar Not now",
+    ]
+    record = newsparse.parse_text(_bmn_page(top=banner))
+    assert (record.kicker, record.title, record.body) == (KICKER, TITLE, BODY)

@@ -294,3 +294,14 @@ def test_a_list_item_opening_with_a_chrome_texts_words_is_whole() -> None:
     step = "ورود به سامانه طرح با کد ملی و ایجاد حساب کاربری"
     record = newsparse.parse_text(_page(LEAD, f"  1. {step}", "  2. بارگذاری مدارک", BODY))
     assert record.body == (LEAD, step, "بارگذاری مدارک", BODY)
+
+
+def test_boxes_in_wordings_of_media_channels_apps_and_surveys_are_no_body() -> None:
+    for box in (
+        ("Videos", "Watch: the elites festival in three minutes", "Watch: how the grant works"),
+        ("Listen to this story (podcast, 2:40)",),
+        ("برای دریافت تازه‌ترین اخبار فناوری، کانال ما را در بله، ایتا و روبیکا دنبال کنید.",),
+        ("Quick survey: Was this article useful? Yes / No",),
+    ):
+        record = newsparse.parse_text(_page(LEAD, *box, BODY))
+        assert record.body == (LEAD, BODY), box

@@ -204,7 +204,9 @@ MEDIA_PLAYER: Final = lazy_pattern(
     r"\d{1,2}:\d{2}(?::\d{2})?\s*"
     # Or its label and its button, each alone (pandoc sets them apart: `Listen to this report`
     # / `Play`).
-    r"|\s*(?:listen to (?:this|the) (?:report|news|article|story)|play|pause"
+    # (`Listen to this story (podcast, 2:40)`: its kind and length after it.)
+    r"|\s*(?:listen to (?:this|the) (?:report|news|article|story)"
+    r"(?: \((?:(?:podcast|audio), )?\d{1,2}:\d{2}\))?|play|pause"
     r"|این خبر را بشنوید|پخش|توقف)\s*",
     re.IGNORECASE,
 )
@@ -214,8 +216,10 @@ MEDIA_PLAYER: Final = lazy_pattern(
 # to report an error, a link back to the page's top.
 FEEDBACK: Final = lazy_pattern(
     r"[^☆★✩⭐]{0,40}(?:[☆★✩⭐]\s*){3,}.{0,40}"
-    r"|(?:(?:was|is) this (?:news|article|story|page|report) (?:helpful|useful)\?"
-    r"|\s*(?:\(BUTTON\)\s*)?(?:yes|no)\b"
+    # (A survey's label may open it, and its answers stand apart: `Yes / No`.)
+    r"|(?:(?:quick |short )?survey\s*[:：]\s*)?"
+    r"(?:(?:was|is) this (?:news|article|story|page|report) (?:helpful|useful)\?"
+    r"|\s*[/|]?\s*(?:\(BUTTON\)\s*)?(?:yes|no)\b"
     r"|\s*\d+ (?:people|readers|users) found (?:it|this|this news) (?:helpful|useful))+"
     r"|(?:report an? (?:error|mistake)|found an? (?:error|mistake)\??)(?: in this \w+)?"
     r"(?:\W+tell us)?"

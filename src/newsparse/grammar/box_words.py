@@ -34,7 +34,8 @@ PROMO: Final = lazy_pattern(
     r"|phone)\b"
     # The reader's own words are not needed where the box says no sentence of its own.
     r"|(?:subscribe|sign up|install|download)\b[^.!?]{0,60}?\b(?:newsletter|app)\b[^.!?]*$"
-    rf"|.{{0,80}}?(?:{'|'.join(_CHANNEL_WORDS_FA)}).{{0,40}}?\sما\s.{{0,20}}?"
+    # (`کانال ما را در بله، ایتا و روبیکا دنبال کنید`: the networks between.)
+    rf"|.{{0,80}}?(?:{'|'.join(_CHANNEL_WORDS_FA)}).{{0,40}}?\sما\s.{{0,40}}?"
     + INVITE_VERBS_FA
     + rf"|.{{0,100}}?{_YOUR_INBOX_FA}.{{0,40}}?"
     + INVITE_VERBS_FA
@@ -46,11 +47,15 @@ PROMO: Final = lazy_pattern(
 )
 
 
+# A banner's cry before its invitation (`New! Download our app: ...`).
+_NEW: Final = lazy_pattern(r"^\s*(?:new|جدید)\s*[!:：]\s*", re.IGNORECASE)
+
+
 def is_promo(key: str) -> bool:
     """Whether a line is a box inviting the reader to the site's channel, app or
     newsletter (the cheap tests first: most lines open with no such verb), its button run
     on after it or not (lynx's `... (BUTTON) Subscribe`)."""
-    key = key.split("(BUTTON)", 1)[0]
+    key = _NEW().sub("", key.split("(BUTTON)", 1)[0], count=1)
     words = key.split()
     if not words or len(words) > PROMO_WORDS:
         return False

@@ -87,6 +87,32 @@ def settle_link_boxes(state: LineState) -> None:
     _settle_tag_row(state)
     _settle_site_names(state)
     _settle_cards_in_text(state)
+    _settle_media_links(state)
+
+
+# A box of links to the site's videos or podcasts, each item opening with what to do.
+_MEDIA_LINK: Final = lazy_pattern(
+    r"\s*(?:watch|listen|ببینید|بشنوید|تماشا کنید)\s*[:：]\s*\S", re.IGNORECASE
+)
+
+
+def _settle_media_links(state: LineState) -> None:
+    """Two links or more in a row to the site's videos or podcasts (`Watch: ...`) and the
+    box's short heading over them (`Videos`): a box's, no text of the article."""
+    kinds, lines = state.kinds, state.lines
+    index = 0
+    while index < len(kinds):
+        end = index
+        while end < len(kinds) and kinds[end] is Kind.TEXT and _MEDIA_LINK().match(lines[end].key):
+            end += 1
+        if end - index < 2:
+            index = end + 1
+            continue
+        above = index - 1
+        if above >= 0 and kinds[above] is Kind.TEXT and len(lines[above].text.split()) <= 2:
+            index = above  # its heading
+        kinds[index:end] = [Kind.CHROME] * (end - index)
+        index = end
 
 
 # A related story's card set inside the text: its heading, a kicker and a title at most,
