@@ -1562,10 +1562,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the article's table cell together: its paragraphs are joined, under "
         "300 words, with nothing to tell them apart"
     ),
-    "blind-galleries-bmn-infographic-chamran-grant": (
-        "elinks and links run the menu's row into the kicker (`... | Contact Infographic:`): "
-        "the title printed once is taken for the kicker, or lost"
-    ),
     "blind-galleries-en-photo-report-nano-festival": (
         "text tools print a picture's own alt text (`Electron microscope demonstration`) over "
         "its caption, as a subheading stands over its paragraph"
@@ -1635,9 +1631,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-events-old-portal-postponed": (
         "html2text runs the cell together, the breadcrumb's title and the print bar into the "
         "kicker; pandoc's grid cuts the table's rows of dates apart"
-    ),
-    "blind-everyday28-bmn-chemistry-olympiad-medals": (
-        "elinks runs the one-line menu into the bare kicker"
     ),
     "blind-everyday28-en-drought-tolerant-wheat": (
         "inscriptis prints paragraphs set in divs on consecutive lines: they are read as one"
@@ -2974,7 +2967,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-shortpages-list-bmn": ("paste.txt",),
     "blind-converters13-bmn-en-table-grants": ("bs4-text.txt",),
     "blind-everyday27-en-saffron-genome-side-first": ("html2text.md",),
-    "blind-galleries-bmn-infographic-chamran-grant": ("elinks.txt",),
     "blind-galleries-en-photo-report-nano-festival": (
         "elinks.txt",
         "html2text.md",
@@ -3034,7 +3026,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-everyday28-bmn-chemistry-olympiad-medals": ("elinks.txt",),
     "blind-everyday28-en-drought-tolerant-wheat": ("inscriptis.txt",),
     "blind-oddmarkup2-bmn-script-iframe-base": (
         "elinks.txt",

@@ -52,7 +52,7 @@ def ends_row(previous: str, stripped: str) -> bool:
     """Whether the line above ends a row of its own, or the next line is one."""
     if _whole_copyright(previous) or _toolbar(previous.strip()) or _toolbar(stripped):
         return True
-    if _ends_in_toolbar(previous.strip()):
+    if _ends_in_toolbar(previous.strip()) or (" | " in previous and _menu_row(previous, stripped)):
         return True
     if previous.lstrip().startswith(_AD_LABELS) and _AD_SLOT().match(previous):
         # An advertisement's label and its image's alt text: a slot of its own. A sentence
@@ -151,6 +151,19 @@ _WALLS: Final = frozenset({"/", "|", "-", "•", "·"})
 
 
 @lru_cache(maxsize=4)  # each line is asked as the next one and again as the line above
+def _menu_row(previous: str, stripped: str) -> bool:
+    """Whether a line is a menu's row of links set apart by bars (`[2]Home | [3]About |
+    [4]News`), and the next line the kicker under it (`Postdoctoral program;`)."""
+    if not stripped.endswith((";", ":", "؛")) or ":" in previous or "|" in stripped:
+        return False
+    items = [item.split() for item in LINK_NUMBER().sub("", previous).split(" | ")]
+    return len(items) >= _MENU_ITEMS and all(0 < len(words) <= _MENU_ITEM_WORDS for words in items)
+
+
+_MENU_ITEMS: Final = 3
+_MENU_ITEM_WORDS: Final = 3
+
+
 def _toolbar(stripped: str) -> bool:
     """Whether a line is a toolbar (`[6][IMG][7]Print    [8][IMG][9]Send to Friend`), a row
     of its own, whatever room its last word or the next line's first word takes."""
