@@ -1978,5 +1978,7 @@ def test_a_line_wrapped_before_a_number_and_its_unit_is_joined() -> None:
 def test_a_menus_row_of_links_ends_over_the_kicker_though_full() -> None:
     # elinks prints bmn's menu as one row; the kicker's first word would not fit after it.
     menu = "   [2]Home | [3]About | [4]News | [5]Calls | [6]Grants | [7]Contact us"
-    capture = "\n".join([menu, "   Postdoctoral program;", "", "   " + PARAGRAPH[:70]])
+    capture = "\n".join(
+        [menu, "   Postdoctoral program;", "", *wrap(f"{PARAGRAPH} {PARAGRAPH}", 72, "   ")]
+    )
     assert texts(text_lines(capture))[:2] == [menu.strip(), "Postdoctoral program;"]
