@@ -29,6 +29,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 # every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
 HTML_CONTENT = frozenset(
     {
+        "blind-converters15-en-oldportal-rightcol-first/pandoc-gfm.md",
         "blind-converters14-en-oldtable-sidecols/pandoc-gfm.md",
         "blind-converters14-oldportal-rightcol-first/pandoc-gfm.md",
         "blind-persiantools-fa-table-sidecol/pandoc-gfm.md",
@@ -1954,6 +1955,93 @@ OPEN_WHY: dict[str, str] = {
         "the page's text is one paragraph, and html2text runs the old portal's row on after "
         "it as it does after paragraphs it joined: the record says they may have run together"
     ),
+    "blind-bmn2-en-bmn-grants-table": (
+        "pandoc sets the table's head cells on two lines inside its grid cell"
+    ),
+    "blind-bmn2-fa-bmn-olympiad-latest": (
+        "the text browsers print the side column beside the text and its numbered list; "
+        "html2text runs the list's items together"
+    ),
+    "blind-comments6-en-biodc-comment-quotes-before-footer": (
+        "html2text runs the table cell's paragraphs together, fewer than three sentences "
+        "giving no sign of it"
+    ),
+    "blind-converters15-en-isti-menu-mostviewed-period": (
+        "pandoc's grid cell wraps a category with no space before it, read as a word the edge "
+        "cut; pandoc's markdown wraps the comment count inside its grid cell"
+    ),
+    "blind-converters15-en-oldportal-rightcol-first": (
+        "html2text with no links wraps the breadcrumb's title onto the toolbar's line, set "
+        "apart by spaces, with no link to tell it is markdown"
+    ),
+    "blind-converters15-fa-isti-side-column-jalali": (
+        "html2text runs the table cell's paragraphs into one line of ordinary length, and "
+        "nothing on it says they ran together"
+    ),
+    "blind-cutoff6-en-oldportal-dust-cut-sidecolumn": (
+        "a capture cut inside the side column before the article takes a headline's date and "
+        "count as the article's"
+    ),
+    "blind-digitsfa-fa-biodc-arabic-indic-table": (
+        "html2text runs the layout table's cells together around the info line; pandoc sets "
+        "the table's rows on two lines inside its grid cell"
+    ),
+    "blind-longform3-bmn-en-graduates-survey": (
+        "lynx sets the table's head row further right than its rows, and the table is read as "
+        "two columns side by side"
+    ),
+    "blind-longform3-en-biodc-biosimilars-opinion-2021": (
+        "pandoc breaks the table's cells and the title's words inside its grid cell"
+    ),
+    "blind-longform3-en-oldportal-mri-trial-2019": (
+        "lynx centres the table's head over its rows and the table is read as two columns "
+        "side by side; pandoc breaks the rows inside its grid cell"
+    ),
+    "blind-longform3-fa-isti-subsidence-sidecolumn": (
+        "the text browsers print the side column beside the text (inscriptis beside the info "
+        "block); pandoc breaks a paragraph inside its grid cell"
+    ),
+    "blind-pastes9-bmn-young-faculty-grants": (
+        "a reader view's paste names the host (`en.bmn.ir`) only, and the layout is read as "
+        "the current one"
+    ),
+    "blind-pastes9-en-ultrasound-probe": (
+        "w3m prints the side column's headline and date beside the lead"
+    ),
+    "blind-pastes9-fa-nano-pipe-coating": (
+        "html2text runs the cell's paragraphs together (the record says so; the tester kept "
+        "them apart); inscriptis prints the side column beside the title and the info block"
+    ),
+    "blind-persian35-fa-isti-agri-startups-short": (
+        "html2text runs the cell's two paragraphs together, too short to give any sign of it"
+    ),
+    "blind-portal23-bmn-old-byline-info-under-title": (
+        "elinks and inscriptis print the side column beside the title's copies and the row "
+        "under them; html2text runs the cell together"
+    ),
+    "blind-titleshapes2-bmn-short-title-period": (
+        "the paste prints the menu with no bullets over a kicker ending in `:` and a two-word "
+        "title ending in a period: the menu's last item is taken for the title (with `title "
+        "uncertain`)"
+    ),
+    "blind-widths8-en-menu-mostviewed-period": (
+        "elinks at 60 columns prints the side column's date beside the lead"
+    ),
+    "blind-widths8-fa-sidecol-persian-digits": (
+        "elinks prints the side column's headline dates beside the info block, and the text is lost"
+    ),
+    "blind-wording4-en-isti-breaking-podcasts": (
+        "w3m, elinks and inscriptis print the side column's app box beside the text; "
+        "html2text runs the cell's paragraphs together"
+    ),
+    "blind-wording4-en-oldportal-weather-ticker": (
+        "lynx prints `<br><br>` as one line break where the line was full; html2text runs the "
+        "listen bar onto the last sentence"
+    ),
+    "blind-wording4-insf-survey-shared-table": (
+        "w3m prints the `Most shared this week` box's count on a line of its own under an "
+        "item that ends with its date"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -3295,6 +3383,74 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-100.md",
         "html2text.md",
     ),
+    "blind-bmn2-en-bmn-grants-table": ("pandoc.txt",),
+    "blind-bmn2-fa-bmn-olympiad-latest": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-comments6-en-biodc-comment-quotes-before-footer": ("html2text.md",),
+    "blind-converters15-en-isti-menu-mostviewed-period": (
+        "pandoc-columns50.txt",
+        "pandoc-markdown.md",
+    ),
+    "blind-converters15-en-oldportal-rightcol-first": ("html2text-ignore-links.md",),
+    "blind-converters15-fa-isti-side-column-jalali": (
+        "html2text-bodywidth0.md",
+        "html2text-ignore-links.md",
+        "html2text.md",
+    ),
+    "blind-cutoff6-en-oldportal-dust-cut-sidecolumn": (
+        "page-cut.html",
+        "w3m-cut.txt",
+    ),
+    "blind-digitsfa-fa-biodc-arabic-indic-table": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-longform3-bmn-en-graduates-survey": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-longform3-en-biodc-biosimilars-opinion-2021": ("pandoc.txt",),
+    "blind-longform3-en-oldportal-mri-trial-2019": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-longform3-fa-isti-subsidence-sidecolumn": (
+        "inscriptis.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-pastes9-bmn-young-faculty-grants": ("paste-reader.txt",),
+    "blind-pastes9-en-ultrasound-probe": ("w3m.txt",),
+    "blind-pastes9-fa-nano-pipe-coating": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-persian35-fa-isti-agri-startups-short": ("html2text.md",),
+    "blind-portal23-bmn-old-byline-info-under-title": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-titleshapes2-bmn-short-title-period": ("paste.txt",),
+    "blind-widths8-en-menu-mostviewed-period": ("elinks-width60.txt",),
+    "blind-widths8-fa-sidecol-persian-digits": ("elinks.txt",),
+    "blind-wording4-en-isti-breaking-podcasts": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "w3m.txt",
+    ),
+    "blind-wording4-en-oldportal-weather-ticker": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-wording4-insf-survey-shared-table": ("w3m.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

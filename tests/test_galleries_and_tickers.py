@@ -40,6 +40,12 @@ def test_a_rating_widget_that_names_the_readers_rating_is_no_body() -> None:
         assert record.body == (LEAD, BODY), widget
 
 
+def test_a_persian_ratings_label_over_its_numbers_is_no_body() -> None:
+    # lynx links each number: the label and the numbers stand apart.
+    record = newsparse.parse_text(page(INFO, KICKER, TITLE, LEAD, BODY, "امتیاز دهید :\n1 2 3 4 5"))
+    assert record.body == (LEAD, BODY)
+
+
 def test_a_lone_credit_is_its_own_picture_where_captions_carry_theirs_inline() -> None:
     credited = "Girls from a Karaj high school test an air filter. Photo: Reza Ahmadi"
     record = newsparse.parse_text(

@@ -42,7 +42,9 @@ _TOOLS: Final = (
     # A rating widget's stars and what it says of the votes (`Rate this news 1 2 3 4 5`).
     r"|(?:rate this (?:news|article|story|item|post)|(?:your )?rating ?:?)(?: [1-5]){3,5}"
     r"(?: \(\d+ votes?\))?"
-    r"|(?:(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید|امتیاز(?: شما)?) ?[:：]?(?: [1-5۱-۵]){3,5}"
+    # (Its label alone where a tool set its linked numbers apart: `امتیاز دهید :`.)
+    r"|(?:(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید|امتیاز(?: شما)?)"
+    r" ?(?:[:：]?(?: [1-5۱-۵]){3,5}|[:：])"
     r"(?: امتیاز شما ثبت شد)?"
     r"|نسخه (?:چاپی|pdf|قابل چاپ)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
     r"|افزودن به علاقه[\s\u200c]?مندی[\s\u200c]?ها"
