@@ -272,3 +272,30 @@ def test_a_headline_box_item_ends_at_its_date_though_the_kicker_hangs_under_it()
         *headlines,
         "Amirkabir University of Technology:",
     ]
+
+
+def test_lynxs_box_of_key_facts_is_read_row_by_row_not_as_columns() -> None:
+    facts = [
+        ("Location", "Delvar, Bushehr province"),
+        ("Capacity", "1,500 cubic metres a day"),
+        ("Collector area", "9,200 square metres"),
+        ("Cost", "86 billion rials"),
+        ("Grid power saved", "62%"),
+    ]
+    raw = [
+        *wrap(f"{LEAD} {BODY}", 72, "   "),
+        *(f"   {label:<17}{value}" for label, value in facts),
+        "",
+        *wrap(BODY, 72, "   "),
+    ]
+    lines = texts(text_lines("\n".join(raw)))
+    assert lines[1 : 1 + len(facts)] == [f"{label} {value}" for label, value in facts]
+
+
+def test_a_tables_row_of_figures_repeated_under_two_merged_heads_stays_whole() -> None:
+    # Two heads spanning two columns each, the same two years under both.
+    rows = ("Province Companies Jobs", "1400 1401 1400 1401", "Tehran 3,910 4,522 84,300 97,610")
+    record = newsparse.parse_text(
+        page("  • Mar 5 2024 - 10:30\n  • 1,427", "Kicker;", TITLE, LEAD, *rows, BODY)
+    )
+    assert record.body == (LEAD, *rows, BODY)

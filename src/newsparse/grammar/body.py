@@ -244,7 +244,9 @@ def _once(lines: list[Line]) -> list[Line]:
     kept: list[Line] = []
     for line in lines:
         again = doubled(line.text) if not line.bullet else None
-        if again and not doubled(again):  # a paragraph a text repeats at length is its own
+        # A paragraph a text repeats at length is its own; so is a table's row of figures
+        # alone (`۱۴۰۰ ۱۴۰۱ ۱۴۰۰ ۱۴۰۱`, the years under two merged heads).
+        if again and not doubled(again) and any(c.isalpha() for c in again):
             line = Line(again, line.bullet)
         if not (kept and kept[-1].text == line.text and not line.bullet):
             kept.append(line)

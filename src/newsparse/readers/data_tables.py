@@ -59,7 +59,34 @@ def data_table(raw: list[str], first: int, stop: int, both: list[int], boundary:
         or _figures(run, boundary)
         or _three_cells(raw, both, boundary)
         or _label_rows(raw, run, both, boundary)
+        or _fact_rows(run, boundary)
     )
+
+
+def _fact_rows(run: list[str], boundary: int) -> bool:
+    """Whether each line pairs a label of a few words with a short value opening as a name
+    or a figure does, most values holding figures (`Capacity      1,500 cubic metres a day`):
+    a box of key facts; the article's wrapped lines beside a side column mostly open in
+    lower case, and a footer's columns hold links and an address."""
+    lines = "\n".join(run).strip("\n").split("\n")  # the rows touch: no blank line between
+    rows = [(line[:boundary].split(), line[boundary:].split()) for line in lines]
+    figures = sum(any(c.isdigit() for c in " ".join(value)) for _, value in rows)
+    return (
+        _FACT_ROWS <= len(rows) <= _DATA_ROWS
+        and 2 * figures > len(rows)
+        and all(
+            0 < len(label) <= _LABEL_WORDS
+            and 0 < len(value) <= _ROW_CELL_WORDS
+            and (value[0][:1].isdigit() or value[0][:1].isupper())
+            and not value[-1].endswith((".", "!", "?"))
+            for label, value in rows
+        )
+    )
+
+
+# A box of key facts: a few rows, each a label of a word or three.
+_FACT_ROWS: Final = 3
+_LABEL_WORDS: Final = 3
 
 
 def _label_rows(raw: list[str], run: list[str], both: list[int], boundary: int) -> bool:
