@@ -3267,10 +3267,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-portalfa3-fa-nano-photo": ("html2text.md",),
-    "blind-portalfa3-fa-old-short": (
-        "html2text.md",
-        "links.txt",
-    ),
+    "blind-portalfa3-fa-old-short": ("links.txt",),
     "blind-portalfa3-fa-old-sidenews": ("html2text.md",),
     "blind-figures3-bmn-grants-colspan": (
         "html2text.md",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import newsparse
+from newsparse.grammar.bar_lines import split_after_toolbar
+from newsparse.grammar.lines import Line
 from newsparse.readers.markdown import marked_up
 from test_read_text import wrap
 
@@ -387,3 +389,15 @@ def test_the_old_portals_row_run_on_before_the_kicker_is_read_and_the_kicker_kep
 def test_elinks_radio_buttons_make_no_markdown_links() -> None:
     assert not marked_up("Poll\n[12]( ) Grants [13]( ) Military service\n[14][ Vote ]")
     assert marked_up("[Home Page](index.aspx?siteid=30) > news")
+
+
+def test_a_title_word_that_is_a_chrome_text_opens_no_toolbar_after_the_breadcrumb() -> None:
+    # html2text runs the breadcrumb, the title (`... a drip system designed ...`: `system` is
+    # a banner's word), the toolbar and the kicker onto one line.
+    title = "Can saffron growers halve their water use with a drip system designed by a startup?"
+    line = f"Home Page > news News > {title} Print Send to Friend Saffron and water;"
+    assert [part.text for part in split_after_toolbar(Line(line))] == [
+        f"Home Page > news News > {title}",
+        "Print Send to Friend",
+        "Saffron and water;",
+    ]

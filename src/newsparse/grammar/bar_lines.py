@@ -106,7 +106,8 @@ def _after_breadcrumb(words: list[str]) -> int:
         (
             i
             for i in range(last + 1, len(words))
-            if words[i] in C.CHROME_TOKENS and len(chrome_ends(words[i:])) >= _TOOLBAR_TEXTS
+            # (`[0, ...]`: the ends hold one more than the texts; `system` is one text.)
+            if words[i] in C.CHROME_TOKENS and len(chrome_ends(words[i:])) > _TOOLBAR_TEXTS
         ),
         0,
     )
