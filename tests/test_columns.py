@@ -389,6 +389,15 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-pastes10-en-oldportal-saffron-drip-2019",
+    "blind-pastes10-fa-isti-nano-exports-sidecol",
+    "blind-portalfa4-fa-biodc-question-persian-digits",
+    "blind-portalfa4-fa-farhang-menu-table-period",
+    "blind-portalfa4-fa-isti-nowruz-byline-dst",
+    "blind-portalfa4-fa-isti-quote-title-dated-lists",
+    "blind-portalfa4-fa-nano-two-side-columns",
+    "blind-sisteren6-insf-en-side-first",
+    "blind-sisteren6-nano-en-old-portal-table",
     "blind-bmn2-en-bmn-grants-table",
     "blind-bmn2-fa-bmn-olympiad-latest",
     "blind-comments6-en-biodc-comment-quotes-before-footer",
@@ -749,6 +758,11 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    "blind-pastes10-fa-biodc-opinion-byline-1400/elinks.txt",
+    "blind-pastes10-fa-biodc-opinion-byline-1400/links.txt",
+    "blind-pastes10-fa-biodc-opinion-byline-1400/w3m.txt",
+    # inscriptis pads a table of key facts to a column: read as columns, though none (open).
+    "blind-figures4-en-oldportal-keyfacts/inscriptis.txt",
     "blind-bmn2-fa-bmn-olympiad-latest/pandoc.txt",
     "blind-converters15-en-isti-menu-mostviewed-period/w3m-cols160.txt",
     "blind-converters15-en-isti-menu-mostviewed-period/w3m-cols60.txt",

@@ -2042,6 +2042,73 @@ OPEN_WHY: dict[str, str] = {
         "w3m prints the `Most shared this week` box's count on a line of its own under an "
         "item that ends with its date"
     ),
+    "blind-figures4-en-nano-exports-caption": (
+        "html2text runs the caption into the table's head (a `|` left in it); pandoc prints "
+        "the caption under a grid table"
+    ),
+    "blind-figures4-en-oldportal-keyfacts": (
+        "pandoc and inscriptis print the table of key facts in cells read as columns"
+    ),
+    "blind-figures4-fa-knowledge-firms-merged": (
+        "the text browsers draw the table's walls and a head cell spanning two rows stands on "
+        "the second row's line"
+    ),
+    "blind-interviews3-fa-isti-sin-jim-pullquote": (
+        "lynx wraps the Persian pull quote and leaves its last words on a line of their own"
+    ),
+    "blind-interviews3-insf-en-names-table-notice": (
+        "lynx prints the box about the guest as a table whose long cell wraps, and two rows "
+        "run together"
+    ),
+    "blind-mobile4-insf-mobile-interview-quote-title": (
+        "links and elinks wrap the short title onto the kicker's line"
+    ),
+    "blind-pastes10-bmn-en-grants-table-period": (
+        "bmn's kicker has no closing mark and the title (ending in a period) is printed once: "
+        "the kicker is taken for the title, with `title uncertain`"
+    ),
+    "blind-pastes10-en-isti-hydrogen-bus-table": (
+        "a paste that keeps each table cell on a line of its own gives each cell as an item"
+    ),
+    "blind-pastes10-en-oldportal-saffron-drip-2019": (
+        "links, elinks and pandoc print the side column beside the text, and the old portal's "
+        "row wrapped inside its cell is lost"
+    ),
+    "blind-pastes10-fa-biodc-opinion-byline-1400": (
+        "the title printed once with no head (`title uncertain`), a byline and the kicker "
+        "printed again under it; inscriptis prints the side column beside the info block; "
+        "html2text runs the cell together"
+    ),
+    "blind-pastes10-fa-isti-nano-exports-sidecol": (
+        "pandoc breaks the table's rows inside its grid cell; a paste that keeps each cell on "
+        "a line of its own gives each cell as an item; html2text runs the cell together"
+    ),
+    "blind-portalfa4-fa-biodc-question-persian-digits": (
+        "html2text runs the old portal's cell together with the credited caption inside it, "
+        "and nothing says so"
+    ),
+    "blind-portalfa4-fa-farhang-menu-table-period": (
+        "pandoc breaks a paragraph inside its grid cell"
+    ),
+    "blind-portalfa4-fa-isti-nowruz-byline-dst": (
+        "html2text runs the old portal's cell together: breadcrumb, toolbar, kicker, title "
+        "and row on the text's line"
+    ),
+    "blind-portalfa4-fa-isti-quote-title-dated-lists": (
+        "elinks prints the side column beside the kicker; html2text runs the kicker onto the "
+        "breadcrumb's line"
+    ),
+    "blind-portalfa4-fa-nano-two-side-columns": (
+        "elinks prints the side column beside the kicker and the title; html2text runs the "
+        "cell together"
+    ),
+    "blind-sisteren6-insf-en-side-first": (
+        "inscriptis prints the side column beside the text, and part of the text is lost"
+    ),
+    "blind-sisteren6-nano-en-old-portal-table": (
+        "html2text runs the old portal's cell together; inscriptis prints the side column "
+        "beside the text"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -3448,6 +3515,72 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
     ),
     "blind-wording4-insf-survey-shared-table": ("w3m.txt",),
+    "blind-figures4-en-nano-exports-caption": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-figures4-en-oldportal-keyfacts": ("inscriptis.txt",),
+    "blind-figures4-fa-knowledge-firms-merged": (
+        "elinks.txt",
+        "links.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-interviews3-fa-isti-sin-jim-pullquote": ("lynx.txt",),
+    "blind-interviews3-insf-en-names-table-notice": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-mobile4-insf-mobile-interview-quote-title": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-pastes10-bmn-en-grants-table-period": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "paste-cells.txt",
+        "paste-mobile.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-pastes10-en-isti-hydrogen-bus-table": ("paste-cells.txt",),
+    "blind-pastes10-en-oldportal-saffron-drip-2019": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-pastes10-fa-biodc-opinion-byline-1400": (
+        "html2text.md",
+        "inscriptis.txt",
+        "paste-cells.txt",
+        "paste-mobile.txt",
+    ),
+    "blind-pastes10-fa-isti-nano-exports-sidecol": (
+        "html2text.md",
+        "pandoc.txt",
+        "paste-cells.txt",
+    ),
+    "blind-portalfa4-fa-biodc-question-persian-digits": ("html2text.md",),
+    "blind-portalfa4-fa-farhang-menu-table-period": ("pandoc.txt",),
+    "blind-portalfa4-fa-isti-nowruz-byline-dst": ("html2text.md",),
+    "blind-portalfa4-fa-isti-quote-title-dated-lists": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-portalfa4-fa-nano-two-side-columns": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-sisteren6-insf-en-side-first": ("inscriptis.txt",),
+    "blind-sisteren6-nano-en-old-portal-table": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
