@@ -9,8 +9,7 @@ from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
 
-# A file's size in brackets, its format or quality before it (`(48 MB)`, `(720p, 41 MB)`,
-# `(720p - ۴۸ مگابایت)`).
+# A file's size in brackets, its format or quality before it (`(720p, 41 MB)`, `(۴۸ مگابایت)`).
 _SIZE: Final = (
     r"\((?:(?:mp4|mp3|pdf|zip|\d{3,4}p)\s*[,\-–]\s*)?[\d۰-۹]+(?:[.٫][\d۰-۹]+)?"
     r" ?(?:مگابایت|کیلوبایت|[kmg]b)\)"
@@ -31,8 +30,7 @@ _TOOLS: Final = (
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
     # A video's or a file's download buttons, their sizes or lengths after them (`Download HD
-    # (48 MB)`, `Download video 04:12`). A bare `Download` may be an app's own tab, named in
-    # the article.
+    # (48 MB)`, `Download video 04:12`); a bare `Download` may be an app's tab the text names.
     r"|download(?: (?:hd|sd|video|file|pdf|mp4|mp3)(?: \(\d+(?:\.\d+)? ?[kmg]b\))?"
     r"| \(\d+(?:\.\d+)? ?[kmg]b\))(?: \d{1,2}:\d{2}(?::\d{2})?)?"
     # (`Download (MP4, 48 MB)`, `Download low quality (12 MB)`.)
@@ -115,8 +113,7 @@ _NETWORKS_AFTER_LABEL: Final = lazy_pattern(
     rf"(?>(?:{_NETWORKS})(?![\w\u200c])\s*[,|/•·]?\s*){{2,}}",
     re.IGNORECASE,
 )
-# The words of a font-size or print button, whatever its wording (`Make text larger`,
-# `Printable page`, `نوشته را بزرگ کن`, `حروف درشت`).
+# A font-size or print button's words (`Make text larger`, `Printable page`, `حروف درشت`).
 _TOOL_WORDS: Final = frozenset(
     (
         "print",
@@ -183,8 +180,8 @@ def _button_bar(key: str) -> bool:
     return True
 
 
-# A site's visit counter (`بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳`, `Visits today: 412`), a
-# figure or two with their labels (`|` between them), or its heading (`آمار بازدید`).
+# A site's visit counter (`بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳`, `Visits today: 412`): a figure
+# or two with their labels (`|` between them), or its heading (`آمار بازدید`).
 VISIT_COUNTER: Final = lazy_pattern(
     r"(?>\s*(?:(?:تعداد[\s\u200c]*)?بازدید(?:[\s\u200c]*(?:کنندگان|ها))?[\s\u200c]*"
     r"(?:امروز|دیروز|کل|این ماه)|کل[\s\u200c]*بازدید(?:[\s\u200c]*ها)?|آمار بازدید|کاربران آنلاین"
@@ -204,9 +201,8 @@ MEDIA_PLAYER: Final = lazy_pattern(
     # Or a video's length under its label (`Duration : 04:37`, `مدت زمان : ۰۴:۳۷`).
     r"|\s*(?:duration|length|running time|مدت(?: زمان)?(?: ویدیو| فیلم)?)\s*[:：]?\s*"
     r"\d{1,2}:\d{2}(?::\d{2})?\s*"
-    # Or its label and its button, each alone (pandoc sets them apart: `Listen to this report`
-    # / `Play`).
-    # (`Listen to this story (podcast, 2:40)`: its kind and length after it.)
+    # Or its label (its kind and length after it: `(podcast, 2:40)`) and its button, each
+    # alone (pandoc sets them apart: `Listen to this report` / `Play`).
     r"|\s*(?:listen to (?:this|the) (?:report|news|article|story)"
     r"(?: \((?:(?:podcast|audio), )?\d{1,2}:\d{2}\))?|play|pause"
     r"|این خبر را بشنوید|پخش|توقف)\s*",
