@@ -6,7 +6,8 @@ labels and the copyright."""
 from __future__ import annotations
 
 import newsparse
-from conftest import COPYRIGHT, blank_lines_apart
+from conftest import COPYRIGHT, LINEAR_LIMIT, blank_lines_apart, cpu_growth
+from newsparse.grammar import bar_words as BW
 from newsparse.readers.row_ends import ends_row
 
 TITLE = "Low-cost soil moisture sensor cuts irrigation water on Qazvin farms"
@@ -305,3 +306,13 @@ def test_boxes_in_wordings_of_media_channels_apps_and_surveys_are_no_body() -> N
     ):
         record = newsparse.parse_text(_page(LEAD, *box, BODY))
         assert record.body == (LEAD, BODY), box
+
+
+def test_a_line_of_many_answers_is_read_in_time_growing_with_its_length() -> None:
+    # The answers' gaps are taken one way only: a line that is no widget after all (its
+    # last word) is given up in time linear in its answers, not in the ways to split them.
+    def tell(answers: int) -> None:
+        for _ in range(200):
+            BW.FEEDBACK().fullmatch("Yes   " * answers + "maybe")
+
+    assert cpu_growth(tell, 1) < LINEAR_LIMIT

@@ -217,7 +217,7 @@ FEEDBACK: Final = lazy_pattern(
     # (A survey's label may open it, and its answers stand apart: `Yes / No`.)
     r"|(?:(?:quick |short )?survey\s*[:：]\s*)?"
     r"(?:(?:was|is) this (?:news|article|story|page|report) (?:helpful|useful)\?"
-    r"|\s*[/|]?\s*(?:\(BUTTON\)\s*)?(?:yes|no)\b"
+    r"|\s*(?:[/|]\s*)?(?:\(BUTTON\)\s*)?(?:yes|no)\b"
     r"|\s*\d+ (?:people|readers|users) found (?:it|this|this news) (?:helpful|useful))+"
     r"|(?:report an? (?:error|mistake)|found an? (?:error|mistake)\??)(?: in this \w+)?"
     r"(?:\W+tell us)?"
