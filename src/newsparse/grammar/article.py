@@ -273,7 +273,7 @@ def _article_lines(
     before, after = block.words_before >= W.PROSE_WORDS, block.words_after >= W.PROSE_WORDS
     portal = closing and (end < block.start or (block.portal and (before or not after)))
     # bmn's labelled date closes the text far longer than the boxes under it (`Open calls`).
-    dated = closing and not block.portal and any(info.labelled_date for info in block.infos)
+    dated = closing and before and not block.portal and any(i.labelled_date for i in block.infos)
     closes = portal or dated or block.words_after < W.PROSE_WORDS <= block.words_before
     if closes or (block.footer_after and not block.words_after):
         found = texts(state, start, end, blocks, drop_menus=True, to_prose=True)
