@@ -793,11 +793,6 @@ ALSO_SIDE_BY_SIDE = (
     "blind-widths8-old-portal-sidecol-first/links-width100.txt",
     "blind-widths8-old-portal-sidecol-first/w3m-cols100.txt",
     "blind-widths8-old-portal-sidecol-first/w3m-cols200.txt",
-    # lynx centres a data table's head over its rows: read as columns, though none (open).
-    "blind-longform3-bmn-en-graduates-survey/lynx-nolist.txt",
-    "blind-longform3-bmn-en-graduates-survey/lynx.txt",
-    "blind-longform3-en-oldportal-mri-trial-2019/lynx-nolist.txt",
-    "blind-longform3-en-oldportal-mri-trial-2019/lynx.txt",
     "blind-cutoff5-en-oldportal-rightcol-cut/w3m-cut.txt",
     "blind-cutoff5-fa-current-sidecol-cut/w3m-cut.txt",
     "blind-cutoff5-fa-oldportal-farhang-cut/w3m-cut.txt",
@@ -836,7 +831,6 @@ ALSO_SIDE_BY_SIDE = (
     "blind-widths5-oldportal-rightcol-first/w3m-140.txt",
     "blind-widths5-oldportal-rightcol-first/w3m-60.txt",
     # inscriptis lays a table of data out in columns, its rows apart.
-    "blind-officetables-en-bmn-grants-table/inscriptis.txt",
     "blind-officetables-en-current-province-table/inscriptis.txt",
     "blind-structureen-bmn-farm-chips/inscriptis.txt",
     "blind-structureen-cur-enzyme-table-sidebox/inscriptis.txt",
@@ -844,7 +838,6 @@ ALSO_SIDE_BY_SIDE = (
     "blind-structureen-oldportal-palm-carbon/inscriptis.txt",
     # The old portal's Persian page with its info row above the text: its columns beside it.
     "blind-portal19-old-fa-farhang-infotop/inscriptis.txt",
-    "blind-portal19-old-fa-farhang-infotop/links.txt",
     # pandoc sets this layout table as a simple table, cells side by side.
     "blind-persian20-fa-pistachio-sensor/pandoc.txt",
     # The same tools with other options (link numbers, no references).

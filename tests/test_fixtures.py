@@ -1986,10 +1986,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the layout table's cells together around the info line; pandoc sets "
         "the table's rows on two lines inside its grid cell"
     ),
-    "blind-longform3-bmn-en-graduates-survey": (
-        "lynx sets the table's head row further right than its rows, and the table is read as "
-        "two columns side by side"
-    ),
     "blind-longform3-en-biodc-biosimilars-opinion-2021": (
         "pandoc breaks the table's cells and the title's words inside its grid cell"
     ),
@@ -3008,7 +3004,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-officetables-en-oldportal-pardis-table": (
         "elinks.txt",
         "html2text.md",
-        "inscriptis.txt",
     ),
     "blind-officetables-fa-oldportal-biodrug-table": (
         "elinks.txt",
@@ -3473,16 +3468,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-longform3-bmn-en-graduates-survey": (
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
     "blind-longform3-en-biodc-biosimilars-opinion-2021": ("pandoc.txt",),
-    "blind-longform3-en-oldportal-mri-trial-2019": (
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "pandoc.txt",
-    ),
+    "blind-longform3-en-oldportal-mri-trial-2019": ("pandoc.txt",),
     "blind-longform3-fa-isti-subsidence-sidecolumn": (
         "inscriptis.txt",
         "pandoc.txt",

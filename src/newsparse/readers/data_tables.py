@@ -163,6 +163,8 @@ def _figures(run: list[str], boundary: int) -> bool:
     the first's, which may be the table's head (`Recipients  Grants (billion rials)`): a
     table of data whose row names run long, read row by row."""
     sides = [line[boundary:].split() for line in run]
+    while len(sides) > 2 and not sides[0]:
+        sides = sides[1:]  # the end of the sentence announcing the table, over its head
     rows = sides[1:] if len(sides) > 2 else sides
     return any(rows) and all(_FIGURE().fullmatch(word) for side in rows for word in side)
 
