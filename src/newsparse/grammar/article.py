@@ -217,7 +217,7 @@ def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> l
         if block.listing:
             warnings.append("info block uncertain: its date stands among short headlines")
     if fields.published is None:  # under the footer's labels, only bmn's labelled date
-        labelled = [b for b in others if b.date and any(i.labelled_date for i in b.infos)]
+        labelled = [b for b in others if b.date and b.labelled_date]
         dated = labelled or [b for b in others if b.date is not None and not b.in_footer]
         if dated:
             fields.published = dated[0].date
@@ -273,7 +273,7 @@ def _article_lines(
     before, after = block.words_before >= W.PROSE_WORDS, block.words_after >= W.PROSE_WORDS
     portal = closing and (end < block.start or (block.portal and (before or not after)))
     # bmn's labelled date closes the text far longer than the boxes under it (`Open calls`).
-    dated = closing and before and not block.portal and any(i.labelled_date for i in block.infos)
+    dated = closing and before and not block.portal and block.labelled_date
     closes = portal or dated or block.words_after < W.PROSE_WORDS <= block.words_before
     if closes or (block.footer_after and not block.words_after):
         found = texts(state, start, end, blocks, drop_menus=True, to_prose=True)

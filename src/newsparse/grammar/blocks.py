@@ -46,6 +46,11 @@ class Block:
         return next((info.date for info in self.infos if info.date is not None), None)
 
     @property
+    def labelled_date(self) -> bool:
+        """Whether a label of its own stands before its date (bmn's `Publish date :`)."""
+        return any(info.labelled_date for info in self.infos)
+
+    @property
     def labelled(self) -> bool:
         """Whether a label of its own stands before its date or count."""
         return any(info.labelled_date or info.labelled_views for info in self.infos)

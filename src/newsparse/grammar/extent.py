@@ -167,7 +167,7 @@ def closing_end(state: LineState, block: Block) -> int | None:
     that opens it. The old portal's footer line closes its article, whatever links follow
     it, and so does bmn's labelled footer with no text below it; a headline list may stand
     between."""
-    labelled = any(info.labelled_date for info in block.infos)
+    labelled = block.labelled_date
     if labelled and block.in_footer:
         # bmn's labels under the comments: the text ends where the footer starts.
         return listing_above(state, first_footer(state.kinds, 0))

@@ -84,11 +84,12 @@ _SLASHED_DATE: Final = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2})"
 # The old portal's footer line at the end of a body's last sentence or its end mark (html2text
 # runs a table cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 /
 # Number : 37206 ...`, `... ### 11:10 - 18/09/2019 / Number : 35210 ...`.
-PORTAL_FOOTER_AFTER: Final = lazy_pattern(
-    rf"(?<=[.!?؟»”\"#)])\s+(?=(?:\d{{1,2}}:\d{{2}}\s*-\s*)?"
-    rf"{_SLASHED_DATE}\s*/\s*"
-    rf"(?:{L.OLD_PORTAL_NUMBER}|{L.NEWS_CODE}){L.COLON}\d)"
+# The row's opening: its time, its date and its code's label (`10:45 - 09/07/2019 / Number :`).
+_PORTAL_ROW_OPENING: Final = (
+    rf"(?:\d{{1,2}}:\d{{2}}\s*-\s*)?{_SLASHED_DATE}\s*/\s*"
+    rf"(?:{L.OLD_PORTAL_NUMBER}|{L.NEWS_CODE}){L.COLON}\d"
 )
+PORTAL_FOOTER_AFTER: Final = lazy_pattern(rf"(?<=[.!?؟»”\"#)])\s+(?={_PORTAL_ROW_OPENING})")
 
 
 def portal_row_wrapped(previous: str, stripped: str) -> bool:
@@ -154,9 +155,7 @@ def split_after_study_time(line: Line) -> Iterator[Line]:
 # The old portal's whole row opening a line, and the text a tool ran on after its count
 # (html2text runs the row standing over the kicker onto it: `... Show Count : 254 Energy:`).
 _PORTAL_ROW_THEN: Final = lazy_pattern(
-    rf"\s*(?:\d{{1,2}}:\d{{2}}\s*-\s*)?{_SLASHED_DATE}\s*/\s*"
-    rf"(?:{L.OLD_PORTAL_NUMBER}|{L.NEWS_CODE}){L.COLON}\d+\s*/\s*{L.COUNT_AFTER_LABEL}\s+(?=\S)",
-    re.IGNORECASE,
+    rf"\s*{_PORTAL_ROW_OPENING}\d*\s*/\s*{L.COUNT_AFTER_LABEL}\s+(?=\S)", re.IGNORECASE
 )
 
 
