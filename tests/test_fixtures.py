@@ -855,7 +855,6 @@ OPEN_WHY: dict[str, str] = {
         "a Persian old portal in three columns: links, elinks and pandoc split the footer's cells"
         " over lines (the record says the info block is uncertain)"
     ),
-    "blind-persian9-fund-fa": ("lynx wraps the hashtags under the news group onto its last name"),
     "blind-persian9-isti-fa-table": (
         "a Persian table layout with its side column first and the lead above the image: the text"
         " browsers print the title once above the bullets and its copy under the lead (the record"
@@ -1285,9 +1284,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-widths4-fa-battery-recycling": (
         "at 60 columns, a row of tags under the news group reads as its wrapped last name"
-    ),
-    "blind-everyday19-biodc-women-report": (
-        "html2text runs a pull quote's wrapped lines into the paragraph under it"
     ),
     "blind-persian20-bmn-elite-ceremony": (
         "the paste prints the title once and the credited caption under it takes the lead for "
@@ -2638,7 +2634,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "pandoc.txt",
     ),
-    "blind-persian9-fund-fa": ("lynx.txt",),
     "blind-persian9-isti-fa-table": (
         "elinks.txt",
         "html2text.md",
@@ -2945,7 +2940,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-persian19-fa-drug-ms-biotech": ("elinks.txt",),
     "blind-widths4-fa-battery-recycling": ("w3m-60.txt",),
-    "blind-everyday19-biodc-women-report": ("html2text.md",),
     "blind-persian20-bmn-elite-ceremony": ("paste.txt",),
     "blind-persian20-fa-pistachio-sensor": ("html2text.md",),
     "blind-persian20-fa-policy-seven-points": ("paste.txt",),

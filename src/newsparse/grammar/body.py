@@ -46,6 +46,8 @@ _COPY_WORDS: Final = 6
 _UNDER_TITLE: Final = 5
 # The most words alt text adds to a title copy it ran together with.
 _ALT_WORDS: Final = 12
+# A caption's words at most, a line or two.
+_CAPTION_WORDS: Final = 30
 
 
 # The title's copies stand at most this many lines apart (alt text between them).
@@ -276,6 +278,10 @@ def _without_trailing_copies(line: Line, title: str, *, gallery: bool = False) -
     # One copy of a title of some length after a whole sentence: a hidden copy a text
     # browser prints (it applies no style sheet), or a caption run on.
     enough = copies >= _GALLERY_COPIES or (copies and len(title.split()) >= _COPY_WORDS)
-    if not (enough or (copies and gallery)) or not (text.endswith(SENTENCE_ENDS) or gallery):
+    # Or after a caption of a line or two, with no sentence's end: one picture's caption run
+    # on into the next, which repeats the title (a gallery's rows, wrapped at the edge).
+    caption = enough and 0 < len(text.split()) <= _CAPTION_WORDS and not line.bullet
+    ended = text.endswith(SENTENCE_ENDS) or gallery or caption
+    if not (enough or (copies and gallery)) or not ended:
         return line
     return Line(text, line.bullet)

@@ -153,9 +153,10 @@ def split_after_study_time(line: Line) -> Iterator[Line]:
 
 
 # The old portal's whole row opening a line, and the text a tool ran on after its count
-# (html2text runs the row standing over the kicker onto it: `... Show Count : 254 Energy:`).
+# (html2text runs the row standing over the kicker onto it: `... Show Count : 254 Energy:`),
+# or the row's count alone, wrapped onto the kicker's line (`/ Show Count : 1,204 Energy:`).
 _PORTAL_ROW_THEN: Final = lazy_pattern(
-    rf"\s*{_PORTAL_ROW_OPENING}\d*\s*/\s*{L.COUNT_AFTER_LABEL}\s+(?=\S)", re.IGNORECASE
+    rf"\s*(?:{_PORTAL_ROW_OPENING}\d*\s*)?/\s*{L.COUNT_AFTER_LABEL}\s+(?=\S)", re.IGNORECASE
 )
 
 

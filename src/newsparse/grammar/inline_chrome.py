@@ -69,6 +69,13 @@ _CHART_DATA: Final = lazy_pattern(
     r"(?:\s*[^:;؛]{1,30}[:：]\s*[\d۰-۹][\d۰-۹.,٫٬%٪]*\s*[;؛]?){3,}\s*",
     re.IGNORECASE,
 )
+# A caption of a line or two closed by its credit in brackets, then the paragraph a tool ran
+# on after it, opening a sentence (`... at the Geneva fair (Photo: Reza Nouri) Two young ...`).
+_CAPTION_BEFORE: Final = lazy_pattern(
+    r"[^.!?؟()]{10,250}?\s\((?:photo|photographer|عکس|عکاس)\s*[:：]\s*[^\W\d_][^.!?؟:()]{1,59}\)"
+    r"(?=\s+[\"“«]?[A-Z\u0600-\u06ff])",
+    re.IGNORECASE,
+)
 _REPORT_CREDIT: Final = lazy_pattern(
     r"\s*\(?(?:photos|photographs|images|عکس[\s\u200c]?ها|تصاویر)\s*[:：]", re.IGNORECASE
 )
@@ -93,8 +100,16 @@ def inline_chrome_rule(state: LineState, index: int) -> Kind | None:
 def split_before_credited_caption(line: Line) -> Iterator[Line]:
     """A paragraph and the credited caption a tool ran on after it, apart (lynx prints a
     `<figure>` inline: `... a closer look. Radiologists review images. Photo: S. Ahmadi`): a
-    caption is a line or two, its last sentence before the credit."""
-    found = _CREDITED().fullmatch(line.key) if "hoto" in line.key or "عکس" in line.key else None
+    caption is a line or two, its last sentence before the credit. A caption whose credit
+    closes in brackets, run on before a paragraph (html2text flattens a cell), is apart too."""
+    if "hoto" not in line.key and "عکس" not in line.key:
+        yield line
+        return
+    leading = _CAPTION_BEFORE().match(line.key)
+    if leading is not None and len(line.key[leading.end() :].split()) > _ALT_WORDS:
+        yield from cut(line, leading.end())
+        return
+    found = _CREDITED().fullmatch(line.key)
     credit = _CREDIT_AT().search(line.key) if found is not None else None
     if credit is None or len(line.key[: credit.start()].split()) <= _CAPTION_WORDS:
         yield line

@@ -68,6 +68,12 @@ _PORTAL_ROW_THEN_BAR: Final = lazy_pattern(
     rf"(?P<row>.*\bShow\s*Count{L.COLON}{L.NUMBER})\s+\S[^|]*\|.*", re.IGNORECASE
 )
 
+# The row's date, then a label the capture was cut after (`/ Number :`, `/ Show Count`).
+_PORTAL_ROW_CUT: Final = lazy_pattern(
+    rf"(?P<row>\d.*?)\s*/\s*(?:{L.OLD_PORTAL_NUMBER}|{L.VIEWS}|{L.NEWS_CODE})\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+
 
 def info_rule(state: LineState, index: int) -> Kind | None:
     """Date, views, study time and news code, alone or several on one line. What the line
@@ -76,6 +82,12 @@ def info_rule(state: LineState, index: int) -> Kind | None:
     if len(line.key) > LABEL_LINE_MAX or state.seen(Kind.COPYRIGHT):
         return None
     items = _info_items(line.key)
+    cut_row = None
+    if items is None and index == len(state.lines) - 1 and "/" in line.key:
+        # The old portal's row a capture cut after a label (`16:40 - 31/07/2019 / Number :`):
+        # its date still holds.
+        cut_row = _PORTAL_ROW_CUT().fullmatch(line.key)
+        items = _info_items(cut_row["row"]) if cut_row else None
     if not items and "Count" in line.key and (row := _PORTAL_ROW_THEN_BAR().match(line.key)):
         # The old portal's row with the next cell's links run on after it (a table row's
         # cells on one line): `... / Show Count : 143 خوراک اخبار | بازگشت به بالا`.
@@ -119,7 +131,7 @@ def info_rule(state: LineState, index: int) -> Kind | None:
     # The old portal's row however its labels read (`09:15 - 1398/06/12 / کد خبر : 31842 /
     # تعداد بازدید : 142`): its date first, its parts set apart by slashes.
     slashed = items[0][0] == _DATE_ITEM and " / " in line.key and None not in (code, views)
-    return Kind.PORTAL_FOOTER if portal or slashed else Kind.INFO
+    return Kind.PORTAL_FOOTER if portal or slashed or cut_row else Kind.INFO
 
 
 def _sister(label: str) -> bool:

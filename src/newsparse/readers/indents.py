@@ -8,6 +8,8 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Final
 
+from newsparse.grammar.lines import split_bullet
+
 # Lines of a wrapped paragraph end within this many columns of the width.
 WIDTH_SPREAD: Final = 8
 # A definition, a quote: indented this much past the line that follows it.
@@ -67,3 +69,19 @@ def set_back(block_start: str, previous: str, line: str, margin: int) -> bool:
         and previous.rstrip().endswith(_ENDS)
         and len(line.split()) <= _TERM_WORDS
     )
+
+
+def hanging_under(item: str, line: str) -> bool:
+    """Whether a line goes on with the list item `item` opens: it is indented to where the
+    item's text starts, under its marker (a wrapped list item, whatever the width)."""
+    stripped = item.lstrip()
+    bulleted, text = split_bullet(stripped)
+    if not bulleted or not line.strip() or split_bullet(line.strip())[0]:
+        return False
+    return indent_of(line) == indent_of(item) + len(stripped) - len(text)
+
+
+def left_of_item(item: str, line: str) -> bool:
+    """Whether a line stands left of the list item `item` opens: the tools indent an item's
+    wrapped lines under its text, so it is the next block (a short item may end near the edge)."""
+    return indent_of(line) < indent_of(item) and split_bullet(item.lstrip())[0]

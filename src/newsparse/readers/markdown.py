@@ -45,6 +45,9 @@ MD_BREAK: Final = lazy_pattern(r"\S  $")
 # even a comma; a space before `,` `;` `:`, a closing quote mark, or a `"` that closes a
 # quote was never on the page.
 _MD_STRESS_SPACE: Final = lazy_pattern(r"(?<=\S)(\*\*|__|[*_]) (?=[,;:،؛”’»\"])")
+# Inside bold or italic text html2text sets a space before an apostrophe the page wrote as a
+# character reference (`year&#x27;s` gives `year 's`): no page spaces a contraction so.
+_MD_APOSTROPHE_SPACE: Final = lazy_pattern(r"(?<=\w) (?='(?:s|t|re|ve|ll|d|m)\b)")
 
 # The pipes html2text sets at the edges of a table row (one for each empty cell there).
 _MD_TABLE_EDGE: Final = lazy_pattern(r"^\s*(?:\|\s*)+|(?:\s*\|)+\s*$")
@@ -204,6 +207,8 @@ def unmark(block: str, *, smart_dashes: bool = True) -> str:
     if block.endswith("\\"):
         block = block[:-1]  # pandoc's hard line break
     block = _MD_STRESS_SPACE().sub(_stress_closed, _MD_TABLE_EDGE().sub("", block))
+    if " '" in block:
+        block = _MD_APOSTROPHE_SPACE().sub("", block)
     block = _MD_QUOTE().sub("", _MD_HEADING().sub("", block))
     block = _MD_LINK().sub(_spaced, _MD_IMAGE().sub(_spaced, block))
     if "<" in block:

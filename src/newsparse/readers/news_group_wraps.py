@@ -11,6 +11,7 @@ from newsparse.grammar import bar_words as BW
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.readers.indents import indent_of, width_at
+from newsparse.readers.row_ends import LINK_NUMBER
 from newsparse.readers.widths import Measure
 
 # What a list item opens with before its text, whichever tool marked it.
@@ -147,3 +148,11 @@ def commas_joined(raw: list[str]) -> list[str]:
 
 
 _COMMAS: Final = (",", "،")
+
+
+def tag_links(first: str, stripped: str) -> bool:
+    """Whether a line holds numbered links where the news group list above it holds none:
+    a row of tags under the list, not its wrapped end (under the label alone, the names)."""
+    label = news_group_item(first)
+    named = label is None or bool(first.lstrip(MARKERS)[label.end() :].strip())
+    return named and LINK_NUMBER().search(stripped) is not None and not LINK_NUMBER().search(first)

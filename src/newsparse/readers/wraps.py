@@ -19,8 +19,16 @@ from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.rules_footer import is_comment_count
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.cut_words import lines_joined
-from newsparse.readers.indents import indent_of, indent_widths, set_back, width_at
+from newsparse.readers.indents import (
+    hanging_under,
+    indent_of,
+    indent_widths,
+    left_of_item,
+    set_back,
+    width_at,
+)
 from newsparse.readers.markdown import MD_BREAK, open_link
+from newsparse.readers.media_marks import is_download_link
 from newsparse.readers.news_group_wraps import (
     ANY_LABEL,
     category_list_ends,
@@ -29,9 +37,10 @@ from newsparse.readers.news_group_wraps import (
     has_colon,
     list_edge,
     name_rest,
+    news_group_item,
+    tag_links,
 )
 from newsparse.readers.row_ends import (
-    LINK_NUMBER,
     date_wrapped_at_dash,
     ends_row,
     gaps_closed,
@@ -123,7 +132,7 @@ def joined_blocks(
                         # menu heading may stand there.
                         and (
                             "," in stripped
-                            or not _left_of_item(block_start, line)
+                            or not left_of_item(block_start, line)
                             or (
                                 name_rest(block, previous_raw, line)
                                 and _wraps_on(previous, stripped, widths, width, margin, measure)
@@ -132,14 +141,16 @@ def joined_blocks(
                     )
                     or (
                         len(previous) >= _HANGING_MIN
-                        and _hanging(block_start, line)
+                        and hanging_under(block_start, line)
                         and not headline_dated(previous, stripped)
                         and (
                             not _starts_anew(stripped) or count_wrapped_in_item(previous, stripped)
                         )
                     )
                     or (
-                        not _left_of_item(block_start, line)
+                        not left_of_item(block_start, line)
+                        # Links under a news group list that holds none are a row of tags.
+                        and not (news_group_item(block[0]) and tag_links(block[0], stripped))
                         # markdown sets no cells apart with spaces: a run of them is the
                         # page's no-break spaces (`Print        [Send to`).
                         and _wraps_on(
@@ -179,22 +190,6 @@ def _repeats(stripped: str, first: str) -> bool:
     return stripped == first
 
 
-def _hanging(item: str, line: str) -> bool:
-    """Whether a line goes on with the list item `item` opens: it is indented to where the
-    item's text starts, under its marker (a wrapped list item, whatever the width)."""
-    stripped = item.lstrip()
-    bulleted, text = split_bullet(stripped)
-    if not bulleted or not line.strip() or split_bullet(line.strip())[0]:
-        return False
-    return indent_of(line) == indent_of(item) + len(stripped) - len(text)
-
-
-def _left_of_item(item: str, line: str) -> bool:
-    """Whether a line stands left of the list item `item` opens: the tools indent an item's
-    wrapped lines under its text, so it is the next block (a short item may end near the edge)."""
-    return indent_of(line) < indent_of(item) and split_bullet(item.lstrip())[0]
-
-
 def _wraps_on(
     previous: str,
     stripped: str,
@@ -226,7 +221,7 @@ def _category_list_goes_on(first: str, stripped: str) -> bool:
         and " ".join(match_key(stripped).casefold().split()) not in C.CHROME_WORDS
         and not stripped.casefold().startswith(_TAG_STARTS)
         and not stripped.startswith("#")  # hashtags
-        and not (LINK_NUMBER().search(stripped) and not LINK_NUMBER().search(first))
+        and not tag_links(first, stripped)
     )
 
 
@@ -252,6 +247,8 @@ def _starts_anew(stripped: str) -> bool:
         or C.is_form_widget(stripped)
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
         or (stripped.endswith(" *") and is_byline(stripped))
+        # A file's download link, under its player or picture: a box of its own.
+        or is_download_link(stripped)
     )
 
 

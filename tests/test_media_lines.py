@@ -1,0 +1,120 @@
+"""Lines a saving tool runs into their neighbours around pictures, players and the footer:
+a credited caption before a paragraph, a caption run into the title's copy, a download
+link under a player, html2text's apostrophes, the old portal's row cut or wrapped."""
+
+from __future__ import annotations
+
+import textwrap
+
+import newsparse
+
+TITLE = "Arak plant spins nanofibre filters for hospital ventilators"
+BODY = [
+    "A knowledge-based company in Arak has started to make the filters that hospital "
+    "ventilators need, using a line that spins polymer fibres far thinner than a hair.",
+    "The company's managing director said the plant will turn out forty thousand filters "
+    "a year, enough for a third of the country's hospitals.",
+]
+
+
+def _current(middle: list[str]) -> str:
+    return "\n".join(
+        [
+            "Today : Monday Oct 7 2019",
+            "",
+            "  • Oct 6 2019 - 15:05",
+            "  • 156",
+            "  • Study time : 1 minute(s)",
+            "",
+            "Photo report:",
+            "",
+            TITLE,
+            "",
+            *middle,
+            "",
+            "  • News group : NEWS,Photo Report",
+            "  • News code : 41207",
+            "Copyright © 2019 Vice-Presidency for Science and Technology. All rights reserved",
+        ]
+    )
+
+
+def test_a_credited_caption_run_on_before_a_paragraph_is_apart_and_no_text() -> None:
+    caption = "The filter line at the Arak plant (Photo: Ali Sadeghi)"
+    record = newsparse.parse_text(_current([f"{caption} {BODY[0]}", "", BODY[1]]))
+    assert record.body == tuple(BODY)
+
+
+def test_a_caption_run_into_the_titles_copy_under_it_keeps_its_words() -> None:
+    caption = "A quality inspector measures the pressure drop across a finished filter"
+    lines = [*BODY[0:1], "", f"{caption} {TITLE}", "", BODY[1]]
+    record = newsparse.parse_text(_current(lines))
+    assert record.body == (BODY[0], caption, BODY[1])
+
+
+def test_a_download_link_under_a_players_caption_is_a_line_of_its_own() -> None:
+    caption = "Video: scenes from the first day of the online job fair, with short interviews with "
+    # Wrapped at 76 columns, as links prints a narrow box: the link fills no line above.
+    lines = [
+        "   Video: scenes from the first day of the online job fair, with short",
+        "   interviews with three medallists and two company founders (duration 5:12)",
+        "   Download the video (MP4, 720p, 61 MB)",
+        "",
+        *(f"   {line}" for p in BODY for line in [*textwrap.wrap(p, 73), ""]),
+    ]
+    record = newsparse.parse_text(_current(lines))
+    assert record.body[0].startswith(caption)
+    assert record.body[0].endswith("(duration 5:12)")
+    assert record.body[1] == "Download the video (MP4, 720p, 61 MB)"
+
+
+def test_html2texts_space_before_an_apostrophe_in_bold_text_is_dropped() -> None:
+    lead = "**The plant's first line serves the country's hospitals.**"
+    capture = _current([lead.replace("'", " '"), "", BODY[1]]).replace(
+        "Photo report:", "# Photo report:"
+    )
+    record = newsparse.parse_text(capture)
+    assert record.body[0] == "The plant's first line serves the country's hospitals."
+    assert "' " not in record.body[0]
+
+
+def _portal(row: list[str], *, body: list[str] | None = None) -> str:
+    return "\n".join(
+        [
+            "21/10/2019 -",
+            "Home Page > news",
+            "News > Desalination membranes made in Qeshm",
+            "Print Send to Friend",
+            *row,
+            "Water from the sea:",
+            "Desalination membranes made in Qeshm",
+            *(body or BODY),
+        ]
+    )
+
+
+def test_the_old_portals_count_wrapped_onto_the_kickers_line_is_the_rows() -> None:
+    record = newsparse.parse_text(
+        _portal(["11:30 - 18/02/2019    /    Number : 36120", "/    Show Count : 1,204 Water"])
+    )
+    assert record.views == 1204
+    assert record.published == "2019-02-18T11:30:00+03:30"
+
+
+def test_the_old_portals_row_cut_after_a_label_still_gives_its_date() -> None:
+    capture = "\n".join(
+        [
+            "21/10/2019 -",
+            "Home Page > news",
+            "News > Desalination membranes made in Qeshm",
+            "Print Send to Friend",
+            "Water from the sea;",
+            "Desalination membranes made in Qeshm",
+            *BODY,
+            "16:40 - 31/07/2019    /    Number :",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert record.published == "2019-07-31T16:40:00+04:30"
+    assert record.body == tuple(BODY)
+    assert any(w.startswith("capture looks truncated") for w in record.warnings)
