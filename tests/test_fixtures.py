@@ -2165,7 +2165,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-rows-bmn-table-menu-left": (
-        "elinks.txt",
         "html2text.md",
         "links-100.txt",
         "links.txt",
@@ -2209,11 +2208,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "pandoc.txt",
     ),
-    "blind-cells-three-col-most-viewed": (
-        "elinks.txt",
-        "html2text.md",
-        "links.txt",
-    ),
+    "blind-cells-three-col-most-viewed": ("html2text.md",),
     "blind-tables-bmn-en-menu-td-left-breadcrumb": ("html2text.md",),
     "blind-tables-en-current-mostviewed-td-first-info-table": ("pandoc.txt",),
     "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll": ("pandoc.txt",),
@@ -2264,10 +2259,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
         "w3m.txt",
     ),
-    "blind-pastes-en-opinion-byline-latest-first-with-counts": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-pastes-en-opinion-byline-latest-first-with-counts": ("html2text.md",),
     "blind-pastes-fa-sidecol-first-jalali-references-list": (
         "elinks.txt",
         "html2text.md",
@@ -2417,10 +2409,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "paste.txt",
     ),
-    "blind-everyday4-isti-oldportal-2019": (
-        "elinks.txt",
-        "links.txt",
-    ),
+    "blind-everyday4-isti-oldportal-2019": ("elinks.txt",),
     "blind-persian4-biodc-fa-oldportal": ("elinks.txt",),
     "blind-persian4-isti-fa-table": ("html2text.md",),
     "blind-tools2-en-oldportal-table": (
@@ -2493,10 +2482,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks-120.txt",
         "elinks.txt",
         "html2text.md",
-        "inscriptis.txt",
         "links-120.txt",
         "links.txt",
-        "w3m-120.txt",
         "w3m.txt",
     ),
     "blind-browsers-fa-oldportal-sidefirst": (
@@ -2536,11 +2523,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc-markdown.md",
         "pandoc-plain-columns120.txt",
     ),
-    "blind-pastes2-isti-en-opinion-table": (
-        "elinks.txt",
-        "html2text.md",
-        "links.txt",
-    ),
+    "blind-pastes2-isti-en-opinion-table": ("html2text.md",),
     "blind-persian7-bmn-fa": ("elinks.txt",),
     "blind-sisterfa-farhang-oldportal-film": (
         "elinks.txt",

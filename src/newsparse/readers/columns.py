@@ -151,12 +151,28 @@ def _evidence(
     beside = aligned >= MIN_TWO_SIDED and lefts >= MIN_TWO_SIDED
     seen = aligned + (flush if beside else 0)
     share = _MANY_ALIGNED_SHARE if aligned >= _MANY_ALIGNED else _ALIGNED_SHARE
-    if seen < MIN_ALIGNED or aligned < share * len(both):
+    # A line of the right cell centred (a heading, the old portal's row) starts a column or
+    # three past the boundary: it tells neither for the columns nor against them.
+    centred = sum(1 for i in both if sides[i] is Side.BOTH and _centred(raw[i], boundary))
+    if seen < MIN_ALIGNED or aligned < share * (len(both) - centred):
         return None
     if data_table(raw, first, stop, both, boundary):
         return None
     exact = sum(1 for i in both if raw[i][boundary] != " ")
     return _Run(first, stop, boundary, aligned, exact)
+
+
+def _centred(line: str, boundary: int) -> bool:
+    """Whether a line's right-hand text starts just past the boundary, an odd column or
+    two on (text browsers centre a short line in its cell; a list indents by two)."""
+    right = line[boundary:].lstrip()
+    # (Not in a table with walls: pandoc's grid drifts a column where a cell's letters join.)
+    walled = any(wall in line for wall in _WALLS)
+    return len(line) - boundary - len(right) in _CENTRED_OFFSETS and not walled
+
+
+_CENTRED_OFFSETS: Final = (1, 3)
+_WALLS: Final = "|│┃"
 
 
 def _header_row(line: str, boundary: int) -> bool:
