@@ -85,7 +85,8 @@ def info_blocks(state: LineState) -> list[Block]:
         end = index + 1
         dated = _dated_line(state, index)
         bulleted = state.lines[index].bullet
-        counted = False
+        # (An item's count alone, its date above it read as text, runs on so as well.)
+        counted = not bulleted and _counted_line(state, index)
         while end < len(kinds) and (
             (
                 kinds[end] in INFO_KINDS

@@ -1,0 +1,68 @@
+"""Where the article's info block starts and what lies above it when nothing lies below:
+a side list's last count run on into the bullets, a capture cut under the bullets."""
+
+from __future__ import annotations
+
+import newsparse
+
+PERSIAN_TITLE = "تولید انبوه نخستین انسولین قلمی ایرانی در کارخانه‌ای در البرز آغاز شد"
+PERSIAN_BODY = (
+    "دبیر ستاد توسعه زیست‌فناوری از آغاز تولید انبوه انسولین قلمی با فناوری داخلی خبر داد و "
+    "گفت: با راه‌اندازی این خط تولید، بخش بزرگی از نیاز بیماران به انسولین وارداتی برطرف می‌شود.",
+    "این کارخانه که در شهرک صنعتی سیمین‌دشت ساخته شده، ظرفیت تولید سالانه ۱۲ میلیون قلم "
+    "انسولین را دارد و محصول آن از ماه آینده به داروخانه‌ها می‌رسد.",
+)
+# A most-viewed list a side column set before the article: each item a headline, its date
+# and time on two lines, its count, as a text browser reading the column apart prints it.
+MOST_VIEWED = (
+    "پربازدیدترین‌ها",
+    "ساخت دستگاه تصفیه هوای بیمارستانی با فیلتر نانویی",
+    "۱۴۰۲/۱۱/۱۴ -",
+    "۱۲:۳۰",
+    "۲۳۱۵",
+    "برگزیدگان جایزه مصطفی معرفی شدند",
+    "۱۴۰۲/۱۱/۱۲ -",
+    "۱۹:۰۰",
+    "۱۸۷۶",
+    "راه‌اندازی نخستین بانک سلول‌های بنیادی دندان در کشور",
+    "۱۴۰۲/۱۱/۱۰ -",
+    "۰۸:۴۵",
+    "۱۱۰۲",
+)
+
+
+def test_a_side_lists_last_count_over_the_bullets_is_not_the_articles() -> None:
+    capture = "\n".join(
+        [
+            "امروز : شنبه 21 بهمن 1402",
+            *MOST_VIEWED,
+            "  * ۱۴۰۲/۱۱/۱۸ - ۱۴:۲۰",
+            "  * ۱۲۰۴",
+            "  * زمان مطالعه : ۱ دقیقه",
+            "دبیر ستاد توسعه زیست‌فناوری خبر داد؛",
+            PERSIAN_TITLE,
+            *PERSIAN_BODY,
+            "گروه خبری : اخبار",
+            "کد خبر : 72458",
+            "کلیه حقوق این سایت متعلق به معاونت علمی و فناوری ریاست جمهوری می‌باشد",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.views, record.title, record.body) == (1204, PERSIAN_TITLE, PERSIAN_BODY)
+    assert record.published == "2024-02-07T14:20:00+03:30"
+
+
+def test_html_cut_under_the_bullets_keeps_the_short_title_and_notice_out_of_the_body() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Can deep-tech startups grow without '
+        'venture debt?"><meta property="og:url" content="https://en.insf.org/Opinion/x/5127">'
+        '</head><body><div class="today">Today : Saturday Jun 8 2024</div>'
+        "<div>Your session will expire in 5 minutes</div>"
+        "<div>Deep-tech startups grow without venture debt</div>"
+        '<ul class="info"><li>Jun 3 2024 - 14:05</li><li>1,204</li>'
+    )
+    record = newsparse.parse_html(page)
+    assert record.body == ()
+    assert (record.views, record.news_code) == (1204, 5127)
+    assert record.published == "2024-06-03T14:05:00+03:30"
+    assert any(w.startswith("capture looks truncated") for w in record.warnings)
