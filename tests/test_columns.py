@@ -389,6 +389,18 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-cutoff7-en-oldportal-desalination-cut",
+    "blind-cutoff7-fa-silo-coating-sidecol-cut",
+    "blind-events-en-quantum-conference-call",
+    "blind-events-oldportal-robotics-cup-call",
+    "blind-persian38-fa-biotech-insulin",
+    "blind-portal24-bmn-old-noscript-related",
+    "blind-portal24-en-old-inforow-top",
+    "blind-portal24-en-old-leftcol-mostviewed",
+    "blind-portal24-fa-old-farhang-rightcol",
+    "blind-portal24-fa-old-nano-ticker-leftcol",
+    "blind-sisterfa7-biodc-fa-oldportal-right-column",
+    "blind-sisterfa7-insf-fa-postdoc-side-first",
     "blind-pastes10-en-oldportal-saffron-drip-2019",
     "blind-pastes10-fa-isti-nano-exports-sidecol",
     "blind-portalfa4-fa-biodc-question-persian-digits",
@@ -758,6 +770,10 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # A cut w3m capture of a side column page; pandoc's grid of the old portal's two cells,
+    # its walls drifting where a Persian cell joins its letters.
+    "blind-cutoff7-en-oldportal-desalination-cut/w3m-cut.txt",
+    "blind-portal24-fa-old-farhang-rightcol/pandoc.txt",
     "blind-pastes10-fa-biodc-opinion-byline-1400/elinks.txt",
     "blind-pastes10-fa-biodc-opinion-byline-1400/links.txt",
     "blind-pastes10-fa-biodc-opinion-byline-1400/w3m.txt",

@@ -2101,6 +2101,18 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the old portal's cell together; inscriptis prints the side column "
         "beside the text"
     ),
+    "blind-persian38-fa-biotech-insulin": (
+        "html2text runs the comment count's line into the commenter's name and date with "
+        "nothing between them (and the article cell's paragraphs together)"
+    ),
+    "blind-portal24-en-old-leftcol-mostviewed": (
+        "inscriptis prints the most-viewed column beside the article and starts the centred "
+        "title two columns left of the article's column, across the boundary"
+    ),
+    "blind-cutoff7-fa-silo-coating-sidecol-cut": (
+        "the HTML cut inside the side column ends under a most-viewed item's date and count, "
+        "read as the article's info block (with warnings)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -3545,6 +3557,9 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
     ),
+    "blind-persian38-fa-biotech-insulin": ("html2text.md",),
+    "blind-portal24-en-old-leftcol-mostviewed": ("inscriptis.txt",),
+    "blind-cutoff7-fa-silo-coating-sidecol-cut": ("page-cut.html",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
