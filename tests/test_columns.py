@@ -1354,3 +1354,44 @@ def test_an_articles_centred_lines_beside_a_menu_leave_the_columns_found() -> No
     found = texts(CENTRED_BESIDE_MENU)
     assert found.index("Water from sunlight:") > found.index("Contact us")
     assert "Number : 36120" not in " ".join(t for t in found if "Knowledge" in t)
+
+
+# inscriptis centres the article's title in its cell: the title's line starts a column
+# short of the article's, after the side column's gap; the copyright under the table, as
+# short as a side column's line, follows both columns.
+TITLE_CENTRED_SHORT = """\
+Most Viewed                                      Home Page > news
+Iran ranks 16th in world science production      News > Tabriz startup ships filters
+09:40 - 02/06/2018                               Print Send to Friend
+Show Count : 412                                 Export of nanotechnology products;
+Knowledge-based firms receive tax exemption
+11:05 - 19/06/2018                              Tabriz startup ships filters to Turkey.
+Show Count : 298
+Stem cell bank opens in Shiraz                   A knowledge-based company in Tabriz
+14:20 - 04/07/2018                               has sent its first shipment abroad.
+Show Count : 187
+                                                 The company employs 34 people.
+Links
+Presidency                                       10:45 - 14/07/2018 / Number : 34693
+
+Copyright © ISTI. All rights reserved"""
+
+
+def test_a_title_centred_short_of_the_column_is_read_whole_in_it() -> None:
+    found = texts(TITLE_CENTRED_SHORT)
+    title = found.index("Tabriz startup ships filters to Turkey.")
+    assert found.index("Show Count : 187") < found.index("Home Page > news") < title
+    assert found[-1].startswith("Copyright ©")
+    assert "Knowledge-based firms receive tax exemption" in found
+
+
+def test_a_centred_start_is_a_word_after_a_gap_a_column_or_two_short() -> None:
+    from newsparse.readers.column_sides import centred_start
+
+    line = "Show Count : 298" + " " * 30 + "Tabriz startup ships filters"
+    assert centred_start(line, 48) == 46
+    assert centred_start(line, 47) == 46
+    assert centred_start(line, 50) is None  # three columns short: no centring
+    assert centred_start(line.replace("Tabriz", "( ) ab"), 48) is None  # a widget
+    joined = "نیم\u200cفاصله" + " " * 36 + "Tabriz startup"
+    assert centred_start(joined, joined.index("T") + 1) is None  # a joiner pushed it left

@@ -982,10 +982,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-rtl2-isti-fa-side-first": (
         "elinks breaks the lead's first lines where the side column stood beside them"
     ),
-    "blind-rtl2-portal-fa-right-first": (
-        "inscriptis sets the Persian old portal's right column beside the article and loses the "
-        "footer line"
-    ),
     "blind-sisteren2-biodc-opinion-menu": (
         "an opinion piece in a table: the text browsers print the title once beside the side "
         "column; html2text and markdownify lose the capture date to a table row"
@@ -1109,9 +1105,6 @@ OPEN_WHY: dict[str, str] = {
         "elinks prints the side column beside the article; html2text runs the table's cells "
         "together"
     ),
-    "blind-sidebyside-en-current-left-sidebox": (
-        "inscriptis prints the side column's dated items beside the info block"
-    ),
     "blind-sidebyside-fa-current-right-sidebox": (
         "links and elinks print the side column's counts beside the kicker and the info block"
     ),
@@ -1165,9 +1158,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-handsaved-en-bmn-popular-first": (
         "html2text runs the side column's count into the kicker; a reader view shows no layout"
-    ),
-    "blind-handsaved-fa-oldportal-rightcol": (
-        "html2text and inscriptis run the table's cells together"
     ),
     "blind-oddmarkup-en-insf-pullquote": (
         "markdownify prints the head's title atop the page, which is no copy the parser counts"
@@ -1226,9 +1216,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-sidebyside2-insf-left35-poll": (
         "html2text runs the byline into the text and the capture date into the side column"
-    ),
-    "blind-sidebyside2-oldportal-left25-links": (
-        "inscriptis prints the left column beside the article and its footer line"
     ),
     "blind-sisterfa3-nano-fa-coating": ("elinks's broken bytes in the notice run it into the text"),
     "blind-after2-old-portal-water-meters": (
@@ -1588,10 +1575,6 @@ OPEN_WHY: dict[str, str] = {
         "lynx sets paragraphs the page split with `<br><br>` on consecutive lines, each full "
         "to the edge: nothing tells where one ends"
     ),
-    "blind-sisters4-insf-en-industry-grants": (
-        "elinks prints the most-viewed column beside the article: the title is cut and an "
-        "item's date and count are taken, with `info block uncertain`"
-    ),
     "blind-widths6-en-long-kicker-sidebar": (
         "elinks and links print the most-viewed column beside the title and the text; "
         "html2text runs the cell's paragraphs together; pandoc at 40 columns cuts the title "
@@ -1668,13 +1651,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-statistics-en-nano-ranking": (
         "lynx runs the chart's alt text into its caption; elinks, links, html2text and pandoc "
         "print it in forms not read as a chart's data"
-    ),
-    "blind-statistics-old-portal-fund-figures": (
-        "elinks and links print the most-visited column beside the kicker: the kicker is lost"
-    ),
-    "blind-everyday29-en-water-long-latest-comments": (
-        "elinks and links print the Latest news column beside the article, its headlines "
-        "among the title and the text"
     ),
     "blind-references-en-saffron-affiliations": (
         "pandoc prints the affiliation marks (`<sup>`) as superscript digits (`Tavakoli¹`), "
@@ -1758,11 +1734,6 @@ OPEN_WHY: dict[str, str] = {
         "w3m prints the three-column table side by side: the most-viewed column's lines run "
         "into the title and the text"
     ),
-    "blind-converters14-oldportal-rightcol-first": (
-        "html2text runs the old portal's cell together with the breadcrumb (kicker and title "
-        "on its line); inscriptis prints the right column beside the article, its footer line "
-        "among the column's items"
-    ),
     "blind-portal22-en-portal-long-report": (
         "html2text runs the capture date onto the poll's line after a table cell's wall (`... "
         "Software |  23/07/2019 -`), and the title's alt text run into a lead of 70 words "
@@ -1779,10 +1750,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-portal22-fa-biodc-jalali-path": (
         "html2text runs the right-to-left table's cell together: kicker, title and text on "
         "the breadcrumb's line"
-    ),
-    "blind-sisteren5-bmn-table-inventors": (
-        "inscriptis prints bmn's side column beside the article: its headlines and dates run "
-        "into the kicker, the title and the labels"
     ),
     "blind-interviews2-fa-isti-sin-jim": (
         "inscriptis prints the side column beside the interview: the questions' lines stand "
@@ -2105,10 +2072,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the comment count's line into the commenter's name and date with "
         "nothing between them (and the article cell's paragraphs together)"
     ),
-    "blind-portal24-en-old-leftcol-mostviewed": (
-        "inscriptis prints the most-viewed column beside the article and starts the centred "
-        "title two columns left of the article's column, across the boundary"
-    ),
     "blind-cutoff7-fa-silo-coating-sidecol-cut": (
         "the HTML cut inside the side column ends under a most-viewed item's date and count, "
         "read as the article's info block (with warnings)"
@@ -2184,7 +2147,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-rows-en-table-side-first": (
-        "elinks.txt",
         "html2text.md",
         "pandoc.txt",
     ),
@@ -2217,7 +2179,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-cells-old-portal-right-col-first": (
         "html2text.md",
-        "links.txt",
         "pandoc.txt",
     ),
     "blind-cells-three-col-most-viewed": ("html2text.md",),
@@ -2340,8 +2301,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-tools-en-oldportal-leftcol-first-cut-breadcrumb-qr": (
-        "elinks-120.txt",
-        "elinks.txt",
         "html2text-nowrap.md",
         "html2text.md",
         "links.txt",
@@ -2403,7 +2362,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
     ),
     "blind-tables2-bmn-en-leftcol-first": (
-        "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
     ),
@@ -2418,25 +2376,19 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-tables2-oldportal-fa-rightcol-first": (
         "html2text.md",
-        "inscriptis.txt",
         "paste.txt",
     ),
     "blind-everyday4-isti-oldportal-2019": ("elinks.txt",),
     "blind-persian4-biodc-fa-oldportal": ("elinks.txt",),
     "blind-persian4-isti-fa-table": ("html2text.md",),
-    "blind-tools2-en-oldportal-table": (
-        "inscriptis.txt",
-        "pandoc-rst.txt",
-    ),
+    "blind-tools2-en-oldportal-table": ("pandoc-rst.txt",),
     "blind-tools2-fa-oldportal-biodc": (
         "html2text-c.txt",
-        "inscriptis.txt",
         "pandoc-rst.txt",
     ),
     "blind-bigpages-en-oldportal-2018": (
         "elinks.txt",
         "html2text.md",
-        "inscriptis.txt",
         "w3m.txt",
     ),
     "blind-tools3-en-oldportal-perovskite": (
@@ -2501,7 +2453,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-browsers-fa-oldportal-sidefirst": (
         "elinks-120.txt",
         "elinks.txt",
-        "inscriptis.txt",
         "pandoc.txt",
     ),
     "blind-browsers-fa-sidecol-last": (
@@ -2666,10 +2617,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-week4-oldportal-biodc-enzyme": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-week4-oldportal-biodc-enzyme": ("html2text.md",),
     "blind-widths3-en-bmn-divs-quotetitle": ("w3m.txt",),
     "blind-clippers-fa-sidecol-nodate": (
         "elinks.txt",
@@ -2726,7 +2674,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m-100.txt",
     ),
     "blind-rtl2-isti-fa-side-first": ("elinks.txt",),
-    "blind-rtl2-portal-fa-right-first": ("inscriptis.txt",),
     "blind-sisteren2-biodc-opinion-menu": (
         "elinks.txt",
         "html2text-0.md",
@@ -2769,10 +2716,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-tables3-portal-rightcol-first": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-tables3-portal-rightcol-first": ("html2text.md",),
     "blind-tables3-side-last-wide": (
         "html2text.md",
         "pandoc.txt",
@@ -2826,10 +2770,15 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-prints2-fa-old-portal-subsite-print": ("print-lynx.txt", "print-w3m.txt", "print.html"),
     "blind-sidebyside-bmn-right-sidebox": ("elinks.txt", "html2text.md"),
-    "blind-sidebyside-en-current-left-sidebox": ("inscriptis.txt",),
     "blind-sidebyside-fa-current-right-sidebox": ("elinks.txt", "links.txt"),
-    "blind-sidebyside-fa-oldportal-right-sidebox": ("inscriptis.txt", "links.txt", "pandoc.txt"),
-    "blind-sidebyside-oldportal-left-sidebox": ("inscriptis.txt", "pandoc.txt", "w3m.txt"),
+    "blind-sidebyside-fa-oldportal-right-sidebox": (
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-sidebyside-oldportal-left-sidebox": (
+        "pandoc.txt",
+        "w3m.txt",
+    ),
     "blind-sisteren3-biodc-table-short": ("html2text.md",),
     "blind-sisteren3-bmn-side-after": ("elinks.txt", "lynx.txt", "paste.txt"),
     "blind-tablecells-bmn-en-brcell": ("markdownify.md", "pandoc.txt"),
@@ -2845,11 +2794,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-tablecells-oldportal-en-rightcol": ("elinks.txt", "links.txt"),
-    "blind-tables4-bmn-awards-left": (
-        "elinks.txt",
-        "inscriptis.txt",
-        "w3m.txt",
-    ),
+    "blind-tables4-bmn-awards-left": ("w3m.txt",),
     "blind-tables4-isti-exports-3col-right": ("elinks.txt", "links.txt", "pandoc.txt"),
     "blind-between-en-attach-related-rating": ("inscriptis.txt", "paste.txt"),
     "blind-chromeabove-en-oldportal-sidecolumn": ("html2text.md",),
@@ -2858,7 +2803,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-figures-en-export-longheader": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-figures-en-oldportal-longrownames": ("lynx-nolist.txt", "lynx.txt"),
     "blind-handsaved-en-bmn-popular-first": ("html2text.md", "reader.txt"),
-    "blind-handsaved-fa-oldportal-rightcol": ("inscriptis.txt",),
     "blind-oddmarkup-en-insf-pullquote": ("markdownify.md",),
     "blind-oddmarkup-en-mostviewed-mixed": ("pandoc.txt",),
     "blind-oddmarkup-fa-nodate-brbr": ("lynx-nolist.txt", "lynx.txt"),
@@ -2892,7 +2836,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-pastes5-en-opinion-shared-labs": ("paste-app.txt",),
     "blind-sidebyside2-bmn-right180-newsletter": ("html2text.md",),
     "blind-sidebyside2-insf-left35-poll": ("html2text.md",),
-    "blind-sidebyside2-oldportal-left25-links": ("inscriptis.txt",),
     "blind-sisterfa3-nano-fa-coating": ("elinks.txt",),
     "blind-after2-old-portal-water-meters": ("html2text.md",),
     "blind-converters9-fa-biotech-longtitle": (
@@ -2965,7 +2908,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste.txt",
         "w3m.txt",
     ),
-    "blind-tablelayout-fa-oldportal-narrow": ("html2text.md", "inscriptis.txt"),
+    "blind-tablelayout-fa-oldportal-narrow": ("html2text.md",),
     "blind-tablelayout-fa-side-third": ("html2text.md",),
     "blind-tablelayout-left-narrow-en": (
         "elinks.txt",
@@ -3118,10 +3061,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-galleries-en-video-qeshm-cooling": ("html2text.md",),
     "blind-galleries-fa-photo-report-solar-cells": ("paste.txt",),
     "blind-headlines-bmn-headlines-after-footer": ("pandoc.txt",),
-    "blind-headlines-old-portal-side-first": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-headlines-old-portal-side-first": ("html2text.md",),
     "blind-persian28-fa-innovation-week-sidefirst": (
         "elinks.txt",
         "paste.txt",
@@ -3130,11 +3070,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-sisters4-insf-en-industry-grants": ("elinks.txt",),
     "blind-widths6-en-long-kicker-sidebar": (
-        "elinks.txt",
         "html2text.md",
-        "links.txt",
         "pandoc-columns40.txt",
     ),
     "blind-widths6-old-portal-right-column": (
@@ -3206,14 +3143,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-statistics-old-portal-fund-figures": (
-        "elinks.txt",
-        "links.txt",
-    ),
-    "blind-everyday29-en-water-long-latest-comments": (
-        "elinks.txt",
-        "links.txt",
-    ),
     "blind-references-en-saffron-affiliations": ("pandoc.txt",),
     "blind-statements-en-congratulation-biology-olympiad": ("html2text.md",),
     "blind-statements-old-portal-council-decisions": (
@@ -3275,17 +3204,12 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-persian31-oldportal-fa-saffron-drying": ("html2text.md",),
     "blind-pdfprints-fa-solar-desalination": ("print-pdf.txt",),
     "blind-comments5-en-side-likes": ("html2text.md",),
-    "blind-persian32-fa-biodc-old-enzymes": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-persian32-fa-biodc-old-enzymes": ("html2text.md",),
     "blind-converters14-en-oldtable-sidecols": ("w3m.txt",),
-    "blind-converters14-oldportal-rightcol-first": ("inscriptis.txt",),
     "blind-portal22-en-portal-long-report": ("html2text.md",),
     "blind-portal22-en-portal-photo": ("html2text.md",),
     "blind-portal22-en-portal-short": ("inscriptis.txt",),
     "blind-portal22-fa-biodc-jalali-path": ("html2text.md",),
-    "blind-sisteren5-bmn-table-inventors": ("inscriptis.txt",),
     "blind-interviews2-fa-isti-sin-jim": ("inscriptis.txt",),
     "blind-interviews2-fa-oldportal-names-table": ("html2text.md",),
     "blind-pastes8-bmn-en-award-table": (
@@ -3312,11 +3236,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-portalfa3-fa-farhang-table": (
-        "elinks.txt",
-        "links.txt",
-        "pandoc.txt",
-    ),
+    "blind-portalfa3-fa-farhang-table": ("pandoc.txt",),
     "blind-portalfa3-fa-nano-photo": ("html2text.md",),
     "blind-portalfa3-fa-old-short": ("links.txt",),
     "blind-portalfa3-fa-old-sidenews": ("html2text.md",),
@@ -3420,9 +3340,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste.txt",
     ),
     "blind-persian34-fa-nano-table-coating": (
-        "elinks.txt",
         "inscriptis.txt",
-        "links.txt",
         "paste.txt",
     ),
     "blind-portalen2-en-oldportal-interview-cognitive": ("html2text.md",),
@@ -3544,21 +3462,14 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portalfa4-fa-biodc-question-persian-digits": ("html2text.md",),
     "blind-portalfa4-fa-farhang-menu-table-period": ("pandoc.txt",),
     "blind-portalfa4-fa-isti-nowruz-byline-dst": ("html2text.md",),
-    "blind-portalfa4-fa-isti-quote-title-dated-lists": (
-        "elinks.txt",
-        "html2text.md",
-    ),
-    "blind-portalfa4-fa-nano-two-side-columns": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-portalfa4-fa-isti-quote-title-dated-lists": ("html2text.md",),
+    "blind-portalfa4-fa-nano-two-side-columns": ("html2text.md",),
     "blind-sisteren6-insf-en-side-first": ("inscriptis.txt",),
     "blind-sisteren6-nano-en-old-portal-table": (
         "html2text.md",
         "inscriptis.txt",
     ),
     "blind-persian38-fa-biotech-insulin": ("html2text.md",),
-    "blind-portal24-en-old-leftcol-mostviewed": ("inscriptis.txt",),
     "blind-cutoff7-fa-silo-coating-sidecol-cut": ("page-cut.html",),
 }
 OPEN: dict[str, str] = {

@@ -95,12 +95,33 @@ def side_of(line: str, boundary: int) -> Side:
         return Side.BLANK
     if len(text) < boundary:
         return Side.LEFT
+    centred = len(text) > boundary and text[boundary - 1] != " "
+    if centred and (start := centred_start(text, boundary)) is not None:
+        return Side.BOTH if text[:start].strip() else Side.RIGHT
     if text[boundary - 1] != " " or _bullet_before(text, boundary):
         return Side.CROSSING
     if not text[:boundary].strip():
         return Side.RIGHT
     indent = len(text) - boundary - len(text[boundary:].lstrip())
     return Side.ALIGNED if indent in _LIST_INDENTS else Side.BOTH
+
+
+def centred_start(text: str, boundary: int) -> int | None:
+    """Where a right-hand text starts a column or two short of the boundary, after a gap of
+    two spaces or more (a title the tool centred in its cell), or None."""
+    start = boundary - 1
+    while start > boundary - 1 - _CENTRED_SHORT and text[start - 1] != " ":
+        start -= 1
+    if text[start - 1] != " " or text[start - 2 : start] != "  " or start < _MIN_LEFT:
+        return None
+    # A word, not a widget (`( )`); and no joiner left of it, which some tools count as no
+    # column (its line is pushed left by as many as it holds, not centred).
+    opens_word = text[start].isalnum() or text[start] in '«“"'
+    return start if opens_word and "\u200c" not in text[:start] else None
+
+
+# How far short of the boundary a centred line's text may start.
+_CENTRED_SHORT: Final = 2
 
 
 def _bullet_before(text: str, boundary: int) -> bool:

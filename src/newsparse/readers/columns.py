@@ -22,12 +22,14 @@ from typing import Final, NamedTuple
 
 from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.rules_footer import copyright_line
 from newsparse.readers.column_sides import (
     MIN_ALIGNED,
     MIN_TWO_SIDED,
     TWO_SIDED,
     Side,
     boundaries,
+    centred_start,
     indent_of,
     side_of,
 )
@@ -95,9 +97,24 @@ def _cut(run: list[str], boundary: int) -> list[list[str]]:
     """A run's two columns, left then right. The left column is read first: it is the
     first cell of the table row (the tools lay out a row left to right, a right-to-left
     page's too), so it comes first in the page's source, where a reader meets it first."""
-    left = [line[:boundary].rstrip() for line in run]
-    right = [line[boundary:].rstrip() for line in run]
+    # A line centred in the right cell may start a column or two short of the boundary;
+    # where every other line leaves those columns blank, the cell starts there for all.
+    cuts = [_cut_at(line, boundary) for line in run]
+    start = min(cuts, default=boundary)
+    pairs = zip(run, cuts, strict=True)
+    if all(not line[start:boundary].strip() or at == start for line, at in pairs):
+        cuts = [start] * len(run)
+    left = [line[:at].rstrip() for line, at in zip(run, cuts, strict=True)]
+    right = [line[at:].rstrip() for line, at in zip(run, cuts, strict=True)]
     return [left, right]
+
+
+def _cut_at(line: str, boundary: int) -> int:
+    """Where a line of a run is cut into its columns."""
+    if len(line) <= boundary or line[boundary - 1] == " ":
+        return boundary
+    start = centred_start(line, boundary)
+    return boundary if start is None else start
 
 
 def _runs(raw: list[str]) -> list[_Run]:
@@ -227,6 +244,8 @@ def _end(raw: list[str], sides: list[Side], first: int, last: int, stop: int, bo
             continue  # the left column's text one space short of the right's: both go on
         if side in TWO_SIDED or (side is Side.LEFT and indent_of(raw[index]) < margin):
             return index
+        if side is Side.LEFT and copyright_line(match_key(raw[index].strip())):
+            return index  # the page's copyright under the table, whatever its width
         if side is Side.BLANK or (alone and side is alone[-1]):
             tail += len(alone) == 1 and side is not Side.BLANK
             continue
