@@ -1395,3 +1395,30 @@ def test_a_centred_start_is_a_word_after_a_gap_a_column_or_two_short() -> None:
     assert centred_start(line.replace("Tabriz", "( ) ab"), 48) is None  # a widget
     joined = "نیم\u200cفاصله" + " " * 36 + "Tabriz startup"
     assert centred_start(joined, joined.index("T") + 1) is None  # a joiner pushed it left
+
+
+# elinks ends the side column with a links box whose last item fills its width, one space
+# from the article's next paragraph, after the two columns took turns for a few lines.
+LINKS_BOX_ONE_SPACE_APART = """\
+   Latest News                       Home Page > news
+   Iranian team wins gold at         News > Leak sensors save more water
+   robotics cup in Sydney            than new dams
+   02/09/2019                        Print        Send to Friend
+   Second stem cell bank opens in    Viewpoint;
+   Mashhad
+   01/09/2019                        Leak sensors save more water than new
+   Startups invited to pitch at      dams
+   Iran Innovation Week
+   28/08/2019                        By Dr. Nasrin Sadeghi
+   Links
+                                     Dr. Nasrin Sadeghi (Photo: ISTI)
+     • Persian site
+     • Iran's National Elite Council Every summer the same headlines
+                                     return: reservoirs near Tehran fall
+                                     below a fifth of their capacity."""
+
+
+def test_a_side_columns_last_link_one_space_from_the_text_is_the_side_columns() -> None:
+    found = texts(LINKS_BOX_ONE_SPACE_APART)
+    assert "Iran's National Elite Council" in found
+    assert found[-1].startswith("Every summer the same headlines return:")

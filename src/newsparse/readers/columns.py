@@ -250,7 +250,13 @@ def _end(raw: list[str], sides: list[Side], first: int, last: int, stop: int, bo
             tail += len(alone) == 1 and side is not Side.BLANK
             continue
         if len(alone) == 2 or tail > _TAIL:
-            return index
+            # Unless the columns meet again a line or two on, one space apart (a side
+            # column's last link filling its width beside the article's next paragraph).
+            ahead = range(index + 1, min(stop, index + 1 + _TAIL))
+            if not any(_one_space_apart(raw, sides, i, boundary) for i in ahead):
+                return index
+            alone, tail = [], 0
+            continue
         alone.append(side)
         tail += 1
     return stop
