@@ -2236,7 +2236,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-pastes-fa-sidecol-first-jalali-references-list": (
         "elinks.txt",
         "html2text.md",
-        "pandoc.txt",
     ),
     "blind-persian-fa-gallery-arabic-indic-digits-related-after": (
         "elinks-100.txt",

@@ -236,3 +236,42 @@ def test_pandocs_asciidoc_reads_as_the_page() -> None:
         ("NEWS", "Slider"),
     )
     assert record.body == (LEAD, BODY)
+
+
+# pandoc cuts a long title at a grid cell's wall, laid out from its end: a piece may open
+# with the comma that followed the word the line above ends with.
+PANDOC_TITLE_CUT_BEFORE_A_COMMA = "\n".join(
+    [
+        "+-----------------------------------+-----------------------------------+",
+        "| • Dec 6 2022 - 14:40 • 903 •      | Most viewed                       |",
+        "| Study time : 1 minute(s)          |                                   |",
+        "|                                   | -   Nano-coated filters enter the |",
+        "| Opinion:                          |     car parts market              |",
+        "|                                   |     Nov 29 2022 - 10:15           |",
+        "| Why the next                      |     1,480                         |",
+        "|  decade of Iranian nanotechnology |                                   |",
+        "|  will be decided in the factories |                                   |",
+        "| , and not in the laboratory only? |                                   |",
+        "|                                   |                                   |",
+        "| Our companies have learned to     |                                   |",
+        "| make good coatings for pipes and  |                                   |",
+        "| car parts, but few of them sell   |                                   |",
+        "| abroad, and fewer still sell to   |                                   |",
+        "| the markets next door.            |                                   |",
+        "|                                   |                                   |",
+        "| -   News group : Opinion,NEWS     |                                   |",
+        "| -   News code : 5127              |                                   |",
+        "+-----------------------------------+-----------------------------------+",
+        "",
+        "Copyright © 2022 Vice-Presidency for Science and Technology. All rights reserved",
+    ]
+)
+
+
+def test_pandocs_title_cut_before_a_comma_in_a_grid_cell_joins_the_comma_to_its_word() -> None:
+    record = newsparse.parse_text(PANDOC_TITLE_CUT_BEFORE_A_COMMA)
+    assert record.title == (
+        "Why the next decade of Iranian nanotechnology will be decided in the factories, "
+        "and not in the laboratory only?"
+    )
+    assert record.kicker == "Opinion"

@@ -116,8 +116,11 @@ def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
             for before, after in pairwise(texts[start:last]):
                 # Filled to one space short of the wall (a cut on a space leaves two), with no
                 # space where the next line goes on: a cut.
-                cut = piece(before, after, words) or (
-                    spaced and len(before) >= width - 1 and after[:1] != " "
+                # A line opening with a comma or a stop was cut right before it.
+                cut = (
+                    piece(before, after, words)
+                    or (spaced and len(before) >= width - 1 and after[:1] != " ")
+                    or after[:1] in _CLOSING
                 )
                 joined += after if cut else " " + after.lstrip()
             out.append(" " + joined)
@@ -150,7 +153,8 @@ def _laid_from_the_end(cell: list[str], width: int, words: Words) -> list[str]:
         ):
             joined = block[0]
             for before, after in pairwise(block):
-                joined += after if piece(before, after, words) else " " + after.lstrip()
+                cut = piece(before, after, words) or after[:1] in _CLOSING
+                joined += after if cut else " " + after.lstrip()
             out.append(" " + joined)
         else:
             out.extend(cell[start:end])
@@ -166,6 +170,8 @@ def _room_for(line: str, above: str, width: int) -> bool:
     return bool(words) and len(above) + 1 + len(words[0]) <= width - 1
 
 
+# What never opens a line pandoc wrapped at a space: a line opening so was cut before it.
+_CLOSING: Final = ",.;:!?،؛)»”"
 # The fewest lines of a paragraph laid out from its end: a short one and a full one.
 _FROM_THE_END_LINES: Final = 2
 
