@@ -66,3 +66,29 @@ def test_html_cut_under_the_bullets_keeps_the_short_title_and_notice_out_of_the_
     assert (record.views, record.news_code) == (1204, 5127)
     assert record.published == "2024-06-03T14:05:00+03:30"
     assert any(w.startswith("capture looks truncated") for w in record.warnings)
+
+
+def test_the_info_blocks_link_to_the_comments_is_no_kicker() -> None:
+    capture = "\n".join(
+        [
+            "Today : Sunday Jun 19 2022",
+            "",
+            "Jun 14 2022 - 09:20",
+            "1,086",
+            "Study time : Less than one minute",
+            "2 comment(s)",
+            "Grants for 120 young researchers in quantum and photonics approved.",
+            "",
+            "The board of the foundation has approved research grants for 120 early-career "
+            "researchers working on quantum technologies and photonics.",
+            "",
+            "There are 2 comment(s) for this article",
+            "News group : NEWS",
+            "News code : 88130",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert record.kicker is None
+    assert record.title == "Grants for 120 young researchers in quantum and photonics approved."
+    assert record.comment_count == 2

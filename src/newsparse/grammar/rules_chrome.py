@@ -86,6 +86,8 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
     line = state.lines[index]
     if len(line.key) > _HEADLINE_MAX or line.key.rstrip().endswith((".", "!", "?", "؟")):
         return None
+    if line.key[:1] in _DIGITS and _COMMENTS_LINK().fullmatch(line.key):
+        return Kind.CHROME  # the info block's link to the comments (`2 comment(s)`)
     if index < READER_TOP and reader_chrome(line.key):
         return None  # a read-later app's day saved (`Saved February 11, 2024`): chrome
     if line.key[:4].casefold() in _NEIGHBOUR_OPENINGS and _NEIGHBOUR().match(line.key):
@@ -135,6 +137,8 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if index and line.key.casefold() in B.BUTTONS and state.kinds[index - 1] in _BOXES:
         return Kind.CHROME
+    if line.key[:1] in _DIGITS and _COMMENTS_LINK().fullmatch(line.key):
+        return Kind.CHROME  # the info block's link to the comments (`2 comment(s)`)
     if index < READER_TOP and reader_chrome(line.key):
         return Kind.CHROME
     if index < _BANNER_TOP and L.BANNER_NAME().fullmatch(line.key.strip()):
@@ -143,6 +147,10 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     if _menu_run_together(line.key) or ticker or _ticker_item(state, index):
         return Kind.CHROME
     return None
+
+
+_DIGITS: Final = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
+_COMMENTS_LINK: Final = lazy_pattern(rf"\d+\s*{L.COMMENTS}\s*", re.IGNORECASE)
 
 
 def _ticker_item(state: LineState, index: int) -> bool:
