@@ -389,6 +389,25 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-opinions5-en-biodc-guest-column",
+    "blind-opinions5-en-oldportal-viewpoint",
+    "blind-opinions5-fa-yaddasht-author-box",
+    "blind-pastes11-fa-nano-export-side-first",
+    "blind-pastes11-fa-oldportal-farhang-rightcol",
+    "blind-persian39-fa-kb-loans-sidecol",
+    "blind-portalfa5-fa-old-biodc-leftcol-short",
+    "blind-portalfa5-fa-old-farhang-interview-persiandigits",
+    "blind-portalfa5-fa-old-insf-sidefirst-caption",
+    "blind-portalfa5-fa-old-isti-longtitle-subheads",
+    "blind-portalfa5-fa-old-nano-threecol-period",
+    "blind-sidecols9-bmn-right-wide-newsletter",
+    "blind-sidecols9-en-biodc-left-wide-poll-long",
+    "blind-sidecols9-en-left-narrow-mostviewed",
+    "blind-sidecols9-fa-rtl-wide-latest",
+    "blind-sidecols9-old-portal-left-poll-links",
+    "blind-sisteren7-bmn-en-latest-first",
+    "blind-sisteren7-nano-en-opinion-long-title",
+    "blind-sisteren7-parks-en-oldportal-rightcol",
     "blind-cutoff7-en-oldportal-desalination-cut",
     "blind-cutoff7-fa-silo-coating-sidecol-cut",
     "blind-events-en-quantum-conference-call",
@@ -770,6 +789,10 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # pandoc's grids of Persian layout tables, their walls drifting where cells join letters.
+    "blind-persian39-fa-kb-loans-sidecol/pandoc.txt",
+    "blind-portalfa5-fa-old-isti-longtitle-subheads/pandoc.txt",
+    "blind-sidecols9-fa-rtl-wide-latest/pandoc.txt",
     # A cut w3m capture of a side column page; pandoc's grid of the old portal's two cells,
     # its walls drifting where a Persian cell joins its letters.
     "blind-cutoff7-en-oldportal-desalination-cut/w3m-cut.txt",

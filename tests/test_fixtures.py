@@ -2076,6 +2076,70 @@ OPEN_WHY: dict[str, str] = {
         "the HTML cut inside the side column ends under a most-viewed item's date and count, "
         "read as the article's info block (with warnings)"
     ),
+    "blind-persian39-fa-kb-loans-sidecol": (
+        "links and elinks print the latest-news column beside the info lines, whose dated "
+        "items score nearly as high as the article's block (the record is right, with a "
+        "warning too many); html2text runs the info lines into the side column's cell"
+    ),
+    "blind-sidecols9-bmn-right-wide-newsletter": (
+        "html2text flattens the layout table's row, the article and the wide newsletter "
+        "column on one line"
+    ),
+    "blind-sidecols9-en-biodc-left-wide-poll-long": (
+        "links prints the table of figures beside the wide side column with its own walls, "
+        "read as cells of the columns"
+    ),
+    "blind-sidecols9-fa-rtl-wide-latest": (
+        "links and elinks print the wide latest-news column beside the title, cut short of "
+        "its last words, and a side item's count beside the study time"
+    ),
+    "blind-sidecols9-old-portal-left-poll-links": (
+        "html2text runs the poll's question and answers into the kicker and the title"
+    ),
+    "blind-pastes11-en-opinion-byline-period": (
+        "the reader view prints the kicker printed again, with no mark, above the title's "
+        "copy: taken as no kicker"
+    ),
+    "blind-pastes11-fa-nano-export-side-first": (
+        "elinks prints the side column beside a subheading and a table of figures, whose rows "
+        "run into the side column's lines; html2text's cell runs together where the tester "
+        "guessed otherwise"
+    ),
+    "blind-portalfa5-fa-old-farhang-interview-persiandigits": (
+        "links and elinks print the interview's bold question run into its answer, read as "
+        "paragraphs run together (links also loses the row's time); html2text runs the "
+        "breadcrumb, print bar and kicker into the title"
+    ),
+    "blind-portalfa5-fa-old-insf-sidefirst-caption": (
+        "pandoc lays the title from its end in a narrow grid cell (its first word alone on a "
+        "line); html2text runs the lead and the next paragraph together"
+    ),
+    "blind-portalfa5-fa-old-nano-threecol-period": (
+        "links prints a most-viewed item beside the text's end; pandoc's table of figures "
+        "inside a grid cell comes out as one line"
+    ),
+    "blind-sisteren7-bmn-en-latest-first": (
+        "w3m prints the side column's last link one space from the view count's label; "
+        "html2text runs the labels into the latest-news cell"
+    ),
+    "blind-sisteren7-nano-en-opinion-long-title": (
+        "html2text runs the one-line info block into the kicker; inscriptis pads the side "
+        "column's lines so that the last paragraphs are read as its"
+    ),
+    "blind-sisteren7-parks-en-oldportal-rightcol": (
+        "links prints the poll's button beside the text's last line"
+    ),
+    "blind-opinions5-en-biodc-guest-column": (
+        "pandoc's table of figures inside a grid cell wraps its head"
+    ),
+    "blind-opinions5-fa-yaddasht-author-box": (
+        "pandoc's grid cell drops the footnote's star; html2text runs paragraphs together "
+        "with nothing to show it"
+    ),
+    "blind-comments7-en-side-forms-table": (
+        "the paste, with no blank lines, is taken as wrapped at its side column's width: the "
+        "title runs into the lead"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -3470,6 +3534,51 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-persian38-fa-biotech-insulin": ("html2text.md",),
     "blind-cutoff7-fa-silo-coating-sidecol-cut": ("page-cut.html",),
+    "blind-persian39-fa-kb-loans-sidecol": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-sidecols9-bmn-right-wide-newsletter": ("html2text.md",),
+    "blind-sidecols9-en-biodc-left-wide-poll-long": ("links.txt",),
+    "blind-sidecols9-fa-rtl-wide-latest": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-sidecols9-old-portal-left-poll-links": ("html2text.md",),
+    "blind-pastes11-en-opinion-byline-period": ("paste-reader.txt",),
+    "blind-pastes11-fa-nano-export-side-first": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-portalfa5-fa-old-farhang-interview-persiandigits": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-portalfa5-fa-old-insf-sidefirst-caption": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-portalfa5-fa-old-nano-threecol-period": (
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-sisteren7-bmn-en-latest-first": (
+        "html2text.md",
+        "w3m.txt",
+    ),
+    "blind-sisteren7-nano-en-opinion-long-title": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-sisteren7-parks-en-oldportal-rightcol": ("links.txt",),
+    "blind-opinions5-en-biodc-guest-column": ("pandoc.txt",),
+    "blind-opinions5-fa-yaddasht-author-box": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-comments7-en-side-forms-table": ("paste.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
