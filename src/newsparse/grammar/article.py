@@ -274,9 +274,9 @@ def _article_lines(
     portal = closing and (end < block.start or (block.portal and (before or not after)))
     # bmn's labelled date closes the text far longer than the boxes under it (`Open calls`).
     dated = closing and before and not block.portal and block.labelled_date
-    closes = portal or dated or block.words_after < W.PROSE_WORDS <= block.words_before
-    # Nothing below closes prose above, or a closing block's text (a cut under bullets: none).
-    if closes or (block.footer_after and not block.words_after and (before or block.labelled)):
+    closes = portal or dated or (before and not after)
+    # Nothing at all below: a closing block's text stands above it (a cut under bullets: none).
+    if closes or (block.footer_after and not block.words_after and block.closing_shaped):
         found = texts(state, start, end, blocks, drop_menus=True, to_prose=True)
         return [], kicker_over_listing(state, start) + found
     above = texts(state, start, block.start, blocks, drop_menus=True, block_above=True)

@@ -55,6 +55,12 @@ class Block:
         """Whether a label of its own stands before its date or count."""
         return any(info.labelled_date or info.labelled_views for info in self.infos)
 
+    @property
+    def closing_shaped(self) -> bool:
+        """Labelled (bmn's footer), or showing no date (a news code alone): a block that
+        closes its article, not the bullets that open it."""
+        return self.labelled or self.date is None
+
     def first(self, name: str) -> int | None:
         """The first value of an Info field the block shows."""
         return next((v for info in self.infos if (v := getattr(info, name)) is not None), None)
