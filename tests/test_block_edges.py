@@ -92,3 +92,39 @@ def test_the_info_blocks_link_to_the_comments_is_no_kicker() -> None:
     assert record.kicker is None
     assert record.title == "Grants for 120 young researchers in quantum and photonics approved."
     assert record.comment_count == 2
+
+
+def test_a_calendar_under_bmns_labels_is_no_text_that_keeps_the_article_open() -> None:
+    body = (
+        "The National Elites Foundation has raised the number of young faculty members who "
+        "can receive its housing grant this year, and opened it to technology parks.",
+        "The grant helps new faculty members rent a home in the city of their university "
+        "during their first three years of work, the foundation said on Sunday.",
+        "Applicants can register on the foundation's portal until the end of May.",
+    )
+    capture = "\n".join(
+        [
+            "Wednesday 25 April 2018",
+            "",
+            "Support programs:",
+            "Elites Foundation widens its housing grant for young faculty members",
+            *body,
+            "Publish date : 2018/04/22",
+            "Code : 148",
+            "Visit count: 211",
+            "Links",
+            "Iran National Science Foundation",
+            "Knowledge-based companies portal",
+            "Calendar of events",
+            "2018/05/02 Deadline for the Shahid Chamran award",
+            "2018/05/15 Meeting of elite students with the foundation's head",
+            "2018/06/10 Opening of the summer research school for graduates",
+            "2018/07/01 Results of the housing grant for young faculty",
+            "2018/07/20 Alborz festival closing ceremony in Karaj",
+            "All rights reserved for National Foundation of Elites",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert record.kicker == "Support programs"
+    assert record.title == "Elites Foundation widens its housing grant for young faculty members"
+    assert record.body == body

@@ -13,6 +13,7 @@ from typing import Final
 from newsparse.grammar import weights as W
 from newsparse.grammar.dates import SiteDate
 from newsparse.grammar.list_items import listed_blocks
+from newsparse.grammar.rule_support import dated_start
 from newsparse.grammar.state import (
     FOOTER_KINDS,
     INFO_KINDS,
@@ -170,8 +171,10 @@ def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -
             continue
         if kind in FOOTER_KINDS or kind in TOP_BOUNDARIES:
             break
-        if kind is Kind.TEXT and state.lines[i].key not in seen:
-            seen.add(state.lines[i].key)
+        key = state.lines[i].key
+        # Below a block, a calendar's items (a date, then a headline) are no prose.
+        if kind is Kind.TEXT and key not in seen and (backwards or not dated_start(key)):
+            seen.add(key)
             count += len(state.lines[i].text.split())
     return count
 

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE_TIME, SiteDate, site_date
+from newsparse.grammar.dates import DATE_TIME, SiteDate, match_date_time, site_date
 from newsparse.grammar.lines import PERSIAN_LETTER, lazy_pattern
 from newsparse.grammar.state import LineState
 
@@ -32,6 +32,17 @@ _DATED_TAIL: Final = 60
 def dated_end(key: str) -> re.Match[str] | None:
     """The date (time, count) a line key ends with, if it ends with one."""
     return _DATED_END().search(key, max(0, len(key) - _DATED_TAIL))
+
+
+def dated_start(key: str) -> bool:
+    """Whether a line key opens with a date, then a headline of a few words ending no
+    sentence (a calendar's item: `2018/05/02 Deadline for the Shahid Chamran award`)."""
+    found = match_date_time(key, 0) if key[:1].isdigit() else None
+    rest = key[found.end() :].strip() if found is not None else ""
+    return len(rest.split()) >= _HEADLINE_WORDS and not rest.endswith((".", "!", "?", "؟"))
+
+
+_HEADLINE_WORDS: Final = 3
 
 
 def whole_line(pattern: str) -> re.Pattern[str]:

@@ -86,8 +86,6 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
     line = state.lines[index]
     if len(line.key) > _HEADLINE_MAX or line.key.rstrip().endswith((".", "!", "?", "؟")):
         return None
-    if line.key[:1] in _DIGITS and _COMMENTS_LINK().fullmatch(line.key):
-        return Kind.CHROME  # the info block's link to the comments (`2 comment(s)`)
     if index < READER_TOP and reader_chrome(line.key):
         return None  # a read-later app's day saved (`Saved February 11, 2024`): chrome
     if line.key[:4].casefold() in _NEIGHBOUR_OPENINGS and _NEIGHBOUR().match(line.key):
