@@ -128,3 +128,48 @@ def test_a_calendar_under_bmns_labels_is_no_text_that_keeps_the_article_open() -
     assert record.kicker == "Support programs"
     assert record.title == "Elites Foundation widens its housing grant for young faculty members"
     assert record.body == body
+
+
+def test_an_amp_pages_info_line_with_an_emoji_before_the_count_is_the_info_block() -> None:
+    capture = "\n".join(
+        [
+            "Today : Tuesday Jul 13 2021",
+            "Jul 6 2021 - 11:20 · 👁 431 · 🕒 Study time : 2 minute(s)",
+            "Hearing chip made in Iran passes its first clinical tests",
+            "",
+            "A cochlear implant chip designed by a knowledge-based company in Tehran has passed "
+            "its first clinical tests on twelve patients, the company said on Monday.",
+            "",
+            "News group : NEWS",
+            "News code : 71284",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.views, record.study_minutes) == (431, 2)
+    assert record.published == "2021-07-06T11:20:00+04:30"
+
+
+def test_a_tables_head_over_a_row_opening_in_lower_case_stays_apart() -> None:
+    rows = (
+        "Grant size (million rials) Projects Papers per project Share with a PhD graduate",
+        "under 500 1,240 1.3 18%",
+        "500 to 1,000 610 2.1 34%",
+        "over 2,000 48 5.0 71%",
+    )
+    page = (
+        "<html><body><p>Today : Tuesday Feb 6 2024</p><ul><li>Feb 6 2024 - 10:00</li>"
+        "<li>1,318</li><li>Study time : 1 minute(s)</li></ul><h1>Small grants, small "
+        "results</h1><p>The foundation's own data, grouped by the size of the grant in the "
+        "table below, point in the same direction.</p><table>"
+        "<tr><th>Grant size (million rials)</th><th>Projects</th><th>Papers per project</th>"
+        "<th>Share with a PhD graduate</th></tr>"
+        "<tr><td>under 500</td><td>1,240</td><td>1.3</td><td>18%</td></tr>"
+        "<tr><td>500 to 1,000</td><td>610</td><td>2.1</td><td>34%</td></tr>"
+        "<tr><td>over 2,000</td><td>48</td><td>5.0</td><td>71%</td></tr></table>"
+        "<ul><li>News group : NEWS</li><li>News code : 5127</li></ul>"
+        "<p>Copyright © Vice-Presidency for Science and Technology. All rights reserved</p>"
+        "</body></html>"
+    )
+    record = newsparse.parse_html(page)
+    assert record.body[1:] == rows

@@ -118,3 +118,9 @@ def test_the_old_portals_row_cut_after_a_label_still_gives_its_date() -> None:
     assert record.published == "2019-07-31T16:40:00+04:30"
     assert record.body == tuple(BODY)
     assert any(w.startswith("capture looks truncated") for w in record.warnings)
+
+
+def test_a_caption_credited_to_a_name_with_initials_is_no_text() -> None:
+    caption = "A cleanroom at a biotech company in Pardis Technology Park. Photo: BIODC / A. Karimi"
+    record = newsparse.parse_text(_current([BODY[0], "", caption, "", BODY[1]]))
+    assert record.body == tuple(BODY)

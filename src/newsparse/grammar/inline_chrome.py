@@ -21,7 +21,8 @@ from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 # its caption.
 _CREDIT_SOURCE: Final = (
     r"\(?(?:photos?|photographs?|photographer|images?|credits?|عکس(?:[\s\u200c]?ها)?|عکاس|تصاویر"
-    r"|تصویر)\s*[:：]\s*[^.!?؟:]{2,60}"
+    # (A name's initials keep their stops: `Photo: BIODC / A. Karimi`.)
+    r"|تصویر)\s*[:：]\s*(?:[^.!?؟:]|(?<=\b[A-Z])\.){2,60}"
 )
 _INLINE: Final = lazy_pattern(
     r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی)"

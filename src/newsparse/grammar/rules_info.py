@@ -30,7 +30,8 @@ _INFO_ITEMS: Final = re.compile(
     ),
     re.IGNORECASE,
 )
-_SEPARATORS: Final = re.compile(r"[\s•·|/\-–]*")
+# (An icon an AMP page sets before an item may be an emoji: `👁 431`, `🕒 Study time`.)
+_SEPARATORS: Final = re.compile(r"[\s•·|/\-–\u2300-\u23ff\u2600-\u27bf\U0001F300-\U0001FAFF]*")
 # An icon's name a tool printed before an info item (an SVG's <title>, html2text).
 # w3m prints an image with no alt text as its file's name in brackets (`[calendar]`).
 _ICON: Final = lazy_pattern(r"\[?(?:calendar|clock|eye|icon)\]?\s+(?![:：])")

@@ -210,6 +210,8 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
     of its own, between the words before it and the lower-case words after it."""
     if following.bullet or line.text.endswith(_SENTENCE_STOPS) or figures_row(line.text):
         return False  # (a table's row ends on its figures: `... (درصد) 72 18` / `pH بهینه ...`)
+    if figures_row(following.text) and ", " not in following.text:
+        return False  # a table's head over its first row (`... Share` / `under 500 1,240 18%`)
     if _EQUATION().fullmatch(line.text):
         return False  # an equation set apart, the text going on under it (`where σ is ...`)
     if following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key)):
