@@ -389,6 +389,19 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-bmn3-bmn-en-calls-box-first",
+    "blind-bmn3-fa-bmn-young-faculty-side",
+    "blind-longform4-en-insf-opinion-grants",
+    "blind-longform4-en-oldportal-desalination",
+    "blind-longform4-fa-biosimilar-report",
+    "blind-portal26-en-old-biodc-bothcols-quote-2019",
+    "blind-portal26-en-old-isti-leftcol-list-2017",
+    "blind-portal26-en-old-isti-rtlside-ol-2017",
+    "blind-portal26-en-old-nano-rightcol-table-2018",
+    "blind-sidecols10-bmn-links-calendar-right",
+    "blind-sidecols10-en-mostviewed-left",
+    "blind-sidecols10-en-oldportal-side-first",
+    "blind-sidecols10-fa-latest-poll-right",
     "blind-opinions5-en-biodc-guest-column",
     "blind-opinions5-en-oldportal-viewpoint",
     "blind-opinions5-fa-yaddasht-author-box",
@@ -789,6 +802,17 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # The old portal's latest-news table beside the breadcrumbs (not in inscriptis, which
+    # sets it above); a right side column links and elinks run into the article's bullets
+    # (open); pandoc's grids of Persian layout tables.
+    "blind-longform4-fa-biosimilar-report/pandoc.txt",
+    "blind-portal26-en-old-insf-banner-longtitle-2020/elinks.txt",
+    "blind-portal26-en-old-insf-banner-longtitle-2020/links.txt",
+    "blind-portal26-en-old-insf-banner-longtitle-2020/w3m.txt",
+    "blind-sidecols10-en-summer-viewed-right/inscriptis.txt",
+    "blind-sidecols10-en-summer-viewed-right/w3m-100.txt",
+    "blind-sidecols10-en-summer-viewed-right/w3m.txt",
+    "blind-sidecols10-fa-latest-poll-right/pandoc.txt",
     # pandoc's grids of Persian layout tables, their walls drifting where cells join letters.
     "blind-persian39-fa-kb-loans-sidecol/pandoc.txt",
     "blind-portalfa5-fa-old-isti-longtitle-subheads/pandoc.txt",

@@ -2140,6 +2140,56 @@ OPEN_WHY: dict[str, str] = {
         "the paste, with no blank lines, is taken as wrapped at its side column's width: the "
         "title runs into the lead"
     ),
+    "blind-persian40-fa-nano-exports-short": (
+        "the paste, with no blank lines, is taken as wrapped at its side column's width: its "
+        "two paragraphs run together"
+    ),
+    "blind-sidecols10-bmn-links-calendar-right": (
+        "w3m, links and elinks print the calendar's dated items beside the kicker and the "
+        "title (w3m cuts a date in two); html2text runs the article cell into the side "
+        "column's"
+    ),
+    "blind-sidecols10-en-summer-viewed-right": (
+        "links and elinks print the most-viewed items' date and count bullets beside the "
+        "article's own, one space from the title's lines; html2text runs the cell's "
+        "paragraphs together with nothing to show it"
+    ),
+    "blind-sidecols10-fa-latest-poll-right": (
+        "html2text runs the article cell's paragraphs together with nothing to show it"
+    ),
+    "blind-portal26-en-old-isti-leftcol-list-2017": (
+        "html2text runs the info row into the most-viewed cell's items, whose date is taken "
+        "(with warnings)"
+    ),
+    "blind-portal26-en-old-isti-rtlside-ol-2017": (
+        "the paste keeps the numbered list's numbers, which the tester's file drops"
+    ),
+    "blind-portal26-en-old-nano-rightcol-table-2018": (
+        "inscriptis pads the right column's login link to the text's last line; pandoc's "
+        "table of figures inside a grid cell wraps its rows"
+    ),
+    "blind-bmn3-bmn-en-calls-box-first": (
+        "html2text runs the calls box's link into the kicker and the article cell's "
+        "paragraphs together"
+    ),
+    "blind-bmn3-fa-bmn-young-faculty-side": (
+        "html2text runs the article cell's paragraphs together with nothing to show it"
+    ),
+    "blind-longform4-en-insf-opinion-grants": (
+        "pandoc's table of figures inside a grid cell wraps its head and rows; html2text runs "
+        "two paragraphs together with nothing to show it"
+    ),
+    "blind-longform4-en-oldportal-desalination": (
+        "pandoc's table of figures inside a grid cell wraps its rows; html2text runs the "
+        "cell's paragraphs together with nothing to show it"
+    ),
+    "blind-longform4-fa-biosimilar-report": (
+        "pandoc's table of figures inside a grid cell wraps its head and rows"
+    ),
+    "blind-mobile5-insf-mobile-fellows": (
+        "the paste, with no blank lines, is taken as wrapped at its most-viewed strip's "
+        "width: its two paragraphs run together"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -3579,6 +3629,40 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-comments7-en-side-forms-table": ("paste.txt",),
+    "blind-persian40-fa-nano-exports-short": ("paste.txt",),
+    "blind-sidecols10-bmn-links-calendar-right": (
+        "elinks.txt",
+        "html2text.md",
+        "links-100.txt",
+        "links.txt",
+        "w3m-100.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols10-en-summer-viewed-right": (
+        "elinks.txt",
+        "html2text.md",
+        "links-100.txt",
+        "links.txt",
+    ),
+    "blind-sidecols10-fa-latest-poll-right": ("html2text.md",),
+    "blind-portal26-en-old-isti-leftcol-list-2017": ("html2text.md",),
+    "blind-portal26-en-old-isti-rtlside-ol-2017": ("paste.txt",),
+    "blind-portal26-en-old-nano-rightcol-table-2018": (
+        "inscriptis.txt",
+        "pandoc.txt",
+    ),
+    "blind-bmn3-bmn-en-calls-box-first": ("html2text.md",),
+    "blind-bmn3-fa-bmn-young-faculty-side": ("html2text.md",),
+    "blind-longform4-en-insf-opinion-grants": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-longform4-en-oldportal-desalination": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-longform4-fa-biosimilar-report": ("pandoc.txt",),
+    "blind-mobile5-insf-mobile-fellows": ("paste.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
