@@ -173,3 +173,33 @@ def test_a_tables_head_over_a_row_opening_in_lower_case_stays_apart() -> None:
     )
     record = newsparse.parse_html(page)
     assert record.body[1:] == rows
+
+
+def test_a_paste_whose_longest_lines_but_a_paragraph_are_the_titles_copies_is_no_wrap() -> None:
+    title = "INSF funds 38 postdoctoral fellows to spend two years inside Iranian factories"
+    lead = (
+        "The Iran National Science Foundation has approved 38 industrial postdoctoral "
+        "fellowships, each paying a researcher to work on a company's problem for two years."
+    )
+    second = "Host companies pay a third of the stipend. Steel and food firms took most places."
+    capture = "\n".join(
+        [
+            "Menu",
+            "Today : Sunday Aug 21 2022",
+            "Most viewed",
+            "Call for Iran-Austria joint projects closes in September",
+            "Aug 9 2022 - 10:15 1,022",
+            "Aug 14 2022 - 16:40 296 Study time : Less than one minute",
+            "Industry fellowships",
+            title,
+            title,
+            lead,
+            second,
+            "• News group : NEWS,Fellowships",
+            "• News code : 5521",
+            "Copyright © Iran National Science Foundation. All rights reserved",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert record.title == title
+    assert record.body == (lead, second)

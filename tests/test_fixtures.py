@@ -2186,10 +2186,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-longform4-fa-biosimilar-report": (
         "pandoc's table of figures inside a grid cell wraps its head and rows"
     ),
-    "blind-mobile5-insf-mobile-fellows": (
-        "the paste, with no blank lines, is taken as wrapped at its most-viewed strip's "
-        "width: its two paragraphs run together"
-    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -3662,7 +3658,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-longform4-fa-biosimilar-report": ("pandoc.txt",),
-    "blind-mobile5-insf-mobile-fellows": ("paste.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

@@ -122,6 +122,8 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
     narrow = _narrow_wrap(
         measured, reach, ending, too_long, prose, shortest, least=2 if whole else 0
     )
+    if narrow is not None and too_long and _one_text_near(raw, narrow, measure):
+        return None  # a paste's paragraph left whole, its title and copy the next longest
     # Sentences left whole on one line far past a width narrower than the tools' defaults:
     # a paste's paragraph under its short headlines, no wrap (html2text leaves a list item
     # or a table's flattened cell unwrapped, past its width).
@@ -178,6 +180,12 @@ def _narrow_wrap(
         # ending its sentence: a tool that wrapped there would have broken one off.
         return None
     return width
+
+
+def _one_text_near(raw: list[str], width: int, measure: Measure) -> bool:
+    """Whether the lines ending near a width are one text printed again (a title's copies)."""
+    near = {line.strip() for line in raw if 0 <= width - measure(line.rstrip()) <= WIDTH_SPREAD}
+    return len(near) == 1
 
 
 def _packed(
