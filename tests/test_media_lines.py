@@ -124,3 +124,17 @@ def test_a_caption_credited_to_a_name_with_initials_is_no_text() -> None:
     caption = "A cleanroom at a biotech company in Pardis Technology Park. Photo: BIODC / A. Karimi"
     record = newsparse.parse_text(_current([BODY[0], "", caption, "", BODY[1]]))
     assert record.body == tuple(BODY)
+
+
+def test_a_charts_alt_text_of_labels_and_figures_is_no_text() -> None:
+    caption = "Figure 1: Nano exports from 2017 to 2020"
+    for alt in (
+        "Bar chart of nano exports in million dollars: 2017 38, 2018 51, 2019 64, 2020 93",
+        "Pie chart: stayed in Iran 582, left 58",
+        "نمودار صادرات ماهانه: فروردین ۸۵، اردیبهشت ۹۷، خرداد ۱۰۲",
+    ):
+        apart = _current([BODY[0], "", alt, caption, "", BODY[1]])
+        run_on = _current([BODY[0], "", f"{alt} {caption}", "", BODY[1]])
+        for capture in (apart, run_on):
+            record = newsparse.parse_text(capture)
+            assert record.body == (BODY[0], caption, BODY[1])

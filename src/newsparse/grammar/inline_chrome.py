@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from newsparse.grammar.charts import chart_alt
 from newsparse.grammar.chrome_words import opens_with_tag_heading
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.lines import Line, cut, lazy_pattern
@@ -61,13 +62,6 @@ _CREDIT_AT: Final = lazy_pattern(rf"(?<=\s){_CREDIT_SOURCE}\s*$", re.IGNORECASE)
 _CREDIT_WORDS: Final = ("hoto", "HOTO", "عکس", "عکاس")
 _INLINE_CREDIT: Final = lazy_pattern(
     r".{10,300}?\s\(?(?:photo|photographer|عکس|عکاس)\s*[:：]\s*[^\W\d_][^.!?؟:()]{1,59}\)?",
-    re.IGNORECASE,
-)
-# A chart's alt text: what it is, then three labels or more with their figures (`Bar chart.
-# 2014: 5.1%; 2015: 5.4%; 2016: 5.7%`).
-_CHART_DATA: Final = lazy_pattern(
-    r"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)|نمودار(?:\s+\S+)?)?\s*[.:：]?"
-    r"(?:\s*[^:;؛]{1,30}[:：]\s*[\d۰-۹][\d۰-۹.,٫٬%٪]*\s*[;؛]?){3,}\s*",
     re.IGNORECASE,
 )
 # A caption of a line or two closed by its credit in brackets, then the paragraph a tool ran
@@ -187,7 +181,7 @@ def settle_captions(state: LineState) -> None:
     says the line above labels a picture."""
     kinds, lines = state.kinds, state.lines
     for index, line in enumerate(lines):
-        if kinds[index] is Kind.TEXT and ";" in line.key and _CHART_DATA().fullmatch(line.key):
+        if kinds[index] is Kind.TEXT and chart_alt(line.key):
             kinds[index] = Kind.CHROME  # a chart's alt text: its data labels, a tool printed
     # A page that sets its captions' credits after their words (`... Photo: Reza Ahmadi`)
     # gives a picture with no words its credit alone: no caption above is that credit's.

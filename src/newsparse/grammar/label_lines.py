@@ -23,6 +23,7 @@ from newsparse.grammar.bar_lines import (
     split_after_share_bar,
     split_after_toolbar,
 )
+from newsparse.grammar.charts import split_after_chart_alt
 from newsparse.grammar.copyright_rows import (
     copyright_goes_on,
     name_wrapped,
@@ -281,4 +282,5 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     _split_after_banner,
     _split_before_photo_item,
     split_before_credited_caption,
+    split_after_chart_alt,
 )
