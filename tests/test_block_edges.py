@@ -203,3 +203,44 @@ def test_a_paste_whose_longest_lines_but_a_paragraph_are_the_titles_copies_is_no
     record = newsparse.parse_text(capture)
     assert record.title == title
     assert record.body == (lead, second)
+
+
+PERSIAN_BMN_BODY = (
+    "بنیاد ملی نخبگان از امسال هزینه سفر دانش‌آموزان شهرهای دور به اردوهای آمادگی "
+    "المپیاد را می‌پردازد و این کمک به خانواده‌های آنان نیز می‌رسد.",
+    "در پایان این مراسم، از سه معلم که بیشترین شمار دانش‌آموزان برگزیده را از مدارس "
+    "روستایی به مرحله نهایی رسانده بودند قدردانی شد.",
+)
+
+
+def test_a_persian_bmn_page_under_a_jalali_capture_line_is_bmns_layout() -> None:
+    capture = "\n".join(
+        [
+            "شنبه 29 دی 1397",
+            "",
+            "صفحه اصلی > اخبار",
+            "حمایت از دانش‌آموزان المپیادی",
+            "هزینه سفر المپیادی‌های شهرهای دور را بنیاد می‌پردازد",
+            *PERSIAN_BMN_BODY,
+            "تاریخ انتشار : 1397/10/26",
+            "کد خبر : 5120",
+            "تعداد بازدید: ۲۴۳",
+            "کلیه حقوق این سایت متعلق به بنیاد ملی نخبگان می‌باشد",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.layout, record.body, record.views) == ("bmn", PERSIAN_BMN_BODY, 243)
+
+
+def test_a_footer_cells_copyright_and_address_stay_two_lines() -> None:
+    page = (
+        "<html><body><table><tr><td><p>شنبه 29 دی 1397</p><p>حمایت از دانش‌آموزان المپیادی</p>"
+        "<h1>هزینه سفر المپیادی‌های شهرهای دور را بنیاد می‌پردازد</h1>"
+        + "".join(f"<p>{p}</p>" for p in PERSIAN_BMN_BODY)
+        + "<p>تاریخ انتشار : 1397/10/26</p><p>کد خبر : 5120</p><p>تعداد بازدید: ۲۴۳</p></td>"
+        "</tr><tr><td colspan='2'><p>کلیه حقوق این سایت متعلق به بنیاد ملی نخبگان می‌باشد</p>"
+        "<p>تهران، بزرگراه شهید همت، پلاک ۷</p></td></tr></table></body></html>"
+    )
+    record = newsparse.parse_html(page)
+    assert record.publisher == "بنیاد ملی نخبگان"
+    assert record.warnings == ()

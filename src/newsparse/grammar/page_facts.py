@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.grammar.lines import PERSIAN_LETTER
+from newsparse.grammar.lines import PERSIAN_LETTER, lazy_pattern
 from newsparse.grammar.state import FOOTER_KINDS, Fields, Kind, LineState
 from newsparse.record import Language, Layout
 
@@ -14,6 +14,12 @@ from newsparse.record import Language, Layout
 _NOT_LETTERS: Final = re.compile(r"[\W\d_]+")
 # Below the first share of Persian letters the text is English, above the second Persian.
 _MIXED_SCRIPT: Final = (0.1, 0.6)
+
+
+_ELITES: Final = lazy_pattern(
+    r"national\s+(?:foundation\s+of\s+elites|elites?\s+foundation)|بنیاد\s+ملی\s+نخبگان",
+    re.IGNORECASE,
+)
 
 
 def page_layout(
@@ -28,6 +34,9 @@ def page_layout(
     if state.seen(Kind.PORTAL_FOOTER):
         return "old-portal"
     if fields.sister_labels and not current:
+        return "bmn"
+    # The elites foundation's own rights line: its layout, whatever its capture line's shape.
+    if not current and fields.publisher and _ELITES().search(fields.publisher):
         return "bmn"
     portal_top = state.seen(Kind.BREADCRUMB) or fields.capture_style == "portal"
     # The page's address names its generation: the old portal's is `index.aspx?...`; its

@@ -11,6 +11,8 @@ from typing import Final
 
 from selectolax.lexbor import LexborNode
 
+from newsparse.grammar.copyright_rows import opens_as_copyright
+
 _ITEM_PARAGRAPH: Final = re.compile(r"<li\b[^>]*>\s*<p[\s>]", re.IGNORECASE)
 _CELL_PARAGRAPH: Final = re.compile(r"<t[dh]\b[^>]*>\s*<p[\s>]", re.IGNORECASE)
 # A data cell holds a word or a short phrase to a paragraph; a layout table's cell holds
@@ -53,8 +55,11 @@ def in_data_cell(node: LexborNode) -> bool:
     if len(text.strip()) > _CELL_CHARS or cell.css_first("a, table, ul, ol, div") is not None:
         return False
     # A phrase names a row's thing or figure; sentences are a layout cell's text.
-    if any((p.text() or "").rstrip().endswith(_SENTENCE_ENDS) for p in cell.css("p")):
+    lines = [(p.text() or "").strip() for p in cell.css("p")]
+    if any(line.endswith(_SENTENCE_ENDS) for line in lines):
         return False
+    if any(map(opens_as_copyright, lines)):
+        return False  # the footer's copyright over its address: lines of their own
     table = cell.parent
     while table is not None and table.tag != "table":
         table = table.parent
