@@ -389,6 +389,21 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-converters17-en-menu-sidebox-period",
+    "blind-converters17-insf-old-portal-rightcol",
+    "blind-cutoff8-en-oldportal-rightcol-cut",
+    "blind-cutoff8-en-sidecol-first-cut-text",
+    "blind-everyday40-en-export-startups-list",
+    "blind-figreports-en-oldportal-report-sidecolumn",
+    "blind-pastes12-en-menu-mostviewed-seed-coating",
+    "blind-pastes12-en-oldportal-rightcol-saffron",
+    "blind-pastes12-fa-sidecol-membrane-water",
+    "blind-tablesites-bmn-table-rightside-list-2018",
+    "blind-tablesites-en-old-biodc-short-poll-2020",
+    "blind-tablesites-en-old-isti-leftcol-ticker-2017",
+    "blind-tablesites-fa-bmn-leftside-olympiad-1397",
+    "blind-tablesites-fa-old-insf-rightcol-1398",
+    "blind-wording5-en-podcast-app-banner",
     "blind-bmn3-bmn-en-calls-box-first",
     "blind-bmn3-fa-bmn-young-faculty-side",
     "blind-longform4-en-insf-opinion-grants",
@@ -802,6 +817,14 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    # w3m at other widths and cut short prints the side column beside the article too;
+    # pandoc's grid of a Persian layout table.
+    "blind-converters17-en-menu-sidebox-period/w3m-cols160.txt",
+    "blind-converters17-en-menu-sidebox-period/w3m-cols60.txt",
+    "blind-converters17-insf-old-portal-rightcol/w3m-cols160.txt",
+    "blind-converters17-insf-old-portal-rightcol/w3m-cols60.txt",
+    "blind-cutoff8-en-sidecol-first-cut-text/w3m-cut.txt",
+    "blind-tablesites-fa-bmn-leftside-olympiad-1397/pandoc.txt",
     # The old portal's latest-news table beside the breadcrumbs (not in inscriptis, which
     # sets it above); a right side column links and elinks run into the article's bullets
     # (open); pandoc's grids of Persian layout tables.

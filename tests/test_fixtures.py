@@ -2186,6 +2186,60 @@ OPEN_WHY: dict[str, str] = {
     "blind-longform4-fa-biosimilar-report": (
         "pandoc's table of figures inside a grid cell wraps its head and rows"
     ),
+    "blind-persian41-fa-nano-sensor-short-summer": (
+        "the paste's short title, printed once above the bullets, is taken over the title the "
+        "page prints once more below them (with a warning)"
+    ),
+    "blind-pastes12-en-menu-mostviewed-seed-coating": (
+        "links prints the most-viewed cell beside the text, one space from it on some lines"
+    ),
+    "blind-pastes12-en-oldportal-rightcol-saffron": (
+        "pandoc's table of figures inside a grid cell wraps its rows"
+    ),
+    "blind-tablesites-bmn-table-rightside-list-2018": (
+        "html2text flattens the layout table's row, the article and the side column on one line"
+    ),
+    "blind-tablesites-fa-bmn-leftside-olympiad-1397": (
+        "html2text flattens the layout table's row, the side column and the article on one line"
+    ),
+    "blind-cutoff8-bmn-en-question-title-cut": (
+        "the HTML cut inside the link bar before the article: the news code at the URL's "
+        "start (`/News/2087/...`) is not read, a link's words are taken as body"
+    ),
+    "blind-cutoff8-en-oldportal-rightcol-cut": (
+        "a paste cut in the text shows no old-portal mark the record reads: taken as the "
+        "current layout (with warnings)"
+    ),
+    "blind-cutoff8-en-sidecol-first-cut-text": (
+        "pandoc's grid cell wraps the news group list at a space inside a name, joined with none"
+    ),
+    "blind-cutoff8-insf-en-opinion-byline-cut": (
+        "inscriptis cut at the byline: the byline is taken as a four-word body (with warnings)"
+    ),
+    "blind-wording5-bmn-weather-currency-jobs": (
+        "html2text runs the weather widget's lines into the kicker and title"
+    ),
+    "blind-converters17-en-menu-sidebox-period": (
+        "pandoc's grid cell at 50 columns wraps the news group list at a space inside a name, "
+        "joined with none"
+    ),
+    "blind-converters17-insf-old-portal-rightcol": (
+        "pandoc's grid cell keeps the `<br>` breaks of one paragraph as two, read as one"
+    ),
+    "blind-figreports-en-interview-bold-questions": (
+        "html2text runs the table's caption into its head row"
+    ),
+    "blind-figreports-en-oldportal-report-sidecolumn": (
+        "a chart's alt text of labels and figures without the chart's name (`Sales growth by "
+        "park in percent: ...`) is kept as text; html2text runs the cell together"
+    ),
+    "blind-figreports-fa-report-table-chart": (
+        "w3m and elinks wrap the table's caption inside its cell, read as several lines; "
+        "html2text runs the caption into the table"
+    ),
+    "blind-figreports-insf-interview-named-turns-related": (
+        "html2text runs the table's caption into its head row"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -3658,6 +3712,38 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-longform4-fa-biosimilar-report": ("pandoc.txt",),
+    "blind-persian41-fa-nano-sensor-short-summer": ("paste.txt",),
+    "blind-pastes12-en-menu-mostviewed-seed-coating": ("links.txt",),
+    "blind-pastes12-en-oldportal-rightcol-saffron": ("pandoc.txt",),
+    "blind-tablesites-bmn-table-rightside-list-2018": ("html2text.md",),
+    "blind-tablesites-fa-bmn-leftside-olympiad-1397": ("html2text.md",),
+    "blind-cutoff8-bmn-en-question-title-cut": ("page-cut.html",),
+    "blind-cutoff8-en-oldportal-rightcol-cut": ("paste-cut.txt",),
+    "blind-cutoff8-en-sidecol-first-cut-text": ("pandoc.txt",),
+    "blind-cutoff8-insf-en-opinion-byline-cut": ("inscriptis-cut.txt",),
+    "blind-wording5-bmn-weather-currency-jobs": ("html2text.md",),
+    "blind-converters17-en-menu-sidebox-period": ("pandoc-plain-cols50.txt",),
+    "blind-converters17-insf-old-portal-rightcol": (
+        "pandoc-markdown.md",
+        "pandoc-plain-cols50.txt",
+        "pandoc.txt",
+    ),
+    "blind-figreports-en-interview-bold-questions": ("html2text.md",),
+    "blind-figreports-en-oldportal-report-sidecolumn": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-figreports-fa-report-table-chart": (
+        "elinks.txt",
+        "html2text.md",
+        "w3m.txt",
+    ),
+    "blind-figreports-insf-interview-named-turns-related": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

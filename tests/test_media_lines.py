@@ -138,3 +138,21 @@ def test_a_charts_alt_text_of_labels_and_figures_is_no_text() -> None:
         for capture in (apart, run_on):
             record = newsparse.parse_text(capture)
             assert record.body == (BODY[0], caption, BODY[1])
+
+
+def test_the_old_portals_row_cut_inside_a_labels_word_still_gives_its_date() -> None:
+    capture = "\n".join(
+        [
+            "21/10/2019 -",
+            "Home Page > news",
+            "News > Desalination membranes made in Qeshm",
+            "Print Send to Friend",
+            "Water from the sea;",
+            "Desalination membranes made in Qeshm",
+            *BODY,
+            "15:17 - 14/08/2019    /    Number : 35872    /    Show Co",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.published, record.news_code) == ("2019-08-14T15:17:00+04:30", 35872)
+    assert record.body == tuple(BODY)

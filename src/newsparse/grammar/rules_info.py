@@ -71,7 +71,9 @@ _PORTAL_ROW_THEN_BAR: Final = lazy_pattern(
 
 # The row's date, then a label the capture was cut after (`/ Number :`, `/ Show Count`).
 _PORTAL_ROW_CUT: Final = lazy_pattern(
-    rf"(?P<row>\d.*?)\s*/\s*(?:{L.OLD_PORTAL_NUMBER}|{L.VIEWS}|{L.NEWS_CODE})\s*[:：]?\s*",
+    rf"(?P<row>\d.*?)\s*/\s*(?:(?:{L.OLD_PORTAL_NUMBER}|{L.VIEWS}|{L.NEWS_CODE})\s*[:：]?"
+    # or cut inside a label's word (`/ Show Co`)
+    r"|[^\d\s/:：][^\d/:：]{0,12})\s*",
     re.IGNORECASE,
 )
 
