@@ -85,3 +85,9 @@ def left_of_item(item: str, line: str) -> bool:
     """Whether a line stands left of the list item `item` opens: the tools indent an item's
     wrapped lines under its text, so it is the next block (a short item may end near the edge)."""
     return indent_of(line) < indent_of(item) and split_bullet(item.lstrip())[0]
+
+
+def one_text_near(raw: list[str], width: int, measure: Callable[[str], int]) -> bool:
+    """Whether the lines ending near a width are one text printed again (a title's copies)."""
+    near = {line.strip() for line in raw if 0 <= width - measure(line.rstrip()) <= WIDTH_SPREAD}
+    return len(near) == 1

@@ -9,7 +9,7 @@ from typing import Final
 
 from newsparse.grammar.labels import opens_with_label
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
-from newsparse.readers.indents import WIDTH_SPREAD, indent_of
+from newsparse.readers.indents import WIDTH_SPREAD, indent_of, one_text_near
 from newsparse.readers.markdown import MD_LINK_START
 from newsparse.readers.ordered import NUMBERED_ITEM
 from newsparse.readers.separators import is_separator
@@ -122,7 +122,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
     narrow = _narrow_wrap(
         measured, reach, ending, too_long, prose, shortest, least=2 if whole else 0
     )
-    if narrow is not None and too_long and _one_text_near(raw, narrow, measure):
+    if narrow is not None and too_long and one_text_near(raw, narrow, measure):
         return None  # a paste's paragraph left whole, its title and copy the next longest
     # Sentences left whole on one line far past a width narrower than the tools' defaults:
     # a paste's paragraph under its short headlines, no wrap (html2text leaves a list item
@@ -180,12 +180,6 @@ def _narrow_wrap(
         # ending its sentence: a tool that wrapped there would have broken one off.
         return None
     return width
-
-
-def _one_text_near(raw: list[str], width: int, measure: Measure) -> bool:
-    """Whether the lines ending near a width are one text printed again (a title's copies)."""
-    near = {line.strip() for line in raw if 0 <= width - measure(line.rstrip()) <= WIDTH_SPREAD}
-    return len(near) == 1
 
 
 def _packed(
