@@ -2210,18 +2210,11 @@ OPEN_WHY: dict[str, str] = {
         "a paste cut in the text shows no old-portal mark the record reads: taken as the "
         "current layout (with warnings)"
     ),
-    "blind-cutoff8-en-sidecol-first-cut-text": (
-        "pandoc's grid cell wraps the news group list at a space inside a name, joined with none"
-    ),
     "blind-cutoff8-insf-en-opinion-byline-cut": (
         "inscriptis cut at the byline: the byline is taken as a four-word body (with warnings)"
     ),
     "blind-wording5-bmn-weather-currency-jobs": (
         "html2text runs the weather widget's lines into the kicker and title"
-    ),
-    "blind-converters17-en-menu-sidebox-period": (
-        "pandoc's grid cell at 50 columns wraps the news group list at a space inside a name, "
-        "joined with none"
     ),
     "blind-converters17-insf-old-portal-rightcol": (
         "pandoc's grid cell keeps the `<br>` breaks of one paragraph as two, read as one"
@@ -3719,10 +3712,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tablesites-fa-bmn-leftside-olympiad-1397": ("html2text.md",),
     "blind-cutoff8-bmn-en-question-title-cut": ("page-cut.html",),
     "blind-cutoff8-en-oldportal-rightcol-cut": ("paste-cut.txt",),
-    "blind-cutoff8-en-sidecol-first-cut-text": ("pandoc.txt",),
     "blind-cutoff8-insf-en-opinion-byline-cut": ("inscriptis-cut.txt",),
     "blind-wording5-bmn-weather-currency-jobs": ("html2text.md",),
-    "blind-converters17-en-menu-sidebox-period": ("pandoc-plain-cols50.txt",),
     "blind-converters17-insf-old-portal-rightcol": (
         "pandoc-markdown.md",
         "pandoc-plain-cols50.txt",

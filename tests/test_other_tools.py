@@ -275,3 +275,34 @@ def test_pandocs_title_cut_before_a_comma_in_a_grid_cell_joins_the_comma_to_its_
         "and not in the laboratory only?"
     )
     assert record.kicker == "Opinion"
+
+
+def test_pandocs_cell_wrapping_a_news_group_name_at_its_width_keeps_the_space() -> None:
+    cell = "|" + " " * 24 + "|"
+    capture = "\n".join(
+        [
+            "Today : Sunday Jul 18 2021",
+            "  * Jul 11 2021 - 10:30",
+            "  * 412",
+            "  * Study time : 1 minute(s)",
+            "",
+            TITLE,
+            "",
+            LEAD,
+            "",
+            BODY,
+            "",
+            "+------------------------+",
+            "| -   News group :       |",
+            "|     NEWS,Slider,Deputy |",
+            "|     for Technology     |",
+            "|     Transfer,Energy    |",
+            cell,
+            "| -   News code : 71840  |",
+            "+------------------------+",
+            "",
+            COPYRIGHT,
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert record.categories == ("NEWS", "Slider", "Deputy for Technology Transfer", "Energy")

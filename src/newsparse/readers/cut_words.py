@@ -14,6 +14,8 @@ _PUNCTUATION: Final = "\"'“”‘’«»()[]{}.,;:!?؟،؛*"
 # The words a capture holds; those it holds only at the start of a line, where the rest
 # of a cut word stands; and those only at the end of one, where its first piece does.
 Words = tuple[frozenset[str], frozenset[str], frozenset[str]]
+# Where a list was joined as cut at the edge, until the capture's words say cut or wrapped.
+CUT_MARK: Final = "\u2060"
 
 
 def inner_words(raw: list[str]) -> Words:
@@ -192,4 +194,17 @@ def lines_joined(block: list[str]) -> str:
     for line in block[1:]:
         cut = _CUT_ADDRESS().search(joined) is not None and line[:1] not in ' ([«"“'
         joined += line if cut or (joined.endswith("(") and line[:1] != " ") else f" {line}"
+    return joined
+
+
+def cut_marks_read(block: str, words: Words) -> str:
+    """A block with each join marked as a cut made one: no space where the piece after it
+    only ever opens a line (the rest of a cut word, `rces,`), else a space (a word the
+    capture holds inside its lines too, `for`: a wrap at a space)."""
+    parts = block.split(CUT_MARK)
+    joined = parts[0]
+    for part in parts[1:]:
+        piece = WORD().match(part)
+        cut = piece is None or piece[0].casefold() in words[1]
+        joined += part if cut else f" {part}"
     return joined

@@ -16,7 +16,15 @@ from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
 from newsparse.readers.cells import headings_apart, rows_read_by_cell
 from newsparse.readers.columns import Stretch, fields_blanked, stretches
-from newsparse.readers.cut_words import Words, inner_words, may_be_cut, mended, mended_blocks
+from newsparse.readers.cut_words import (
+    CUT_MARK,
+    Words,
+    cut_marks_read,
+    inner_words,
+    may_be_cut,
+    mended,
+    mended_blocks,
+)
 from newsparse.readers.data_tables import captions_over_tables
 from newsparse.readers.debian_html2text import read_debian_html2text
 from newsparse.readers.flat_rows import flat_rows_read
@@ -115,6 +123,9 @@ def text_lines(text: str) -> list[Line]:
         found = (part for joined in found for part in figures_apart(joined))
     found = marks_read(found, raw)
     for block in found:
+        if CUT_MARK in block:
+            words = words or inner_words(whole)
+            block = cut_marks_read(block, words)
         if references is not None:
             block = LINK_NUMBER().sub("", block)
         if markdown:

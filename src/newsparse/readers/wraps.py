@@ -18,7 +18,7 @@ from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER, portal_row_wrapp
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.rules_footer import is_comment_count
 from newsparse.grammar.shapes import is_byline
-from newsparse.readers.cut_words import lines_joined
+from newsparse.readers.cut_words import CUT_MARK, lines_joined
 from newsparse.readers.indents import (
     hanging_under,
     indent_of,
@@ -172,8 +172,9 @@ def joined_blocks(
             # A tool broke a word or a date with no space to break at.
             block[-1] += stripped
         elif block and cut_in_list(block, previous, line, widths, width, measure):
-            # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`.
-            block[-1] += stripped
+            # lynx cuts a comma list with no space in it at the edge: `Resou` / `rces,`
+            # (marked: pandoc's cell wraps one at a space as full, `Deputy` / `for`).
+            block[-1] += CUT_MARK + stripped
         elif block and block[0][:2] == stripped[:2] == "> ":
             # A quoted paragraph html2text or an e-mail wrapped: each line opens with `> `.
             block.append(stripped.lstrip("> "))
