@@ -12,19 +12,11 @@ from itertools import groupby, pairwise
 from typing import Final
 
 from newsparse.grammar.lines import Line, make_line, split_bullet
+from newsparse.readers import cut_words as CW
 from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
 from newsparse.readers.cells import headings_apart, rows_read_by_cell
 from newsparse.readers.columns import Stretch, fields_blanked, stretches
-from newsparse.readers.cut_words import (
-    CUT_MARK,
-    Words,
-    cut_marks_read,
-    inner_words,
-    may_be_cut,
-    mended,
-    mended_blocks,
-)
 from newsparse.readers.data_tables import captions_over_tables
 from newsparse.readers.debian_html2text import read_debian_html2text
 from newsparse.readers.flat_rows import flat_rows_read
@@ -114,7 +106,7 @@ def text_lines(text: str) -> list[Line]:
     )
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
-    words: Words | None = None
+    words: CW.Words | None = None
     justified = justified_width(raw)
     if justified is not None:
         raw = unjustified(raw, justified)
@@ -123,9 +115,9 @@ def text_lines(text: str) -> list[Line]:
         found = (part for joined in found for part in figures_apart(joined))
     found = marks_read(found, raw)
     for block in found:
-        if CUT_MARK in block:
-            words = words or inner_words(whole)
-            block = cut_marks_read(block, words)
+        if CW.CUT_MARK in block:
+            words = words or CW.inner_words(whole)
+            block = CW.cut_marks_read(block, words)
         if references is not None:
             block = LINK_NUMBER().sub("", block)
         if markdown:
@@ -143,10 +135,10 @@ def text_lines(text: str) -> list[Line]:
         block = kept
         listed = block.lstrip(MARKERS)
         label = news_group_item(block) if "," in block else None
-        if label is not None and may_be_cut(listed[label.end() :]):
+        if label is not None and CW.may_be_cut(listed[label.end() :]):
             # lynx cuts a comma list with no space in it at the edge, inside a name.
-            words = words or inner_words(whole)
-            block = mended(block, words)
+            words = words or CW.inner_words(whole)
+            block = CW.mended(block, words)
         line = make_line(block)
         if line is not None and (KEPT_DASH in line.text or STAR in line.text):
             line = Line(line.text.replace(KEPT_DASH, "-").replace(STAR, "*"), line.bullet)
@@ -194,12 +186,12 @@ def _blocks(
     if no_grid:
         yield from _read(raw, width, margin, hard_breaks, measure)
         return
-    inner: Words | None = None
+    inner: CW.Words | None = None
     for in_grid, group in groupby(raw, key=grid_line):
         run = list(group)
         if in_grid and GRID_BORDER().fullmatch(run[0].strip()):
-            inner = inner or inner_words(whole or raw)
-            yield from mended_blocks(_grid_blocks(run, inner), inner)
+            inner = inner or CW.inner_words(whole or raw)
+            yield from CW.mended_blocks(_grid_blocks(run, inner), inner)
         else:
             yield from _read(run, width, margin, hard_breaks, measure)
 
@@ -282,7 +274,7 @@ def _own_wrap(column: list[str], measure: Measure) -> int | None:
     return width if broken >= _BROKEN_SENTENCES else None
 
 
-def _grid_blocks(run: list[str], words: Words) -> Iterator[str]:
+def _grid_blocks(run: list[str], words: CW.Words) -> Iterator[str]:
     """A grid table row by row, and each row cell by cell, left to right."""
     start = indent_of(run[0])
     walls = [start + i for i, char in enumerate(run[0].strip()) if char == "+"]
