@@ -60,15 +60,13 @@ _CREDIT: Final = lazy_pattern(rf"\s*{_CREDIT_SOURCE}", re.IGNORECASE)
 _CREDIT_AT: Final = lazy_pattern(rf"(?<=\s){_CREDIT_SOURCE}\s*$", re.IGNORECASE)
 # A caption's words and its photographer after them (`... Photo: Reza Ahmadi`, `... (عکس: ...)`).
 _CREDIT_WORDS: Final = ("hoto", "HOTO", "عکس", "عکاس")
-_INLINE_CREDIT: Final = lazy_pattern(
-    r".{10,300}?\s\(?(?:photo|photographer|عکس|عکاس)\s*[:：]\s*[^\W\d_][^.!?؟:()]{1,59}\)?",
-    re.IGNORECASE,
-)
+# A photographer named after the credit's label, as a caption's words go on to it.
+_NAMED_CREDIT: Final = r"(?:photo|photographer|عکس|عکاس)\s*[:：]\s*[^\W\d_][^.!?؟:()]{1,59}"
+_INLINE_CREDIT: Final = lazy_pattern(rf".{{10,300}}?\s\(?{_NAMED_CREDIT}\)?", re.IGNORECASE)
 # A caption of a line or two closed by its credit in brackets, then the paragraph a tool ran
 # on after it, opening a sentence (`... at the Geneva fair (Photo: Reza Nouri) Two young ...`).
 _CAPTION_BEFORE: Final = lazy_pattern(
-    r"[^.!?؟()]{10,250}?\s\((?:photo|photographer|عکس|عکاس)\s*[:：]\s*[^\W\d_][^.!?؟:()]{1,59}\)"
-    r"(?=\s+[\"“«]?[A-Z\u0600-\u06ff])",
+    rf"[^.!?؟()]{{10,250}}?\s\({_NAMED_CREDIT}\)(?=\s+[\"“«]?[A-Z\u0600-\u06ff])",
     re.IGNORECASE,
 )
 _REPORT_CREDIT: Final = lazy_pattern(

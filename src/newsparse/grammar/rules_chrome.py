@@ -135,7 +135,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if index and line.key.casefold() in B.BUTTONS and state.kinds[index - 1] in _BOXES:
         return Kind.CHROME
-    if line.key[:1] in _DIGITS and _COMMENTS_LINK().fullmatch(line.key):
+    if line.key[:1].isdigit() and _COMMENTS_LINK().fullmatch(line.key):
         return Kind.CHROME  # the info block's link to the comments (`2 comment(s)`)
     if index < READER_TOP and reader_chrome(line.key):
         return Kind.CHROME
@@ -147,7 +147,6 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     return None
 
 
-_DIGITS: Final = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
 _COMMENTS_LINK: Final = lazy_pattern(rf"\d+\s*{L.COMMENTS}\s*", re.IGNORECASE)
 
 

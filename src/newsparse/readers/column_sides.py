@@ -95,8 +95,7 @@ def side_of(line: str, boundary: int) -> Side:
         return Side.BLANK
     if len(text) < boundary:
         return Side.LEFT
-    centred = len(text) > boundary and text[boundary - 1] != " "
-    if centred and (start := centred_start(text, boundary)) is not None:
+    if (start := centred_start(text, boundary)) is not None:
         return Side.BOTH if text[:start].strip() else Side.RIGHT
     if text[boundary - 1] != " " or _bullet_before(text, boundary):
         return Side.CROSSING
@@ -109,6 +108,8 @@ def side_of(line: str, boundary: int) -> Side:
 def centred_start(text: str, boundary: int) -> int | None:
     """Where a right-hand text starts a column or two short of the boundary, after a gap of
     two spaces or more (a title the tool centred in its cell), or None."""
+    if len(text) <= boundary or text[boundary - 1] == " ":
+        return None  # the text reaches no column past it, or a space stands before it
     start = boundary - 1
     while start > boundary - 1 - _CENTRED_SHORT and text[start - 1] != " ":
         start -= 1

@@ -111,8 +111,6 @@ def _cut(run: list[str], boundary: int) -> list[list[str]]:
 
 def _cut_at(line: str, boundary: int) -> int:
     """Where a line of a run is cut into its columns."""
-    if len(line) <= boundary or line[boundary - 1] == " ":
-        return boundary
     start = centred_start(line, boundary)
     return boundary if start is None else start
 
