@@ -204,6 +204,29 @@ def test_a_print_versions_address_under_the_article_gives_its_news_code() -> Non
     assert (record.news_code, record.publisher) == (1384, "National Foundation of Elites")
 
 
+@pytest.mark.parametrize(
+    ("urls", "code"),
+    [
+        (["https://en.bmn.ir/en-US/News/Young-laureates-receive-grants/1384"], 1384),
+        # A list of the links' targets a tool appends: none is the page's own address.
+        (["https://en.bmn.ir/en-US/News/Other-news/1390", "https://en.bmn.ir/en-US/"], None),
+    ],
+)
+def test_a_print_versions_address_alone_under_its_rights_line_gives_its_news_code(
+    urls: list[str], code: int | None
+) -> None:
+    page = "\n".join(
+        [
+            f"{KICKER}:",
+            TITLE,
+            *BODY,
+            "All rights reserved for National Foundation of Elites",
+            *urls,
+        ]
+    )
+    assert newsparse.parse_text(page).news_code == code
+
+
 def test_a_latest_news_box_printed_between_the_info_block_and_the_text_is_no_boundary() -> None:
     # The page sets the box in a cell beside the info block; a copy prints it after the
     # block, the article's text under it.

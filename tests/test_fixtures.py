@@ -2918,12 +2918,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-persian13-farhang-festival-meeting": ("elinks.txt",),
     "blind-portal16-fa-farhang-2019-nokicker": ("w3m.txt",),
     "blind-portalfa-biodc-mostviewed-long": ("paste.txt",),
-    "blind-prints2-bmn-en-print": (
-        "paste-reader.txt",
-        "print-lynx.txt",
-        "print-w3m.txt",
-        "print.html",
-    ),
+    "blind-prints2-bmn-en-print": ("paste-reader.txt",),
     "blind-prints2-fa-old-portal-subsite-print": ("print-lynx.txt", "print-w3m.txt", "print.html"),
     "blind-sidebyside-bmn-right-sidebox": ("elinks.txt", "html2text.md"),
     "blind-sidebyside-fa-current-right-sidebox": ("elinks.txt", "links.txt"),
@@ -3179,12 +3174,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-archivetoday-ar-en-menu-mostviewed": ("elinks.txt", "html2text.md"),
     "blind-archivetoday-ar-en-oldportal-leftcol": ("elinks.txt", "html2text.md", "links.txt"),
     "blind-calls-en-oldportal-microscope-tender": ("lynx.txt",),
-    "blind-clockchanges-en-2023-after-midnight": (
-        "html2text.md",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "paste.txt",
-    ),
+    "blind-clockchanges-en-2023-after-midnight": ("paste.txt",),
     "blind-innertext-en-opinion-uppercase": ("innertext-article.txt",),
     "blind-innertext-fa-hidden-shorttitle": (
         "elinks.txt",

@@ -245,3 +245,10 @@ def test_a_lead_opening_with_a_short_title_is_no_run_on() -> None:
     assert not copies_run_on([Line(f"Winter school {text}")], "Winter school", 60)
     assert copies_run_on([Line(f"{TITLE} {text}")], TITLE, 60)
     assert copies_run_on([Line(f"Winter school Winter school {text}")], "Winter school", 60)
+
+
+def test_an_alt_text_run_into_the_titles_copy_under_it_is_no_wrapped_title() -> None:
+    # lynx prints an image's lower-case alt text run into its caption, a copy of the title,
+    # under the title with no end punctuation: no sentence broken across the two lines.
+    record = newsparse.parse_text(_page(f"solar panels {TITLE}", LEAD, BODY))
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))

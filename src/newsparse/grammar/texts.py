@@ -203,6 +203,10 @@ def texts_below(state: LineState, begin: int, blocks: list[Block]) -> list[Line]
     return texts(state, *text_below(state, begin, blocks), blocks)
 
 
+# The shortest line whose copy on the next line shows it is no sentence broken there.
+_COPY_HELD: Final = 20
+
+
 def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> bool:
     """A line break inside a sentence (a `<br>`, a copy-paste wrap): the line stops without
     punctuation and the next one goes on in lower case, or is a list item's last words, a
@@ -214,6 +218,8 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
         return False  # a table's head over its first row (`... Share` / `under 500 1,240 18%`)
     if _EQUATION().fullmatch(line.text):
         return False  # an equation set apart, the text going on under it (`where σ is ...`)
+    if len(line.text) >= _COPY_HELD and line.text in following.text:
+        return False  # a copy over one an alt text runs into (`data centre <title>`)
     if following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key)):
         return True
     # `... the` / `Quantum Accelerator call` / `drew 74 ...`: no sentence ends on an article.

@@ -140,7 +140,17 @@ def printed_url(raw: list[str]) -> str | None:
         if rest and not url[-1].isdigit() and _ADDRESS_PIECE().fullmatch(rest[0]):
             url += rest[0].strip()
         return url
-    return None
+    return _address_under_rights(raw)
+
+
+def _address_under_rights(raw: list[str]) -> str | None:
+    """A print version's address, unlabelled, that ends the capture under its rights line
+    (`All rights reserved for ...` / `https://en.bmn.ir/...`)."""
+    last = [line for line in raw[-_RIGHTS_TAIL_LINES:] if line.strip()][-2:]
+    if len(last) < 2 or _RIGHTS().search(last[0]) is None:
+        return None
+    alone = _URL_ALONE().fullmatch(last[1])
+    return alone["url"] if alone is not None else None
 
 
 _LABEL_LINE_MAX: Final = 400
@@ -155,6 +165,9 @@ _URL_LABEL: Final = lazy_pattern(
     re.IGNORECASE,
 )
 _URL_ALONE: Final = lazy_pattern(r"\s*(?:\[\d+\])?(?P<url>https?://\S+)\s*")
+# The lines at a capture's end its rights line and address stand among.
+_RIGHTS_TAIL_LINES: Final = 6
+_RIGHTS: Final = lazy_pattern(r"\brights reserved\b|©|\bcopyright\b|(?:کلیه|تمامی)\s+حقوق", re.I)
 
 
 # An e-mailed article: the mail's header lines above it, its subject the title (`Subject:
