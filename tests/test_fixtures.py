@@ -1648,10 +1648,6 @@ OPEN_WHY: dict[str, str] = {
         "lynx and pandoc set paragraphs split by `<br><br>` on consecutive lines, full to the "
         "edge: nothing tells where one ends"
     ),
-    "blind-statistics-en-nano-ranking": (
-        "lynx runs the chart's alt text into its caption; elinks, links, html2text and pandoc "
-        "print it in forms not read as a chart's data"
-    ),
     "blind-references-en-saffron-affiliations": (
         "pandoc prints the affiliation marks (`<sup>`) as superscript digits (`Tavakoli¹`), "
         "which a page's own text may hold, where a browser shows `1`"
@@ -3282,13 +3278,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
         "pandoc.txt",
     ),
-    "blind-statistics-en-nano-ranking": (
-        "elinks.txt",
-        "html2text.md",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
     "blind-references-en-saffron-affiliations": ("pandoc.txt",),
     "blind-statements-en-congratulation-biology-olympiad": ("html2text.md",),
     "blind-statements-old-portal-council-decisions": (
@@ -3711,13 +3700,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-figreports-en-interview-bold-questions": ("html2text.md",),
     "blind-figreports-en-oldportal-report-sidecolumn": (
-        "elinks.txt",
         "html2text.md",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
         "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-figreports-fa-report-table-chart": (
         "elinks.txt",

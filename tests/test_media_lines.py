@@ -140,6 +140,34 @@ def test_a_charts_alt_text_of_labels_and_figures_is_no_text() -> None:
             assert record.body == (BODY[0], caption, BODY[1])
 
 
+def test_an_unnamed_charts_alt_text_is_no_text_whole_wrapped_or_run_into_its_caption() -> None:
+    caption = "Knowledge-based firms working for the space programme, 2018 to 2022"
+    for alt in (
+        "Knowledge-based space firms: 2018 18, 2019 22, 2020 27, 2021 33, 2022 37",
+        "Hectares sprayed by drone: 2017 3,000; 2018 15,000; 2019 42,000",
+        "First-year funding: own savings 46 percent, family 21 percent, loans 14 percent",
+    ):
+        head, tail = alt.rsplit(" ", 3)[0], " ".join(alt.rsplit(" ", 3)[1:])
+        for lines in (
+            [alt, caption],
+            [f"{alt} {caption}"],
+            [f"[{alt}] {caption}"],  # pandoc's brackets round an image's alt text
+            [head, tail, caption],  # the width wrapped it
+        ):
+            record = newsparse.parse_text(_current([BODY[0], "", *lines, "", BODY[1]]))
+            assert record.body == (BODY[0], caption, BODY[1]), lines
+
+
+def test_a_line_of_figures_with_no_list_of_labels_is_text() -> None:
+    for line in (
+        "Phone: +98 21 8896 4410",
+        "Fourth: South Korea, 10,300 papers (5.4%)",
+        "Exports rose to 38, then 51, then 64 million dollars in three years.",
+    ):
+        record = newsparse.parse_text(_current([BODY[0], "", line, "", BODY[1]]))
+        assert record.body == (BODY[0], line, BODY[1])
+
+
 def test_the_old_portals_row_cut_inside_a_labels_word_still_gives_its_date() -> None:
     capture = "\n".join(
         [

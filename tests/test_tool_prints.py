@@ -194,6 +194,14 @@ def test_html2texts_table_of_a_label_and_a_long_value_is_read_by_rows() -> None:
     ]
 
 
+def test_a_tables_rows_under_a_caption_row_spanning_its_columns_are_lines_of_words() -> None:
+    # html2text rules a head of one cell with one column's dashes, the rows under it two.
+    caption = "**Savings on imports by group of medicines (million dollars)**  "
+    rows = data_table_rows(["Text above.", "", caption, "---  ", "Cancer| 205  ", "Other| 50  "])
+    expected = ["Text above.", "", caption.rstrip(), "---", "Cancer 205", "Other 50"]
+    assert [row.rstrip() for row in rows] == expected
+
+
 def test_the_marks_before_a_tables_caption_are_no_text() -> None:
     caption = "Table 1. Exports by destination, first eleven months (million dollars)"
     for marked in (f"   CAPTION: {caption}", f"  : {caption}"):

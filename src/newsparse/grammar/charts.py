@@ -18,20 +18,33 @@ _CHART_DATA: Final = lazy_pattern(
     re.IGNORECASE,
 )
 # Or its name, then its labels and figures set apart by commas (`Bar chart of exports in
-# million dollars: 2017 38, 2018 51, 2019 64`, `نمودار صادرات: فروردین ۸۵، اردیبهشت ۹۷، ...`).
+# million dollars: 2017 38, 2018 51, 2019 64`, `نمودار صادرات: فروردین ۸۵، اردیبهشت ۹۷، ...`);
+# a figure may hold a thousands' comma and name its unit (`2017 3,000`, `own savings 46 percent`).
+_FIGURE: Final = r"[\d۰-۹]+(?:[.,٫٬][\d۰-۹]+)*\s?(?:[%٪]|percent|درصد)?"
+_ITEMS: Final = rf"(?:\s*[^,،;؛:：]{{1,30}}?\s{_FIGURE}\s*[,،;؛]?)"
 _CHART_LIST: Final = lazy_pattern(
-    r"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)\b|نمودار)[^:：]{0,80}[:：]"
-    r"(?:\s*[^,،;؛:：]{1,30}?\s[\d۰-۹][\d۰-۹.٫٬%٪]*\s*[,،;؛]?){2,}\s*",
+    rf"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)\b|نمودار)[^:：]{{0,80}}[:：]{_ITEMS}{{2,}}\s*",
     re.IGNORECASE,
 )
+# Or, unnamed, a heading of a few words and three labels or more with their figures, each
+# set apart by its comma (`Number of biosimilars made in Iran: 2016 12, 2017 15, 2018 19`).
+_ITEM: Final = rf"\s*[^,،;؛:：]{{1,30}}?\s{_FIGURE}\s*"
+_FIGURES_LIST: Final = lazy_pattern(rf"[^:：\d۰-۹]{{3,60}}[:：](?:{_ITEM}[,،;؛]){{2,}}{_ITEM}")
 
 
 def chart_alt(key: str) -> bool:
     """Whether a line is a chart's alt text: its labels and figures, as a tool prints it."""
+    if len(key) > _CHART_MAX or key.endswith("."):
+        return False
+    if key.startswith("[") and key.endswith("]"):
+        key = key[1:-1]  # pandoc's, as it sets an image's alt text
     if ";" in key and _CHART_DATA().fullmatch(key):
         return True
     opens = key[:5].casefold() in _CHART_OPENINGS or "chart" in key[:16].casefold()
-    return opens and len(key) <= _CHART_MAX and _CHART_LIST().fullmatch(key) is not None
+    if opens and _CHART_LIST().fullmatch(key) is not None:
+        return True
+    figures_end = key[-1:].isdigit() or key.endswith(("%", "٪", "percent", "درصد"))
+    return figures_end and _FIGURES_LIST().fullmatch(key) is not None
 
 
 _CHART_OPENINGS: Final = frozenset(
@@ -47,10 +60,26 @@ _CAPTION_AFTER: Final = lazy_pattern(
 )
 
 
+# Or an unnumbered one, opening in capitals after the last figure (`... 2022 37 Knowledge-based
+# firms working for the space programme, 2018 to 2022`).
+_CAPITAL_AFTER_FIGURE: Final = lazy_pattern(r"(?:(?<=[\d%])|(?<=percent)) (?=[A-Z])")
+
+
 def split_after_chart_alt(line: Line) -> Iterator[Line]:
     """A chart's alt text and the figure's caption a tool ran on after it, apart."""
-    found = _CAPTION_AFTER().search(line.key, 1) if len(line.key) <= _CHART_MAX * 2 else None
-    if found is None or not chart_alt(line.key[: found.start()]):
+    key = line.key
+    if (":" not in key and "：" not in key) or len(key) > _CHART_MAX * 2:
         yield line
         return
-    yield from cut(line, found.start())
+    if key.startswith("[") and (end := key.find("] ")) > 0 and chart_alt(key[1:end]):
+        yield from cut(line, end + 1)
+        return
+    found = _CAPTION_AFTER().search(key, 1)
+    if found is not None and chart_alt(key[: found.start()]):
+        yield from cut(line, found.start())
+        return
+    for found in _CAPITAL_AFTER_FIGURE().finditer(key):
+        if chart_alt(key[: found.start()]):
+            yield from cut(line, found.start())
+            return
+    yield line

@@ -174,13 +174,28 @@ def settle_embedded_posts(state: LineState) -> None:
             kinds[below] = Kind.CHROME
 
 
+def _chart_opening(key: str) -> bool:
+    """Whether a line may open a chart's alt text a tool wrapped: a label, then figures up
+    to where the width cut it (`Hectares sprayed by drone: 2017 3,000;`)."""
+    return (":" in key or "：" in key) and (
+        key[-1:].isdigit() or key.endswith((",", ";", "،", "؛"))
+    )
+
+
 def settle_captions(state: LineState) -> None:
     """A figure's caption above its credit alone (`Photo: Young Scholars Club`): the credit
     says the line above labels a picture."""
     kinds, lines = state.kinds, state.lines
     for index, line in enumerate(lines):
-        if kinds[index] is Kind.TEXT and chart_alt(line.key):
+        if kinds[index] is not Kind.TEXT:
+            continue
+        if chart_alt(line.key):
             kinds[index] = Kind.CHROME  # a chart's alt text: its data labels, a tool printed
+        elif _chart_opening(line.key) and index + 1 < len(lines) and kinds[index + 1] is Kind.TEXT:
+            # Its text a tool wrapped at the width onto a line of its own.
+            following = lines[index + 1].key
+            if not chart_alt(following) and chart_alt(f"{line.key} {following}"):
+                kinds[index] = kinds[index + 1] = Kind.CHROME
     # A page that sets its captions' credits after their words (`... Photo: Reza Ahmadi`)
     # gives a picture with no words its credit alone: no caption above is that credit's.
     inline = any(

@@ -24,7 +24,9 @@ def data_table_rows(raw: list[str]) -> list[str]:
     """Lines with the rows of html2text's tables of data written as words set apart by
     spaces (`1399| 2140| 29` is `1399 2140 29`, as a reader sees the row)."""
     # Most captures hold no table at all: asked cheaply first.
-    ruled = any(_RULE_MARK in line.replace(" ", "") for line in raw if "|" in line)
+    ruled = any(_RULE_MARK in line.replace(" ", "") for line in raw if "|" in line) or any(
+        "---" in raw[at] and _one_column_rule(raw, at) for at in range(1, len(raw) - 1)
+    )
     walled = any(" | " in line for line in raw)
     if not (ruled or walled):
         return raw
@@ -32,7 +34,10 @@ def data_table_rows(raw: list[str]) -> list[str]:
     if walled:
         _ruleless_rows(raw, rows)
     for at, line in enumerate(raw if ruled else ()):
-        if _RULE_MARK not in line.replace(" ", "") or _MD_TABLE_RULE().fullmatch(line) is None:
+        one_column = _one_column_rule(raw, at)
+        if not one_column and (
+            _RULE_MARK not in line.replace(" ", "") or _MD_TABLE_RULE().fullmatch(line) is None
+        ):
             continue
         end = at + 1
         while end < len(raw) and "|" in raw[end]:
@@ -64,6 +69,21 @@ def data_table_rows(raw: list[str]) -> list[str]:
             if lead is not None:
                 rows[at - 1].insert(0, f"{lead}  ")
     return [row for lines in rows for row in lines]
+
+
+def _one_column_rule(raw: list[str], at: int) -> bool:
+    """Whether a line is the rule under a table's head of one cell spanning the columns (a
+    caption set as the first row, `**Savings ...**` / `---` / `Cancer| 205`): dashes alone,
+    between a line with no wall and one with walls."""
+    line = raw[at].strip()
+    return (
+        len(line) >= 3
+        and not line.strip("-")
+        and 0 < at < len(raw) - 1
+        and "|" in raw[at + 1]
+        and "|" not in raw[at - 1]
+        and bool(raw[at - 1].strip())
+    )
 
 
 def _head_wrapped(last: str, above: str, rule: str) -> bool:
