@@ -141,3 +141,28 @@ def test_the_kicker_run_into_the_title_is_split_where_the_breadcrumb_names_it() 
     assert [line.text for line in split_at(lines, crumb)] == [kicker, title, LEAD]
     flattened = [Line(f"{kicker} {title} {LEAD}")]
     assert split_at(flattened, crumb) == flattened
+
+
+def test_a_simple_tables_rows_are_read_by_rows_where_its_columns_stand_apart() -> None:
+    # pandoc's simple table: its rule's runs of dashes a column apart, the cells a few
+    # spaces past the blank columns between them.
+    table = [
+        "  Item                    Amount                     Period",
+        "  ----------------------- -------------------------- ------------------",
+        "  Monthly grant           120 million rials          24 months",
+        "  Research budget         1,500 million rials        whole fellowship",
+        "  Housing support         40 million rials a month   12 months",
+        "  Travel to conferences   two trips                  whole fellowship",
+    ]
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, KICKER, TITLE, LEAD, "\n".join(table), BODY, *FOOTER, COPYRIGHT)
+    )
+    assert record.body == (
+        LEAD,
+        "Item Amount Period",
+        "Monthly grant 120 million rials 24 months",
+        "Research budget 1,500 million rials whole fellowship",
+        "Housing support 40 million rials a month 12 months",
+        "Travel to conferences two trips whole fellowship",
+        BODY,
+    )

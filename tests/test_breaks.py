@@ -26,12 +26,12 @@ def test_a_line_broken_after_an_article_goes_on_whatever_case_follows() -> None:
 def test_a_superscripts_caret_is_the_tools_not_the_pages() -> None:
     # w3m, lynx, links and elinks print a `<sup>` after a caret, pandoc a run of marks in
     # brackets; a browser shows the marks alone, as the HTML capture gives them.
-    authors = "Zahra Tavakoli1, Hamed Moghaddam1 and Kaveh Nouri1,2"
+    authors = "Zahra Tavakoli1, Hamed Moghaddam1 and Kaveh Nouri1,2*"
     cited = "The best cell kept 19.7 percent at its end, measured under one sun[2]."
     printed = {
-        "w3m": ("Zahra Tavakoli^1, Hamed Moghaddam^1 and Kaveh Nouri^1,2", "one sun^[2]."),
+        "w3m": ("Zahra Tavakoli^1, Hamed Moghaddam^1 and Kaveh Nouri^1,2^*", "one sun^[2]."),
         "pandoc": (
-            "Zahra Tavakoli^(1), Hamed Moghaddam^(1) and Kaveh Nouri^(1,2)",
+            "Zahra Tavakoli^(1), Hamed Moghaddam^(1) and Kaveh Nouri^(1,2)^(*)",
             "one sun^([2]).",
         ),
     }

@@ -107,10 +107,15 @@ def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> b
     lines are the table's rows, read row by row."""
     return any(
         "--" in line
-        and line[boundary - 1 : boundary + 1] == " -"
+        # (The boundary lies in the blank columns before the cells; the rule's gap in them.)
+        and " -" in line[boundary - 1 : boundary + _RULE_GAP_REACH]
         and TABLE_RULE().fullmatch(line) is not None
         for line in raw[max(0, first - 2) : stop]
     )
+
+
+# How far past the boundary the rule's next run of dashes may start.
+_RULE_GAP_REACH: Final = 3
 
 
 def _short_cells(run: list[str], boundary: int) -> bool:

@@ -26,10 +26,12 @@ _CAPTION_MARKS: Final = ("CAPTION: ", ": ")
 # w3m, lynx, links and elinks print a `<sup>` after a caret (`Tavakoli^1`, `^2 Department`,
 # `sun^[2]`), pandoc a run of marks in brackets (`x^(1,2)`): a browser shows the mark alone.
 # A power or an ion's charge the same (`10^-12`, `K^+`).
-# An isotope's mass the same (`^177Lu`, `^99mTc`, pandoc's `^(99m)Tc`).
+# An isotope's mass the same (`^177Lu`, `^99mTc`, pandoc's `^(99m)Tc`); a footnote's star or
+# dagger (`meantime^*`, `^(*)`).
 _SUPERSCRIPT: Final = lazy_pattern(
-    r"\^(?:\((\d{1,3}(?:,\d{1,3})*|\[\d{1,3}\]|\d{1,3}m)\)"
-    r"|(\d{1,3}(?:,\d{1,3})*\b| ?\[\d{1,3}\]|[-+−]\d{1,3}\b|\d?[-+−](?!\w)|\d{1,3}m?(?=[A-Z])))"
+    r"\^(?:\((\d{1,3}(?:,\d{1,3})*|\[\d{1,3}\]|\d{1,3}m|[*†‡]{1,3})\)"
+    r"|(\d{1,3}(?:,\d{1,3})*\b| ?\[\d{1,3}\]|[-+−]\d{1,3}\b|\d?[-+−](?!\w)|\d{1,3}m?(?=[A-Z])"
+    r"|[*†‡]{1,3}))"
 )
 # w3m, lynx and elinks print a `<sub>` in brackets (`CO[2]`), links after an underscore
 # (`H_2O`): in a chemical formula, a browser shows its digits.
