@@ -127,6 +127,22 @@ def test_a_list_written_with_persian_commas_is_split_on_them() -> None:
     assert record.categories == ("اخبار", "صندوق نوآوری و شکوفایی", "تسهیلات مالی")
 
 
+def test_a_comma_the_width_wrapped_alone_ends_the_list_over_the_next_item() -> None:
+    # The page ends its list with a space and a comma (`Resources ,`); lynx and pandoc
+    # wrap the comma alone under the list, the news code's item under it.
+    for bullet in ("*", "-"):
+        footer = [
+            f"  {bullet} News group : NEWS,Knowledge-based Economy,Resources",
+            "    ,",
+            f"  {bullet} News code : 40518",
+        ]
+        record = parse_text("\n".join([*TOP, *footer, COPYRIGHT]))
+        assert (record.categories, record.news_code) == (
+            ("NEWS", "Knowledge-based Economy", "Resources"),
+            40518,
+        )
+
+
 def test_a_breadcrumb_toolbar_and_kicker_run_into_one_row_are_apart() -> None:
     line = Line("Home Page > news News > Winter School Print Send to Friend Applications are open;")
     assert [found.text for found in label_lines([line])] == [

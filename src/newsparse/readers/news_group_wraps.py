@@ -9,7 +9,7 @@ from typing import Final
 
 from newsparse.grammar import bar_words as BW
 from newsparse.grammar import labels as L
-from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.readers.indents import indent_of, width_at
 from newsparse.readers.row_ends import LINK_NUMBER
 from newsparse.readers.widths import Measure
@@ -138,7 +138,7 @@ def commas_joined(raw: list[str]) -> list[str]:
         if line.strip() in _COMMAS and joined and joined[-1].strip():
             joined[-1] = joined[-1].rstrip() + line.strip()
             glue = True
-        elif glue and line.strip():
+        elif glue and line.strip() and not _opens_item(line.strip()):
             joined[-1] = f"{joined[-1]}{line.strip()}"
             glue = False
         else:
@@ -148,6 +148,13 @@ def commas_joined(raw: list[str]) -> list[str]:
 
 
 _COMMAS: Final = (",", "،")
+
+
+def _opens_item(stripped: str) -> bool:
+    """Whether a line opens an item or a label of its own (`* News code : 74530`): the
+    comma above it ended the list (`Resources ,`, the space-comma the page prints)."""
+    bullet, rest = split_bullet(stripped)
+    return bool(bullet) or L.opens_with_label(match_key(rest))
 
 
 def tag_links(first: str, stripped: str) -> bool:
