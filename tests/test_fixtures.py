@@ -1612,9 +1612,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the cell together, the breadcrumb's title and the print bar into the "
         "kicker; pandoc's grid cuts the table's rows of dates apart"
     ),
-    "blind-everyday28-en-drought-tolerant-wheat": (
-        "inscriptis prints paragraphs set in divs on consecutive lines: they are read as one"
-    ),
     "blind-oddmarkup2-bmn-script-iframe-base": (
         "text tools print a `<template>`'s card (`Placeholder headline` / `Placeholder "
         "summary text for the card.`) above the kicker: its second line is taken for the "
@@ -2131,10 +2128,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-opinions5-fa-yaddasht-author-box": (
         "pandoc's grid cell drops the footnote's star; html2text runs paragraphs together "
         "with nothing to show it"
-    ),
-    "blind-comments7-en-side-forms-table": (
-        "the paste, with no blank lines, is taken as wrapped at its side column's width: the "
-        "title runs into the lead"
     ),
     "blind-persian40-fa-nano-exports-short": (
         "the paste, with no blank lines, is taken as wrapped at its side column's width: its "
@@ -3244,7 +3237,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-everyday28-en-drought-tolerant-wheat": ("inscriptis.txt",),
     "blind-oddmarkup2-bmn-script-iframe-base": (
         "elinks.txt",
         "html2text.md",
@@ -3650,7 +3642,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-comments7-en-side-forms-table": ("paste.txt",),
     "blind-persian40-fa-nano-exports-short": ("paste.txt",),
     "blind-sidecols10-bmn-links-calendar-right": (
         "elinks.txt",

@@ -14,6 +14,7 @@ from newsparse.readers.markdown import MD_LINK_START
 from newsparse.readers.ordered import NUMBERED_ITEM
 from newsparse.readers.separators import is_separator
 from newsparse.readers.terminal_columns import MARK, ZERO_WIDTH, columns_of, marks_apart
+from newsparse.readers.whole_lines import sentences_whole
 
 # How a saving tool counted the length of a line.
 Measure = Callable[[str], int]
@@ -39,9 +40,6 @@ _WIDE_WRAP_MAX: Final = 250
 # A line past this ending a sentence is a paragraph no tool wrapped.
 _WHOLE_PARAGRAPH: Final = 3 * WRAP_MAX
 _ENDED: Final = lazy_pattern(r"\w[.!?؟][\"”»)]?$")
-_SENTENCES: Final = lazy_pattern(
-    r"[a-z\u0600-\u06ff]{3}[.!?؟] +[A-Z\u0600-\u06ff].*\w[.!?؟:][\"”»)]?$"
-)
 _FAR: Final = 3
 _DEFAULT_MIN: Final = 60
 _WIDE_DENSE_LINES: Final = 5
@@ -129,7 +127,7 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
     # or a table's flattened cell unwrapped, past its width).
     short = narrow is not None and narrow < _DEFAULT_MIN
     far = [text for text in long_lines if short and len(text) > _FAR * (narrow or 0)]
-    if any(_SENTENCES().search(text) for text in far):
+    if sentences_whole(raw, far):
         return None
     if narrow is None and broken:
         return _wide_wrap(measured, raw, measure, broken)

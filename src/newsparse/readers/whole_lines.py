@@ -1,0 +1,35 @@
+"""Lines no tool wrapped: sentences left whole on one line far past a width the capture
+seems wrapped at, as a paste's paragraphs are."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# Two sentences or more on one line.
+_SENTENCES: Final = lazy_pattern(
+    r"[a-z\u0600-\u06ff]{3}[.!?؟] +[A-Z\u0600-\u06ff].*\w[.!?؟:][\"”»)]?$"
+)
+# One sentence, opening in a capital (a paragraph's, no list's item's, or a heading's).
+_SENTENCE: Final = lazy_pattern(r"[A-Z][a-z]+ [^.!?؟]*[a-z]{3}[.!?][\"”»)]?")
+
+
+def sentences_whole(raw: list[str], far: list[str]) -> bool:
+    """Whether lines far past a narrow width hold sentences left whole: two or more on a
+    line, or one among lines right above or below it (a paste's, no blank line between)."""
+    return any(_SENTENCES().search(text) for text in far) or _sentence_among_lines(raw, far)
+
+
+def _sentence_among_lines(raw: list[str], far: list[str]) -> bool:
+    """Whether a line far past the width is one sentence with lines right above or below
+    it: a paste's paragraph among its lines, no blank line between (a heading the tool
+    left whole past its width stands between blank lines)."""
+    if not any(_SENTENCE().fullmatch(text) for text in far):
+        return False
+    for at, line in enumerate(raw):
+        if line.strip() in far and _SENTENCE().fullmatch(line.strip()):
+            near = raw[max(0, at - 1) : at] + raw[at + 1 : at + 2]
+            if any(other.strip() for other in near):
+                return True
+    return False
