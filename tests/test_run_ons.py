@@ -252,3 +252,18 @@ def test_an_alt_text_run_into_the_titles_copy_under_it_is_no_wrapped_title() -> 
     # under the title with no end punctuation: no sentence broken across the two lines.
     record = newsparse.parse_text(_page(f"solar panels {TITLE}", LEAD, BODY))
     assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+def test_an_escaped_star_in_italic_text_is_the_pages_own() -> None:
+    assert unmark("*\\* Leila Hosseini heads the foundation's office.*") == (
+        "* Leila Hosseini heads the foundation's office."
+    )
+    assert unmark("grades \\*A\\* and \\_B\\_ are *new*") == "grades *A* and _B_ are new"
+
+
+def test_pandocs_italic_footnote_under_the_text_keeps_its_star() -> None:
+    note = "* Dr. Karimi teaches solar engineering at Semnan University."
+    menu = "[Home](https://en.isti.ir/) | [News](https://en.isti.ir/News)\n\n"
+    capture = menu + _page(LEAD, BODY, f"*\\{note}*").replace("  * ", "- ")
+    record = newsparse.parse_text(capture)
+    assert record.body == (LEAD, BODY, note)

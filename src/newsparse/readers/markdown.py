@@ -213,10 +213,16 @@ def unmark(block: str, *, smart_dashes: bool = True) -> str:
     block = _MD_LINK().sub(_spaced, _MD_IMAGE().sub(_spaced, block))
     if "<" in block:
         block = _MD_AUTOLINK().sub(r"\1", block)
+    # An escaped star or underscore is the page's own: no mark of emphasis (`*\* Note.*`).
+    escaped = "\\*" in block or "\\_" in block
+    if escaped:
+        block = block.replace("\\*", _STAR_KEPT).replace("\\_", _UNDERSCORE_KEPT)
     block = MD_STRONG().sub("", block)
     italic = _MD_ITALIC_BLOCK().fullmatch(block) if block.startswith("_") else None
     block = italic[1] if italic else block
     block = _MD_EMPHASIS().sub(r"\1", block)
+    if escaped:
+        block = block.replace(_STAR_KEPT, "*").replace(_UNDERSCORE_KEPT, "_")
     if "~" in block or "^" in block:
         block = _SUB_SUPER().sub(r"\2", block)  # pandoc's `TiO~2~`, `m^2^`
     if "`" in block:
@@ -229,6 +235,9 @@ def unmark(block: str, *, smart_dashes: bool = True) -> str:
     return html.unescape(block) if "&" in block and ";" in block else block
 
 
+# Stand-ins for the escaped marks while emphasis is read: characters no page holds.
+_STAR_KEPT: Final = "\ue000"
+_UNDERSCORE_KEPT: Final = "\ue001"
 # A code span: its text between backticks, on one line.
 _CODE_SPAN: Final = lazy_pattern(r"`(?=\S)([^`\n]+?)(?<=\S)`")
 # pandoc's subscript and superscript, right after a word: a few characters, no space.

@@ -121,9 +121,9 @@ def text_lines(text: str) -> list[Line]:
         if references is not None:
             block = LINK_NUMBER().sub("", block)
         if markdown:
-            # A paragraph set in italics whole (`_* The figures are ..._`) opens with a
-            # footnote's star, no list marker.
-            noted = block.startswith("_* ")
+            # A paragraph set in italics whole (`_* The figures are ..._`, pandoc's
+            # `*\* ...*`) opens with a footnote's star, no list marker.
+            noted = block.startswith(("_* ", "*\\* "))
             block = unmark(block, smart_dashes=smart)
             if noted and block.startswith("* "):
                 block = f"{STAR}{block[1:]}"
