@@ -455,6 +455,14 @@ def test_lines_in_lower_case_under_a_short_heading_are_list_items_a_paste_unbull
     assert record.body == (LEAD, "What the pilot taught us", *items, " ".join(wrapped))
 
 
+def test_a_heading_of_seven_words_over_lines_in_lower_case_heads_their_list() -> None:
+    heading = "Support the park gives to its new tenants"
+    items = ("office space free for a year", "loans for their first prototypes")
+    capture = "\n".join((*TOP, LEAD, heading, *items, COPYRIGHT))
+    record = newsparse.parse_text(capture + "\n")
+    assert record.body == (LEAD, heading, *items)
+
+
 def test_one_line_in_lower_case_under_a_short_line_is_its_broken_end() -> None:
     capture = "\n".join((*TOP, LEAD, "What the pilot taught", "us in the end.", COPYRIGHT))
     record = newsparse.parse_text(capture + "\n")

@@ -1645,6 +1645,19 @@ def test_a_tables_head_under_a_full_line_is_a_row_of_its_own() -> None:
     ]
 
 
+def test_a_narrow_tables_head_under_a_line_ending_in_a_colon_is_a_row_of_its_own() -> None:
+    # Cells as wide as the head's words leave two spaces between the row's cells at most.
+    raw = [
+        "   The council's report gives the number of papers and the country's rank over",
+        "   the last four years, with the share of the papers written with companies:",
+        "   Year Papers World rank",
+        "   2015 8,790  5",
+        "   2016 9,740  4",
+    ]
+    lines = text_lines("\n".join(raw) + "\n")
+    assert texts(lines)[1:3] == ["Year Papers World rank", "2015 8,790 5"]
+
+
 def test_a_scripts_name_in_a_links_target_is_no_two_words_run_together() -> None:
     lines = text_lines(
         "[Larger text](javascript:setFont\\(1\\)) | [Smaller text](javascript:setFont\\(-1\\))"

@@ -25,7 +25,7 @@ _PROSE_WORDS: Final = _HEADLINE_WORDS
 _SENTENCE_WORDS: Final = 15
 # A heading over a list whose bullets a copy lost has at most this many words, and this
 # many lines below it open in lower case.
-_HEADING_WORDS: Final = 6
+_HEADING_WORDS: Final = 8
 _ITEMS_BELOW: Final = 2
 # The lines after a side column where the article's text opens with the title's copy.
 _COPY_REACH: Final = 4

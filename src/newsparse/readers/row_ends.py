@@ -133,7 +133,9 @@ def heads_table(line: str, below: str, *, announced: bool = False) -> bool:
     runs of spaces, each start where one of the line's words does (`Year Exports ($
     million) Companies` over `2020 74    6`). lynx prints a head as wide as its columns, one
     space apart, so it never looks laid out itself."""
-    if not laid_out(below.strip()) or laid_out(line.strip()):
+    # (Under a line ending in `:`, two spaces set the row's cells apart: lynx's narrow table.)
+    spaced = laid_out(below.strip()) or (announced and "  " in below.strip())
+    if not spaced or laid_out(line.strip()):
         return False
     # A bar's walls standing as cells (the old portal's `10:42 - ...    /    Number : ...`)
     # part items of one line, not a table's columns.
