@@ -371,3 +371,25 @@ def test_an_app_banners_cry_and_its_stores_above_bmns_kicker_are_no_title() -> N
     ]
     record = newsparse.parse_text(_bmn_page(top=banner))
     assert (record.kicker, record.title, record.body) == (KICKER, TITLE, BODY)
+
+
+@pytest.mark.parametrize(
+    ("rights", "publisher"),
+    [
+        (
+            "All rights reserved for National Foundation of Elites Tehran, Vanak Square, "
+            "Mollasadra Street, No. 5",
+            "National Foundation of Elites",
+        ),
+        # A name whose own words go on past the part the family's list names stays whole.
+        (
+            "کلیه حقوق این سایت متعلق به ستاد توسعه فناوری‌های آب، خشکسالی، فرسایش و محیط "
+            "زیست می‌باشد",
+            "ستاد توسعه فناوری‌های آب، خشکسالی، فرسایش و محیط زیست",
+        ),
+    ],
+)
+def test_an_address_run_on_after_the_rights_line_is_no_part_of_the_publisher(
+    rights: str, publisher: str
+) -> None:
+    assert newsparse.parse_text(_bmn_page(top=[], rights=rights)).publisher == publisher

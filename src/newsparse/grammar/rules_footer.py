@@ -133,9 +133,22 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
         # A table's next cells a tool printed on the line (`... of Elites | | No. 14 ...`), or
         # the page's address a print version sets under it, run on.
         name = name.split("|")[0].strip() or name
-        state.fields.publisher = name.split(" http", 1)[0].rstrip() if " http" in name else name
+        name = name.split(" http", 1)[0].rstrip() if " http" in name else name
+        state.fields.publisher = _without_address(name)
         state.fields.sister_labels += line.key.lstrip().casefold().startswith("all rights")
     return Kind.COPYRIGHT
+
+
+def _without_address(name: str) -> str:
+    """A family publisher's name without the address a tool ran on after it from the next
+    block (`National Foundation of Elites Tehran, Vanak Square, ... No. 5`): its parts set
+    apart by commas, or by one and with a number."""
+    found = L.SITE_PUBLISHERS().match(name)
+    rest = name[found.end() :].strip() if found is not None else ""
+    commas = rest.count(",") + rest.count("،")
+    address = commas > 1 or (commas and any(c.isdigit() for c in rest))
+    # (An address opens with a place's name in capitals: a Persian name's words go on.)
+    return name[: found.end()] if found is not None and address and rest[0].isupper() else name
 
 
 # The `Last Update` cell with its date (`Last Update : Feb 19 2025`).
