@@ -125,6 +125,12 @@ def test_a_persian_byline_or_credit_under_the_title_is_no_text(byline: str) -> N
         # An interview's question, its speaker named before it.
         ("Interviewer: How did the project start?", False),
         ("By Sara Ahmadi's count, the plant burns a third of the shells", False),
+        # A name with its footnote's mark, as the page sets it or a tool printed its `<sup>`.
+        ("Hossein Tavakoli (1)", True),
+        ("Mohammad-Javad Farahani1", True),
+        ("Reza Kazemi†", True),
+        ("Phase 2", False),
+        ("Results of phase 2", False),
     ],
 )
 def test_credits_are_bylines(text: str, byline: bool) -> None:

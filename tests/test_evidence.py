@@ -455,15 +455,11 @@ def test_a_lists_unbulleted_date_and_count_run_into_the_articles_bullets_stay_th
     assert record.body == (LEAD, BODY)
 
 
-def test_a_share_bar_under_the_body_is_chrome() -> None:
-    record = newsparse.parse_text(
-        page(
-            *BULLETS_AND_TITLE,
-            LEAD,
-            BODY,
-            "Share: Facebook Twitter Telegram",
-        )
-    )
+@pytest.mark.parametrize(
+    "bar", ["Share: Facebook Twitter Telegram", "Share Twitter Telegram Print Comments (2)"]
+)
+def test_a_share_bar_under_the_body_is_chrome(bar: str) -> None:
+    record = newsparse.parse_text(page(*BULLETS_AND_TITLE, LEAD, BODY, bar))
     assert record.body == (LEAD, BODY)
 
 

@@ -16,6 +16,9 @@ from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.lines import Line, cut, lazy_pattern, match_key
 from newsparse.grammar.rules_chrome import chrome_ends
 
+# A button's count in brackets (`Comments (2)`).
+_COUNT_ONLY: Final = lazy_pattern(r"\([\d۰-۹]+\)")
+
 
 def split_after_toolbar(line: Line) -> Iterator[Line]:
     """A toolbar (`Print Send to Friend`, two chrome texts or more) and the text a tool ran
@@ -39,6 +42,8 @@ def split_after_toolbar(line: Line) -> Iterator[Line]:
         # A sentence opening with chrome's words goes on in lower case (`No comments have
         # been posted`); text run on after a bar opens anew.
         or text_words[ends[-1]][:1].islower()
+        # The last button's count (`Comments (2)`): no text after the bar.
+        or _COUNT_ONLY().fullmatch(" ".join(text_words[ends[-1] :])) is not None
     ):
         yield line
         return

@@ -25,6 +25,8 @@ _TOOLS: Final = (
     r"|(?:larger|smaller|bigger)(?: text| letters)?"
     r"|a\+\s*a\s*a-|a\+|a-|(?:high |(?:dark\s*/\s*light )?)contrast|gr[ae]yscale"
     r"|jump to (?:the )?(?:news|content|article|main content)"
+    # A link to the comments with their count (`Comments (2)`, `نظرات (۲)`).
+    r"|comments? \(\d+\)|نظرات \([\d۰-۹]+\)"
     # A survey's or a notice's buttons (`Take part No, thanks`, `Start the survey Maybe later`).
     r"|take part|no,? thanks|maybe later|not now|remind me later|start the survey"
     r"|skip to (?:the )?(?:main )?content"

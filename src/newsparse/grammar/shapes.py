@@ -60,6 +60,7 @@ _CREDIT: Final = re.compile(
 )
 _BYLINE_WORDS: Final = 5
 _BYLINE_MAX: Final = 50
+_NOTE_MARK: Final = re.compile(r"(?<=[^\W\d])\s?(?:\(\d\)|\[\d\]|\d|[¹²³†])$")
 # A copy of the title inside a longer line: alt text and caption run together.
 
 
@@ -124,6 +125,9 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     with its credit (`Translated by ...`, `گزارش: ...`); with `loose`, any two to four
     capitalized words, or a Persian given name and a family name (said of the line right
     under a title)."""
+    if (mark := _NOTE_MARK.search(text)) and (words := text[: mark.start()].split()):
+        named = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+        return named and is_byline(f"{text[: mark.start()]} *")  # a footnote's mark
     if len(text) > _BYLINE_MAX * 2 or any(c.isdigit() for c in text):
         return False
     # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`).
