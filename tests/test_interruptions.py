@@ -670,6 +670,12 @@ def test_a_box_a_text_browser_wrapped_inside_or_before_its_dates_is_chrome() -> 
         ("See also", "  • Elite students receive housing loans", "  • Agreement with the ministry"),
         # A box of other news whose items a paste left unbulleted.
         ("بیشتر بخوانید", "تسهیلات تازه صندوق نوآوری برای ضمانت صادرات", "حضور ۳۵ شرکت فناور"),
+        ("شاید بپسندید", "  • راه‌اندازی بانک سلول‌های بنیادی", "  • کیت تشخیص تازه ساخته شد"),
+        (
+            "You might enjoy these too",
+            "  • Solar roofs for twelve parks",
+            "  • A call for start-ups",
+        ),
     ],
 )
 def test_a_box_of_undated_headlines_between_paragraphs_is_chrome(box: tuple[str, ...]) -> None:

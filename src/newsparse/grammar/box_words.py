@@ -208,6 +208,9 @@ LISTING_HEADINGS: Final = frozenset(
         "Trending",
         "Trending now",
         "You may also like",
+        "You might also like",
+        "You might enjoy these too",
+        "You may be interested in",
         "Most read this week",
         "Most visited this week",
         "Headlines",
@@ -253,6 +256,9 @@ LISTING_HEADINGS: Final = frozenset(
         "تازه ها",
         "برگزیده ها",
         "پربیننده ترین ها",
+        "شاید بپسندید",
+        "شاید دوست داشته باشید",
+        "شاید علاقه مند باشید",
     )
 )
 
