@@ -572,6 +572,26 @@ def test_a_capture_cut_before_its_footer_with_the_sites_banner_and_capture_date_
     assert "capture looks truncated: no footer found" in record.warnings
 
 
+def test_a_bmn_capture_cut_after_its_labelled_date_is_read() -> None:
+    capture = "\n\n".join(
+        (
+            "Wednesday 11 December 2019",
+            "A member of the advisory board writes:",
+            "What young researchers need is patience",
+            LEAD,
+            "Publish date : 2019/12/09",
+        )
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.layout, record.published, record.body) == ("bmn", "2019-12-09", (LEAD,))
+    assert "capture looks truncated: no footer found" in record.warnings
+
+
+def test_a_labelled_date_alone_does_not_make_a_page_a_capture() -> None:
+    with pytest.raises(newsparse.NotACapture):
+        newsparse.parse_text(f"Some title of a page\n\n{LEAD}\n\nPublish date : 2019/12/09\n")
+
+
 def test_the_sites_name_atop_a_page_alone_does_not_make_it_a_capture() -> None:
     with pytest.raises(newsparse.NotACapture):
         newsparse.parse_text(f"National Foundation of Elites\n\nSome title of a page\n\n{LEAD}\n")

@@ -60,7 +60,7 @@ def is_site_capture(
 ) -> bool:
     """One strong marker (the article's info block, a site label, the site's publisher, the
     site's host in a URL naming a news page), or two weak ones (a capture date, a
-    breadcrumb, any copyright line, the site's name atop the page)."""
+    breadcrumb, any copyright line, the site's name atop the page, a labelled date)."""
     fields = state.fields
     strong = (
         info_block,
@@ -79,6 +79,8 @@ def is_site_capture(
         state.seen(Kind.BREADCRUMB),
         fields.publisher is not None,
         _banner_name(state),
+        # A date under its label (bmn's `Publish date : ...`, a capture cut right after it).
+        any(info.labelled_date and info.date is not None for info in state.info.values()),
     )
     return any(strong) or sum(weak) >= 2
 
