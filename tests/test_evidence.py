@@ -1255,3 +1255,28 @@ def test_a_page_of_the_site_that_is_no_news_page_is_refused(capture: Path) -> No
 
 def test_there_are_refused_pages_of_each_kind() -> None:
     assert {c.parent.name for c in REFUSED} >= {"home-en", "search-results-en", "section-list-fa"}
+
+
+def test_a_side_columns_list_between_the_title_and_the_text_ends_none_of_the_text() -> None:
+    # A text browser reads a layout table's side cell first: its list stands under the
+    # title's copy, over the article's paragraphs, a date on a line of its own.
+    capture = blank_lines_apart(
+        "Nano achievements:",
+        TITLE,
+        "  • Jul 31 2022 - 14:10",
+        "  • Views : 518",
+        "  • Study time : Less than one minute",
+        "  • News code : 72405",
+        TITLE,
+        "Latest news",
+        "Accelerator meeting on health start-ups held in Mashhad",
+        "Jul 30 2022",
+        "  • Farm drone unveiled in Isfahan Jul 29 2022",
+        "  • Loans for forty firms in Gilan Jul 28 2022",
+        LEAD,
+        BODY,
+        "  • News group : NEWS,Nanotechnology",
+        COPYRIGHT,
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.body, record.warnings) == (TITLE, (LEAD, BODY), ())

@@ -137,13 +137,58 @@ def text_below(state: LineState, begin: int, blocks: list[Block]) -> tuple[int, 
 
 def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
     """Where the article's text ends: the first footer label, another info block, or a
-    headline list's heading after `begin`."""
+    headline list's heading after `begin`; a side column's list standing over the text is
+    passed, its lines made chrome."""
     starts = {b.start for b in blocks if not date_in_prose(b) and not _code_under(b, begin)}
+    skip_to = begin
     for i in range(begin, len(state.kinds)):
         kind = state.kinds[i]
+        if i < skip_to:
+            continue
+        if kind is Kind.LISTING_HEADING and (text := _side_list_over_text(state, begin, i)):
+            # Its headlines whose dates a tool set apart read as text: none is the article's.
+            for line in range(i, text):
+                if state.kinds[line] is Kind.TEXT:
+                    state.kinds[line] = Kind.CHROME
+            skip_to = text
+            continue
         if kind in FOOTER_KINDS or kind is Kind.LISTING_HEADING or i in starts:
             return i
     return len(state.kinds)
+
+
+def _side_list_over_text(state: LineState, begin: int, heading: int) -> int | None:
+    """Where the article's text goes on under a headline list standing between the title's
+    lines and it: no paragraph above the list since `begin`, paragraphs under its items
+    before any footer label (a side column a text browser printed beside the text, read
+    first); None where the list ends the text."""
+    if _words(state, begin, heading) >= W.PROSE_WORDS:
+        return None
+    kinds, lines = state.kinds, state.lines
+    paragraph = next(
+        (
+            i
+            for i in range(heading + 1, len(kinds))
+            if kinds[i] in _TEXT_ENDS
+            or (kinds[i] is Kind.TEXT and len(lines[i].text.split()) >= _PARAGRAPH_WORDS)
+        ),
+        len(kinds),
+    )
+    if paragraph == len(kinds) or kinds[paragraph] is not Kind.TEXT:
+        return None
+    end = next((i for i in range(paragraph, len(kinds)) if kinds[i] in _TEXT_ENDS), len(kinds))
+    return paragraph if _words(state, paragraph, end) >= W.PROSE_WORDS else None
+
+
+def _words(state: LineState, start: int, end: int) -> int:
+    return sum(
+        len(state.lines[i].text.split()) for i in range(start, end) if state.kinds[i] is Kind.TEXT
+    )
+
+
+# A headline is shorter than this; a paragraph runs longer.
+_PARAGRAPH_WORDS: Final = 20
+_TEXT_ENDS: Final = FOOTER_KINDS | {Kind.LISTING_HEADING}
 
 
 # The news code a Persian page prints under its title, apart from the date and counts
