@@ -3477,12 +3477,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-bmn2-en-bmn-grants-table": ("pandoc.txt",),
-    "blind-bmn2-fa-bmn-olympiad-latest": (
-        "elinks.txt",
-        "html2text.md",
-        "links.txt",
-        "w3m.txt",
-    ),
+    "blind-bmn2-fa-bmn-olympiad-latest": ("html2text.md",),
     "blind-comments6-en-biodc-comment-quotes-before-footer": ("html2text.md",),
     "blind-converters15-en-isti-menu-mostviewed-period": (
         "pandoc-columns50.txt",

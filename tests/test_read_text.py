@@ -1360,6 +1360,31 @@ def test_a_side_column_item_one_space_short_of_the_article_column_keeps_both_col
     ]
 
 
+def test_an_ordered_lists_numbers_in_the_article_column_beside_a_side_column_are_dropped() -> None:
+    # elinks sets a side list's bulleted headlines left of the article, the list's numbers
+    # in the article's column.
+    lines = [
+        "     • Solar roofs   Iranian companies now produce about 70 percent of the",
+        "       planned for   industrial enzymes used in the country, the secretary of",
+        "       twelve parks  the council said on Wednesday, up from less than 20",
+        "       12/02/2020    percent five years ago.",
+        "     • Training",
+        "       course on     He named three steps that made the change possible:",
+        "       bioreactor",
+        "       design in      1. long-term purchase agreements between producers and",
+        "       Karaj             large textile mills;",
+        "       08/02/2020     2. shared pilot plants where small firms can test their",
+        "                         strains at scale;",
+        "                      3. low-interest loans for fermentation equipment.",
+    ]
+    assert texts(text_lines("\n".join(lines)))[-4:] == [
+        "He named three steps that made the change possible:",
+        "long-term purchase agreements between producers and large textile mills;",
+        "shared pilot plants where small firms can test their strains at scale;",
+        "low-interest loans for fermentation equipment.",
+    ]
+
+
 def test_cells_a_browsers_copy_set_apart_by_a_tab_are_lines_and_a_tables_rows_stay_rows() -> None:
     capture = "\n".join(
         [

@@ -224,7 +224,7 @@ def _read(
             own_width = column_width(column, measure) if wrapped else _own_wrap(column, measure)
             own_margin = left_margin(column)
             # A row of cells wrapped within them stands alone in its column, not in the page.
-            cells = rows_read_by_cell(boxed_tables_read(column))
+            cells = rows_read_by_cell(boxed_tables_read(ordered_items_marked(column)))
             yield from _read(cells, own_width, own_margin, hard_breaks, measure, nesting + 1)
 
 
