@@ -258,6 +258,8 @@ def test_a_readers_feedback_widgets_are_no_body() -> None:
         "گزارش خطا در این خبر",
         "↑ Back to top",
         "Return Top of page",
+        "Votes so far: 1,306",
+        "تعداد آرا : ۱۲۰",
     )
     for widget in widgets:
         record = newsparse.parse_text(_page(LEAD, BODY, widget))

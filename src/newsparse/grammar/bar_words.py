@@ -213,7 +213,7 @@ MEDIA_PLAYER: Final = lazy_pattern(
 
 
 # A reader's feedback widget: a rating's stars and votes, its question and its count, a link
-# to report an error, a link back to the page's top.
+# to report an error, a link back to the page's top, a poll's count.
 FEEDBACK: Final = lazy_pattern(
     r"[^☆★✩⭐]{0,40}(?:[☆★✩⭐]\s*){3,}.{0,40}"
     # (A survey's label may open it, and its answers stand apart: `Yes / No`.)
@@ -225,7 +225,9 @@ FEEDBACK: Final = lazy_pattern(
     r"(?:\W+tell us)?"
     r"|گزارش (?:خطا|اشکال)(?: در این (?:خبر|مطلب))?"
     r"|(?:[↑▲^]\s*)?(?:back to|return(?: to)?) (?:the )?top(?: of (?:the )?page)?(?:\s*[↑▲^])?"
-    r"|بازگشت به (?:بالا|بالای صفحه)",
+    r"|بازگشت به (?:بالا|بالای صفحه)"
+    # A poll's count of its votes (`Votes so far: 1,306`, `تعداد آرا : ۱۲۰`).
+    r"|(?:votes so far|total votes|number of votes|(?:تعداد|مجموع) آرا[ء]?)\s*[:：]\s*[\d۰-۹,٬]+",
     re.IGNORECASE,
 )
 
