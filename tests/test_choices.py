@@ -363,17 +363,17 @@ def test_a_bare_kicker_right_after_a_bulleted_menu_is_no_menu_item() -> None:
     assert (record.kicker, record.title, record.body) == (kicker, TITLE, (LEAD, BODY))
 
 
-def test_a_videos_fallback_text_is_dropped_and_its_caption_kept() -> None:
+@pytest.mark.parametrize(
+    "fallback",
+    [
+        "Your browser does not support the video tag. ",
+        "برای دیدن این فیلم افزونه فلش را نصب کنید.\n\n",
+    ],
+)
+def test_a_videos_fallback_text_is_dropped_and_its_caption_kept(fallback: str) -> None:
     caption = "Video: the winners show their prototype at the award ceremony."
     record = newsparse.parse_text(
-        page(
-            "  • Sep 5 2023 - 11:30",
-            "  • 347",
-            TITLE,
-            LEAD,
-            f"Your browser does not support the video tag. {caption}",
-            BODY,
-        )
+        page("  • Sep 5 2023 - 11:30", "  • 347", TITLE, LEAD, f"{fallback}{caption}", BODY)
     )
     assert record.body == (LEAD, caption, BODY)
 

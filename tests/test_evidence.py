@@ -456,7 +456,12 @@ def test_a_lists_unbulleted_date_and_count_run_into_the_articles_bullets_stay_th
 
 
 @pytest.mark.parametrize(
-    "bar", ["Share: Facebook Twitter Telegram", "Share Twitter Telegram Print Comments (2)"]
+    "bar",
+    [
+        "Share: Facebook Twitter Telegram",
+        "Share Twitter Telegram Print Comments (2)",
+        "این مطلب را به اشتراک بگذارید",
+    ],
 )
 def test_a_share_bar_under_the_body_is_chrome(bar: str) -> None:
     record = newsparse.parse_text(page(*BULLETS_AND_TITLE, LEAD, BODY, bar))

@@ -671,6 +671,7 @@ def test_a_box_a_text_browser_wrapped_inside_or_before_its_dates_is_chrome() -> 
         # A box of other news whose items a paste left unbulleted.
         ("بیشتر بخوانید", "تسهیلات تازه صندوق نوآوری برای ضمانت صادرات", "حضور ۳۵ شرکت فناور"),
         ("شاید بپسندید", "  • راه‌اندازی بانک سلول‌های بنیادی", "  • کیت تشخیص تازه ساخته شد"),
+        ("یادداشت‌های مرتبط", "  • شرکت‌های نوپا و چالش نیروی انسانی", "  • از ایده تا بازار"),
         (
             "You might enjoy these too",
             "  • Solar roofs for twelve parks",

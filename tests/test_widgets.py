@@ -318,3 +318,9 @@ def test_a_line_of_many_answers_is_read_in_time_growing_with_its_length() -> Non
             BW.FEEDBACK().fullmatch("Yes   " * answers + "maybe")
 
     assert cpu_growth(tell, 1) < LINEAR_LIMIT
+
+
+def test_a_share_bars_persian_label_alone_is_a_bar() -> None:
+    for label in ("این مطلب را به اشتراک بگذارید", "به اشتراک بگذارید:"):
+        assert BW.is_box_line(label), label
+    assert not BW.is_box_line("نتایج این طرح را با دانشگاه‌ها به اشتراک بگذارید تا بهتر شود")

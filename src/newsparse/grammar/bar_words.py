@@ -72,7 +72,8 @@ _NETWORKS: Final = (
 # A share bar's label (`Share this story:`, `اشتراک‌گذاری در:`).
 _SHARE_LABEL: Final = (
     r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
-    r"|اشتراک[\s\u200c]*گذاری(?:\s+در)?)\s*[:：]?\s*"
+    r"|اشتراک[\s\u200c]*گذاری(?:\s+در)?"
+    r"|(?:این\s+(?:مطلب|خبر|یادداشت)\s+را\s+)?(?:با\s+دوستان\s+)?به\s+اشتراک\s+بگذارید)\s*[:：]?\s*"
 )
 # A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
 SHARE_BAR: Final = lazy_pattern(

@@ -27,6 +27,7 @@ NOTICE: Final = lazy_pattern(
     r"|.*\b(?:adobe\s+)?flash(?:\s+player)?\s+(?:is\s+)?(?:required|needed)\b.*"
     r"|\s*(?:please\s+)?(?:install|get|download|update)\s+(?:the\s+)?(?:latest\s+)?"
     r"(?:adobe\s+)?flash(?:\s+player)?\b.*"
+    r"|.*(?:افزونه|پلاگین|نرم[\s\u200c]*افزار)\s+(?:فلش|flash)\b.*"
     # What such a notice says next (`Some parts of this page may not work.`).
     r"|\s*(?:some\s+)?(?:parts|features|functions|sections)\s+of\s+(?:this|the)\s+"
     r"(?:page|site|website)\s+(?:may|might|will)\s+not\s+(?:work|function|be\s+shown|display)"
@@ -50,7 +51,7 @@ _MEDIA_FALLBACK: Final = lazy_pattern(
     r"|.*مرورگر\s+شما\s.*(?:ویدیو|ویدئو|فیلم|صوت)"
     # A notice that says what it takes to play the video (`برای پخش ویدیو، جاوااسکریپت ...`).
     r"|.*(?:to\s+(?:play|watch|view)\s+(?:the\s+|this\s+)?(?:video|audio|clip)"
-    r"|برای\s+(?:پخش|تماشای|مشاهده)\s+(?:این\s+)?(?:ویدیو|ویدئو|فیلم|صوت|کلیپ))",
+    r"|برای\s+(?:پخش|تماشای|مشاهده|دیدن)\s+(?:این\s+)?(?:ویدیو|ویدئو|فیلم|صوت|کلیپ))",
     re.IGNORECASE,
 )
 
