@@ -91,6 +91,21 @@ def test_a_byline_above_the_title_is_no_kicker() -> None:
     assert record.body == (LEAD, BODY)
 
 
+@pytest.mark.parametrize("button", ["Menu", "منو"])
+def test_a_mobile_pages_menu_button_over_the_title_is_no_kicker(button: str) -> None:
+    title = "Sharif team builds a low-cost ventilator that runs on its own battery."
+    html = (
+        "<html><head><link rel='canonical' href='https://en.isti.ir/News/Ventilator/5120'>"
+        "</head><body><ul><li><a href='/'>Home</a></li><li><a href='/News'>News</a></li></ul>"
+        f"<header><button>{button}</button></header><article><h1>{title}</h1>"
+        "<div><span>Jul 8 2020 - 10:40</span> <span>1,204</span></div>"
+        f"<p>{LEAD}</p><p>{BODY}</p><ul><li>News group : NEWS,Health</li></ul></article>"
+        f"<p>{COPYRIGHT}</p></body></html>"
+    )
+    record = newsparse.parse_html(html)
+    assert (record.kicker, record.title) == (None, title)
+
+
 def test_a_kicker_may_run_to_250_characters() -> None:
     kicker = (
         "The managing director of the technology park, at the ceremony held on Tuesday for "

@@ -55,6 +55,9 @@ CHROME_WORDS: Final = frozenset(
         "(BUTTON)",
         "Search",
         "جستجو",
+        # A mobile page's button that opens its menu.
+        "Menu",
+        "منو",
         # A language switch.
         "English",
         "فارسی",
