@@ -202,6 +202,23 @@ def test_a_tables_rows_under_a_caption_row_spanning_its_columns_are_lines_of_wor
     assert [row.rstrip() for row in rows] == expected
 
 
+def test_a_tables_head_naming_its_columns_at_length_is_read_with_its_rows() -> None:
+    head = "Age at first export| Companies| Median sales after 3 years (billion rials)  "
+    rows = data_table_rows(
+        [head, "---|---|---  ", "Under 2 years| 41| 38  ", "Over 5 years| 52| 17  "]
+    )
+    assert [row.rstrip() for row in rows if row.strip("-| ")] == [
+        "Age at first export Companies Median sales after 3 years (billion rials)",
+        "Under 2 years 41 38",
+        "Over 5 years 52 17",
+    ]
+
+
+def test_pandocs_empty_image_before_a_gallerys_caption_is_no_text() -> None:
+    caption = "Fellows and visitors crowd the aisles of the hall during the morning session."
+    assert texts(text_lines(f"{PARAGRAPH}\n\n  []   {caption}\n")) == [PARAGRAPH, caption]
+
+
 def test_the_marks_before_a_tables_caption_are_no_text() -> None:
     caption = "Table 1. Exports by destination, first eleven months (million dollars)"
     for marked in (f"   CAPTION: {caption}", f"  : {caption}"):

@@ -55,7 +55,10 @@ def data_table_rows(raw: list[str]) -> list[str]:
             cells[0] = cells[0][1:]
         # A table of labels and their values (the footer's `News group :| NEWS,Slider`).
         labelled = all(row[0].strip().endswith((":", "：")) for row in cells)
-        if labelled or all(_data_row(row) for row in cells):
+        # (A head over rows names its columns at more length than their cells hold figures.)
+        rows_below = bool(at) and len(cells) > 1
+        head_row = not rows_below or all(len(cell) <= _ROW_NAME_MAX for cell in cells[0])
+        if labelled or (head_row and all(_data_row(row) for row in cells[rows_below:])):
             for i, row in zip(table, cells, strict=True):
                 rows[i] = [
                     " ".join(cell for cell in row if cell) + ("  " * texts[i].endswith("  "))

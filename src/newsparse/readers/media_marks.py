@@ -14,7 +14,7 @@ from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.readers.links import icon_names_dropped
 
 # (An image in a link of its own, its number after it: `[IMG][12] Download the report`.)
-_EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] ?|\[IMG\](?:\[\d+\])? )(?=\S|$)")
+_EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] *|\[IMG\](?:\[\d+\])? )(?=\S|$)")
 # elinks's line for a media element: `Video: [7]inventors.mp4` (its link number gone).
 _MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
 _EMBED: Final = lazy_pattern(
