@@ -267,3 +267,9 @@ def test_pandocs_italic_footnote_under_the_text_keeps_its_star() -> None:
     capture = menu + _page(LEAD, BODY, f"*\\{note}*").replace("  * ", "- ")
     record = newsparse.parse_text(capture)
     assert record.body == (LEAD, BODY, note)
+
+
+def test_a_gallery_rows_image_cell_leaves_no_wall_before_its_caption() -> None:
+    assert unmark("![](/Gallery/6127/4.jpg)| The three prize winners") == (
+        "The three prize winners"
+    )

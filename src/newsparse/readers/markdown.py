@@ -211,6 +211,9 @@ def unmark(block: str, *, smart_dashes: bool = True) -> str:
         block = _MD_APOSTROPHE_SPACE().sub("", block)
     block = _MD_QUOTE().sub("", _MD_HEADING().sub("", block))
     block = _MD_LINK().sub(_spaced, _MD_IMAGE().sub(_spaced, block))
+    if block.startswith(("|", " |")):
+        # A gallery's row: the image's cell gone, its wall before the caption's cell.
+        block = _MD_TABLE_EDGE().sub("", block)
     if "<" in block:
         block = _MD_AUTOLINK().sub(r"\1", block)
     # An escaped star or underscore is the page's own: no mark of emphasis (`*\* Note.*`).
