@@ -130,6 +130,7 @@ def test_a_persian_byline_or_credit_under_the_title_is_no_text(byline: str) -> N
         ("Mohammad-Javad Farahani1", True),
         ("Reza Kazemi†", True),
         ("Phase 2", False),
+        ("Pardis Park 2", False),
         ("Results of phase 2", False),
     ],
 )

@@ -60,7 +60,7 @@ _CREDIT: Final = re.compile(
 )
 _BYLINE_WORDS: Final = 5
 _BYLINE_MAX: Final = 50
-_NOTE_MARK: Final = re.compile(r"(?<=[^\W\d])\s?(?:\(\d\)|\[\d\]|\d|[¹²³†])$")
+_NOTE_MARK: Final = re.compile(r"(?<=[^\W\d])(?:\s?(?:\(\d\)|\[\d\])|\d|[¹²³†])$")
 # A copy of the title inside a longer line: alt text and caption run together.
 
 
