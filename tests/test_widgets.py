@@ -8,6 +8,7 @@ from __future__ import annotations
 import newsparse
 from conftest import COPYRIGHT, LINEAR_LIMIT, blank_lines_apart, cpu_growth
 from newsparse.grammar import bar_words as BW
+from newsparse.grammar import notice_words as N
 from newsparse.readers.row_ends import ends_row
 
 TITLE = "Low-cost soil moisture sensor cuts irrigation water on Qazvin farms"
@@ -315,7 +316,7 @@ def test_a_line_of_many_answers_is_read_in_time_growing_with_its_length() -> Non
     # last word) is given up in time linear in its answers, not in the ways to split them.
     def tell(answers: int) -> None:
         for _ in range(200):
-            BW.FEEDBACK().fullmatch("Yes   " * answers + "maybe")
+            N.FEEDBACK().fullmatch("Yes   " * answers + "maybe")
 
     assert cpu_growth(tell, 1) < LINEAR_LIMIT
 

@@ -213,26 +213,6 @@ MEDIA_PLAYER: Final = lazy_pattern(
 )
 
 
-# A reader's feedback widget: a rating's stars and votes, its question and its count, a link
-# to report an error, a link back to the page's top, a poll's count.
-FEEDBACK: Final = lazy_pattern(
-    r"[^☆★✩⭐]{0,40}(?:[☆★✩⭐]\s*){3,}.{0,40}"
-    # (A survey's label may open it, and its answers stand apart: `Yes / No`.)
-    r"|(?:(?:quick |short )?survey\s*[:：]\s*)?"
-    r"(?:(?:was|is) this (?:news|article|story|page|report) (?:helpful|useful)\?"
-    r"|\s*(?:[/|]\s*)?(?:\(BUTTON\)\s*)?(?:yes|no)\b"
-    r"|\s*\d+ (?:people|readers|users) found (?:it|this|this news) (?:helpful|useful))+"
-    r"|(?:report an? (?:error|mistake)|found an? (?:error|mistake)\??)(?: in this \w+)?"
-    r"(?:\W+tell us)?"
-    r"|گزارش (?:خطا|اشکال)(?: در این (?:خبر|مطلب))?"
-    r"|(?:[↑▲^]\s*)?(?:back to|return(?: to)?) (?:the )?top(?: of (?:the )?page)?(?:\s*[↑▲^])?"
-    r"|بازگشت به (?:بالا|بالای صفحه)"
-    # A poll's count of its votes (`Votes so far: 1,306`, `تعداد آرا : ۱۲۰`).
-    r"|(?:votes so far|total votes|number of votes|(?:تعداد|مجموع) آرا[ء]?)\s*[:：]\s*[\d۰-۹,٬]+",
-    re.IGNORECASE,
-)
-
-
 def is_box_line(key: str) -> bool:
     """Whether a line is a share bar, a toolbar, a visit counter or a media player's clock,
     or several of them between bars (`Listen 03:12 | Share on: X · Telegram | Text size A+`)."""

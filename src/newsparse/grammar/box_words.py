@@ -11,6 +11,7 @@ from typing import Final
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import holds_date
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.listing_headings import LISTING_HEADINGS
 
 # A promotion is a sentence or two at most.
 PROMO_WORDS: Final = 25
@@ -177,93 +178,6 @@ def is_headline_run(key: str) -> bool:
     return len(parts) >= _RUN_HEADLINES and all(
         len(part.split()) in _HEADLINE_WORDS and part[-1:] not in ".:;" for part in parts
     )
-
-
-# Headings of the headline lists a news page sets around its article.
-LISTING_HEADINGS: Final = frozenset(
-    heading.casefold()
-    for heading in (
-        "Most viewed",
-        "Most visited",
-        "Most read",
-        "Most popular",
-        "Popular news",
-        "Related news",
-        "Related",
-        "Related articles",
-        "Latest news",
-        "Latest",
-        "Recent news",
-        "Top news",
-        "Top stories",
-        "Latest stories",
-        "Related stories",
-        "Related notes",
-        "Related coverage",
-        "Related videos",
-        "Related photos",
-        "More videos",
-        "Latest videos",
-        "Editor's choice",
-        "Editor's picks",
-        "Trending",
-        "Trending now",
-        "You may also like",
-        "You might also like",
-        "You might enjoy these too",
-        "You may be interested in",
-        "Most read this week",
-        "Most visited this week",
-        "Headlines",
-        "Other news",
-        "More news",
-        "News archive",
-        "In the news",
-        "You may have missed",
-        "You might have missed",
-        "Don't miss",
-        "More stories",
-        "Recommended",
-        "Recommended for you",
-        "Previous news",
-        "Next news",
-        "Previous article",
-        "Next article",
-        "Upcoming events",
-        "پربازدیدترین",
-        "پربازدیدترین ها",
-        "پربازدیدترین اخبار",
-        "پربیننده ترین",
-        "پربحث ترین",
-        "آخرین اخبار",
-        "تازه ترین اخبار",
-        "اخبار مرتبط",
-        "یادداشت های مرتبط",
-        "گزارش های مرتبط",
-        "مطالب مرتبط",
-        "ویدیوهای مرتبط",
-        "ویدئوهای مرتبط",
-        "فیلم های مرتبط",
-        "تصاویر مرتبط",
-        "گزیده اخبار",
-        "مطالب پیشنهادی",
-        "پیشنهاد سردبیر",
-        "اخبار ویژه",
-        "سرخط خبرها",
-        "سر خط خبرها",
-        "اخبار برگزیده",
-        "خبر قبلی",
-        "خبر بعدی",
-        "مطلب قبلی",
-        "مطلب بعدی",
-        "تازه ها",
-        "برگزیده ها",
-        "پربیننده ترین ها",
-        "شاید بپسندید",
-        "شاید دوست داشته باشید",
-        "شاید علاقه مند باشید",
-    )
-)
 
 
 _HEADING_END: Final = " :：»«>-–|•*#"

@@ -1,6 +1,6 @@
 """The words of the notices a site shows above or around its pages (scripts turned off,
 cookies, an old browser, a mobile version's link, a player's fallback text): never a title,
-never body, though a player's fallback stands in the article."""
+never body, though a player's fallback stands in the article; and a reader's feedback widget."""
 
 from __future__ import annotations
 
@@ -67,4 +67,24 @@ NOTICE_MAX: Final = 160
 LABELLED_NOTICE_MAX: Final = 320
 LABELLED_NOTICE: Final = lazy_pattern(
     rf"\s*{_NOTICE_LABEL}\s*[:：]\s*\S|\s*{_NOTICE_LABEL_FA}\s*[:：]", re.IGNORECASE
+)
+
+
+# A reader's feedback widget: a rating's stars and votes, its question and its count, a link
+# to report an error, a link back to the page's top, a poll's count.
+FEEDBACK: Final = lazy_pattern(
+    r"[^☆★✩⭐]{0,40}(?:[☆★✩⭐]\s*){3,}.{0,40}"
+    # (A survey's label may open it, and its answers stand apart: `Yes / No`.)
+    r"|(?:(?:quick |short )?survey\s*[:：]\s*)?"
+    r"(?:(?:was|is) this (?:news|article|story|page|report) (?:helpful|useful)\?"
+    r"|\s*(?:[/|]\s*)?(?:\(BUTTON\)\s*)?(?:yes|no)\b"
+    r"|\s*\d+ (?:people|readers|users) found (?:it|this|this news) (?:helpful|useful))+"
+    r"|(?:report an? (?:error|mistake)|found an? (?:error|mistake)\??)(?: in this \w+)?"
+    r"(?:\W+tell us)?"
+    r"|گزارش (?:خطا|اشکال)(?: در این (?:خبر|مطلب))?"
+    r"|(?:[↑▲^]\s*)?(?:back to|return(?: to)?) (?:the )?top(?: of (?:the )?page)?(?:\s*[↑▲^])?"
+    r"|بازگشت به (?:بالا|بالای صفحه)"
+    # A poll's count of its votes (`Votes so far: 1,306`, `تعداد آرا : ۱۲۰`).
+    r"|(?:votes so far|total votes|number of votes|(?:تعداد|مجموع) آرا[ء]?)\s*[:：]\s*[\d۰-۹,٬]+",
+    re.IGNORECASE,
 )
