@@ -2258,10 +2258,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-figreports2-bmn-report-figures-related": (
         "html2text runs the flattened cell's first two paragraphs together with nothing to show it"
     ),
-    "blind-figreports2-en-interview-qa-subheads": (
-        "html2text sets the table's caption on the line of its head (`... launch site Phase| "
-        "Facility| Target year`)"
-    ),
     "blind-figreports2-en-oldportal-interview-leftcol": (
         "the guest's box paragraph stands beside the side column in w3m and pandoc and is run "
         "into the lead; html2text runs the cell together (warned)"
@@ -3883,7 +3879,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-cutoff9-old-portal-seismic-cut-column": ("page-cut.html",),
     "blind-figreports2-bmn-report-figures-related": ("html2text.md",),
-    "blind-figreports2-en-interview-qa-subheads": ("html2text.md",),
     "blind-figreports2-en-oldportal-interview-leftcol": (
         "html2text.md",
         "pandoc.txt",

@@ -214,6 +214,24 @@ def test_a_tables_head_naming_its_columns_at_length_is_read_with_its_rows() -> N
     ]
 
 
+def test_a_tables_caption_html2text_ran_into_its_head_is_a_line_of_its_own() -> None:
+    caption = "Planned phases of the Chabahar launch site"
+    rows = data_table_rows(
+        [
+            f"{caption} Phase| Facility| Target year  ",
+            "---|---|---  ",
+            "1| Sounding rocket pad| 2024  ",
+            "2| Assembly hall| 2025  ",
+        ]
+    )
+    assert [row.rstrip() for row in rows if row.strip("-| ")] == [
+        caption,
+        "Phase Facility Target year",
+        "1 Sounding rocket pad 2024",
+        "2 Assembly hall 2025",
+    ]
+
+
 def test_pandocs_empty_image_before_a_gallerys_caption_is_no_text() -> None:
     caption = "Fellows and visitors crowd the aisles of the hall during the morning session."
     assert texts(text_lines(f"{PARAGRAPH}\n\n  []   {caption}\n")) == [PARAGRAPH, caption]

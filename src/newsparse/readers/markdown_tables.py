@@ -53,6 +53,8 @@ def data_table_rows(raw: list[str]) -> list[str]:
         lead = _lead_before_head(cells[0], line) if at else None
         if lead is not None:
             cells[0] = cells[0][1:]
+        elif at and head == at - 1 and (caption := _caption_in_head(cells)) is not None:
+            lead, cells[0][0] = caption  # (set on a line of its own over the head below)
         # A table of labels and their values (the footer's `News group :| NEWS,Slider`).
         labelled = all(row[0].strip().endswith((":", "：")) for row in cells)
         # (A head over rows names its columns at more length than their cells hold figures.)
@@ -136,6 +138,25 @@ def _lead_before_head(head: list[str], rule: str) -> str | None:
     if len(head) != columns + 1 or len(first) <= DATA_CELL_MAX:
         return None
     return first
+
+
+def _caption_in_head(cells: list[list[str]]) -> tuple[str, str] | None:
+    """A table's caption html2text ran into its head's first cell (`Planned phases of the
+    launch site Phase| Facility| Target year`), and that cell's own name: a phrase in lower
+    case ending in one capitalized word, over rows whose first cells are a word or two."""
+    words = cells[0][0].split()
+    if len(words) < _CAPTION_WORDS or len(cells) < _CAPTION_ROWS:
+        return None
+    name, before = words[-1], words[-2]
+    if not (name[:1].isupper() and before[:1].islower()):
+        return None
+    if any(len(row[0].split()) > 2 for row in cells[1:]):
+        return None
+    return " ".join(words[:-1]), name
+
+
+_CAPTION_WORDS: Final = 5
+_CAPTION_ROWS: Final = 3
 
 
 # A table with no head row html2text writes with no rule: rows alone, ` | ` between cells.
