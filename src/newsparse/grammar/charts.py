@@ -21,14 +21,15 @@ _CHART_DATA: Final = lazy_pattern(
 # million dollars: 2017 38, 2018 51, 2019 64`, `نمودار صادرات: فروردین ۸۵، اردیبهشت ۹۷، ...`);
 # a figure may hold a thousands' comma and name its unit (`2017 3,000`, `own savings 46 percent`).
 _FIGURE: Final = r"[\d۰-۹]+(?:[.,٫٬][\d۰-۹]+)*\s?(?:[%٪]|percent|درصد)?"
-_ITEMS: Final = rf"(?:\s*[^,،;؛:：]{{1,30}}?\s{_FIGURE}\s*[,،;؛]?)"
+# A label and its figure; in a named chart's list, its comma may be left out.
+_ITEM: Final = rf"\s*[^,،;؛:：]{{1,30}}?\s{_FIGURE}\s*"
+_ITEMS: Final = rf"(?:{_ITEM}[,،;؛]?)"
 _CHART_LIST: Final = lazy_pattern(
     rf"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)\b|نمودار)[^:：]{{0,80}}[:：]{_ITEMS}{{2,}}\s*",
     re.IGNORECASE,
 )
 # Or, unnamed, a heading of a few words and three labels or more with their figures, each
 # set apart by its comma (`Number of biosimilars made in Iran: 2016 12, 2017 15, 2018 19`).
-_ITEM: Final = rf"\s*[^,،;؛:：]{{1,30}}?\s{_FIGURE}\s*"
 _FIGURES_LIST: Final = lazy_pattern(rf"[^:：\d۰-۹]{{3,60}}[:：](?:{_ITEM}[,،;؛]){{2,}}{_ITEM}")
 
 
