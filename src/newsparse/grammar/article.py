@@ -94,7 +94,8 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     # A lone date among short headlines is a listing's however it scored (a capture cut
     # before the old portal's footer line, which holds the article's date): none is taken.
     lone = block is not None and block.listing and not _shows_info(block)
-    warnings = [*hints.warnings, *_take_block(state, None if lone else block, blocks)]
+    block = None if lone else block
+    warnings = [*hints.warnings, *_take_block(state, block, blocks)]
     if close_call and not lone:
         warnings.append("info block uncertain: a block with another date scores nearly as high")
     warnings += _news_code(fields, hints.news_code)
@@ -263,7 +264,7 @@ def _article_lines(
     if block is None:
         # No info block: menus are chrome wherever they stand.
         return [], texts(state, start, region_end(state, start, blocks), blocks, drop_menus=True)
-    closing_at = closing_end(state, block)
+    closing_at = closing_end(state, block, start)
     closing = closing_at is not None
     end = block.start if closing_at is None else closing_at
     if end < block.start:

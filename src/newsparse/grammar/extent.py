@@ -207,7 +207,7 @@ def _code_under(block: Block, begin: int) -> bool:
     )
 
 
-def closing_end(state: LineState, block: Block) -> int | None:
+def closing_end(state: LineState, block: Block, start: int) -> int | None:
     """Where the article's text ends above an info block that closes it, or None for one
     that opens it. The old portal's footer line closes its article, whatever links follow
     it, and so does bmn's labelled footer with no text below it; a headline list may stand
@@ -228,7 +228,16 @@ def closing_end(state: LineState, block: Block) -> int | None:
     # Its footer's other labels above it (`News group : ...` over `News code : ...`).
     while block.in_footer and top > 0 and state.kinds[top - 1] in FOOTER_KINDS:
         top -= 1
-    return listing_above(state, top)
+    return listing_above(state, _comments_over(state, start, top))
+
+
+def _comments_over(state: LineState, start: int, end: int) -> int:
+    """A comments heading between the text and the block that closes it (the old portal's
+    `Comments` box over its footer line): the text ends there, with an article above it."""
+    for i in range(start, end):
+        if state.kinds[i] is Kind.COMMENT_COUNT and _words(state, start, i) >= W.PROSE_WORDS:
+            return i
+    return end
 
 
 _LABELLED_SHARE: Final = 3

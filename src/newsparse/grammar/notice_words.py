@@ -84,6 +84,11 @@ FEEDBACK: Final = lazy_pattern(
     r"|گزارش (?:خطا|اشکال)(?: در این (?:خبر|مطلب))?"
     r"|(?:[↑▲^]\s*)?(?:back to|return(?: to)?) (?:the )?top(?: of (?:the )?page)?(?:\s*[↑▲^])?"
     r"|بازگشت به (?:بالا|بالای صفحه)"
+    # A notice that the page takes no comments (`Comments are closed for this news.`).
+    r"|(?:comments are|commenting is) (?:closed|disabled|turned off)"
+    r"(?: (?:for|on) this (?:news|article|story|page|report|item))?\.?"
+    r"|(?:امکان )?(?:ارسال )?(?:نظر|دیدگاه)(?: برای این (?:خبر|مطلب))? (?:بسته|غیرفعال)(?: شده)?"
+    r"(?: است)?\.?"
     # A poll's count of its votes (`Votes so far: 1,306`, `تعداد آرا : ۱۲۰`).
     r"|(?:votes so far|total votes|number of votes|(?:تعداد|مجموع) آرا[ء]?)\s*[:：]\s*[\d۰-۹,٬]+",
     re.IGNORECASE,

@@ -67,6 +67,10 @@ def comment_count_rule(state: LineState, index: int) -> Kind | None:
     label_language(state, key)
     if state.fields.comment_count is None:
         state.fields.comment_count = count(state, "comment count", found["n"])
+    if index and state.kinds[index - 1] is Kind.INFO and key.rstrip().endswith(")"):
+        # The info block's link to the comments (`نظرات (۲)` under the views): the text
+        # follows it, not the comments.
+        return Kind.CHROME
     return Kind.COMMENT_COUNT
 
 

@@ -98,9 +98,12 @@ def info_rule(state: LineState, index: int) -> Kind | None:
     if not items:
         return None
     names = {name for name, _ in items}
-    # Under the comments, only a labelled line (bmn's `Publish date : ...` below them): a
-    # comment's date is bare.
-    if state.seen(Kind.COMMENT_COUNT) and ("bare" in names or not L.opens_with_label(line.key)):
+    # Under the comments, only a labelled line (bmn's `Publish date : ...` below them) or a
+    # line with a news code (the old portal's row): a comment's date is bare, and no comment
+    # has a code.
+    coded = any(name != _DATE_ITEM and (found["code"] or found["portal"]) for name, found in items)
+    bare = "bare" in names or not L.opens_with_label(line.key)
+    if state.seen(Kind.COMMENT_COUNT) and not coded and bare:
         return None
     if names <= {"bare"} and not _views_position(state, index):
         return None
