@@ -713,10 +713,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text cut after the title's caption: too few lines are left to tell the caption's "
         "wrap, and its second half is taken for the title"
     ),
-    "blind-damaged-fa-oldportal-sciencestory": (
-        "a paste cut right after the title: two lines of one length by chance look wrapped, and "
-        "the breadcrumb, kicker and title are joined"
-    ),
     "blind-flattened-bmn-en-sidelast": (
         "links and elinks print the side column's table of figures beside the article: its cells "
         "are taken for the title"
@@ -2195,10 +2191,6 @@ OPEN_WHY: dict[str, str] = {
         "the HTML cut inside the link bar before the article: the news code at the URL's "
         "start (`/News/2087/...`) is not read, a link's words are taken as body"
     ),
-    "blind-cutoff8-en-oldportal-rightcol-cut": (
-        "a paste cut in the text shows no old-portal mark the record reads: taken as the "
-        "current layout (with warnings)"
-    ),
     "blind-cutoff8-insf-en-opinion-byline-cut": (
         "inscriptis cut at the byline: the byline is taken as a four-word body (with warnings)"
     ),
@@ -2769,7 +2761,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-damaged-fa-current-airsensors": ("html2text-cut-title.md",),
-    "blind-damaged-fa-oldportal-sciencestory": ("paste-cut-title.txt",),
     "blind-flattened-bmn-en-sidelast": (
         "elinks.txt",
         "links.txt",
@@ -3750,10 +3741,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portalfa4-fa-isti-quote-title-dated-lists": ("html2text.md",),
     "blind-portalfa4-fa-nano-two-side-columns": ("html2text.md",),
     "blind-sisteren6-insf-en-side-first": ("inscriptis.txt",),
-    "blind-sisteren6-nano-en-old-portal-table": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-sisteren6-nano-en-old-portal-table": ("inscriptis.txt",),
     "blind-persian38-fa-biotech-insulin": ("html2text.md",),
     "blind-cutoff7-fa-silo-coating-sidecol-cut": ("page-cut.html",),
     "blind-persian39-fa-kb-loans-sidecol": (
@@ -3839,7 +3827,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tablesites-bmn-table-rightside-list-2018": ("html2text.md",),
     "blind-tablesites-fa-bmn-leftside-olympiad-1397": ("html2text.md",),
     "blind-cutoff8-bmn-en-question-title-cut": ("page-cut.html",),
-    "blind-cutoff8-en-oldportal-rightcol-cut": ("paste-cut.txt",),
     "blind-cutoff8-insf-en-opinion-byline-cut": ("inscriptis-cut.txt",),
     "blind-wording5-bmn-weather-currency-jobs": ("html2text.md",),
     "blind-converters17-insf-old-portal-rightcol": (

@@ -19,6 +19,11 @@ _BREADCRUMB: Final = re.compile(
 )
 
 
+def is_breadcrumb(key: str) -> bool:
+    """Whether a line key is a breadcrumb (`News > <title>`)."""
+    return _BREADCRUMB.fullmatch(key) is not None
+
+
 def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
     """The old portal's `Home Page > news` and `News > <title>` lines."""
     line = state.lines[index]

@@ -52,7 +52,7 @@ def data_table_rows(raw: list[str]) -> list[str]:
         cells = [_MD_CELL_WALL().split(texts[i].strip().strip("|")) for i in table]
         lead = _lead_before_head(cells[0], line) if at else None
         if lead is not None:
-            cells[0] = cells[0][1:]
+            cells[0] = cells[0][-len(_MD_CELL_WALL().split(line.strip().strip("|"))) :]
         elif at and head == at - 1 and (caption := _caption_in_head(cells)) is not None:
             lead, cells[0][0] = caption  # (set on a line of its own over the head below)
         # A table of labels and their values (the footer's `News group :| NEWS,Slider`).
@@ -134,10 +134,10 @@ def _lead_before_head(head: list[str], rule: str) -> str | None:
     `... in two years: | Product| 2019| 2020`): the head holds one cell more than the rule
     under it has columns, and that first cell is prose."""
     columns = len(rule.strip().strip("|").split("|"))
-    first = head[0].strip()
-    if len(head) != columns + 1 or len(first) <= DATA_CELL_MAX:
+    # (A layout table's walls html2text ran on with it stay in that text.)
+    if len(head) <= columns or len(head[-columns - 1].strip()) <= DATA_CELL_MAX:
         return None
-    return first
+    return " | ".join(cell.strip() for cell in head[:-columns])
 
 
 def _caption_in_head(cells: list[list[str]]) -> tuple[str, str] | None:

@@ -111,6 +111,16 @@ def _numbered(
     """Take a numbered line into the lists open, if its number goes on one of them or
     opens a list; whether it did."""
     number, indent = int(found["number"]), len(found["indent"])
+    last = lists[-1].items[-1][1] if lists else None
+    # w3m and lynx set the numbers right-aligned (` 9.` over `10.`), their text in line.
+    if (
+        last is not None
+        and number == lists[-1].expected
+        and len(found["number"]) > len(last["number"])
+        and (found.end("number"), found.end()) == (last.end("number"), last.end())
+    ):
+        lists[-1].items.append((index, found))
+        return True
     # Back out to the list the line's indentation belongs to, the lists nested deeper done.
     depth = next((i for i, open_ in enumerate(lists) if open_.indent >= indent), len(lists))
     if depth < len(lists) and lists[depth].indent == indent and number == lists[depth].expected:
@@ -154,7 +164,8 @@ def _mark(
     if len(items) < _ITEMS_MIN:
         return
     matches = [found for _, found in items]
-    indents = [len(m["indent"]) for m in matches]
+    # (Right-aligned numbers stand where the first one's width sets them.)
+    indents = [m.end("number") - len(matches[0]["number"]) for m in matches]
     # Under text indented past the list (a definition), the capture's margin is the text's.
     text = None if margin is None else margin[0] if min(indents) >= margin[0] else min(margin)
     indented = text is not None and all(indent > text for indent in indents)

@@ -16,6 +16,7 @@ from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER, portal_row_wrapped
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
+from newsparse.grammar.rules_breadcrumb import is_breadcrumb
 from newsparse.grammar.rules_footer import is_comment_count
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.cut_words import CUT_MARK, lines_joined
@@ -288,6 +289,8 @@ def _continues(
         return False
     if B.is_listing_heading(match_key(previous.strip())):
         return False  # a box's heading over its first item, in a narrow column
+    if stripped.endswith(":") and ">" in previous and is_breadcrumb(match_key(previous.strip())):
+        return False  # the kicker under the breadcrumb that ends in the title
     return not (rule_characters_only(stripped) or _starts_anew(stripped))
 
 
