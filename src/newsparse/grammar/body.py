@@ -198,7 +198,7 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         rest = first.replace(key, " ")
         lead = first.startswith(key) and rest.rstrip().endswith(SENTENCE_ENDS)
         run_together = key in first and len(rest.split()) <= _ALT_WORDS and not lead
-        byline = len(kept) > 1 and is_byline(kept[0].text, loose=True)
+        byline = len(kept) > 1 and is_byline(_said_once(kept[0].text), loose=True)
         if first == key or again or run_together or byline:
             kept.pop(0)
             if byline and len(kept) > 1 and affiliation(kept[0], kept[1]):
@@ -285,3 +285,10 @@ def _without_trailing_copies(line: Line, title: str, *, gallery: bool = False) -
     if not (enough or (copies and gallery)) or not ended:
         return line
     return Line(text, line.bullet)
+
+
+def _said_once(text: str) -> str:
+    """A line said twice run together said once: an author's photo prints the name as its
+    alt text and again as its caption (`Dr. Leila Farahani Dr. Leila Farahani`)."""
+    half = text[: len(text) // 2]
+    return half if len(text) % 2 and text == f"{half} {half}" else text

@@ -19,7 +19,16 @@ PROMO_WORDS: Final = 25
 
 # What a sign-up box asks of the reader: its opening verb in English, its closing one in
 # Persian (`... به کانال ما بپیوندید`); and the channels a Persian box names.
-_INVITES: Final = ("follow", "join", "subscribe", "sign up", "get", "install", "download")
+_INVITES: Final = (
+    "follow",
+    "join",
+    "subscribe",
+    "sign up",
+    "get",
+    "install",
+    "download",
+    "enter your email",
+)
 _INVITE_OPENINGS: Final = frozenset(invite.split()[0] for invite in _INVITES)
 INVITE_VERBS: Final = rf"(?:{'|'.join(_INVITES)})\b"
 INVITE_VERBS_FA: Final = r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید|دریافت کنید|بخوانید)"

@@ -17,8 +17,9 @@ from newsparse.grammar.site import is_site_name
 from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 
 # A poll box's heading, its question under it, and the words of its buttons.
-_POLL_HEADINGS: Final = frozenset({"poll", "نظرسنجی", "نظر سنجی"})
+_POLL_HEADINGS: Final = frozenset({"poll", "survey", "quick poll", "نظرسنجی", "نظر سنجی"})
 _POLL_BUTTONS: Final = ("result", "vote", "submit", "نتایج", "نتیجه", "رای", "رأی", "ثبت نظر")
+_SIGN_UP_HEADINGS: Final = frozenset({"newsletter", "subscribe", "خبرنامه", "عضویت در خبرنامه"})
 # The options of a poll: a few short lines.
 _POLL_LINES: Final = 10
 _OPTION_WORDS: Final = 12
@@ -266,13 +267,17 @@ def settle_sign_up_boxes(state: LineState) -> None:
     kinds, lines = state.kinds, state.lines
     for at in range(1, len(kinds)):
         above = lines[at - 1].key
+        # (Or a field's label under it: a paste shows no field, `Email :`.)
+        field = lines[at].key.endswith((":", "：")) and C.is_form_label(lines[at].key)
         if (
-            lines[at].key.casefold() in B.BUTTONS
+            (lines[at].key.casefold() in B.BUTTONS or field)
             and kinds[at - 1] is Kind.TEXT
             and len(above.split()) <= B.PROMO_WORDS
             and _INVITES().match(above)
         ):
             kinds[at - 1] = kinds[at] = Kind.CHROME
+            if at > 1 and lines[at - 2].key.casefold() in _SIGN_UP_HEADINGS:
+                kinds[at - 2] = Kind.CHROME
         elif _SURVEY_BUTTONS().fullmatch(lines[at].key):
             # A survey's invitation: its heading and its sentence over its buttons.
             top = at

@@ -40,7 +40,7 @@ _WIDE_WRAP_MAX: Final = 250
 # A line past this ending a sentence is a paragraph no tool wrapped.
 _WHOLE_PARAGRAPH: Final = 3 * WRAP_MAX
 _ENDED: Final = lazy_pattern(r"\w[.!?؟][\"”»)]?$")
-_FAR: Final = 3
+_FAR: Final = 2.5
 _DEFAULT_MIN: Final = 60
 _WIDE_DENSE_LINES: Final = 5
 # Or this many long lines breaking off a sentence, each with more of its paragraph below.

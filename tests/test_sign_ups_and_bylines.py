@@ -1,0 +1,95 @@
+"""A paste's boxes with no widget to show them (a survey, a newsletter's sign-up), an
+author's name said twice by a photo, and a paste's long paragraphs beside short headlines."""
+
+from __future__ import annotations
+
+import newsparse
+
+KICKER = "Quantum technologies;"
+TITLE = "Elites foundation opens a winter school on quantum computing for graduate students"
+LEAD = (
+    "The National Elites Foundation has opened the first round of its winter school on "
+    "quantum computing, a twelve-day program for graduate students in physics."
+)
+BODY = (
+    "Forty-five students selected from more than three hundred applicants attend lectures on "
+    "quantum algorithms, error correction and the physics of superconducting qubits."
+)
+BMN_FOOTER = (
+    "Publish date : 2021/03/09",
+    "Code : 412",
+    "Visit count: 233",
+    "All rights reserved for National Foundation of Elites",
+)
+
+
+def test_a_pasted_survey_and_newsletter_box_are_no_title_or_body() -> None:
+    """A paste drops the boxes' fields and buttons: their words alone tell them."""
+    boxes = (
+        "Survey",
+        "Which of the foundation's programs has helped you most?",
+        "Research grants",
+        "Housing loans",
+        "View results",
+        "Newsletter",
+        "Enter your email address to receive the foundation's news every week.",
+        "Email :",
+    )
+    text = "\n".join(("Sunday 14 March 2021", *boxes, KICKER, TITLE, LEAD, BODY, *BMN_FOOTER))
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title, record.body) == (KICKER.rstrip(";"), TITLE, (LEAD, BODY))
+
+
+def test_an_authors_name_printed_twice_by_a_photo_is_a_byline() -> None:
+    """The photo's alt text and caption run together, the column's name under them again."""
+    text = "\n\n".join(
+        (
+            "Aug 3 2022 - 09:05",
+            "1,086",
+            "Study time : 3 minute(s)",
+            "Tech Policy Column:",
+            TITLE,
+            "Dr. Leila Farahani Dr. Leila Farahani",
+            "Tech Policy Column",
+            LEAD,
+            BODY,
+            "News group : NEWS,Columns",
+            "News code : 9120",
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        )
+    )
+    assert newsparse.parse_text(text).body == (LEAD, BODY)
+
+
+def test_a_pastes_paragraphs_stay_apart_beside_short_headlines() -> None:
+    """Headlines of fifty characters over their dates look wrapped at fifty; the paste's
+    paragraph of near three times that, ending its sentence, says no tool wrapped it."""
+    lead = (
+        "The secretariat of the national festival said the deadline for plans in the "
+        "sections for ideas and start-ups has been moved to the end of the month."
+    )
+    body = "Applicants send their plans through the festival's own system, and judging starts soon."
+    side = (
+        "Latest news",
+        "First national event on digital health technology",
+        "2024/01/27",
+        "Support for 120 research plans on renewable energy",
+        "2024/01/26",
+        "Armenian delegation visits Pardis Technology Park",
+        "2024/01/25",
+    )
+    text = "\n".join(
+        (
+            "Festival deadline extended to the end of the month",
+            "Jan 28 2024 - 14:05",
+            "215",
+            "Study time : Less than one minute",
+            "News code : 91877",
+            lead,
+            body,
+            "News group : NEWS,Events",
+            *side,
+            "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+        )
+    )
+    assert newsparse.parse_text(text).body == (lead, body)
