@@ -2207,10 +2207,6 @@ OPEN_WHY: dict[str, str] = {
         "a chart's alt text of labels and figures without the chart's name (`Sales growth by "
         "park in percent: ...`) is kept as text; html2text runs the cell together"
     ),
-    "blind-figreports-fa-report-table-chart": (
-        "w3m and elinks wrap the table's caption inside its cell, read as several lines; "
-        "html2text runs the caption into the table"
-    ),
     "blind-figreports-insf-interview-named-turns-related": (
         "html2text runs the table's caption into its head row"
     ),
@@ -2841,8 +2837,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-converters2-en-oldportal-rightcol": (
         "elinks.txt",
-        "inscriptis-links.txt",
-        "inscriptis.txt",
         "links.txt",
         "pandoc.md",
         "pandoc.txt",
@@ -3196,8 +3190,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
         "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
         "pandoc.txt",
         "paste.txt",
         "w3m.txt",
@@ -3838,11 +3830,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-figreports-en-oldportal-report-sidecolumn": (
         "html2text.md",
         "pandoc.txt",
-    ),
-    "blind-figreports-fa-report-table-chart": (
-        "elinks.txt",
-        "html2text.md",
-        "w3m.txt",
     ),
     "blind-figreports-insf-interview-named-turns-related": ("html2text.md",),
     "blind-comments8-en-poll-first-comments-before-labels": (

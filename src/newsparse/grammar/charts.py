@@ -12,8 +12,11 @@ from newsparse.grammar.lines import Line, cut, lazy_pattern
 
 # A chart's alt text: what it is, then three labels or more with their figures (`Bar chart.
 # 2014: 5.1%; 2015: 5.4%; 2016: 5.7%`).
+# Named, its labels and figures may be set apart by commas (`Chart: exports in million
+# dollars, 1397: 46, 1398: 63, 1399: 92`).
 _CHART_DATA: Final = lazy_pattern(
     r"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)|نمودار(?:\s+\S+)?)?\s*[.:：]?"
+    r"(?:(?<=[:：])[^:;؛,،]{1,80}[,،])?"
     r"(?:\s*[^:;؛]{1,30}[:：]\s*[\d۰-۹][\d۰-۹.,٫٬%٪]*\s*[;؛]?){3,}\s*",
     re.IGNORECASE,
 )
@@ -39,9 +42,9 @@ def chart_alt(key: str) -> bool:
         return False
     if key.startswith("[") and key.endswith("]"):
         key = key[1:-1]  # pandoc's, as it sets an image's alt text
-    if ";" in key and _CHART_DATA().fullmatch(key):
-        return True
     opens = key[:5].casefold() in _CHART_OPENINGS or "chart" in key[:16].casefold()
+    if (";" in key or opens) and _CHART_DATA().fullmatch(key):
+        return True
     if opens and _CHART_LIST().fullmatch(key) is not None:
         return True
     figures_end = key[-1:].isdigit() or key.endswith(("%", "٪", "percent", "درصد"))

@@ -147,6 +147,11 @@ def _caption_in_head(cells: list[list[str]]) -> tuple[str, str] | None:
     words = cells[0][0].split()
     if len(words) < _CAPTION_WORDS or len(cells) < _CAPTION_ROWS:
         return None
+    # Or a caption ending in its unit or its years (`Exports by group (million dollars)
+    # Product`, `Support by type, 2015–2018 Type of support`), a cell's few words after.
+    ended = _CAPTION_END().search(cells[0][0])
+    if ended is not None and all(len(row[0].split()) <= _ROW_NAME_WORDS for row in cells[1:]):
+        return cells[0][0][: ended.end()].strip(), cells[0][0][ended.end() :].strip()
     name, before = words[-1], words[-2]
     if not (name[:1].isupper() and before[:1].islower()):
         return None
@@ -156,6 +161,8 @@ def _caption_in_head(cells: list[list[str]]) -> tuple[str, str] | None:
 
 
 _CAPTION_WORDS: Final = 5
+_CAPTION_END: Final = lazy_pattern(r"[)\d۰-۹](?=\s+[^\s\d۰-۹()]+(?:\s+[^\s\d۰-۹()]+){0,2}$)")
+_ROW_NAME_WORDS: Final = 4
 _CAPTION_ROWS: Final = 3
 
 

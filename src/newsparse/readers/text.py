@@ -56,6 +56,7 @@ from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
 from newsparse.readers.row_ends import KEPT_DASH, LINK_NUMBER
 from newsparse.readers.rst import looks_like_rst, rst_lines
+from newsparse.readers.table_captions import wrapped_captions_joined
 from newsparse.readers.tabs import tab_cells
 from newsparse.readers.widths import (
     SENTENCE_ENDS,
@@ -83,6 +84,7 @@ def text_lines(text: str) -> list[Line]:
     raw = without_wrapping(text.splitlines())
     raw = flat_rows_read(commas_joined(read_debian_html2text(raw)))
     raw = captions_over_tables(tab_cells(inline_targets_dropped(drop_link_elements(raw))))
+    raw = wrapped_captions_joined(raw)
     if looks_like_rst(raw):
         raw = rst_lines(raw)
     elif looks_like_asciidoc(text):
