@@ -167,3 +167,16 @@ def test_a_capture_cut_under_a_side_columns_dated_headlines_has_no_date() -> Non
     record = newsparse.parse_text(text)
     assert (record.published, record.layout) == (None, "old-portal")
     assert "no publication date found" in record.warnings
+
+
+def test_the_old_portals_row_run_on_after_a_note_with_no_full_stop_is_the_footer() -> None:
+    """html2text runs a table cell's lines together: the row after the author's note."""
+    note = "* The author teaches tissue engineering at Tarbiat Modares University"
+    line = f"{LEAD} {BODY} {note} {PORTAL_ROW} | Most viewed notes"
+    text = blank_lines_apart(f"{KICKER} {TITLE}", f"# {TITLE}", line, COPYRIGHT)
+    record = newsparse.parse_text(text)
+    assert (record.news_code, record.views, record.published) == (
+        41287,
+        158,
+        "2019-07-09T10:40:00+04:30",
+    )

@@ -89,7 +89,12 @@ _PORTAL_ROW_OPENING: Final = (
     rf"(?:\d{{1,2}}:\d{{2}}\s*-\s*)?{_SLASHED_DATE}\s*/\s*"
     rf"(?:{L.OLD_PORTAL_NUMBER}|{L.NEWS_CODE}){L.COLON}\d"
 )
-PORTAL_FOOTER_AFTER: Final = lazy_pattern(rf"(?<=[.!?؟»”\"#)])\s+(?={_PORTAL_ROW_OPENING})")
+# (With its time, the row says what it is after any word: a note's last words with no
+# full stop, `... داور طرح‌های پژوهشی 08:15 - 1398/11/20 / Number : 5531`.)
+PORTAL_FOOTER_AFTER: Final = lazy_pattern(
+    rf"(?<=[.!?؟»”\"#)])\s+(?={_PORTAL_ROW_OPENING})"
+    rf"|(?<=\w)\s+(?=\d{{1,2}}:\d{{2}}\s*-\s*{_SLASHED_DATE}\s*/\s*(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
+)
 
 
 def portal_row_wrapped(previous: str, stripped: str) -> bool:
