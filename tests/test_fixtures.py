@@ -3068,7 +3068,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-sisteren3-biodc-table-short": ("html2text.md",),
-    "blind-sisteren3-bmn-side-after": ("elinks.txt", "lynx.txt", "paste.txt"),
+    "blind-sisteren3-bmn-side-after": (
+        "elinks.txt",
+        "paste.txt",
+    ),
     "blind-tablecells-bmn-en-brcell": ("markdownify.md", "pandoc.txt"),
     "blind-tablecells-en-current-tablecell": (
         "html2text-0.md",

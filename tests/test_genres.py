@@ -195,6 +195,8 @@ def test_the_old_portals_footer_line_wrapped_before_its_dash_keeps_its_time() ->
         "Biotechnology Development Council Home About the Council News Events Write to us",
         # A search box between the date and the top bar's links.
         "Monday 6 May 2024 ____________________ (BUTTON) Go",
+        # lynx's language links after it, the numbers that parted them dropped.
+        "Monday 6 May 2024 ____________________ (BUTTON) Go فارسیEnglish",
         # The old portal's dated cell after the site's name its logo links to, the menu
         # run on after it.
         "Vice-Presidency for Science and Technology 06/05/2024 - Home Page About Us News "

@@ -60,7 +60,8 @@ def weekday_before_chrome(key: str) -> re.Match[str] | None:
     # first (`Sunday 15 December 2019 ____ (BUTTON) Go`).
     widget = C.FORM_WIDGETS.match(found["rest"])
     rest = found["rest"][widget.end() if widget else 0 :]
-    words = rest.casefold().split()
+    # (lynx's language links lose the numbers that parted them: `فارسیEnglish`.)
+    words = _SCRIPTS_MEET().sub(" ", rest).casefold().split()
     ends = chrome_ends(words)
     chrome = ends[-1] == len(words) or (len(ends) > 2 and 2 * ends[-1] >= len(words))
     # Or the site's name, its logo's link before it (`چهارشنبه 7 اسفند 1398 بنیاد ملی نخبگان`).
@@ -69,6 +70,9 @@ def weekday_before_chrome(key: str) -> re.Match[str] | None:
 
 
 _NON_SPACE: Final = re.compile(r"\S+")
+_SCRIPTS_MEET: Final = lazy_pattern(
+    r"(?<=[\u0600-\u06ff])(?=[A-Za-z])|(?<=[A-Za-z])(?=[\u0600-\u06ff])"
+)
 _ALT_TEXT: Final = lazy_pattern(r"\[[^\[\]]{1,40}\]\s+(?=\S)")
 
 
