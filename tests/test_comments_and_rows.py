@@ -180,3 +180,59 @@ def test_the_old_portals_row_run_on_after_a_note_with_no_full_stop_is_the_footer
         158,
         "2019-07-09T10:40:00+04:30",
     )
+
+
+def test_a_comments_heading_with_its_count_over_the_first_commenter_ends_the_text() -> None:
+    """`Comments (4)` may be a share bar's button; over a commenter's name it is no bar."""
+    comments = ("Comments (4)", "Hamid from Ahvaz", "Aug 16 2021 - 18:02", "We breathe this dust.")
+    text = blank_lines_apart(
+        KICKER,
+        TITLE,
+        "Aug 9 2021 - 11:40",
+        "2,317",
+        "Study time : 2 minute(s)",
+        TITLE,
+        LEAD,
+        BODY,
+        *comments,
+        "News group : NEWS,Health",
+        "News code : 5120",
+        COPYRIGHT,
+    )
+    record = newsparse.parse_text(text)
+    assert (record.body, record.comment_count) == ((LEAD, BODY), 4)
+
+
+def test_a_comment_forms_heading_and_a_newsletters_lone_field_are_no_body() -> None:
+    for between in (
+        ("Send your comment", "Name : [ ]", "Email : [ ]"),
+        ("عضویت در خبرنامه", "پست الکترونیک :"),
+        ("عضویت در خبرنامه", "پست الکترونیک : عضویت"),
+    ):
+        text = blank_lines_apart(
+            KICKER,
+            TITLE,
+            "Aug 9 2021 - 11:40",
+            "2,317",
+            TITLE,
+            LEAD,
+            BODY,
+            *between,
+            "News group : NEWS,Health",
+            "News code : 5120",
+            COPYRIGHT,
+        )
+        assert newsparse.parse_text(text).body == (LEAD, BODY), between
+
+
+def test_a_notice_that_comments_are_closed_run_on_after_the_text_is_apart() -> None:
+    text = blank_lines_apart(
+        KICKER,
+        TITLE,
+        TITLE,
+        LEAD,
+        f"{BODY} Comments are closed for this news.",
+        PORTAL_ROW,
+        COPYRIGHT,
+    )
+    assert newsparse.parse_text(text).body == (LEAD, BODY)

@@ -136,6 +136,7 @@ def test_a_rating_widget_and_inline_tags_after_the_text_are_no_text() -> None:
         "Source: National Foundation of Elites",
         "Tags : grants , postdoctoral , Tehran",
         "Rate this news 1 2 3 4 5 (12 votes)",
+        "Rate this news: 1 2 3 4 5",
         "به این خبر امتیاز دهید 1 2 3 4 5 امتیاز شما ثبت شد",
     ]
     record = newsparse.parse_text(_bmn([LEAD, AFTER, *chrome]))

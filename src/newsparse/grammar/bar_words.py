@@ -40,7 +40,7 @@ _TOOLS: Final = (
     # (`Download : High quality (720p, 41 MB) | Low quality (360p, 13 MB)`.)
     rf"|(?:download )?(?:(?:low|high|medium|hd|sd) quality|\d{{3,4}}p) {_SIZE}"
     # A rating widget's stars and what it says of the votes (`Rate this news 1 2 3 4 5`).
-    r"|(?:rate this (?:news|article|story|item|post)|(?:your )?rating ?:?)(?: [1-5]){3,5}"
+    r"|(?:rate this (?:news|article|story|item|post) ?:?|(?:your )?rating ?:?)(?: [1-5]){3,5}"
     r"(?: \(\d+ votes?\))?"
     # (Its label alone where a tool set its linked numbers apart: `امتیاز دهید :`.)
     r"|(?:(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید|امتیاز(?: شما)?)"

@@ -38,7 +38,7 @@ from newsparse.grammar.footer_lines import (
 )
 from newsparse.grammar.inline_chrome import split_before_credited_caption
 from newsparse.grammar.lines import Line, lazy_pattern
-from newsparse.grammar.notice_lines import split_after_notice
+from newsparse.grammar.notice_lines import split_after_notice, split_before_closed_comments
 from newsparse.grammar.rule_support import dated_end
 from newsparse.grammar.rules_breadcrumb import split_before_breadcrumb
 from newsparse.grammar.rules_footer import copyright_line
@@ -270,6 +270,7 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     _split_around_capture_date,
     _split_after_news_group,
     split_after_notice,
+    split_before_closed_comments,
     split_before_portal_footer,
     split_before_breadcrumb,
     split_after_share_bar,

@@ -1,5 +1,6 @@
-"""A notice and the text a tool ran on after it (a video's fallback text and its caption, a
-notice to turn scripts on and the kicker under it), apart."""
+"""A notice and the text a tool ran on next to it (a video's fallback text and its caption, a
+notice to turn scripts on and the kicker under it, the last paragraph and a notice that
+comments are closed), apart."""
 
 from __future__ import annotations
 
@@ -53,3 +54,20 @@ _NOTICE_RUN_ON_WORDS: Final = 3
 def _text_after(rest: str) -> bool:
     rest = rest.strip()
     return len(rest.split()) > _NOTICE_RUN_ON_WORDS or rest.endswith((":", "؛", ";"))
+
+
+def split_before_closed_comments(line: Line) -> Iterable[Line]:
+    """The last paragraph and a notice that comments are closed a tool ran on after it
+    (lynx, the notice's block right under the text): `... East Azarbaijan. Comments are
+    closed for this news.`"""
+    found = _CLOSED_AFTER().search(line.text) if "losed" in line.text else None
+    if found is None:
+        return [line]
+    return [Line(line.text[: found.start()].rstrip(), line.bullet), Line(found[1])]
+
+
+_CLOSED_AFTER: Final = lazy_pattern(
+    r"(?<=[.!?؟])\s+((?:comments are|commenting is) closed"
+    r"(?: (?:for|on) this (?:news|article|story|page|report|item))?\.?)\s*$",
+    re.IGNORECASE,
+)

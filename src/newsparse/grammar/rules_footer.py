@@ -83,7 +83,10 @@ def comments_heading_rule(state: LineState, index: int) -> Kind | None:
     key = lines[index].key
     if key.lstrip()[:1].casefold() not in _HEADING_OPENINGS:
         return None  # most lines, asked cheaply
-    if not B.is_listing_heading(key, _COMMENTS_HEADINGS) or index + 1 >= len(lines):
+    # (Or with their count, `Comments (4)`: a share bar's button, but over the comments.)
+    counted = _COUNTED_HEADING().fullmatch(key) if key.endswith(")") else None
+    heading = counted["heading"] if counted else key
+    if not B.is_listing_heading(heading, _COMMENTS_HEADINGS) or index + 1 >= len(lines):
         return None
     below = lines[index + 1].key
     found = dated_end(below)
@@ -91,7 +94,14 @@ def comments_heading_rule(state: LineState, index: int) -> Kind | None:
         found = dated_end(f"{below} {lines[index + 2].key}")  # w3m: the date under the name
     named = found is not None and len(below[: found.start()].split()) <= _COMMENTER_WORDS
     field = len(below) <= _FIELD_LABEL_MAX and C.is_form_label(below.rstrip(" *:："))
-    return Kind.COMMENT_COUNT if named or field or _NONE_YET().match(below) else None
+    if not (named or field or _NONE_YET().match(below)):
+        return None
+    if counted and state.fields.comment_count is None:
+        state.fields.comment_count = count(state, "comment count", counted["n"])
+    return Kind.COMMENT_COUNT
+
+
+_COUNTED_HEADING: Final = lazy_pattern(r"(?P<heading>.+?)\s*\((?P<n>\d+)\)")
 
 
 # As `box_words.heading_key` writes them: casefolded, a ZWNJ as a space.

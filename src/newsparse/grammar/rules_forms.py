@@ -52,11 +52,19 @@ def form_field_rule(state: LineState, index: int) -> Kind | None:
     below = lines[index + 1].text if index + 1 < len(lines) else ""
     if field[1] or (below and C.is_form_widget(below)):
         return Kind.CHROME
+    # A box's one field under its heading, the field itself lost (`خبرنامه` / `Email :`).
+    boxed = index > 0 and state.kinds[index - 1] is Kind.CHROME
+    if boxed and C.is_form_label(field[0]) and len(lines[index - 1].text.split()) <= _HEADING_WORDS:
+        return Kind.CHROME
     beside = [lines[i].text for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     fields = [found for found in map(_form_field, beside) if found is not None]
     if fields and any(C.is_form_label(name) for name, _ in [field, *fields]):
         return Kind.CHROME
     return None
+
+
+# A form's heading: a few words (`Send your comment`, `عضویت در خبرنامه`).
+_HEADING_WORDS: Final = 4
 
 
 def _form_field(text: str) -> tuple[str, bool] | None:
@@ -65,7 +73,8 @@ def _form_field(text: str) -> tuple[str, bool] | None:
     if field is None:
         return None
     rest = field.group(2).strip(_FIELD_WALLS)
-    if rest and not C.is_form_widget(rest):
+    # (A paste keeps the button beside a field it drops: `پست الکترونیک : عضویت`.)
+    if rest and not C.is_form_widget(rest) and rest.casefold() not in B.BUTTONS:
         return None
     return field.group(1), bool(rest) or field.group(2).startswith("|")
 
@@ -76,7 +85,7 @@ def _form_heading(state: LineState, index: int) -> bool:
     lines = state.lines
     if index + 1 >= len(lines) or ":" not in lines[index + 1].text:
         return False
-    if len(lines[index].text.split()) > _BUTTON_WORDS:
+    if len(lines[index].text.split()) > _HEADING_WORDS:
         return False
     field = _form_field(lines[index + 1].text)
     return field is not None and C.is_form_label(field[0])
