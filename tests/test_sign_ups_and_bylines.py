@@ -93,3 +93,30 @@ def test_a_pastes_paragraphs_stay_apart_beside_short_headlines() -> None:
         )
     )
     assert newsparse.parse_text(text).body == (lead, body)
+
+
+def test_a_persian_pastes_paragraphs_stay_apart_beside_headlines_of_sixty_odd() -> None:
+    """Lines of sixty-odd characters look wrapped there; a paragraph of twice that, one
+    sentence among lines with no blank between, is a paste's, left whole."""
+    lead = "آزمایشگاه مشترک آزمون باتری‌های لیتیومی با سرمایه‌گذاری سه شرکت فناور در پارک فناوری افتتاح شد."
+    body = (
+        "مدیر پارک گفت: این آزمایشگاه ظرفیت آزمون عمر و ایمنی پنجاه سلول باتری را به‌طور هم‌زمان "
+        "دارد و شرکت‌های نوپا می‌توانند با تخفیف از خدمات آن بهره ببرند."
+    )
+    text = "\n".join(
+        (
+            "مدیر پارک فناوری پردیس خبر داد:",
+            "افتتاح آزمایشگاه مشترک باتری لیتیومی در پارک فناوری پردیس",
+            "15 تیر 1400 - 09:45 | تعداد بازدید : 96 | زمان مطالعه : کمتر از یک دقیقه",
+            "بازدید مسئولان از خط آزمون سلول‌های باتری لیتیومی (عکس: روابط عمومی)",
+            lead,
+            body,
+            "گروه خبری : اخبار پارک,فناوری‌های نو",
+            "کد خبر : 3307",
+            "اخبار مرتبط",
+            "رونمایی از نخستین خودروی برقی سبک ساخت شرکت‌های پارک 1400/04/10",
+            "برگزاری رویداد نوآوری در ذخیره‌سازی انرژی 1400/04/02",
+            "کلیه حقوق مادی و معنوی این پایگاه متعلق به معاونت علمی و فناوری می‌باشد",
+        )
+    )
+    assert newsparse.parse_text(text).body == (lead, body)

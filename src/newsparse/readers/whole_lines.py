@@ -11,8 +11,12 @@ from newsparse.grammar.lines import lazy_pattern
 _SENTENCES: Final = lazy_pattern(
     r"[a-z\u0600-\u06ff]{3}[.!?؟] +[A-Z\u0600-\u06ff].*\w[.!?؟:][\"”»)]?$"
 )
-# One sentence, opening in a capital (a paragraph's, no list's item's, or a heading's).
-_SENTENCE: Final = lazy_pattern(r"[A-Z][a-z]+ [^.!?؟]*[a-z]{3}[.!?][\"”»)]?")
+# One sentence, opening in a capital (a paragraph's, no list's item's, or a heading's), or
+# in Persian, which has none.
+_SENTENCE: Final = lazy_pattern(
+    r"[A-Z][a-z]+ [^.!?؟]*[a-z]{3}[.!?][\"”»)]?"
+    r"|[\u0600-\u06ff]+ [^.!?؟]*[\u0600-\u06ff]{2}[.!?؟][\"”»)]?"
+)
 
 
 def sentences_whole(raw: list[str], far: list[str]) -> bool:

@@ -40,8 +40,9 @@ _WIDE_WRAP_MAX: Final = 250
 # A line past this ending a sentence is a paragraph no tool wrapped.
 _WHOLE_PARAGRAPH: Final = 3 * WRAP_MAX
 _ENDED: Final = lazy_pattern(r"\w[.!?؟][\"”»)]?$")
-_FAR: Final = 2.5
-_DEFAULT_MIN: Final = 60
+_FAR: Final = 2
+_FAR_MIN: Final = 130
+_DEFAULT_MAX: Final = 70
 _WIDE_DENSE_LINES: Final = 5
 # Or this many long lines breaking off a sentence, each with more of its paragraph below.
 _BROKEN_WIDE: Final = 2
@@ -125,8 +126,9 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
     # Sentences left whole on one line far past a width narrower than the tools' defaults:
     # a paste's paragraph under its short headlines, no wrap (html2text leaves a list item
     # or a table's flattened cell unwrapped, past its width).
-    short = narrow is not None and narrow < _DEFAULT_MIN
-    far = [text for text in long_lines if short and len(text) > _FAR * (narrow or 0)]
+    short = narrow is not None and narrow < _DEFAULT_MAX
+    far_past = max(_FAR_MIN, _FAR * (narrow or 0))
+    far = [text for text in long_lines if short and len(text) > far_past]
     if sentences_whole(raw, far):
         return None
     if narrow is None and broken:
