@@ -1550,9 +1550,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the table cell's paragraphs together, the video's caption and "
         "download link with them"
     ),
-    "blind-galleries-fa-photo-report-solar-cells": (
-        "the paste runs a credited caption and the next one into one line, read as a paragraph"
-    ),
     "blind-headlines-bmn-headlines-after-footer": (
         "pandoc wraps the ticker's line before a `·`, which then opens a line as a list's "
         "bullet does: the ticker's first headline is taken for the title"
@@ -1986,10 +1983,6 @@ OPEN_WHY: dict[str, str] = {
         "lynx prints `<br><br>` as one line break where the line was full; html2text runs the "
         "listen bar onto the last sentence"
     ),
-    "blind-wording4-insf-survey-shared-table": (
-        "w3m prints the `Most shared this week` box's count on a line of its own under an "
-        "item that ends with its date"
-    ),
     "blind-figures4-en-nano-exports-caption": (
         "html2text runs the caption into the table's head (a `|` left in it); pandoc prints "
         "the caption under a grid table"
@@ -2125,10 +2118,6 @@ OPEN_WHY: dict[str, str] = {
         "pandoc's grid cell drops the footnote's star; html2text runs paragraphs together "
         "with nothing to show it"
     ),
-    "blind-persian40-fa-nano-exports-short": (
-        "the paste, with no blank lines, is taken as wrapped at its side column's width: its "
-        "two paragraphs run together"
-    ),
     "blind-sidecols10-bmn-links-calendar-right": (
         "w3m, links and elinks print the calendar's dated items beside the kicker and the "
         "title (w3m cuts a date in two); html2text runs the article cell into the side "
@@ -2170,10 +2159,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-longform4-fa-biosimilar-report": (
         "pandoc's table of figures inside a grid cell wraps its head and rows"
-    ),
-    "blind-persian41-fa-nano-sensor-short-summer": (
-        "the paste's short title, printed once above the bullets, is taken over the title the "
-        "page prints once more below them (with a warning)"
     ),
     "blind-pastes12-en-menu-mostviewed-seed-coating": (
         "links prints the most-viewed cell beside the text, one space from it on some lines"
@@ -2301,9 +2286,6 @@ OPEN_WHY: dict[str, str] = {
         "the page's short title is no stop-word-stripped form of the title (its last words "
         "differ), so it is taken for the title, the title printed once under the bullets left "
         "as the lead (warned)"
-    ),
-    "blind-persian43-fa-biotech-ms-drug-list": (
-        "a paste's lines are taken for a wrap at the width of its short lines and joined (warned)"
     ),
     "blind-persian44-fa-exports-side-first": (
         "elinks and links print the side column beside the title; html2text runs the footer's "
@@ -3326,10 +3308,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-opinion-op-en-oldportal": ("html2text.md", "inscriptis.txt"),
     "blind-opinion-op-fa-opendata": ("lynx-nolist.txt", "lynx.txt"),
-    "blind-shortpages-brief-en": (
-        "links.txt",
-        "paste.txt",
-    ),
+    "blind-shortpages-brief-en": ("links.txt",),
     "blind-shortpages-list-bmn": ("paste.txt",),
     "blind-converters13-bmn-en-table-grants": ("bs4-text.txt",),
     "blind-everyday27-en-saffron-genome-side-first": ("html2text.md",),
@@ -3343,13 +3322,9 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-galleries-en-video-qeshm-cooling": ("html2text.md",),
-    "blind-galleries-fa-photo-report-solar-cells": ("paste.txt",),
     "blind-headlines-bmn-headlines-after-footer": ("pandoc.txt",),
     "blind-headlines-old-portal-side-first": ("html2text.md",),
-    "blind-persian28-fa-innovation-week-sidefirst": (
-        "elinks.txt",
-        "paste.txt",
-    ),
+    "blind-persian28-fa-innovation-week-sidefirst": ("elinks.txt",),
     "blind-persian28-fa-opinion-data-roadmap": (
         "lynx-nolist.txt",
         "lynx.txt",
@@ -3679,7 +3654,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-wording4-insf-survey-shared-table": ("w3m.txt",),
     "blind-figures4-en-nano-exports-caption": (
         "html2text.md",
         "pandoc.txt",
@@ -3783,7 +3757,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-persian40-fa-nano-exports-short": ("paste.txt",),
     "blind-sidecols10-bmn-links-calendar-right": (
         "elinks.txt",
         "html2text.md",
@@ -3816,7 +3789,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-longform4-fa-biosimilar-report": ("pandoc.txt",),
-    "blind-persian41-fa-nano-sensor-short-summer": ("paste.txt",),
     "blind-pastes12-en-menu-mostviewed-seed-coating": ("links.txt",),
     "blind-pastes12-en-oldportal-rightcol-saffron": ("pandoc.txt",),
     "blind-tablesites-bmn-table-rightside-list-2018": ("html2text.md",),
@@ -3910,7 +3882,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste.txt",
         "w3m.txt",
     ),
-    "blind-persian43-fa-biotech-ms-drug-list": ("paste.txt",),
     "blind-persian44-fa-exports-side-first": (
         "elinks.txt",
         "html2text.md",

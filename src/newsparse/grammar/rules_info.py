@@ -36,7 +36,8 @@ _SEPARATORS: Final = re.compile(r"[\s•·|/\-–\u2300-\u23ff\u2600-\u27bf\U000
 # w3m prints an image with no alt text as its file's name in brackets (`[calendar]`).
 _ICON: Final = lazy_pattern(r"\[?(?:calendar|clock|eye|icon)\]?\s+(?![:：])")
 _ICON_TITLE: Final = lazy_pattern(
-    rf"(?:{L.PUBLISHED}\s+(?={DATE})|{L.VIEWS}\s+(?=\d)|{L.STUDY_TIME}\s+(?={L.STUDY_TIME}))",
+    rf"(?:(?:{L.PUBLISHED}|date)\s+(?={DATE})|{L.VIEWS}\s+(?=\d)"
+    rf"|{L.STUDY_TIME}\s+(?={L.STUDY_TIME}))",
     re.IGNORECASE,
 )
 
@@ -51,6 +52,9 @@ def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
     icon = icon or _ICON_TITLE().match(key, pos)
     pos = icon.end() if icon is not None else pos
     while pos < len(key):
+        # (Each item may have its icon's title: `date Jul 2 2019 - 14:05 views 1,204`.)
+        titled = _ICON_TITLE().match(key, pos) if items and key[pos : pos + 1].isalpha() else None
+        pos = titled.end() if titled is not None else pos
         dated = match_date_time(key, pos)
         if dated is not None and dated.end() > pos:
             items.append((_DATE_ITEM, dated))
