@@ -98,7 +98,10 @@ def test_a_pastes_paragraphs_stay_apart_beside_short_headlines() -> None:
 def test_a_persian_pastes_paragraphs_stay_apart_beside_headlines_of_sixty_odd() -> None:
     """Lines of sixty-odd characters look wrapped there; a paragraph of twice that, one
     sentence among lines with no blank between, is a paste's, left whole."""
-    lead = "آزمایشگاه مشترک آزمون باتری‌های لیتیومی با سرمایه‌گذاری سه شرکت فناور در پارک فناوری افتتاح شد."
+    lead = (
+        "آزمایشگاه مشترک آزمون باتری‌های لیتیومی با سرمایه‌گذاری سه شرکت فناور "
+        "در پارک فناوری افتتاح شد."
+    )
     body = (
         "مدیر پارک گفت: این آزمایشگاه ظرفیت آزمون عمر و ایمنی پنجاه سلول باتری را به‌طور هم‌زمان "
         "دارد و شرکت‌های نوپا می‌توانند با تخفیف از خدمات آن بهره ببرند."
