@@ -65,3 +65,36 @@ def test_a_most_shared_box_before_the_article_is_no_kicker_or_body() -> None:
         TITLE,
         (LEAD, BODY),
     )
+
+
+def test_a_pasted_most_shared_box_and_survey_before_the_kicker_are_no_title() -> None:
+    """A paste keeps no widget: the share counts and the survey's words tell the boxes."""
+    text = "\n".join(
+        (
+            "Sunday 16 February 2020",
+            "Most shared this week",
+            "Elite students invited to national olympiad of inventions",
+            "Shared 214 times",
+            "New housing loan rules for elite researchers",
+            "Shared 131 times",
+            "Survey",
+            "Which support programme has helped you most this year?",
+            "Research grants",
+            "Housing loans",
+            "See results",
+            "Shahid Chamran grant;",
+            TITLE,
+            LEAD,
+            BODY,
+            "Publish date : 2020/02/11",
+            "Code : 1873",
+            "Visit count: 412",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title, record.body) == (
+        "Shahid Chamran grant",
+        TITLE,
+        (LEAD, BODY),
+    )

@@ -88,6 +88,8 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
         return None
     if index < READER_TOP and reader_chrome(line.key):
         return None  # a read-later app's day saved (`Saved February 11, 2024`): chrome
+    if line.key[:1] in "Ss" and _SHARED().fullmatch(line.key):
+        return Kind.LISTING_ITEM  # a headline's share count under it (`Shared 214 times`)
     if line.key[:4].casefold() in _NEIGHBOUR_OPENINGS and _NEIGHBOUR().match(line.key):
         return Kind.CHROME  # `Previous news <headline> Oct 26 2024 - 13:20`
     # A headline with its date (and time, and count) at its end, or its count alone in
@@ -105,6 +107,7 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
     return None if head.rstrip().endswith((":", "：")) else Kind.LISTING_ITEM
 
 
+_SHARED: Final = lazy_pattern(r"\s*shared\s+[\d,]+\s+times?\s*", re.IGNORECASE)
 # A headline's views in brackets, labelled (`(بازدید: 1520)`, `[۲۴۷ بازدید]`); a bare count
 # in brackets, `Tehran (412)`, is as likely an article's own list of results:
 # `box_words.ITEM_COUNT` reads it only under a box's heading.
