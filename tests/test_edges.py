@@ -137,6 +137,7 @@ def test_a_rating_widget_and_inline_tags_after_the_text_are_no_text() -> None:
         "Tags : grants , postdoctoral , Tehran",
         "Rate this news 1 2 3 4 5 (12 votes)",
         "Rate this news: 1 2 3 4 5",
+        "Rate this news:",
         "به این خبر امتیاز دهید 1 2 3 4 5 امتیاز شما ثبت شد",
     ]
     record = newsparse.parse_text(_bmn([LEAD, AFTER, *chrome]))

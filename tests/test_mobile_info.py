@@ -3,6 +3,8 @@ the most shared headlines with their counts."""
 
 from __future__ import annotations
 
+import pytest
+
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
 
@@ -17,8 +19,15 @@ BODY = (
 )
 
 
-def test_each_info_items_icon_title_is_no_part_of_the_item() -> None:
-    info = "date Jul 2 2019 - 14:05 views 1,204 study time Study time : Less than one minute"
+@pytest.mark.parametrize(
+    "info",
+    [
+        "date Jul 2 2019 - 14:05 views 1,204 study time Study time : Less than one minute",
+        # pandoc sets each image's alt text in brackets.
+        "[date] Jul 2 2019 - 14:05 [views] 1,204 [study time] Study time : Less than one minute",
+    ],
+)
+def test_each_info_items_icon_title_is_no_part_of_the_item(info: str) -> None:
     text = blank_lines_apart(
         "Today : Saturday Jul 6 2019",
         info,

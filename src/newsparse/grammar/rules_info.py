@@ -35,9 +35,10 @@ _SEPARATORS: Final = re.compile(r"[\s•·|/\-–\u2300-\u23ff\u2600-\u27bf\U000
 # An icon's name a tool printed before an info item (an SVG's <title>, html2text).
 # w3m prints an image with no alt text as its file's name in brackets (`[calendar]`).
 _ICON: Final = lazy_pattern(r"\[?(?:calendar|clock|eye|icon)\]?\s+(?![:：])")
+# (pandoc sets it in brackets: `[date] Jul 2 2019 - 14:05 [views] 1,204`.)
 _ICON_TITLE: Final = lazy_pattern(
-    rf"(?:(?:{L.PUBLISHED}|date)\s+(?={DATE})|{L.VIEWS}\s+(?=\d)"
-    rf"|{L.STUDY_TIME}\s+(?={L.STUDY_TIME}))",
+    rf"\[?(?:(?:{L.PUBLISHED}|date)\]?\s+(?={DATE})|{L.VIEWS}\]?\s+(?=\d)"
+    rf"|{L.STUDY_TIME}\]?\s+(?={L.STUDY_TIME}))",
     re.IGNORECASE,
 )
 
@@ -53,7 +54,12 @@ def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
     pos = icon.end() if icon is not None else pos
     while pos < len(key):
         # (Each item may have its icon's title: `date Jul 2 2019 - 14:05 views 1,204`.)
-        titled = _ICON_TITLE().match(key, pos) if items and key[pos : pos + 1].isalpha() else None
+        opening = key[pos : pos + 1]
+        titled = (
+            _ICON_TITLE().match(key, pos)
+            if items and (opening.isalpha() or opening == "[")
+            else None
+        )
         pos = titled.end() if titled is not None else pos
         dated = match_date_time(key, pos)
         if dated is not None and dated.end() > pos:
