@@ -2355,6 +2355,163 @@ OPEN_WHY: dict[str, str] = {
         "the record is right; the tester expected the run-together warning on html2text's "
         "joined paragraph, which the record does not give below 300 words"
     ),
+    "blind-comments10-en-insf-old-survey-comments-closed": (
+        "html2text runs the flattened cell's paragraphs, the closed-comments notice and the "
+        "comments together; nothing shows where the text ends"
+    ),
+    "blind-comments10-en-isti-mostcommented-form-zero": (
+        "elinks prints the most-commented column beside the kicker and title, run into one line"
+    ),
+    "blind-comments9-bmn-en-survey-newsletter-closed": (
+        "links and the lynx copies set the survey and newsletter column beside the kicker and "
+        "title (links runs them into one line); html2text runs the flattened cell's "
+        "paragraphs together with nothing to show it"
+    ),
+    "blind-converters20-en-oldportal-rightcol-figures": (
+        "html2text runs the flattened cell's paragraphs together (warned) and cuts them where "
+        "the tester did not"
+    ),
+    "blind-converters21-en-oldportal-sidecol-figures-table": (
+        "pandoc's table inside a grid cell wraps its head over two lines"
+    ),
+    "blind-cutoff10-bmn-paste-cut-at-screen-end": (
+        "a paste cut before the footer labels shows one weak marker alone (its capture date): "
+        "read as no news page; the tester expects a record"
+    ),
+    "blind-cutoff10-en-oldportal-cut-in-side-column": (
+        "the HTML cut inside the side column leaves one headline and its date, taken for the "
+        "article's date (warned: no body found)"
+    ),
+    "blind-cutoff10-fa-side-column-cut-mid-paragraph": (
+        "html2text runs the flattened cell's paragraphs together with nothing to show it"
+    ),
+    "blind-everyday45-en-belarus-laser-lab-short": (
+        "html2text runs the cell's two paragraphs together with nothing to show it; "
+        "inscriptis sets the most-viewed column beside the title (warned)"
+    ),
+    "blind-everyday45-en-parks-startups-table": (
+        "the table's rows stand at a width where a column of spaces lines up with the "
+        "paragraph below: read as two columns side by side"
+    ),
+    "blind-figreports3-en-interview-quantum": (
+        "pandoc's table inside a grid cell sets the caption under the table"
+    ),
+    "blind-figreports3-en-oldportal-interview": (
+        "html2text runs the breadcrumb, the print bar, the kicker and the title into one "
+        "line; pandoc's table inside a grid cell wraps its cells"
+    ),
+    "blind-longform6-biodc-en-biosimilars-opinion-longform": (
+        "lynx wraps the block quote two columns short of the text, so its first line, a "
+        "sentence's end, seems to end the paragraph"
+    ),
+    "blind-opinions7-en-column-photo-sidefirst": (
+        "pandoc prints the note's `* ` inside a grid cell as a list item's bullet; html2text "
+        "runs the flattened cell together (warned)"
+    ),
+    "blind-opinions7-fa-oldportal-byline-footnote": (
+        "html2text runs the byline and the flattened cell's paragraphs together (warned)"
+    ),
+    "blind-pastes14-en-solar-menu-sidebox": (
+        "w3m sets the most-viewed column beside the info block; a headline's pieces stay in "
+        "the text"
+    ),
+    "blind-persian46-fa-innovation-fund-loans": (
+        "elinks and links set the latest-news column beside the title, which is printed once; "
+        "html2text runs the cell's paragraphs together with nothing to show it"
+    ),
+    "blind-portal28-en-oldportal-2018-summer-table-rightcol": (
+        "elinks prints the footer row in the side column's lines; pandoc's table inside a "
+        "grid cell wraps its cells"
+    ),
+    "blind-portal28-en-oldportal-2018-winter-long-numbered": (
+        "elinks sets the long title beside the side column, cut; pandoc's numbered list "
+        "inside a grid cell keeps its numbers"
+    ),
+    "blind-portal28-en-oldportal-2019-quote-bothcols": (
+        "pandoc's grid of three columns wraps the title inside its cell, a leading space on "
+        "one piece"
+    ),
+    "blind-portal29-en-old-biotech-exports-2018": (
+        "pandoc's table inside a grid cell wraps its cells"
+    ),
+    "blind-portalfa7-fa-insf-old-opinion-jalali-row": (
+        "html2text runs the flattened cell's paragraphs together (warned) and cuts them where "
+        "the tester did not; pandoc's grid cell runs the breadcrumb's last crumb into the "
+        "title"
+    ),
+    "blind-portalfa7-fa-nano-old-short-persian-digits": (
+        "three columns side by side: w3m, links and inscriptis set the links column's items "
+        "beside the title, taken for the kicker; html2text runs the title into the print bar"
+    ),
+    "blind-reports3-bmn-photo-report-captions": (
+        "a paste's captions, one line each with no blank between, read as wrapped and joined"
+    ),
+    "blind-reports3-en-photo-gallery-credits": (
+        "lynx and elinks print each image's alt text (the title) on the captions' lines: read "
+        "as paragraphs run together (a false warning; the body is right)"
+    ),
+    "blind-reports3-en-video-mostviewed-first": (
+        "html2text runs the flattened cell's paragraphs and the video's caption together with "
+        "nothing to show it"
+    ),
+    "blind-reports3-fa-oldportal-photo-gallery": (
+        "lynx runs the title's alt-text copies into the captions; html2text runs the "
+        "breadcrumb, the print bar and the kicker into the title's line"
+    ),
+    "blind-sidecols13-bmn-right-mostvisited-counts": (
+        "pandoc's grid cell runs the first two paragraphs together with nothing to show it"
+    ),
+    "blind-sidecols13-en-three-columns-opinion-quote": (
+        "pandoc prints the note's `* ` inside a grid cell as a list item's bullet"
+    ),
+    "blind-sidecols13-fa-right-latest-poll": (
+        "pandoc's grid cell runs the paragraphs together with nothing to show it"
+    ),
+    "blind-sidecols13-old-portal-left-calendar-long": (
+        "elinks prints the footer row inside the side column's lines; links keeps the table's "
+        "walls in its rows; pandoc's grid cell runs the paragraphs together"
+    ),
+    "blind-sisteren9-bmn-en-leftcol-latest-table": (
+        "html2text runs the flattened cell's paragraphs together with nothing to show it"
+    ),
+    "blind-sisteren9-nano-en-oldportal-rightcol-inline": (
+        "w3m and links set the side column's heading beside the title's last line: two "
+        "candidates (warned)"
+    ),
+    "blind-sisterfa10-fa-nano-old-portal": (
+        "lynx runs two paragraphs of a `<br>`-parted cell together, the first line full"
+    ),
+    "blind-sisterfa9-bmn-fa-related-inside": (
+        "lynx prints a `<br><br>` as one line break: paragraphs run together with nothing to "
+        "show it"
+    ),
+    "blind-sisterfa9-fa-farhang-side-first": (
+        "html2text runs the side column's count into the kicker's line"
+    ),
+    "blind-sisterfa9-fa-nano-old-portal": (
+        "elinks and links set the side column beside the wrapped breadcrumb and the kicker, "
+        "run into it; html2text runs the cell together (warned)"
+    ),
+    "blind-tablesites3-bmn-en-table-sidelast-2019": (
+        "links runs the menu into the title's line; pandoc's grid cell cuts the title's first "
+        "letter; html2text runs the footer labels into the text"
+    ),
+    "blind-tablesites3-en-oldportal-left-ticker-2018": (
+        "pandoc's grid cell cuts the capture date's first letter and wraps the table's cells"
+    ),
+    "blind-tablesites3-fa-biodc-oldportal-sidefirst-1396": (
+        "links sets the side column beside the text; a headline's piece stays in a paragraph"
+    ),
+    "blind-tablesites3-fa-nano-oldportal-rightcol-last-1398": (
+        "html2text runs the print bar and the kicker into the title's line"
+    ),
+    "blind-tablesites3-insf-en-oldportal-leftcol-2020": (
+        "html2text runs the footer row into the flattened cell; inscriptis keeps the "
+        "newsletter's bare `Email:` field beside the text"
+    ),
+    "blind-wording7-bmn-most-shared-survey": (
+        "html2text runs the survey's question and answers into the kicker's line"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -3925,6 +4082,122 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-wording6-fa-isti-channels-weather-sidefirst": ("html2text.md",),
+    "blind-comments10-en-insf-old-survey-comments-closed": ("html2text.md",),
+    "blind-comments10-en-isti-mostcommented-form-zero": ("elinks.txt",),
+    "blind-comments9-bmn-en-survey-newsletter-closed": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-converters20-en-oldportal-rightcol-figures": (
+        "html2text-ignore-links.md",
+        "pandoc-gfm-nowrap.md",
+    ),
+    "blind-converters21-en-oldportal-sidecol-figures-table": ("pandoc.txt",),
+    "blind-cutoff10-bmn-paste-cut-at-screen-end": ("paste-cut.txt",),
+    "blind-cutoff10-en-oldportal-cut-in-side-column": ("page-cut.html",),
+    "blind-cutoff10-fa-side-column-cut-mid-paragraph": ("html2text.md",),
+    "blind-everyday45-en-belarus-laser-lab-short": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-everyday45-en-parks-startups-table": (
+        "elinks.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-figreports3-en-interview-quantum": ("pandoc.txt",),
+    "blind-figreports3-en-oldportal-interview": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-longform6-biodc-en-biosimilars-opinion-longform": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-opinions7-en-column-photo-sidefirst": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-opinions7-fa-oldportal-byline-footnote": ("html2text.md",),
+    "blind-pastes14-en-solar-menu-sidebox": ("w3m.txt",),
+    "blind-persian46-fa-innovation-fund-loans": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-portal28-en-oldportal-2018-summer-table-rightcol": (
+        "elinks.txt",
+        "pandoc.txt",
+    ),
+    "blind-portal28-en-oldportal-2018-winter-long-numbered": (
+        "elinks.txt",
+        "pandoc.txt",
+    ),
+    "blind-portal28-en-oldportal-2019-quote-bothcols": ("pandoc.txt",),
+    "blind-portal29-en-old-biotech-exports-2018": ("pandoc.txt",),
+    "blind-portalfa7-fa-insf-old-opinion-jalali-row": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-portalfa7-fa-nano-old-short-persian-digits": (
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-reports3-bmn-photo-report-captions": ("paste.txt",),
+    "blind-reports3-en-photo-gallery-credits": (
+        "elinks.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-reports3-en-video-mostviewed-first": ("html2text.md",),
+    "blind-reports3-fa-oldportal-photo-gallery": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-sidecols13-bmn-right-mostvisited-counts": ("pandoc.txt",),
+    "blind-sidecols13-en-three-columns-opinion-quote": ("pandoc.txt",),
+    "blind-sidecols13-fa-right-latest-poll": ("pandoc.txt",),
+    "blind-sidecols13-old-portal-left-calendar-long": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-sisteren9-bmn-en-leftcol-latest-table": ("html2text.md",),
+    "blind-sisteren9-nano-en-oldportal-rightcol-inline": (
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-sisterfa10-fa-nano-old-portal": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-sisterfa9-bmn-fa-related-inside": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-sisterfa9-fa-farhang-side-first": ("html2text.md",),
+    "blind-sisterfa9-fa-nano-old-portal": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-tablesites3-bmn-en-table-sidelast-2019": (
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-tablesites3-en-oldportal-left-ticker-2018": ("pandoc.txt",),
+    "blind-tablesites3-fa-biodc-oldportal-sidefirst-1396": ("links.txt",),
+    "blind-tablesites3-fa-nano-oldportal-rightcol-last-1398": ("html2text.md",),
+    "blind-tablesites3-insf-en-oldportal-leftcol-2020": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-wording7-bmn-most-shared-survey": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
