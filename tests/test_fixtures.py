@@ -2461,9 +2461,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-sidecols13-bmn-right-mostvisited-counts": (
         "pandoc's grid cell runs the first two paragraphs together with nothing to show it"
     ),
-    "blind-sidecols13-en-three-columns-opinion-quote": (
-        "pandoc prints the note's `* ` inside a grid cell as a list item's bullet"
-    ),
     "blind-sidecols13-fa-right-latest-poll": (
         "pandoc's grid cell runs the paragraphs together with nothing to show it"
     ),
@@ -2883,7 +2880,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links-120.txt",
         "links.txt",
-        "w3m.txt",
     ),
     "blind-browsers-fa-oldportal-sidefirst": (
         "elinks-120.txt",
@@ -3910,10 +3906,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-sisteren7-parks-en-oldportal-rightcol": ("links.txt",),
     "blind-opinions5-en-biodc-guest-column": ("pandoc.txt",),
-    "blind-opinions5-fa-yaddasht-author-box": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-opinions5-fa-yaddasht-author-box": ("html2text.md",),
     "blind-sidecols10-bmn-links-calendar-right": (
         "elinks.txt",
         "html2text.md",
@@ -4115,10 +4108,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-opinions7-en-column-photo-sidefirst": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-opinions7-en-column-photo-sidefirst": ("html2text.md",),
     "blind-opinions7-fa-oldportal-byline-footnote": ("html2text.md",),
     "blind-pastes14-en-solar-menu-sidebox": ("w3m.txt",),
     "blind-persian46-fa-innovation-fund-loans": (
@@ -4159,7 +4149,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
     ),
     "blind-sidecols13-bmn-right-mostvisited-counts": ("pandoc.txt",),
-    "blind-sidecols13-en-three-columns-opinion-quote": ("pandoc.txt",),
     "blind-sidecols13-fa-right-latest-poll": ("pandoc.txt",),
     "blind-sidecols13-old-portal-left-calendar-long": (
         "elinks.txt",

@@ -4,6 +4,7 @@ author's name said twice by a photo, and a paste's long paragraphs beside short 
 from __future__ import annotations
 
 import newsparse
+from newsparse.readers.notes import STAR, margin_notes
 
 KICKER = "Quantum technologies;"
 TITLE = "Elites foundation opens a winter school on quantum computing for graduate students"
@@ -123,3 +124,20 @@ def test_a_persian_pastes_paragraphs_stay_apart_beside_headlines_of_sixty_odd() 
         )
     )
     assert newsparse.parse_text(text).body == (lead, body)
+
+
+def test_a_note_on_the_author_wrapped_in_a_narrow_cell_keeps_its_mark() -> None:
+    """pandoc's grid cell leaves a few words on each line: the wrapped lines count."""
+    cell = [
+        " them, every new factory simply",
+        " adds to the queue.",
+        "",
+        " * Leila Farahani heads the",
+        " testing office of a",
+        " nanotechnology council.",
+    ]
+    assert margin_notes(cell)[3] == f" {STAR} Leila Farahani heads the"
+    # A bare count marked as a list's item keeps its marker: the item under it is no more
+    # of its words.
+    info = ["      Jul 29 2017", "", "      * 87", "      * Study time : Less than one minute"]
+    assert margin_notes(info) == info

@@ -6,6 +6,7 @@ its mark and stays text.
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Final
 
 from newsparse.grammar import labels as L
@@ -61,7 +62,10 @@ def margin_notes(raw: list[str]) -> list[str]:
     for i, line in enumerate(raw):
         if not line.lstrip().startswith("* ") or not _alone_at_margin(raw, i):
             continue
-        if _note_text(line.lstrip()[2:], _MARGIN_NOTE_WORDS):
+        # (Its wrapped lines count: a narrow cell leaves a few words on each.)
+        wrapped = takewhile(lambda more: more.strip()[:2] not in ("", "* "), raw[i + 1 :])
+        text = " ".join([line.lstrip()[2:], *(more.strip() for more in wrapped)])
+        if _note_text(text, _MARGIN_NOTE_WORDS):
             lines[i] = line.replace("* ", f"{STAR} ", 1)
     return lines
 

@@ -293,7 +293,7 @@ def _grid_blocks(run: list[str], words: CW.Words) -> Iterator[str]:
             cell = [grid_cell_text(text, number, walls) for text in row]
             cell = ["" if is_fence(text) else text for text in cell]
             width = right - left - 2
-            lines = ordered_items_marked(unbroken_cell(cell, width, words))
+            lines = margin_notes(ordered_items_marked(unbroken_cell(cell, width, words)))
             cells.append(list(_blocks(lines, width=width)))
         rows.append(cells)
         row.clear()
