@@ -60,14 +60,10 @@ def split_before_closed_comments(line: Line) -> Iterable[Line]:
     """The last paragraph and a notice that comments are closed a tool ran on after it
     (lynx, the notice's block right under the text): `... East Azarbaijan. Comments are
     closed for this news.`"""
-    found = _CLOSED_AFTER().search(line.text) if "losed" in line.text else None
+    found = _CLOSED_AFTER().search(line.text) if "omment" in line.text else None
     if found is None:
         return [line]
     return [Line(line.text[: found.start()].rstrip(), line.bullet), Line(found[1])]
 
 
-_CLOSED_AFTER: Final = lazy_pattern(
-    r"(?<=[.!?؟])\s+((?:comments are|commenting is) closed"
-    r"(?: (?:for|on) this (?:news|article|story|page|report|item))?\.?)\s*$",
-    re.IGNORECASE,
-)
+_CLOSED_AFTER: Final = lazy_pattern(rf"(?<=[.!?؟])\s+({N.CLOSED_COMMENTS})\s*$", re.IGNORECASE)

@@ -70,6 +70,13 @@ LABELLED_NOTICE: Final = lazy_pattern(
 )
 
 
+# A notice that the page takes no comments, in English (`Comments are closed for this news.`).
+CLOSED_COMMENTS: Final = (
+    r"(?:comments are|commenting is) (?:closed|disabled|turned off)"
+    r"(?: (?:for|on) this (?:news|article|story|page|report|item))?\.?"
+)
+
+
 # A reader's feedback widget: a rating's stars and votes, its question and its count, a link
 # to report an error, a link back to the page's top, a poll's count.
 FEEDBACK: Final = lazy_pattern(
@@ -85,8 +92,7 @@ FEEDBACK: Final = lazy_pattern(
     r"|(?:[↑▲^]\s*)?(?:back to|return(?: to)?) (?:the )?top(?: of (?:the )?page)?(?:\s*[↑▲^])?"
     r"|بازگشت به (?:بالا|بالای صفحه)"
     # A notice that the page takes no comments (`Comments are closed for this news.`).
-    r"|(?:comments are|commenting is) (?:closed|disabled|turned off)"
-    r"(?: (?:for|on) this (?:news|article|story|page|report|item))?\.?"
+    rf"|{CLOSED_COMMENTS}"
     r"|(?:امکان )?(?:ارسال )?(?:نظر|دیدگاه)(?: برای این (?:خبر|مطلب))? (?:بسته|غیرفعال)(?: شده)?"
     r"(?: است)?\.?"
     # A poll's count of its votes (`Votes so far: 1,306`, `تعداد آرا : ۱۲۰`).
