@@ -141,3 +141,6 @@ def test_a_note_on_the_author_wrapped_in_a_narrow_cell_keeps_its_mark() -> None:
     # of its words.
     info = ["      Jul 29 2017", "", "      * 87", "      * Study time : Less than one minute"]
     assert margin_notes(info) == info
+    # Nor does the kicker under it, at its margin, make it a note's first line (inscriptis).
+    info = ["      May 13 2018", "      * 288", "      Vice-President for Science and Technology;"]
+    assert margin_notes(info) == info

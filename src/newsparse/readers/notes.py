@@ -62,9 +62,12 @@ def margin_notes(raw: list[str]) -> list[str]:
     for i, line in enumerate(raw):
         if not line.lstrip().startswith("* ") or not _alone_at_margin(raw, i):
             continue
-        # (Its wrapped lines count: a narrow cell leaves a few words on each.)
+        # (Its wrapped lines count, a narrow cell leaving a few words on each, where its own
+        # line reads as a sentence's start: no count or date under a list's marker.)
+        first = line.lstrip()[2:]
+        wraps = _note_text(first, _NOTE_WORDS) and not first.rstrip().endswith((".", "!", "?"))
         wrapped = takewhile(lambda more: more.strip()[:2] not in ("", "* "), raw[i + 1 :])
-        text = " ".join([line.lstrip()[2:], *(more.strip() for more in wrapped)])
+        text = " ".join([first, *(more.strip() for more in wrapped if wraps)])
         if _note_text(text, _MARGIN_NOTE_WORDS):
             lines[i] = line.replace("* ", f"{STAR} ", 1)
     return lines
