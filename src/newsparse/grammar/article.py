@@ -91,12 +91,11 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     fields = state.fields
     blocks = info_blocks(state)
     block, close_call = article_block(state, blocks, _near_head_title(state, hints.head_titles))
-    # A lone date among short headlines is a listing's however it scored (a capture cut
-    # before the old portal's footer line, which holds the article's date): none is taken.
-    lone = block is not None and block.listing and not _shows_info(block)
-    block = None if lone else block
+    # A lone date among headlines is a listing's however it scored (a capture cut short).
+    if block is not None and block.listing and not _shows_info(block):
+        block, close_call = None, False
     warnings = [*hints.warnings, *_take_block(state, block, blocks)]
-    if close_call and not lone:
+    if close_call:
         warnings.append("info block uncertain: a block with another date scores nearly as high")
     warnings += _news_code(fields, hints.news_code)
     article_info = block is not None and not block.listing and _shows_info(block)
