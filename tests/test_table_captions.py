@@ -55,8 +55,11 @@ def test_justified_lines_and_columns_side_by_side_are_no_caption() -> None:
         "   Robot cup 2019    3    Asian cup held in Kuala Lumpur 2019",
         "   Space week 2019   4    beating 27 teams from eleven 2019",
     ]
+    # Nor is a grid's row over the border under it (pandoc draws its grids with `+-`).
+    grid = ["", "| Teams grow          | 2022 |", "+---------------------+------+"]
     assert wrapped_captions_joined(justified) == justified
     assert wrapped_captions_joined(beside) == beside
+    assert wrapped_captions_joined(grid) == grid
 
 
 def test_a_caption_on_top_of_links_drawn_table_stands_apart() -> None:

@@ -37,7 +37,7 @@ _DATA_CELL_MAX: Final = 80
 
 def boxed_tables_read(raw: list[str]) -> list[str]:
     """The lines with each table drawn with walls written as its rows or its cells."""
-    if not any("│" in line or _links_rule(line) or _links_top(line) for line in raw):
+    if not any("│" in line or _links_rule(line) or links_top(line) for line in raw):
         return raw
     raw = _text_beside_read(raw)
     read: list[str] = []
@@ -153,14 +153,14 @@ def _is_box(box: list[str]) -> bool:
     if not rules or rows == 0:
         return False
     drawn = any("─" in r or _links_rule(r.strip()) for r in rules)
-    return drawn or (_links_top(box[0]) and all(line.strip()[1:2] != " " for line in box[1:]))
+    return drawn or (links_top(box[0]) and all(line.strip()[1:2] != " " for line in box[1:]))
 
 
 def _rule(stripped: str) -> bool:
     return ("─" in stripped or "-" in stripped) and _RULE_SHAPE().fullmatch(stripped) is not None
 
 
-def _links_top(line: str) -> bool:
+def links_top(line: str) -> bool:
     """Whether a line is links's top border of a table (`+-----+`)."""
     return "+-" in line and _LINKS_TOP().fullmatch(line.strip()) is not None
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.readers.boxes import links_top
 
 _FIGURE_END: Final = lazy_pattern(r".*\s[\d۰-۹][\d۰-۹.,٫٬%٪]*")
 _BOX_TOP: Final = "┌"
-_LINKS_TOP: Final = lazy_pattern(r"\+-[-+]*\+")
 _WALLS: Final = ("|", "│", "+-", "┌", "└")
 # A row's last cell: a figure or a few words.
 _LAST_CELL: Final = 20
@@ -38,7 +38,7 @@ def wrapped_captions_joined(raw: list[str]) -> list[str]:
         if len(caption) >= 2 and _centered_over(caption, *edges):
             words = " ".join(line.strip() for line in caption)
             lines[top:at] = [" " * edges[0] + words, ""]
-        elif len(caption) == 1 and _box_top(raw[at].strip()):
+        elif len(caption) == 1 and _box_top(raw[at].strip()) and not _walled(caption[0]):
             # A line right on a drawn table's top is its caption (links prints it whole,
             # past the table's width); a paragraph stands a blank line above.
             lines[top:at] = [caption[0], ""]
@@ -78,16 +78,21 @@ def _last_cell(stripped: str) -> str:
 def _row(stripped: str) -> bool:
     """Whether a line is a row of a table with no walls: cells set apart by two spaces or
     more, or a name and its figure (`Monoclonal antibodies 44`, no wider than the name)."""
-    if not stripped or any(wall in stripped for wall in _WALLS):
+    if not stripped or _walled(stripped):
         return False
     if "  " in stripped:
         return True
     return stripped[-1].isdigit() and _FIGURE_END().fullmatch(stripped) is not None
 
 
+def _walled(text: str) -> bool:
+    """Whether a line holds a table's wall or border: a grid's, a box's, or a column's."""
+    return any(wall in text for wall in _WALLS)
+
+
 def _box_top(stripped: str) -> bool:
     """Whether a line is a drawn table's top: w3m's `┌──┬──┐`, links's `+-----+`."""
-    return stripped.startswith(_BOX_TOP) or _LINKS_TOP().fullmatch(stripped) is not None
+    return stripped.startswith(_BOX_TOP) or links_top(stripped)
 
 
 def _centered_over(caption: list[str], left: int, right: int) -> bool:
@@ -98,7 +103,7 @@ def _centered_over(caption: list[str], left: int, right: int) -> bool:
         return False  # set at the margin, not centered: a paragraph
     for number, line in enumerate(caption):
         text = line.strip()
-        if any(wall in text for wall in _WALLS) or "  " in text:
+        if _walled(text) or "  " in text:
             return False  # a grid's or a box's line, or a column beside
         start = len(line) - len(line.lstrip())
         if len(text) > width or abs(start + len(text) / 2 - middle) > _CENTER_SLACK:
