@@ -295,6 +295,35 @@ def test_a_news_group_list_cut_inside_a_word_at_the_edge_is_mended() -> None:
     ) in lines
 
 
+def test_a_news_group_list_in_a_grid_cell_wrapped_at_a_space_keeps_it() -> None:
+    # pandoc pads a cell's lines to its wall: the line above ends well short of it, so the
+    # name was wrapped whole; a token set back left of the list's text was too long for it.
+    for cell in (
+        ["    NEWS,Slider,Knowledge-based", "    companies ,Science and", "    Technology Parks"],
+        ["    NEWS,", "Slider,Technology,Knowledge-based", "    companies"],
+    ):
+        text = wrap(PARAGRAPH * 2, 33)
+        rows = [*text, "", "-   News group :", *cell, "-   News code : 94107"]
+        grid = [f"| {' ' * 33} | {row:<33} |" for row in rows]
+        rule = f"+{'-' * 35}+{'-' * 35}+"
+        lines = texts(text_lines("\n".join([rule, *grid, rule])))
+        assert any("Knowledge-based companies" in line for line in lines), lines
+
+
+def test_a_tags_row_under_a_short_bare_news_group_line_is_no_name() -> None:
+    # The paragraphs wrap at 49; the list's line had room for the tag's first word.
+    body = wrap(PARAGRAPH * 3, 49)
+    page = [
+        *body,
+        "",
+        "News group : NEWS,Solar energy,Slider",
+        "battery solar cells",
+        "Share : Telegram",
+    ]
+    lines = texts(text_lines("\n".join(page)))
+    assert "News group : NEWS,Solar energy,Slider" in lines
+
+
 def test_a_news_group_list_wrapped_at_a_names_space_keeps_the_space() -> None:
     # The line above holds a space inside the list (`Technology ,Photonics`): lynx wrapped
     # there, where `and Quantum` goes on, and cut no word.

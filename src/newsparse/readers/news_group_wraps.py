@@ -53,8 +53,14 @@ def cut_in_list(
     # a space in it); pandoc's grid cell chops at its wall (`Reso` / `urces`).
     hanging = indent_of(line) > indent_of(previous)
     fits = edge is not None and measure(token + stripped.split()[0]) <= edge - indent_of(line)
+    # A cell's padded line shows its wall (pandoc's grid); a token set back left of the
+    # list's text, the next line back at it, was too long for the indent, not cut there.
+    if line.endswith(" "):
+        edge = measure(line) - 1
+    set_back = len(block) > 1 and hanging
     return (
         edge is not None
+        and not set_back
         and measure(previous) >= edge - 1
         and label is not None
         and " " not in token
@@ -87,7 +93,10 @@ def fits_above(block: list[str], stripped: str, measure: Measure, edge: int | No
         return False
     room = max(map(measure, block)) if len(block) > 1 else None
     if room is None and edge is not None:
-        room = edge - _EDGE_SLACK
+        # Where a list item's marker or links' numbers stand, the width is the tools' guess
+        # (elinks counts no numbers); a bare line wraps at the edge its paragraphs show.
+        guessed = block[0][:1] in MARKERS or LINK_NUMBER().search(block[0])
+        room = edge - (_EDGE_SLACK if guessed else _BARE_SLACK)
     word = stripped.split()[0]
     return room is not None and measure(last) + 1 + measure(word) <= room
 
@@ -108,6 +117,7 @@ def list_edge(
 # A one-line list ended this far short of the edge, at least, before a word that would fit:
 # the tools' widths are measured a few columns apart (lynx indents its list items).
 _EDGE_SLACK: Final = 8
+_BARE_SLACK: Final = 2
 
 
 def category_list_ends(first: str, stripped: str) -> bool:
