@@ -229,6 +229,19 @@ def test_a_pull_quote_lynx_ran_on_after_a_paragraph_leaves_it() -> None:
     assert record.body == (LEAD, source, MORE, other, BODY)
 
 
+def test_a_pull_quote_shortened_from_the_paragraph_beside_it_is_no_body() -> None:
+    paragraph = (
+        "Deep-tech firms are different. A grant of a few billion rials keeps the lights on, "
+        "but it cannot pay for a pilot line."
+    )
+    quote = "A grant keeps the lights on, but it cannot pay for a pilot line."
+    record = newsparse.parse_text(_page(LEAD, paragraph, quote, BODY))
+    assert record.body == (LEAD, paragraph, BODY)
+    # Paragraphs away, in no quotes, a sentence with words of its own is the text's.
+    record = newsparse.parse_text(_page(LEAD, paragraph, MORE, quote, BODY))
+    assert record.body == (LEAD, paragraph, MORE, quote, BODY)
+
+
 def test_a_quoted_sentence_sharing_only_some_words_with_a_paragraph_stays() -> None:
     paragraph = "What is missing is a plan, the minister said, not money or people."
     quote = '"What is missing is a system that makes it normal to do the work right."'

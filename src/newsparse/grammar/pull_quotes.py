@@ -23,6 +23,8 @@ _SENTENCE_ENDS: Final = (".", "!", "?", "؟", "…", *_QUOTES.strip())
 # its words in their order with a few left out (`makes it normal, and affordable, to do`).
 _QUOTED_REACH: Final = 30
 _LEFT_OUT_WORDS: Final = 6
+# A sentence in no quotes with a few words left out quotes the paragraph beside it only.
+_SHORTENED_REACH: Final = 1
 _WORD: Final = re.compile(r"\w+")
 
 
@@ -45,7 +47,13 @@ def without_pull_quotes(body: list[Line]) -> list[Line]:
         least = _FRAGMENT_WORDS if fragment else _QUOTE_WORDS
         repeated = least <= words <= _QUOTE_MAX_WORDS and any(
             len(texts[i]) > len(quote)
-            and (quote in texts[i] or (quoted and _words_in_order(quote, _words(texts, i, cache))))
+            and (
+                quote in texts[i]
+                or (
+                    (quoted or (sentence and abs(i - at) <= _SHORTENED_REACH))
+                    and _words_in_order(quote, _words(texts, i, cache))
+                )
+            )
             for i in near
         )
         if not repeated:
