@@ -789,7 +789,6 @@ OPEN_WHY: dict[str, str] = {
         " of three cells: the text browsers and pandoc mix the rights line with the other cells; "
         "html2text runs the body and labels together"
     ),
-    "blind-browsers4-en-narrow-sidefirst": ("pandoc's grid cuts a category name at a cell's wall"),
     "blind-browsers4-en-oldportal-leftcol": (
         "a table of figures in the body: pandoc cuts the years in two"
     ),
@@ -2953,7 +2952,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m-100.txt",
         "w3m.txt",
     ),
-    "blind-browsers4-en-narrow-sidefirst": ("pandoc.txt",),
     "blind-browsers4-en-oldportal-leftcol": ("pandoc.txt",),
     "blind-browsers4-fa-oldportal-rightfirst": (
         "elinks-100.txt",
@@ -2964,7 +2962,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "links-100.txt",
-        "w3m-100.txt",
     ),
     "blind-converters2-en-bmn-nested-figures": (
         "markdownify.md",
@@ -3288,7 +3285,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-figures2-caption-note-biodc": ("elinks.txt", "w3m.txt"),
     "blind-figures2-wide-sixcol-insf": ("elinks.txt", "html2text.md", "links.txt", "w3m.txt"),
-    "blind-options4-en-menu-mostviewed-sodium": ("html2text.md", "pandoc.txt"),
+    "blind-options4-en-menu-mostviewed-sodium": ("html2text.md",),
     "blind-options4-en-oldportal-rightcol": ("lynx-inline.txt",),
     "blind-pageforms-modal-fa": (
         "elinks.txt",
@@ -3756,10 +3753,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-bmn2-en-bmn-grants-table": ("pandoc.txt",),
     "blind-bmn2-fa-bmn-olympiad-latest": ("html2text.md",),
     "blind-comments6-en-biodc-comment-quotes-before-footer": ("html2text.md",),
-    "blind-converters15-en-isti-menu-mostviewed-period": (
-        "pandoc-columns50.txt",
-        "pandoc-markdown.md",
-    ),
+    "blind-converters15-en-isti-menu-mostviewed-period": ("pandoc-markdown.md",),
     "blind-converters15-en-oldportal-rightcol-first": ("html2text-ignore-links.md",),
     "blind-converters15-fa-isti-side-column-jalali": (
         "html2text-bodywidth0.md",
