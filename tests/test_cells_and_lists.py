@@ -193,6 +193,21 @@ def test_a_centres_name_before_the_old_portals_capture_date_is_the_banner() -> N
     assert record.captured_on == "2019-04-23"
 
 
+def test_a_persian_centres_name_before_the_old_portals_capture_date_is_the_banner() -> None:
+    for banner in ("صندوق حمایت از پژوهشگران و فناوران کشور", "صندوق نوآوری و شکوفایی"):
+        record = newsparse.parse_text(
+            blank_lines_apart(
+                f"{banner}          22/11/2017 -",
+                "Vaccine plant;",
+                TITLE,
+                LEAD,
+                "11:05 - 21/11/2017 / Number : 36241 / Show Count : 212",
+                "Copyright © Iran National Science Foundation. All rights reserved",
+            )
+        )
+        assert record.captured_on == "2017-11-22", banner
+
+
 def test_pandocs_caption_under_a_simple_table_is_read_over_it() -> None:
     table = (
         "  Sector          Last year   This year\n"

@@ -233,4 +233,6 @@ BANNER_NAME: Final = lazy_pattern(
 CENTRE_NAME: Final = (
     r"(?:the\s+)?biotechnology\s+development\s+council"
     r"|(?:iran\s+)?national\s+science\s+foundation|innovation\s+and\s+prosperity\s+fund"
+    r"|صندوق\s+حمایت\s+از\s+پژوهشگران(?:\s+و\s+فناوران(?:\s+کشور)?)?"
+    r"|صندوق\s+نوآوری\s+و\s+شکوفایی"
 )
