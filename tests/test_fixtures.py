@@ -373,10 +373,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-tables-en-current-mostviewed-td-first-info-table": (
         "pandoc's grid cell breaks the news group's item with a blank line inside a category's name"
     ),
-    "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll": (
-        "pandoc's grid of the Persian old portal's layout table: a cell's text holds `|` (the "
-        "menu) and its walls stand further right by the ZWNJs of each line"
-    ),
     "blind-markup-bmn-en-nested-spans-copyright-sentence": (
         "html2text writes the body's `©` as `(C)`"
     ),
@@ -1781,11 +1777,6 @@ OPEN_WHY: dict[str, str] = {
         "counts among their lines; html2text runs the table cell together with the study time "
         "and news code"
     ),
-    "blind-portalfa3-fa-farhang-table": (
-        "elinks and links print the right column beside the title, whose end wraps under the "
-        "column's lines; pandoc's simple table inside the layout's grid cell wraps the year's "
-        "digits apart"
-    ),
     "blind-portalfa3-fa-nano-photo": (
         "html2text runs the old portal's cell together: the gallery's captions and copies "
         "stay in the one paragraph"
@@ -1820,9 +1811,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-notation2-en-oldportal-saffron-crocin": (
         "w3m prints the side column beside the text and wraps a quantity's label (`[max]`) under it"
-    ),
-    "blind-notation2-fa-biodc-ftir-milk-sidefirst": (
-        "pandoc's simple table inside the layout's grid cell wraps its rows and a word"
     ),
     "blind-notation2-fa-heavy-metal-adsorbent": (
         "pandoc prints a `<sup>2</sup>` as `²`, which a page may type itself"
@@ -1903,9 +1891,6 @@ OPEN_WHY: dict[str, str] = {
         "the page's text is one paragraph, and html2text runs the old portal's row on after "
         "it as it does after paragraphs it joined: the record says they may have run together"
     ),
-    "blind-bmn2-en-bmn-grants-table": (
-        "pandoc sets the table's head cells on two lines inside its grid cell"
-    ),
     "blind-bmn2-fa-bmn-olympiad-latest": (
         "the text browsers print the side column beside the text and its numbered list; "
         "html2text runs the list's items together"
@@ -1933,13 +1918,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-digitsfa-fa-biodc-arabic-indic-table": (
         "html2text runs the layout table's cells together around the info line; pandoc sets "
         "the table's rows on two lines inside its grid cell"
-    ),
-    "blind-longform3-en-biodc-biosimilars-opinion-2021": (
-        "pandoc breaks the table's cells and the title's words inside its grid cell"
-    ),
-    "blind-longform3-en-oldportal-mri-trial-2019": (
-        "lynx centres the table's head over its rows and the table is read as two columns "
-        "side by side; pandoc breaks the rows inside its grid cell"
     ),
     "blind-longform3-fa-isti-subsidence-sidecolumn": (
         "the text browsers print the side column beside the text (inscriptis beside the info "
@@ -2156,14 +2134,8 @@ OPEN_WHY: dict[str, str] = {
         "pandoc's table of figures inside a grid cell wraps its rows; html2text runs the "
         "cell's paragraphs together with nothing to show it"
     ),
-    "blind-longform4-fa-biosimilar-report": (
-        "pandoc's table of figures inside a grid cell wraps its head and rows"
-    ),
     "blind-pastes12-en-menu-mostviewed-seed-coating": (
         "links prints the most-viewed cell beside the text, one space from it on some lines"
-    ),
-    "blind-pastes12-en-oldportal-rightcol-saffron": (
-        "pandoc's table of figures inside a grid cell wraps its rows"
     ),
     "blind-tablesites-bmn-table-rightside-list-2018": (
         "html2text flattens the layout table's row, the article and the side column on one line"
@@ -2289,9 +2261,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-persian44-fa-exports-side-first": (
         "elinks and links print the side column beside the title; html2text runs the footer's "
         "cells together (warned)"
-    ),
-    "blind-portal27-en-old-bmn-bothcols-table-2018": (
-        "pandoc's table inside a grid cell wraps its cells"
     ),
     "blind-portal27-en-old-insf-rightcol-quote-2019": (
         "elinks and inscriptis set the right column's items beside the article's lines"
@@ -2605,18 +2574,11 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m-100.txt",
         "w3m.txt",
     ),
-    "blind-cells-info-table-side-first": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
-    "blind-cells-old-portal-right-col-first": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-cells-info-table-side-first": ("html2text.md",),
+    "blind-cells-old-portal-right-col-first": ("html2text.md",),
     "blind-cells-three-col-most-viewed": ("html2text.md",),
     "blind-tables-bmn-en-menu-td-left-breadcrumb": ("html2text.md",),
     "blind-tables-en-current-mostviewed-td-first-info-table": ("pandoc.txt",),
-    "blind-tables-fa-oldportal-rightcol-last-width25-jalali-poll": ("pandoc.txt",),
     "blind-markup-bmn-en-nested-spans-copyright-sentence": ("html2text.md",),
     "blind-markup-en-current-infographic-mso-entities-shy-template": (
         "html2text.md",
@@ -2661,7 +2623,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-pastes-en-oldportal-copyright-law-rightcol-first": (
         "elinks.txt",
         "links.txt",
-        "pandoc.txt",
         "w3m.txt",
     ),
     "blind-pastes-en-opinion-byline-latest-first-with-counts": ("html2text.md",),
@@ -2716,7 +2677,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-saves-en-table-info-long-kicker-noscript-left-first": (
         "html2text-40.md",
         "html2text.md",
-        "pandoc.txt",
         "w3m-40.txt",
     ),
     "blind-saves-fa-oldportal-cp1256-brbr-right-first": ("elinks.txt",),
@@ -2852,7 +2812,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc-asciidoc.txt",
         "pandoc-rst.txt",
-        "pandoc.txt",
     ),
     "blind-persian5-bmn-call": ("pandoc.txt",),
     "blind-persian5-farhang-grant": ("elinks.txt",),
@@ -2895,10 +2854,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "links.txt",
     ),
-    "blind-flattened-en-current-sidefirst": (
-        "inscriptis.txt",
-        "pandoc.txt",
-    ),
+    "blind-flattened-en-current-sidefirst": ("inscriptis.txt",),
     "blind-flattened-en-oldportal-sidelast": (
         "elinks.txt",
         "html2text-noimages.md",
@@ -2929,7 +2885,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-browsers3-en-oldportal-sidefirst": (
         "elinks.txt",
         "links.txt",
-        "pandoc.txt",
     ),
     "blind-browsers3-en-two-sides-footrow": (
         "elinks-120.txt",
@@ -3011,6 +2966,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "lynx-nolist.txt",
         "lynx.txt",
+        "pandoc.txt",
         "w3m.txt",
     ),
     "blind-rtl-biodc-1399-persian-digits": (
@@ -3195,10 +3151,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "pandoc.txt",
     ),
-    "blind-sidebyside-oldportal-left-sidebox": (
-        "pandoc.txt",
-        "w3m.txt",
-    ),
+    "blind-sidebyside-oldportal-left-sidebox": ("w3m.txt",),
     "blind-sisteren3-biodc-table-short": ("html2text.md",),
     "blind-sisteren3-bmn-side-after": (
         "elinks.txt",
@@ -3240,14 +3193,12 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-converters8-farhang-oldportal-rightcol": (
         "html2text-0.md",
         "html2text.md",
-        "pandoc.txt",
         "w3m.txt",
     ),
     "blind-converters8-isti-opinion-byline-figures": (
         "elinks.txt",
         "markdownify.md",
         "pandoc-md.md",
-        "pandoc.txt",
     ),
     "blind-converters8-isti-sidefirst-mostviewed": (
         "html2text-0.md",
@@ -3433,7 +3384,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-editorpastes-en-bmn-table": ("paste-gdocs.txt",),
     "blind-fragments-fa-menu-list-arabic-digits": ("paste.txt",),
     "blind-portal20-op-contacts-table": ("elinks.txt", "links.txt", "pandoc.txt"),
-    "blind-portal20-op-one-paragraph": ("elinks.txt", "links.txt", "pandoc.txt"),
+    "blind-portal20-op-one-paragraph": (
+        "elinks.txt",
+        "links.txt",
+    ),
     "blind-portal20-op-two-dates-fa": ("html2text.md",),
     "blind-speakers-en-oldportal-qa-interview": ("html2text.md",),
     "blind-speakers-fa-nano-membrane-interview": ("html2text.md", "inscriptis.txt", "w3m.txt"),
@@ -3531,10 +3485,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "w3m.txt",
     ),
-    "blind-portal21-biodc-en-short-title": (
-        "elinks.txt",
-        "pandoc.txt",
-    ),
+    "blind-portal21-biodc-en-short-title": ("elinks.txt",),
     "blind-portal21-farhang-fa-access-deny": (
         "html2text.md",
         "links.txt",
@@ -3553,7 +3504,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-pastes7-bmn-en-side-calls-table": (
         "html2text.md",
         "inscriptis.txt",
-        "pandoc.txt",
         "paste-firefox.txt",
     ),
     "blind-pastes7-en-menu-lab-network-table": (
@@ -3569,10 +3519,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
         "paste-firefox.txt",
     ),
-    "blind-pastes7-fa-side-table-nano-filters": (
-        "pandoc.txt",
-        "paste-firefox.txt",
-    ),
+    "blind-pastes7-fa-side-table-nano-filters": ("paste-firefox.txt",),
     "blind-tables5-bmn-en-info-beside-latest": (
         "elinks.txt",
         "html2text.md",
@@ -3619,10 +3566,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "paste-firefox.txt",
     ),
-    "blind-pastes8-en-exports-table": (
-        "pandoc.txt",
-        "paste-firefox.txt",
-    ),
+    "blind-pastes8-en-exports-table": ("paste-firefox.txt",),
     "blind-pastes8-en-oldportal-sidefirst": ("html2text.md",),
     "blind-notation-bmn-protein-code": ("pandoc.txt",),
     "blind-notation-en-biodc-wheat-gene": ("pandoc.txt",),
@@ -3637,7 +3581,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-portalfa3-fa-farhang-table": ("pandoc.txt",),
     "blind-portalfa3-fa-nano-photo": ("html2text.md",),
     "blind-portalfa3-fa-old-short": ("links.txt",),
     "blind-portalfa3-fa-old-sidenews": ("html2text.md",),
@@ -3649,19 +3592,14 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-figures3-en-side-column-date-table": (
         "elinks.txt",
         "html2text.md",
-        "pandoc.txt",
     ),
-    "blind-figures3-oldportal-biodc-share-table": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-figures3-oldportal-biodc-share-table": ("html2text.md",),
     "blind-notation2-bmn-en-lutetium-isotope": ("pandoc.txt",),
     "blind-notation2-en-co2-magnetite-catalyst": (
         "pandoc.txt",
         "w3m.txt",
     ),
     "blind-notation2-en-oldportal-saffron-crocin": ("w3m.txt",),
-    "blind-notation2-fa-biodc-ftir-milk-sidefirst": ("pandoc.txt",),
     "blind-notation2-fa-heavy-metal-adsorbent": ("pandoc.txt",),
     "blind-sisterfa5-fa-park-table-side": ("html2text.md",),
     "blind-cutoff5-bmn-en-table-cut": ("page-cut.html",),
@@ -3750,7 +3688,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-100.md",
         "html2text.md",
     ),
-    "blind-bmn2-en-bmn-grants-table": ("pandoc.txt",),
     "blind-bmn2-fa-bmn-olympiad-latest": ("html2text.md",),
     "blind-comments6-en-biodc-comment-quotes-before-footer": ("html2text.md",),
     "blind-converters15-en-isti-menu-mostviewed-period": ("pandoc-markdown.md",),
@@ -3764,12 +3701,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "page-cut.html",
         "w3m-cut.txt",
     ),
-    "blind-digitsfa-fa-biodc-arabic-indic-table": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
-    "blind-longform3-en-biodc-biosimilars-opinion-2021": ("pandoc.txt",),
-    "blind-longform3-en-oldportal-mri-trial-2019": ("pandoc.txt",),
+    "blind-digitsfa-fa-biodc-arabic-indic-table": ("html2text.md",),
     "blind-longform3-fa-isti-subsidence-sidecolumn": (
         "inscriptis.txt",
         "pandoc.txt",
@@ -3838,7 +3770,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-pastes10-en-oldportal-saffron-drip-2019": (
         "elinks.txt",
         "links.txt",
-        "pandoc.txt",
     ),
     "blind-pastes10-fa-biodc-opinion-byline-1400": (
         "html2text.md",
@@ -3848,7 +3779,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-pastes10-fa-isti-nano-exports-sidecol": (
         "html2text.md",
-        "pandoc.txt",
         "paste-cells.txt",
     ),
     "blind-portalfa4-fa-biodc-question-persian-digits": ("html2text.md",),
@@ -3886,10 +3816,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-portalfa5-fa-old-nano-threecol-period": (
-        "links.txt",
-        "pandoc.txt",
-    ),
+    "blind-portalfa5-fa-old-nano-threecol-period": ("links.txt",),
     "blind-sisteren7-bmn-en-latest-first": (
         "html2text.md",
         "w3m.txt",
@@ -3932,9 +3859,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-longform4-fa-biosimilar-report": ("pandoc.txt",),
     "blind-pastes12-en-menu-mostviewed-seed-coating": ("links.txt",),
-    "blind-pastes12-en-oldportal-rightcol-saffron": ("pandoc.txt",),
     "blind-tablesites-bmn-table-rightside-list-2018": ("html2text.md",),
     "blind-tablesites-fa-bmn-leftside-olympiad-1397": ("html2text.md",),
     "blind-cutoff8-bmn-en-question-title-cut": ("page-cut.html",),
@@ -3992,7 +3917,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-longform5-fa-water-sensor-network": (
         "html2text.md",
         "inscriptis.txt",
-        "pandoc.txt",
     ),
     "blind-mobile6-en-mobile-oneline-cookie": ("html2text.md",),
     "blind-opinions6-bmn-en-column-author-side": (
@@ -4031,7 +3955,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links.txt",
     ),
-    "blind-portal27-en-old-bmn-bothcols-table-2018": ("pandoc.txt",),
     "blind-portal27-en-old-insf-rightcol-quote-2019": (
         "elinks.txt",
         "inscriptis.txt",
@@ -4045,10 +3968,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-reports2-en-isti-video-sidefirst-question": ("w3m.txt",),
     "blind-reports2-farhang-fa-oldportal-video-rightcol": ("html2text.md",),
     "blind-reports2-insf-en-photo-poster-day-quote": ("w3m.txt",),
-    "blind-sidecols11-bmn-en-calendar-right-short": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-sidecols11-bmn-en-calendar-right-short": ("html2text.md",),
     "blind-sidecols11-en-latest-poll-right-long": ("html2text.md",),
     "blind-sidecols11-fa-calendar-left-table-1401": ("html2text.md",),
     "blind-sidecols12-insf-en-opinion-latest-right-long": ("html2text.md",),
@@ -4094,10 +4014,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
     ),
     "blind-figreports3-en-interview-quantum": ("pandoc.txt",),
-    "blind-figreports3-en-oldportal-interview": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-figreports3-en-oldportal-interview": ("html2text.md",),
     "blind-longform6-biodc-en-biosimilars-opinion-longform": (
         "lynx-nolist.txt",
         "lynx.txt",

@@ -379,6 +379,50 @@ def test_a_heading_pandoc_cut_inside_words_at_a_grid_cell_wall_is_one_line_again
     )
 
 
+def test_a_table_wider_than_its_grid_cell_is_one_line_a_row_again() -> None:
+    # pandoc breaks each of the table's lines, its rule too, into as many lines: inside a
+    # word, or at a space.
+    cell = [
+        "The figures were given by the council:",
+        "",
+        "  Product group            2021 (",
+        "million USD)   2022 (million USD)",
+        "",
+        "------------------------ --------",
+        "------------ --------------------",
+        "  Coatings and pain",
+        "ts      41.2                 55.8",
+        "  Filters and membr",
+        "anes    28.7                 39.5",
+        "",
+        "Coatings and paints and filters and membranes sold best.",
+    ]
+    lines = texts(text_lines(_grid(cell, width=33)))
+    assert lines[1:4] == [
+        "Product group 2021 (million USD) 2022 (million USD)",
+        "Coatings and paints 41.2 55.8",
+        "Filters and membranes 28.7 39.5",
+    ]
+
+
+def test_rows_short_enough_to_stand_whole_under_a_broken_rule_stay_apart() -> None:
+    # The rule is broken, its rows are not: each opens at the table's indent.
+    cell = [
+        "The second round of applications",
+        "will open in the spring.",
+        "",
+        "  ---------------------------",
+        "------------ --------------------",
+        "  Publish date : 2023/01/09",
+        "  Code : 612   Visit count: 1,204",
+        "  ---------------------------",
+        "------------ --------------------",
+    ]
+    lines = texts(text_lines(_grid(cell, width=33)))
+    assert "The second round of applications will open in the spring." in lines
+    assert not any("2023/01/09" in line and "612" in line for line in lines)
+
+
 def test_lines_that_happen_to_fill_a_grid_cell_are_wrapped_prose_not_cut_words() -> None:
     cell = [
         "Iranian products were sold in forty-nine",

@@ -8,6 +8,7 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern, split_bullet
+from newsparse.readers.chopped_tables import unchopped_tables
 from newsparse.readers.cut_words import Words, cut_run, piece
 from newsparse.readers.terminal_columns import ZERO_WIDTH
 
@@ -68,6 +69,7 @@ def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
     which it does not wrap: `Delegation from Vi` / `etnam visits ... an` / `d the park`) made
     one line: lines filled to the wall in a row, one of which, or the line after or before
     them, goes on with the rest of a cut word."""
+    cell = unchopped_tables(cell, width, words)
     cell = _tokens_laid_from_the_end(_laid_from_the_end(cell, width, words), width)
     texts = [line[1:].rstrip() if line[:1] == " " else line.rstrip() for line in cell]
     # pandoc fills a cell to one or two spaces short of its right wall, one more where a
