@@ -2477,6 +2477,82 @@ OPEN_WHY: dict[str, str] = {
     "blind-wording7-bmn-most-shared-survey": (
         "html2text runs the survey's question and answers into the kicker's line"
     ),
+    "blind-everyday46-en-medical-devices-period-title": (
+        "a table layout with its side column first: elinks prints the columns side by side "
+        "and centres the short title above the bullets, its last word (`year.`) on a line of "
+        "its own read as the kicker"
+    ),
+    "blind-everyday46-en-startup-loans-table": (
+        "inscriptis: the body ends before a table's caption and rows laid out in cells, and "
+        "the text after them is lost"
+    ),
+    "blind-cutoff11-bmn-en-cut-screen": (
+        "a paste cut at the bottom of the screen, above the labels, shows one weak marker "
+        "alone, so is no news page by the README's rule"
+    ),
+    "blind-cutoff11-fa-isti-cut-sidecol": (
+        "a Persian table layout with its side column first: elinks runs the lead into the "
+        "title's place (warned), html2text runs the table cell's paragraphs into one (warned "
+        "as a title printed once)"
+    ),
+    "blind-sidecols14-bmn-en-latest-right-short": (
+        "html2text runs bmn's footer labels on into the right column's headline list on one "
+        "line; pandoc cuts the title inside a word in its grid cell where no other copy mends "
+        "it"
+    ),
+    "blind-sidecols14-en-opinion-right-latest-long": (
+        "links ends the body at a table of figures beside the right column's poll; pandoc "
+        "breaks the table's rows at its cell's width at a space the capture's words read as a "
+        "cut (`Medicaldevices`)"
+    ),
+    "blind-portalfa8-fa-biodc-livestock-kits": (
+        "html2text: a paragraph's last line stays apart after the table cell's run-together "
+        "text (warned)"
+    ),
+    "blind-portalfa8-fa-farhang-film-contest": (
+        "a Persian old portal with side columns on both sides: w3m, links and elinks print "
+        "the poll's `access deny` inside the title's line, side by side; html2text runs the "
+        "cell together"
+    ),
+    "blind-portalfa8-fa-insf-grants-report": (
+        "elinks prints the kicker over two lines of the right column beside the side box, "
+        "losing it; html2text runs the layout's cells into one line and loses the publisher "
+        "(warned)"
+    ),
+    "blind-portalfa8-fa-isti-tabriz-factory": (
+        "elinks prints the headline box beside the article and the title's lines between its "
+        "items, keeping half the title"
+    ),
+    "blind-portalfa8-fa-nano-coatings-opinion": (
+        "html2text runs the closing paragraph and the writer's footnote together after the "
+        "table cell's text (warned)"
+    ),
+    "blind-sisteren10-bmn-en-sidefirst-returnees": (
+        "html2text runs the table cell's kicker and lead together, the lead's first line read "
+        "as the kicker (warned)"
+    ),
+    "blind-sisteren10-nano-en-sidefirst-figures": (
+        "elinks and html2text print the latest-news column's dated items beside the one-line "
+        "info block, and the first item's date and count are taken"
+    ),
+    "blind-sisteren10-parks-en-oldportal-rightcol-2018": (
+        "links prints the right column's links box inside the first paragraph's lines, and "
+        "the paragraphs stay wrapped"
+    ),
+    "blind-reports4-fa-video-rocket": (
+        "html2text runs the table cell's kicker, title and text together (warned as a title "
+        "printed once)"
+    ),
+    "blind-reports4-old-video-palm-drone": (
+        "html2text runs the old portal's cell of text, captions and the download link into "
+        "one paragraph (warned)"
+    ),
+    "blind-opinions8-fa-yaddasht-author-column": (
+        "the author box in the side column first: lynx frames the box's line with the "
+        "author's name (the kicker) above and below a headline list, and takes it for the "
+        "title; w3m prints the box beside the title; html2text runs the cell's paragraphs "
+        "together (warned)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -4098,6 +4174,47 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
     ),
     "blind-wording7-bmn-most-shared-survey": ("html2text.md",),
+    "blind-everyday46-en-medical-devices-period-title": ("elinks.txt",),
+    "blind-everyday46-en-startup-loans-table": ("inscriptis.txt",),
+    "blind-cutoff11-bmn-en-cut-screen": ("paste-cut.txt",),
+    "blind-cutoff11-fa-isti-cut-sidecol": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-sidecols14-bmn-en-latest-right-short": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-sidecols14-en-opinion-right-latest-long": (
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-portalfa8-fa-biodc-livestock-kits": ("html2text.md",),
+    "blind-portalfa8-fa-farhang-film-contest": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-portalfa8-fa-insf-grants-report": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-portalfa8-fa-isti-tabriz-factory": ("elinks.txt",),
+    "blind-portalfa8-fa-nano-coatings-opinion": ("html2text.md",),
+    "blind-sisteren10-bmn-en-sidefirst-returnees": ("html2text.md",),
+    "blind-sisteren10-nano-en-sidefirst-figures": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-sisteren10-parks-en-oldportal-rightcol-2018": ("links.txt",),
+    "blind-reports4-fa-video-rocket": ("html2text.md",),
+    "blind-reports4-old-video-palm-drone": ("html2text.md",),
+    "blind-opinions8-fa-yaddasht-author-column": (
+        "html2text.md",
+        "lynx.txt",
+        "w3m.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
