@@ -3060,7 +3060,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-rtl-isti-fa-mostviewed-first": (
         "html2text.md",
-        "inscriptis.txt",
         "links-120.txt",
     ),
     "blind-rtl-pardis-park-opinion": (
@@ -3450,11 +3449,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-converters12-markdown-traps-longtitle": ("bs4-gettext-newline.txt",),
     "blind-converters12-menu-mostviewed-period": (
         "bs4-gettext-newline.txt",
-        "elinks.txt",
-        "inscriptis.txt",
-        "links.txt",
         "markdownify-atx.txt",
-        "w3m.txt",
     ),
     "blind-cutoff3-en-sodium-table": ("html2text.md",),
     "blind-editorpastes-en-bmn-table": ("paste-gdocs.txt",),

@@ -219,6 +219,23 @@ def test_a_poll_box_between_paragraphs_is_chrome_question_and_options_too() -> N
     assert record.body == (LEAD, BODY)
 
 
+def test_a_poll_box_whose_buttons_the_copy_lost_is_chrome_to_the_text() -> None:
+    options = ("( ) Water", "( ) Energy", "( ) Health")
+    for shown in (options, ("Water", "Energy", "Health")):
+        record = newsparse.parse_text(
+            page(
+                TITLE,
+                TITLE,
+                "Poll",
+                "Which field should the next challenge address?",
+                *shown,
+                LEAD,
+                BODY,
+            )
+        )
+        assert record.body == (LEAD, BODY), shown
+
+
 def test_a_question_under_a_subheading_named_poll_with_no_buttons_stays_body() -> None:
     question = "Why did the poll of exporters find that payments are the main obstacle?"
     record = newsparse.parse_text(page(TITLE, TITLE, LEAD, "Poll", question, MORE, BODY))

@@ -34,10 +34,11 @@ from newsparse.grammar.lines import Line
 from newsparse.grammar.list_items import companions
 from newsparse.grammar.locate import article_block
 from newsparse.grammar.page_facts import missing, page_language, page_layout
+from newsparse.grammar.polls import settle_polls
 from newsparse.grammar.pull_quotes import without_pull_quotes
 from newsparse.grammar.rules import classify
 from newsparse.grammar.settle import settle_interleaved_listings
-from newsparse.grammar.settle_boxes import settle_link_boxes, settle_polls, settle_sign_up_boxes
+from newsparse.grammar.settle_boxes import settle_link_boxes, settle_sign_up_boxes
 from newsparse.grammar.settle_items import settle_listing_items, settle_wrapped_dates
 from newsparse.grammar.shapes import norm
 from newsparse.grammar.site import is_news_page, is_site_capture
@@ -141,14 +142,8 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     )
     layout = page_layout(state, article_info, hints.url or hints.printed_url, dated_above)
     warnings += [*fields.warnings, *_title_warnings(choice)]
-    warnings += [
-        w
-        for w in (
-            short_body(word_count, fields.study_minutes),
-            run_together(paragraphs, flattened=flattened),
-        )
-        if w
-    ]
+    short = short_body(word_count, fields.study_minutes)
+    warnings += [w for w in (short, run_together(paragraphs, flattened=flattened)) if w]
     warnings += missing(state, choice.title, layout, bool(paragraphs))
     return Record(
         source=hints.source,

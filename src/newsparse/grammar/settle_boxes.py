@@ -16,14 +16,7 @@ from newsparse.grammar.shapes import is_byline
 from newsparse.grammar.site import is_site_name
 from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 
-# A poll box's heading, its question under it, and the words of its buttons.
-_POLL_HEADINGS: Final = frozenset({"poll", "survey", "quick poll", "نظرسنجی", "نظر سنجی"})
-_POLL_BUTTONS: Final = ("result", "vote", "submit", "نتایج", "نتیجه", "رای", "رأی", "ثبت نظر")
 _SIGN_UP_HEADINGS: Final = frozenset({"newsletter", "subscribe", "خبرنامه", "عضویت در خبرنامه"})
-# The options of a poll: a few short lines.
-_POLL_LINES: Final = 10
-_OPTION_WORDS: Final = 12
-
 
 # Headings of a box of links to other sites, the site's services or its other news
 # (casefolded, a ZWNJ as a space); over a bulleted list only (`See also: ...` is a line).
@@ -233,24 +226,6 @@ def _headline(text: str) -> bool:
 
 _HEADING_KINDS: Final = frozenset({Kind.CHROME, Kind.TEXT, Kind.LISTING_HEADING})
 _UNDATED_AFTER: Final = frozenset({Kind.TEXT, *FOOTER_KINDS})
-
-
-def settle_polls(state: LineState) -> None:
-    """A poll box set inside the article (`Poll`, a question, its options, `Vote` and
-    `Results`) is chrome, question and options too: its heading, then a question, then
-    short lines down to its buttons."""
-    kinds, lines = state.kinds, state.lines
-    for at in range(len(kinds) - 1):
-        key = lines[at].key.strip(" :：").casefold()
-        if key not in _POLL_HEADINGS or not lines[at + 1].text.endswith(("?", "؟")):
-            continue
-        for end in range(at + 2, min(len(kinds), at + _POLL_LINES)):
-            text = lines[end].text
-            if any(button in text.casefold() for button in _POLL_BUTTONS):
-                kinds[at : end + 1] = [Kind.CHROME] * (end + 1 - at)
-                break
-            if kinds[end] not in (Kind.TEXT, Kind.CHROME) or len(text.split()) > _OPTION_WORDS:
-                break
 
 
 # A box's line asks something of the reader (`Install the free app ...`).
