@@ -158,6 +158,25 @@ def test_an_unnamed_charts_alt_text_is_no_text_whole_wrapped_or_run_into_its_cap
             assert record.body == (BODY[0], caption, BODY[1]), lines
 
 
+def test_a_charts_alt_text_with_values_in_words_or_a_unit_after_the_last_is_no_text() -> None:
+    for lines in (
+        ["نمودار صرفه‌جویی ارزی: ۱۳۹۷ دو میلیون دلار، ۱۳۹۸ پنج میلیون دلار، ۱۳۹۹ نه میلیون دلار"],
+        [
+            "Exports by park: Pardis 38, Isfahan 24, Khorasan 15, Tabriz 11, other parks 39 million dollars"
+        ],
+    ):
+        record = newsparse.parse_text(_current([BODY[0], "", *lines, "", BODY[1]]))
+        assert record.body == (BODY[0], BODY[1]), lines
+
+
+def test_a_persian_charts_alt_text_run_into_its_caption_leaves_the_caption() -> None:
+    alt = "نمودار سهم صادرات: پوشش‌ها ۳۸ درصد، فیلترها ۲۷ درصد، سایر ۱۵ درصد"
+    caption = "سهم هر گروه از محصولات در صادرات سال ۱۴۰۲"
+    for lines in ([alt, caption], [f"{alt} {caption}"]):
+        record = newsparse.parse_text(_current([BODY[0], "", *lines, "", BODY[1]]))
+        assert record.body == (BODY[0], caption, BODY[1]), lines
+
+
 def test_a_line_of_figures_with_no_list_of_labels_is_text() -> None:
     for line in (
         "Phone: +98 21 8896 4410",

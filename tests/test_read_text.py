@@ -310,6 +310,13 @@ def test_a_news_group_list_in_a_grid_cell_wrapped_at_a_space_keeps_it() -> None:
         assert any("Knowledge-based companies" in line for line in lines), lines
 
 
+def test_a_line_wrapped_after_a_comma_goes_on_though_figures_follow() -> None:
+    # No table's row ends with a comma: the chart's list goes on under it.
+    chart = "Chart of grants received by returning researchers: 2016 112, 2017 148,"
+    page = [*wrap(PARAGRAPH * 2, 74), "", chart, "2018 197, 2019 241", "", *wrap(PARAGRAPH, 74)]
+    assert f"{chart} 2018 197, 2019 241" in texts(text_lines("\n".join(page)))
+
+
 def test_a_tags_row_under_a_short_bare_news_group_line_is_no_name() -> None:
     # The paragraphs wrap at 49; the list's line had room for the tag's first word.
     body = wrap(PARAGRAPH * 3, 49)

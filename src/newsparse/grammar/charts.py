@@ -26,7 +26,8 @@ _CHART_DATA: Final = lazy_pattern(
 _FIGURE: Final = r"[\d۰-۹]+(?:[.,٫٬][\d۰-۹]+)*\s?(?:[%٪]|percent|درصد)?"
 # A label and its figure; in a named chart's list, its comma may be left out.
 _ITEM: Final = rf"\s*[^,،;؛:：]{{1,30}}?\s{_FIGURE}\s*"
-_ITEMS: Final = rf"(?:{_ITEM}[,،;؛]?)"
+# Or its figure first, its value in words (`۱۳۹۷ دو میلیون دلار`).
+_ITEMS: Final = rf"(?:(?:{_ITEM}|\s*[\d۰-۹]{{2,4}}\s[^,،;؛:：\d۰-۹]{{1,30}}?)[,،;؛]?)"
 _CHART_LIST: Final = lazy_pattern(
     rf"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)\b|نمودار)[^:：]{{0,80}}[:：]{_ITEMS}{{2,}}\s*",
     re.IGNORECASE,
@@ -47,8 +48,14 @@ def chart_alt(key: str) -> bool:
         return True
     if opens and _CHART_LIST().fullmatch(key) is not None:
         return True
+    key = _UNIT_AT_END().sub("", key)  # the last figure's unit (`39 million dollars`)
     figures_end = key[-1:].isdigit() or key.endswith(("%", "٪", "percent", "درصد"))
     return figures_end and _FIGURES_LIST().fullmatch(key) is not None
+
+
+_UNIT_AT_END: Final = lazy_pattern(
+    r"(?<=[\d۰-۹])\s(?:(?:thousand|million|billion)\s)?(?:dollars|rials|tonnes|tons|units)$"
+)
 
 
 _CHART_OPENINGS: Final = frozenset(
@@ -86,4 +93,15 @@ def split_after_chart_alt(line: Line) -> Iterator[Line]:
         if chart_alt(key[: found.start()]):
             yield from cut(line, found.start())
             return
+    # Persian has no capitals: the longest run of labels and figures is the alt text.
+    persian = [] if chart_alt(key) else list(_PERSIAN_AFTER_FIGURE().finditer(key))
+    for found in reversed(persian):
+        if chart_alt(key[: found.start()]):
+            yield from cut(line, found.start())
+            return
     yield line
+
+
+_PERSIAN_AFTER_FIGURE: Final = lazy_pattern(
+    r"(?:(?<=[\d۰-۹٪])|(?<=درصد)) (?!درصد)(?=[\u0621-\u064a\u067e-\u06cc])"
+)

@@ -68,8 +68,8 @@ def ends_row(previous: str, stripped: str) -> bool:
         return True
     if ("minute" in previous or "دقیقه" in previous) and _STUDY_TIME_AT_END().search(previous):
         return True  # a row of the info block's cells ends with its study time
-    if figures_row(previous) or figures_row(stripped):
-        return True  # a table's row ends with its figures (`... Technology 34 212`)
+    if (figures_row(previous) or figures_row(stripped)) and previous[-1:] not in ",،":
+        return True  # a table's row ends with its figures (`... Technology 34 212`), no comma
     # The old portal's capture date (`Wednesday, April 17, 2019-`) is a line.
     return (
         _dashed_date(stripped)
