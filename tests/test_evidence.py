@@ -461,11 +461,19 @@ def test_a_lists_unbulleted_date_and_count_run_into_the_articles_bullets_stay_th
         "Share: Facebook Twitter Telegram",
         "Share Twitter Telegram Print Comments (2)",
         "این مطلب را به اشتراک بگذارید",
+        # A screen reader's name for the bar, set right after its last button.
+        "Telegram WhatsApp TwitterShare this page",
     ],
 )
 def test_a_share_bar_under_the_body_is_chrome(bar: str) -> None:
     record = newsparse.parse_text(page(*BULLETS_AND_TITLE, LEAD, BODY, bar))
     assert record.body == (LEAD, BODY)
+
+
+def test_a_name_opening_a_networks_name_in_the_body_stays() -> None:
+    line = "Twitterati and Telegram channels spread the news of the prize within hours."
+    record = newsparse.parse_text(page(*BULLETS_AND_TITLE, LEAD, line, BODY))
+    assert record.body == (LEAD, line, BODY)
 
 
 def test_a_related_list_of_dated_headlines_inside_the_body_is_left_out_and_the_body_goes_on() -> (

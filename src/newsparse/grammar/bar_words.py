@@ -20,6 +20,8 @@ _TOOLS: Final = (
     r"printer[- ]friendly(?: version)?|print(?: this page| version)?|pdf(?: version)?"
     r"|send(?: to (?:a )?friends?)?|e-?mail to (?:a )?(?:friend|colleague)|save"
     r"|bookmark(?: this(?: page| news| article)?)?|add to favou?rites"
+    # A screen reader's name for the bar, after its buttons (`Twitter` `Share this page`).
+    r"|share this (?:page|news|article|story|post)"
     r"|copy (?:short )?(?:link|url)|short (?:link|url)(?:\s*[:：]\s*https?://\S+)?"
     r"|font size|text size"
     r"|(?:larger|smaller|bigger)(?: text| letters)?"
@@ -93,7 +95,9 @@ TOOLBAR: Final = lazy_pattern(rf"\s*(?>(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}
 # (`Pass it on: Telegram X Printer-friendly A+ A-`, `Spread the word Facebook Twitter Print`,
 # `هم‌رسانی: ایتا بله نسخه چاپی`). The label is tried shortest first: none at all if the
 # line is buttons only.
-_BUTTON: Final = rf"(?:{_TOOLS}|{_NETWORKS})(?![\w\u200c])"
+# (A button's name ends its word, but for a capital opening the next with no space between,
+# as a screen reader's text set right after it: `TwitterShare this page`.)
+_BUTTON: Final = rf"(?:{_TOOLS}|{_NETWORKS})(?!(?-i:[a-z0-9_])|[^\W\d_A-Z]|\u200c)"
 _BUTTONS: Final = rf"(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}}"
 BUTTON_BAR: Final = lazy_pattern(
     r"\s*(?:(?P<label>[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,3}?)"
@@ -103,7 +107,9 @@ BUTTON_BAR: Final = lazy_pattern(
 _ONE_BUTTON: Final = lazy_pattern(rf"(?>{_BUTTON})", re.IGNORECASE)
 _SHARE_LABEL_ALONE: Final = lazy_pattern(_SHARE_LABEL, re.IGNORECASE)
 # A bar's last button, within the last characters of the line.
-_BAR_END: Final = lazy_pattern(rf"(?<![\w\u200c])(?>{_BUTTON})[\s,|/•·:：-]*$", re.IGNORECASE)
+_BAR_END: Final = lazy_pattern(
+    rf"(?:(?<![\w\u200c])|(?-i:(?<=[a-z])(?=[A-Z])))(?>{_BUTTON})[\s,|/•·:：-]*$", re.IGNORECASE
+)
 _BAR_END_CHARS: Final = 60
 # A label with no colon stands over this many buttons at least.
 _BARE_LABEL_BUTTONS: Final = 3
