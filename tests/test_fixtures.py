@@ -3532,10 +3532,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-events-old-portal-postponed": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-events-old-portal-postponed": ("html2text.md",),
     "blind-oddmarkup2-bmn-script-iframe-base": (
         "elinks.txt",
         "html2text.md",
@@ -3916,10 +3913,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sidecols10-fa-latest-poll-right": ("html2text.md",),
     "blind-portal26-en-old-isti-leftcol-list-2017": ("html2text.md",),
     "blind-portal26-en-old-isti-rtlside-ol-2017": ("paste.txt",),
-    "blind-portal26-en-old-nano-rightcol-table-2018": (
-        "inscriptis.txt",
-        "pandoc.txt",
-    ),
+    "blind-portal26-en-old-nano-rightcol-table-2018": ("inscriptis.txt",),
     "blind-bmn3-bmn-en-calls-box-first": ("html2text.md",),
     "blind-bmn3-fa-bmn-young-faculty-side": ("html2text.md",),
     "blind-longform4-en-insf-opinion-grants": (

@@ -412,6 +412,36 @@ def test_a_table_wider_than_its_grid_cell_is_one_line_a_row_again() -> None:
     ]
 
 
+def test_a_table_broken_in_three_its_figures_at_the_tables_indent_is_whole_again() -> None:
+    cell = [
+        "Five provinces accounted for most of",
+        "the growth:",
+        "",
+        "  Province",
+        "Companies   Sales (bi",
+        "llion rials)   Change",
+        "",
+        " ----------------- --",
+        "--------- -----------",
+        "------------ --------",
+        "  Tehran",
+        "  1,412       71,950",
+        "                 +22%",
+        "  Isfahan",
+        "  386         17,420",
+        "                 +31%",
+        "",
+        "Officials said the rise reflects the tax",
+        "breaks of the year.",
+    ]
+    lines = texts(text_lines(_grid(cell, width=21)))
+    assert lines[1:4] == [
+        "Province Companies Sales (billion rials) Change",
+        "Tehran 1,412 71,950 +22%",
+        "Isfahan 386 17,420 +31%",
+    ]
+
+
 def test_rows_short_enough_to_stand_whole_under_a_broken_rule_stay_apart() -> None:
     # The rule is broken, its rows are not: each opens at the table's indent.
     cell = [

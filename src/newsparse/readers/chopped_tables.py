@@ -43,8 +43,10 @@ def unchopped_tables(cell: list[str], width: int, words: Words) -> list[str]:
             "".join(texts[at : at + pieces]),
             *_joined(rows, pieces, width, words),
         ]
+        # Each line of the table a block of its own: its rows run past the cell's width.
+        lines = [line for text in whole if text.strip() for line in (f" {text}", "")]
         offset = len(cell) - len(out)
-        out[head_start - offset : rows_end - offset] = [f" {text}" for text in whole]
+        out[head_start - offset : rows_end - offset] = lines[:-1]
         at = rows_end
     return out
 
@@ -62,16 +64,20 @@ def _rule_pieces(texts: list[str], at: int) -> int:
 
 def _grouped(lines: list[str], pieces: int) -> bool:
     """Whether lines fall in runs of `pieces`, each a line of the table: it opens at the
-    table's indent (`  Coatings and pain`), and its other pieces elsewhere (`ts   41.2`); a
-    paragraph, or rows short enough to stand whole (`  Code : 612`), do not."""
+    table's indent (`  Coatings and pain`), and its other pieces elsewhere (`ts   41.2`) or
+    with figures (`  1,412   71,950`); a paragraph, or rows short enough to stand whole
+    (`  Code : 612`), do not."""
     return not len(lines) % pieces and all(
-        (_TABLE_INDENT().match(text) is not None) == (not at % pieces)
+        _TABLE_INDENT().match(text) is not None
+        if not at % pieces
+        else _TABLE_INDENT().match(text) is None or _FIGURES().match(text) is not None
         for at, text in enumerate(lines)
     )
 
 
 # A table's line opens two spaces in, as pandoc indents a table.
 _TABLE_INDENT: Final = lazy_pattern(r"  \S")
+_FIGURES: Final = lazy_pattern(r"\s*[-+−]?[\d۰-۹]")
 
 
 def _dashes(text: str) -> bool:
