@@ -317,6 +317,16 @@ def test_a_line_wrapped_after_a_comma_goes_on_though_figures_follow() -> None:
     assert f"{chart} 2018 197, 2019 241" in texts(text_lines("\n".join(page)))
 
 
+def test_a_list_item_an_editor_wrapped_to_the_margin_goes_on_in_lower_case() -> None:
+    item = "  • shorter waiting times, since a broken coil no longer has to be"
+    page = [*wrap(PARAGRAPH * 2, 72), "", item, "shipped abroad for repair;", "  • lower costs."]
+    lines = texts(text_lines("\n".join(page)))
+    assert (
+        "shorter waiting times, since a broken coil no longer has to be shipped abroad for repair;"
+        in lines
+    )
+
+
 def test_a_tags_row_under_a_short_bare_news_group_line_is_no_name() -> None:
     # The paragraphs wrap at 49; the list's line had room for the tag's first word.
     body = wrap(PARAGRAPH * 3, 49)

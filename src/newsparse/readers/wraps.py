@@ -109,8 +109,7 @@ def joined_blocks(
                 (hard_breaks and previous_raw.endswith("  ") and MD_BREAK().search(previous_raw))
                 or (has_colon(block[0]) and category_list_ends(block[0], stripped))
                 # The CMS prints a title two or three times: a line repeating the block's first
-                # opens a copy of it, though the block's last line may be full (a narrow column);
-                # a news ticker is one line.
+                # opens a copy, though the last line be full (a narrow column); a ticker is one.
                 or _repeats(stripped, block[0])
                 or set_back(block_start, previous_raw, line, margin)
                 or (len(block) == 1 and ":" in block[0] and B.is_ticker(match_key(block[0])))
@@ -149,8 +148,9 @@ def joined_blocks(
                         )
                     )
                     or (
-                        not left_of_item(block_start, line)
-                        # Links under a news group list that holds none are a row of tags.
+                        # An editor wraps an item to the margin, in lower case; links under
+                        # a news group list that holds none are a row of tags.
+                        (not left_of_item(block_start, line) or stripped[:1].islower())
                         and not (news_group_item(block[0]) and tag_links(block[0], stripped))
                         # markdown sets no cells apart with spaces: a run of them is the
                         # page's no-break spaces (`Print        [Send to`).
