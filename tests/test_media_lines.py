@@ -162,7 +162,8 @@ def test_a_charts_alt_text_with_values_in_words_or_a_unit_after_the_last_is_no_t
     for lines in (
         ["نمودار صرفه‌جویی ارزی: ۱۳۹۷ دو میلیون دلار، ۱۳۹۸ پنج میلیون دلار، ۱۳۹۹ نه میلیون دلار"],
         [
-            "Exports by park: Pardis 38, Isfahan 24, Khorasan 15, Tabriz 11, other parks 39 million dollars"
+            "Exports by park: Pardis 38, Isfahan 24, Khorasan 15, Tabriz 11, "
+            "other parks 39 million dollars"
         ],
     ):
         record = newsparse.parse_text(_current([BODY[0], "", *lines, "", BODY[1]]))
