@@ -909,6 +909,22 @@ TABLE_PAGES = (
     "blind-sisteren10-bmn-en-sidefirst-returnees",
     "blind-sisteren10-nano-en-sidefirst-figures",
     "blind-sisteren10-parks-en-oldportal-rightcol-2018",
+    "blind-converters22-en-oldportal-sidefirst-drone",
+    "blind-figreports4-fa-report-nano",
+    "blind-figreports4-old-portal-report-parks",
+    "blind-pastes15-fa-wind-turbine-side",
+    "blind-pastes15-oldportal-pardis-export",
+    "blind-persian48-fa-isti-side-first-question-title-list",
+    "blind-portal30-en-old-2017-summer-nanofilters",
+    "blind-portal30-en-old-2018-summer-acceleratorlist",
+    "blind-portal30-en-old-2018-winter-salestable",
+    "blind-portal30-en-old-2019-summer-insulinquote",
+    "blind-portal30-en-old-2020-winter-longtitle",
+    "blind-sisterfa11-fa-farhang-sidecol-first",
+    "blind-wording8-biodc-en-mostshared-beside-table",
+    "blind-wording8-bmn-en-jobboard-survey",
+    "blind-wording8-en-oldportal-videos-channels",
+    "blind-wording8-fa-sidecol-weather-currency",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1272,6 +1288,10 @@ ALSO_SIDE_BY_SIDE = (
     "blind-portalfa8-fa-nano-coatings-opinion/pandoc.txt",
     "blind-reports4-fa-video-rocket/pandoc.txt",
     "blind-sidecols14-fa-poll-latest-right-solar/pandoc.txt",
+    "blind-converters22-en-oldportal-sidefirst-drone/w3m-cols160.txt",
+    "blind-converters22-en-oldportal-sidefirst-drone/w3m-cols60.txt",
+    "blind-persian48-fa-isti-side-first-question-title-list/pandoc.txt",
+    "blind-wording8-fa-sidecol-weather-currency/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.

@@ -30,6 +30,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 HTML_CONTENT = frozenset(
     {
         "blind-converters15-en-oldportal-rightcol-first/pandoc-gfm.md",
+        "blind-converters22-en-oldportal-sidefirst-drone/pandoc-gfm.md",
         "blind-converters14-en-oldtable-sidecols/pandoc-gfm.md",
         "blind-converters14-oldportal-rightcol-first/pandoc-gfm.md",
         "blind-persiantools-fa-table-sidecol/pandoc-gfm.md",
@@ -2553,6 +2554,69 @@ OPEN_WHY: dict[str, str] = {
         "title; w3m prints the box beside the title; html2text runs the cell's paragraphs "
         "together (warned)"
     ),
+    "blind-persian48-fa-isti-side-first-question-title-list": (
+        "html2text runs the table cell's first two paragraphs together and loses the last one "
+        "after the side column's cell"
+    ),
+    "blind-portal30-en-old-2017-summer-nanofilters": (
+        "pandoc keeps a list item's wrapped end in its grid cell a line apart; w3m prints the "
+        "left column's heading beside the list's introduction and the list's items are lost "
+        "with the column"
+    ),
+    "blind-portal30-en-old-2018-summer-acceleratorlist": (
+        "pandoc sets a space before the title's curly apostrophe in its grid cell "
+        "(`accelerator ’s`), and the copy no longer matches the title, staying in the text"
+    ),
+    "blind-portal30-en-old-2018-winter-salestable": (
+        "inscriptis runs the side column's headline item (`* Knowledge-based companies list "
+        "reaches 3,500 firms`) onto the title's line, and the kicker is lost"
+    ),
+    "blind-portal30-en-old-2020-winter-longtitle": (
+        "pandoc cuts a word of the 184-character title's copy at its grid cell's wall and "
+        "joins it again without its space (`foreignsatellites`): the copy stays in the text"
+    ),
+    "blind-sisterfa11-fa-farhang-sidecol-first": (
+        "links prints the side column's dated items beside the article's info lines, and a "
+        "headline's date and views are taken (warned)"
+    ),
+    "blind-pastes15-en-opinion-sanctions-mostviewed": (
+        "a paste wrapped at 72 columns sets the news group list's cut name on the margin "
+        "under its item (`Commercialization Develop`), read as no part of the list"
+    ),
+    "blind-pastes15-fa-wind-turbine-side": (
+        "w3m prints the side column beside the kicker and title, the title's second line "
+        "beside a headline's date"
+    ),
+    "blind-pastes15-oldportal-pardis-export": (
+        "pandoc breaks only the head of a table wider than its grid cell (`Year` over "
+        "`Companies   Exports`), its rows whole"
+    ),
+    "blind-converters22-en-oldportal-sidefirst-drone": (
+        "html2text runs the table cell's title (curly quotes) into the text's paragraph, so "
+        "it stays in the body (warned)"
+    ),
+    "blind-figreports4-fa-biodc-interview": ("html2text runs a table's caption into its head row"),
+    "blind-figreports4-fa-report-nano": (
+        "html2text loses the second paragraph under the table layout's cells; links prints "
+        "the side column's headlines beside the table; pandoc sets the table's caption after "
+        "its rows"
+    ),
+    "blind-figreports4-old-portal-report-parks": (
+        "pandoc sets the table's caption after its rows in the grid cell"
+    ),
+    "blind-wording8-biodc-en-mostshared-beside-table": (
+        "html2text runs the cell's paragraphs together (warned); links prints the survey box "
+        "beside the table of figures"
+    ),
+    "blind-wording8-en-oldportal-videos-channels": (
+        "elinks prints the channels box beside the title's second line; html2text runs the "
+        "cell's paragraphs together (warned) and loses the capture date in the scrolling "
+        "bar's row"
+    ),
+    "blind-wording8-fa-sidecol-weather-currency": (
+        "html2text runs the cell's paragraphs together; links prints the side column beside "
+        "the news group list, whose last name takes a line of it"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -4203,6 +4267,42 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "lynx.txt",
         "w3m.txt",
+    ),
+    "blind-persian48-fa-isti-side-first-question-title-list": ("html2text.md",),
+    "blind-portal30-en-old-2017-summer-nanofilters": (
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-portal30-en-old-2018-summer-acceleratorlist": ("pandoc.txt",),
+    "blind-portal30-en-old-2018-winter-salestable": ("inscriptis.txt",),
+    "blind-portal30-en-old-2020-winter-longtitle": ("pandoc.txt",),
+    "blind-sisterfa11-fa-farhang-sidecol-first": ("links.txt",),
+    "blind-pastes15-en-opinion-sanctions-mostviewed": ("paste-wrapped.txt",),
+    "blind-pastes15-fa-wind-turbine-side": ("w3m.txt",),
+    "blind-pastes15-oldportal-pardis-export": ("pandoc.txt",),
+    "blind-converters22-en-oldportal-sidefirst-drone": (
+        "html2text-bodywidth0.md",
+        "html2text-ignorelinks.md",
+        "html2text.md",
+    ),
+    "blind-figreports4-fa-biodc-interview": ("html2text.md",),
+    "blind-figreports4-fa-report-nano": (
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-figreports4-old-portal-report-parks": ("pandoc.txt",),
+    "blind-wording8-biodc-en-mostshared-beside-table": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-wording8-en-oldportal-videos-channels": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-wording8-fa-sidecol-weather-currency": (
+        "html2text.md",
+        "links.txt",
     ),
 }
 OPEN: dict[str, str] = {
