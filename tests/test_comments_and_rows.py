@@ -236,3 +236,36 @@ def test_a_notice_that_comments_are_closed_run_on_after_the_text_is_apart() -> N
         COPYRIGHT,
     )
     assert newsparse.parse_text(text).body == (LEAD, BODY)
+
+
+BMN_LABELS = ("Publish date : 2019/02/12", "Code : 412", "Visit count: 233")
+
+
+def test_a_comment_forms_field_names_a_paste_keeps_are_no_body() -> None:
+    """No boxes in a paste: the fields' names under the form's heading and the notice."""
+    form = (
+        "Post your comment",
+        "No comments have been posted for this news yet. Be the first to comment.",
+        "Name",
+        "E-mail",
+        "Comment",
+        "Security code [captcha]",
+        "Submit",
+    )
+    text = "\n".join(("Wednesday 13 February 2019", "", KICKER, TITLE, LEAD, BODY, *form))
+    record = newsparse.parse_text("\n".join((text, *BMN_LABELS, COPYRIGHT)))
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+def test_a_name_alone_in_the_text_stays_body() -> None:
+    name = "Name"
+    text = "\n".join(("Wednesday 13 February 2019", "", KICKER, TITLE, LEAD, name, BODY))
+    record = newsparse.parse_text("\n".join((text, *BMN_LABELS, COPYRIGHT)))
+    assert record.body == (LEAD, name, BODY)
+
+
+def test_a_tables_last_row_of_figures_over_bmns_labels_is_no_view_count() -> None:
+    rows = ("Year Gold Silver Bronze", "2017 0 3 1", "2018 1 1 2", "2019 1 2 1")
+    text = "\n".join(("Wednesday 13 February 2019", "", KICKER, TITLE, LEAD, BODY, *rows))
+    record = newsparse.parse_text("\n".join((text, *BMN_LABELS, COPYRIGHT)))
+    assert (record.views, record.body) == (233, (LEAD, BODY, *rows))

@@ -18,6 +18,7 @@ from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, first_footer, info_blocks
 from newsparse.grammar.body import kicker_and_body
 from newsparse.grammar.body_checks import run_together, short_body
+from newsparse.grammar.comment_forms import settle_comment_forms
 from newsparse.grammar.copies import (
     copies_run_on,
     joined_copies,
@@ -87,6 +88,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     settle_interleaved_listings(state)
     settle_polls(state)
     settle_sign_up_boxes(state)
+    settle_comment_forms(state)
     settle_embedded_posts(state)
     settle_captions(state)
     fields = state.fields

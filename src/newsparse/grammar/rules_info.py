@@ -115,7 +115,8 @@ def info_rule(state: LineState, index: int) -> Kind | None:
     bare = "bare" in names or not L.opens_with_label(line.key)
     if state.seen(Kind.COMMENT_COUNT) and not coded and bare:
         return None
-    if names <= {"bare"} and not _views_position(state, index):
+    # (Figures alone, three or more: a table's row, `2019 1 2 1`, no count.)
+    if names <= {"bare"} and (len(items) >= _ROW_FIGURES or not _views_position(state, index)):
         return None
     if "published" in names and _DATE_ITEM not in names:
         return None
@@ -153,6 +154,9 @@ def info_rule(state: LineState, index: int) -> Kind | None:
 def _sister(label: str) -> bool:
     """Whether a label is one only the sister sites' layout uses."""
     return " ".join(label.casefold().split()) in L.SISTER_LABELS
+
+
+_ROW_FIGURES: Final = 3
 
 
 def _views_position(state: LineState, index: int) -> bool:
