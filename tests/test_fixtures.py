@@ -2340,9 +2340,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the flattened cell's paragraphs together (warned) and cuts them where "
         "the tester did not"
     ),
-    "blind-converters21-en-oldportal-sidecol-figures-table": (
-        "pandoc's table inside a grid cell wraps its head over two lines"
-    ),
     "blind-cutoff10-bmn-paste-cut-at-screen-end": (
         "a paste cut before the footer labels shows one weak marker alone (its capture date): "
         "read as no news page; the tester expects a record"
@@ -2810,7 +2807,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-prints-en-oldportal-table-blockquote-prev-next-rightcol-first": (
         "html2text-60.md",
         "html2text.md",
-        "pandoc.txt",
     ),
     "blind-reader-fa-inline-script-json-byline-kicker-again-sidebar-after": ("reader-paste.txt",),
     "blind-views-fa-inline-script-json-byline-kicker-again-sidebar-after": ("html2text.md",),
@@ -3048,10 +3044,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-browsers4-en-oldportal-leftcol": ("pandoc.txt",),
-    "blind-browsers4-fa-oldportal-rightfirst": (
-        "elinks-100.txt",
-        "pandoc.txt",
-    ),
+    "blind-browsers4-fa-oldportal-rightfirst": ("elinks-100.txt",),
     "blind-browsers4-fa-wide-sidelast": (
         "elinks-100.txt",
         "elinks.txt",
@@ -3638,14 +3631,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "paste-firefox.txt",
     ),
-    "blind-pastes7-en-menu-lab-network-table": (
-        "pandoc.txt",
-        "paste-firefox.txt",
-    ),
-    "blind-pastes7-en-side-table-solar": (
-        "pandoc.txt",
-        "paste-firefox.txt",
-    ),
+    "blind-pastes7-en-menu-lab-network-table": ("paste-firefox.txt",),
+    "blind-pastes7-en-side-table-solar": ("paste-firefox.txt",),
     "blind-pastes7-fa-oldportal-nano-exports-table": (
         "html2text.md",
         "pandoc.txt",
@@ -3662,7 +3649,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tables5-en-biodc-table-in-text": (
         "elinks.txt",
         "links.txt",
-        "pandoc.txt",
     ),
     "blind-tables5-fa-nested-latest-beside-info": (
         "elinks.txt",
@@ -4028,7 +4014,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-figreports2-bmn-report-figures-related": ("html2text.md",),
     "blind-figreports2-en-oldportal-interview-leftcol": (
         "html2text.md",
-        "pandoc.txt",
         "w3m.txt",
     ),
     "blind-figreports2-fa-interview-named-turns": (
@@ -4128,7 +4113,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-ignore-links.md",
         "pandoc-gfm-nowrap.md",
     ),
-    "blind-converters21-en-oldportal-sidecol-figures-table": ("pandoc.txt",),
     "blind-cutoff10-bmn-paste-cut-at-screen-end": ("paste-cut.txt",),
     "blind-cutoff10-en-oldportal-cut-in-side-column": ("page-cut.html",),
     "blind-cutoff10-fa-side-column-cut-mid-paragraph": ("html2text.md",),
@@ -4156,10 +4140,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links.txt",
     ),
-    "blind-portal28-en-oldportal-2018-summer-table-rightcol": (
-        "elinks.txt",
-        "pandoc.txt",
-    ),
+    "blind-portal28-en-oldportal-2018-summer-table-rightcol": ("elinks.txt",),
     "blind-portal28-en-oldportal-2018-winter-long-numbered": (
         "elinks.txt",
         "pandoc.txt",
