@@ -1145,9 +1145,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-figures-en-export-longheader": (
         "w3m, links and elinks wrap the table's head cells within their columns"
     ),
-    "blind-figures-en-oldportal-longrownames": (
-        "lynx runs the table's head row onto the sentence announcing it"
-    ),
     "blind-handsaved-en-bmn-popular-first": (
         "html2text runs the side column's count into the kicker; a reader view shows no layout"
     ),
@@ -3309,7 +3306,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-everyday13-old-portal-fair": ("html2text.md",),
     "blind-figures-en-bmn-separators": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-figures-en-export-longheader": ("elinks.txt", "links.txt", "w3m.txt"),
-    "blind-figures-en-oldportal-longrownames": ("lynx-nolist.txt", "lynx.txt"),
     "blind-handsaved-en-bmn-popular-first": ("html2text.md", "reader.txt"),
     "blind-oddmarkup-en-insf-pullquote": ("markdownify.md",),
     "blind-oddmarkup-en-mostviewed-mixed": ("pandoc.txt",),

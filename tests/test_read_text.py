@@ -327,6 +327,18 @@ def test_a_list_item_an_editor_wrapped_to_the_margin_goes_on_in_lower_case() -> 
     )
 
 
+def test_a_tables_head_announced_over_a_row_of_figures_one_space_apart_is_a_line() -> None:
+    # lynx prints a wide table's cells one space apart: the head is no wrapped end of the
+    # sentence that announces it.
+    lead = ["Most placements are in the two fields with the largest number of firms.", "The"]
+    lead[1] += " foundation's breakdown of active placements by field is as follows:"
+    head = "Field Active placements Share with a PhD Average company size (staff)"
+    rows = ["Software and IT 640 12% 38", "Electronics and telecoms 410 18% 55"]
+    page = [*wrap(PARAGRAPH * 2, 74), "", *lead, head, *rows]
+    lines = texts(text_lines("\n".join(page)))
+    assert lines[-3:] == [head, *rows]
+
+
 def test_a_tags_row_under_a_short_bare_news_group_line_is_no_name() -> None:
     # The paragraphs wrap at 49; the list's line had room for the tag's first word.
     body = wrap(PARAGRAPH * 3, 49)
@@ -450,6 +462,76 @@ def test_a_table_broken_in_three_its_figures_at_the_tables_indent_is_whole_again
         "Tehran 1,412 71,950 +22%",
         "Isfahan 386 17,420 +31%",
     ]
+
+
+def test_a_table_whose_rows_broke_in_fewer_pieces_than_its_rule_is_whole_again() -> None:
+    # The rule broke in three, each row in two: a row's second piece opens further in.
+    cell = [
+        "Recent earthquakes and the system:",
+        "",
+        "  ---",
+        "--------- ----------- -----------",
+        "-------------- ------------------",
+        "  20/12/2017   5.2",
+        "      45                        6",
+        "  20/05/2017   4.1",
+        "      60                        9",
+        "  ---",
+        "--------- ----------- -----------",
+        "-------------- ------------------",
+        "",
+        "The system stopped every train in time.",
+    ]
+    lines = texts(text_lines(_grid(cell, width=33)))
+    assert lines[1:3] == ["20/12/2017 5.2 45 6", "20/05/2017 4.1 60 9"]
+
+
+def test_comments_laid_out_as_tables_under_a_paragraph_keep_their_lines() -> None:
+    # Under each comment's table, its closing rule opens no table of the lines above it.
+    cell = [
+        "There are 2 comment(s) for",
+        "this article",
+        "",
+        "  --------------------------",
+        "----------------------------",
+        "  Reza   Feb 28 2024 - 13:02",
+        "  Great work. Our school i",
+        "n Sirjan would like to take",
+        "part, who should we contact?",
+        "  --------------------------",
+        "----------------------------",
+        "",
+        "  --",
+        "----------------------------",
+        "",
+        " Sara M.   Mar 1 2024 - 8:17",
+        "",
+        "Schools that take part in the trial",
+        "will get the sensors for free.",
+    ]
+    lines = texts(text_lines(_grid(cell, width=30)))
+    assert "There are 2 comment(s) for this article" in lines
+    assert (
+        "Great work. Our school in Sirjan would like to take part, who should we contact?" in lines
+    )
+
+
+def test_a_right_aligned_head_a_column_short_of_the_tables_indent_is_its_head() -> None:
+    cell = [
+        "The table below sums up the comparison:",
+        "",
+        " شاخص",
+        "          باغ‌های طرح   باغ‌های شاهد",
+        "  -",
+        "---------------------------------",
+        "------ ------------ -------------",
+        "  مصرف آب در هکتار (مترمکعب)",
+        "               ۱۱٬۸۰۰       ۲۰٬۴۰۰",
+        "",
+        "The plan's gardens used less water.",
+    ]
+    lines = texts(text_lines(_grid(cell, width=33)))
+    assert lines[1:3] == ["شاخص باغ‌های طرح باغ‌های شاهد", "مصرف آب در هکتار (مترمکعب) ۱۱٬۸۰۰ ۲۰٬۴۰۰"]
 
 
 def test_rows_short_enough_to_stand_whole_under_a_broken_rule_stay_apart() -> None:

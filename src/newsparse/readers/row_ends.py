@@ -133,6 +133,8 @@ def heads_table(line: str, below: str, *, announced: bool = False) -> bool:
     runs of spaces, each start where one of the line's words does (`Year Exports ($
     million) Companies` over `2020 74    6`). lynx prints a head as wide as its columns, one
     space apart, so it never looks laid out itself."""
+    if announced and figures_row(below.strip()) and not figures_row(line.strip()):
+        return True  # announced, over a row of figures one space apart (lynx's wide table)
     # (Under a line ending in `:`, two spaces set the row's cells apart: lynx's narrow table.)
     spaced = laid_out(below.strip()) or (announced and "  " in below.strip())
     if not spaced or laid_out(line.strip()):
