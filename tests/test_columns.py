@@ -925,6 +925,22 @@ TABLE_PAGES = (
     "blind-wording8-bmn-en-jobboard-survey",
     "blind-wording8-en-oldportal-videos-channels",
     "blind-wording8-fa-sidecol-weather-currency",
+    "blind-comments11-en-comments-before-footer",
+    "blind-comments11-fa-oldportal-comments-poll",
+    "blind-cutoff12-en-oldportal-rightcol-cut-footer-line",
+    "blind-cutoff12-fa-isti-sidecol-first-cut",
+    "blind-longform7-fa-isti-palm-irrigation-sidefirst",
+    "blind-persian49-fa-isti-water-sidefirst-2021",
+    "blind-sidecols15-bmn-en-table-left-links",
+    "blind-sidecols15-en-isti-table-left-mostviewed",
+    "blind-sidecols15-en-isti-table-right-opinion-figures",
+    "blind-sidecols15-en-oldportal-table-right-calendar",
+    "blind-sidecols15-fa-isti-table-right-poll",
+    "blind-tablesites4-bmn-en-sidefirst-table",
+    "blind-tablesites4-bmn-fa-sidefirst-list",
+    "blind-tablesites4-en-oldportal-sidefirst",
+    "blind-tablesites4-fa-biodc-oldportal-sidelast",
+    "blind-tablesites4-insf-en-oldportal-sidelast-byline",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1292,6 +1308,13 @@ ALSO_SIDE_BY_SIDE = (
     "blind-converters22-en-oldportal-sidefirst-drone/w3m-cols60.txt",
     "blind-persian48-fa-isti-side-first-question-title-list/pandoc.txt",
     "blind-wording8-fa-sidecol-weather-currency/pandoc.txt",
+    "blind-cutoff12-en-oldportal-rightcol-cut-footer-line/w3m-cut.txt",
+    "blind-longform7-en-oldportal-metro-quake-warning/elinks.txt",
+    "blind-longform7-en-oldportal-metro-quake-warning/links.txt",
+    "blind-longform7-en-oldportal-metro-quake-warning/w3m.txt",
+    "blind-longform7-fa-isti-palm-irrigation-sidefirst/pandoc.txt",
+    "blind-tablesites4-bmn-fa-sidefirst-list/pandoc.txt",
+    "blind-tablesites4-fa-biodc-oldportal-sidelast/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.

@@ -2611,6 +2611,54 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the cell's paragraphs together; links prints the side column beside "
         "the news group list, whose last name takes a line of it"
     ),
+    "blind-everyday48-en-brief-lessthanminute-semicolon": (
+        "w3m: a short page's few wrapped lines show no width, and the lead's two lines stay apart"
+    ),
+    "blind-persian49-fa-isti-loan-question-split": (
+        "a paste's three paragraphs with no blank line between read as one paragraph"
+    ),
+    "blind-persian49-fa-isti-water-sidefirst-2021": (
+        "html2text runs the table cell's paragraphs onto the lead's line and the record keeps "
+        "the lead alone"
+    ),
+    "blind-tablesites4-bmn-en-sidefirst-table": (
+        "elinks sets a side column's item inside a paragraph's last lines; html2text runs the "
+        "cell's kicker and paragraphs together (warned)"
+    ),
+    "blind-tablesites4-bmn-fa-sidefirst-list": (
+        "html2text runs the Persian table cell's kicker and paragraphs together (warned as a "
+        "title printed once)"
+    ),
+    "blind-comments11-en-comments-before-footer": (
+        "links prints the side column's sign-up box beside the title, whose copy runs into the lead"
+    ),
+    "blind-comments11-fa-oldportal-comments-poll": (
+        "html2text runs the old portal's cell, kicker and paragraphs, together (warned)"
+    ),
+    "blind-longform7-en-oldportal-metro-quake-warning": (
+        "elinks and links print the table of earthquakes beside the most-visited column, and "
+        "its rows are lost with it; inscriptis runs the kicker into the breadcrumb's cell"
+    ),
+    "blind-longform7-fa-isti-palm-irrigation-sidefirst": (
+        "html2text runs the table cell's first paragraphs together and the record keeps the "
+        "lead alone"
+    ),
+    "blind-cutoff12-bmn-en-cut-inside-footer": (
+        "elinks cut inside the related news box: the title keeps its link's number, and its "
+        "copy stays in the text (warned as cut short)"
+    ),
+    "blind-cutoff12-fa-isti-sidecol-first-cut": (
+        "HTML cut inside the side column before the article: a headline of the column is read "
+        "as the text (warned)"
+    ),
+    "blind-sidecols15-en-isti-table-right-opinion-figures": (
+        "inscriptis prints the right cell's calendar beside the byline and the text, its "
+        "lines read as the text's"
+    ),
+    "blind-sidecols15-fa-isti-table-right-poll": (
+        "elinks, links and html2text print the poll and the most-viewed column beside the "
+        "kicker and title, and a paragraph is taken for the title (warned)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -4278,6 +4326,30 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-wording8-fa-sidecol-weather-currency": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-everyday48-en-brief-lessthanminute-semicolon": ("w3m.txt",),
+    "blind-persian49-fa-isti-loan-question-split": ("paste.txt",),
+    "blind-persian49-fa-isti-water-sidefirst-2021": ("html2text.md",),
+    "blind-tablesites4-bmn-en-sidefirst-table": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-tablesites4-bmn-fa-sidefirst-list": ("html2text.md",),
+    "blind-comments11-en-comments-before-footer": ("links.txt",),
+    "blind-comments11-fa-oldportal-comments-poll": ("html2text.md",),
+    "blind-longform7-en-oldportal-metro-quake-warning": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "links.txt",
+    ),
+    "blind-longform7-fa-isti-palm-irrigation-sidefirst": ("html2text.md",),
+    "blind-cutoff12-bmn-en-cut-inside-footer": ("elinks-cut.txt",),
+    "blind-cutoff12-fa-isti-sidecol-first-cut": ("page-cut.html",),
+    "blind-sidecols15-en-isti-table-right-opinion-figures": ("inscriptis.txt",),
+    "blind-sidecols15-fa-isti-table-right-poll": (
+        "elinks.txt",
         "html2text.md",
         "links.txt",
     ),
