@@ -2573,10 +2573,6 @@ OPEN_WHY: dict[str, str] = {
         "links prints the side column's dated items beside the article's info lines, and a "
         "headline's date and views are taken (warned)"
     ),
-    "blind-pastes15-en-opinion-sanctions-mostviewed": (
-        "a paste wrapped at 72 columns sets the news group list's cut name on the margin "
-        "under its item (`Commercialization Develop`), read as no part of the list"
-    ),
     "blind-pastes15-fa-wind-turbine-side": (
         "w3m prints the side column beside the kicker and title, the title's second line "
         "beside a headline's date"
@@ -4302,7 +4298,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portal30-en-old-2018-winter-salestable": ("inscriptis.txt",),
     "blind-portal30-en-old-2020-winter-longtitle": ("pandoc.txt",),
     "blind-sisterfa11-fa-farhang-sidecol-first": ("links.txt",),
-    "blind-pastes15-en-opinion-sanctions-mostviewed": ("paste-wrapped.txt",),
     "blind-pastes15-fa-wind-turbine-side": ("w3m.txt",),
     "blind-pastes15-oldportal-pardis-export": ("pandoc.txt",),
     "blind-converters22-en-oldportal-sidefirst-drone": (

@@ -339,6 +339,19 @@ def test_a_tables_head_announced_over_a_row_of_figures_one_space_apart_is_a_line
     assert lines[-3:] == [head, *rows]
 
 
+def test_a_news_group_list_an_editor_wrapped_after_an_ampersand_goes_on_at_the_margin() -> None:
+    item = "  • News group : Opinion,NEWS,Deputy for Technology Innovation &"
+    page = [
+        *wrap(PARAGRAPH * 2, 72),
+        "",
+        item,
+        "Commercialization Develop",
+        "  • News code : 93177",
+    ]
+    lines = texts(text_lines("\n".join(page)))
+    assert f"{item.strip(' •')} Commercialization Develop" in lines
+
+
 def test_a_tags_row_under_a_short_bare_news_group_line_is_no_name() -> None:
     # The paragraphs wrap at 49; the list's line had room for the tag's first word.
     body = wrap(PARAGRAPH * 3, 49)

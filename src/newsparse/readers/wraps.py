@@ -59,8 +59,7 @@ from newsparse.readers.run_ons import (
 from newsparse.readers.separators import is_separator, rule_characters_only
 from newsparse.readers.widths import Measure
 
-# A list item is only wrapped onto an indented line below when it ran this long: inscriptis
-# never wraps, and indents the blocks after an item to its text as well.
+# An item wraps onto an indented line below only past this long: inscriptis indents blocks.
 _HANGING_MIN: Final = 60
 _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
@@ -128,10 +127,11 @@ def joined_blocks(
                             list_edge(block, previous_raw, margin, widths, width),
                         )
                         # Left of a listed item, only a line going on with the list (a
-                        # comma, or the rest of a name the edge cut) is its wrapped end; a
-                        # menu heading may stand there.
+                        # comma, a name's rest after its `&`, or one the edge cut) is its
+                        # wrapped end; a menu heading may stand there.
                         and (
                             "," in stripped
+                            or previous.endswith("&")
                             or not left_of_item(block_start, line)
                             or (
                                 name_rest(block, previous_raw, line)
