@@ -229,6 +229,28 @@ def test_a_pull_quote_lynx_ran_on_after_a_paragraph_leaves_it() -> None:
     assert record.body == (LEAD, source, MORE, other, BODY)
 
 
+def test_a_short_sentence_said_again_word_for_word_beside_it_is_a_pull_quote() -> None:
+    paragraph = (
+        "Grants have helped hundreds of young companies build their first prototypes, but a "
+        "prototype is not a product, and the long road between the two is where most die."
+    )
+    record = newsparse.parse_text(_page(LEAD, paragraph, "A prototype is not a product.", BODY))
+    assert record.body == (LEAD, paragraph, BODY)
+
+
+def test_a_caption_opening_with_its_credit_in_brackets_is_no_body() -> None:
+    caption = "(Photo: Kerman Science and Technology Park) The control box, run by a solar panel."
+    record = newsparse.parse_text(_page(LEAD, caption, BODY))
+    assert record.body == (LEAD, BODY)
+
+
+def test_two_captions_run_together_with_no_space_keep_the_first_uncredited_one() -> None:
+    first = "Dr. Leila Rahimi in her laboratory at the University of Tabriz."
+    second = "The group's first flow reactor, built from parts made in Iran. Photo: INSF"
+    record = newsparse.parse_text(_page(LEAD, f"{first}{second}", BODY))
+    assert record.body == (LEAD, first, BODY)
+
+
 def test_a_pull_quote_shortened_from_the_paragraph_beside_it_is_no_body() -> None:
     paragraph = (
         "Deep-tech firms are different. A grant of a few billion rials keeps the lights on, "

@@ -69,6 +69,11 @@ _CAPTION_BEFORE: Final = lazy_pattern(
     rf"[^.!?؟()]{{10,250}}?\s\({_NAMED_CREDIT}\)(?=\s+[\"“«]?[A-Z\u0600-\u06ff])",
     re.IGNORECASE,
 )
+# Or one that opens with its credit in brackets (`(Photo: Kerman Park) The control box.`).
+_CREDIT_FIRST: Final = lazy_pattern(
+    r"\((?:photos?|photographer|images?|credits?|عکس|عکاس|تصویر)\s*[:：][^()]{2,60}\)\s+[^()]{1,250}",
+    re.IGNORECASE,
+)
 _REPORT_CREDIT: Final = lazy_pattern(
     r"\s*\(?(?:photos|photographs|images|عکس[\s\u200c]?ها|تصاویر)\s*[:：]", re.IGNORECASE
 )
@@ -87,6 +92,8 @@ def inline_chrome_rule(state: LineState, index: int) -> Kind | None:
     key = state.lines[index].key
     if _INLINE().fullmatch(key) or _VIEW_ON().fullmatch(key) or _signed_post(key):
         return Kind.CHROME
+    if key[:1] == "(" and _CREDIT_FIRST().fullmatch(key):
+        return Kind.CHROME
     return None
 
 
@@ -104,6 +111,11 @@ def split_before_credited_caption(line: Line) -> Iterator[Line]:
         return
     found = _CREDITED().fullmatch(line.key)
     credit = _CREDIT_AT().search(line.key) if found is not None else None
+    # Two captions with no space between (`... of Tabriz.The group's ...`): it is the second's.
+    glued = _GLUED().search(line.key, 0, credit.start()) if credit is not None else None
+    if glued is not None:
+        yield from cut(line, glued.start())
+        return
     if credit is None or len(line.key[: credit.start()].split()) <= _CAPTION_WORDS:
         yield line
         return
@@ -248,6 +260,7 @@ def _closes(state: LineState, index: int) -> bool:
 
 
 # A sentence's end, then a word opening in capitals or in Persian.
+_GLUED: Final = lazy_pattern(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 _NEXT_SENTENCE: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+(?=[A-Z\u0600-\u06FF])")
 # What ends a paragraph (a footnote's mark after it: `... purchases. [1]`); and the fewest words
 # of a sentence before a caption run on after it, and of the caption (`1.` is no sentence).

@@ -11,6 +11,8 @@ from newsparse.grammar.lines import Line
 # A pull quote repeats a sentence of the text, this many words, a few paragraphs from it.
 _QUOTE_WORDS: Final = 8
 _FRAGMENT_WORDS: Final = 4
+# A short sentence alone, said again word for word in the paragraph beside it, is one too.
+_SENTENCE_WORDS: Final = 5
 _QUOTE_MAX_WORDS: Final = 60
 _QUOTE_REACH: Final = 8
 _QUOTES: Final = "\"'“”«»‘’ "
@@ -44,7 +46,7 @@ def without_pull_quotes(body: list[Line]) -> list[Line]:
         near = [*range(max(0, at - reach), at), *range(at + 1, min(len(body), at + 1 + reach))]
         # A few words in quotes, or opening in lower case, are no subheading: a quote's.
         fragment = line.text[:1].islower() or line.text[:1] in _QUOTES
-        least = _FRAGMENT_WORDS if fragment else _QUOTE_WORDS
+        least = _FRAGMENT_WORDS if fragment else _SENTENCE_WORDS if sentence else _QUOTE_WORDS
         repeated = least <= words <= _QUOTE_MAX_WORDS and any(
             len(texts[i]) > len(quote)
             and (
