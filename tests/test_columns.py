@@ -941,6 +941,15 @@ TABLE_PAGES = (
     "blind-tablesites4-en-oldportal-sidefirst",
     "blind-tablesites4-fa-biodc-oldportal-sidelast",
     "blind-tablesites4-insf-en-oldportal-sidelast-byline",
+    "blind-opinions9-en-oldportal-commentary-pullquote",
+    "blind-opinions9-en-opinion-footnote",
+    "blind-portal31-en-oldportal-biodc-longform-2020",
+    "blind-portal31-en-oldportal-leftcol-mostviewed-2017",
+    "blind-portal31-en-oldportal-rightcol-figures-2018",
+    "blind-portal31-en-oldportal-short-question-2017",
+    "blind-portal31-en-oldportal-threecol-quote-2019",
+    "blind-sisteren11-bmn-en-latest-column-first",
+    "blind-sisteren11-nano-en-oldportal-sidecol-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",

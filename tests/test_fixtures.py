@@ -2655,6 +2655,44 @@ OPEN_WHY: dict[str, str] = {
         "elinks, links and html2text print the poll and the most-viewed column beside the "
         "kicker and title, and a paragraph is taken for the title (warned)"
     ),
+    "blind-portal31-en-oldportal-biodc-longform-2020": (
+        "elinks and links print the headline table beside the long kicker, which is lost; "
+        "html2text runs the cell together"
+    ),
+    "blind-portal31-en-oldportal-leftcol-mostviewed-2017": (
+        "html2text runs the old portal's cell together, the most-viewed items' rows in it, "
+        "and takes a line of it for the title"
+    ),
+    "blind-portal31-en-oldportal-rightcol-figures-2018": (
+        "html2text runs the cell's paragraphs and the table's head together (warned)"
+    ),
+    "blind-portal31-en-oldportal-short-question-2017": (
+        "html2text runs the news headlines' list, the kicker and the title of the article's "
+        "cell together"
+    ),
+    "blind-sisteren11-bmn-en-latest-column-first": (
+        "inscriptis prints the site's name from the side column's banner cell among the "
+        "text's last lines"
+    ),
+    "blind-sisteren11-nano-en-oldportal-sidecol-first": (
+        "lynx prints the paragraphs the page parts with two breaks as one block, and the last "
+        "one runs on into the next"
+    ),
+    "blind-opinions9-bmn-commentary-photo": (
+        "the kicker is the author's bare name, said again at the head of the photo's caption: "
+        "read as a byline, it is no kicker, and the title printed once is lost to the lead "
+        "(warned)"
+    ),
+    "blind-opinions9-en-oldportal-commentary-pullquote": (
+        "html2text runs the pull quote's cell into the paragraphs of the article's cell"
+    ),
+    "blind-opinions9-en-opinion-footnote": (
+        "html2text runs the article's paragraphs together after the side cell"
+    ),
+    "blind-reports5-insf-en-video-interview-chemist": (
+        "links and elinks print two captions as one paragraph, the second's credit ending it, "
+        "and both are left out"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -4346,6 +4384,37 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sidecols15-fa-isti-table-right-poll": (
         "elinks.txt",
         "html2text.md",
+        "links.txt",
+    ),
+    "blind-portal31-en-oldportal-biodc-longform-2020": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-portal31-en-oldportal-leftcol-mostviewed-2017": ("html2text.md",),
+    "blind-portal31-en-oldportal-rightcol-figures-2018": ("html2text.md",),
+    "blind-portal31-en-oldportal-short-question-2017": ("html2text.md",),
+    "blind-sisteren11-bmn-en-latest-column-first": ("inscriptis.txt",),
+    "blind-sisteren11-nano-en-oldportal-sidecol-first": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-opinions9-bmn-commentary-photo": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-opinions9-en-oldportal-commentary-pullquote": ("html2text.md",),
+    "blind-opinions9-en-opinion-footnote": ("html2text.md",),
+    "blind-reports5-insf-en-video-interview-chemist": (
+        "elinks.txt",
         "links.txt",
     ),
 }
