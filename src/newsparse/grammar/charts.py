@@ -94,8 +94,8 @@ def split_after_chart_alt(line: Line) -> Iterator[Line]:
             yield from cut(line, found.start())
             return
     # Persian has no capitals: the longest run of labels and figures is the alt text.
-    persian = [] if chart_alt(key) else list(_PERSIAN_AFTER_FIGURE().finditer(key))
-    for found in reversed(persian):
+    persian = list(_PERSIAN_AFTER_FIGURE().finditer(key))
+    for found in reversed(persian if persian and not chart_alt(key) else []):
         if chart_alt(key[: found.start()]):
             yield from cut(line, found.start())
             return

@@ -73,10 +73,13 @@ def settle_comment_forms(state: LineState) -> None:
 
 def _field(key: str) -> bool:
     """Whether a line is a field's name, its box or a captcha's image after it or not."""
+    if len(key) > _FIELD_CHARS:
+        return False  # most lines, asked cheaply
     name = " ".join(_BOX().sub(" ", key).strip(" :：*").casefold().split())
     return name.removesuffix(" captcha") in _FIELD_NAMES
 
 
+_FIELD_CHARS: Final = 60
 # A field's box as the tools draw it (`[ ]`, `[____]`, elinks's `[12]____`, `[captcha]`).
 _BOX: Final = lazy_pattern(r"(?:\[\d+\])?(?:\[[^\]]{0,20}\]|_+)")
 # The form's button under its fields.

@@ -20,11 +20,12 @@ from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 # article's: the page sets them in its text, as earlier pages had them.
 # A picture's credit (`Photo: ISTI / Reza Moradi`, `(عکس: ایستی)`, `عکاس: ...`), alone or ending
 # its caption.
-_CREDIT_SOURCE: Final = (
-    r"\(?(?:photos?|photographs?|photographer|images?|credits?|عکس(?:[\s\u200c]?ها)?|عکاس|تصاویر"
-    # (A name's initials keep their stops: `Photo: BIODC / A. Karimi`.)
-    r"|تصویر)\s*[:：]\s*(?:[^.!?؟:]|(?<=\b[A-Z])\.){2,60}"
+_CREDIT_NAMES: Final = (
+    r"(?:photos?|photographs?|photographer|images?|credits?|عکس(?:[\s\u200c]?ها)?|عکاس|تصاویر"
+    r"|تصویر)"
 )
+# (A name's initials keep their stops: `Photo: BIODC / A. Karimi`.)
+_CREDIT_SOURCE: Final = rf"\(?{_CREDIT_NAMES}\s*[:：]\s*(?:[^.!?؟:]|(?<=\b[A-Z])\.){{2,60}}"
 _INLINE: Final = lazy_pattern(
     r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی)"
     # The slot's image as a tool prints it (`[IMG]`, `[12][IMG]`, `[banner-88]`, `[]`).
@@ -71,8 +72,7 @@ _CAPTION_BEFORE: Final = lazy_pattern(
 )
 # Or one that opens with its credit in brackets (`(Photo: Kerman Park) The control box.`).
 _CREDIT_FIRST: Final = lazy_pattern(
-    r"\((?:photos?|photographer|images?|credits?|عکس|عکاس|تصویر)\s*[:：][^()]{2,60}\)\s+[^()]{1,250}",
-    re.IGNORECASE,
+    rf"\({_CREDIT_NAMES}\s*[:：][^()]{{2,60}}\)\s+[^()]{{1,250}}", re.IGNORECASE
 )
 _REPORT_CREDIT: Final = lazy_pattern(
     r"\s*\(?(?:photos|photographs|images|عکس[\s\u200c]?ها|تصاویر)\s*[:：]", re.IGNORECASE

@@ -1,6 +1,6 @@
-"""Boxes a CMS sets inside an article whose neighbours decide what they are: a poll (its
-question and options too), a box of links with its items, a sign-up box with its buttons.
-Settled, as `settle`'s lists, before blocks are made."""
+"""Boxes a CMS sets inside an article whose neighbours decide what they are: a box of links
+with its items, a sign-up box with its buttons (a poll has `polls` of its own). Settled, as
+`settle`'s lists, before blocks are made."""
 
 from __future__ import annotations
 
