@@ -11,8 +11,10 @@ from typing import Final
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.readers.cut_words import Words, piece
 
-# The fewest pieces a rule is broken into: one piece is a table that fits.
+# The fewest pieces a rule is broken into: one piece is a table that fits; and the most
+# pieces of a closing rule read with no count to match (the widest tables seen break in 7).
 _PIECES_MIN: Final = 2
+_RULE_PIECES_MAX: Final = 9
 
 
 def unchopped_tables(cell: list[str], width: int, words: Words) -> list[str]:
@@ -81,8 +83,11 @@ def _lines(texts: list[str], pieces: int = 0) -> list[list[str]] | None:
     found: list[list[str]] = []
     for text in texts:
         if _dashes(text):  # a closing rule's pieces: a line of their own
-            ruled = bool(found) and _dashes(found[-1][0]) and len(found[-1]) < max(pieces, 9)
-            found[-1:] = [[*found[-1], text]] if ruled else [*found[-1:], [text]]
+            ruled = bool(found) and _dashes(found[-1][0])
+            if ruled and len(found[-1]) < max(pieces, _RULE_PIECES_MAX):
+                found[-1].append(text)
+            else:
+                found.append([text])
             continue
         at_indent = _TABLE_INDENT().match(text) is not None
         figures = bool(pieces and found and len(found[-1]) < pieces and _FIGURES().match(text))
