@@ -2610,9 +2610,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-everyday48-en-brief-lessthanminute-semicolon": (
         "w3m: a short page's few wrapped lines show no width, and the lead's two lines stay apart"
     ),
-    "blind-persian49-fa-isti-loan-question-split": (
-        "a paste's three paragraphs with no blank line between read as one paragraph"
-    ),
     "blind-persian49-fa-isti-water-sidefirst-2021": (
         "html2text runs the table cell's paragraphs onto the lead's line and the record keeps "
         "the lead alone"
@@ -3342,7 +3339,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-damaged2-old-battery": ("cut-body.txt",),
     "blind-everyday12-isti-quote-startracker": ("html2text.md",),
-    "blind-genres5-gallery-fa": ("inscriptis.txt", "lynx.txt"),
+    "blind-genres5-gallery-fa": ("lynx.txt",),
     "blind-genres5-infographic-en": ("html2text.md", "page.html"),
     "blind-options3-oldportal-en-table": (
         "elinks-200.txt",
@@ -4363,7 +4360,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-everyday48-en-brief-lessthanminute-semicolon": ("w3m.txt",),
-    "blind-persian49-fa-isti-loan-question-split": ("paste.txt",),
     "blind-persian49-fa-isti-water-sidefirst-2021": ("html2text.md",),
     "blind-tablesites4-bmn-en-sidefirst-table": (
         "elinks.txt",

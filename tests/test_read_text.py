@@ -2235,3 +2235,24 @@ def test_a_menus_row_of_links_ends_over_the_kicker_though_full() -> None:
         [menu, "   Postdoctoral program;", "", *wrap(f"{PARAGRAPH} {PARAGRAPH}", 72, "   ")]
     )
     assert texts(text_lines(capture))[:2] == [menu.strip(), "Postdoctoral program;"]
+
+
+def test_a_pastes_paragraphs_a_line_each_are_not_wrapped_at_its_headlines_length() -> None:
+    # The title and a side box's headline (its date and views) fall near one length by
+    # chance; two whole sentences running on one another past it were wrapped by no tool.
+    title = "How will the innovation fund pay out its new loans to smart farm start-ups?"
+    headlines = [
+        "Knowledge-based goods exempt from customs duty are listed 2026/11/25 1466",
+        "Pardis park signs a research deal with the university of Tabriz 2026/11/21 1093",
+    ]
+    paragraphs = [
+        "The innovation and prosperity fund has published new rules for loans to start-ups "
+        "working in smart farming.",
+        "Under the rules, young companies with at least one product tested on a farm can borrow "
+        "up to five billion rials with three years to pay it back to the fund.",
+        "Applicants register on the fund's website and the technical review takes at most "
+        "forty-five working days after that.",
+    ]
+    labels = ["Study time : 1 minute(s)", "News code : 98904"]
+    paste = [title, *labels, *paragraphs, "News group : NEWS,Innovation fund", "Most viewed"]
+    assert texts(text_lines("\n".join([*paste, *headlines])))[3:6] == paragraphs

@@ -3,9 +3,11 @@ seems wrapped at, as a paste's paragraphs are."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.readers.indents import WIDTH_SPREAD
 
 # Two sentences or more on one line.
 _SENTENCES: Final = lazy_pattern(
@@ -23,6 +25,25 @@ def sentences_whole(raw: list[str], far: list[str]) -> bool:
     """Whether lines far past a narrow width hold sentences left whole: two or more on a
     line, or one among lines right above or below it (a paste's, no blank line between)."""
     return any(_SENTENCES().search(text) for text in far) or _sentence_among_lines(raw, far)
+
+
+def sentences_past(raw: list[str], width: int, measure: Callable[[str], int]) -> bool:
+    """Whether two lines running on one another, each one whole sentence, run past `width`
+    further than a tool's wrap reaches: a paste's paragraphs, no blank line between, whose
+    short lines (headlines with their dates) fell near one length by chance. (A tool leaves
+    a heading whole between blank lines, a list's item with its bullet, cells with gaps.)"""
+    above = False
+    for line in raw:
+        text = line.strip()
+        past = (
+            measure(text) > width + WIDTH_SPREAD
+            and "   " not in text
+            and _SENTENCE().fullmatch(text) is not None
+        )
+        if past and above:
+            return True
+        above = past
+    return False
 
 
 def _sentence_among_lines(raw: list[str], far: list[str]) -> bool:
