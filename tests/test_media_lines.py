@@ -204,3 +204,30 @@ def test_the_old_portals_row_cut_inside_a_labels_word_still_gives_its_date() -> 
     record = newsparse.parse_text(capture)
     assert (record.published, record.news_code) == ("2019-08-14T15:17:00+04:30", 35872)
     assert record.body == tuple(BODY)
+
+
+def test_a_podcast_and_a_video_box_of_items_with_their_lengths_is_no_text() -> None:
+    # A side box printed between the text and the footer: each item a headline and a length.
+    boxes = [
+        "Listen: our podcasts",
+        "Episode 12: A morning in a dairy biotech lab 24:10",
+        "Episode 11: Why startups fail in year two 31:02",
+        "Video gallery",
+        "Inside the new stem cell bank in Tehran 3:45",
+        "Drone crop spraying trial in Golestan 2:18",
+    ]
+    record = newsparse.parse_text(_current([BODY[0], "", BODY[1], "", *boxes]))
+    assert record.body == tuple(BODY)
+
+
+def test_a_programmes_times_under_their_labels_are_no_media_items() -> None:
+    # A time after a label's colon, or after two words, is the article's own programme.
+    programme = ["Opening session: 09:30", "Visit to the plant 11:00"]
+    record = newsparse.parse_text(_current([BODY[0], "", *programme, "", BODY[1]]))
+    assert record.body == (BODY[0], *programme, BODY[1])
+
+
+def test_a_players_fallback_asking_for_a_newer_browser_is_no_text() -> None:
+    fallback = "To watch this video, please use a newer browser."
+    record = newsparse.parse_text(_current([BODY[0], "", fallback, "", BODY[1]]))
+    assert record.body == tuple(BODY)

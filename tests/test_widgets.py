@@ -360,3 +360,13 @@ def test_a_share_bars_persian_label_alone_is_a_bar() -> None:
     for label in ("این مطلب را به اشتراک بگذارید", "به اشتراک بگذارید:"):
         assert BW.is_box_line(label), label
     assert not BW.is_box_line("نتایج این طرح را با دانشگاه‌ها به اشتراک بگذارید تا بهتر شود")
+
+
+def test_a_messenger_box_and_a_share_label_naming_social_networks_are_no_body() -> None:
+    for box in (
+        ("ما را در پیام‌رسان‌ها دنبال کنید", "ایتا", "بله", "روبیکا", "سروش پلاس"),
+        ("اشتراک‌گذاری در شبکه‌های اجتماعی",),
+        ("Share on social media",),
+    ):
+        record = newsparse.parse_text(_page(LEAD, *box, BODY))
+        assert record.body == (LEAD, BODY), box

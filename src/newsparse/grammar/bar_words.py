@@ -69,13 +69,15 @@ _TOOLS: Final = (
 _NETWORKS: Final = (
     r"facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|eitaa|bale|rubika"
     r"|google\+|google plus"
-    r"|soroush|igap|تلگرام"
-    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش|روبیکا|ایمیل|ایکس"
+    r"|soroush(?: plus)?|igap|تلگرام"
+    r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش(?:[\s\u200c]*پلاس)?"
+    r"|روبیکا|ایمیل|ایکس"
 )
 # A share bar's label (`Share this story:`, `اشتراک‌گذاری در:`).
 _SHARE_LABEL: Final = (
     r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
-    r"|اشتراک[\s\u200c]*گذاری(?:\s+در)?"
+    r"(?:\s+(?:on\s+)?social\s+(?:media|networks?))?"
+    r"|اشتراک[\s\u200c]*گذاری(?:\s+در)?(?:\s+شبکه[\s\u200c]*(?:های|ها)\s+اجتماعی)?"
     r"|(?:این\s+(?:مطلب|خبر|یادداشت)\s+را\s+)?(?:با\s+دوستان\s+)?به\s+اشتراک\s+بگذارید)\s*[:：]?\s*"
 )
 # A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).

@@ -32,7 +32,7 @@ _INVITES: Final = (
 _INVITE_OPENINGS: Final = frozenset(invite.split()[0] for invite in _INVITES)
 INVITE_VERBS: Final = rf"(?:{'|'.join(_INVITES)})\b"
 INVITE_VERBS_FA: Final = r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید|دریافت کنید|بخوانید)"
-_CHANNEL_WORDS_FA: Final = ("کانال", "خبرنامه", "تلگرام", "ایتا", "اینستاگرام")
+_CHANNEL_WORDS_FA: Final = ("کانال", "خبرنامه", "تلگرام", "ایتا", "اینستاگرام", "پیام")
 # The reader's own inbox or phone (`رایانامه‌تان`, `ایمیل خود`), where a box sends the news.
 _INBOX_WORDS_FA: Final = ("رایانامه", "ایمیل", "گوشی", "تلفن همراه")
 _YOUR_INBOX_FA: Final = rf"(?:{'|'.join(_INBOX_WORDS_FA)})[\s\u200c]?(?:تان|خود)"
@@ -44,6 +44,8 @@ PROMO: Final = lazy_pattern(
     r"|phone)\b"
     # The reader's own words are not needed where the box says no sentence of its own.
     r"|(?:subscribe|sign up|install|download)\b[^.!?]{0,60}?\b(?:newsletter|app)\b[^.!?]*$"
+    # (`ما را در پیام‌رسان‌ها دنبال کنید`: follow us on the messengers, a box's heading.)
+    rf"|\s*ما\s+را\s+(?:در|از\s+طریق)\s.{{0,60}}?{INVITE_VERBS_FA}\s*[.!:]?\s*$"
     # (`کانال ما را در بله، ایتا و روبیکا دنبال کنید`: the networks between.)
     rf"|.{{0,80}}?(?:{'|'.join(_CHANNEL_WORDS_FA)}).{{0,40}}?\sما\s.{{0,40}}?"
     + INVITE_VERBS_FA
@@ -139,6 +141,25 @@ def photos_end(key: str) -> re.Match[str] | None:
     تعداد تصاویر : 24`); the count, where the line is one."""
     counted = PICTURE_COUNT().search(key)
     return counted if counted is not None and holds_date(key[: counted.start()]) else None
+
+
+# A media box's item: its length at its end (`Episode 12: A lab at dawn 24:10`, `(3:45)`).
+_DURATION_END: Final = lazy_pattern(r"\s[(\[]?\d{1,2}:[0-5]\d(?::[0-5]\d)?[)\]]?\s*$")
+
+
+def duration_end(key: str) -> re.Match[str] | None:
+    """A podcast's or a video's item: its headline, then its length; a colon may stand
+    inside the headline (`Episode 12: ...`), none at its end (a programme's `Opening: 9:00`)."""
+    found = _DURATION_END().search(key)
+    if found is None or any(c in key[: found.start()] for c in ".!?؟"):
+        return None
+    head = key[: found.start()].rstrip()
+    return (
+        None if head.endswith((":", "：")) or len(head.split()) < _MEDIA_HEADLINE_WORDS else found
+    )
+
+
+_MEDIA_HEADLINE_WORDS: Final = 4
 
 
 def is_item(key: str) -> bool:

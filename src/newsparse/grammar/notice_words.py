@@ -23,6 +23,10 @@ NOTICE: Final = lazy_pattern(
     r"|.*(?:جاوا\s*اسکریپت|javascript).*(?:فعال|غیرفعال)"
     r"|.*(?:از\s+)?کوکی[\s\u200c]*(?:ها)?\s.*(?:استفاده|می[\s\u200c]*پذیر)"
     r"|.*مرورگر\s+شما\s.*(?:قدیمی|پشتیبانی)"
+    # (`To watch this video, please use a newer browser.`)
+    r"|.*\b(?:use|update\s+to|upgrade\s+to|switch\s+to)\s+(?:a\s+)?(?:newer|modern|more\s+recent"
+    r"|up[\s-]to[\s-]date)\s+(?:web\s+)?browser\b.{0,20}"
+    r"|.*از\s+(?:یک\s+)?مرورگر\s+(?:جدیدتر|به[\s\u200c]*روزتر|تازه[\s\u200c]*تر)\s+استفاده.{0,20}"
     # A video player's fallback (`Flash Player is required to play this video.`).
     r"|.*\b(?:adobe\s+)?flash(?:\s+player)?\s+(?:is\s+)?(?:required|needed)\b.*"
     r"|\s*(?:please\s+)?(?:install|get|download|update)\s+(?:the\s+)?(?:latest\s+)?"

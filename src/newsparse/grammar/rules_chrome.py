@@ -96,7 +96,9 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
     # brackets (`... (بازدید: 1520)`): a headline list's item.
     end = dated_end(line.key) or _COUNTED_END().search(line.key) or B.photos_end(line.key)
     if end is None:
-        return None
+        # (A player's clock and its label are the player's: `Listen to this report 01:12`.)
+        media = B.duration_end(line.key) and not BW.is_box_line(line.key)
+        return Kind.LISTING_ITEM if media else None
     # Unbulleted, it holds no sentence (a time's colon aside). A label before the date
     # (`Final report: 2020/11/30`) makes it a line of the article's own list of dates.
     head = line.key[: end.start()]
