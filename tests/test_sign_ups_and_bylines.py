@@ -144,3 +144,20 @@ def test_a_note_on_the_author_wrapped_in_a_narrow_cell_keeps_its_mark() -> None:
     # Nor does the kicker under it, at its margin, make it a note's first line (inscriptis).
     info = ["      May 13 2018", "      * 288", "      Vice-President for Science and Technology;"]
     assert margin_notes(info) == info
+
+
+def test_a_job_boards_dated_openings_above_the_kicker_are_no_kicker_or_body() -> None:
+    """A side box a text browser printed above the article pushes the title down past the
+    top lines: the title's copy right under a kicker still says where the article opens."""
+    board = (
+        "Job board for elites",
+        "  • Battery materials researcher, Karaj Deadline : 2021/03/20",
+        "  • Embedded software engineer, Isfahan Deadline : 2021/03/25",
+        "  • Data analyst, Pardis Technology Park",
+        "    Deadline : 2021/04/02",
+        "All openings",
+    )
+    article = ("", KICKER, "", TITLE, "", LEAD, "", BODY, "")
+    text = "\n".join(("Sunday 14 March 2021", "", *board, *article, *BMN_FOOTER))
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title, record.body) == (KICKER.rstrip(";"), TITLE, (LEAD, BODY))

@@ -329,3 +329,15 @@ def test_the_previous_and_next_stories_under_the_text_are_no_text() -> None:
     ]
     capture = _opinion().replace("  • News group", "\n".join([*neighbours, "  • News group"]))
     assert newsparse.parse_text(capture).body == (LEAD, SECOND)
+
+
+def test_an_authors_name_and_post_on_one_line_after_a_comma_are_no_text() -> None:
+    # The photo's alt text (the name alone) may be printed before the caption, run on.
+    for byline in (
+        "دکتر فرهاد صدری، عضو هیئت علمی پژوهشگاه ملی مهندسی ژنتیک",
+        "فرهاد صدری دکتر فرهاد صدری، عضو هیئت علمی پژوهشگاه ملی مهندسی ژنتیک",
+    ):
+        record = newsparse.parse_text(_persian([byline, ""]))
+        assert record.body == (FA_LEAD, FA_SECOND), byline
+    capture = _opinion().replace("Dr. Maryam Tavakoli *", "Dr. Kaveh Moradi, head of the park")
+    assert newsparse.parse_text(capture).body == (LEAD, SECOND)

@@ -14,6 +14,7 @@ from newsparse.grammar.kicker import (
     kicker_over_bullets,
     kicker_run_into_copies,
     kicker_shaped,
+    title_under_kicker,
     without_short_title,
 )
 from newsparse.grammar.lines import Line, lazy_pattern
@@ -31,6 +32,7 @@ from newsparse.grammar.under_bullets import (
     PHRASE_WORDS,
     SENTENCE_ENDS,
     affiliation,
+    byline_with_post,
     kicker_and_text_under_bullets,
     untitled,
 )
@@ -140,7 +142,7 @@ def _title_at(post: list[Line], key: str) -> int | None:
         else:
             runs.append([i])
     if not runs:
-        return None
+        return title_under_kicker(post, key, TOP_LINES + 1)
     best = max(runs, key=lambda run: (sum(not post[i].bullet for i in run), len(run)))
     first = runs[0][0]
     if first and kicker_ending(post[first - 1].text) and not kicker_ending(post[best[0] - 1].text):
@@ -199,6 +201,7 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         lead = first.startswith(key) and rest.rstrip().endswith(SENTENCE_ENDS)
         run_together = key in first and len(rest.split()) <= _ALT_WORDS and not lead
         byline = len(kept) > 1 and is_byline(_said_once(kept[0].text), loose=True)
+        byline = byline or (len(kept) > 1 and byline_with_post(kept[0], kept[1]))
         if first == key or again or run_together or byline:
             kept.pop(0)
             if byline and len(kept) > 1 and affiliation(kept[0], kept[1]):

@@ -44,6 +44,17 @@ def kicker_ended(lines: list[Line]) -> Line | None:
     return None
 
 
+def title_under_kicker(post: list[Line], title_key: str, start: int) -> int | None:
+    """Where a copy of the title stands right under a kicker (`Industrial fellowships;`)
+    from line `start` on: past the top lines, a side box a text browser printed above the
+    article (a bmn page opens with no info block) pushed it down."""
+    for at in range(max(start, 1), len(post)):
+        above = post[at - 1]
+        if norm(post[at].text) == title_key and kicker_ending(above.text) and not above.bullet:
+            return at if kicker_shaped(above) else None
+    return None
+
+
 def kicker_shaped(line: Line) -> bool:
     """Whether a line may be a kicker: short enough, and no byline (a Persian name alone,
     with no kicker's ending, is one)."""

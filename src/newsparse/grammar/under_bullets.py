@@ -93,3 +93,24 @@ def affiliation(line: Line, lead: Line) -> bool:
         and not line.text.endswith((*SENTENCE_ENDS, ":"))
         and len(lead.text.split()) >= LEAD_WORDS
     )
+
+
+def byline_with_post(line: Line, lead: Line) -> bool:
+    """Whether a line under the title is a byline with the author's post after a comma
+    (`دکتر علیرضا فتحی، عضو هیئت علمی دانشگاه صنعتی شریف`, `Dr. Kaveh Moradi, head of ...`),
+    the lead under it."""
+    for comma in ("، ", ", "):
+        name, found, post = line.text.partition(comma)
+        if found:
+            return is_byline(_alt_text_off(name), loose=True) and affiliation(Line(post), lead)
+    return False
+
+
+def _alt_text_off(name: str) -> str:
+    """A name less the photo's alt text a tool printed before the caption, the name in a
+    shorter form (`علیرضا فتحی دکتر علیرضا فتحی`)."""
+    words = name.split()
+    for count in range(1, len(words) // 2 + 1):
+        if words[:count] == words[-count:]:
+            return " ".join(words[count:])
+    return name
