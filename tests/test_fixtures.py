@@ -1790,7 +1790,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text keeps the cell walls of a table whose rows span columns; a paste sets each "
         "table cell on its own line"
     ),
-    "blind-figures3-en-exports-table": ("html2text runs the table's caption onto its head row"),
     "blind-figures3-en-side-column-date-table": (
         "elinks wraps a row's date in its narrow cell; html2text runs the text's paragraphs "
         "together in the layout's cell with no sign of it; pandoc's simple table inside the "
@@ -3781,7 +3780,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "paste.txt",
     ),
-    "blind-figures3-en-exports-table": ("html2text.md",),
     "blind-figures3-en-side-column-date-table": (
         "elinks.txt",
         "html2text.md",

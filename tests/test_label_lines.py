@@ -390,3 +390,12 @@ def test_bmns_capture_date_before_its_language_and_login_links_is_read() -> None
     header = "Sunday 26 January 2020 فارسی Login Register"
     record = parse_text("\n\n".join([header, *TOP[1:], "Code : 40518", COPYRIGHT]))
     assert record.captured_on == "2020-01-26"
+
+
+def test_a_persian_comment_count_with_the_comments_run_on_after_it_is_read() -> None:
+    run_on = "تعداد نظرات : ۲ **محمد از مرند** ۲۸ شهریور ۱۴۰۲ - ۰۹:۱۰ خبر خوبی است."
+    lines = label_lines([Line(run_on)])
+    assert [line.text for line in lines] == [
+        "تعداد نظرات : ۲",
+        "**محمد از مرند** ۲۸ شهریور ۱۴۰۲ - ۰۹:۱۰ خبر خوبی است.",
+    ]

@@ -80,3 +80,20 @@ def test_a_caption_ending_in_its_unit_or_years_is_apart_from_the_head() -> None:
 def test_a_chart_named_before_its_figures_is_its_alt_text() -> None:
     assert chart_alt("Chart: biotech drug exports in million dollars, 1397: 46, 1398: 63, 1399: 92")
     assert not chart_alt("Chart: the park grew fast, and in 2019: 5 firms joined it")
+
+
+def test_a_caption_run_into_a_head_the_width_wrapped_after_a_wall_is_apart() -> None:
+    raw = [
+        "Exports by product group, first half (million dollars) Group|",
+        "Last year| This year  ",
+        "---|---|---  ",
+        "Construction materials| 58| 71  ",
+        "Agriculture| 34| 49  ",
+        "Textiles| 40| 52  ",
+    ]
+    rows = [row.rstrip() for row in data_table_rows(raw)]
+    assert rows[:3] == [
+        "Exports by product group, first half (million dollars)",
+        "Group Last year This year",
+        "---|---|---",
+    ]

@@ -144,10 +144,13 @@ def _chrome(words: list[str]) -> bool:
     return bool(words) and (not text or text in C.CHROME_WORDS)
 
 
-# The English comment count, at a line's start, or anywhere in it after other words.
+# The English comment count, at a line's start, or anywhere in it after other words; or
+# the Persian one under its label (`تعداد نظرات : ۲ **محمد** ...`, html2text's run-on cell).
 _COMMENT_COUNT: Final = lazy_pattern(rf"\s*{L.COMMENT_COUNT_FORMS[0]}", re.IGNORECASE)
 _COMMENT_COUNT_INSIDE: Final = lazy_pattern(
-    rf"(?:^|(?<=\s))\s*{L.COMMENT_COUNT_FORMS[0]}", re.IGNORECASE
+    rf"(?:^|(?<=\s))\s*(?:{L.COMMENT_COUNT_FORMS[0]}"
+    rf"|{L.COMMENT_COUNT_FORMS[1].replace('(?P<n>', '(?:')}(?!\d))",
+    re.IGNORECASE,
 )
 
 
@@ -155,7 +158,8 @@ def _split_after_comment_count(line: Line) -> Iterator[Line]:
     """The comment count, and the captcha prompt or the comments a tool ran on into it (a
     narrow cell whose lines it joined), apart; and the keywords it ran the count on after."""
     key = line.key
-    found = _COMMENT_COUNT_INSIDE().search(key) if "omment" in key else None
+    asked = "omment" in key or "نظرات" in key or "دیدگاه" in key
+    found = _COMMENT_COUNT_INSIDE().search(key) if asked else None
     if found is None or not (key[found.end() :].strip() or found.start()):
         yield line
         return

@@ -51,9 +51,15 @@ def data_table_rows(raw: list[str]) -> list[str]:
             texts[head] = f"{raw[head].rstrip()} {raw[at - 1].strip()}"
         cells = [_MD_CELL_WALL().split(texts[i].strip().strip("|")) for i in table]
         lead = _lead_before_head(cells[0], line) if at else None
+        caption: tuple[str, str] | None = None
         if lead is not None:
             cells[0] = cells[0][-len(_MD_CELL_WALL().split(line.strip().strip("|"))) :]
-        elif at and head == at - 1 and (caption := _caption_in_head(cells)) is not None:
+        elif (
+            at
+            # (A head wrapped inside its first cell holds no caption whole on its first line.)
+            and (head == at - 1 or raw[head].rstrip().endswith("|"))
+            and (caption := _caption_in_head(cells)) is not None
+        ):
             lead, cells[0][0] = caption  # (set on a line of its own over the head below)
         # A table of labels and their values (the footer's `News group :| NEWS,Slider`).
         labelled = all(row[0].strip().endswith((":", "：")) for row in cells)
@@ -65,7 +71,10 @@ def data_table_rows(raw: list[str]) -> list[str]:
                 rows[i] = [
                     " ".join(cell for cell in row if cell) + ("  " * texts[i].endswith("  "))
                 ]
-            if at and head < at - 1:
+            if at and head < at - 1 and caption is not None:
+                # The caption on the first of the wrapped lines, the head on the second.
+                rows[head], rows[at - 1], lead = [f"{caption[0]}  "], [" ".join(cells[0])], None
+            elif at and head < at - 1:
                 # Its lines as the width wrapped them: a longer line would be taken for it.
                 for wrapped in (head, at - 1):
                     rows[wrapped] = [
@@ -101,6 +110,9 @@ def _head_wrapped(last: str, above: str, rule: str) -> bool:
         return True
     walls = len(rule.strip().strip("|").split("|")) - 1
     inner = [line.strip().strip("|").count("|") for line in (above, last)]
+    # A wall the width wrapped after (`... (million dollars) Group|` / `Last year| This
+    # year`) stands between two cells, where the rule has no outer walls.
+    inner[0] += above.rstrip().endswith("|") and not rule.rstrip().endswith("|")
     return inner[1] < walls and sum(inner) == walls
 
 
