@@ -399,3 +399,20 @@ def test_a_persian_comment_count_with_the_comments_run_on_after_it_is_read() -> 
         "تعداد نظرات : ۲",
         "**محمد از مرند** ۲۸ شهریور ۱۴۰۲ - ۰۹:۱۰ خبر خوبی است.",
     ]
+
+
+def test_bmns_capture_date_and_its_menu_in_one_table_row_are_apart() -> None:
+    menu = "Home | About NEF | News | Elite Voices | Contact"
+    lines = label_lines([Line(f"Monday 2 April 2018 {menu}")])
+    assert [line.text for line in lines] == ["Monday 2 April 2018", menu]
+
+
+def test_a_kicker_run_on_after_the_breadcrumbs_title_stands_apart() -> None:
+    title = "Fund approves 120 postdoctoral projects"
+    crumb = f"Home Page > news Print Send to Friend News > {title}"
+    for kicker in ("In its first call of the year;", "Research fund:"):
+        lines = label_lines([Line(f"{crumb} {kicker}"), Line(title)])
+        assert [line.text for line in lines] == [crumb, kicker, title], kicker
+    # With no kicker's ending, the words after the title are no kicker.
+    run_on = f"{crumb} Print this page"
+    assert [line.text for line in label_lines([Line(run_on), Line(title)])] == [run_on, title]

@@ -97,3 +97,7 @@ def test_a_caption_run_into_a_head_the_width_wrapped_after_a_wall_is_apart() -> 
         "Group Last year This year",
         "---|---|---",
     ]
+
+
+def test_a_persian_charts_first_figure_may_name_its_unit() -> None:
+    assert chart_alt("نمودار صادرات ماهانه: فروردین ۲ قرارداد، اردیبهشت ۴، خرداد ۵، تیر ۶، مهر ۸")

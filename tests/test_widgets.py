@@ -370,3 +370,8 @@ def test_a_messenger_box_and_a_share_label_naming_social_networks_are_no_body() 
     ):
         record = newsparse.parse_text(_page(LEAD, *box, BODY))
         assert record.body == (LEAD, BODY), box
+
+
+def test_a_line_following_the_site_on_a_network_by_its_handle_is_no_body() -> None:
+    record = newsparse.parse_text(_page(LEAD, "Follow the council on Bale: @biodc", BODY))
+    assert record.body == (LEAD, BODY)

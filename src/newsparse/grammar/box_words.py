@@ -42,6 +42,9 @@ PROMO: Final = lazy_pattern(
     INVITE_VERBS + r".{0,120}?"
     r"\b(?:our|your)\b.{0,40}?\b(?:telegram|instagram|whatsapp|channel|app|inbox|newsletter"
     r"|phone)\b"
+    # Or a network's handle after its name (`Follow the council on Bale: @biodc`).
+    r"|follow\b[^.!?]{0,40}?\bon\s+(?:telegram|bale|eitaa|rubika|instagram|x|twitter|linkedin)"
+    r"\s*[:：]?\s*@\w+\s*$"
     # The reader's own words are not needed where the box says no sentence of its own.
     r"|(?:subscribe|sign up|install|download)\b[^.!?]{0,60}?\b(?:newsletter|app)\b[^.!?]*$"
     # (`ما را در پیام‌رسان‌ها دنبال کنید`: follow us on the messengers, a box's heading.)

@@ -26,8 +26,12 @@ _CHART_DATA: Final = lazy_pattern(
 _FIGURE: Final = r"[\d۰-۹]+(?:[.,٫٬][\d۰-۹]+)*\s?(?:[%٪]|percent|درصد)?"
 # A label and its figure; in a named chart's list, its comma may be left out.
 _ITEM: Final = rf"\s*[^,،;؛:：]{{1,30}}?\s{_FIGURE}\s*"
-# Or its figure first, its value in words (`۱۳۹۷ دو میلیون دلار`).
-_ITEMS: Final = rf"(?:(?:{_ITEM}|\s*[\d۰-۹]{{2,4}}\s[^,،;؛:：\d۰-۹]{{1,30}}?)[,،;؛]?)"
+# Or its figure first, its value in words (`۱۳۹۷ دو میلیون دلار`); in a named chart's list,
+# the first figure may name its unit (`فروردین ۲ قرارداد، اردیبهشت ۴، ...`).
+_ITEMS: Final = (
+    rf"(?:(?:{_ITEM}(?:[^\s,،;؛:：\d۰-۹]{{1,15}}\s*)?|\s*[\d۰-۹]{{2,4}}\s[^,،;؛:：\d۰-۹]{{1,30}}?)"
+    r"[,،;؛]?)"
+)
 _CHART_LIST: Final = lazy_pattern(
     rf"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)\b|نمودار)[^:：]{{0,80}}[:：]{_ITEMS}{{2,}}\s*",
     re.IGNORECASE,

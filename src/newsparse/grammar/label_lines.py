@@ -40,7 +40,8 @@ from newsparse.grammar.inline_chrome import split_before_credited_caption
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.notice_lines import split_after_notice, split_before_closed_comments
 from newsparse.grammar.rule_support import dated_end
-from newsparse.grammar.rules_breadcrumb import split_before_breadcrumb
+from newsparse.grammar.rules_breadcrumb import kickers_after_title, split_before_breadcrumb
+from newsparse.grammar.rules_chrome import menu_run_together
 from newsparse.grammar.rules_footer import copyright_line
 
 _COLONS: Final = (":", "：")
@@ -70,7 +71,8 @@ def label_lines(lines: Sequence[Line]) -> list[Line]:
         ):
             line = Line(f"{line.text} {following.text}", line.bullet)
             index += 1
-        parts = list(_split_dated_copy(line, lines[index + 1 : index + _COPY_REACH]))
+        below = lines[index + 1 : index + _COPY_REACH]
+        parts = kickers_after_title(list(_split_dated_copy(line, below)), below)
         for split in _SPLITS:
             parts = [piece for part in parts for piece in split(part)]
         after = lines[index + 1] if index + 1 < len(lines) else None
@@ -224,6 +226,10 @@ def _split_around_capture_date(line: Line) -> Iterator[Line]:
         # December 2019`).
         dated = _DATE_AT_END().search(key)
         dated = dated if dated is not None and BW.is_box_line(key[: dated.start()]) else None
+    if dated is None and key[:1].isalpha():
+        # bmn's date before its menu, one table row (`Monday 2 April 2018 Home | ... | Contact`).
+        dated = _DATE_AT_START().match(key)
+        dated = dated if dated is not None and menu_run_together(key[dated.end() :]) else None
     if dated is None or dated["weekday"] is None or not (dated.start() or key[dated.end() :]):
         yield line
         return
@@ -241,6 +247,7 @@ def _split_around_capture_date(line: Line) -> Iterator[Line]:
 _DASH_AFTER_YEAR: Final = lazy_pattern(r"\d{4}[-–](?:\s|$)")
 _DASHED_DATE: Final = lazy_pattern(rf"(?:^|(?<=\s))(?P<date>{DATE})[-–](?=\s|$)", re.IGNORECASE)
 _DATE_AT_END: Final = lazy_pattern(rf"(?<=\s)(?P<date>{DATE})$", re.IGNORECASE)
+_DATE_AT_START: Final = lazy_pattern(rf"(?P<date>{DATE})(?=\s)", re.IGNORECASE)
 
 
 def _split_before_photo_item(line: Line) -> Iterator[Line]:

@@ -4,12 +4,13 @@ last item is the title, however a tool wrapped or ran it on."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.lines import Line, cut, lazy_pattern
 from newsparse.grammar.rule_support import EDGE
+from newsparse.grammar.shapes import kicker_ending
 from newsparse.grammar.state import Kind, LineState
 
 # A sister site's breadcrumb may part its items by a slash (`صفحه نخست / اخبار`).
@@ -90,3 +91,30 @@ def split_before_breadcrumb(line: Line) -> Iterator[Line]:
         yield line
         return
     yield from cut(line, found.start(), found.end())
+
+
+# A kicker a tool ran on after the breadcrumb's title holds this many words at most.
+_RUN_ON_KICKER_WORDS: Final = 12
+
+
+def kickers_after_title(lines: list[Line], below: Sequence[Line]) -> list[Line]:
+    """The lines with each breadcrumb's kicker run on after its title apart."""
+    return [part for line in lines for part in _kicker_after_title(line, below)]
+
+
+def _kicker_after_title(line: Line, below: Sequence[Line]) -> Iterator[Line]:
+    """The breadcrumb ending in the title, and the kicker a tool ran on after it (html2text
+    flattens the old portal's cell: `News > <title> در نخستین فراخوان سال جاری؛`), apart:
+    the title's copy stands below, the kicker's ending closes the line."""
+    text = line.text
+    if ">" not in text or not kicker_ending(text):
+        yield line
+        return
+    for copy in below:
+        at = text.rfind(f"> {copy.text} ")
+        tail = text[at + len(copy.text) + 2 :].strip() if at >= 0 and copy.text else ""
+        if tail and len(tail.split()) <= _RUN_ON_KICKER_WORDS:
+            yield Line(text[: at + len(copy.text) + 2].rstrip(), line.bullet)
+            yield Line(tail)
+            return
+    yield line

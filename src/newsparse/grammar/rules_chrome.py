@@ -147,7 +147,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
     if index < _BANNER_TOP and L.BANNER_NAME().fullmatch(line.key.strip()):
         return Kind.CHROME  # the site's name alone on a line at the top: its banner
     ticker = (":" in line.key and B.is_ticker(line.key)) or B.is_headline_run(line.key)
-    if _menu_run_together(line.key) or ticker or _ticker_item(state, index):
+    if menu_run_together(line.key) or ticker or _ticker_item(state, index):
         return Kind.CHROME
     return None
 
@@ -180,7 +180,7 @@ _MENU_FIRST_LETTERS: Final = frozenset(item[0] for item in C.MENU_FIRST)
 _LANGUAGE_AFTER: Final = lazy_pattern(r"\s+(?:english|فارسی)$")
 
 
-def _menu_run_together(key: str) -> bool:
+def menu_run_together(key: str) -> bool:
     """A menu a tool printed on one line, its items one space apart: it opens with the
     home link (after a phone's menu button) and ends with the contact link (`Home About
     the Foundation News ... Contact Us`), with no sentence's punctuation between."""

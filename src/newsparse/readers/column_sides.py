@@ -137,3 +137,20 @@ def _bullet_before(text: str, boundary: int) -> bool:
 def indent_of(line: str) -> int:
     """How many spaces open a line."""
     return len(line) - len(line.lstrip())
+
+
+# The left column goes on alone this many lines below the right one's end at least.
+_ALONE_BELOW: Final = 20
+# What the page's last row says (its copyright line, wrapped or not).
+_PAGE_END_WORDS: Final = ("©", "copyright", "all rights", "حقوق")
+
+
+def side_first(left: list[str], right: list[str], below: str) -> bool:
+    """Whether a run's right column is read before its left one: a short side column
+    beside the article's head, the article going on alone below it and past the run (a
+    table ran across the boundary, and the line `below` goes on): read after, it would
+    stand in the article's middle."""
+    last = max((at for at, part in enumerate(right) if part.strip()), default=0)
+    narrow = max(map(len, right), default=0) < max(map(len, left), default=0)
+    goes_on = bool(below.strip()) and not any(word in below.casefold() for word in _PAGE_END_WORDS)
+    return goes_on and narrow and len(right) - last > _ALONE_BELOW

@@ -31,6 +31,7 @@ from newsparse.readers.column_sides import (
     boundaries,
     centred_start,
     indent_of,
+    side_first,
     side_of,
 )
 from newsparse.readers.data_tables import data_table
@@ -87,16 +88,18 @@ def stretches(raw: list[str]) -> Iterator[Stretch]:
         if run.start > start:
             yield Stretch(raw[start : run.start], [raw[start : run.start]])
         lines = raw[run.start : run.stop]
-        yield Stretch(lines, _cut(lines, run.boundary))
+        below = next((line for line in raw[run.stop :] if line.strip()), "")
+        yield Stretch(lines, _cut(lines, run.boundary, below))
         start = run.stop
     if start < len(raw) or not raw:
         yield Stretch(raw[start:], [raw[start:]])
 
 
-def _cut(run: list[str], boundary: int) -> list[list[str]]:
+def _cut(run: list[str], boundary: int, below: str = "") -> list[list[str]]:
     """A run's two columns, left then right. The left column is read first: it is the
     first cell of the table row (the tools lay out a row left to right, a right-to-left
-    page's too), so it comes first in the page's source, where a reader meets it first."""
+    page's too), so it comes first in the page's source, where a reader meets it first;
+    but for a short side column the article goes on past (`below` is the next line)."""
     # A line centred in the right cell may start a column or two short of the boundary;
     # where every other line leaves those columns blank, the cell starts there for all.
     cuts = [_cut_at(line, boundary) for line in run]
@@ -106,7 +109,7 @@ def _cut(run: list[str], boundary: int) -> list[list[str]]:
         cuts = [start] * len(run)
     left = [line[:at].rstrip() for line, at in zip(run, cuts, strict=True)]
     right = [line[at:].rstrip() for line, at in zip(run, cuts, strict=True)]
-    return [left, right]
+    return [right, left] if side_first(left, right, below) else [left, right]
 
 
 def _cut_at(line: str, boundary: int) -> int:
