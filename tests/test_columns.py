@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+from itertools import zip_longest
 from pathlib import Path
 
 import pytest
@@ -950,6 +952,65 @@ TABLE_PAGES = (
     "blind-portal31-en-oldportal-threecol-quote-2019",
     "blind-sisteren11-bmn-en-latest-column-first",
     "blind-sisteren11-nano-en-oldportal-sidecol-first",
+    "blind-comments12-en-oldportal-survey-side-comments",
+    "blind-comments13-en-old-portal-comment-form",
+    "blind-comments13-fa-isti-comments-closed-survey",
+    "blind-converters23-en-oldportal-desalination-quote",
+    "blind-converters23-fa-isti-saffron-sensor-sidefirst",
+    "blind-converters24-en-menu-sidebox-period",
+    "blind-converters24-en-oldportal-rightcol-2019",
+    "blind-cutoff13-bmn-cut-side",
+    "blind-cutoff13-old-portal-cut-table",
+    "blind-everyday50-en-ai-olympiad-sidefirst-list",
+    "blind-figreports6-en-report-chart-sidecol",
+    "blind-longform8-en-oldportal-seismic-isolators-2018",
+    "blind-opinions10-old-portal-name-kicker",
+    "blind-pastes16-en-mostviewed-table",
+    "blind-pastes16-fa-sidecol-jalali",
+    "blind-pastes16-old-portal-rightcol",
+    "blind-persian51-fa-biotech-side-first",
+    "blind-persian52-fa-health-startups",
+    "blind-portal32-en-biodc-old-2017-summer-vaccine",
+    "blind-portal32-en-old-2017-winter-exports",
+    "blind-portal32-en-old-2018-summer-drones",
+    "blind-portal32-en-old-2019-winter-quote",
+    "blind-portal32-en-old-2020-winter-longtitle",
+    "blind-portalfa9-fa-oldportal-biodc-threecol-summer2019",
+    "blind-portalfa9-fa-oldportal-farhang-rightmenu-byline-2020",
+    "blind-portalfa9-fa-oldportal-insf-short-persiandigits-2017",
+    "blind-portalfa9-fa-oldportal-isti-leftcol-latest-2018",
+    "blind-portalfa9-fa-oldportal-nano-longtitle-table-2020",
+    "blind-sidecols16-bmn-left-calendar",
+    "blind-sidecols16-en-left-most-viewed",
+    "blind-sidecols16-en-right-links-long-side",
+    "blind-sidecols16-fa-right-latest-news",
+    "blind-sidecols16-old-portal-right-poll",
+    "blind-sidecols17-bmn-calendar-right",
+    "blind-sidecols17-en-latest-news-right-table",
+    "blind-sidecols17-en-most-viewed-left",
+    "blind-sidecols17-en-old-portal-poll-left",
+    "blind-sidecols17-fa-latest-news-right",
+    "blind-sisteren12-bmn-en-olympiad-side-first",
+    "blind-sisteren12-nano-en-old-portal-side-column-first",
+    "blind-sisteren13-insf-en-sidefirst-mostviewed",
+    "blind-sisteren13-nano-en-oldportal-threecol",
+    "blind-sisterfa12-fa-farhang-sidebox-first",
+    "blind-sisterfa12-fa-nano-oldportal-rightcol",
+    "blind-tablesites5-bmn-en-sidefirst-footerrow",
+    "blind-tablesites5-bmn-fa-sidelast-labels",
+    "blind-tablesites5-en-biodc-oldportal-sidefirst",
+    "blind-tablesites5-fa-nano-oldportal-sidelast",
+    "blind-tablesites5-insf-en-oldportal-sidelast",
+    "blind-tablesites6-bmn-en-sidefirst-figures",
+    "blind-tablesites6-en-old-portal-mostviewed-left",
+    "blind-tablesites6-fa-biodc-old-portal-sidelast",
+    "blind-tablesites6-insf-old-portal-sidelast-list",
+    "blind-wording10-bmn-en-jobboard-poll-beside",
+    "blind-wording10-en-biodc-videos-beside-byline",
+    "blind-wording10-en-oldportal-currency-mostshared",
+    "blind-wording9-bmn-poll-job-board",
+    "blind-wording9-en-ticker-app-podcasts",
+    "blind-wording9-fa-weather-currency-channels",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1324,6 +1385,37 @@ ALSO_SIDE_BY_SIDE = (
     "blind-longform7-fa-isti-palm-irrigation-sidefirst/pandoc.txt",
     "blind-tablesites4-bmn-fa-sidefirst-list/pandoc.txt",
     "blind-tablesites4-fa-biodc-oldportal-sidelast/pandoc.txt",
+    "blind-comments12-fa-isti-comments-closed/elinks.txt",
+    "blind-comments12-fa-isti-comments-closed/links.txt",
+    "blind-comments12-fa-isti-comments-closed/w3m.txt",
+    "blind-converters23-en-oldportal-desalination-quote/w3m-cols160.txt",
+    "blind-converters23-en-oldportal-desalination-quote/w3m-cols60.txt",
+    "blind-converters23-fa-isti-saffron-sensor-sidefirst/w3m-cols160.txt",
+    "blind-converters23-fa-isti-saffron-sensor-sidefirst/w3m-cols60.txt",
+    "blind-converters24-en-menu-sidebox-period/w3m-cols60.txt",
+    "blind-converters24-en-oldportal-rightcol-2019/w3m-cols160.txt",
+    "blind-cutoff13-en-cut-body/elinks.txt",
+    "blind-cutoff13-en-cut-body/links.txt",
+    "blind-cutoff13-en-cut-body/w3m.txt",
+    "blind-cutoff13-old-portal-cut-table/w3m-cut.txt",
+    "blind-everyday51-en-isti-saffron-tablets-short/elinks.txt",
+    "blind-everyday51-en-isti-saffron-tablets-short/links.txt",
+    "blind-everyday51-en-isti-saffron-tablets-short/w3m.txt",
+    "blind-figreports5-fa-interview-biotech-vaccine/elinks.txt",
+    "blind-figreports5-fa-interview-biotech-vaccine/links.txt",
+    "blind-figreports5-fa-interview-biotech-vaccine/w3m.txt",
+    "blind-persian52-fa-health-startups/pandoc.txt",
+    "blind-portalfa9-fa-oldportal-biodc-threecol-summer2019/pandoc.txt",
+    "blind-reports6-bmn-en-photo-robotics-camp-2019/w3m.txt",
+    "blind-sidecols16-fa-right-latest-news/pandoc.txt",
+    "blind-sidecols17-fa-latest-news-right/pandoc.txt",
+    "blind-tablesites5-fa-nano-oldportal-sidelast/pandoc.txt",
+    "blind-tablesites6-fa-bmn-jalali-sidelast/elinks.txt",
+    "blind-tablesites6-fa-bmn-jalali-sidelast/links.txt",
+    "blind-tablesites6-fa-bmn-jalali-sidelast/w3m.txt",
+    "blind-wording9-old-portal-most-shared-newsletter/elinks.txt",
+    "blind-wording9-old-portal-most-shared-newsletter/links.txt",
+    "blind-wording9-old-portal-most-shared-newsletter/w3m.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
@@ -1337,6 +1429,9 @@ COLUMNS_FOUND_WRONGLY = (
     "blind-everyday45-en-parks-startups-table/links.txt",
     "blind-everyday45-en-parks-startups-table/lynx-nolist.txt",
     "blind-everyday45-en-parks-startups-table/lynx.txt",
+    "blind-longform8-en-isti-hydrogen-bus-longform/inscriptis.txt",
+    "blind-longform8-en-isti-hydrogen-bus-longform/lynx-nolist.txt",
+    "blind-longform8-en-isti-hydrogen-bus-longform/lynx.txt",
 )
 TEXT_CAPTURES = [
     capture
@@ -1707,3 +1802,30 @@ def test_a_side_columns_last_link_one_space_from_the_text_is_the_side_columns() 
     found = texts(LINKS_BOX_ONE_SPACE_APART)
     assert "Iran's National Elite Council" in found
     assert found[-1].startswith("Every summer the same headlines return:")
+
+
+def test_a_short_side_column_beside_the_head_is_read_before_an_article_going_on_below() -> None:
+    # links pads each line to the side column's edge; a table under the text runs past it
+    # and ends the columns, the article going on below: the side column, read after the
+    # text beside it, would stand in the article's middle.
+    side = ["Latest News", "Call for start-up", "teams opens", "13/05/2018", "Park adds an"]
+    side += ["incubator", "09/05/2018"]
+    words = "the bearings were tested at full scale before they were used in the hospitals".split()
+    paragraphs = [" ".join(words[: 9 + n % 4]) + "." for n in range(8)]
+    left = ["Rubber bearings protect three hospitals", ""]
+    for paragraph in paragraphs:
+        left += [*textwrap.wrap(paragraph.capitalize(), 50), ""]
+    left += [""] * max(0, len(side) + 21 - len(left))
+    lines = [f"    {a:<53}{b}".rstrip().ljust(61) for a, b in zip_longest(left, side, fillvalue="")]
+    table = ["    +--------------------------------------------------------+"]
+    table += ["    | Diameter | Load (tonnes) | Movement (mm) | Damping (%) |"]
+    table += ["    |----------+---------------+---------------+-------------|"]
+    table += ["    | 60 cm    | 250           | 300           | 16          |"]
+    table += ["    +--------------------------------------------------------+", ""]
+    after = ["    The company says it can now make two thousand bearings a year.", ""]
+    found = texts("\n".join([*lines, *table, *after]))
+    body = [paragraph.capitalize() for paragraph in paragraphs]
+    at = found.index(body[0])
+    assert found[at : at + len(body)] == body
+    assert found.index("Latest News") < at
+    assert found[-1] == after[0].strip()

@@ -31,6 +31,7 @@ HTML_CONTENT = frozenset(
     {
         "blind-converters15-en-oldportal-rightcol-first/pandoc-gfm.md",
         "blind-converters22-en-oldportal-sidefirst-drone/pandoc-gfm.md",
+        "blind-converters23-en-oldportal-desalination-quote/pandoc-gfm-nowrap.md",
         "blind-converters14-en-oldtable-sidecols/pandoc-gfm.md",
         "blind-converters14-oldportal-rightcol-first/pandoc-gfm.md",
         "blind-persiantools-fa-table-sidecol/pandoc-gfm.md",
@@ -710,10 +711,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text cut after the title's caption: too few lines are left to tell the caption's "
         "wrap, and its second half is taken for the title"
     ),
-    "blind-flattened-bmn-en-sidelast": (
-        "links and elinks print the side column's table of figures beside the article: its cells "
-        "are taken for the title"
-    ),
     "blind-flattened-en-current-sidefirst": (
         "a table of figures with two-line head cells inside the article column printed beside the "
         "side column: its rows are not read whole"
@@ -744,11 +741,6 @@ OPEN_WHY: dict[str, str] = {
         "the old portal's right column printed beside the article and the title alone in its "
         "cell: elinks and links lose the kicker; html2text runs the breadcrumb, print bar and "
         "kicker together and loses the footer line"
-    ),
-    "blind-week2-bmn-en-olympiad": (
-        "the old table template prints the side column beside the article: w3m, elinks and "
-        "pandoc's grid lose the kicker or take a side line for the title; html2text runs the "
-        "capture date into the banner's cell"
     ),
     "blind-week2-farhang-oldportal-festival": (
         "html2text runs the Persian old portal's cell together and breaks its last paragraph "
@@ -1768,7 +1760,9 @@ OPEN_WHY: dict[str, str] = {
         "joined to"
     ),
     "blind-persian33-fa-isti-women-founders-long": (
-        "html2text runs the table cell together: kicker, title and text on one line"
+        "html2text runs the table cell together: kicker, title and text on one line; links and "
+        "elinks: the related-news column, read before the article, mixes its dates in, and the "
+        "date is warned as taken from outside the info block"
     ),
     "blind-widths7-fa-nano-fibre-table-side": (
         "elinks prints the most-viewed column beside the kicker and the title, its dates and "
@@ -2069,10 +2063,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-portalfa5-fa-old-insf-sidefirst-caption": (
         "pandoc lays the title from its end in a narrow grid cell (its first word alone on a "
         "line); html2text runs the lead and the next paragraph together"
-    ),
-    "blind-portalfa5-fa-old-nano-threecol-period": (
-        "links prints a most-viewed item beside the text's end; pandoc's table of figures "
-        "inside a grid cell comes out as one line"
     ),
     "blind-sisteren7-bmn-en-latest-first": (
         "w3m prints the side column's last link one space from the view count's label; "
@@ -2689,6 +2679,180 @@ OPEN_WHY: dict[str, str] = {
         "links and elinks print two captions as one paragraph, the second's credit ending it, "
         "and both are left out"
     ),
+    "blind-comments12-fa-isti-comments-closed": (
+        "inscriptis prints the newsletter cell beside the article: its words run into the "
+        "title's line and the info block's date is lost"
+    ),
+    "blind-comments13-en-old-portal-comment-form": (
+        "w3m prints the newsletter form's radio buttons beside the lead, and the lead's "
+        "wrapped line is cut there"
+    ),
+    "blind-comments13-fa-isti-comments-closed-survey": (
+        "html2text runs the table cell's paragraphs together and splits them elsewhere"
+    ),
+    "blind-converters23-en-oldportal-desalination-quote": (
+        "w3m at 160 columns prints the poll's question beside the lead and it is read into it"
+    ),
+    "blind-converters23-fa-isti-saffron-sensor-sidefirst": (
+        "pandoc at 50 columns sets a blank line inside the news group list's grid cell: the "
+        "last names are lost"
+    ),
+    "blind-cutoff13-bmn-cut-side": (
+        "links prints the side column beside the kicker, which is read as the side column's"
+    ),
+    "blind-cutoff13-en-cut-body": (
+        "inscriptis prints the side column beside the text: its lines are read into the paragraphs"
+    ),
+    "blind-cutoff13-old-portal-cut-table": (
+        "pandoc's grid table inside the layout grid: its rows are read cell by cell"
+    ),
+    "blind-everyday50-en-ai-olympiad-sidefirst-list": (
+        "links prints the side column beside a list item, read into it"
+    ),
+    "blind-everyday51-en-isti-saffron-tablets-short": (
+        "inscriptis prints the side column's items on the info block's rows: the info block is lost"
+    ),
+    "blind-figreports5-en-biodc-report-enzymes": (
+        "lynx runs the chart's alt text and caption together onto the answer's line"
+    ),
+    "blind-figreports5-fa-interview-biotech-vaccine": (
+        "the tools print the table's caption after it (pandoc's `:` line), inscriptis and w3m "
+        "the side column beside the text, html2text runs it into the paragraph"
+    ),
+    "blind-figreports6-bmn-interview-turns": (
+        "a table's caption wrapped in a narrow cell stays two lines; html2text runs it into "
+        "the head"
+    ),
+    "blind-figreports6-en-report-chart-sidecol": (
+        "html2text runs the lead and the next paragraph together; pandoc's grid cell keeps "
+        "the chart's alt text"
+    ),
+    "blind-figreports6-fa-report-figures": (
+        "html2text and pandoc keep the chart's alt text, which they print beside its caption"
+    ),
+    "blind-longform8-biodc-en-opinion-enzyme-exports-2021": (
+        "w3m prints a footnote's mark on a line of its own"
+    ),
+    "blind-longform8-en-isti-hydrogen-bus-longform": (
+        "the table of figures is printed column by column (inscriptis, lynx, w3m) and lynx "
+        "wraps the block quote"
+    ),
+    "blind-longform8-en-oldportal-seismic-isolators-2018": (
+        "links wraps the last paragraphs in a narrower column than the rest; html2text runs "
+        "the cell together"
+    ),
+    "blind-longform8-fa-isti-saffron-genome-longform": (
+        "elinks prints broken bytes in the side column and the text's lines are mixed"
+    ),
+    "blind-mobile10-en-mobile-hamburger": (
+        "lynx runs the related cards' headline onto the last paragraph"
+    ),
+    "blind-mobile9-en-biodc-mobile-opinion-cookie": (
+        "html2text turns the closing footnote's star into a bullet"
+    ),
+    "blind-opinions10-bmn-elite-voices": (
+        "lynx runs the pull quote on after the paragraph it repeats"
+    ),
+    "blind-opinions10-fa-author-box": (
+        "lynx wraps the block quote short of its own width, and its last word stays a line"
+    ),
+    "blind-opinions10-old-portal-name-kicker": (
+        "html2text runs the table cell's paragraphs together and splits them elsewhere"
+    ),
+    "blind-persian51-fa-biotech-side-first": (
+        "html2text runs the table cell's paragraphs together and splits them elsewhere"
+    ),
+    "blind-persian52-fa-health-startups": (
+        "elinks and links print the side column beside the title and text; html2text runs the "
+        "comment count into the cell"
+    ),
+    "blind-portal32-en-old-2017-winter-exports": (
+        "html2text runs the line announcing the table into the cell's text"
+    ),
+    "blind-portal32-en-old-2020-winter-longtitle": (
+        "elinks prints the side column beside the long title's last words"
+    ),
+    "blind-portalfa9-fa-oldportal-biodc-threecol-summer2019": (
+        "three columns side by side: links sets the kicker beside the links box, pandoc's "
+        "grid mixes the cells"
+    ),
+    "blind-portalfa9-fa-oldportal-farhang-rightmenu-byline-2020": (
+        "elinks prints the menu beside the kicker and title; html2text runs the cell together"
+    ),
+    "blind-portalfa9-fa-oldportal-nano-longtitle-table-2020": (
+        "links prints the ticker and side column beside the kicker and the table"
+    ),
+    "blind-reports6-bmn-en-photo-robotics-camp-2019": (
+        "links and elinks print the gallery's alt text beside its caption in a two-column table"
+    ),
+    "blind-reports6-fa-biodc-photo-brucella-kit-sidefirst": (
+        "lynx runs a hidden share label onto the video's caption"
+    ),
+    "blind-sidecols16-bmn-left-calendar": (
+        "the calendar's grid of day numbers beside the article hides the column boundary"
+    ),
+    "blind-sidecols16-en-right-links-long-side": (
+        "a long side column's links beside a table of figures: links at 100 columns and "
+        "pandoc mix the rows; html2text runs the cell together"
+    ),
+    "blind-sidecols17-bmn-calendar-right": (
+        "links prints the calendar beside the article and hides the column boundary"
+    ),
+    "blind-sidecols17-en-latest-news-right-table": (
+        "w3m and links print the side column beside the kicker printed again and the title's copy"
+    ),
+    "blind-sisteren12-bmn-en-olympiad-side-first": (
+        "html2text runs the table cell's paragraphs onto the side column's line"
+    ),
+    "blind-sisteren12-nano-en-old-portal-side-column-first": (
+        "inscriptis prints the newsletter form's field on a line of its own beside the text"
+    ),
+    "blind-sisteren13-nano-en-oldportal-threecol": (
+        "pandoc's grid of three columns cuts the footer line; html2text runs the cell together"
+    ),
+    "blind-sisterfa12-fa-farhang-sidebox-first": (
+        "inscriptis prints the newsletter box's heading on a line of its own beside the text"
+    ),
+    "blind-tablesites5-bmn-en-sidefirst-footerrow": (
+        "html2text runs the paragraphs into the footer row"
+    ),
+    "blind-tablesites5-bmn-fa-sidelast-labels": (
+        "the title with a colon printed once in a narrow cell: html2text, links and pandoc split it"
+    ),
+    "blind-tablesites5-en-biodc-oldportal-sidefirst": (
+        "pandoc's grid cell cuts the table of figures"
+    ),
+    "blind-tablesites5-fa-nano-oldportal-sidelast": (
+        "html2text runs the cell's paragraphs together with no sign of it"
+    ),
+    "blind-tablesites5-insf-en-oldportal-sidelast": (
+        "html2text runs the cell's paragraphs together with no sign of it"
+    ),
+    "blind-tablesites6-bmn-en-sidefirst-figures": (
+        "html2text and inscriptis print the side column's menu into the kicker's line"
+    ),
+    "blind-tablesites6-fa-biodc-old-portal-sidelast": (
+        "html2text runs the breadcrumb, title and text together; elinks mixes the side column"
+    ),
+    "blind-tablesites6-fa-bmn-jalali-sidelast": (
+        "Persian bmn labels (`تاریخ انتشار`, `تعداد بازدید`) run together with the side "
+        "column: the text tools lose the title"
+    ),
+    "blind-tablesites6-insf-old-portal-sidelast-list": (
+        "html2text runs the title and the text together"
+    ),
+    "blind-wording10-bmn-en-jobboard-poll-beside": (
+        "the job board and poll printed beside the article hide the kicker and title"
+    ),
+    "blind-wording10-en-biodc-videos-beside-byline": (
+        "the video column printed beside the text: elinks and html2text mix its lines in"
+    ),
+    "blind-wording9-bmn-poll-job-board": (
+        "html2text runs the job board's last line into the kicker's"
+    ),
+    "blind-wording9-old-portal-most-shared-newsletter": (
+        "inscriptis prints the most-shared items beside the kicker and title"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -3061,17 +3225,12 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-damaged-fa-current-airsensors": ("html2text-cut-title.md",),
-    "blind-flattened-bmn-en-sidelast": (
-        "elinks.txt",
-        "links.txt",
-    ),
     "blind-flattened-en-current-sidefirst": ("inscriptis.txt",),
     "blind-flattened-en-oldportal-sidelast": (
         "elinks.txt",
         "html2text-noimages.md",
         "html2text-nowrap.md",
         "html2text.md",
-        "links.txt",
         "pandoc.txt",
     ),
     "blind-flattened-fa-current-sidefirst": ("pandoc.txt",),
@@ -3088,7 +3247,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-week2-bmn-en-olympiad": ("html2text.md",),
     "blind-week2-farhang-oldportal-festival": ("html2text.md",),
     "blind-inline2-fa-current-satellite": ("lynx-nolist.txt",),
     "blind-inline2-fa-oldportal-manuscripts": ("html2text.md",),
@@ -3099,7 +3257,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-browsers3-en-two-sides-footrow": (
         "elinks-120.txt",
-        "elinks.txt",
         "html2text.md",
         "links-120.txt",
         "links.txt",
@@ -3142,7 +3299,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "markdownify.md",
         "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-converters3-en-opinion-side-last": (
         "html2text-wide.md",
@@ -3585,7 +3741,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-cutoff3-en-sodium-table": ("html2text.md",),
     "blind-editorpastes-en-bmn-table": ("paste-gdocs.txt",),
     "blind-fragments-fa-menu-list-arabic-digits": ("paste.txt",),
-    "blind-portal20-op-contacts-table": ("elinks.txt", "links.txt", "pandoc.txt"),
+    "blind-portal20-op-contacts-table": (
+        "elinks.txt",
+        "pandoc.txt",
+    ),
     "blind-portal20-op-one-paragraph": (
         "elinks.txt",
         "links.txt",
@@ -3733,9 +3892,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-tables5-old-portal-nested-figures": (
-        "elinks.txt",
         "html2text.md",
-        "links.txt",
         "pandoc.txt",
     ),
     "blind-sisterfa4-farhang-fa-oldportal-games": ("html2text.md",),
@@ -3768,7 +3925,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "paste.txt",
     ),
-    "blind-persian33-fa-isti-women-founders-long": ("html2text.md",),
+    "blind-persian33-fa-isti-women-founders-long": ("elinks.txt", "html2text.md", "links.txt"),
     "blind-widths7-fa-nano-fibre-table-side": (
         "elinks.txt",
         "html2text.md",
@@ -4007,7 +4164,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-portalfa5-fa-old-nano-threecol-period": ("links.txt",),
     "blind-sisteren7-bmn-en-latest-first": (
         "html2text.md",
         "w3m.txt",
@@ -4263,11 +4419,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
     ),
     "blind-sisterfa9-fa-farhang-side-first": ("html2text.md",),
-    "blind-sisterfa9-fa-nano-old-portal": (
-        "elinks.txt",
-        "html2text.md",
-        "links.txt",
-    ),
+    "blind-sisterfa9-fa-nano-old-portal": ("html2text.md",),
     "blind-tablesites3-bmn-en-table-sidelast-2019": (
         "html2text.md",
         "links.txt",
@@ -4366,11 +4518,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tablesites4-bmn-fa-sidefirst-list": ("html2text.md",),
     "blind-comments11-en-comments-before-footer": ("links.txt",),
     "blind-comments11-fa-oldportal-comments-poll": ("html2text.md",),
-    "blind-longform7-en-oldportal-metro-quake-warning": (
-        "elinks.txt",
-        "inscriptis.txt",
-        "links.txt",
-    ),
+    "blind-longform7-en-oldportal-metro-quake-warning": ("inscriptis.txt",),
     "blind-longform7-fa-isti-palm-irrigation-sidefirst": ("html2text.md",),
     "blind-cutoff12-bmn-en-cut-inside-footer": ("elinks-cut.txt",),
     "blind-cutoff12-fa-isti-sidecol-first-cut": ("page-cut.html",),
@@ -4411,6 +4559,155 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "links.txt",
     ),
+    "blind-comments12-fa-isti-comments-closed": ("inscriptis.txt",),
+    "blind-comments13-en-old-portal-comment-form": ("w3m.txt",),
+    "blind-comments13-fa-isti-comments-closed-survey": ("html2text.md",),
+    "blind-converters23-en-oldportal-desalination-quote": ("w3m-cols160.txt",),
+    "blind-converters23-fa-isti-saffron-sensor-sidefirst": ("pandoc-columns50.txt",),
+    "blind-cutoff13-bmn-cut-side": ("links.txt",),
+    "blind-cutoff13-en-cut-body": ("inscriptis.txt",),
+    "blind-cutoff13-old-portal-cut-table": ("pandoc.txt",),
+    "blind-everyday50-en-ai-olympiad-sidefirst-list": ("links.txt",),
+    "blind-everyday51-en-isti-saffron-tablets-short": ("inscriptis.txt",),
+    "blind-figreports5-en-biodc-report-enzymes": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-figreports5-fa-interview-biotech-vaccine": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-figreports6-bmn-interview-turns": (
+        "elinks.txt",
+        "html2text.md",
+        "w3m.txt",
+    ),
+    "blind-figreports6-en-report-chart-sidecol": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-figreports6-fa-report-figures": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-longform8-biodc-en-opinion-enzyme-exports-2021": ("w3m.txt",),
+    "blind-longform8-en-isti-hydrogen-bus-longform": (
+        "inscriptis.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-longform8-en-oldportal-seismic-isolators-2018": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-longform8-fa-isti-saffron-genome-longform": ("elinks.txt",),
+    "blind-mobile10-en-mobile-hamburger": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-mobile9-en-biodc-mobile-opinion-cookie": ("html2text.md",),
+    "blind-opinions10-bmn-elite-voices": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-opinions10-fa-author-box": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-opinions10-old-portal-name-kicker": ("html2text.md",),
+    "blind-persian51-fa-biotech-side-first": ("html2text.md",),
+    "blind-persian52-fa-health-startups": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-portal32-en-old-2017-winter-exports": ("html2text.md",),
+    "blind-portal32-en-old-2020-winter-longtitle": ("elinks.txt",),
+    "blind-portalfa9-fa-oldportal-biodc-threecol-summer2019": (
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-portalfa9-fa-oldportal-farhang-rightmenu-byline-2020": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-portalfa9-fa-oldportal-nano-longtitle-table-2020": ("links.txt",),
+    "blind-reports6-bmn-en-photo-robotics-camp-2019": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-reports6-fa-biodc-photo-brucella-kit-sidefirst": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-sidecols16-bmn-left-calendar": (
+        "elinks.txt",
+        "links-100.txt",
+        "links.txt",
+        "w3m-100.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols16-en-right-links-long-side": (
+        "html2text.md",
+        "links-100.txt",
+        "pandoc.txt",
+    ),
+    "blind-sidecols17-bmn-calendar-right": (
+        "links-100.txt",
+        "links.txt",
+    ),
+    "blind-sidecols17-en-latest-news-right-table": (
+        "html2text.md",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-sisteren12-bmn-en-olympiad-side-first": ("html2text.md",),
+    "blind-sisteren12-nano-en-old-portal-side-column-first": ("inscriptis.txt",),
+    "blind-sisteren13-nano-en-oldportal-threecol": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-sisterfa12-fa-farhang-sidebox-first": ("inscriptis.txt",),
+    "blind-tablesites5-bmn-en-sidefirst-footerrow": ("html2text.md",),
+    "blind-tablesites5-bmn-fa-sidelast-labels": (
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-tablesites5-en-biodc-oldportal-sidefirst": ("pandoc.txt",),
+    "blind-tablesites5-fa-nano-oldportal-sidelast": ("html2text.md",),
+    "blind-tablesites5-insf-en-oldportal-sidelast": ("html2text.md",),
+    "blind-tablesites6-bmn-en-sidefirst-figures": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-tablesites6-fa-biodc-old-portal-sidelast": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-tablesites6-fa-bmn-jalali-sidelast": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites6-insf-old-portal-sidelast-list": ("html2text.md",),
+    "blind-wording10-bmn-en-jobboard-poll-beside": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-wording10-en-biodc-videos-beside-byline": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-wording9-bmn-poll-job-board": ("html2text.md",),
+    "blind-wording9-old-portal-most-shared-newsletter": ("inscriptis.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
