@@ -101,3 +101,16 @@ def test_a_caption_run_into_a_head_the_width_wrapped_after_a_wall_is_apart() -> 
 
 def test_a_persian_charts_first_figure_may_name_its_unit() -> None:
     assert chart_alt("نمودار صادرات ماهانه: فروردین ۲ قرارداد، اردیبهشت ۴، خرداد ۵، تیر ۶، مهر ۸")
+
+
+def test_a_centred_caption_whose_last_line_reads_as_a_row_is_joined_over_its_box() -> None:
+    raw = [
+        "     Returning researchers",
+        "    supported, Mehr 1397 to",
+        "        Shahrivar 1398",
+        "┌─────────────────┬───────────┐",
+        "│Engineering      │88         │",
+        "└─────────────────┴───────────┘",
+    ]
+    caption = "Returning researchers supported, Mehr 1397 to Shahrivar 1398"
+    assert [line.strip() for line in wrapped_captions_joined(raw)][:2] == [caption, ""]

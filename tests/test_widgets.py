@@ -375,3 +375,8 @@ def test_a_messenger_box_and_a_share_label_naming_social_networks_are_no_body() 
 def test_a_line_following_the_site_on_a_network_by_its_handle_is_no_body() -> None:
     record = newsparse.parse_text(_page(LEAD, "Follow the council on Bale: @biodc", BODY))
     assert record.body == (LEAD, BODY)
+
+
+def test_a_share_bar_with_lynxs_button_mark_before_its_last_button_is_no_body() -> None:
+    bar = "Share : [13]Telegram [14]WhatsApp [15]X [16]LinkedIn (BUTTON) Copy link"
+    assert newsparse.parse_text(_page(LEAD, BODY, bar)).body == (LEAD, BODY)

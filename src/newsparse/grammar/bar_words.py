@@ -229,6 +229,7 @@ def is_box_line(key: str) -> bool:
         return False  # a sentence (most lines asked): no bar ends so
     if key.lstrip()[:1] == "[":
         key = _LINK_MARKS().sub("", key)  # a link's number, an icon (`[IMG][12] Download`)
+    key = key.replace("(BUTTON) ", "")  # lynx's mark before a button (`(BUTTON) Copy link`)
     if _one_box(key):
         return True
     parts = key.split(" | ")

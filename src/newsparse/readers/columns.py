@@ -31,6 +31,7 @@ from newsparse.readers.column_sides import (
     boundaries,
     centred_start,
     indent_of,
+    label_left,
     side_first,
     side_of,
 )
@@ -243,6 +244,8 @@ def _end(raw: list[str], sides: list[Side], first: int, last: int, stop: int, bo
         side = sides[index]
         if _one_space_apart(raw, sides, index, boundary):
             continue  # the left column's text one space short of the right's: both go on
+        if side is Side.LEFT and label_left(raw, sides, index, stop):
+            continue  # a form's label set out of the left column, the right one going on
         if side in TWO_SIDED or (side is Side.LEFT and indent_of(raw[index]) < margin):
             return index
         if side is Side.LEFT and copyright_line(match_key(raw[index].strip())):

@@ -26,7 +26,8 @@ def wrapped_captions_joined(raw: list[str]) -> list[str]:
     lines = list(raw)
     for at in range(len(raw) - 1, 0, -1):
         # (Each table is measured once, from its first line: the work stays linear.)
-        if not raw[at - 1].strip() or _row(raw[at - 1].strip()):
+        # (Over a drawn box, a caption's last line may read as a row: `Shahrivar 1398`.)
+        if not raw[at - 1].strip() or (_row(raw[at - 1].strip()) and not _box_top(raw[at].strip())):
             continue
         edges = _table_edges(raw, at)
         if edges is None:
