@@ -1011,6 +1011,16 @@ TABLE_PAGES = (
     "blind-wording9-bmn-poll-job-board",
     "blind-wording9-en-ticker-app-podcasts",
     "blind-wording9-fa-weather-currency-channels",
+    "blind-opinions11-bmn-en-kicker-author-photo",
+    "blind-opinions11-insf-en-mostviewed-authorbox",
+    "blind-portal33-en-old-2017-winter-tyre-graphene",
+    "blind-portal33-en-old-2018-summer-vaccines-list",
+    "blind-portal33-en-old-2019-winter-medexports-table",
+    "blind-portal33-en-old-2020-winter-ai-roadmap-long",
+    "blind-reports7-en-oldportal-video-stemcell",
+    "blind-reports7-fa-video-drone-golestan",
+    "blind-sisterfa13-farhang-side-column-first",
+    "blind-sisterfa13-nano-old-portal-right-column",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1416,6 +1426,10 @@ ALSO_SIDE_BY_SIDE = (
     "blind-wording9-old-portal-most-shared-newsletter/elinks.txt",
     "blind-wording9-old-portal-most-shared-newsletter/links.txt",
     "blind-wording9-old-portal-most-shared-newsletter/w3m.txt",
+    "blind-opinions11-en-oldportal-viewpoint-pullquote/elinks.txt",
+    "blind-opinions11-en-oldportal-viewpoint-pullquote/links.txt",
+    "blind-opinions11-en-oldportal-viewpoint-pullquote/w3m.txt",
+    "blind-sisterfa13-nano-old-portal-right-column/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
@@ -1829,3 +1843,26 @@ def test_a_short_side_column_beside_the_head_is_read_before_an_article_going_on_
     assert found[at : at + len(body)] == body
     assert found.index("Latest News") < at
     assert found[-1] == after[0].strip()
+
+
+def test_a_forms_label_inscriptis_sets_out_of_the_side_column_stays_in_it() -> None:
+    # The newsletter's label stands left of the side column's items, on a line of its own,
+    # the article going on beside: it is the side column's, not a line between paragraphs.
+    side = [
+        "    Latest News",
+        "    Nano-coated seeds tested on wheat farms",
+        "    10:02 - 12/08/2019",
+    ]
+    side += ["    Twelve nano products win export certificates", "    09:30 - 07/08/2019"]
+    side += ["    Olympiad registration extended", "    13:45 - 31/07/2019", "    Newsletter"]
+    head = ["Home Page > news", "News > Silver filters reach rural water plants"]
+    head += ["Print Send to Friend", "Water treatment;", "Silver filters reach rural water plants"]
+    head += ["Silver filters reach rural water plants", ""]
+    text = ["Filters made with silver nanoparticles reach rural water plants."]
+    text += ["The ceramic cartridges remove bacteria from well water without chlorine.", ""]
+    text += ["According to the council, the project was paid for jointly."]
+    lines = [f"{a:<60}{b}".rstrip() for a, b in zip_longest(side, [*head, text[0]], fillvalue="")]
+    lines += ["  Your email :", *(f"{'':<60}{b}".rstrip() for b in ["", *text[1:]])]
+    found = texts("\n".join(lines))
+    assert found[-3:] == [text[0], text[1], text[3]]
+    assert found.index("Your email :") < found.index(text[0])

@@ -2297,9 +2297,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text's lead run together with its paragraph, and pandoc's side cell beside the "
         "text, with nothing to show it"
     ),
-    "blind-sisterfa8-fa-farhang-side-column": (
-        "links prints a hidden cache label and the side column beside the text"
-    ),
     "blind-sisterfa8-fa-nano-old-portal": (
         "html2text runs the flattened cell's paragraphs together with nothing to show it"
     ),
@@ -2744,9 +2741,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-longform8-fa-isti-saffron-genome-longform": (
         "elinks prints broken bytes in the side column and the text's lines are mixed"
     ),
-    "blind-mobile10-en-mobile-hamburger": (
-        "lynx runs the related cards' headline onto the last paragraph"
-    ),
     "blind-mobile9-en-biodc-mobile-opinion-cookie": (
         "html2text turns the closing footnote's star into a bullet"
     ),
@@ -2804,14 +2798,8 @@ OPEN_WHY: dict[str, str] = {
     "blind-sisteren12-bmn-en-olympiad-side-first": (
         "html2text runs the table cell's paragraphs onto the side column's line"
     ),
-    "blind-sisteren12-nano-en-old-portal-side-column-first": (
-        "inscriptis prints the newsletter form's field on a line of its own beside the text"
-    ),
     "blind-sisteren13-nano-en-oldportal-threecol": (
         "pandoc's grid of three columns cuts the footer line; html2text runs the cell together"
-    ),
-    "blind-sisterfa12-fa-farhang-sidebox-first": (
-        "inscriptis prints the newsletter box's heading on a line of its own beside the text"
     ),
     "blind-tablesites5-bmn-en-sidefirst-footerrow": (
         "html2text runs the paragraphs into the footer row"
@@ -2852,6 +2840,48 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-wording9-old-portal-most-shared-newsletter": (
         "inscriptis prints the most-shared items beside the kicker and title"
+    ),
+    "blind-opinions11-bmn-en-kicker-author-photo": (
+        "html2text runs the table cell's paragraphs together with nothing to show it"
+    ),
+    "blind-opinions11-en-oldportal-viewpoint-pullquote": (
+        "inscriptis prints the related column's first item beside the kicker; html2text runs "
+        "the cell together"
+    ),
+    "blind-opinions11-fa-isti-authorbox-pullquote": (
+        "the author photo's alt text (the author's name) and the byline under the bullets are "
+        "taken for the title printed once above them"
+    ),
+    "blind-opinions11-insf-en-mostviewed-authorbox": (
+        "html2text runs the author box and the text's paragraphs together"
+    ),
+    "blind-portal33-en-old-2018-summer-vaccines-list": (
+        "the side columns printed beside the article: links and inscriptis read the kicker "
+        "from them, w3m a numbered item's number"
+    ),
+    "blind-portal33-en-old-2019-winter-medexports-table": (
+        "html2text runs the table's head into a paragraph; pandoc's grid cell cuts the table"
+    ),
+    "blind-portal33-en-old-2020-winter-ai-roadmap-long": (
+        "inscriptis runs the side column's last word into the title's first; pandoc's grid "
+        "mixes the cells"
+    ),
+    "blind-reports7-biodc-video-enzymes": (
+        "a short caption of its own right above a credited caption reads as that picture's "
+        "alt text and is dropped with it"
+    ),
+    "blind-reports7-en-oldportal-video-stemcell": (
+        "two captions with no blank line between run together and are dropped with the "
+        "second's credit; the video's download link is read as a player's button"
+    ),
+    "blind-reports7-fa-video-drone-golestan": (
+        "lynx and html2text run the player's lines into the lead"
+    ),
+    "blind-sisterfa13-farhang-side-column-first": (
+        "html2text runs the table cell's paragraphs together with nothing to show it"
+    ),
+    "blind-sisterfa13-nano-old-portal-right-column": (
+        "w3m prints the side column's item beside the text and its lines are read into the body"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -3473,7 +3503,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "markdownify.md",
         "w3m.txt",
     ),
-    "blind-converters5-en-current-leftbox": ("inscriptis.txt", "pandoc-gfm.md"),
+    "blind-converters5-en-current-leftbox": ("pandoc-gfm.md",),
     "blind-converters5-fa-current-rightbox": (
         "elinks.txt",
         "links.txt",
@@ -3545,7 +3575,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-oddmarkup-en-mostviewed-mixed": ("pandoc.txt",),
     "blind-oddmarkup-fa-nodate-brbr": ("lynx-nolist.txt", "lynx.txt"),
     "blind-rtlside-fa-bmn-narrow-links": ("html2text.md",),
-    "blind-rtlside-fa-narrow-left-latest": ("elinks.txt", "w3m.txt"),
+    "blind-rtlside-fa-narrow-left-latest": ("elinks.txt",),
     "blind-rtlside-fa-oldportal-rightcol": ("elinks.txt", "html2text.md"),
     "blind-rtlside-fa-two-sides-poll": ("html2text.md",),
     "blind-rtlside-fa-wide-right-mostviewed": ("inscriptis.txt",),
@@ -3555,7 +3585,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-converters8-farhang-oldportal-rightcol": (
         "html2text-0.md",
         "html2text.md",
-        "w3m.txt",
     ),
     "blind-converters8-isti-opinion-byline-figures": (
         "elinks.txt",
@@ -4074,7 +4103,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
-        "w3m.txt",
     ),
     "blind-wording4-en-oldportal-weather-ticker": (
         "html2text.md",
@@ -4325,7 +4353,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-sisterfa8-fa-farhang-side-column": ("links.txt",),
     "blind-sisterfa8-fa-nano-old-portal": ("html2text.md",),
     "blind-tablesites2-bmn-en-postdoc-grants-table": (
         "elinks.txt",
@@ -4428,10 +4455,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tablesites3-en-oldportal-left-ticker-2018": ("pandoc.txt",),
     "blind-tablesites3-fa-biodc-oldportal-sidefirst-1396": ("links.txt",),
     "blind-tablesites3-fa-nano-oldportal-rightcol-last-1398": ("html2text.md",),
-    "blind-tablesites3-insf-en-oldportal-leftcol-2020": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-tablesites3-insf-en-oldportal-leftcol-2020": ("html2text.md",),
     "blind-wording7-bmn-most-shared-survey": ("html2text.md",),
     "blind-everyday46-en-medical-devices-period-title": ("elinks.txt",),
     "blind-everyday46-en-startup-loans-table": ("inscriptis.txt",),
@@ -4475,10 +4499,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-persian48-fa-isti-side-first-question-title-list": ("html2text.md",),
-    "blind-portal30-en-old-2017-summer-nanofilters": (
-        "pandoc.txt",
-        "w3m.txt",
-    ),
+    "blind-portal30-en-old-2017-summer-nanofilters": ("pandoc.txt",),
     "blind-portal30-en-old-2018-summer-acceleratorlist": ("pandoc.txt",),
     "blind-portal30-en-old-2018-winter-salestable": ("inscriptis.txt",),
     "blind-portal30-en-old-2020-winter-longtitle": ("pandoc.txt",),
@@ -4580,11 +4601,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
         "w3m.txt",
     ),
-    "blind-figreports6-bmn-interview-turns": (
-        "elinks.txt",
-        "html2text.md",
-        "w3m.txt",
-    ),
+    "blind-figreports6-bmn-interview-turns": ("html2text.md",),
     "blind-figreports6-en-report-chart-sidecol": (
         "html2text.md",
         "pandoc.txt",
@@ -4605,10 +4622,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-longform8-fa-isti-saffron-genome-longform": ("elinks.txt",),
-    "blind-mobile10-en-mobile-hamburger": (
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
     "blind-mobile9-en-biodc-mobile-opinion-cookie": ("html2text.md",),
     "blind-opinions10-bmn-elite-voices": (
         "lynx-nolist.txt",
@@ -4666,12 +4679,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-sisteren12-bmn-en-olympiad-side-first": ("html2text.md",),
-    "blind-sisteren12-nano-en-old-portal-side-column-first": ("inscriptis.txt",),
     "blind-sisteren13-nano-en-oldportal-threecol": (
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-sisterfa12-fa-farhang-sidebox-first": ("inscriptis.txt",),
     "blind-tablesites5-bmn-en-sidefirst-footerrow": ("html2text.md",),
     "blind-tablesites5-bmn-fa-sidelast-labels": (
         "html2text.md",
@@ -4708,6 +4719,59 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-wording9-bmn-poll-job-board": ("html2text.md",),
     "blind-wording9-old-portal-most-shared-newsletter": ("inscriptis.txt",),
+    "blind-opinions11-bmn-en-kicker-author-photo": ("html2text.md",),
+    "blind-opinions11-en-oldportal-viewpoint-pullquote": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-opinions11-fa-isti-authorbox-pullquote": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-opinions11-insf-en-mostviewed-authorbox": ("html2text.md",),
+    "blind-portal33-en-old-2018-summer-vaccines-list": (
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-portal33-en-old-2019-winter-medexports-table": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-portal33-en-old-2020-winter-ai-roadmap-long": (
+        "inscriptis.txt",
+        "pandoc.txt",
+    ),
+    "blind-reports7-biodc-video-enzymes": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-reports7-en-oldportal-video-stemcell": (
+        "elinks.txt",
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-reports7-fa-video-drone-golestan": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-sisterfa13-farhang-side-column-first": ("html2text.md",),
+    "blind-sisterfa13-nano-old-portal-right-column": ("w3m.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
