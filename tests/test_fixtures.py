@@ -2874,9 +2874,7 @@ OPEN_WHY: dict[str, str] = {
         "two captions with no blank line between run together and are dropped with the "
         "second's credit; the video's download link is read as a player's button"
     ),
-    "blind-reports7-fa-video-drone-golestan": (
-        "lynx and html2text run the player's lines into the lead"
-    ),
+    "blind-reports7-fa-video-drone-golestan": ("html2text runs the player's lines into the lead"),
     "blind-sisterfa13-farhang-side-column-first": (
         "html2text runs the table cell's paragraphs together with nothing to show it"
     ),
@@ -4765,11 +4763,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-reports7-fa-video-drone-golestan": (
-        "html2text.md",
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
+    "blind-reports7-fa-video-drone-golestan": ("html2text.md",),
     "blind-sisterfa13-farhang-side-column-first": ("html2text.md",),
     "blind-sisterfa13-nano-old-portal-right-column": ("w3m.txt",),
 }

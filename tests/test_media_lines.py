@@ -231,3 +231,9 @@ def test_a_players_fallback_asking_for_a_newer_browser_is_no_text() -> None:
     fallback = "To watch this video, please use a newer browser."
     record = newsparse.parse_text(_current([BODY[0], "", fallback, "", BODY[1]]))
     assert record.body == tuple(BODY)
+
+
+def test_a_players_fallback_run_on_after_a_paragraph_leaves_it() -> None:
+    fallback = "Your browser does not support the video tag."
+    record = newsparse.parse_text(_current([f"{BODY[0]} {fallback}", "", BODY[1]]))
+    assert record.body == tuple(BODY)

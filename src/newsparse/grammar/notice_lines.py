@@ -57,13 +57,20 @@ def _text_after(rest: str) -> bool:
 
 
 def split_before_closed_comments(line: Line) -> Iterable[Line]:
-    """The last paragraph and a notice that comments are closed a tool ran on after it
-    (lynx, the notice's block right under the text): `... East Azarbaijan. Comments are
-    closed for this news.`"""
-    found = _CLOSED_AFTER().search(line.text) if "omment" in line.text else None
+    """A paragraph and a notice a tool ran on after it (lynx, the notice's block right under
+    the text): comments closed (`... East Azarbaijan. Comments are closed for this news.`),
+    or a player's fallback (`... سمپاشی کرد. مرورگر شما از پخش ویدیو پشتیبانی نمی‌کند.`)."""
+    text = line.text
+    found = _CLOSED_AFTER().search(text) if "omment" in text else None
+    if found is None and ("rowser" in text or "مرورگر" in text):
+        found = _FALLBACK_AFTER().search(text)
+        found = found if found is not None and N.NOTICE().match(found[1]) else None
     if found is None:
         return [line]
-    return [Line(line.text[: found.start()].rstrip(), line.bullet), Line(found[1])]
+    return [Line(text[: found.start()].rstrip(), line.bullet), Line(found[1])]
 
 
 _CLOSED_AFTER: Final = lazy_pattern(rf"(?<=[.!?؟])\s+({N.CLOSED_COMMENTS})\s*$", re.IGNORECASE)
+_FALLBACK_AFTER: Final = lazy_pattern(
+    r"(?<=[.!?؟])\s+((?:your\s+browser|مرورگر\s+شما)[^.!?؟]{0,80}[.!?؟]?)\s*$", re.IGNORECASE
+)
