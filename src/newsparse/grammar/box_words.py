@@ -154,12 +154,10 @@ def duration_end(key: str) -> re.Match[str] | None:
     """A podcast's or a video's item: its headline, then its length; a colon may stand
     inside the headline (`Episode 12: ...`), none at its end (a programme's `Opening: 9:00`)."""
     found = _DURATION_END().search(key)
-    if found is None or any(c in key[: found.start()] for c in ".!?؟"):
+    head = key[: found.start()].rstrip() if found is not None else ""
+    if any(c in head for c in ".!?؟") or head.endswith((":", "：")):
         return None
-    head = key[: found.start()].rstrip()
-    return (
-        None if head.endswith((":", "：")) or len(head.split()) < _MEDIA_HEADLINE_WORDS else found
-    )
+    return found if len(head.split()) >= _MEDIA_HEADLINE_WORDS else None
 
 
 _MEDIA_HEADLINE_WORDS: Final = 4

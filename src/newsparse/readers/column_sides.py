@@ -156,14 +156,15 @@ def side_first(left: list[str], right: list[str], below: str) -> bool:
     return goes_on and narrow and len(right) - last > _ALONE_BELOW
 
 
-# A box's label set out of the left column holds this many words at most; the right column
-# goes on alone for this many lines below it.
+# A box's label set out of the left column holds this many words at most, and the right
+# column goes on alone for this many lines of text below it.
 _LABEL_WORDS: Final = 3
+_ALONE_UNDER_LABEL: Final = 3
 
 
 def label_left(raw: list[str], sides: list[Side], index: int, stop: int) -> bool:
     """Whether a left line set out of its column is a box's last label (inscriptis prints
     `Your email :` short of its box), the right column alone going on below it."""
     below = [side for side in sides[index + 1 : stop] if side is not Side.BLANK]
-    alone = below[:_LABEL_WORDS]
+    alone = below[:_ALONE_UNDER_LABEL]
     return len(raw[index].split()) <= _LABEL_WORDS and bool(alone) and set(alone) == {Side.RIGHT}

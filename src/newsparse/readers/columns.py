@@ -100,7 +100,8 @@ def _cut(run: list[str], boundary: int, below: str = "") -> list[list[str]]:
     """A run's two columns, left then right. The left column is read first: it is the
     first cell of the table row (the tools lay out a row left to right, a right-to-left
     page's too), so it comes first in the page's source, where a reader meets it first;
-    but for a short side column the article goes on past (`below` is the next line)."""
+    but a short right column beside the head of an article that goes on past the run is
+    read first (`below` is the line after the run)."""
     # A line centred in the right cell may start a column or two short of the boundary;
     # where every other line leaves those columns blank, the cell starts there for all.
     cuts = [_cut_at(line, boundary) for line in run]
@@ -245,7 +246,7 @@ def _end(raw: list[str], sides: list[Side], first: int, last: int, stop: int, bo
         if _one_space_apart(raw, sides, index, boundary):
             continue  # the left column's text one space short of the right's: both go on
         if side is Side.LEFT and label_left(raw, sides, index, stop):
-            continue  # a form's label set out of the left column, the right one going on
+            continue  # a box's label set out of the left column, the right one going on
         if side in TWO_SIDED or (side is Side.LEFT and indent_of(raw[index]) < margin):
             return index
         if side is Side.LEFT and copyright_line(match_key(raw[index].strip())):
