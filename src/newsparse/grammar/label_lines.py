@@ -149,10 +149,9 @@ def _chrome(words: list[str]) -> bool:
 # The English comment count, at a line's start, or anywhere in it after other words; or
 # the Persian one under its label (`تعداد نظرات : ۲ **محمد** ...`, html2text's run-on cell).
 _COMMENT_COUNT: Final = lazy_pattern(rf"\s*{L.COMMENT_COUNT_FORMS[0]}", re.IGNORECASE)
-_COMMENT_COUNT_INSIDE: Final = lazy_pattern(
-    rf"(?:^|(?<=\s))\s*(?:{L.COMMENT_COUNT_FORMS[0]}"
-    rf"|{L.COMMENT_COUNT_FORMS[1].replace('(?P<n>', '(?:')}(?!\d))",
-    re.IGNORECASE,
+_COMMENT_COUNT_INSIDE: Final = tuple(
+    lazy_pattern(rf"(?:^|(?<=\s))\s*{form}(?!\d)", re.IGNORECASE)
+    for form in L.COMMENT_COUNT_FORMS[:2]
 )
 
 
@@ -161,7 +160,8 @@ def _split_after_comment_count(line: Line) -> Iterator[Line]:
     narrow cell whose lines it joined), apart; and the keywords it ran the count on after."""
     key = line.key
     asked = "omment" in key or "نظرات" in key or "دیدگاه" in key
-    found = _COMMENT_COUNT_INSIDE().search(key) if asked else None
+    counts = (pattern().search(key) for pattern in _COMMENT_COUNT_INSIDE) if asked else ()
+    found = min((count for count in counts if count), key=lambda count: count.start(), default=None)
     if found is None or not (key[found.end() :].strip() or found.start()):
         yield line
         return

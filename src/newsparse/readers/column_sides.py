@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Final
 
+from newsparse.grammar.labels import COPYRIGHT_OPENINGS
 from newsparse.grammar.lines import lazy_pattern
 
 # The fewest lines whose right-hand text starts right at a boundary: a few laid-out
@@ -141,8 +142,6 @@ def indent_of(line: str) -> int:
 
 # The left column goes on alone this many lines below the right one's end at least.
 _ALONE_BELOW: Final = 20
-# What the page's last row says (its copyright line, wrapped or not).
-_PAGE_END_WORDS: Final = ("©", "copyright", "all rights", "حقوق")
 
 
 def side_first(left: list[str], right: list[str], below: str) -> bool:
@@ -152,7 +151,9 @@ def side_first(left: list[str], right: list[str], below: str) -> bool:
     stand in the article's middle."""
     last = max((at for at, part in enumerate(right) if part.strip()), default=0)
     narrow = max(map(len, right), default=0) < max(map(len, left), default=0)
-    goes_on = bool(below.strip()) and not any(word in below.casefold() for word in _PAGE_END_WORDS)
+    goes_on = bool(below.strip()) and not any(
+        word in below.casefold() for word in COPYRIGHT_OPENINGS
+    )
     return goes_on and narrow and len(right) - last > _ALONE_BELOW
 
 
