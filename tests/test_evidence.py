@@ -1293,3 +1293,23 @@ def test_a_side_columns_list_between_the_title_and_the_text_ends_none_of_the_tex
     )
     record = newsparse.parse_text(capture)
     assert (record.title, record.body, record.warnings) == (TITLE, (LEAD, BODY), ())
+
+
+def test_a_calendar_of_events_over_a_bmn_page_pushes_its_head_down_and_is_no_text() -> None:
+    kicker, title = "Head of the Foundation announced;", "Young researchers to receive grants"
+    calendar = [
+        "Events calendar",
+        "July 2019",
+        "Sa Su Mo Tu We Th Fr",
+        "6 7 8 9 10 11 12",
+        "13 14 15 16 17 18 19",
+        "20 21 22 23 24 25 26",
+        "  • 2019/07/23 : Open day for Olympiad medallists, Tehran",
+        "  • 2019/07/28 : Workshop on patent writing for PhD students",
+    ]
+    capture = "\n\n".join(
+        ("Sunday 21 July 2019", *calendar, kicker, title, title, LEAD, BODY, *BMN_FOOTER)
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == (kicker[:-1], title, (LEAD, BODY))
+    assert record.warnings == ()

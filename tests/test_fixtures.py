@@ -612,10 +612,6 @@ OPEN_WHY: dict[str, str] = {
         "links and elinks print the three columns of the table side by side, the article's "
         "centered caption copies out of line with its column: the columns are not told apart"
     ),
-    "blind-persian4-biodc-fa-oldportal": (
-        "elinks writes a letter and its mark as six bytes that are no UTF-8 in the side "
-        "column printed beside the article, which pushes the columns out of line"
-    ),
     "blind-persian4-isti-fa-table": (
         "html2text runs the article's cell together, the title's copy an in-body picture's "
         "alt text inside the run"
@@ -3173,7 +3169,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste.txt",
     ),
     "blind-everyday4-isti-oldportal-2019": ("elinks.txt",),
-    "blind-persian4-biodc-fa-oldportal": ("elinks.txt",),
     "blind-persian4-isti-fa-table": ("html2text.md",),
     "blind-tools2-en-oldportal-table": ("pandoc-rst.txt",),
     "blind-tools2-fa-oldportal-biodc": (
@@ -3544,10 +3539,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-sidebyside-oldportal-left-sidebox": ("w3m.txt",),
     "blind-sisteren3-biodc-table-short": ("html2text.md",),
-    "blind-sisteren3-bmn-side-after": (
-        "elinks.txt",
-        "paste.txt",
-    ),
+    "blind-sisteren3-bmn-side-after": ("paste.txt",),
     "blind-tablecells-bmn-en-brcell": ("markdownify.md", "pandoc.txt"),
     "blind-tablecells-en-current-tablecell": (
         "html2text-0.md",

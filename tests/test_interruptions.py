@@ -12,6 +12,7 @@ import newsparse
 from conftest import COPYRIGHT, LINEAR_LIMIT, blank_lines_apart, cpu_growth
 from newsparse.grammar import bar_words as BW
 from newsparse.grammar.chrome_words import is_form_widget
+from newsparse.grammar.player_words import VISIT_COUNTER
 from newsparse.grammar.rule_support import dated_end
 
 TITLE = "Desalination membranes made in Qazvin enter mass production"
@@ -375,7 +376,7 @@ def test_a_long_form_box_that_is_no_widget_is_told_in_linear_time() -> None:
     [
         (BW.SHARE_BAR, "share ", "send "),
         (BW.TOOLBAR, "", "print "),
-        (BW.VISIT_COUNTER, "", "بازدید کل "),
+        (VISIT_COUNTER, "", "بازدید کل "),
         (BW.BUTTON_BAR, "Pass it on ", "telegram "),
     ],
 )

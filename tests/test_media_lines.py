@@ -237,3 +237,25 @@ def test_a_players_fallback_run_on_after_a_paragraph_leaves_it() -> None:
     fallback = "Your browser does not support the video tag."
     record = newsparse.parse_text(_current([f"{BODY[0]} {fallback}", "", BODY[1]]))
     assert record.body == tuple(BODY)
+
+
+def test_a_download_link_alone_is_the_pages_and_a_choice_of_qualities_a_players_bar() -> None:
+    alone = _current([BODY[0], "", "Download MP3 (17 MB)", "", BODY[1]])
+    assert newsparse.parse_text(alone).body == (BODY[0], "Download MP3 (17 MB)", BODY[1])
+    persian = "دانلود ویدیو با کیفیت بالا (۴۸ مگابایت)"
+    assert persian in newsparse.parse_text(_current([BODY[0], "", persian, "", BODY[1]])).body
+    pair = ["Download HD (48 MB)", "Download SD (19 MB)"]
+    assert newsparse.parse_text(_current([BODY[0], "", *pair, "", BODY[1]])).body == tuple(BODY)
+
+
+def test_a_read_aloud_players_speed_download_button_and_voice_note_are_no_text() -> None:
+    player = [
+        "Listen to this news",
+        "00:00 / 02:41 Speed 1x Download audio",
+        "Voice generated automatically",
+        "Listen · 3 min",
+        "1.25x",
+        "این خبر را بشنوید ۰۰:۰۰ / ۰۳:۱۰ پخش دانلود فایل صوتی",
+    ]
+    record = newsparse.parse_text(_current([*player, "", *BODY]))
+    assert record.body == tuple(BODY)

@@ -62,6 +62,18 @@ def test_an_authors_name_printed_twice_by_a_photo_is_a_byline() -> None:
     assert newsparse.parse_text(text).body == (LEAD, BODY)
 
 
+def test_an_author_boxs_post_under_the_name_the_photo_printed_twice_is_no_body() -> None:
+    """Byline, the photo's alt text, the name, the post; the article's picture and the
+    title's copy between the post and the lead."""
+    box = ("By Dr. Kaveh Ansari", "Kaveh Ansari", "Kaveh Ansari")
+    post = "Deputy for Young Talents, National Elites Foundation"
+    text = "\n\n".join(
+        ("Sunday 14 March 2021", KICKER, TITLE, *box, post, "talent grants", TITLE, LEAD, BODY)
+    )
+    record = newsparse.parse_text("\n\n".join((text, *BMN_FOOTER)))
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
 def test_a_pastes_paragraphs_stay_apart_beside_short_headlines() -> None:
     """Headlines of fifty characters over their dates look wrapped at fifty; the paste's
     paragraph of near three times that, ending its sentence, says no tool wrapped it."""

@@ -25,6 +25,7 @@ from newsparse.grammar.shapes import (
     kicker_ending,
     norm,
     one_spaced,
+    persian_name,
     tripled,
 )
 from newsparse.grammar.title_evidence import (
@@ -53,6 +54,8 @@ class TitleChoice:
 
 def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleChoice:
     """The title among the lines above and below the info block, weighed."""
+    if not pre and (pushed := _head_pushed_down(post)) is not None:
+        post = post[pushed:]
     # List items (menus, headline lists, the body's own lists) are never the title.
     texts = [line.text for line in (*pre, *post[:TOP_LINES]) if not line.bullet]
     texts += [half for text in texts if (half := doubled(text) or tripled(text))]
@@ -128,6 +131,30 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
     if best[0] <= 0 and not confirmed:
         return TitleChoice(ctx.positional)
     return TitleChoice(best[3], confirmed, rival if confirmed else None)
+
+
+# The lines a head pushed down may stand under, at most: a box's few dozen; the longest kicker.
+_HEAD_DOWN_MAX: Final = 40
+_KICKER_MAX: Final = 250
+# A paragraph: a sentence this long at least (a calendar's rows, a list's dates are none).
+_PARAGRAPH_WORDS: Final = 12
+_ENDS: Final = (".", "!", "?", "؟", "»", "”")
+
+
+def _head_pushed_down(post: list[Line]) -> int | None:
+    """Where a kicker stands over the title printed twice, past the top lines and with no
+    paragraph above it: a box a text browser printed over a page that opens with no info
+    block (bmn's calendar of events) pushed the article's head down."""
+    for at in range(TOP_LINES, min(len(post) - 1, _HEAD_DOWN_MAX)):
+        kicker, title = post[at - 1], post[at]
+        if len(kicker.text.split()) >= _PARAGRAPH_WORDS and kicker.text.endswith(_ENDS):
+            return None
+        shaped = len(kicker.text) <= _KICKER_MAX and not kicker.bullet
+        shaped = shaped and not is_byline(kicker.text) and not persian_name(kicker.text)
+        copied = norm(title.text) == norm(post[at + 1].text) and not title.bullet
+        if copied and shaped and kicker_ending(kicker.text):
+            return at - 1
+    return None
 
 
 def _weighed(text: str, ctx: Context) -> tuple[int, bool]:

@@ -95,6 +95,17 @@ def affiliation(line: Line, lead: Line) -> bool:
     )
 
 
+def post_over(lines: list[Line], key: str) -> bool:
+    """Whether the first line is the author's post under an author box's name: the lead
+    under it, or the title's copy a line or two below (a picture's alt text between); not
+    the name printed again (the photo's alt text, then the name under it)."""
+    if is_byline(lines[0].text, loose=True):
+        return False
+    copy = next((at for at in (1, 2) if at < len(lines) and norm(lines[at].text) == key), None)
+    lead = lines[copy + 1] if copy is not None and copy + 1 < len(lines) else lines[1]
+    return affiliation(lines[0], lead)
+
+
 def byline_with_post(line: Line, lead: Line) -> bool:
     """Whether a line under the title is a byline with the author's post after a comma
     (`دکتر علیرضا فتحی، عضو هیئت علمی دانشگاه صنعتی شریف`, `Dr. Kaveh Moradi, head of ...`),

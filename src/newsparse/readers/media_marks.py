@@ -185,17 +185,3 @@ def glued_apart(block: str) -> list[str]:
 _PAGER_RUN_ON: Final = lazy_pattern(
     r"(?<=\s)(?:\[\d+\])?[1۱](?:\s+(?:\[\d+\])?[\d۰-۹]{1,2}){2,}(?:\s+(?:\[\d+\])?\S{1,8}){0,2}\s*$"
 )
-
-
-# `Download the video (MP4, 720p, 61 MB)`, `[3]دانلود فایل (PDF، ۲ مگابایت)`.
-_DOWNLOAD: Final = lazy_pattern(
-    r"(?:\[\d+\])?(?:download|دانلود|دریافت)\b[^.!?()\[\]]{0,60}"
-    r"\([^()]{0,40}?(?:mp4|mp3|pdf|zip|mb|kb|gb|مگابایت|کیلوبایت)[^()]{0,40}\)",
-    re.IGNORECASE,
-)
-
-
-def is_download_link(text: str) -> bool:
-    """Whether a line is a file's download link, its format or size in brackets: a box of
-    its own under a player or a picture, never a wrapped paragraph's end."""
-    return _DOWNLOAD().fullmatch(text) is not None

@@ -14,6 +14,7 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
+from newsparse.grammar.downloads import is_download_link
 from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER, portal_row_wrapped
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.rules_breadcrumb import is_breadcrumb
@@ -29,7 +30,6 @@ from newsparse.readers.indents import (
     width_at,
 )
 from newsparse.readers.markdown import MD_BREAK, open_link
-from newsparse.readers.media_marks import is_download_link
 from newsparse.readers.news_group_wraps import (
     ANY_LABEL,
     category_list_ends,

@@ -1,0 +1,45 @@
+"""The words of the boxes a page sets around its article that no bar of buttons names: a
+site's visit counter, and a media player's clock, speed, label and buttons."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+
+# A site's visit counter (`بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳`, `Visits today: 412`): a figure
+# or two with their labels (`|` between them), or its heading (`آمار بازدید`).
+VISIT_COUNTER: Final = lazy_pattern(
+    r"(?>\s*(?:(?:تعداد[\s\u200c]*)?بازدید(?:[\s\u200c]*(?:کنندگان|ها))?[\s\u200c]*"
+    r"(?:امروز|دیروز|کل|این ماه)|کل[\s\u200c]*بازدید(?:[\s\u200c]*ها)?|آمار بازدید|کاربران آنلاین"
+    # Under its heading a counter may name its figures bare (`امروز: ۱۹۲۴`, `مجموع: ۷۴۶۵۰۲`).
+    r"|(?:امروز|دیروز|مجموع)(?=\s*[:：]\s*\d)"
+    r"|visits? (?:today|yesterday)|total visits|online users|site statistics)\s*[:：]?\s*"
+    r"[\d۰-۹,٬]*\s*[|•·]?)+\s*",
+    re.IGNORECASE,
+)
+# A player's speed button (`1.25x`, `Speed 1x`).
+_SPEED: Final = r"(?:speed\s*[:：]?\s*|سرعت\s*[:：]?\s*)?\d(?:\.\d{1,2})?\s*[x×]"
+# A media player's line: its label, if any, and its clock (`Listen to this report 00:00 / 01:12`).
+MEDIA_PLAYER: Final = lazy_pattern(
+    r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*"
+    # and its buttons after it (`پخش 00:00 / 04:12 تمام صفحه`).
+    r"(?:(?:full\s*screen|mute|unmute|settings|تمام[\s\u200c]*صفحه|بی[\s\u200c]*صدا|تنظیمات"
+    # (Its speed and its download button: `00:00 / 02:41 Speed 1x Download audio`.)
+    rf"|{_SPEED}|download(?: the)? audio(?: file)?|پخش|توقف"
+    r"|(?:دانلود|دریافت)(?: فایل)? صوتی)\s*){0,4}"
+    # Or its speed alone, or its label with the minutes it runs (`Listen · 3 min`).
+    rf"|\s*{_SPEED}\s*|\s*(?:listen|بشنوید)\s*[·•|:-]?\s*\d{{1,2}}\s*(?:min(?:utes?)?|دقیقه)\s*"
+    # Or its length alone after a label that says to listen (`Listen to this report 03:12`).
+    r"|\s*(?:listen|play|audio|بشنوید|پخش)[^\d:]{0,50}\b\d{1,2}:\d{2}\s*"
+    # Or a video's length under its label (`Duration : 04:37`, `مدت زمان : ۰۴:۳۷`).
+    r"|\s*(?:duration|length|running time|مدت(?: زمان)?(?: ویدیو| فیلم)?)\s*[:：]?\s*"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*"
+    # Or its label (its kind and length after it: `(podcast, 2:40)`) and its button, each
+    # alone (pandoc sets them apart: `Listen to this report` / `Play`).
+    r"|\s*(?:listen to (?:this|the) (?:report|news|article|story)"
+    r"(?: \((?:(?:podcast|audio), )?\d{1,2}:\d{2}\))?|play|pause"
+    r"|این خبر را بشنوید|پخش|توقف)\s*",
+    re.IGNORECASE,
+)
