@@ -314,3 +314,13 @@ def test_a_tables_row_of_figures_repeated_under_two_merged_heads_stays_whole() -
         page("  • Mar 5 2024 - 10:30\n  • 1,427", "Kicker;", TITLE, LEAD, *rows, BODY)
     )
     assert record.body == (LEAD, *rows, BODY)
+
+
+def test_a_key_facts_dated_item_in_two_calendars_is_the_articles_list() -> None:
+    facts = [
+        "  • Deadline for proposals: 20 Shahrivar 1399 (10 September 2020)",
+        "  • Up to 15 projects, each lasting at most three years",
+    ]
+    info = "  • Aug 3 2020 - 10:05\n  • 436\n  • Study time : 2 minute(s)"
+    record = newsparse.parse_text(page(info, "Seismic grants:", TITLE, LEAD, "Key facts", *facts))
+    assert record.body[1:] == ("Key facts", facts[0][4:], facts[1][4:])

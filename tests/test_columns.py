@@ -1866,3 +1866,27 @@ def test_a_forms_label_inscriptis_sets_out_of_the_side_column_stays_in_it() -> N
     found = texts("\n".join(lines))
     assert found[-3:] == [text[0], text[1], text[3]]
     assert found.index("Your email :") < found.index(text[0])
+
+
+def test_a_boxs_labels_inscriptis_sets_between_the_articles_lines_stay_in_the_side_column() -> None:
+    # The side column ends before the article does: its box's heading and button stand on
+    # lines of their own, each between two of the article's, at the side column's margin.
+    side = [
+        "Most viewed",
+        "  * Iranian startup unveils a spectrometer",
+        "      + Jun 8 2024 - 11:20",
+    ]
+    side += ["  * Technology week opens in Tehran", "      + Jun 6 2024 - 09:00"]
+    article = ["Solar still;", "Iranian researchers build a solar still", "", "Its lead."]
+    lines = [f"{a:<50}{b}".rstrip() for a, b in zip_longest(side, article, fillvalue="")]
+    lines += [f"{'':<50}How the still works", "Newsletter", f"{'':<50}The team described:"]
+    lines += ["Subscribe", f"{'':<50}  * a clay absorber", f"{'':<50}  * a glass cover"]
+    found = texts("\n".join(lines))
+    assert found[found.index("Its lead.") :] == [
+        "Its lead.",
+        "How the still works",
+        "The team described:",
+        "a clay absorber",
+        "a glass cover",
+    ]
+    assert found.index("Subscribe") < found.index("Solar still;")

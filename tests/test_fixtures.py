@@ -2007,9 +2007,6 @@ OPEN_WHY: dict[str, str] = {
         "elinks prints the side column beside the kicker and the title; html2text runs the "
         "cell together"
     ),
-    "blind-sisteren6-insf-en-side-first": (
-        "inscriptis prints the side column beside the text, and part of the text is lost"
-    ),
     "blind-sisteren6-nano-en-old-portal-table": (
         "html2text runs the old portal's cell together; inscriptis prints the side column "
         "beside the text"
@@ -3770,7 +3767,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-portal20-op-two-dates-fa": ("html2text.md",),
     "blind-speakers-en-oldportal-qa-interview": ("html2text.md",),
-    "blind-speakers-fa-nano-membrane-interview": ("html2text.md", "inscriptis.txt", "w3m.txt"),
+    "blind-speakers-fa-nano-membrane-interview": (
+        "html2text.md",
+        "w3m.txt",
+    ),
     "blind-speakers-fa-oldportal-softtech-roundtable": ("html2text.md",),
     "blind-structurefa2-fa-interview-qa": ("lynx-nolist.txt", "lynx.txt"),
     "blind-structurefa2-fa-patent-steps": ("pandoc.txt",),
@@ -4152,7 +4152,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portalfa4-fa-isti-nowruz-byline-dst": ("html2text.md",),
     "blind-portalfa4-fa-isti-quote-title-dated-lists": ("html2text.md",),
     "blind-portalfa4-fa-nano-two-side-columns": ("html2text.md",),
-    "blind-sisteren6-insf-en-side-first": ("inscriptis.txt",),
     "blind-sisteren6-nano-en-old-portal-table": ("inscriptis.txt",),
     "blind-persian38-fa-biotech-insulin": ("html2text.md",),
     "blind-cutoff7-fa-silo-coating-sidecol-cut": ("page-cut.html",),

@@ -133,3 +133,14 @@ def test_a_subscript_lynx_ran_into_the_next_word_is_the_formulas() -> None:
         "The stack releases 1.2 million tonnes of CO2a year.",
         BODY,
     )
+
+
+def test_a_footnotes_mark_w3m_wrapped_onto_a_line_of_its_own_goes_with_its_word() -> None:
+    wrapped = (
+        "Mentors are paid a modest fee by the foundation, and those whose fellows finish\n"
+        "the programme with a product, a patent or a measurable saving are invited to a\n"
+        "yearly meeting at the foundation's offices in Tehran, where they share what worked.\n"
+        "^[1]"
+    )
+    read = " ".join(wrapped.replace("\n^", "").split())
+    assert _wrapped_body(wrapped) == (LEAD, read, BODY)

@@ -101,13 +101,19 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
         media = B.duration_end(line.key) and not BW.is_box_line(line.key)
         return Kind.LISTING_ITEM if media else None
     # Unbulleted, it holds no sentence (a time's colon aside). A label before the date
-    # (`Final report: 2020/11/30`) makes it a line of the article's own list of dates.
+    # (`Final report: 2020/11/30`), the date in another calendar after it (`Deadline: 20
+    # Shahrivar 1399 (10 September 2020)`), makes it a line of the article's own list.
     head = line.key[: end.start()]
     if not (line.bullet or not any(c in head for c in ".!?؟:")):
         return None
     if dated_end(head.rstrip()):
         return None  # a table's row of dates (`Closing 26/06/2019 18/09/2019`): no headline
-    return None if head.rstrip().endswith((":", "：")) else Kind.LISTING_ITEM
+    _, colon, value = head.rstrip().replace("：", ":").rpartition(":")
+    own = bool(colon) and _OTHER_CALENDAR().fullmatch(value) is not None
+    return None if own else Kind.LISTING_ITEM
+
+
+_OTHER_CALENDAR: Final = lazy_pattern(r"(?:\s*[\d۰-۹]{1,2}\s+\w+\s+[\d۰-۹]{4}\s*\(?)?\s*")
 
 
 _SHARED: Final = lazy_pattern(r"\s*shared\s+[\d,]+\s+times?\s*", re.IGNORECASE)

@@ -165,7 +165,13 @@ _ALONE_UNDER_LABEL: Final = 3
 
 def label_left(raw: list[str], sides: list[Side], index: int, stop: int) -> bool:
     """Whether a left line set out of its column is a box's last label (inscriptis prints
-    `Your email :` short of its box), the right column alone going on below it."""
-    below = [side for side in sides[index + 1 : stop] if side is not Side.BLANK]
+    `Your email :` short of its box), the right column alone going on below it, but for
+    the box's other labels between its lines (`Newsletter`, then `Subscribe`)."""
+    below = [at for at in range(index + 1, stop) if sides[at] is not Side.BLANK]
     alone = below[:_ALONE_UNDER_LABEL]
-    return len(raw[index].split()) <= _LABEL_WORDS and bool(alone) and set(alone) == {Side.RIGHT}
+    labels = all(sides[at] is Side.RIGHT or _label(raw[at]) for at in alone)
+    return _label(raw[index]) and bool(alone) and labels and sides[alone[-1]] is Side.RIGHT
+
+
+def _label(line: str) -> bool:
+    return len(line.split()) <= _LABEL_WORDS

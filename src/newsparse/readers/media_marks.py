@@ -33,6 +33,7 @@ _SUPERSCRIPT: Final = lazy_pattern(
     r"|(\d{1,3}(?:,\d{1,3})*\b| ?\[\d{1,3}\]|[-+−]\d{1,3}\b|\d?[-+−](?!\w)|\d{1,3}m?(?=[A-Z])"
     r"|[*†‡]{1,3}))"
 )
+_WRAPPED_NOTE: Final = lazy_pattern(r"(?<=[^\s^]) \^\[(?=\d{1,3}\](?:\s|$))")
 # w3m, lynx and elinks print a `<sub>` in brackets (`CO[2]`), links after an underscore
 # (`H_2O`): in a chemical formula, a browser shows its digits.
 # (w3m may wrap a line before the bracket: `H` / `[2]O`, `Al2O` / `[3])`.)
@@ -115,6 +116,8 @@ def without_media_marks(block: str) -> str | None:
     """A block without a tool's marks of images and media; None where it is only one."""
     block = _unbracket(icon_names_dropped(block) if "] " in block else block)
     if "^" in block:
+        # A footnote's mark w3m wrapped onto a line of its own goes with the word before it.
+        block = _WRAPPED_NOTE().sub("^[", block)
         block = _SUPERSCRIPT().sub(lambda mark: (mark[1] or mark[2]).lstrip(), block)
     if block.startswith(_CAPTION_MARKS):
         block = block.split(" ", 1)[1]  # lynx's and pandoc's mark of a table's caption
