@@ -3774,7 +3774,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-speakers-fa-oldportal-softtech-roundtable": ("html2text.md",),
     "blind-structurefa2-fa-interview-qa": ("lynx-nolist.txt", "lynx.txt"),
     "blind-structurefa2-fa-patent-steps": ("pandoc.txt",),
-    "blind-archivetoday-ar-en-bmn": ("elinks.txt", "lynx.txt"),
+    "blind-archivetoday-ar-en-bmn": ("lynx.txt",),
     "blind-archivetoday-ar-en-menu-mostviewed": ("elinks.txt", "html2text.md"),
     "blind-archivetoday-ar-en-oldportal-leftcol": ("elinks.txt", "html2text.md", "links.txt"),
     "blind-calls-en-oldportal-microscope-tender": ("lynx.txt",),

@@ -259,3 +259,18 @@ def test_a_read_aloud_players_speed_download_button_and_voice_note_are_no_text()
     ]
     record = newsparse.parse_text(_current([*player, "", *BODY]))
     assert record.body == tuple(BODY)
+
+
+def test_a_caption_of_a_word_with_its_credit_and_a_players_update_notice_are_no_text() -> None:
+    lines = [
+        BODY[0],
+        "",
+        "Please update your browser.",
+        "",
+        BODY[1],
+        "",
+        "Packing. (Photo: N. Alavi)",
+    ]
+    assert newsparse.parse_text(_current(lines)).body == tuple(BODY)
+    persian = "لطفاً مرورگر خود را به‌روز کنید."
+    assert newsparse.parse_text(_current([BODY[0], "", persian, "", BODY[1]])).body == tuple(BODY)

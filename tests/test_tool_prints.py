@@ -324,3 +324,29 @@ def test_the_old_portals_row_with_the_next_cells_links_run_on_is_its_footer() ->
     record = newsparse.parse_html(page)
     assert (record.news_code, record.views) == (5127, 143)
     assert record.published == "2019-09-17T10:42:00+04:30"
+
+
+def test_a_menu_of_numbered_links_wraps_into_no_kicker_under_it() -> None:
+    # elinks prints the menu's links at the block's width, the kicker right under them.
+    title = "How the foundation pairs young researchers with industry mentors"
+    lead = wrap("The foundation has published a handbook for mentors. " * 6, 77, "   ")
+    capture = [
+        "   [1]Home [2]About the Foundation [3]Programs [4]News [5]Contact [6]فارسی",
+        "   Handbook for mentors published;",
+        "",
+        f"   {title}",
+        "",
+        *lead,
+    ]
+    found = texts(text_lines("\n".join(capture)))
+    assert found[1:3] == ["Handbook for mentors published;", title]
+
+
+def test_a_tickers_dated_headline_wraps_into_no_kicker_under_it() -> None:
+    # w3m at 80 columns: the ticker's item fills its line, the kicker right under it.
+    ticker = "Registration for the national water festival is extended Jul 10 2021 - 09:10"
+    lead = wrap("The council has tested the first hydrogen station of the country. " * 4, 80)
+    kicker = "Secretary of the energy technologies council:"
+    capture = [*wrap(ticker, 80), kicker, "", "A hydrogen station opens", "", *lead]
+    found = texts(text_lines("\n".join(capture)))
+    assert found[:2] == [ticker, kicker]

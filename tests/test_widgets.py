@@ -380,3 +380,24 @@ def test_a_line_following_the_site_on_a_network_by_its_handle_is_no_body() -> No
 def test_a_share_bar_with_lynxs_button_mark_before_its_last_button_is_no_body() -> None:
     bar = "Share : [13]Telegram [14]WhatsApp [15]X [16]LinkedIn (BUTTON) Copy link"
     assert newsparse.parse_text(_page(LEAD, BODY, bar)).body == (LEAD, BODY)
+
+
+def test_a_mobile_pages_expanders_and_a_helpful_widgets_counted_answers_are_no_body() -> None:
+    widgets = ("Read more ▾", "(BUTTON) ادامه مطلب ▼", "Continue reading ⌄")
+    feedback = ("Was this news helpful?", "Yes (21) No (2)", "آیا این خبر برای شما مفید بود؟")
+    record = newsparse.parse_text(_page(LEAD, *widgets, BODY, *feedback, "بله (۱۴) خیر (۲)"))
+    assert record.body == (LEAD, BODY)
+
+
+def test_bmns_labels_run_into_the_print_bar_after_them_are_read() -> None:
+    text = blank_lines_apart(
+        "Sunday 1 December 2019",
+        "Backed by the elites foundation:",
+        TITLE,
+        f"{LEAD} {BODY}",
+        "Publish date : 2019/11/26 Code : 1287 Visit count: 204 Print | Send to a friend",
+        "All rights reserved for National Foundation of Elites",
+    )
+    record = newsparse.parse_text(text)
+    assert (record.published, record.news_code, record.views) == ("2019-11-26", 1287, 204)
+    assert record.body == (f"{LEAD} {BODY}",)

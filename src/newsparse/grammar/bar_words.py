@@ -32,6 +32,9 @@ _TOOLS: Final = (
     r"|comments? \(\d+\)|نظرات \([\d۰-۹]+\)"
     # A survey's or a notice's buttons (`Take part No, thanks`, `Start the survey Maybe later`).
     r"|take part|no,? thanks|maybe later|not now|remind me later|start the survey"
+    # A mobile page's expander, its arrow after it (`Read more ▾`, `ادامه مطلب ▼`).
+    r"|(?:read more|continue reading|read (?:the )?full (?:article|story|news)|show more"
+    r"|ادامه (?:مطلب|خبر)|نمایش بیشتر)(?:\s*[▾▼⌄↓+])?"
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
     # A video's or a file's download buttons, their sizes or lengths after them (`Download HD

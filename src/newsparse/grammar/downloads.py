@@ -29,4 +29,8 @@ def lone_download(lines: Sequence[Line], index: int) -> bool:
     if not is_download_link(lines[index].key):
         return False
     beside = (lines[at].key for at in (index - 1, index + 1) if 0 <= at < len(lines))
-    return not any(is_download_link(key) for key in beside)
+    return not any(_OPENING().match(key) for key in beside)
+
+
+# A line that opens with a download word: a link, or a bar of them (`Download : High ...`).
+_OPENING: Final = lazy_pattern(r"\s*(?:\[\d+\])?(?:download|دانلود|دریافت)\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.bar_words import bar_at_end
 from newsparse.grammar.dates import DATE_TIME
 from newsparse.grammar.lines import Line, cut, lazy_pattern
 
@@ -180,6 +181,15 @@ def split_labelled_runs(line: Line) -> list[Line]:
     if ":" not in line.key and "：" not in line.key:
         return [line]
     parts = [line]
-    for split in (split_info_row, split_after_study_time, split_before_footer):
+    for split in (split_info_row, split_after_study_time, split_before_footer, _bar_after):
         parts = [piece for part in parts for piece in split(part)]
     return parts
+
+
+def _bar_after(line: Line) -> Iterator[Line]:
+    """bmn's labels and the print bar a tool ran on after them (`Visit count: 204 Print |
+    Send to a friend`), apart: the labels are read as one row, the bar as a bar."""
+    bar = bar_at_end(line.key) if L.opens_with_label(line.key) else None
+    # (After a label's figure: a news group's list runs on into its share bar's label.)
+    counted = bar is not None and line.key[:bar].rstrip()[-1:].isdigit()
+    yield from cut(line, bar) if bar is not None and counted else (line,)

@@ -26,13 +26,14 @@ _CREDIT_NAMES: Final = (
 )
 # (A name's initials keep their stops: `Photo: BIODC / A. Karimi`.)
 _CREDIT_SOURCE: Final = rf"\(?{_CREDIT_NAMES}\s*[:：]\s*(?:[^.!?؟:]|(?<=\b[A-Z])\.){{2,60}}"
+_CREDITED_TEXT: Final = rf".{{4,300}}?\s{_CREDIT_SOURCE}"
 _INLINE: Final = lazy_pattern(
     r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی)"
     # The slot's image as a tool prints it (`[IMG]`, `[12][IMG]`, `[banner-88]`, `[]`).
     r"(?:\s*\[[^\]\[]{0,30}\])*\s*"
     # A figure's caption ending with its credit (`... in Bushehr port. Photo: ISTI / Reza
     # Moradi`): the credit says it labels a picture; or the credit alone, under its caption.
-    rf"|.{{10,300}}?\s{_CREDIT_SOURCE}|\s*{_CREDIT_SOURCE}",
+    rf"|{_CREDITED_TEXT}|\s*{_CREDIT_SOURCE}",
     re.IGNORECASE,
 )
 # An embedded post's link to its network, closing its card (`View on X`, `Posted on December
@@ -56,7 +57,7 @@ _POST_WORDS: Final = 60
 _CAPTION_WORDS: Final = 30
 _ALT_WORDS: Final = 10
 _ALT_ENDS: Final = (".", "!", "?", "؟", ":")
-_CREDITED: Final = lazy_pattern(rf".{{10,300}}?\s{_CREDIT_SOURCE}", re.IGNORECASE)
+_CREDITED: Final = lazy_pattern(_CREDITED_TEXT, re.IGNORECASE)
 _CREDIT: Final = lazy_pattern(rf"\s*{_CREDIT_SOURCE}", re.IGNORECASE)
 _CREDIT_AT: Final = lazy_pattern(rf"(?<=\s){_CREDIT_SOURCE}\s*$", re.IGNORECASE)
 # A caption's words and its photographer after them (`... Photo: Reza Ahmadi`, `... (عکس: ...)`).
@@ -77,7 +78,6 @@ _CREDIT_FIRST: Final = lazy_pattern(
 _REPORT_CREDIT: Final = lazy_pattern(
     r"\s*\(?(?:photos|photographs|images|عکس[\s\u200c]?ها|تصاویر)\s*[:：]", re.IGNORECASE
 )
-
 
 # An embedded post's words signed with its author's handle and its day, as the network's
 # card sets them (`Proud to see ... — @bioenzyme_ir`, `— Ali Rezaei (@arezaei_water) May 3,

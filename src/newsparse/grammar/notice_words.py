@@ -26,6 +26,8 @@ NOTICE: Final = lazy_pattern(
     # (`To watch this video, please use a newer browser.`)
     r"|.*\b(?:use|update\s+to|upgrade\s+to|switch\s+to)\s+(?:a\s+)?(?:newer|modern|more\s+recent"
     r"|up[\s-]to[\s-]date)\s+(?:web\s+)?browser\b.{0,20}"
+    r"|\s*(?:please\s+)?(?:update|upgrade)\s+your\s+(?:web\s+)?browser\b.{0,60}"
+    r"|.*مرورگر\s+(?:خود|تان)\s+را\s+(?:به[\s\u200c]*روز|ارتقا).{0,30}"
     r"|.*از\s+(?:یک\s+)?مرورگر\s+(?:جدیدتر|به[\s\u200c]*روزتر|تازه[\s\u200c]*تر)\s+استفاده.{0,20}"
     # A video player's fallback (`Flash Player is required to play this video.`).
     r"|.*\b(?:adobe\s+)?flash(?:\s+player)?\s+(?:is\s+)?(?:required|needed)\b.*"
@@ -91,7 +93,9 @@ FEEDBACK: Final = lazy_pattern(
     # (A survey's label may open it, and its answers stand apart: `Yes / No`.)
     r"|(?:(?:quick |short )?survey\s*[:：]\s*)?"
     r"(?:(?:was|is) this (?:news|article|story|page|report) (?:helpful|useful)\?"
-    r"|\s*(?:[/|]\s*)?(?:\(BUTTON\)\s*)?(?:yes|no)\b"
+    r"|آیا این (?:خبر|مطلب|گزارش) (?:برای شما )?مفید بود[؟?]"
+    # Its answers, each with its count (`Yes (21) No (2)`, `بله (۱۴) خیر (۲)`).
+    r"|\s*(?:[/|]\s*)?(?:\(BUTTON\)\s*)?(?:yes|no|بله|خیر)\b(?:\s*\(\d+\))?|\s*\(\d+\)"
     r"|\s*\d+ (?:people|readers|users) found (?:it|this|this news) (?:helpful|useful))+"
     r"|(?:report an? (?:error|mistake)|found an? (?:error|mistake)\??)(?: in this \w+)?"
     r"(?:\W+tell us)?"

@@ -14,6 +14,7 @@ from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.figures import figures_row
 from newsparse.grammar.lines import PERSIAN_LETTER, lazy_pattern, match_key
+from newsparse.grammar.rule_support import dated_end
 from newsparse.grammar.rules_chrome import toolbar_row
 from newsparse.grammar.rules_footer import copyright_line
 
@@ -48,12 +49,36 @@ _DASHED_DATE: Final = lazy_pattern(rf"(?:{DATE})\s*[-–]", re.IGNORECASE)
 _STUDY_TIME_AT_END: Final = lazy_pattern(rf"{L.STUDY_TIME_VALUE}\s*$", re.IGNORECASE)
 
 
+# A menu's links, each with its number: three at least, three words at most each.
+_MENU_LINKS: Final = 3
+_LINK_MENU: Final = lazy_pattern(r"(?:\[\d+\][^\[\]\s|©]+(?: [^\[\]\s|©]+){0,2}\s*[|·•-]?\s*){3,}")
+
+
+_KICKER_ENDS: Final = (":", ";", "؛")
+
+
+def _dated_headline(line: str) -> bool:
+    """A headline ending in its date and time (a ticker's item, a box's); a paragraph's line
+    wrapped after a date has no time there."""
+    key = match_key(line.strip())
+    end = dated_end(key) if key[-1:].isdigit() else None
+    return end is not None and end.start() > 0 and ":" in key[end.start() :]
+
+
+def _link_menu(line: str) -> bool:
+    return line.count("[") >= _MENU_LINKS and _LINK_MENU().fullmatch(line.strip()) is not None
+
+
 def ends_row(previous: str, stripped: str) -> bool:
     """Whether the line above ends a row of its own, or the next line is one."""
     if _whole_copyright(previous) or _toolbar(previous.strip()) or _toolbar(stripped):
         return True
     if _ends_in_toolbar(previous.strip()) or (" | " in previous and _menu_row(previous, stripped)):
         return True
+    if stripped.endswith(_KICKER_ENDS) and (
+        ("[" not in stripped and _link_menu(previous)) or _dated_headline(previous)
+    ):
+        return True  # a menu of numbered links (elinks, lynx), or a dated headline, over the kicker
     if previous.lstrip().startswith(_AD_LABELS) and _AD_SLOT().match(previous):
         # An advertisement's label and its image's alt text: a slot of its own. A sentence
         # may open with the word (`Advertisement of the tender was published on`).
