@@ -63,6 +63,7 @@ HTML_CONTENT = frozenset(
         "blind-converters5-fa-oldportal-farhang/pandoc-gfm.md",
         "blind-converters5-oldportal-en-rightfirst/pandoc-gfm.md",
         "blind-converters10-fa-farhang-oldportal/pandoc-gfm.md",
+        "blind-converters25-oldportal-pistachio-drying-right-column-first/pandoc-gfm.md",
     }
 )
 
@@ -2874,6 +2875,101 @@ OPEN_WHY: dict[str, str] = {
     "blind-sisterfa13-nano-old-portal-right-column": (
         "w3m prints the side column's item beside the text and its lines are read into the body"
     ),
+    "blind-comments14-fa-saffron-drying-comments": (
+        "html2text runs the table cell's paragraphs together; inscriptis prints the most-"
+        "viewed box and the helpful widget beside the text, and their lines are read into the"
+        " body"
+    ),
+    "blind-comments14-oldportal-fa-carpet-dye-rightcol": (
+        "html2text runs the cell's paragraphs together and loses the comment count's line in "
+        "the run; inscriptis prints the right column's poll beside the title"
+    ),
+    "blind-converters25-oldportal-pistachio-drying-right-column-first": (
+        "the capture date in a third cell, which links, elinks and w3m at 60 columns wrap "
+        "beside the side column; pandoc's markdown draws the layout as a grid with fenced "
+        "divs"
+    ),
+    "blind-cutoff14-en-hydrogen-bus-saved-while-loading": (
+        "html2text runs the cell together with the keywords after the text, and the run is "
+        "split at the wrong sentence"
+    ),
+    "blind-figreports7-en-perovskite-table-caption-above": (
+        "html2text runs the table's caption into its head row"
+    ),
+    "blind-figreports7-insf-grants-2020-chart-most-viewed-cell-first": (
+        "elinks prints the most-viewed cell beside the article, and its dated items are read "
+        "as the article's block"
+    ),
+    "blind-figreports7-oldportal-greenhouse-water-side-column-first": (
+        "pandoc's grid cell sets the table's first head cell apart from the rest of its row"
+    ),
+    "blind-longform9-en-quantum-sensing-roadmap-toc": (
+        "w3m wraps a footnote's mark onto a line of its own after a paragraph, which is then "
+        "cut in two"
+    ),
+    "blind-longform9-oldportal-fa-science-animation-guide": (
+        "w3m wraps a footnote's mark onto a line of its own, and a paragraph runs into the next"
+    ),
+    "blind-opinions12-fa-open-data-column-translated": (
+        "html2text runs the byline, the translator's line and the kicker into one line before"
+        " the title and the lead"
+    ),
+    "blind-opinions12-oldportal-incubator-interview-right-column": (
+        "html2text runs the interviewer's byline into the lead"
+    ),
+    "blind-portal34-fa-oldportal-farhang-science-house-tabriz": (
+        "html2text runs the breadcrumb, kicker, title and text together and cuts the title "
+        "where the kicker's words end"
+    ),
+    "blind-portal34-insf-oldportal-en-joint-grants-two-columns-first": (
+        "three columns: links wraps the long title in a narrow cell beside two side columns "
+        "and its end is lost; html2text runs a form's button into the kicker"
+    ),
+    "blind-portal34-oldportal-en-desalination-latest-news-first-winter": (
+        "inscriptis prints a poll's question and answers among the text's last lines"
+    ),
+    "blind-portal34-oldportal-en-nanofiber-mask-login-mostviewed-left": (
+        "three columns: elinks sets the article in a column a word or two wide; html2text "
+        "runs the title into the lead; w3m's copyright line stands beside the side column"
+    ),
+    "blind-portal34-oldportal-en-wheat-seeds-nowruz-columns-after": (
+        "inscriptis prints three cells side by side, the login box's label run on after a paragraph"
+    ),
+    "blind-portalfa10-bmn-en-returning-postdocs-question-title": (
+        "three columns: links sets a side item's date inside the lead; html2text runs the "
+        "capture date and the visit count into other cells"
+    ),
+    "blind-portalfa10-fa-isti-current-side-column-winter": (
+        "html2text runs the short title and the title's copies into the lead"
+    ),
+    "blind-portalfa10-oldportal-fa-farhang-right-column-poll": (
+        "the right column (most viewed, a poll, a visit counter) printed before or beside the"
+        " article: html2text and links take a side item for the title"
+    ),
+    "blind-reports8-oldportal-photo-report-desert-solar-farm": (
+        "pandoc's grid runs a picture's alt text into the paragraph above it"
+    ),
+    "blind-sidecols18-bmn-elite-grants-narrow-left-links": (
+        "w3m prints the narrow links column beside bmn's labels, and the visit count is lost"
+    ),
+    "blind-sidecols18-fa-nanofilter-poll-login-first": (
+        "links prints the poll beside the kicker and the title; html2text loses the comment "
+        "count's line in the run"
+    ),
+    "blind-sidecols18-insf-graphene-sensor-article-first-right-column": (
+        "links and elinks print the right column's dated items beside the article's date, "
+        "which is lost"
+    ),
+    "blind-wording11-fa-pars2-satellite-poll-editors-pick": (
+        "html2text runs the poll's buttons into the kicker and the player into the lead"
+    ),
+    "blind-wording11-insf-postdoc-grants-jobs-events-editors-pick": (
+        "a paste sets a subheading right above a list's first item with no line between, and "
+        "they are joined"
+    ),
+    "blind-wording11-oldportal-nano-filter-currency-ticker-side-first": (
+        "html2text runs the cell together and the view count's cell is lost"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -4757,6 +4853,64 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-reports7-fa-video-drone-golestan": ("html2text.md",),
     "blind-sisterfa13-farhang-side-column-first": ("html2text.md",),
     "blind-sisterfa13-nano-old-portal-right-column": ("w3m.txt",),
+    "blind-comments14-fa-saffron-drying-comments": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-comments14-oldportal-fa-carpet-dye-rightcol": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-converters25-oldportal-pistachio-drying-right-column-first": (
+        "elinks.txt",
+        "links-60.txt",
+        "links.txt",
+        "pandoc-markdown.md",
+        "w3m-60.txt",
+    ),
+    "blind-cutoff14-en-hydrogen-bus-saved-while-loading": ("html2text.md",),
+    "blind-figreports7-en-perovskite-table-caption-above": ("html2text.md",),
+    "blind-figreports7-insf-grants-2020-chart-most-viewed-cell-first": ("elinks.txt",),
+    "blind-figreports7-oldportal-greenhouse-water-side-column-first": ("pandoc.txt",),
+    "blind-longform9-en-quantum-sensing-roadmap-toc": ("w3m.txt",),
+    "blind-longform9-oldportal-fa-science-animation-guide": ("w3m.txt",),
+    "blind-opinions12-fa-open-data-column-translated": ("html2text.md",),
+    "blind-opinions12-oldportal-incubator-interview-right-column": ("html2text.md",),
+    "blind-portal34-fa-oldportal-farhang-science-house-tabriz": ("html2text.md",),
+    "blind-portal34-insf-oldportal-en-joint-grants-two-columns-first": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-portal34-oldportal-en-desalination-latest-news-first-winter": ("inscriptis.txt",),
+    "blind-portal34-oldportal-en-nanofiber-mask-login-mostviewed-left": (
+        "elinks.txt",
+        "html2text.md",
+        "w3m.txt",
+    ),
+    "blind-portal34-oldportal-en-wheat-seeds-nowruz-columns-after": ("inscriptis.txt",),
+    "blind-portalfa10-bmn-en-returning-postdocs-question-title": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-portalfa10-fa-isti-current-side-column-winter": ("html2text.md",),
+    "blind-portalfa10-oldportal-fa-farhang-right-column-poll": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-reports8-oldportal-photo-report-desert-solar-farm": ("pandoc.txt",),
+    "blind-sidecols18-bmn-elite-grants-narrow-left-links": ("w3m.txt",),
+    "blind-sidecols18-fa-nanofilter-poll-login-first": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-sidecols18-insf-graphene-sensor-article-first-right-column": (
+        "elinks.txt",
+        "links-100.txt",
+        "links.txt",
+    ),
+    "blind-wording11-fa-pars2-satellite-poll-editors-pick": ("html2text.md",),
+    "blind-wording11-insf-postdoc-grants-jobs-events-editors-pick": ("paste.txt",),
+    "blind-wording11-oldportal-nano-filter-currency-ticker-side-first": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
