@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
+from newsparse.grammar.rules_footer import copyright_line
 
 TITLE = "Solar test laboratory opens in Semnan science and technology park"
 LEAD = (
@@ -176,3 +177,10 @@ def test_a_links_boxs_item_between_paragraphs_is_no_body() -> None:
     for name in ("صندوق نوآوری و شکوفایی", "Vice-Presidency for Science and Technology"):
         text = _page().replace(BODY, f"{name}\n\n{BODY}")
         assert newsparse.parse_text(text).body == (LEAD, BODY)
+
+
+def test_a_cells_credit_a_narrow_dump_set_inside_the_copyright_line_is_no_publisher() -> None:
+    council = "Iran Nanotechnology Innovation Council"
+    found = copyright_line(f"Copyright © {council}. Designed by Aryanic All rights reserved")
+    assert found is not None
+    assert found["name"] == council

@@ -4,6 +4,7 @@ author's name said twice by a photo, and a paste's long paragraphs beside short 
 from __future__ import annotations
 
 import newsparse
+from conftest import COPYRIGHT
 from newsparse.readers.notes import STAR, margin_notes
 
 KICKER = "Quantum technologies;"
@@ -173,3 +174,17 @@ def test_a_job_boards_dated_openings_above_the_kicker_are_no_kicker_or_body() ->
     text = "\n".join(("Sunday 14 March 2021", "", *board, *article, *BMN_FOOTER))
     record = newsparse.parse_text(text)
     assert (record.kicker, record.title, record.body) == (KICKER.rstrip(";"), TITLE, (LEAD, BODY))
+
+
+def test_an_author_boxs_post_over_a_translators_credit_is_no_body() -> None:
+    """The kicker again, the photo's alt text, the byline, the post, the translator's credit."""
+    box = (
+        "Kaveh Ansari",
+        "By Dr. Kaveh Ansari",
+        "Deputy for Young Talents",
+        "Translated by Mina Sadri",
+    )
+    info = ("Mar 9 2021 - 10:30", "233", "Study time : 1 minute(s)", "News code : 412")
+    text = "\n\n".join((*info, KICKER, TITLE, KICKER, *box, LEAD, BODY, COPYRIGHT))
+    record = newsparse.parse_text(text)
+    assert (record.title, record.body) == (TITLE, (LEAD, BODY))

@@ -401,3 +401,32 @@ def test_bmns_labels_run_into_the_print_bar_after_them_are_read() -> None:
     record = newsparse.parse_text(text)
     assert (record.published, record.news_code, record.views) == ("2019-11-26", 1287, 204)
     assert record.body == (f"{LEAD} {BODY}",)
+
+
+def test_a_gallerys_pager_a_read_aloud_players_lines_and_an_apps_stores_are_no_body() -> None:
+    chrome = (
+        "1 of 4",
+        "Prev | Next",
+        "« Previous 1 / 3 Next »",
+        "▶ پخش مدت: ۰۳:۴۵ تمام صفحه",
+        "Hear this story 0:00 Voice: automatic",
+        "▶ Listen to this article 00:00 / 02:47 1x speed Download audio Voice generated "
+        "automatically; names may be mispronounced.",
+        "Read us on the go: the ISTI app is now on Bazaar and Myket.",
+        "Get the app Not now",
+    )
+    assert newsparse.parse_text(_page(LEAD, *chrome, BODY)).body == (LEAD, BODY)
+
+
+def test_a_box_handpicked_by_the_desk_is_a_headline_list() -> None:
+    box = ("Handpicked by the desk", "  * Why labs bet on sodium", "  * A week in an incubator")
+    assert newsparse.parse_text(_page(LEAD, BODY, *box)).body == (LEAD, BODY)
+
+
+def test_a_research_jobs_board_after_the_text_is_a_box() -> None:
+    board = (
+        "Research jobs board",
+        "Postdoc in structural health monitoring, Sharif University - closes Aug 30",
+        "Research assistant, seismic hazard maps, Kerman - closes Sep 5",
+    )
+    assert newsparse.parse_text(_page(LEAD, BODY, *board)).body == (LEAD, BODY)

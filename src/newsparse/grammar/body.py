@@ -204,7 +204,7 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         byline = byline or (len(kept) > 1 and byline_with_post(kept[0], kept[1]))
         if first == key or again or run_together or byline:
             kept.pop(0)
-            if byline and len(kept) > 1 and post_over(kept, key):
+            if byline and len(kept) > 1 and post_over(kept):
                 kept.pop(0)  # the author's post under the name (`عضو هیئت علمی ...`)
         elif len(kept) > 2 and is_byline(kept[1].text) and kept[0].text.endswith(SENTENCE_ENDS):
             del kept[1]  # a byline under the lead set under the title (a deck)

@@ -62,6 +62,9 @@ PROMO: Final = lazy_pattern(
 )
 
 
+_APP_STORES: Final = lazy_pattern(
+    r"\bapp\b.{0,40}\b(?:bazaar|myket|google play|app store)\b", re.IGNORECASE
+)
 # A banner's cry before its invitation (`New! Download our app: ...`).
 _NEW: Final = lazy_pattern(r"^\s*(?:new|جدید)\s*[!:：]\s*", re.IGNORECASE)
 
@@ -74,6 +77,8 @@ def is_promo(key: str) -> bool:
     words = key.split()
     if not words or len(words) > PROMO_WORDS:
         return False
+    if _APP_STORES().search(key) is not None:
+        return True  # the app's stores, whatever the words (`the ISTI app is now on Bazaar`)
     if words[0].casefold() not in _INVITE_OPENINGS and not any(
         word in key for word in (*_CHANNEL_WORDS_FA, *_INBOX_WORDS_FA)
     ):
@@ -90,6 +95,8 @@ BUTTONS: Final = frozenset(
         "OK",
         "Install",
         "Install Not now",
+        "Get the app",
+        "Get the app Not now",
         "Not now",
         "Apply now",
         "Vote",
@@ -235,6 +242,12 @@ def is_pager(key: str) -> bool:
         words = words[1:]
     while words and words[-1].casefold() in _PAGER_WORDS:
         words = words[:-1]
+    if not words:
+        return count > 1  # its buttons alone (`Prev | Next`)
+    if len(words) == 3 and words[1].casefold() in ("of", "/", "از"):
+        # A gallery's counter (`1 of 4`, `« Previous 1 / 3 Next »`).
+        first, last = words[0], words[2]
+        return first.isdecimal() and last.isdecimal() and 0 < int(first) <= int(last)
     # Two pages, where the pager's words say it is one (`قبلی ۱ ۲ بعدی`).
     least = _PAGER_PAGES - (len(words) < count)
     return len(words) >= least and all(
@@ -246,7 +259,7 @@ _PAGER_PAGES: Final = 3
 # What a pager ends with, but for its last page's number.
 PAGER_ENDS: Final = ("»", "›", ">", "next", "Next", "بعدی", "بعد")
 _PAGER_WORDS: Final = frozenset(
-    {"next", "previous", "prev", "»", "«", "›", "‹", ">", "<", "بعدی", "قبلی", "بعد", "قبل"}
+    {"next", "previous", "prev", "»", "«", "›", "‹", ">", "<", "|", "بعدی", "قبلی", "بعد", "قبل"}
     | {"pages", "page", "صفحه", "صفحات"}
 )
 _LINK_NUMBER: Final = re.compile(r"\[\d+\]")

@@ -105,7 +105,9 @@ _ADDRESS_AFTER: Final = (
     r"|\s+(?:Powered|Designed|Developed)\s+by\s+\S.{0,40})?"
 )
 COPYRIGHT_FORMS: Final = (
-    r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*All rights reserved\.?"
+    # (A cell's credit line a narrow dump set between: `... Council.  Designed by Aryanic`.)
+    r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*"
+    r"(?:(?:Powered|Designed|Developed)\s+by\s+\S{1,40}\s+)?All rights reserved\.?"
     + _ADDRESS_AFTER,
     r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می[\s\u200c]*باشد|است)\.?"
     + _CREDIT_AFTER,

@@ -39,9 +39,6 @@ NOTICE: Final = lazy_pattern(
     r"(?:page|site|website)\s+(?:may|might|will)\s+not\s+(?:work|function|be\s+shown|display)"
     r"|\s*(?:برخی|بعضی)(?:\s+از)?\s+(?:بخش|امکانات|قسمت)[^.]{0,30}ممکن\s+است.{0,30}(?:نکند|نشود|نشوند)"
     r"|\s*(?:loading|در\s+حال\s+(?:بارگذاری|بارگیری))\s*(?:\.\.\.|…)?\s*"
-    # A read-aloud player's note on its voice (`Voice generated automatically`).
-    r"|\s*(?:this\s+)?(?:voice|audio|narration|reading)\s+(?:is\s+|was\s+)?(?:generated|produced)"
-    r"\s+(?:automatically|by\s+(?:a\s+)?(?:machine|computer|ai))\b.{0,40}"
     # A link to the page's mobile version (`نسخه موبایل این صفحه را ببینید`).
     r"|.{0,30}\b(?:mobile\s+version|نسخه\s+(?:موبایل|همراه))\b.{0,40}"
     # A site's notice bar: its label, then the notice (`Notice Registration for ...`).
@@ -110,3 +107,17 @@ FEEDBACK: Final = lazy_pattern(
     r"|(?:votes so far|total votes|number of votes|(?:تعداد|مجموع) آرا[ء]?)\s*[:：]\s*[\d۰-۹,٬]+",
     re.IGNORECASE,
 )
+
+
+# A read-aloud player's note on its voice (`Voice generated automatically`), its clock and
+# buttons before it or not: the player's, no notice bounding the article.
+_VOICE_NOTE: Final = lazy_pattern(
+    r".{0,80}\b(?:voice|audio|narration|reading)\s+(?:is\s+|was\s+)?(?:generated|produced)"
+    r"\s+(?:automatically|by\s+(?:a\s+)?(?:machine|computer|ai))\b.{0,60}",
+    re.IGNORECASE,
+)
+
+
+def reader_widget(key: str) -> bool:
+    """Whether a line is a reader's feedback widget or a read-aloud player's voice note."""
+    return FEEDBACK().fullmatch(key) is not None or _VOICE_NOTE().fullmatch(key) is not None

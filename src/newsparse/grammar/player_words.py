@@ -20,22 +20,25 @@ VISIT_COUNTER: Final = lazy_pattern(
     re.IGNORECASE,
 )
 # A player's speed button (`1.25x`, `Speed 1x`).
-_SPEED: Final = r"(?:speed\s*[:：]?\s*|سرعت\s*[:：]?\s*)?\d(?:\.\d{1,2})?\s*[x×]"
+_SPEED: Final = r"(?:speed\s*[:：]?\s*|سرعت\s*[:：]?\s*)?\d(?:\.\d{1,2})?\s*[x×](?:\s*speed)?"
+# Its buttons after its clock (`تمام صفحه`, `Speed 1x`, `Download audio`, `Voice: automatic`).
+_PLAYER_BUTTONS: Final = (
+    r"(?:(?:full\s*screen|mute|unmute|settings|تمام[\s\u200c]*صفحه|بی[\s\u200c]*صدا|تنظیمات"
+    rf"|{_SPEED}|download(?: the)? audio(?: file)?|پخش|توقف|voice\s*[:：]\s*automatic"
+    r"|(?:دانلود|دریافت)(?: فایل)? صوتی)\s*){0,4}"
+)
 # A media player's line: its label, if any, and its clock (`Listen to this report 00:00 / 01:12`).
 MEDIA_PLAYER: Final = lazy_pattern(
-    r"[^\d:]{0,60}\b\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*"
     # and its buttons after it (`پخش 00:00 / 04:12 تمام صفحه`).
-    r"(?:(?:full\s*screen|mute|unmute|settings|تمام[\s\u200c]*صفحه|بی[\s\u200c]*صدا|تنظیمات"
-    # (Its speed and its download button: `00:00 / 02:41 Speed 1x Download audio`.)
-    rf"|{_SPEED}|download(?: the)? audio(?: file)?|پخش|توقف"
-    r"|(?:دانلود|دریافت)(?: فایل)? صوتی)\s*){0,4}"
+    rf"[^\d:]{{0,60}}\b\d{{1,2}}:\d{{2}}\s*/\s*\d{{1,2}}:\d{{2}}\s*{_PLAYER_BUTTONS}"
     # Or its speed alone, or its label with the minutes it runs (`Listen · 3 min`).
     rf"|\s*{_SPEED}\s*|\s*(?:listen|بشنوید)\s*[·•|:-]?\s*\d{{1,2}}\s*(?:min(?:utes?)?|دقیقه)\s*"
     # Or its length alone after a label that says to listen (`Listen to this report 03:12`).
-    r"|\s*(?:listen|play|audio|بشنوید|پخش)[^\d:]{0,50}\b\d{1,2}:\d{2}\s*"
-    # Or a video's length under its label (`Duration : 04:37`, `مدت زمان : ۰۴:۳۷`).
-    r"|\s*(?:duration|length|running time|مدت(?: زمان)?(?: ویدیو| فیلم)?)\s*[:：]?\s*"
-    r"\d{1,2}:\d{2}(?::\d{2})?\s*"
+    rf"|\s*(?:listen|play|audio|hear|بشنوید|پخش)[^\d:]{{0,50}}\b\d{{1,2}}:\d{{2}}\s*{_PLAYER_BUTTONS}"
+    # Or a video's length under its label (`Duration : 04:37`, `▶ پخش مدت: ۰۳:۴۵ تمام صفحه`).
+    r"|\s*(?:▶\s*)?(?:(?:play|پخش)\s*)?(?:duration|length|running time"
+    r"|مدت(?: زمان)?(?: ویدیو| فیلم)?)\s*[:：]?\s*"
+    rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*{_PLAYER_BUTTONS}"
     # Or its label (its kind and length after it: `(podcast, 2:40)`) and its button, each
     # alone (pandoc sets them apart: `Listen to this report` / `Play`).
     r"|\s*(?:listen to (?:this|the) (?:report|news|article|story)"

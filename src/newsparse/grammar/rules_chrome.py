@@ -145,7 +145,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return None if lone_download(state.lines, index) else Kind.CHROME
     if B.is_promo(line.key):
         return Kind.CHROME
-    if len(line.key) <= N.NOTICE_MAX and N.FEEDBACK().fullmatch(line.key.strip()):
+    if len(line.key) <= N.NOTICE_MAX and N.reader_widget(line.key.strip()):
         return Kind.CHROME
     if index and line.key.casefold() in B.BUTTONS and state.kinds[index - 1] in _BOXES:
         return Kind.CHROME

@@ -95,15 +95,14 @@ def affiliation(line: Line, lead: Line) -> bool:
     )
 
 
-def post_over(lines: list[Line], key: str) -> bool:
-    """Whether the first line is the author's post under an author box's name: the lead
-    under it, or the title's copy a line or two below (a picture's alt text between); not
-    the name printed again (the photo's alt text, then the name under it)."""
+def post_over(lines: list[Line]) -> bool:
+    """Whether the first line is the author's post under an author box's name: the lead a
+    line to three below it (the title's copy, a picture's alt text or a translator's credit
+    between); not the name printed again (the photo's alt text, then the name under it)."""
     if is_byline(lines[0].text, loose=True):
         return False
-    copy = next((at for at in (1, 2) if at < len(lines) and norm(lines[at].text) == key), None)
-    lead = lines[copy + 1] if copy is not None and copy + 1 < len(lines) else lines[1]
-    return affiliation(lines[0], lead)
+    below = (line for line in lines[1:4] if len(line.text.split()) >= LEAD_WORDS)
+    return affiliation(lines[0], next(below, lines[1]))
 
 
 def byline_with_post(line: Line, lead: Line) -> bool:
