@@ -1063,6 +1063,24 @@ TABLE_PAGES = (
     "blind-sisterfa14-oldportal-nano-fa-right-column-first",
     "blind-wording11-fa-pars2-satellite-poll-editors-pick",
     "blind-wording11-oldportal-nano-filter-currency-ticker-side-first",
+    "blind-everyday54-en-nanofiber-filter-most-viewed-first",
+    "blind-figreports8-bmn-en-grants-table-numbers-list",
+    "blind-figreports8-en-perovskite-table-side-column-first",
+    "blind-figreports8-fa-pardis-exports-chart-right-column-first",
+    "blind-figreports8-oldportal-nano-exports-chart-side-column-first",
+    "blind-opinions13-oldportal-salt-flats-column-by-right-column-first",
+    "blind-pastes17-en-desalination-membrane-menu-most-viewed-first",
+    "blind-pastes17-oldportal-seed-bank-right-column-first-firefox-tabs",
+    "blind-persian55-en-solar-desalination-menu-most-viewed-first",
+    "blind-persian55-fa-nanofiber-filters-side-column-first",
+    "blind-persian55-oldportal-farhang-seed-bank-right-column-first",
+    "blind-portal35-bmn-en-elite-startup-grants-side-column-after",
+    "blind-portal35-fa-oldportal-farhang-handicraft-3d-scanning-summer",
+    "blind-portal35-oldportal-en-dust-sensors-three-columns-2017",
+    "blind-portal35-oldportal-en-geothermal-drilling-left-column-first",
+    "blind-portal35-oldportal-en-vaccine-plant-most-visited-first-winter",
+    "blind-wording12-fa-pistachio-pest-sensor-poll-currency-side-first",
+    "blind-wording12-oldportal-en-rice-husk-silica-events-jobs-side-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1484,6 +1502,7 @@ ALSO_SIDE_BY_SIDE = (
     "blind-longform9-oldportal-fa-science-animation-guide/pandoc.txt",
     "blind-portalfa10-fa-isti-current-side-column-winter/pandoc.txt",
     "blind-wording11-fa-pars2-satellite-poll-editors-pick/pandoc.txt",
+    "blind-figreports8-fa-pardis-exports-chart-right-column-first/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
@@ -1493,6 +1512,8 @@ COLUMNS_MISSED = (
     "blind-comments14-fa-saffron-drying-comments/inscriptis.txt",
     "blind-comments14-oldportal-fa-carpet-dye-rightcol/inscriptis.txt",
     "blind-figreports7-insf-grants-2020-chart-most-viewed-cell-first/elinks.txt",
+    # (inscriptis sets this layout table's cells one under another, as a browser does not.)
+    "blind-figreports8-bmn-en-grants-table-numbers-list/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

@@ -2970,6 +2970,54 @@ OPEN_WHY: dict[str, str] = {
     "blind-wording11-oldportal-nano-filter-currency-ticker-side-first": (
         "html2text runs the cell together and the view count's cell is lost"
     ),
+    "blind-everyday54-en-nanofiber-filter-most-viewed-first": (
+        "w3m prints the most-viewed column beside the share bar, and the column's last item "
+        "and the bar's last button run together over the text, which is lost (warned)"
+    ),
+    "blind-figreports8-bmn-en-grants-table-numbers-list": (
+        "html2text runs the table's caption into its head row; inscriptis sets the menu's "
+        "last item right over the kicker, which is lost"
+    ),
+    "blind-figreports8-en-perovskite-table-side-column-first": (
+        "html2text runs the caption and the head row into the lead; pandoc's simple table "
+        "joins a row's first two cells"
+    ),
+    "blind-figreports8-fa-pardis-exports-chart-right-column-first": (
+        "html2text runs the chart's figures together; pandoc sets the table's caption under "
+        "its rows; w3m wraps a paragraph's last words into the side column"
+    ),
+    "blind-figreports8-oldportal-nano-exports-chart-side-column-first": (
+        "html2text runs the cell together; lynx runs the chart's caption into its first figure"
+    ),
+    "blind-opinions13-insf-grants-follow-researchers-author-box-most-viewed-first": (
+        "lynx runs the rating widget on after the last paragraph"
+    ),
+    "blind-opinions13-oldportal-salt-flats-column-by-right-column-first": (
+        "html2text runs the byline into the run-together text"
+    ),
+    "blind-pastes17-en-desalination-membrane-menu-most-viewed-first": (
+        "html2text runs the table cell's paragraphs together, the first split at a wrong sentence"
+    ),
+    "blind-persian55-en-solar-desalination-menu-most-viewed-first": (
+        "html2text runs the share bar into the lead; inscriptis prints the newsletter box "
+        "among the text's lines"
+    ),
+    "blind-portal35-oldportal-en-dust-sensors-three-columns-2017": (
+        "three columns: w3m sets the login box and the poll beside the long title; html2text "
+        "runs the print bar's last button into the kicker"
+    ),
+    "blind-reports9-en-zabol-dune-crust-photo-gallery": (
+        "a caption printed after the title's copy as alt text is taken for it and run into "
+        "the next caption (html2text, links, lynx)"
+    ),
+    "blind-wording12-fa-pistachio-pest-sensor-poll-currency-side-first": (
+        "the side column of rates and a poll printed beside the text: links and elinks wrap "
+        "the last category into it; html2text runs the player into the lead and loses the "
+        "date; inscriptis sets the poll's answers among the text"
+    ),
+    "blind-wording12-oldportal-en-rice-husk-silica-events-jobs-side-first": (
+        "html2text runs the cell together and the copyright line into the events box"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -4911,6 +4959,51 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-wording11-fa-pars2-satellite-poll-editors-pick": ("html2text.md",),
     "blind-wording11-insf-postdoc-grants-jobs-events-editors-pick": ("paste.txt",),
     "blind-wording11-oldportal-nano-filter-currency-ticker-side-first": ("html2text.md",),
+    "blind-everyday54-en-nanofiber-filter-most-viewed-first": ("w3m.txt",),
+    "blind-figreports8-bmn-en-grants-table-numbers-list": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-figreports8-en-perovskite-table-side-column-first": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-figreports8-fa-pardis-exports-chart-right-column-first": (
+        "html2text.md",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-figreports8-oldportal-nano-exports-chart-side-column-first": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-opinions13-insf-grants-follow-researchers-author-box-most-viewed-first": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-opinions13-oldportal-salt-flats-column-by-right-column-first": ("html2text.md",),
+    "blind-pastes17-en-desalination-membrane-menu-most-viewed-first": ("html2text.md",),
+    "blind-persian55-en-solar-desalination-menu-most-viewed-first": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-portal35-oldportal-en-dust-sensors-three-columns-2017": (
+        "html2text.md",
+        "w3m.txt",
+    ),
+    "blind-reports9-en-zabol-dune-crust-photo-gallery": (
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+    ),
+    "blind-wording12-fa-pistachio-pest-sensor-poll-currency-side-first": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+    ),
+    "blind-wording12-oldportal-en-rice-husk-silica-events-jobs-side-first": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
