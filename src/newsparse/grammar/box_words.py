@@ -62,6 +62,7 @@ PROMO: Final = lazy_pattern(
 )
 
 
+# A line naming the site's app and the stores it is in: the app's banner, however worded.
 _APP_STORES: Final = lazy_pattern(
     r"\bapp\b.{0,40}\b(?:bazaar|myket|google play|app store)\b", re.IGNORECASE
 )

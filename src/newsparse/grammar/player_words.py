@@ -27,9 +27,9 @@ _PLAYER_BUTTONS: Final = (
     rf"|{_SPEED}|download(?: the)? audio(?: file)?|پخش|توقف|voice\s*[:：]\s*automatic"
     r"|(?:دانلود|دریافت)(?: فایل)? صوتی)\s*){0,4}"
 )
-# A media player's line: its label, if any, and its clock (`Listen to this report 00:00 / 01:12`).
+# A media player's line: its label, if any, its clock and its buttons after it (`Listen to this
+# report 00:00 / 01:12`, `پخش 00:00 / 04:12 تمام صفحه`).
 MEDIA_PLAYER: Final = lazy_pattern(
-    # and its buttons after it (`پخش 00:00 / 04:12 تمام صفحه`).
     rf"[^\d:]{{0,60}}\b\d{{1,2}}:\d{{2}}\s*/\s*\d{{1,2}}:\d{{2}}\s*{_PLAYER_BUTTONS}"
     # Or its speed alone, or its label with the minutes it runs (`Listen · 3 min`).
     rf"|\s*{_SPEED}\s*|\s*(?:listen|بشنوید)\s*[·•|:-]?\s*\d{{1,2}}\s*(?:min(?:utes?)?|دقیقه)\s*"
