@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsparse.grammar.inline_chrome import is_credited
+from newsparse.grammar.kicker import RUN_IN_KICKER_MAX
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import doubled, norm, prose
 from newsparse.grammar.title import TOP_LINES
@@ -183,8 +184,6 @@ def kicker_run_on(body: list[Line], kicker: str | None) -> list[Line] | None:
 
 # The fewest words of a title a lead cannot open with by chance.
 _ONE_COPY_WORDS: Final = 6
-# A kicker run into the title or its copies is a short phrase.
-RUN_IN_KICKER_MAX: Final = 100
 
 
 def captions_apart(line: Line, title: str) -> list[Line]:

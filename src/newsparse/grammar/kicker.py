@@ -7,7 +7,6 @@ import re
 from itertools import pairwise
 from typing import Final
 
-from newsparse.grammar.copies import RUN_IN_KICKER_MAX
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
     is_byline,
@@ -21,6 +20,8 @@ from newsparse.grammar.shapes import (
 )
 
 _KICKER_MAX: Final = 250
+# A kicker run into the title or its copies is a short phrase.
+RUN_IN_KICKER_MAX: Final = 100
 _CLOSING_QUOTES: Final = ("»", "”", '"')
 
 

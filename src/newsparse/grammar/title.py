@@ -15,6 +15,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar import weights as W
+from newsparse.grammar.kicker import kicker_shaped
 from newsparse.grammar.lines import Line
 from newsparse.grammar.positional import positional_title
 from newsparse.grammar.shapes import (
@@ -25,7 +26,6 @@ from newsparse.grammar.shapes import (
     kicker_ending,
     norm,
     one_spaced,
-    persian_name,
     tripled,
 )
 from newsparse.grammar.title_evidence import (
@@ -135,7 +135,6 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
 
 # The lines a head pushed down may stand under, at most: a box's few dozen; the longest kicker.
 _HEAD_DOWN_MAX: Final = 40
-_KICKER_MAX: Final = 250
 # A paragraph: a sentence this long at least (a calendar's rows, a list's dates are none).
 _PARAGRAPH_WORDS: Final = 12
 _ENDS: Final = (".", "!", "?", "؟", "»", "”")
@@ -149,9 +148,8 @@ def _head_pushed_down(post: list[Line]) -> int | None:
         kicker, title = post[at - 1], post[at]
         if len(kicker.text.split()) >= _PARAGRAPH_WORDS and kicker.text.endswith(_ENDS):
             return None
-        shaped = len(kicker.text) <= _KICKER_MAX and not kicker.bullet
-        shaped = shaped and not is_byline(kicker.text) and not persian_name(kicker.text)
         copied = norm(title.text) == norm(post[at + 1].text) and not title.bullet
+        shaped = kicker_shaped(kicker) and not kicker.bullet
         if copied and shaped and kicker_ending(kicker.text):
             return at - 1
     return None

@@ -17,6 +17,7 @@ from newsparse.grammar.lines import PERSIAN_LETTER, lazy_pattern, match_key
 from newsparse.grammar.rule_support import dated_end
 from newsparse.grammar.rules_chrome import toolbar_row
 from newsparse.grammar.rules_footer import copyright_line
+from newsparse.grammar.shapes import kicker_ending
 
 # lynx and elinks number each link, right before its text: `[12]Title`. A number set
 # apart (`help.[1] He`, `[1] Figures from`) or before a sentence's mark (`period[1].`) is
@@ -54,9 +55,6 @@ _MENU_LINKS: Final = 3
 _LINK_MENU: Final = lazy_pattern(r"(?:\[\d+\][^\[\]\s|©]+(?: [^\[\]\s|©]+){0,2}\s*[|·•-]?\s*){3,}")
 
 
-_KICKER_ENDS: Final = (":", ";", "؛")
-
-
 def _dated_headline(line: str) -> bool:
     """A headline ending in its date and time (a ticker's item, a box's); a paragraph's line
     wrapped after a date has no time there."""
@@ -75,7 +73,7 @@ def ends_row(previous: str, stripped: str) -> bool:
         return True
     if _ends_in_toolbar(previous.strip()) or (" | " in previous and _menu_row(previous, stripped)):
         return True
-    if stripped.endswith(_KICKER_ENDS) and (
+    if kicker_ending(stripped) and (
         ("[" not in stripped and _link_menu(previous)) or _dated_headline(previous)
     ):
         return True  # a menu of numbered links (elinks, lynx), or a dated headline, over the kicker
