@@ -1081,6 +1081,28 @@ TABLE_PAGES = (
     "blind-portal35-oldportal-en-vaccine-plant-most-visited-first-winter",
     "blind-wording12-fa-pistachio-pest-sensor-poll-currency-side-first",
     "blind-wording12-oldportal-en-rice-husk-silica-events-jobs-side-first",
+    "blind-comments15-bmn-elite-olympiad-mentors-comments-rating",
+    "blind-comments15-oldportal-saffron-sorting-comments-captcha",
+    "blind-converters26-en-solar-cells-menu-most-viewed-first",
+    "blind-converters26-oldportal-desalination-right-column-first",
+    "blind-cutoff15-fa-saffron-drone-cut-in-footer",
+    "blind-portalfa11-bmn-fa-elite-grants-jalali-dateline",
+    "blind-portalfa11-en-nano-filters-most-viewed-first",
+    "blind-portalfa11-fa-quantum-lab-side-column-persian-digits",
+    "blind-portalfa11-oldportal-en-saffron-drying-right-column",
+    "blind-portalfa11-oldportal-fa-farhang-craft-sensors",
+    "blind-sidecols19-bmn-en-young-inventors-login-column-after",
+    "blind-sidecols19-en-perovskite-cells-narrow-latest-left",
+    "blind-sidecols19-fa-hydrogen-storage-wide-poll-column-first",
+    "blind-sidecols19-insf-postdoc-grants-three-columns-question-title",
+    "blind-sidecols19-oldportal-en-seismic-sensors-wide-most-visited-first",
+    "blind-sisteren15-bmn-en-most-viewed-first",
+    "blind-sisteren15-en-nano-opinion-notice-most-viewed",
+    "blind-sisteren15-fa-farhang-side-column-first",
+    "blind-sisteren15-oldportal-insf-latest-column-first",
+    "blind-sisterfa15-en-biodc-most-viewed-first-period-title",
+    "blind-sisterfa15-farhang-fa-latest-news-column-first",
+    "blind-sisterfa15-oldportal-fa-nano-most-viewed-right-column",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1503,6 +1525,9 @@ ALSO_SIDE_BY_SIDE = (
     "blind-portalfa10-fa-isti-current-side-column-winter/pandoc.txt",
     "blind-wording11-fa-pars2-satellite-poll-editors-pick/pandoc.txt",
     "blind-figreports8-fa-pardis-exports-chart-right-column-first/pandoc.txt",
+    "blind-converters26-en-solar-cells-menu-most-viewed-first/inscriptis-extended.txt",
+    "blind-converters26-oldportal-desalination-right-column-first/inscriptis-extended.txt",
+    "blind-cutoff15-fa-saffron-drone-cut-in-footer/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
@@ -1514,6 +1539,7 @@ COLUMNS_MISSED = (
     "blind-figreports7-insf-grants-2020-chart-most-viewed-cell-first/elinks.txt",
     # (inscriptis sets this layout table's cells one under another, as a browser does not.)
     "blind-figreports8-bmn-en-grants-table-numbers-list/inscriptis.txt",
+    "blind-cutoff15-fa-saffron-drone-cut-in-footer/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

@@ -1937,9 +1937,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-widths8-en-menu-mostviewed-period": (
         "elinks at 60 columns prints the side column's date beside the lead"
     ),
-    "blind-widths8-fa-sidecol-persian-digits": (
-        "elinks prints the side column's headline dates beside the info block, and the text is lost"
-    ),
     "blind-wording4-en-isti-breaking-podcasts": (
         "w3m, elinks and inscriptis print the side column's app box beside the text; "
         "html2text runs the cell's paragraphs together"
@@ -2424,9 +2421,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-sisterfa9-bmn-fa-related-inside": (
         "lynx prints a `<br><br>` as one line break: paragraphs run together with nothing to "
         "show it"
-    ),
-    "blind-sisterfa9-fa-farhang-side-first": (
-        "html2text runs the side column's count into the kicker's line"
     ),
     "blind-sisterfa9-fa-nano-old-portal": (
         "elinks and links set the side column beside the wrapped breadcrumb and the kicker, "
@@ -2970,10 +2964,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-wording11-oldportal-nano-filter-currency-ticker-side-first": (
         "html2text runs the cell together and the view count's cell is lost"
     ),
-    "blind-everyday54-en-nanofiber-filter-most-viewed-first": (
-        "w3m prints the most-viewed column beside the share bar, and the column's last item "
-        "and the bar's last button run together over the text, which is lost (warned)"
-    ),
     "blind-figreports8-bmn-en-grants-table-numbers-list": (
         "html2text runs the table's caption into its head row; inscriptis sets the menu's "
         "last item right over the kicker, which is lost"
@@ -3018,6 +3008,51 @@ OPEN_WHY: dict[str, str] = {
     "blind-wording12-oldportal-en-rice-husk-silica-events-jobs-side-first": (
         "html2text runs the cell together and the copyright line into the events box"
     ),
+    "blind-comments15-bmn-elite-olympiad-mentors-comments-rating": (
+        "html2text runs the kicker onto the breadcrumb (`Home > News Scientific olympiads;`):"
+        " nothing marks where the crumbs end, and the kicker is lost (the record warns that "
+        "paragraphs ran together)"
+    ),
+    "blind-converters26-en-solar-cells-menu-most-viewed-first": (
+        "links at 60 columns ends a paragraph's line where the next word would have fitted (a"
+        " side column beside it), so two paragraphs stay apart wrongly; pandoc wraps the news"
+        " group list at a space inside `Top stories` in a grid cell, read as a word cut at "
+        "the wall (`Topstories`)"
+    ),
+    "blind-cutoff15-fa-saffron-drone-cut-in-footer": (
+        "inscriptis prints a side column's last headline beside the article's list, one line "
+        "only two-sided: too little to tell the columns apart, the headline runs into an item"
+    ),
+    "blind-cutoff15-insf-wheat-rust-saved-while-loading": (
+        "a capture whose top is lost opens mid-body: its first paragraph is taken for the "
+        "title (with `title uncertain`), not left as body with no title"
+    ),
+    "blind-cutoff15-oldportal-dust-storm-forecast-cut-after-title": (
+        "an HTML capture cut inside the side column's first item: that item's bare date is "
+        "taken for the article's date (the record warns of the truncation and of a title from"
+        " the head only)"
+    ),
+    "blind-portalfa11-en-nano-filters-most-viewed-first": (
+        "elinks prints the visit statistics' last two lines beside the article's last "
+        "paragraph, wrapped into it: too few lines to tell the columns apart"
+    ),
+    "blind-portalfa11-oldportal-en-saffron-drying-right-column": (
+        "elinks wraps the title inside the right column and prints a copy whole: the two read"
+        " as two candidates (warned)"
+    ),
+    "blind-sidecols19-en-perovskite-cells-narrow-latest-left": (
+        "links wraps the title inside a narrow column beside the side column's dated "
+        "headline: the title's end and the headline's date run together, the title is cut "
+        "short and the body lost (warned)"
+    ),
+    "blind-sidecols19-insf-postdoc-grants-three-columns-question-title": (
+        "three columns side by side: the info bullets stand beside the most-viewed box's "
+        "dated items, and the article's date is not found (warned)"
+    ),
+    "blind-sisteren15-oldportal-insf-latest-column-first": (
+        "pandoc sets the footer's copyright inside a grid cell, wrapped off its publisher: "
+        "the capture reads as ending inside the footer (warned) and the publisher is lost"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -3030,7 +3065,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "links.txt",
-        "w3m.txt",
     ),
     "blind-persian2-fa-isti-code-top-no-date": ("elinks.txt",),
     "blind-persian2-fa-oldportal-right-column": (
@@ -3600,10 +3634,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-sisteren2-oldportal-rightcol": ("html2text.md",),
     "blind-sisterfa2-biodc-fa-opinion-english-labels": ("elinks.txt",),
-    "blind-sisterfa2-isti-fa-side-column-first": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-sisterfa2-isti-fa-side-column-first": ("html2text.md",),
     "blind-structure-en-current-structured": (
         "lynx-nolist.txt",
         "lynx.txt",
@@ -3832,7 +3863,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-officetables-fa-oldportal-biodrug-table": (
-        "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
         "links.txt",
@@ -3911,10 +3941,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-portal20-op-two-dates-fa": ("html2text.md",),
     "blind-speakers-en-oldportal-qa-interview": ("html2text.md",),
-    "blind-speakers-fa-nano-membrane-interview": (
-        "html2text.md",
-        "w3m.txt",
-    ),
+    "blind-speakers-fa-nano-membrane-interview": ("html2text.md",),
     "blind-speakers-fa-oldportal-softtech-roundtable": ("html2text.md",),
     "blind-structurefa2-fa-interview-qa": ("lynx-nolist.txt", "lynx.txt"),
     "blind-structurefa2-fa-patent-steps": ("pandoc.txt",),
@@ -4002,10 +4029,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-oddmarkup2-old-portal-base-noscript": ("html2text.md",),
     "blind-options5-bmn-links-box-table": ("paste.txt",),
-    "blind-persian29-fa-isti-opinion-water": (
-        "html2text.md",
-        "w3m.txt",
-    ),
+    "blind-persian29-fa-isti-opinion-water": ("html2text.md",),
     "blind-portal21-biodc-en-short-title": ("elinks.txt",),
     "blind-portal21-farhang-fa-access-deny": (
         "html2text.md",
@@ -4232,7 +4256,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-titleshapes2-bmn-short-title-period": ("paste.txt",),
     "blind-widths8-en-menu-mostviewed-period": ("elinks-width60.txt",),
-    "blind-widths8-fa-sidecol-persian-digits": ("elinks.txt",),
     "blind-wording4-en-isti-breaking-podcasts": (
         "elinks.txt",
         "html2text.md",
@@ -4578,7 +4601,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-sisterfa9-fa-farhang-side-first": ("html2text.md",),
     "blind-sisterfa9-fa-nano-old-portal": ("html2text.md",),
     "blind-tablesites3-bmn-en-table-sidelast-2019": (
         "html2text.md",
@@ -4597,10 +4619,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-sidecols14-bmn-en-latest-right-short": (
-        "html2text.md",
-        "pandoc.txt",
-    ),
+    "blind-sidecols14-bmn-en-latest-right-short": ("pandoc.txt",),
     "blind-sidecols14-en-opinion-right-latest-long": (
         "links.txt",
         "pandoc.txt",
@@ -4659,10 +4678,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-wording8-fa-sidecol-weather-currency": (
-        "html2text.md",
-        "links.txt",
-    ),
+    "blind-wording8-fa-sidecol-weather-currency": ("html2text.md",),
     "blind-everyday48-en-brief-lessthanminute-semicolon": ("w3m.txt",),
     "blind-persian49-fa-isti-water-sidefirst-2021": ("html2text.md",),
     "blind-tablesites4-bmn-en-sidefirst-table": (
@@ -4959,7 +4975,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-wording11-fa-pars2-satellite-poll-editors-pick": ("html2text.md",),
     "blind-wording11-insf-postdoc-grants-jobs-events-editors-pick": ("paste.txt",),
     "blind-wording11-oldportal-nano-filter-currency-ticker-side-first": ("html2text.md",),
-    "blind-everyday54-en-nanofiber-filter-most-viewed-first": ("w3m.txt",),
     "blind-figreports8-bmn-en-grants-table-numbers-list": (
         "html2text.md",
         "inscriptis.txt",
@@ -4984,10 +4999,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-opinions13-oldportal-salt-flats-column-by-right-column-first": ("html2text.md",),
     "blind-pastes17-en-desalination-membrane-menu-most-viewed-first": ("html2text.md",),
-    "blind-persian55-en-solar-desalination-menu-most-viewed-first": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-persian55-en-solar-desalination-menu-most-viewed-first": ("inscriptis.txt",),
     "blind-portal35-oldportal-en-dust-sensors-three-columns-2017": (
         "html2text.md",
         "w3m.txt",
@@ -5004,6 +5016,24 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-wording12-oldportal-en-rice-husk-silica-events-jobs-side-first": ("html2text.md",),
+    "blind-comments15-bmn-elite-olympiad-mentors-comments-rating": ("html2text.md",),
+    "blind-converters26-en-solar-cells-menu-most-viewed-first": (
+        "links-60.txt",
+        "pandoc-markdown.md",
+        "pandoc.txt",
+    ),
+    "blind-cutoff15-fa-saffron-drone-cut-in-footer": ("inscriptis.txt",),
+    "blind-cutoff15-insf-wheat-rust-saved-while-loading": ("pandoc-top-lost.txt",),
+    "blind-cutoff15-oldportal-dust-storm-forecast-cut-after-title": ("page-cut.html",),
+    "blind-portalfa11-en-nano-filters-most-viewed-first": ("elinks.txt",),
+    "blind-portalfa11-oldportal-en-saffron-drying-right-column": ("elinks.txt",),
+    "blind-sidecols19-en-perovskite-cells-narrow-latest-left": ("links.txt",),
+    "blind-sidecols19-insf-postdoc-grants-three-columns-question-title": (
+        "elinks.txt",
+        "links-100.txt",
+        "links.txt",
+    ),
+    "blind-sisteren15-oldportal-insf-latest-column-first": ("pandoc.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

@@ -383,7 +383,7 @@ def test_a_share_bar_with_lynxs_button_mark_before_its_last_button_is_no_body() 
 
 
 def test_a_mobile_pages_expanders_and_a_helpful_widgets_counted_answers_are_no_body() -> None:
-    widgets = ("Read more ▾", "(BUTTON) ادامه مطلب ▼", "Continue reading ⌄")
+    widgets = ("Read more ▾", "(BUTTON) ادامه مطلب ▼", "Continue reading ⌄", "ادامه خبر ›")
     feedback = ("Was this news helpful?", "Yes (21) No (2)", "آیا این خبر برای شما مفید بود؟")
     record = newsparse.parse_text(_page(LEAD, *widgets, BODY, *feedback, "بله (۱۴) خیر (۲)"))
     assert record.body == (LEAD, BODY)

@@ -136,8 +136,14 @@ def split_after_share_bar(line: Line) -> Iterator[Line]:
             else ()
         ),
         (0, BW.TOOLBAR().match(key)),
+        # (Its networks too, where html2text ran a flattened cell's text on after them.)
+        (0, BW.BUTTONS_RUN().match(key)),
         # A toolbar after a sentence (the caption html2text ran the bar on after).
-        *((o.end(), BW.TOOLBAR().match(key, o.end())) for o in BW.SENTENCE_ENDS().finditer(key)),
+        *(
+            (o.end(), bar.match(key, o.end()))
+            for o in BW.SENTENCE_ENDS().finditer(key)
+            for bar in (BW.TOOLBAR(), BW.BUTTONS_RUN())
+        ),
     ):
         if bar is None:
             continue
@@ -160,6 +166,15 @@ def split_after_share_bar(line: Line) -> Iterator[Line]:
         return
     yield Line(line.text[:start].strip(), line.bullet)
     yield Line(line.text[start:].strip())
+
+
+def without_buttons(text: str) -> str:
+    """A paragraph less the buttons a tool ran it on after (html2text runs a flattened
+    cell's image, share bar and lead together: `Facebook Twitter Email Researchers at ...`)."""
+    bar = BW.BUTTONS_RUN().match(text)
+    if bar is None or not _paragraph_after(text, 0, bar.end()):
+        return text
+    return text[bar.end() :].strip()
 
 
 def _paragraph_after(key: str, start: int, end: int) -> bool:

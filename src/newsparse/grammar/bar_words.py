@@ -32,9 +32,9 @@ _TOOLS: Final = (
     r"|comments? \(\d+\)|نظرات \([\d۰-۹]+\)"
     # A survey's or a notice's buttons (`Take part No, thanks`, `Start the survey Maybe later`).
     r"|take part|no,? thanks|maybe later|not now|remind me later|start the survey"
-    # A mobile page's expander, its arrow after it (`Read more ▾`, `ادامه مطلب ▼`).
+    # A mobile page's expander, its arrow after it (`Read more ▾`, `ادامه مطلب ▼`, `ادامه خبر ›`).
     r"|(?:read more|continue reading|read (?:the )?full (?:article|story|news)|show more"
-    r"|ادامه (?:مطلب|خبر)|نمایش بیشتر)(?:\s*[▾▼⌄↓+])?"
+    r"|ادامه (?:مطلب|خبر)|نمایش بیشتر)(?:\s*[▾▼⌄↓+›‹»«→←])?"
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
     # A video's or a file's download buttons, their sizes or lengths after them (`Download HD
@@ -57,6 +57,8 @@ _TOOLS: Final = (
     r"|افزودن به علاقه[\s\u200c]?مندی[\s\u200c]?ها"
     r"|(?:کپی )?لینک کوتاه(?:\s*[:：]\s*https?://\S+)?|کپی لینک"
     r"|ذخیره(?: pdf)?|ارسال (?:به|با) ایمیل"
+    # The bar's share button alone, with no networks after it (`چاپ | اشتراک‌گذاری`).
+    r"|اشتراک[\s\u200c]?گذاری(?!\s*(?:[:：]|در\s))"
     # A network's own button (`اشتراک در تلگرام`, `Share on Telegram`).
     r"|(?:اشتراک|ارسال|انتشار) در (?:تلگرام|ایتا|بله|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک"
     r"|اینستاگرام|لینکدین|سروش|روبیکا|ایکس|گوگل پلاس)"
@@ -105,6 +107,8 @@ TOOLBAR: Final = lazy_pattern(rf"\s*(?>(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}
 # as a screen reader's text set right after it: `TwitterShare this page`.)
 _BUTTON: Final = rf"(?:{_TOOLS}|{_NETWORKS})(?!(?-i:[a-z0-9_])|[^\W\d_A-Z]|\u200c)"
 _BUTTONS: Final = rf"(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}}"
+# Buttons alone, networks and tools, opening a line (`Print Email Telegram Twitter`).
+BUTTONS_RUN: Final = lazy_pattern(rf"\s*{_BUTTONS}", re.IGNORECASE)
 BUTTON_BAR: Final = lazy_pattern(
     r"\s*(?:(?P<label>[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,3}?)"
     rf"\s*(?P<colon>[:：])?\s*)??(?P<buttons>{_BUTTONS})",

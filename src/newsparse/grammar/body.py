@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar.bar_lines import without_buttons
 from newsparse.grammar.copies import bracketed_copy, captions_apart, copy_run_on
 from newsparse.grammar.inline_chrome import caption_apart, is_credited
 from newsparse.grammar.kicker import (
     kicker_above,
     kicker_again_below,
+    kicker_cell,
     kicker_ended,
     kicker_over_bullets,
     kicker_run_into_copies,
@@ -102,7 +104,7 @@ def kicker_and_body(
             body = [post[above], *body]  # the lead set above the image
     else:
         kicker, body = kicker_and_text_under_bullets(pre, post, key)
-    text = without_short_title(strip_kicker(kicker.text), title) if kicker else None
+    text = without_short_title(strip_kicker(kicker_cell(kicker.text)), title) if kicker else None
     body = _without_copies(body, title, text)
     if text is None and (again := kicker_again_below(pre, key, body)) is not None:
         return again, body[1:]
@@ -237,9 +239,10 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
     # elinks, sometimes with no space between copies), read as one wrapped paragraph: the
     # lead starts after the copies.
     while kept and kept[0].text.startswith(title) and len(kept[0].text) > len(title):
-        # (A table's wall may stand between: `<title> |  Three doctoral students ...`.)
+        # (A table's wall may stand between: `<title> |  Three doctoral students ...`; or
+        # the share bar set beside the picture: `<title> Facebook Twitter Researchers ...`.)
         rest = kept[0].text[len(title) :].lstrip(_AROUND_COPIES)
-        kept[0] = Line(rest, kept[0].bullet)
+        kept[0] = Line(without_buttons(rest), kept[0].bullet)
     return _once([line for line in kept if line.text])
 
 

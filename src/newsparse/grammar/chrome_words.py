@@ -77,6 +77,8 @@ CHROME_WORDS: Final = frozenset(
         "نسخه PDF",
         "ارسال به دوست",
         "ارسال به دوستان",
+        "ارسال به ایمیل",
+        "ارسال با ایمیل",
         "ذخیره",
         "کپی لینک",
         "Copy link",
@@ -130,6 +132,10 @@ TAG_HEADINGS: Final = tuple(
 _TAG_HEADING_COLON: Final = lazy_pattern(
     rf"\s*(?:{'|'.join(map(re.escape, TAG_HEADINGS))})\s*[:：]", re.IGNORECASE
 )
+
+
+# The words of a poll box's buttons.
+POLL_BUTTONS: Final = ("result", "vote", "submit", "نتایج", "نتیجه", "رای", "رأی", "ثبت نظر")
 
 
 def opens_with_tag_heading(key: str) -> bool:

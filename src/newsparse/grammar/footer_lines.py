@@ -1,6 +1,7 @@
 """The article's info items and footer lines a tool ran together with the text beside them
 (html2text flattens a table cell), a line each: the date, view count and study time on one
-line; the footer's labels or the old portal's footer line after the body's last sentence."""
+line; the footer's labels or the old portal's footer line after the body's last sentence;
+the comment count and what a tool ran on before and after it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.bar_words import bar_at_end
-from newsparse.grammar.dates import DATE_TIME
+from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.lines import Line, cut, lazy_pattern
 
 # The current layout's info items on one line, and what a tool ran on after them (html2text
@@ -148,11 +149,26 @@ _STUDY_TIME_AND_LABEL: Final = lazy_pattern(
 )
 
 
+# Or the study time ending a line, after the picture's alt text html2text ran it on to
+# (`<title> زمان مطالعه : ۲ دقیقه`).
+_DATE: Final = lazy_pattern(DATE, re.IGNORECASE)
+_RUN_ON_WORDS: Final = 4
+_STUDY_TIME_AT_END: Final = lazy_pattern(
+    rf"(?<=\S)\s+(?=(?:{L.STUDY_TIME_VALUE})\s*$)", re.IGNORECASE
+)
+
+
 def split_after_study_time(line: Line) -> Iterator[Line]:
-    """The study time and the labelled item run on after it, apart."""
+    """The study time and the labelled item run on after it, apart; and the text run on
+    before it."""
     found = _STUDY_TIME_AND_LABEL().match(line.key) if ":" in line.key else None
     if found is None:
-        yield line
+        ending = _STUDY_TIME_AT_END().search(line.key) if not line.bullet else None
+        # Not the info block's row, its date before (`Jul 2 2019 - 14:05 views 1,204 ...`),
+        # nor its item's icon named (`زمان مطالعه زمان مطالعه : ۴ دقیقه`).
+        before = line.key[: ending.start()] if ending is not None else ""
+        ran_on = len(before.split()) >= _RUN_ON_WORDS and not _DATE().search(before)
+        yield from cut(line, len(before)) if ran_on else (line,)
         return
     yield Line(line.text[: found.end()].rstrip(), line.bullet)
     yield Line(line.text[found.end() :].strip(), line.bullet)
@@ -188,8 +204,46 @@ def split_labelled_runs(line: Line) -> list[Line]:
 
 def _bar_after(line: Line) -> Iterator[Line]:
     """bmn's labels and the print bar a tool ran on after them (`Visit count: 204 Print |
-    Send to a friend`), apart: the labels are read as one row, the bar as a bar."""
-    bar = bar_at_end(line.key) if L.opens_with_label(line.key) else None
+    Send to a friend`), or a rating, apart: the labels are read as one row, the bar as a bar."""
+    labelled = L.opens_with_label(line.key)
+    bar = bar_at_end(line.key) if labelled else None
+    if bar is None and labelled and (count := _VISIT_COUNT_THEN().search(line.key)) is not None:
+        bar = count.end()  # or whatever widgets ran on after its visit count (a rating)
     # (After a label's figure: a news group's list runs on into its share bar's label.)
     counted = bar is not None and line.key[:bar].rstrip()[-1:].isdigit()
     yield from cut(line, bar) if bar is not None and counted else (line,)
+
+
+_VISIT_COUNT_THEN: Final = lazy_pattern(r"visit\s*count\s*:\s*\d[\d,]*(?=\s+\S)", re.I)
+
+
+# The English comment count, at a line's start, or anywhere in it after other words; or
+# the Persian one under its label (`تعداد نظرات : ۲ **محمد** ...`, html2text's run-on cell).
+COMMENT_COUNT: Final = lazy_pattern(rf"\s*{L.COMMENT_COUNT_FORMS[0]}", re.IGNORECASE)
+_COMMENT_COUNT_INSIDE: Final = (
+    *(
+        lazy_pattern(rf"(?:^|(?<=\s))\s*{form}(?!\d)", re.IGNORECASE)
+        for form in L.COMMENT_COUNT_FORMS[:2]
+    ),
+    # The comments' heading and count, the form's first field or the first comment after
+    # (`نظرات کاربران (۰) نام`, `... (۲) علی کاش ...`).
+    lazy_pattern(rf"(?<=\s){L.COMMENT_COUNT_FORMS[3]}(?=\s|$)", re.I),
+)
+
+
+def split_after_comment_count(line: Line) -> Iterator[Line]:
+    """The comment count, and the captcha prompt or the comments a tool ran on into it (a
+    narrow cell whose lines it joined), apart; and the keywords it ran the count on after."""
+    key = line.key
+    asked = "omment" in key or "نظرات" in key or "دیدگاه" in key
+    counts = (pattern().search(key) for pattern in _COMMENT_COUNT_INSIDE) if asked else ()
+    found = min((count for count in counts if count), key=lambda count: count.start(), default=None)
+    if found is None or not (key[found.end() :].strip() or found.start()):
+        yield line
+        return
+    before = line.text[: found.start()].strip()
+    if before:
+        yield Line(before, line.bullet)
+    yield Line(line.text[found.start() : found.end()].strip(), line.bullet and not before)
+    if key[found.end() :].strip():
+        yield Line(line.text[found.end() :].strip())

@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
     is_byline,
@@ -23,6 +24,22 @@ _KICKER_MAX: Final = 250
 # A kicker run into the title or its copies is a short phrase.
 RUN_IN_KICKER_MAX: Final = 100
 _CLOSING_QUOTES: Final = ("»", "”", '"')
+
+
+def kicker_cell(text: str) -> str:
+    """The kicker alone where html2text ran the layout table's cell before it on, a ` | `
+    between (`ثبت نظر | با سرمایه‌گذاری ...؛`, `Total visits: 6,220,415 | ...`): a side
+    column's button or count stands there, never a genre's label (`Opinion | ...`)."""
+    before, bar, kicker = text.rpartition(" | ")
+    if not bar or len(kicker.split()) < _CELL_KICKER_WORDS:
+        return text
+    head = before.strip().casefold()
+    if any(char.isdigit() for char in head) or head in C.CHROME_WORDS or head in C.POLL_BUTTONS:
+        return kicker.strip()
+    return text
+
+
+_CELL_KICKER_WORDS: Final = 2
 
 
 def kicker_over_bullets(pre: list[Line], above: int) -> Line | None:

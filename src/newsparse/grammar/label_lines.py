@@ -32,6 +32,8 @@ from newsparse.grammar.copyright_rows import (
 )
 from newsparse.grammar.dates import DATE, date_shaped
 from newsparse.grammar.footer_lines import (
+    COMMENT_COUNT,
+    split_after_comment_count,
     split_after_portal_row,
     split_before_portal_footer,
     split_labelled_runs,
@@ -88,8 +90,8 @@ def _value_on_next_line(line: Line, following: Line) -> bool:
     """A label alone on its line (`News code :`), a copyright line wrapped before its end, or
     the comment count a narrow cell wrapped (`There are 0` / `comment(s) for this article`)."""
     key = line.key
-    if key.lstrip()[:1] in "Tt" and _COMMENT_COUNT().match(key) is None:
-        return _COMMENT_COUNT().match(f"{key} {following.key}") is not None
+    if key.lstrip()[:1] in "Tt" and COMMENT_COUNT().match(key) is None:
+        return COMMENT_COUNT().match(f"{key} {following.key}") is not None
     if key.endswith(_COLONS):
         return _BARE_LABEL().fullmatch(key) is not None and not L.opens_with_label(following.key)
     if not opens_as_copyright(key):
@@ -144,33 +146,6 @@ def _without_buttons(head: str, label: re.Match[str] | None) -> str:
 def _chrome(words: list[str]) -> bool:
     text = " ".join(words).rstrip(" :").casefold()
     return bool(words) and (not text or text in C.CHROME_WORDS)
-
-
-# The English comment count, at a line's start, or anywhere in it after other words; or
-# the Persian one under its label (`تعداد نظرات : ۲ **محمد** ...`, html2text's run-on cell).
-_COMMENT_COUNT: Final = lazy_pattern(rf"\s*{L.COMMENT_COUNT_FORMS[0]}", re.IGNORECASE)
-_COMMENT_COUNT_INSIDE: Final = tuple(
-    lazy_pattern(rf"(?:^|(?<=\s))\s*{form}(?!\d)", re.IGNORECASE)
-    for form in L.COMMENT_COUNT_FORMS[:2]
-)
-
-
-def _split_after_comment_count(line: Line) -> Iterator[Line]:
-    """The comment count, and the captcha prompt or the comments a tool ran on into it (a
-    narrow cell whose lines it joined), apart; and the keywords it ran the count on after."""
-    key = line.key
-    asked = "omment" in key or "نظرات" in key or "دیدگاه" in key
-    counts = (pattern().search(key) for pattern in _COMMENT_COUNT_INSIDE) if asked else ()
-    found = min((count for count in counts if count), key=lambda count: count.start(), default=None)
-    if found is None or not (key[found.end() :].strip() or found.start()):
-        yield line
-        return
-    before = line.text[: found.start()].strip()
-    if before:
-        yield Line(before, line.bullet)
-    yield Line(line.text[found.start() : found.end()].strip(), line.bullet and not before)
-    if key[found.end() :].strip():
-        yield Line(line.text[found.end() :].strip())
 
 
 # The words every banner name holds: most lines hold none, and need no search.
@@ -289,7 +264,7 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     split_after_portal_row,
     split_after_button,
     split_after_news_code,
-    _split_after_comment_count,
+    split_after_comment_count,
     split_before_copyright,
     _split_after_banner,
     _split_before_photo_item,

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar import chrome_words as C
 from newsparse.grammar.state import Kind, LineState
 
-# A poll box's heading, its question under it, the words of its buttons; its options, a few
+# A poll box's heading, its question under it; its options, a few
 # short lines.
 _POLL_HEADINGS: Final = frozenset({"poll", "survey", "quick poll", "نظرسنجی", "نظر سنجی"})
-_POLL_BUTTONS: Final = ("result", "vote", "submit", "نتایج", "نتیجه", "رای", "رأی", "ثبت نظر")
 _POLL_LINES: Final = 10
 _OPTION_WORDS: Final = 12
 _BARE_OPTION_WORDS: Final = 4  # with no buttons under them
@@ -27,7 +27,7 @@ def settle_polls(state: LineState) -> None:
         end, buttons, bare = at + 2, False, None
         while end < min(len(kinds), at + _POLL_LINES) and not buttons:
             text, end = lines[end].text, end + 1
-            buttons = any(button in text.casefold() for button in _POLL_BUTTONS)
+            buttons = any(button in text.casefold() for button in C.POLL_BUTTONS)
             if len(text.split()) > _BARE_OPTION_WORDS or text.endswith((":", "：")):
                 bare = end - 1 if bare is None else bare
             long = len(text.split()) > _OPTION_WORDS

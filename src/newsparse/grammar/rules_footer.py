@@ -8,7 +8,7 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE
+from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import count, dated_end, label_language, whole_line
 from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
@@ -92,6 +92,8 @@ def comments_heading_rule(state: LineState, index: int) -> Kind | None:
     found = dated_end(below)
     if found is None and index + 2 < len(lines) and len(below.split()) <= _COMMENTER_WORDS:
         found = dated_end(f"{below} {lines[index + 2].key}")  # w3m: the date under the name
+    # (Or the first comment run on after its name and date: w3m's cells on one line.)
+    found = found or _COMMENTER_DATED().match(below)
     named = found is not None and len(below[: found.start()].split()) <= _COMMENTER_WORDS
     field = len(below) <= _FIELD_LABEL_MAX and C.is_form_label(below.rstrip(" *:："))
     if not (named or field or _NONE_YET().match(below)):
@@ -112,6 +114,9 @@ _COMMENTS_HEADINGS: Final = frozenset(
 _HEADING_OPENINGS: Final = frozenset(heading[0] for heading in _COMMENTS_HEADINGS)
 # A commenter's name before the date: a few words (`دکتر سمیرا کاظمی`, `Site admin`).
 _COMMENTER_WORDS: Final = 4
+_COMMENTER_DATED: Final = lazy_pattern(
+    rf"(?:[^\W\d_][\w.'-]*\s+){{1,{_COMMENTER_WORDS}}}(?:{DATE_TIME})\s+\S", re.IGNORECASE
+)
 # A comment form's field label (`Full name *`, `نام و نام خانوادگی`).
 _FIELD_LABEL_MAX: Final = 30
 # The notice where no comment is posted yet.

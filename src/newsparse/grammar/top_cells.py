@@ -28,9 +28,22 @@ _AFTER_SITE_NAME: Final = lazy_pattern(
 )
 
 
+# Or the weekday and date alone after the site's name, with no dash (`بنیاد ملی نخبگان دوشنبه
+# 12 اسفند 1398`, the logo's alt text and bmn's date in one header row).
+_NAME_THEN_DATE: Final = lazy_pattern(
+    rf"[\s|]*\[?(?:{L.BANNER_NAME().pattern}|{L.CENTRE_NAME})\]?[\s|]+"
+    rf"(?P<today>(?!))?(?P<date>{DATE})(?P<dash>(?!))?\s*",
+    re.I,
+)
+
+
 def weekday_dashed_end(key: str) -> re.Match[str] | None:
     """The dated line's end with a weekday, or its cell after the site's name opening it."""
-    return after_site_name(key) or _with_weekday(_DASHED_LINE_END().search(key))
+    return (
+        after_site_name(key)
+        or _with_weekday(_DASHED_LINE_END().search(key))
+        or _with_weekday(_NAME_THEN_DATE().fullmatch(key))
+    )
 
 
 def after_site_name(key: str) -> re.Match[str] | None:
@@ -66,6 +79,9 @@ def weekday_before_chrome(key: str) -> re.Match[str] | None:
     chrome = ends[-1] == len(words) or (len(ends) > 2 and 2 * ends[-1] >= len(words))
     # Or the site's name, its logo's link before it (`چهارشنبه 7 اسفند 1398 بنیاد ملی نخبگان`).
     chrome = chrome or is_site_name(rest)
+    # Or both, the site's name after the top bar's links (`فارسی | Login National Elites
+    # Foundation`).
+    chrome = chrome or (ends[-1] > 0 and is_site_name(" ".join(words[ends[-1] :])))
     return _with_weekday(found) if chrome else None
 
 

@@ -51,21 +51,6 @@ _MANY_ALIGNED_SHARE: Final = 0.6
 _TAIL: Final = 2
 
 
-# A form's empty text field as w3m (`[     ]`), links and elinks (`[_____]`) print it at
-# the page's left edge, a column's text a space right of it (not its button: `[   ] [Go]`).
-_FIELD_BESIDE: Final = lazy_pattern(r"^ {0,4}\[[ _]{3,}\](?= [^\s\[])")
-
-
-def fields_blanked(raw: list[str]) -> list[str]:
-    """The lines with a form's empty text field set beside a column's text made blank: a
-    side column's search box is printed a space from the article beside it, which leaves
-    too narrow a gap to tell the columns apart; the field holds no text of the page."""
-    return [
-        _FIELD_BESIDE().sub(lambda field: " " * len(field[0]), line) if "[" in line else line
-        for line in raw
-    ]
-
-
 @dataclass(frozen=True, slots=True)
 class _Run:
     start: int
@@ -154,7 +139,12 @@ def _evidence(
     columns, if the evidence for them holds."""
     # A run opens and closes on lines whose two sides are set apart by two spaces or
     # more: a line of text running across may have a space right before the boundary.
-    apart = [i for i in range(start, stop) if sides[i] in TWO_SIDED and raw[i][boundary - 2] == " "]
+    # (Or where the right-hand text is a list's item, set in past the boundary.)
+    apart = [
+        i
+        for i in range(start, stop)
+        if sides[i] in TWO_SIDED and (raw[i][boundary - 2] == " " or _item_set_in(raw[i], boundary))
+    ]
     first = next((i for i in apart if sides[i] is Side.ALIGNED), None)
     if first is None:
         return None
@@ -297,3 +287,11 @@ def _tight(raw: list[str], sides: list[Side], index: int, boundary: int) -> bool
     left-hand text."""
     line = raw[index]
     return sides[index] is Side.ALIGNED and line[boundary] != " " and line[boundary - 2] != " "
+
+
+def _item_set_in(line: str, boundary: int) -> bool:
+    """Whether a line's right-hand text is a list's item set in past the boundary."""
+    return line[boundary - 1 : boundary + 1] == "  " and _ITEM().match(line, boundary) is not None
+
+
+_ITEM: Final = lazy_pattern(r" +[*•◦▪-] +[^\W\d_]")

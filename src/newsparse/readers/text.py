@@ -16,7 +16,9 @@ from newsparse.readers import cut_words as CW
 from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
 from newsparse.readers.cells import headings_apart, rows_read_by_cell
-from newsparse.readers.columns import Stretch, fields_blanked, stretches
+from newsparse.readers.column_sides import fields_blanked
+from newsparse.readers.column_widths import head_width, own_wrap, tail_width
+from newsparse.readers.columns import Stretch, stretches
 from newsparse.readers.data_tables import captions_over_tables
 from newsparse.readers.debian_html2text import read_debian_html2text
 from newsparse.readers.flat_rows import flat_rows_read
@@ -59,7 +61,6 @@ from newsparse.readers.rst import looks_like_rst, rst_lines
 from newsparse.readers.table_captions import wrapped_captions_joined
 from newsparse.readers.tabs import tab_cells
 from newsparse.readers.widths import (
-    SENTENCE_ENDS,
     Measure,
     column_width,
     hard_wrapped,
@@ -69,11 +70,6 @@ from newsparse.readers.widths import (
 )
 from newsparse.readers.wrappers import without_wrapping
 from newsparse.readers.wraps import joined_blocks
-
-# A column is taken as wrapped by its tool when this many lines, ending within reach of
-# its width, break off a sentence.
-_BROKEN_SENTENCES: Final = 2
-_BROKEN_SENTENCE_REACH: Final = 20
 
 # Columns inside a column: three columns need two cuts; the bound keeps the work linear.
 _MAX_NESTING: Final = 3
@@ -212,68 +208,27 @@ def _read(
     for number, stretch in enumerate(found):
         if len(stretch.columns) == 1:
             after = found[number + 1] if number + 1 < len(found) else None
-            own = _head_width(stretch.lines, after, width, measure)
+            own = head_width(stretch.lines, after, width, measure)
             at, at_margin = own if own is not None else (width, margin)
             if at is not None and nesting == 0 and number == 0 and after is not None:
                 # Measured on a page laid out in columns, the width may be a column's: a
                 # line of the page's head above them running past it shows the page's.
                 at = max(at, page_edge(stretch.lines, measure))
             lines = headings_apart(stretch.lines) if found[1:] else stretch.lines
+            tail = tail_width(lines, found[number - 1], measure) if number and own is None else None
+            if tail is not None:
+                tail_at, tail_margin, cut = tail
+                yield from joined_blocks(lines[:cut], tail_at, tail_margin, hard_breaks, measure)
+                lines = lines[cut:]
             yield from joined_blocks(lines, at, at_margin, hard_breaks, measure)
             continue
         wrapped = width is not None or hard_wrapped(stretch.lines)
         for column in stretch.columns:
-            own_width = column_width(column, measure) if wrapped else _own_wrap(column, measure)
+            own_width = column_width(column, measure) if wrapped else own_wrap(column, measure)
             own_margin = left_margin(column)
             # A row of cells wrapped within them stands alone in its column, not in the page.
             cells = rows_read_by_cell(boxed_tables_read(ordered_items_marked(column)))
             yield from _read(cells, own_width, own_margin, hard_breaks, measure, nesting + 1)
-
-
-def _head_width(
-    lines: list[str], after: Stretch | None, width: int | None, measure: Measure
-) -> tuple[int, int] | None:
-    """The width and margin of lines above columns when they stand where the right column
-    starts (the kicker and title above a side column printed beside the article): the
-    right column's, whose text is wrapped short of the page's width and set in from its
-    edge though not flush right."""
-    if (
-        after is None
-        or len(after.columns) != 2
-        or (width is None and not hard_wrapped(after.lines))
-    ):
-        return None
-    right = after.columns[1]
-    starts = {
-        len(line.rstrip()) - len(part)
-        for line, part in zip(after.lines, right, strict=True)
-        if part
-    }
-    boundary = min(starts, default=0)
-    own = column_width(right, measure) if boundary else None
-    text = [line for line in lines if line.strip()]
-    deep = [line for line in text if indent_of(line) >= boundary]
-    if own is None or not text or len(deep) * 2 < len(text):
-        return None
-    return boundary + own, boundary
-
-
-def _own_wrap(column: list[str], measure: Measure) -> int | None:
-    """The width a column was wrapped at when the lines it stands in run too long to tell
-    (w3m lays a table out as wide as its widest row, and wraps each cell's text within).
-    Lines near that width must break off sentences: a tool that never wraps (inscriptis)
-    leaves short paragraphs whose lengths cluster as well, each ending its sentence."""
-    width = wrap_width(column, measure) if hard_wrapped(column) else None
-    if width is None:
-        return None
-    broken = sum(
-        1
-        for line, below in pairwise(column)
-        if below.strip()
-        and measure(line.rstrip()) > width - _BROKEN_SENTENCE_REACH
-        and not line.rstrip().endswith(SENTENCE_ENDS)
-    )
-    return width if broken >= _BROKEN_SENTENCES else None
 
 
 def _grid_blocks(run: list[str], words: CW.Words) -> Iterator[str]:

@@ -1,0 +1,154 @@
+"""What a tool runs on from a layout table's other cells, or leaves of a column: a side
+column's button or count before the kicker, a share bar after the picture's copy of the
+title, the study time after the alt text, the comments' heading inside the tags' line, bmn's
+rating after its labels, a header row's date beside the site's name, and a column that goes
+on alone past the one beside it."""
+
+from __future__ import annotations
+
+import textwrap
+
+import newsparse
+from conftest import COPYRIGHT, FIXTURES, blank_lines_apart, load_json
+from newsparse.readers.row_ends import ends_row
+from newsparse.readers.text import text_lines
+
+TITLE = "Rooftop wind turbines made in Tabriz go on sale for apartment blocks"
+KICKER = "Small wind power:"
+LEAD = (
+    "A knowledge-based company in the Tabriz science park has begun selling vertical wind "
+    "turbines small enough to stand on the roof of an apartment block."
+)
+BODY = (
+    "Each turbine gives up to two kilowatts in a steady breeze, enough for the lights of "
+    "the stairs and the lift of a six-storey building, the company said."
+)
+INFO = ("  * Nov 4 2023 - 10:40", "  * 318", "  * Study time : 2 minute(s)")
+FOOTER = ("  * News group : NEWS,Energy", "  * News code : 90417")
+
+
+def _page(*article: str, kicker: str = KICKER, info: tuple[str, ...] = INFO) -> str:
+    return blank_lines_apart(
+        "Home | News | Contact us", *info, kicker, TITLE, *article, *FOOTER, COPYRIGHT
+    )
+
+
+def test_a_side_columns_button_or_count_run_onto_the_kicker_is_left_out_of_it() -> None:
+    for cell in ("ثبت نظر", "Vote", "Total visits : 6,220,415"):
+        record = newsparse.parse_text(_page(LEAD, BODY, kicker=f"{cell} | {KICKER}"))
+        assert record.kicker == "Small wind power", cell
+    # A genre's label before the bar is the kicker's own.
+    record = newsparse.parse_text(_page(LEAD, BODY, kicker=f"Report | {KICKER}"))
+    assert record.kicker == "Report | Small wind power"
+
+
+def test_a_share_bar_between_the_pictures_copy_and_the_lead_is_no_body() -> None:
+    for bar in ("Facebook Twitter WhatsApp Telegram Email", "Print Email Telegram Twitter"):
+        record = newsparse.parse_text(_page(f"{TITLE} {bar} {LEAD}", BODY))
+        assert record.body == (LEAD, BODY), bar
+
+
+def test_a_print_bar_with_its_email_and_share_buttons_ends_its_row() -> None:
+    bar = "[17]چاپ | [18]ارسال به ایمیل | [19]اشتراک‌گذاری"
+    assert ends_row(bar, "[20]نخستین آزمایشگاه ملی اپتیک کوانتومی در دانشگاه")
+    record = newsparse.parse_text(_page(LEAD, "چاپ | ارسال به ایمیل | اشتراک‌گذاری", BODY))
+    assert record.body == (LEAD, BODY)
+
+
+def test_the_study_time_run_on_after_the_pictures_copy_is_read() -> None:
+    info = INFO[:2]
+    record = newsparse.parse_text(_page(f"{TITLE} Study time : 2 minute(s)", LEAD, BODY, info=info))
+    assert (record.study_minutes, record.body) == (2, (LEAD, BODY))
+    # The info block's row holds its date before the study time: one row, read whole.
+    row = "date Nov 4 2023 - 10:40 views 318 study time Study time : 2 minute(s)"
+    record = newsparse.parse_text(_page(LEAD, BODY, info=(row,)))
+    assert (record.published, record.views, record.study_minutes) == (
+        "2023-11-04T10:40:00+03:30",
+        318,
+        2,
+    )
+
+
+def test_the_comments_heading_and_count_inside_the_tags_line_are_read() -> None:
+    for after in ("نام", "علی این دستگاه برای روستاها هم به کار می‌آید."):
+        tags = f"کلیدواژه‌ها توربین بادی تبریز نظرات کاربران (۲) {after}"
+        text = blank_lines_apart(*INFO, KICKER, TITLE, LEAD, BODY, *FOOTER, tags, COPYRIGHT)
+        record = newsparse.parse_text(text)
+        assert (record.comment_count, record.body) == (2, (LEAD, BODY)), after
+
+
+def test_bmns_labels_with_a_rating_run_on_after_them_are_read() -> None:
+    labels = (
+        "Publish date : 2019/11/27 Code : 412 Visit count: 233 Rate : 4.2 / 5 (9 votes) "
+        "Was this news helpful? Comments"
+    )
+    text = blank_lines_apart(
+        "Wednesday 11 December 2019",
+        KICKER,
+        TITLE,
+        f"{LEAD} {BODY}",
+        labels,
+        "All rights reserved for National Foundation of Elites",
+    )
+    record = newsparse.parse_text(text)
+    assert (record.published, record.news_code, record.views) == ("2019-11-27", 412, 233)
+    assert record.body == (f"{LEAD} {BODY}",)
+
+
+def test_a_header_rows_date_beside_the_sites_name_is_the_capture_date() -> None:
+    for header, day in (
+        (
+            "Wednesday 11 December 2019 فارسی | Login National Elites Foundation [banner]",
+            "2019-12-11",
+        ),
+        ("بنیاد ملی نخبگان دوشنبه 12 اسفند 1398", "2020-03-02"),
+    ):
+        text = blank_lines_apart(
+            header,
+            KICKER,
+            TITLE,
+            LEAD,
+            BODY,
+            "Publish date : 2019/11/27",
+            "Code : 412",
+            "Visit count: 233",
+            "All rights reserved for National Foundation of Elites",
+        )
+        assert newsparse.parse_text(text).captured_on == day, header
+
+
+def test_the_article_going_on_alone_past_a_side_column_is_joined_at_its_width() -> None:
+    # links pads each line of the left cell to its edge; past the side column's end the
+    # article goes on alone, wrapped at the cell's width, well short of the page's (the
+    # address under the table runs wider).
+    page = FIXTURES / "blind-comments15-bmn-elite-olympiad-mentors-comments-rating"
+    found = [line.text for line in text_lines((page / "links.txt").read_text(encoding="utf-8"))]
+    expected = load_json(page / "expected.json")["body"]
+    assert all(paragraph in found for paragraph in expected[1:])
+
+
+def test_a_columns_last_row_with_a_list_item_set_in_is_still_two_columns() -> None:
+    # The side column's last date fills its cell beside the article's last item, which
+    # is set in past the boundary: three spaces part them, none right before the boundary.
+    right = [*textwrap.wrap(LEAD, 46), "", "They will stand on:", ""]
+    right += ["  * schools", "  * clinics", "  * farms"]
+    side = ["Latest news", "", "Start-ups win", "grants", "Oct 2 2023 - 10:15", ""]
+    side += ["Wind farm", "opens", "Sep 30 2023 - 09:30"]
+    side = [""] * (len(right) - len(side)) + side
+    rows = [f"  {a:<20}{b}".rstrip() for a, b in zip(side, right, strict=True)]
+    after = [f"{'':22}{line}" for line in ["", *textwrap.wrap(BODY, 46)]]
+    found = [line.text for line in text_lines("\n".join([*rows, *after]))]
+    assert "farms" in found
+    assert "Sep 30 2023 - 09:30" in found
+    assert BODY in found
+
+
+def test_the_comments_heading_over_a_comment_run_on_after_its_name_and_date_is_counted() -> None:
+    # w3m prints a comment's cells on one line: the name, the date, the comment's words.
+    comments = (
+        "Comments (2)",
+        "Hossein Rahimi 09:48 - 15/05/2018 Does it also work on a windless roof? Ours is low.",
+        "Maryam 21:03 - 16/05/2018 Good work. Please publish the price.",
+    )
+    record = newsparse.parse_text(_page(LEAD, BODY, *comments))
+    assert (record.comment_count, record.body) == (2, (LEAD, BODY))
