@@ -1103,6 +1103,28 @@ TABLE_PAGES = (
     "blind-sisterfa15-en-biodc-most-viewed-first-period-title",
     "blind-sisterfa15-farhang-fa-latest-news-column-first",
     "blind-sisterfa15-oldportal-fa-nano-most-viewed-right-column",
+    "blind-everyday55-en-perovskite-cells-most-viewed-first",
+    "blind-everyday55-oldportal-fa-farhang-science-museum-right-column-first",
+    "blind-figreports9-bmn-en-olympiad-medals-numbers-list-related-after",
+    "blind-figreports9-en-wind-blades-caption-below-latest-first",
+    "blind-figreports9-fa-saline-farming-persian-digits-units-line",
+    "blind-figreports9-oldportal-en-isotopes-nested-table-left-menu",
+    "blind-opinions14-fa-open-data-translated-column-author-box-side-first",
+    "blind-opinions14-oldportal-en-salt-lake-column-by-byline-right-column-first",
+    "blind-pastes18-en-perovskite-module-menu-most-viewed-first",
+    "blind-pastes18-fa-citrus-virus-kit-side-column-persian-digits",
+    "blind-pastes18-oldportal-biotech-patent-workshop-right-column-first",
+    "blind-persian56-en-diamond-sensor-most-viewed-first-period-title",
+    "blind-persian56-fa-drone-sprayer-side-column-first",
+    "blind-persian56-oldportal-farhang-calligraphy-app-right-column-first",
+    "blind-portal36-fa-oldportal-farhang-children-science-stories",
+    "blind-portal36-oldportal-en-biodc-stem-cell-registry-opinion",
+    "blind-portal36-oldportal-en-desalination-column-after",
+    "blind-portal36-oldportal-en-nanofiber-masks-two-columns-before",
+    "blind-portal36-oldportal-en-perovskite-left-column-first",
+    "blind-wording13-en-hydrogel-dressing-poll-editors-pick-first",
+    "blind-wording13-fa-saffron-drone-weather-events-side-first",
+    "blind-wording13-oldportal-fa-kashan-tiles-scan-jobs-calendar-right-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1528,6 +1550,7 @@ ALSO_SIDE_BY_SIDE = (
     "blind-converters26-en-solar-cells-menu-most-viewed-first/inscriptis-extended.txt",
     "blind-converters26-oldportal-desalination-right-column-first/inscriptis-extended.txt",
     "blind-cutoff15-fa-saffron-drone-cut-in-footer/pandoc.txt",
+    "blind-figreports9-fa-saline-farming-persian-digits-units-line/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
@@ -1539,6 +1562,7 @@ COLUMNS_MISSED = (
     "blind-figreports7-insf-grants-2020-chart-most-viewed-cell-first/elinks.txt",
     # (inscriptis sets this layout table's cells one under another, as a browser does not.)
     "blind-figreports8-bmn-en-grants-table-numbers-list/inscriptis.txt",
+    "blind-figreports9-bmn-en-olympiad-medals-numbers-list-related-after/inscriptis.txt",
     "blind-cutoff15-fa-saffron-drone-cut-in-footer/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
@@ -1551,6 +1575,8 @@ COLUMNS_FOUND_WRONGLY = (
     "blind-longform8-en-isti-hydrogen-bus-longform/inscriptis.txt",
     "blind-longform8-en-isti-hydrogen-bus-longform/lynx-nolist.txt",
     "blind-longform8-en-isti-hydrogen-bus-longform/lynx.txt",
+    "blind-figreports9-bmn-en-olympiad-medals-numbers-list-related-after/lynx-nolist.txt",
+    "blind-figreports9-bmn-en-olympiad-medals-numbers-list-related-after/lynx.txt",
 )
 TEXT_CAPTURES = [
     capture

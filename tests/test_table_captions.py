@@ -114,3 +114,14 @@ def test_a_centred_caption_whose_last_line_reads_as_a_row_is_joined_over_its_box
     ]
     caption = "Returning researchers supported, Mehr 1397 to Shahrivar 1398"
     assert [line.strip() for line in wrapped_captions_joined(raw)][:2] == [caption, ""]
+
+
+def test_a_short_caption_in_bold_run_into_the_heads_first_cell_is_set_apart() -> None:
+    raw = [
+        "**Table: Grants by province** | Province| Teams| Grants",
+        "---|---|---",
+        "Tehran| 12| 40",
+        "Isfahan| 7| 22",
+    ]
+    rows = [line.strip() for line in data_table_rows(raw) if line.strip()]
+    assert rows[:2] == ["**Table: Grants by province**", "Province Teams Grants"]

@@ -34,7 +34,7 @@ INVITE_VERBS: Final = rf"(?:{'|'.join(_INVITES)})\b"
 INVITE_VERBS_FA: Final = r"(?:بپیوندید|عضو شوید|دنبال کنید|مشترک شوید|نصب کنید|دریافت کنید|بخوانید)"
 _CHANNEL_WORDS_FA: Final = ("کانال", "خبرنامه", "تلگرام", "ایتا", "اینستاگرام", "پیام")
 # The reader's own inbox or phone (`رایانامه‌تان`, `ایمیل خود`), where a box sends the news.
-_INBOX_WORDS_FA: Final = ("رایانامه", "ایمیل", "گوشی", "تلفن همراه")
+_INBOX_WORDS_FA: Final = ("رایانامه", "ایمیل", "گوشی", "تلفن همراه", "صندوق نامه", "صندوق پستی")
 _YOUR_INBOX_FA: Final = rf"(?:{'|'.join(_INBOX_WORDS_FA)})[\s\u200c]?(?:تان|خود)"
 # A box inviting the reader to a channel, an app or a newsletter of the site's own
 # (`Follow ... on our Telegram channel:`, `به کانال تلگرام ما بپیوندید`): no article says so.
@@ -64,7 +64,12 @@ PROMO: Final = lazy_pattern(
 
 # A line naming the site's app and the stores it is in: the app's banner, however worded.
 _APP_STORES: Final = lazy_pattern(
-    r"\bapp\b.{0,40}\b(?:bazaar|myket|google play|app store)\b", re.IGNORECASE
+    r"\bapp\b.{0,40}\b(?:bazaar|myket|google play|app store)\b"
+    r"|(?:اپلیکیشن|اپ|برنامه)\s.{0,40}(?:کافه[\s\u200c]?بازار|مایکت|گوگل[\s\u200c]?پلی)"
+    # An app's banner, or a newsletter's, saying where the news will be (`... is now in
+    # your pocket`, `Five short stories ..., in your inbox every Saturday`).
+    r"|.*\b(?:now\s+)?in\s+your\s+(?:pocket|inbox)\b",
+    re.IGNORECASE,
 )
 # A banner's cry before its invitation (`New! Download our app: ...`).
 _NEW: Final = lazy_pattern(r"^\s*(?:new|جدید)\s*[!:：]\s*", re.IGNORECASE)
@@ -87,6 +92,20 @@ def is_promo(key: str) -> bool:
     return PROMO().match(key) is not None
 
 
+def promo_heading(key: str, below: str) -> bool:
+    """Whether a line is the heading of a box inviting the reader, the line `below` its
+    invitation: a name of a few words ending no sentence (a newsletter's, `Morning
+    Molecule`)."""
+    words = key.split()
+    if not words or len(words) > _BOX_NAME_WORDS or key.rstrip().endswith((".", "!", "?", "؟")):
+        return False
+    if ":" in key or "：" in key:
+        return False  # a labelled line (`Source: ...`) names no box
+    return is_promo(below)
+
+
+_BOX_NAME_WORDS: Final = 4
+
 # A box's buttons (`Subscribe`, `Not now`, `عضویت`), chrome only under the box.
 BUTTONS: Final = frozenset(
     word.casefold()
@@ -98,6 +117,15 @@ BUTTONS: Final = frozenset(
         "Install Not now",
         "Get the app",
         "Get the app Not now",
+        "Open the app",
+        "Open in the app",
+        "Open the app Stay in browser",
+        "Stay in browser",
+        "Yes, send it",
+        "نصب",
+        "نصب بعدا",
+        "نصب بعداً",
+        "Continue in browser",
         "Not now",
         "Apply now",
         "Vote",

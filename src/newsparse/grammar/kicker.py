@@ -31,7 +31,9 @@ def kicker_cell(text: str) -> str:
     between (`ثبت نظر | با سرمایه‌گذاری ...؛`, `Total visits: 6,220,415 | ...`): a side
     column's button or count stands there, never a genre's label (`Opinion | ...`)."""
     before, bar, kicker = text.rpartition(" | ")
-    if not bar or len(kicker.split()) < _CELL_KICKER_WORDS:
+    if not bar:
+        return _after_fields(text)
+    if len(kicker.split()) < _CELL_KICKER_WORDS:
         return text
     head = before.strip().casefold()
     if any(char.isdigit() for char in head) or head in C.CHROME_WORDS or head in C.POLL_BUTTONS:
@@ -40,6 +42,23 @@ def kicker_cell(text: str) -> str:
 
 
 _CELL_KICKER_WORDS: Final = 2
+
+
+def _after_fields(text: str) -> str:
+    """The kicker alone where a tool ran a login box's fields and button on before it
+    (`Username _ Password _ Login Interview with ...`)."""
+    boxes = list(_FIELD_BOX().finditer(text)) if "_" in text else []
+    if not boxes or not C.is_field_row(text[: boxes[-1].end()]):
+        return text
+    rest = text[boxes[-1].end() :].split()
+    for size in (2, 1):  # the button after the last box (`Login`, `Sign in`)
+        if " ".join(rest[:size]).casefold() in C.CHROME_WORDS:
+            rest = rest[size:]
+            break
+    return " ".join(rest) if len(rest) >= _CELL_KICKER_WORDS else text
+
+
+_FIELD_BOX: Final = lazy_pattern(r"_+")
 
 
 def kicker_over_bullets(pre: list[Line], above: int) -> Line | None:

@@ -34,6 +34,8 @@ LISTING_HEADINGS: Final = frozenset(
         "More videos",
         "Latest videos",
         "Editor's choice",
+        "Editor's pick",
+        "Editors' pick",
         "Editor's picks",
         "Editors' picks",
         "Handpicked by the desk",

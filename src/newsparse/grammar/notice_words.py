@@ -19,7 +19,8 @@ NOTICE: Final = lazy_pattern(
     r"|.*\b(?:we|this\s+(?:site|website))\s+uses?\s+(?:\w+\s+){0,3}cookies"
     r"|\s*(?:accept|allow)\s+(?:all\s+)?cookies"
     r"|\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
-    r"|.*your\s+browser\s+(?:is\s+)?(?:out\s*(?:of\s*)?dated?|not\s+supported|does\s+not\s+support)"
+    r"|.*your\s+browser\s+(?:is\s+)?(?:out\s*(?:of\s*)?dated?|not\s+supported"
+    r"|(?:does\s+not|doesn['’]t)\s+support)"
     r"|.*(?:جاوا\s*اسکریپت|javascript).*(?:فعال|غیرفعال)"
     r"|.*(?:از\s+)?کوکی[\s\u200c]*(?:ها)?\s.*(?:استفاده|می[\s\u200c]*پذیر)"
     r"|.*مرورگر\s+شما\s.*(?:قدیمی|پشتیبانی)"
@@ -52,7 +53,7 @@ NOTICE: Final = lazy_pattern(
 )
 # A media player's fallback text: the article's own video or audio stands there.
 _MEDIA_FALLBACK: Final = lazy_pattern(
-    r".*(?:does\s+not\s+support|doesn't\s+support)\s+(?:the\s+)?(?:html5\s+|embedded\s+)?"
+    r".*(?:does\s+not|doesn['’]t)\s+support\s+(?:the\s+)?(?:html5\s+|embedded\s+)?"
     r"(?:video|audio|iframe|frame)"
     r"|.*مرورگر\s+شما\s.*(?:ویدیو|ویدئو|فیلم|صوت)"
     # A notice that says what it takes to play the video (`برای پخش ویدیو، جاوااسکریپت ...`).

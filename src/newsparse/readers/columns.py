@@ -294,4 +294,4 @@ def _item_set_in(line: str, boundary: int) -> bool:
     return line[boundary - 1 : boundary + 1] == "  " and _ITEM().match(line, boundary) is not None
 
 
-_ITEM: Final = lazy_pattern(r" +[*•◦▪-] +[^\W\d_]")
+_ITEM: Final = lazy_pattern(r" +[*•◦▪-]\s+[^\s|]")

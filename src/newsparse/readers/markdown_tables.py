@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsparse.grammar.footer_lines import ran_together
@@ -147,9 +148,16 @@ def _lead_before_head(head: list[str], rule: str) -> str | None:
     under it has columns, and that first cell is prose."""
     columns = len(rule.strip().strip("|").split("|"))
     # (A layout table's walls html2text ran on with it stay in that text.)
-    if len(head) <= columns or len(head[-columns - 1].strip()) <= DATA_CELL_MAX:
+    if len(head) <= columns:
+        return None
+    extra = head[-columns - 1].strip()
+    # (Or a table's caption in bold, however short: `**Table: Medals by olympiad**`.)
+    if len(extra) <= DATA_CELL_MAX and _CAPTION_OPENING().match(extra) is None:
         return None
     return " | ".join(cell.strip() for cell in head[:-columns])
+
+
+_CAPTION_OPENING: Final = lazy_pattern(r"[*_]*\s*(?:table|جدول)\s*[\d۰-۹]*\s*[:：.-]", re.I)
 
 
 def _caption_in_head(cells: list[list[str]]) -> tuple[str, str] | None:
