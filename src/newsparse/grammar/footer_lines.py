@@ -150,12 +150,12 @@ _STUDY_TIME_AND_LABEL: Final = lazy_pattern(
 
 
 # Or the study time ending a line, after the picture's alt text html2text ran it on to
-# (`<title> زمان مطالعه : ۲ دقیقه`).
-_DATE: Final = lazy_pattern(DATE, re.IGNORECASE)
-_RUN_ON_WORDS: Final = 4
+# (`<title> زمان مطالعه : ۲ دقیقه`): a few words at least before it, and no date.
 _STUDY_TIME_AT_END: Final = lazy_pattern(
     rf"(?<=\S)\s+(?=(?:{L.STUDY_TIME_VALUE})\s*$)", re.IGNORECASE
 )
+_RUN_ON_WORDS: Final = 4
+_DATE: Final = lazy_pattern(DATE, re.IGNORECASE)
 
 
 def split_after_study_time(line: Line) -> Iterator[Line]:

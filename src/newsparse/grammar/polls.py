@@ -8,8 +8,7 @@ from typing import Final
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar.state import Kind, LineState
 
-# A poll box's heading, its question under it; its options, a few
-# short lines.
+# A poll box's heading, its question under it; its options, a few short lines.
 _POLL_HEADINGS: Final = frozenset({"poll", "survey", "quick poll", "نظرسنجی", "نظر سنجی"})
 _POLL_LINES: Final = 10
 _OPTION_WORDS: Final = 12
