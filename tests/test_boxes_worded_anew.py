@@ -63,3 +63,23 @@ def test_a_login_boxs_fields_run_on_before_the_kicker_are_no_kicker() -> None:
     for fields in ("Username _ Password _ Login", "Username ____ Password ____ Sign in"):
         record = newsparse.parse_text(_page(LEAD, BODY, kicker=f"{fields} {kicker}"))
         assert record.kicker == "Smart farming in the greenhouses of Alborz", fields
+
+
+def test_feedback_widgets_worded_their_own_way_are_no_body() -> None:
+    for widget in (
+        "Was this helpful? Yes | No",
+        "Rate this news : 1 2 3 4 5 Average : 4.2 (17 votes)",
+        "Report an error | Back to top",
+    ):
+        assert newsparse.parse_text(_page(LEAD, BODY, widget)).body == (LEAD, BODY), widget
+
+
+def test_a_read_aloud_label_and_a_newsletters_invitation_and_button_are_no_body() -> None:
+    for label in ("Hear this story read aloud", "شنیدن این خبر"):
+        assert newsparse.parse_text(_page(label, LEAD, BODY)).body == (LEAD, BODY), label
+    box = (
+        "Never miss a breakthrough",
+        "Leave your e-mail and we will send you the week's best stories every Saturday.",
+        "Count me in",
+    )
+    assert newsparse.parse_text(_page(LEAD, BODY, *box)).body == (LEAD, BODY)

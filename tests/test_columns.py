@@ -1125,6 +1125,26 @@ TABLE_PAGES = (
     "blind-wording13-en-hydrogel-dressing-poll-editors-pick-first",
     "blind-wording13-fa-saffron-drone-weather-events-side-first",
     "blind-wording13-oldportal-fa-kashan-tiles-scan-jobs-calendar-right-first",
+    "blind-comments16-insf-antibiotic-call-latest-comments-box-first",
+    "blind-comments16-oldportal-date-palm-enzyme-comments-left-newsletter",
+    "blind-cutoff16-fa-arsenic-nanofilter-top-lost",
+    "blind-cutoff16-oldportal-prosthetic-hand-cut-mid-body",
+    "blind-longform10-en-perovskite-roadmap-most-viewed-side",
+    "blind-longform10-oldportal-fa-farhang-science-street-festival",
+    "blind-longform10-oldportal-simorgh-supercomputer-right-column",
+    "blind-persian57-en-solar-desalination-most-viewed-first",
+    "blind-persian57-fa-nano-membrane-latest-news-first",
+    "blind-persian57-oldportal-farhang-museum-right-column-first",
+    "blind-reports11-bmn-olympiad-medalists-podcast-box",
+    "blind-reports11-insf-caspian-seal-drone-video-related-first",
+    "blind-reports11-oldportal-fa-science-heritage-photo-exhibit",
+    "blind-sidecols20-bmn-young-researchers-grants-poll-right",
+    "blind-sidecols20-en-graphene-arsenic-most-viewed-left",
+    "blind-sidecols20-fa-saffron-sensor-latest-news-first",
+    "blind-sidecols20-insf-cryo-microscope-three-columns",
+    "blind-sidecols20-oldportal-solar-desalination-links-login-first",
+    "blind-wording14-fa-wind-turbine-side-calendar-jobs",
+    "blind-wording14-oldportal-saffron-right-column-weather-poll",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1551,6 +1571,11 @@ ALSO_SIDE_BY_SIDE = (
     "blind-converters26-oldportal-desalination-right-column-first/inscriptis-extended.txt",
     "blind-cutoff15-fa-saffron-drone-cut-in-footer/pandoc.txt",
     "blind-figreports9-fa-saline-farming-persian-digits-units-line/pandoc.txt",
+    "blind-cutoff16-fa-arsenic-nanofilter-top-lost/inscriptis-cut.txt",
+    "blind-cutoff16-fa-arsenic-nanofilter-top-lost/pandoc.txt",
+    "blind-cutoff16-oldportal-prosthetic-hand-cut-mid-body/elinks-cut.txt",
+    "blind-longform10-oldportal-fa-farhang-science-street-festival/pandoc.txt",
+    "blind-persian57-fa-nano-membrane-latest-news-first/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.

@@ -3123,6 +3123,76 @@ OPEN_WHY: dict[str, str] = {
         "short, the publisher lost); inscriptis sets the calendar's dated items and the job "
         "board beside the text"
     ),
+    "blind-comments16-insf-antibiotic-call-latest-comments-box-first": (
+        "html2text runs the helpful widget's counted answers and the error and top links onto"
+        " the last paragraph's line: they stay in the body"
+    ),
+    "blind-comments16-oldportal-date-palm-enzyme-comments-left-newsletter": (
+        "elinks and html2text set the comments' counted heading beside or after other cells' "
+        "text, not over the first commenter: the count is not read"
+    ),
+    "blind-longform10-en-perovskite-roadmap-most-viewed-side": (
+        "html2text runs a related story's line and the footnotes together with the text; w3m "
+        "prints a side column's headline and its date beside a subheading, and they stay in "
+        "the body"
+    ),
+    "blind-longform10-oldportal-fa-farhang-science-street-festival": (
+        "html2text runs the breadcrumb, the kicker and the title onto the lead with no copy "
+        "of the title apart: no title is found (warned)"
+    ),
+    "blind-longform10-oldportal-simorgh-supercomputer-right-column": (
+        "lynx prints the table of contents' heading `Contents` where its items are numbered "
+        "links, and the heading alone is left out"
+    ),
+    "blind-mobile13-insf-salt-wheat-trending-strip-before-article": (
+        "links sets the trending strip's dated items beside the article's compact info line, "
+        "and the article's date, views and study time are not found (warned)"
+    ),
+    "blind-mobile13-oldportal-chitosan-dressing-select-menu": (
+        "html2text runs the breadcrumb, kicker, title, text and the old portal's footer row "
+        "into one paragraph and wraps the row's count label apart: no info block is read "
+        "(warned)"
+    ),
+    "blind-persian57-fa-nano-membrane-latest-news-first": (
+        "w3m prints a side column's last date and count beside a subheading: they run into it"
+    ),
+    "blind-reports11-bmn-olympiad-medalists-podcast-box": (
+        "a side column of podcast episodes and latest news printed beside the article by the "
+        "text browsers, and a podcast box's lines run into the text by html2text: the title "
+        "is lost (warned)"
+    ),
+    "blind-reports11-en-nanotech-week-photo-gallery": (
+        "w3m runs the gallery's credited captions together on one line under the lead, with "
+        "no credit at its end: it stays in the body"
+    ),
+    "blind-reports11-insf-caspian-seal-drone-video-related-first": (
+        "a paragraph right above a figure whose caption is its credit alone (`Photo: ...`) is"
+        " taken for that figure's caption and dropped; html2text runs the player's fallback "
+        "into the lead"
+    ),
+    "blind-reports11-oldportal-fa-science-heritage-photo-exhibit": (
+        "html2text runs the breadcrumb, kicker, title and a short text onto one line: the "
+        "body is right but the run-together warning the README gives for that line is missing"
+    ),
+    "blind-sidecols20-bmn-young-researchers-grants-poll-right": (
+        "html2text wraps the title in its cell and runs the poll column on after it; links at"
+        " 100 columns runs a poll's option onto the last paragraphs"
+    ),
+    "blind-sidecols20-fa-saffron-sensor-latest-news-first": (
+        "elinks runs the side column's text into the kicker's line: the kicker is lost and "
+        "the title unconfirmed (warned)"
+    ),
+    "blind-wording14-bmn-water-sensor-whats-on-app-banner": (
+        "elinks and links print the picture's alt text `photo` after the title's copy: the "
+        "title takes that word and its copy stays in the body"
+    ),
+    "blind-wording14-fa-wind-turbine-side-calendar-jobs": (
+        "html2text runs the read-aloud player's label, button and length into the lead"
+    ),
+    "blind-wording14-oldportal-saffron-right-column-weather-poll": (
+        "html2text runs the copyright into a side cell's text (read as a footer cut short, "
+        "the publisher lost)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -5165,6 +5235,50 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
     ),
+    "blind-comments16-insf-antibiotic-call-latest-comments-box-first": ("html2text.md",),
+    "blind-comments16-oldportal-date-palm-enzyme-comments-left-newsletter": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-longform10-en-perovskite-roadmap-most-viewed-side": (
+        "html2text.md",
+        "w3m.txt",
+    ),
+    "blind-longform10-oldportal-fa-farhang-science-street-festival": ("html2text.md",),
+    "blind-longform10-oldportal-simorgh-supercomputer-right-column": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-mobile13-insf-salt-wheat-trending-strip-before-article": ("links.txt",),
+    "blind-mobile13-oldportal-chitosan-dressing-select-menu": ("html2text.md",),
+    "blind-persian57-fa-nano-membrane-latest-news-first": ("w3m.txt",),
+    "blind-reports11-bmn-olympiad-medalists-podcast-box": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-reports11-en-nanotech-week-photo-gallery": ("w3m.txt",),
+    "blind-reports11-insf-caspian-seal-drone-video-related-first": (
+        "html2text.md",
+        "inscriptis.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+    ),
+    "blind-reports11-oldportal-fa-science-heritage-photo-exhibit": ("html2text.md",),
+    "blind-sidecols20-bmn-young-researchers-grants-poll-right": (
+        "html2text.md",
+        "links-100.txt",
+    ),
+    "blind-sidecols20-fa-saffron-sensor-latest-news-first": ("elinks.txt",),
+    "blind-wording14-bmn-water-sensor-whats-on-app-banner": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-wording14-fa-wind-turbine-side-calendar-jobs": ("html2text.md",),
+    "blind-wording14-oldportal-saffron-right-column-weather-poll": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

@@ -47,7 +47,7 @@ _TOOLS: Final = (
     rf"|(?:download )?(?:(?:low|high|medium|hd|sd) quality|\d{{3,4}}p) {_SIZE}"
     # A rating widget's stars and what it says of the votes (`Rate this news 1 2 3 4 5`).
     r"|(?:rate this (?:news|article|story|item|post) ?:?|(?:your )?rating ?:?)(?: [1-5]){3,5}"
-    r"(?: \(\d+ votes?\))?"
+    r"(?: average ?:? [\d.]+(?: ?/ ?5)?)?(?: \(\d+ votes?\))?"
     r"|rate this (?:news|article|story|item|post) ?:"  # its numbers on lines of their own
     # (Its label alone where a tool set its linked numbers apart: `امتیاز دهید :`.)
     r"|(?:(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید|امتیاز(?: شما)?)"

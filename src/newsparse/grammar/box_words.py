@@ -6,11 +6,12 @@ pager under them. Bars of buttons are in `bar_words`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import holds_date
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.listing_headings import LISTING_HEADINGS
 
 # A promotion is a sentence or two at most.
@@ -68,7 +69,9 @@ _APP_STORES: Final = lazy_pattern(
     r"|(?:اپلیکیشن|اپ|برنامه)\s.{0,40}(?:کافه[\s\u200c]?بازار|مایکت|گوگل[\s\u200c]?پلی)"
     # An app's banner, or a newsletter's, saying where the news will be (`... is now in
     # your pocket`, `Five short stories ..., in your inbox every Saturday`).
-    r"|.*\b(?:now\s+)?in\s+your\s+(?:pocket|inbox)\b",
+    r"|.*\b(?:now\s+)?in\s+your\s+(?:pocket|inbox)\b"
+    # (`Leave your e-mail and we will send you ...`.)
+    r"|\s*(?:leave|enter|drop)\s+your\s+e-?mail\b.*\bsend\s+you\b",
     re.IGNORECASE,
 )
 # A banner's cry before its invitation (`New! Download our app: ...`).
@@ -92,16 +95,17 @@ def is_promo(key: str) -> bool:
     return PROMO().match(key) is not None
 
 
-def promo_heading(key: str, below: str) -> bool:
-    """Whether a line is the heading of a box inviting the reader, the line `below` its
-    invitation: a name of a few words ending no sentence (a newsletter's, `Morning
-    Molecule`)."""
+def beside_promo(lines: Sequence[Line], index: int) -> bool:
+    """Whether a line is the heading or the button of a box inviting the reader, right
+    above or under its invitation: a few words ending no sentence and labelling nothing (a
+    newsletter's name, `Morning Molecule`; its button, `Count me in`)."""
+    key = lines[index].key.replace("(BUTTON)", " ")
     words = key.split()
     if not words or len(words) > _BOX_NAME_WORDS or key.rstrip().endswith((".", "!", "?", "؟")):
         return False
     if ":" in key or "：" in key:
         return False  # a labelled line (`Source: ...`) names no box
-    return is_promo(below)
+    return any(is_promo(lines[at].key) for at in (index - 1, index + 1) if 0 <= at < len(lines))
 
 
 _BOX_NAME_WORDS: Final = 4

@@ -90,13 +90,15 @@ FEEDBACK: Final = lazy_pattern(
     r"[^☆★✩⭐]{0,40}(?:[☆★✩⭐]\s*){3,}.{0,40}"
     # (A survey's label may open it, and its answers stand apart: `Yes / No`.)
     r"|(?:(?:quick |short )?survey\s*[:：]\s*)?"
-    r"(?:(?:was|is) this (?:news|article|story|page|report) (?:helpful|useful)\?"
+    r"(?:(?:was|is) this (?:(?:news|article|story|page|report) )?(?:helpful|useful)\?"
     r"|آیا این (?:خبر|مطلب|گزارش) (?:برای شما )?مفید بود[؟?]"
     # Its answers, each with its count (`Yes (21) No (2)`, `بله (۱۴) خیر (۲)`).
     r"|\s*(?:[/|]\s*)?(?:\(BUTTON\)\s*)?(?:yes|no|بله|خیر)\b(?:\s*\(\d+\))?|\s*\(\d+\)"
     r"|\s*\d+ (?:people|readers|users) found (?:it|this|this news) (?:helpful|useful))+"
     r"|(?:report an? (?:error|mistake)|found an? (?:error|mistake)\??)(?: in this \w+)?"
     r"(?:\W+tell us)?"
+    # (Beside the link back to the top, one bar: `Report an error | Back to top`.)
+    r"(?:\s*[|/·•]\s*(?:[↑▲^]\s*)?back to (?:the )?top)?"
     r"|گزارش (?:خطا|اشکال)(?: در این (?:خبر|مطلب))?"
     r"|(?:[↑▲^]\s*)?(?:back to|return(?: to)?) (?:the )?top(?: of (?:the )?page)?(?:\s*[↑▲^])?"
     r"|بازگشت به (?:بالا|بالای صفحه)"

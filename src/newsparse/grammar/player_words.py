@@ -41,8 +41,8 @@ MEDIA_PLAYER: Final = lazy_pattern(
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*{_PLAYER_BUTTONS}"
     # Or its label (its kind and length after it: `(podcast, 2:40)`) and its button, each
     # alone (pandoc sets them apart: `Listen to this report` / `Play`).
-    r"|\s*(?:listen to (?:this|the) (?:report|news|article|story)"
+    r"|\s*(?:(?:listen to|hear) (?:this|the) (?:report|news|article|story)(?: read aloud)?"
     r"(?: \((?:(?:podcast|audio), )?\d{1,2}:\d{2}\))?|play|pause"
-    r"|این خبر را بشنوید|پخش|توقف)\s*",
+    r"|این (?:خبر|گزارش) را بشنوید|شنیدن این (?:خبر|گزارش)|پخش|توقف)\s*",
     re.IGNORECASE,
 )

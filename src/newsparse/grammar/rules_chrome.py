@@ -143,8 +143,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if len(line.key) <= N.NOTICE_MAX and BW.is_box_line(line.key):
         return None if lone_download(state.lines, index) else Kind.CHROME
-    below = state.lines[index + 1].key if index + 1 < len(state.lines) else ""
-    if B.is_promo(line.key) or (not line.bullet and B.promo_heading(line.key, below)):
+    if B.is_promo(line.key) or (not line.bullet and B.beside_promo(state.lines, index)):
         return Kind.CHROME
     if len(line.key) <= N.NOTICE_MAX and N.reader_widget(line.key.strip()):
         return Kind.CHROME
