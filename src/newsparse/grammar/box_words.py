@@ -69,9 +69,9 @@ _APP_STORES: Final = lazy_pattern(
     r"|(?:اپلیکیشن|اپ|برنامه)\s.{0,40}(?:کافه[\s\u200c]?بازار|مایکت|گوگل[\s\u200c]?پلی)"
     # An app's banner, or a newsletter's, saying where the news will be (`... is now in
     # your pocket`, `Five short stories ..., in your inbox every Saturday`).
-    r"|.*\b(?:now\s+)?in\s+your\s+(?:pocket|inbox)\b"
+    r"|\bin\s+your\s+(?:pocket|inbox)\b"
     # (`Leave your e-mail and we will send you ...`.)
-    r"|\s*(?:leave|enter|drop)\s+your\s+e-?mail\b.*\bsend\s+you\b",
+    r"|\b(?:leave|enter|drop)\s+your\s+e-?mail\b[^.!?]*\bsend\s+you\b",
     re.IGNORECASE,
 )
 # A banner's cry before its invitation (`New! Download our app: ...`).
