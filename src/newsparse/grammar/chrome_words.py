@@ -202,7 +202,7 @@ def is_form_widget(text: str) -> bool:
 
 # A form's box as a tool draws it: a run of underscores, an empty bracket (`[    ]`,
 # `[ ]`), either after the link number elinks gives it (`[2]____`).
-_FIELD_BOX: Final = lazy_pattern(r"(?:\[\d+\])?(?:_+|\[[ _]*\])")
+FIELD_BOX: Final = lazy_pattern(r"(?:\[\d+\])?(?:_+|\[[ _]*\])")
 # Each field's label in a row of fields is a word or three (`Username`, `رمز عبور`).
 _FIELD_LABEL_WORDS: Final = 3
 
@@ -212,7 +212,7 @@ def is_field_row(text: str) -> bool:
     (`Username ____ Password ____ [ ] Remember me`, `نام کاربری _ رمز عبور _`)."""
     if ("_" not in text and "[" not in text) or "](" in text:
         return False
-    labels = _FIELD_BOX().split(text)
+    labels = FIELD_BOX().split(text)
     return (
         len(labels) > 1
         and any(label.strip() for label in labels)

@@ -12,7 +12,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.bar_words import bar_at_end
-from newsparse.grammar.dates import DATE, DATE_TIME
+from newsparse.grammar.dates import DATE_TIME, holds_date
 from newsparse.grammar.lines import Line, cut, lazy_pattern
 
 # The current layout's info items on one line, and what a tool ran on after them (html2text
@@ -155,7 +155,6 @@ _STUDY_TIME_AT_END: Final = lazy_pattern(
     rf"(?<=\S)\s+(?=(?:{L.STUDY_TIME_VALUE})\s*$)", re.IGNORECASE
 )
 _RUN_ON_WORDS: Final = 4
-_DATE: Final = lazy_pattern(DATE, re.IGNORECASE)
 
 
 def split_after_study_time(line: Line) -> Iterator[Line]:
@@ -167,7 +166,7 @@ def split_after_study_time(line: Line) -> Iterator[Line]:
         # Not the info block's row, its date before (`Jul 2 2019 - 14:05 views 1,204 ...`),
         # nor its item's icon named (`زمان مطالعه زمان مطالعه : ۴ دقیقه`).
         before = line.key[: ending.start()] if ending is not None else ""
-        ran_on = len(before.split()) >= _RUN_ON_WORDS and not _DATE().search(before)
+        ran_on = len(before.split()) >= _RUN_ON_WORDS and not holds_date(before)
         yield from cut(line, len(before)) if ran_on else (line,)
         return
     yield Line(line.text[: found.end()].rstrip(), line.bullet)

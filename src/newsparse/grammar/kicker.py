@@ -47,7 +47,7 @@ _CELL_KICKER_WORDS: Final = 2
 def _after_fields(text: str) -> str:
     """The kicker alone where a tool ran a login box's fields and button on before it
     (`Username _ Password _ Login Interview with ...`)."""
-    boxes = list(_FIELD_BOX().finditer(text)) if "_" in text else []
+    boxes = list(C.FIELD_BOX().finditer(text)) if "_" in text else []
     if not boxes or not C.is_field_row(text[: boxes[-1].end()]):
         return text
     rest = text[boxes[-1].end() :].split()
@@ -56,9 +56,6 @@ def _after_fields(text: str) -> str:
             rest = rest[size:]
             break
     return " ".join(rest) if len(rest) >= _CELL_KICKER_WORDS else text
-
-
-_FIELD_BOX: Final = lazy_pattern(r"_+")
 
 
 def kicker_over_bullets(pre: list[Line], above: int) -> Line | None:
