@@ -120,6 +120,24 @@ def test_the_old_portals_footer_row_wrapped_after_its_date_keeps_its_date() -> N
     )
 
 
+def test_the_old_portals_footer_row_wrapped_after_the_slash_keeps_its_date() -> None:
+    text = OLD_PORTAL_CELL.replace("07/07/2018\n/    Number", "07/07/2018    /\nNumber")
+    record = newsparse.parse_text(text)
+    assert (record.published, record.news_code, record.views) == (
+        "2018-07-07T10:42:00+04:30",
+        35106,
+        97,
+    )
+    assert record.body[-1].endswith("last year.")
+
+
+def test_a_forms_label_run_on_before_the_copyright_leaves_the_publisher() -> None:
+    text = OLD_PORTAL_CELL.replace("\nCopyright ©", "\nNewsletter:  Copyright ©")
+    record = newsparse.parse_text(text)
+    assert record.publisher == "Vice-Presidency for Science and Technology"
+    assert not any(warning.startswith("capture looks truncated") for warning in record.warnings)
+
+
 def test_a_short_cell_run_together_with_its_kicker_and_title_says_so() -> None:
     # html2text ran the cell's four short paragraphs onto the title's line: nothing shows
     # where they part, and the record says so.

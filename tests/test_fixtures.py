@@ -3105,11 +3105,6 @@ OPEN_WHY: dict[str, str] = {
         "Count : N`): side by side in elinks and links, one of them is read as the article's "
         "row; the HTML record is right but says the choice was close"
     ),
-    "blind-wording13-bmn-prosthetic-hand-events-careers-app-strip": (
-        "an events calendar (`Coming up at the Foundation`, dated items set apart by `·`) and"
-        " a careers note between the text and bmn's labels, worded as no earlier box was: "
-        "read as body"
-    ),
     "blind-wording13-en-hydrogel-dressing-poll-editors-pick-first": (
         "a job board under a heading of its own wording (`Openings in the ecosystem`, items "
         "`..., apply by Jan 31`) between the text and the footer: read as body"
@@ -5206,30 +5201,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "page.html",
     ),
-    "blind-wording13-bmn-prosthetic-hand-events-careers-app-strip": (
-        "elinks.txt",
-        "html2text.md",
-        "inscriptis.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "page.html",
-        "pandoc.txt",
-        "paste.txt",
-        "w3m.txt",
-    ),
-    "blind-wording13-en-hydrogel-dressing-poll-editors-pick-first": (
-        "elinks.txt",
-        "html2text.md",
-        "inscriptis.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "page.html",
-        "pandoc.txt",
-        "paste.txt",
-        "w3m.txt",
-    ),
+    "blind-wording13-en-hydrogel-dressing-poll-editors-pick-first": ("html2text.md",),
     "blind-wording13-fa-saffron-drone-weather-events-side-first": ("html2text.md",),
     "blind-wording13-oldportal-fa-kashan-tiles-scan-jobs-calendar-right-first": (
         "html2text.md",

@@ -2131,6 +2131,21 @@ def test_a_footnote_typed_at_the_paragraphs_margin_keeps_its_star() -> None:
     assert lines == [PARAGRAPH, NOTE]
 
 
+def test_a_note_a_mark_in_the_text_points_to_keeps_its_star_under_a_list() -> None:
+    # The caption's `*` points to the note; lynx indents the list's items above the note
+    # past it, as it indents no paragraph.
+    caption = "Grants paid in the last two Iranian years*"
+    items = ["     * Opens: Jun 21 2022", "     * Closes: Jul 20 2022"]
+    source = "* Source: INSF annual report 1400, table 4."
+    capture = "\n".join(
+        [*_lynx_page(PARAGRAPH, caption).splitlines(), "", *items, "", f"   {source}"]
+    )
+    lines = texts(text_lines(capture))
+    assert lines == [PARAGRAPH, caption, "Opens: Jun 21 2022", "Closes: Jul 20 2022", source]
+    unmarked = capture.replace("years*", "years")
+    assert texts(text_lines(unmarked))[-1] == source[2:]
+
+
 def test_an_info_blocks_date_at_the_titles_margin_is_its_item_no_footnote() -> None:
     # links sets the info block's items at the margin of the title above them.
     title = "     Exports of nanotechnology products pass 190 million dollars this year"

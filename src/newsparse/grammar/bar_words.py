@@ -8,7 +8,7 @@ import re
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
-from newsparse.grammar.player_words import MEDIA_PLAYER, VISIT_COUNTER
+from newsparse.grammar.player_words import MEDIA_PLAYER, VISIT_COUNTER, player_line
 
 # A file's size in brackets, its format or quality before it (`(720p, 41 MB)`, `(۴۸ مگابایت)`).
 _SIZE: Final = (
@@ -208,7 +208,7 @@ def is_box_line(key: str) -> bool:
     if key.lstrip()[:1] == "[":
         key = _LINK_MARKS().sub("", key)  # a link's number, an icon (`[IMG][12] Download`)
     key = key.replace("(BUTTON) ", "")  # lynx's mark before a button (`(BUTTON) Copy link`)
-    if _one_box(key):
+    if _one_box(key) or player_line(key):
         return True
     parts = key.split(" | ")
     return len(parts) > 1 and all(part.strip() and _one_box(part) for part in parts)

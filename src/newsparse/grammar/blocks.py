@@ -13,6 +13,7 @@ from typing import Final
 from newsparse.grammar import weights as W
 from newsparse.grammar.dates import SiteDate
 from newsparse.grammar.list_items import listed_blocks
+from newsparse.grammar.listing_headings import named_box
 from newsparse.grammar.rule_support import dated_start
 from newsparse.grammar.state import (
     FOOTER_KINDS,
@@ -155,6 +156,7 @@ def _dated_line(state: LineState, index: int) -> bool:
 
 
 _RIGHT_ABOVE: Final = frozenset({Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM})
+_NAMED: Final = frozenset({Kind.LISTING_HEADING, Kind.CHROME})
 
 
 def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -> int:
@@ -169,9 +171,14 @@ def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -
             # A script's fallback text at the body's end, right above its block, or a
             # related-news list between the body and bmn's footer labels.
             continue
+        key = state.lines[i].key
+        if backwards and kind in _NAMED and count < W.PROSE_WORDS and named_box(key):
+            # A box named for what it holds between the text and the block (`About the
+            # writer`, a few lines): its words are none of the text's, which goes on above.
+            count, seen = 0, set()
+            continue
         if kind in FOOTER_KINDS or kind in TOP_BOUNDARIES:
             break
-        key = state.lines[i].key
         # Below a block, a calendar's items (a date, then a headline) are no prose.
         if kind is Kind.TEXT and key not in seen and (backwards or not dated_start(key)):
             seen.add(key)

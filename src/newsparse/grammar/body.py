@@ -13,6 +13,7 @@ from newsparse.grammar.kicker import (
     kicker_again_below,
     kicker_cell,
     kicker_ended,
+    kicker_opening_lead,
     kicker_over_bullets,
     kicker_run_into_copies,
     kicker_shaped,
@@ -108,6 +109,7 @@ def kicker_and_body(
     body = _without_copies(body, title, text)
     if text is None and (again := kicker_again_below(pre, key, body)) is not None:
         return again, body[1:]
+    text = text or kicker_opening_lead(pre, key, body)
     # A capture cut inside the body stops mid-sentence: its last line holds no caption.
     whole = body[:-1] if cut else body
     body = [part for line in whole for part in caption_apart(line)] + body[len(whole) :]

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.appeals import is_appeal
 from newsparse.grammar.dates import holds_date
 from newsparse.grammar.lines import Line, lazy_pattern
-from newsparse.grammar.listing_headings import LISTING_HEADINGS
+from newsparse.grammar.listing_headings import LISTING_HEADINGS, heading_key, named_box
 
 # A promotion is a sentence or two at most.
 PROMO_WORDS: Final = 25
@@ -63,17 +64,6 @@ PROMO: Final = lazy_pattern(
 )
 
 
-# A line naming the site's app and the stores it is in: the app's banner, however worded.
-_APP_STORES: Final = lazy_pattern(
-    r"\bapp\b.{0,40}\b(?:bazaar|myket|google play|app store)\b"
-    r"|(?:اپلیکیشن|اپ|برنامه)\s.{0,40}(?:کافه[\s\u200c]?بازار|مایکت|گوگل[\s\u200c]?پلی)"
-    # An app's banner, or a newsletter's, saying where the news will be (`... is now in
-    # your pocket`, `Five short stories ..., in your inbox every Saturday`).
-    r"|\bin\s+your\s+(?:pocket|inbox)\b"
-    # (`Leave your e-mail and we will send you ...`.)
-    r"|\b(?:leave|enter|drop)\s+your\s+e-?mail\b[^.!?]*\bsend\s+you\b",
-    re.IGNORECASE,
-)
 # A banner's cry before its invitation (`New! Download our app: ...`).
 _NEW: Final = lazy_pattern(r"^\s*(?:new|جدید)\s*[!:：]\s*", re.IGNORECASE)
 
@@ -86,7 +76,7 @@ def is_promo(key: str) -> bool:
     words = key.split()
     if not words or len(words) > PROMO_WORDS:
         return False
-    if _APP_STORES().search(key) is not None:
+    if is_appeal(key):
         return True  # the app's stores, whatever the words (`the ISTI app is now on Bazaar`)
     if words[0].casefold() not in _INVITE_OPENINGS and not any(
         word in key for word in (*_CHANNEL_WORDS_FA, *_INBOX_WORDS_FA)
@@ -101,6 +91,9 @@ def beside_promo(lines: Sequence[Line], index: int) -> bool:
     newsletter's name, `Morning Molecule`; its button, `Count me in`)."""
     key = lines[index].key.replace("(BUTTON)", " ")
     words = key.split()
+    # Or its question over it (`Like what you are reading?`).
+    if key.rstrip().endswith(("?", "؟")) and 0 < len(words) <= _BOX_QUESTION_WORDS:
+        return index + 1 < len(lines) and is_promo(lines[index + 1].key)
     if not words or len(words) > _BOX_NAME_WORDS or key.rstrip().endswith((".", "!", "?", "؟")):
         return False
     if ":" in key or "：" in key:
@@ -109,6 +102,7 @@ def beside_promo(lines: Sequence[Line], index: int) -> bool:
 
 
 _BOX_NAME_WORDS: Final = 4
+_BOX_QUESTION_WORDS: Final = 6
 
 # A box's buttons (`Subscribe`, `Not now`, `عضویت`), chrome only under the box.
 BUTTONS: Final = frozenset(
@@ -131,6 +125,9 @@ BUTTONS: Final = frozenset(
         "نصب بعداً",
         "Continue in browser",
         "Not now",
+        "Maybe later",
+        "شاید بعدا",
+        "شاید بعداً",
         "Apply now",
         "Vote",
         "Results",
@@ -251,19 +248,13 @@ def is_headline_run(key: str) -> bool:
     )
 
 
-_HEADING_END: Final = " :：»«>-–|•*#"
-
-
 def is_listing_heading(key: str, headings: frozenset[str] = LISTING_HEADINGS) -> bool:
     """Whether a line key is the heading of a headline list (`Most viewed`, `آخرین اخبار`),
     or one of other `headings`."""
-    return len(key) <= 40 and heading_key(key) in headings
-
-
-def heading_key(key: str) -> str:
-    """A heading's words as the heading sets hold them: casefolded, a ZWNJ as a space,
-    without the marks around them."""
-    return " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())
+    if len(key) > 40:
+        return False
+    folded = heading_key(key)
+    return folded in headings or (headings is LISTING_HEADINGS and named_box(key))
 
 
 def is_pager(key: str) -> bool:

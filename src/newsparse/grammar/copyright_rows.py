@@ -120,11 +120,16 @@ def split_before_copyright(line: Line) -> Iterator[Line]:
         and _ADDRESS_CELL().search(head) is None
         and _LAST_UPDATE_START().match(head) is None
         and _LAST_UPDATE_END().search(head) is None
+        and _FIELD_LABEL().fullmatch(head) is None
     ):
         yield line
         return
     yield Line(line.text[:at].strip(), line.bullet)
     yield Line(line.text[at:].strip())
+
+
+# A form's label html2text ran on before the copyright, its field gone (`Newsletter:`).
+_FIELD_LABEL: Final = lazy_pattern(r"\s*[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}\s*[:：]\s*")
 
 
 # The copyright line's end, and a labelled count after it (a visit counter's cell).

@@ -10,6 +10,7 @@ from newsparse.grammar import notice_words as N
 from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, first_footer
 from newsparse.grammar.dates import date_shaped
+from newsparse.grammar.listing_headings import named_box
 from newsparse.grammar.state import FOOTER_KINDS, TOP_BOUNDARIES, Kind, LineState
 
 
@@ -31,7 +32,9 @@ def region_start(
             # so is one right above its block (a script's fallback at the body's end), and a
             # player's fallback wherever it stands (between the title and its copy).
             continue
-        if kind in TOP_BOUNDARIES:
+        if kind in TOP_BOUNDARIES and not (prose and _names_box(state, i)):
+            # (A box named for what it holds, under a paragraph, ends the text, and lies
+            # below it: the text is the one above it, not the box's.)
             start, prose = i + 1, False
         elif kind is Kind.TEXT and not prose:
             prose = len(state.lines[i].text.split()) >= W.PROSE_WORDS
@@ -60,6 +63,9 @@ def date_in_prose(block: Block) -> bool:
 def listing_above(state: LineState, end: int) -> int:
     """Where a headline list standing right above line `end` begins (its heading), or `end`
     when none does: the old portal sets "Related news" between the body and its footer."""
+    named = _named_box_above(state, end)
+    if named is not None:
+        return named
     index = end - 1
     while index >= 0 and state.kinds[index] is Kind.CHROME:
         index -= 1
@@ -72,6 +78,33 @@ def listing_above(state: LineState, end: int) -> int:
     return index if index >= 0 and state.kinds[index] is Kind.LISTING_HEADING else end
 
 
+def _names_box(state: LineState, index: int) -> bool:
+    kind = state.kinds[index]
+    named = kind in (Kind.LISTING_HEADING, Kind.CHROME)
+    return named and named_box(state.lines[index].key)
+
+
+def _named_box_above(state: LineState, end: int) -> int | None:
+    """The heading of a box named for what it holds (`About the writer`, `Careers board`)
+    a few lines above line `end`, or the first of such boxes one over another: what stands
+    under it is the box's, sentences and all."""
+    found, bottom, words = None, end, 0
+    for at in range(end - 1, -1, -1):
+        kind = state.kinds[at]
+        # (A box told as chrome, its heading and items, where text goes on under it.)
+        if _names_box(state, at):
+            found, bottom, words = at, at, 0
+        elif kind not in (Kind.TEXT, Kind.CHROME, Kind.LISTING_ITEM) or bottom - at > _BOX_LINES:
+            break
+        elif kind is Kind.TEXT:
+            words += len(state.lines[at].text.split())
+            if words >= W.PROSE_WORDS:
+                break  # the article's text: a box named above it is over it, not under
+    return found
+
+
+# The most lines of the boxes under a named box's heading (an events calendar, a job board).
+_BOX_LINES: Final = 12
 # The most headlines of an undated list between its heading and what follows it.
 _UNDATED_ITEMS: Final = 8
 
@@ -153,7 +186,8 @@ def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
             skip_to = text
             continue
         if kind in FOOTER_KINDS or kind is Kind.LISTING_HEADING or i in starts:
-            return i
+            named = _named_box_above(state, i)
+            return named if named is not None and named > begin else i
     return len(state.kinds)
 
 

@@ -106,6 +106,9 @@ def portal_row_wrapped(previous: str, stripped: str) -> bool:
     35871    /    Show` / `Count : 143`)."""
     if stripped[:1] in ":：Cب" and _PORTAL_LABEL_END().search(previous) is not None:
         return _PORTAL_LABEL_REST().match(stripped) is not None
+    if previous.endswith("/") and _PORTAL_ROW_SLASH_END().search(previous) is not None:
+        # (Or after the slash: `... last year. 10:20 - 17/08/2019    /` / `Number : ...`.)
+        return _PORTAL_ROW_REST().match("/" + stripped) is not None
     return (
         stripped.startswith("/")
         and _PORTAL_ROW_REST().match(stripped) is not None
@@ -115,6 +118,7 @@ def portal_row_wrapped(previous: str, stripped: str) -> bool:
 
 _PORTAL_ROW_REST: Final = lazy_pattern(rf"/\s*(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d")
 _PORTAL_ROW_DATE_END: Final = lazy_pattern(rf"{_SLASHED_DATE}\s*$")
+_PORTAL_ROW_SLASH_END: Final = lazy_pattern(rf"{_SLASHED_DATE}\s*/$")
 # (Persian labels the same: `شماره : ۲۲۸۴۵    /    تعداد` / `بازدید : ۱۷۳`.)
 _PORTAL_LABEL_END: Final = lazy_pattern(
     rf"/\s*(?:{L.OLD_PORTAL_NUMBER}|Show(?: Count)?|تعداد(?: بازدید)?)\s*$"

@@ -131,6 +131,22 @@ def kicker_again_below(pre: list[Line], title_key: str, body: list[Line]) -> str
     return None
 
 
+def kicker_opening_lead(pre: list[Line], title_key: str, body: list[Line]) -> str | None:
+    """The line right above the title, where the lead opens with its words (`پژوهشگران
+    دانشگاه فردوسی مشهد` over the title, the lead `پژوهشگران دانشگاه فردوسی مشهد حسگری
+    ...`): the kicker names whom the lead goes on from, whatever its ending; a side column's
+    last line the lead does not repeat."""
+    if not body:
+        return None
+    lead = norm(body[0].text)
+    for previous, line in pairwise(pre):
+        key = norm(previous.text)
+        if norm(line.text) == title_key and kicker_shaped(previous) and not previous.bullet:
+            words = len(key.split())
+            return previous.text if words > 1 and lead.startswith(f"{key} ") else None
+    return None
+
+
 def _bare_name(pre: list[Line], index: int) -> bool:
     """A word or two alone above the title (`Afshin`, `گزارش`), not the last of a run of
     such lines (a menu a paste left bare)."""

@@ -1,8 +1,10 @@
 """The headings of the headline lists a news page sets around its article (`Most viewed`,
-`Related news`, `آخرین اخبار`), as the heading sets hold them: casefolded."""
+`Related news`, `آخرین اخبار`), as the heading sets hold them (casefolded); and those of the
+boxes named for what they hold (`Coming up at the Foundation`, `Careers board`)."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # Headings of the headline lists a news page sets around its article.
@@ -101,3 +103,38 @@ LISTING_HEADINGS: Final = frozenset(
         "شاید علاقه مند باشید",
     )
 )
+
+
+# Headings of boxes named for what they hold, not in fixed words: an events calendar
+# (`Coming up at the Foundation`, `What's on`), a job board (`Openings in the ecosystem`,
+# `فرصت‌های شغلی`), a podcast's box (`On the ISTI podcast`), the box on the writer or the
+# team under the text (`About the writer`). A heading's folded key, a few words at most.
+_NAMED_BOX: Final = re.compile(
+    r"(?:coming up at|what's on|what’s on|upcoming events|events? calendar|events? diary"
+    r"|careers? board|career opportunities|jobs? board|job openings|job opportunities"
+    r"|openings in|current vacancies|about the (?:writer|author|authors|reporter|research team)"
+    r"|(?:on|from) (?:the|our) (?:\w+ ){0,2}podcast)"
+    r"(?: (?:at|in|on|from|of)?\s?(?:the |our )?(?:\w+ ?){1,3})?"
+    r"|(?:تابلوی )?(?:فرصت های شغلی|آگهی های استخدام)(?: .{1,20})?"
+    r"|(?:رویدادهای پیش رو|تقویم رویدادها|درباره نویسنده|درباره گروه پژوهشی)(?: .{1,20})?"
+)
+_NAMED_BOX_WORDS: Final = 6
+
+
+def named_box(key: str) -> bool:
+    """Whether a line is the heading of a box named for what it holds (`Coming up at the
+    Foundation`, `Careers board`, `About the writer`): a heading opens as a line does, no
+    piece of a sentence a tool wrapped."""
+    if key.lstrip()[:1].islower():
+        return False
+    folded = heading_key(key)
+    return len(folded.split()) <= _NAMED_BOX_WORDS and _NAMED_BOX.fullmatch(folded) is not None
+
+
+_HEADING_END: Final = " :：»«>-–|•*#"
+
+
+def heading_key(key: str) -> str:
+    """A heading's words as the heading sets hold them: casefolded, a ZWNJ as a space,
+    without the marks around them."""
+    return " ".join(key.strip(_HEADING_END).casefold().replace("\u200c", " ").split())

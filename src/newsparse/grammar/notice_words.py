@@ -94,6 +94,7 @@ FEEDBACK: Final = lazy_pattern(
     r"|آیا این (?:خبر|مطلب|گزارش) (?:برای شما )?مفید بود[؟?]"
     # Its answers, each with its count (`Yes (21) No (2)`, `بله (۱۴) خیر (۲)`).
     r"|\s*(?:[/|]\s*)?(?:\(BUTTON\)\s*)?(?:yes|no|بله|خیر)\b(?:\s*\(\d+\))?|\s*\(\d+\)"
+    r"|\s*[👍👎]\ufe0f?"  # (or a thumb each way)
     r"|\s*\d+ (?:people|readers|users) found (?:it|this|this news) (?:helpful|useful))+"
     r"|(?:report an? (?:error|mistake)|found an? (?:error|mistake)\??)(?: in this \w+)?"
     r"(?:\W+tell us)?"
@@ -124,3 +125,21 @@ _VOICE_NOTE: Final = lazy_pattern(
 def reader_widget(key: str) -> bool:
     """Whether a line is a reader's feedback widget or a read-aloud player's voice note."""
     return FEEDBACK().fullmatch(key) is not None or _VOICE_NOTE().fullmatch(key) is not None
+
+
+# A note that the story is the other edition's (`Translated from our Persian edition.`,
+# `Read this story in Persian`, `نسخه فارسی این خبر`): the site's, not the text, and no
+# boundary of it (it stands between the title and the lead).
+_OTHER_EDITION: Final = lazy_pattern(
+    r".{0,40}\b(?:translated|(?:an?\s+)?english\s+version\s+of\s+a\s+\w+)\s+"
+    r"(?:from|first\s+published\s+on|published\s+on)\s+our\s+(?:persian|farsi|english)\s+"
+    r"(?:edition|site|website|service)\b"
+    r"|\s*(?:read|see)\s+this\s+(?:story|report|article|news)\s+in\s+(?:persian|farsi|english)\b"
+    r"|.{0,20}نسخه\s+(?:فارسی|انگلیسی)\s+این\s+(?:خبر|گزارش|مطلب)\b",
+    re.IGNORECASE,
+)
+
+
+def other_edition(key: str) -> bool:
+    """Whether a line notes that the story is the other edition's, or links to it."""
+    return _OTHER_EDITION().match(key) is not None

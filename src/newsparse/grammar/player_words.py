@@ -41,8 +41,35 @@ MEDIA_PLAYER: Final = lazy_pattern(
     rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*{_PLAYER_BUTTONS}"
     # Or its label (its kind and length after it: `(podcast, 2:40)`) and its button, each
     # alone (pandoc sets them apart: `Listen to this report` / `Play`).
-    r"|\s*(?:(?:listen to|hear) (?:this|the) (?:report|news|article|story)(?: read aloud)?"
+    r"|\s*(?:[▶►⏵]\s*)?(?:(?:listen to|hear) (?:this|the) (?:report|news|article|story)"
+    r"(?: read aloud)?"
     r"(?: \((?:(?:podcast|audio), )?\d{1,2}:\d{2}\))?|play|pause"
     r"|این (?:خبر|گزارش) را بشنوید|شنیدن این (?:خبر|گزارش)|پخش|توقف)\s*",
     re.IGNORECASE,
 )
+
+
+# A player's line in other words than the label above names: a word for listening and the
+# clip's length or its file's size (`▶ Hear this story Narrated by a synthetic voice · 3:41
+# Download the audio`, `🔈 Listen (MP3, 2.1 MB)`, `▶ نسخه شنیداری این خبر | ۰۲:۱۸`).
+_LISTENING: Final = lazy_pattern(
+    r"\b(?:listen|hear|narrated|audio|read aloud)\b|شنیدن|بشنوید|شنیداری|صوتی", re.IGNORECASE
+)
+_LENGTH_OR_SIZE: Final = lazy_pattern(
+    r"(?<![\d۰-۹:])[\d۰-۹]{1,2}:[\d۰-۹]{2}(?![\d۰-۹])"
+    r"|\b(?:mp3|ogg|m4a)\b[^)]{0,12}?\b\d+(?:\.\d+)?\s*mb\b",
+    re.IGNORECASE,
+)
+# A player's line is a few words: a sentence naming a time at a colon runs longer.
+_PLAYER_WORDS: Final = 14
+
+
+def player_line(key: str) -> bool:
+    """Whether a line is a media player's, however labelled: a few words, no sentence,
+    a word for listening and the clip's length or size."""
+    words = key.split()
+    return (
+        0 < len(words) <= _PLAYER_WORDS
+        and _LENGTH_OR_SIZE().search(key) is not None
+        and _LISTENING().search(key) is not None
+    )

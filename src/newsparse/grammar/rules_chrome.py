@@ -23,7 +23,7 @@ def notice_rule(state: LineState, index: int) -> Kind | None:
     key = state.lines[index].key
     longest = N.LABELLED_NOTICE_MAX if N.LABELLED_NOTICE().match(key) else N.NOTICE_MAX
     if len(key) > longest or N.NOTICE().match(key) is None:
-        return None
+        return Kind.CHROME if len(key) <= longest and N.other_edition(key) else None
     # A table row set beside the notice by a text browser: the article's date ends the line.
     dated = dated_end(key)
     shown = match_date_time(key, dated.start() + 1) if dated else None

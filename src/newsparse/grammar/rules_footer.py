@@ -106,7 +106,7 @@ def comments_heading_rule(state: LineState, index: int) -> Kind | None:
 _COUNTED_HEADING: Final = lazy_pattern(r"(?P<heading>.+?)\s*\((?P<n>\d+)\)")
 
 
-# As `box_words.heading_key` writes them: casefolded, a ZWNJ as a space.
+# As `listing_headings.heading_key` writes them: casefolded, a ZWNJ as a space.
 _COMMENTS_HEADINGS: Final = frozenset(
     {"comments", "user comments", "readers' comments", "نظرات", "نظرات کاربران", "دیدگاه ها"}
     | {"نظرات خوانندگان", "دیدگاه کاربران"}

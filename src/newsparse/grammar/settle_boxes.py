@@ -10,6 +10,7 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.listing_headings import heading_key
 from newsparse.grammar.overlays import settle_overlays
 from newsparse.grammar.settle_items import SENTENCE_ENDS
 from newsparse.grammar.shapes import is_byline
@@ -41,7 +42,7 @@ def settle_link_boxes(state: LineState) -> None:
     for index, line in enumerate(lines):
         if kinds[index] not in _HEADING_KINDS or len(line.key) > _LINK_HEADING_MAX:
             continue
-        folded = B.heading_key(line.key)
+        folded = heading_key(line.key)
         # A headline list's heading over bulleted headlines with no dates is such a box too.
         tags = folded in _TAG_HEADINGS
         if (
@@ -211,7 +212,7 @@ _ENDS: Final = (*SENTENCE_ENDS, "：")
 
 
 # A tag box's heading alone on its line, its tags under it (`Tags` / `perovskite` / ...).
-_TAG_HEADINGS: Final = frozenset(B.heading_key(heading) for heading in C.TAG_HEADINGS)
+_TAG_HEADINGS: Final = frozenset(heading_key(heading) for heading in C.TAG_HEADINGS)
 _TAG_WORDS: Final = 6
 _TAG_ROW_WORDS: Final = 8
 

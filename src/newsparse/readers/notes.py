@@ -1,4 +1,5 @@
-"""An opinion piece's footnote marks: its byline's `*` and the note on its author.
+"""Footnote marks: an opinion piece's byline's `*` and the note on its author, and a note
+a word in the text points to (`... years*` / `* Source: ...`).
 
 Tools write a list's items `* ` too; these say which `*` lines are the note's, so it keeps
 its mark and stays text.
@@ -11,7 +12,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import match_date_time
-from newsparse.grammar.lines import Line, match_key, split_bullet
+from newsparse.grammar.lines import Line, lazy_pattern, match_key, split_bullet
 from newsparse.grammar.shapes import is_byline
 from newsparse.readers.indents import indent_of
 
@@ -71,6 +72,40 @@ def margin_notes(raw: list[str]) -> list[str]:
         if _note_text(text, _MARGIN_NOTE_WORDS):
             lines[i] = line.replace("* ", f"{STAR} ", 1)
     return lines
+
+
+def marked_notes(raw: list[str]) -> list[str]:
+    """The lines with a note that a mark in the text points to (`... two Iranian years*` /
+    `* Source: INSF annual report`) kept as text: a `* ` line under the marked one, a few
+    words long, after a blank line, and no item of a list (no `* ` line right above or
+    under it at its margin or left of it: a tool indents a list's items past the paragraph
+    after them)."""
+    marked = next((i for i, line in enumerate(raw) if _MARKED_END().search(line)), None)
+    if marked is None:
+        return raw
+    lines = list(raw)
+    for i in range(marked + 1, len(raw)):
+        stripped = raw[i].lstrip()
+        # A paragraph of its own: a list's item a tool wrapped has its item right above.
+        alone = not raw[i - 1].strip()
+        if alone and stripped.startswith("* ") and _note_text(stripped[2:], _NOTE_WORDS):
+            near = (_next_text(raw, i, -1), _next_text(raw, i, 1))
+            indent = indent_of(raw[i])
+            if not any(line.lstrip()[:2] == "* " and indent_of(line) <= indent for line in near):
+                lines[i] = raw[i].replace("* ", f"{STAR} ", 1)
+    return lines
+
+
+# A word carrying a footnote's mark at a line's end (html2text's emphasis may close after it).
+_MARKED_END: Final = lazy_pattern(r"[^\W\d_]\*_?\s*$")
+
+
+def _next_text(raw: list[str], index: int, step: int) -> str:
+    """The nearest line with text above (`step` -1) or under (1) line `index`."""
+    at = index + step
+    while 0 <= at < len(raw) and not raw[at].strip():
+        at += step
+    return raw[at] if 0 <= at < len(raw) else ""
 
 
 # A footnote typed at a paragraph's margin is a sentence: a list's lone item may be a name.

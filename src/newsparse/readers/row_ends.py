@@ -14,6 +14,7 @@ from newsparse.grammar import labels as L
 from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.figures import figures_row
 from newsparse.grammar.lines import PERSIAN_LETTER, lazy_pattern, match_key
+from newsparse.grammar.player_words import player_line
 from newsparse.grammar.rule_support import dated_end
 from newsparse.grammar.rules_chrome import toolbar_row
 from newsparse.grammar.rules_footer import copyright_line
@@ -72,6 +73,10 @@ def ends_row(previous: str, stripped: str) -> bool:
     if _whole_copyright(previous) or _toolbar(previous.strip()) or _toolbar(stripped):
         return True
     if _ends_in_toolbar(previous.strip()) or (" | " in previous and _menu_row(previous, stripped)):
+        return True
+    if stripped[:1].isupper() and ":" in previous and player_line(previous):
+        # A media player's clock, its label and buttons (`▶ Hear this story · 3:41`), over a
+        # line opening as a heading does (its own words go on in lower case).
         return True
     if kicker_ending(stripped) and (
         ("[" not in stripped and _link_menu(previous)) or _dated_headline(previous)

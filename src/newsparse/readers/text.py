@@ -53,7 +53,13 @@ from newsparse.readers.markdown import (
 from newsparse.readers.markdown_tables import data_table_rows
 from newsparse.readers.media_marks import marks_read, without_media_marks
 from newsparse.readers.news_group_wraps import MARKERS, commas_joined, news_group_item
-from newsparse.readers.notes import STAR, dedented_note, keep_footnote_marks, margin_notes
+from newsparse.readers.notes import (
+    STAR,
+    dedented_note,
+    keep_footnote_marks,
+    margin_notes,
+    marked_notes,
+)
 from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
 from newsparse.readers.row_ends import KEPT_DASH, LINK_NUMBER
@@ -100,7 +106,9 @@ def text_lines(text: str) -> list[Line]:
     if markdown:
         raw = data_table_rows(without_fences(without_link_definitions(raw)))
     raw = margin_notes(
-        dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw), markdown)))
+        marked_notes(
+            dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw), markdown)))
+        )
     )
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
