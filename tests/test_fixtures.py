@@ -3188,6 +3188,82 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the copyright into a side cell's text (read as a footer cut short, "
         "the publisher lost)"
     ),
+    "blind-everyday56-en-startups-opinion-byline": (
+        "a browser's paste keeps an ordered list's numbers at the text's margin, one space "
+        "before the item, as numbers typed into paragraphs stand: they stay"
+    ),
+    "blind-everyday56-fa-agri-drones-side-column": (
+        "w3m prints a side column's headline and date beside the title's wrapped copy: the "
+        "date ends the text there (with a warning that the body is short)"
+    ),
+    "blind-figreports10-bmn-en-returning-researchers-nested-table-left-menu": (
+        "html2text runs the kicker, the title and the text onto one line with the menu's "
+        "cell: no title (with a warning)"
+    ),
+    "blind-figreports10-en-hydrogen-electrolyser-chart-most-viewed-first": (
+        "a table's caption above its head: html2text sets it on the head's line, and pandoc's"
+        " copy keeps the chart's list apart from the caption the tester joined"
+    ),
+    "blind-figreports10-fa-date-palm-seedlings-table-side-column-first": (
+        "html2text runs the first paragraphs into the table's head; links prints the table "
+        "beside the side column's headlines"
+    ),
+    "blind-figreports10-oldportal-en-nano-exports-bar-table-left-column-first": (
+        "a bar chart drawn as a table with an empty middle cell: links prints it beside the "
+        "poll, and the HTML's rows are read with the empty cell's bar as text"
+    ),
+    "blind-opinions15-fa-interview-translator-kicker-again": (
+        "html2text runs the caption, the kicker printed again and the credits into the first answer"
+    ),
+    "blind-opinions15-insf-opinion-most-viewed-first-question-title": (
+        "a quoted line over the question title, with no copy of either: the quote is taken "
+        "for the title (with the warning naming both)"
+    ),
+    "blind-opinions15-oldportal-column-by-author-side-column-first": (
+        "html2text runs the byline into the first paragraph of the cell"
+    ),
+    "blind-portal37-oldportal-en-latest-news-column-first-winter": (
+        "elinks prints the send-to-friend form's field and button before the kicker on its line"
+    ),
+    "blind-portal37-oldportal-en-nano-coatings-summer-right-column-after": (
+        "html2text wraps the footer line's view count away from its label: no views"
+    ),
+    "blind-portal37-oldportal-fa-student-ideas-headlines-first": (
+        "html2text runs the address cell into the copyright line and wraps it: no publisher, "
+        "and the footer looks cut"
+    ),
+    "blind-sidecols21-bmn-en-robotics-league-login-left-latest-right": (
+        "elinks and links print the login box's fields inside the title's lines (three "
+        "columns): the title takes them (with a warning)"
+    ),
+    "blind-sidecols21-insf-research-chairs-wide-left-most-viewed-long-title": (
+        "html2text runs the long title, the kicker and the text together: the title's words "
+        "stay in the joined paragraph"
+    ),
+    "blind-wording15-bmn-hearing-aid-teams-jobs-events-cookie-top": (
+        "a cookie notice in new words above the capture date: lynx reads the date as an info "
+        "line and finds no title (with a warning), html2text runs the banner into the kicker"
+    ),
+    "blind-wording15-fa-date-palm-weevil-sensor-events-poll-side-first": (
+        "a player run into the title's copy (html2text), a currency ticker in new words "
+        "(inscriptis) and printed beside the text (links)"
+    ),
+    "blind-wording15-insf-sewage-antibiotic-grants-editors-pick-first-ticker": (
+        "a feedback widget run on after the last sentence (lynx), a player run into the "
+        "title's copy (html2text)"
+    ),
+    "blind-wording15-oldportal-en-stainless-rebar-editors-pick-fx-right-first": (
+        "elinks wraps the footer line inside the text's last paragraph, html2text runs a "
+        "player into the kicker, inscriptis prints the right column's boxes under the text"
+    ),
+    "blind-wording16-fa-milk-antibiotic-paper-sensor-live-ticker-survey-side-first": (
+        "lynx sets the kicker among the side column's lines; html2text runs the player into "
+        "the title's copy"
+    ),
+    "blind-wording16-oldportal-bone-cement-podcast-survey-job-board-right-first": (
+        "a read-aloud button's label `Read aloud` run into the kicker's line (w3m, "
+        "html2text), and html2text's footer line run into the text"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -5251,6 +5327,65 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-wording14-fa-wind-turbine-side-calendar-jobs": ("html2text.md",),
     "blind-wording14-oldportal-saffron-right-column-weather-poll": ("html2text.md",),
+    "blind-everyday56-en-startups-opinion-byline": ("paste.txt",),
+    "blind-everyday56-fa-agri-drones-side-column": ("w3m.txt",),
+    "blind-figreports10-bmn-en-returning-researchers-nested-table-left-menu": ("html2text.md",),
+    "blind-figreports10-en-hydrogen-electrolyser-chart-most-viewed-first": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-figreports10-fa-date-palm-seedlings-table-side-column-first": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-figreports10-oldportal-en-nano-exports-bar-table-left-column-first": (
+        "links.txt",
+        "page.html",
+    ),
+    "blind-opinions15-fa-interview-translator-kicker-again": ("html2text.md",),
+    "blind-opinions15-insf-opinion-most-viewed-first-question-title": (
+        "inscriptis.txt",
+        "paste.txt",
+    ),
+    "blind-opinions15-oldportal-column-by-author-side-column-first": ("html2text.md",),
+    "blind-portal37-oldportal-en-latest-news-column-first-winter": ("elinks.txt",),
+    "blind-portal37-oldportal-en-nano-coatings-summer-right-column-after": ("html2text.md",),
+    "blind-portal37-oldportal-fa-student-ideas-headlines-first": ("html2text.md",),
+    "blind-sidecols21-bmn-en-robotics-league-login-left-latest-right": (
+        "elinks.txt",
+        "links-100.txt",
+        "links.txt",
+    ),
+    "blind-sidecols21-insf-research-chairs-wide-left-most-viewed-long-title": ("html2text.md",),
+    "blind-wording15-bmn-hearing-aid-teams-jobs-events-cookie-top": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-wording15-fa-date-palm-weevil-sensor-events-poll-side-first": (
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+    ),
+    "blind-wording15-insf-sewage-antibiotic-grants-editors-pick-first-ticker": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-wording15-oldportal-en-stainless-rebar-editors-pick-fx-right-first": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-wording16-fa-milk-antibiotic-paper-sensor-live-ticker-survey-side-first": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-wording16-oldportal-bone-cement-podcast-survey-job-board-right-first": (
+        "html2text.md",
+        "w3m.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
