@@ -2074,3 +2074,15 @@ def test_a_boxs_labels_inscriptis_sets_between_the_articles_lines_stay_in_the_si
         "a glass cover",
     ]
     assert found.index("Subscribe") < found.index("Solar still;")
+
+
+def test_a_title_opening_with_a_short_word_short_of_the_column_keeps_the_word() -> None:
+    # inscriptis sets the title two columns short of the article's cell: its first word, a
+    # letter long, and its space stand left of the column's edge.
+    row = "11:05 - 19/06/2018"
+    title = "Tabriz startup ships filters to Turkey."
+    capture = TITLE_CENTRED_SHORT.replace(row + " " * 30 + title, row.ljust(47) + "A " + title)
+    assert capture != TITLE_CENTRED_SHORT
+    found = texts(capture)
+    assert "A Tabriz startup ships filters to Turkey." in found
+    assert "Knowledge-based firms receive tax exemption" in found

@@ -3240,10 +3240,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the long title, the kicker and the text together: the title's words "
         "stay in the joined paragraph"
     ),
-    "blind-wording15-bmn-hearing-aid-teams-jobs-events-cookie-top": (
-        "a cookie notice in new words above the capture date: lynx reads the date as an info "
-        "line and finds no title (with a warning), html2text runs the banner into the kicker"
-    ),
     "blind-wording15-fa-date-palm-weevil-sensor-events-poll-side-first": (
         "a player run into the title's copy (html2text), a currency ticker in new words "
         "(inscriptis) and printed beside the text (links)"
@@ -5102,10 +5098,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-portal33-en-old-2020-winter-ai-roadmap-long": (
-        "inscriptis.txt",
-        "pandoc.txt",
-    ),
+    "blind-portal33-en-old-2020-winter-ai-roadmap-long": ("pandoc.txt",),
     "blind-reports7-biodc-video-enzymes": (
         "elinks.txt",
         "html2text.md",
@@ -5357,11 +5350,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-sidecols21-insf-research-chairs-wide-left-most-viewed-long-title": ("html2text.md",),
-    "blind-wording15-bmn-hearing-aid-teams-jobs-events-cookie-top": (
-        "html2text.md",
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
     "blind-wording15-fa-date-palm-weevil-sensor-events-poll-side-first": (
         "html2text.md",
         "inscriptis.txt",

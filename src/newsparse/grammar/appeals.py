@@ -27,7 +27,15 @@ _APPEAL: Final = lazy_pattern(
     r"\b(?:make\s+a\s+gift|donate\s+now|become\s+a\s+(?:member|supporter)"
     r"|friends\s+of\s+\w+\s+circle|take\s+(?:our|a\s+short)\s+(?:survey|questionnaire))\b"
     r"|کمک[\s\u200c]*(?:یک[\s\u200c]*باره|مالی)|باشگاه\s+خوانندگان"
-    r"|پرسش[\s\u200c]*نامه\b.{0,60}شرکت\s+کنید",
+    r"|پرسش[\s\u200c]*نامه\b.{0,60}شرکت\s+کنید"
+    # A newsletter's promise, whatever it is called (`No spam, unsubscribe in one click.`).
+    r"|\bno\s+spam\b|\bunsubscribe\s+(?:in|with|at)\s+(?:one|a|any)\b"
+    r"|\bbe\s+the\s+first\s+to\s+(?:hear|know|learn)\s+(?:about|of)\b"
+    # (A topic's follow button: `We will tell you when a new story on this topic is out.`)
+    r"|\bwe(?:'ll|’ll|\s+will)\s+(?:tell|let)\s+you\s+(?:know\s+)?when\s+(?:a\s+)?new\s+"
+    r"(?:story|article|report)\b|\bwe\s+will\s+write\s+only\s+when\b"
+    r"|,\s+straight\s+to\s+(?:you|your\s+inbox)\s*$"
+    r"|^\s*(?:\+\s*)?follow\s*[:：]\s*[^.!?:]{1,40}$",
     re.IGNORECASE,
 )
 

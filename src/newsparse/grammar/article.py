@@ -27,9 +27,10 @@ from newsparse.grammar.copies import (
     split_at,
     split_copies,
 )
+from newsparse.grammar.embedded_posts import settle_embedded_posts
 from newsparse.grammar.extent import closing_end, date_in_prose, region_end, region_start
 from newsparse.grammar.footer_lines import footer_run_on
-from newsparse.grammar.inline_chrome import settle_captions, settle_embedded_posts
+from newsparse.grammar.inline_chrome import settle_captions
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
 from newsparse.grammar.list_items import companions
@@ -38,6 +39,7 @@ from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.polls import settle_polls
 from newsparse.grammar.pull_quotes import without_pull_quotes
 from newsparse.grammar.rules import classify
+from newsparse.grammar.series import settle_series
 from newsparse.grammar.settle import settle_interleaved_listings
 from newsparse.grammar.settle_boxes import settle_link_boxes, settle_sign_up_boxes
 from newsparse.grammar.settle_items import settle_listing_items, settle_wrapped_dates
@@ -88,6 +90,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     settle_interleaved_listings(state)
     settle_polls(state)
     settle_sign_up_boxes(state)
+    settle_series(state)
     settle_comment_forms(state)
     settle_embedded_posts(state)
     settle_captions(state)

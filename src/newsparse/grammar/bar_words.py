@@ -8,7 +8,13 @@ import re
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
-from newsparse.grammar.player_words import MEDIA_PLAYER, VISIT_COUNTER, player_line
+from newsparse.grammar.player_words import (
+    MEDIA_PLAYER,
+    VISIT_COUNTER,
+    map_widget,
+    player_line,
+    readings_strip,
+)
 
 # A file's size in brackets, its format or quality before it (`(720p, 41 MB)`, `(۴۸ مگابایت)`).
 _SIZE: Final = (
@@ -33,7 +39,8 @@ _TOOLS: Final = (
     # A survey's or a notice's buttons (`Take part No, thanks`, `Start the survey Maybe later`).
     r"|take part|no,? thanks|maybe later|not now|remind me later|start the survey"
     # A mobile page's expander, its arrow after it (`Read more ▾`, `ادامه مطلب ▼`, `ادامه خبر ›`).
-    r"|(?:read more|continue reading|read (?:the )?full (?:article|story|news)|show more"
+    r"|(?:read more|continue reading|read (?:the )?full (?:article|story|news|text)|show more"
+    r"|show (?:the )?full (?:text|story|article)"
     r"|ادامه (?:مطلب|خبر)|نمایش بیشتر)(?:\s*[▾▼⌄↓+›‹»«→←])?"
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
@@ -208,7 +215,7 @@ def is_box_line(key: str) -> bool:
     if key.lstrip()[:1] == "[":
         key = _LINK_MARKS().sub("", key)  # a link's number, an icon (`[IMG][12] Download`)
     key = key.replace("(BUTTON) ", "")  # lynx's mark before a button (`(BUTTON) Copy link`)
-    if _one_box(key) or player_line(key):
+    if _one_box(key) or player_line(key) or readings_strip(key) or map_widget(key):
         return True
     parts = key.split(" | ")
     return len(parts) > 1 and all(part.strip() and _one_box(part) for part in parts)

@@ -31,11 +31,10 @@ from newsparse.grammar.shapes import (
 )
 from newsparse.grammar.title import TOP_LINES
 from newsparse.grammar.under_bullets import (
-    LEAD_WORDS,
-    PHRASE_WORDS,
     SENTENCE_ENDS,
     byline_with_post,
     kicker_and_text_under_bullets,
+    kicker_opens_body,
     post_over,
     untitled,
 )
@@ -112,11 +111,12 @@ def kicker_and_body(
     text = text or kicker_opening_lead(pre, key, body)
     # A capture cut inside the body stops mid-sentence: its last line holds no caption.
     whole = body[:-1] if cut else body
-    body = [part for line in whole for part in caption_apart(line)] + body[len(whole) :]
+    parts = [part for line in whole for part in caption_apart(line) if norm(part.text) != key]
+    body = parts + body[len(whole) :]
     # Right under the info block, the page above it, the title stands where the page printed
     # no kicker: a phrase under it is the text's subheading, not the kicker printed again
     # (which a capture cut above the title, a reader view, still holds).
-    if text is None and _kicker_again(body, bare=at is not None and (at > 0 or not pre)):
+    if text is None and kicker_opens_body(body, bare=at is not None and (at > 0 or not pre)):
         # Only the kicker printed again under the title is left (a reader view, a capture
         # cut above the title): it is the kicker still, not the lead.
         return strip_kicker(body[0].text), body[1:]
@@ -167,21 +167,6 @@ def _last_copy(post: list[Line], at: int, key: str) -> int:
             last = i
         i += 1
     return last
-
-
-def _kicker_again(body: list[Line], *, bare: bool = False) -> bool:
-    """Whether the body opens with a short line ending as a kicker does, a paragraph under it;
-    with `bare` (under the title's copies, where the CMS prints the kicker again), a phrase
-    with no ending at all (`Head of the international office`) is one too."""
-    if len(body) < 2 or body[0].bullet or body[1].bullet:
-        return False
-    first = body[0].text
-    phrase = bare and not first.endswith((*SENTENCE_ENDS, "*", ":")) and not is_byline(first)
-    return (
-        (kicker_ending(first) or phrase)
-        and len(first.split()) <= PHRASE_WORDS
-        and len(body[1].text.split()) >= LEAD_WORDS
-    )
 
 
 def _stands_in(lines: list[Line], key: str) -> bool:

@@ -14,6 +14,7 @@ from newsparse.grammar.appeals import is_appeal
 from newsparse.grammar.dates import holds_date
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.listing_headings import LISTING_HEADINGS, heading_key, named_box
+from newsparse.grammar.player_words import readings_strip
 
 # A promotion is a sentence or two at most.
 PROMO_WORDS: Final = 25
@@ -72,7 +73,9 @@ def is_promo(key: str) -> bool:
     """Whether a line is a box inviting the reader to the site's channel, app or
     newsletter (the cheap tests first: most lines open with no such verb), its button run
     on after it or not (lynx's `... (BUTTON) Subscribe`)."""
-    key = _NEW().sub("", key.split("(BUTTON)", 1)[0], count=1)
+    head = key.split("(BUTTON)", 1)[0]
+    # (Or after its button, where lynx sets it first: `(BUTTON) + Follow ... We will tell`.)
+    key = _NEW().sub("", head if head.strip() else key.replace("(BUTTON)", " "), count=1)
     words = key.split()
     if not words or len(words) > PROMO_WORDS:
         return False
@@ -88,7 +91,8 @@ def is_promo(key: str) -> bool:
 def beside_promo(lines: Sequence[Line], index: int) -> bool:
     """Whether a line is the heading or the button of a box inviting the reader, right
     above or under its invitation: a few words ending no sentence and labelling nothing (a
-    newsletter's name, `Morning Molecule`; its button, `Count me in`)."""
+    newsletter's name, `Morning Molecule`; its button, `Count me in`); or a ticker's
+    heading over its readings."""
     key = lines[index].key.replace("(BUTTON)", " ")
     words = key.split()
     # Or its question over it (`Like what you are reading?`).
@@ -98,6 +102,8 @@ def beside_promo(lines: Sequence[Line], index: int) -> bool:
         return False
     if ":" in key or "：" in key:
         return False  # a labelled line (`Source: ...`) names no box
+    if index + 1 < len(lines) and readings_strip(lines[index + 1].key):
+        return True  # a ticker's heading over its readings (`نرخ ارز و سکه`)
     return any(is_promo(lines[at].key) for at in (index - 1, index + 1) if 0 <= at < len(lines))
 
 

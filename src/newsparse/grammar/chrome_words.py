@@ -126,8 +126,8 @@ CHROME_WORDS: Final = frozenset(
 # The headings of a tag list (`keywords Fund Loans ...`, `برچسب‌ها : آب یزد`): the line they
 # open, holding no sentence, is the tags.
 TAG_HEADINGS: Final = tuple(
-    "keywords|tags|کلید واژه ها|کلیدواژه ها|کلیدواژه‌ها|کلمات کلیدی|واژه های کلیدی"
-    "|واژه‌های کلیدی|برچسب ها|برچسب‌ها".split("|")
+    "keywords|tags|topics in this story|کلید واژه ها|کلیدواژه ها|کلیدواژه‌ها|کلمات کلیدی"
+    "|واژه های کلیدی|واژه‌های کلیدی|برچسب ها|برچسب‌ها".split("|")
 )
 _TAG_HEADING_COLON: Final = lazy_pattern(
     rf"\s*(?:{'|'.join(map(re.escape, TAG_HEADINGS))})\s*[:：]", re.IGNORECASE

@@ -1,6 +1,6 @@
 """What a CMS sets inside the article's text that is not the article's: an ad slot's label,
-a figure's caption with its photo credit (or one a tool ran on after a paragraph), and a
-social network's post embedded in the text (its author, words, date and link)."""
+a figure's caption with its photo credit (or one a tool ran on after a paragraph); a social
+network's post embedded in the text is in `embedded_posts`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Final
 
 from newsparse.grammar.charts import chart_alt
 from newsparse.grammar.chrome_words import opens_with_tag_heading
-from newsparse.grammar.dates import date_shaped
+from newsparse.grammar.embedded_posts import signed_post, view_on
 from newsparse.grammar.lines import Line, cut, lazy_pattern
 from newsparse.grammar.shapes import kicker_ending
 from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
@@ -36,23 +36,6 @@ _INLINE: Final = lazy_pattern(
     rf"|{_CREDITED_TEXT}|\s*{_CREDIT_SOURCE}",
     re.IGNORECASE,
 )
-# An embedded post's link to its network, closing its card (`View on X`, `Posted on December
-# 6, 2019 · View on Instagram`, `۲۰ شهریور ۱۳۹۸ · مشاهده در اینستاگرام`).
-_NETWORKS: Final = (
-    r"(?:x|twitter|instagram|facebook|telegram|linkedin|threads|اینستاگرام|ایکس|توییتر)"
-)
-_VIEW_ON: Final = lazy_pattern(
-    rf"(?:.{{0,60}}·\s*)?(?:view (?:on|it on|this post on) {_NETWORKS}|مشاهده در {_NETWORKS})\s*",
-    re.IGNORECASE,
-)
-_SHARED_BY: Final = lazy_pattern(r"a post shared by .{0,80}@\w+", re.IGNORECASE)
-# The card's author line: a name and a handle (`Sepehr Drone @sepehrdrone`,
-# `iut_chemistry · Isfahan University of Technology`).
-_AUTHOR: Final = lazy_pattern(r"[^.!?؟]{0,60}(?:@\w+|\w+\s·\s)[^.!?؟]{0,60}")
-# A card holds its author, a few lines of words and a date above its link; its words run
-# to a post's length.
-_CARD_LINES: Final = 5
-_POST_WORDS: Final = 60
 # A caption is a line or two of words; its credit alone names the picture's source.
 _CAPTION_WORDS: Final = 30
 _ALT_WORDS: Final = 10
@@ -71,28 +54,24 @@ _CAPTION_BEFORE: Final = lazy_pattern(
     rf"[^.!?؟()]{{10,250}}?\s\({_NAMED_CREDIT}\)(?=\s+[\"“«]?[A-Z\u0600-\u06ff])",
     re.IGNORECASE,
 )
-# Or one that opens with its credit in brackets (`(Photo: Kerman Park) The control box.`).
+# Or one that opens with its credit, in brackets or before a slash (`(Photo: Kerman Park) The
+# control box.`, `Photo: Reza Nikpour / The students check ...`).
 _CREDIT_FIRST: Final = lazy_pattern(
-    rf"\({_CREDIT_NAMES}\s*[:：][^()]{{2,60}}\)\s+[^()]{{1,250}}", re.IGNORECASE
+    rf"(?:\({_CREDIT_NAMES}\s*[:：][^()]{{2,60}}\)|{_CREDIT_NAMES}\s*[:：][^()/|]{{2,60}}\s[/|])"
+    r"\s+[^()]{1,300}",
+    re.IGNORECASE,
 )
 _REPORT_CREDIT: Final = lazy_pattern(
     r"\s*\(?(?:photos|photographs|images|عکس[\s\u200c]?ها|تصاویر)\s*[:：]", re.IGNORECASE
-)
-
-# An embedded post's words signed with its author's handle and its day, as the network's
-# card sets them (`Proud to see ... — @bioenzyme_ir`, `— Ali Rezaei (@arezaei_water) May 3,
-# 2019`): a dash, a name of a few words, the handle.
-_SIGNED: Final = lazy_pattern(
-    r"(?:.{0,400}?\s)?[—–]\s*(?:[^\s@()—–]+\s+){0,4}\(?@\w{2,}\)?(?:\s+(?P<date>\S.{4,30}?))?\s*"
 )
 
 
 def inline_chrome_rule(state: LineState, index: int) -> Kind | None:
     """An ad slot's label, a credited caption, an embedded post's link or signature."""
     key = state.lines[index].key
-    if _INLINE().fullmatch(key) or _VIEW_ON().fullmatch(key) or _signed_post(key):
+    if _INLINE().fullmatch(key) or view_on(key) or signed_post(key):
         return Kind.CHROME
-    if key[:1] == "(" and _CREDIT_FIRST().fullmatch(key):
+    if (key[:1] == "(" or _CREDIT().match(key)) and _CREDIT_FIRST().fullmatch(key):
         return Kind.CHROME
     return None
 
@@ -129,61 +108,9 @@ def split_before_credited_caption(line: Line) -> Iterator[Line]:
 
 
 def is_credited(text: str) -> bool:
-    """Whether a line is a picture's caption with its credit, or the credit alone."""
-    return _CREDITED().fullmatch(text) is not None or _CREDIT().fullmatch(text) is not None
-
-
-def _signed_post(key: str) -> bool:
-    """An embedded post's words, or its author's line, ending with the author's handle."""
-    if "@" not in key:
-        return False
-    found = _SIGNED().fullmatch(key)
-    return found is not None and (found["date"] is None or date_shaped(found["date"]))
-
-
-def settle_embedded_posts(state: LineState) -> None:
-    """An embedded post's card above its link to the network, from its author line down:
-    someone else's words, not the article's."""
-    kinds, lines = state.kinds, state.lines
-    for index, line in enumerate(lines):
-        if kinds[index] is not Kind.CHROME or not _VIEW_ON().fullmatch(line.key):
-            continue
-        # Instagram's card opens with its link, its author's line under its words.
-        under = range(index + 1, min(len(lines), index + _CARD_LINES + 1))
-        end = next((i for i in under if _SHARED_BY().match(lines[i].key)), None)
-        if end is not None:
-            kinds[index : end + 1] = [Kind.CHROME] * (end + 1 - index)
-            continue
-        top = next(
-            (
-                i
-                for i in range(index - 1, max(-1, index - _CARD_LINES - 1), -1)
-                if kinds[i] is Kind.TEXT and _AUTHOR().fullmatch(lines[i].key)
-            ),
-            None,
-        )
-        if top is not None:
-            # Its words may stand above its author's line, its date alone below it (`<words>` /
-            # `<name> (@handle)` / `<date>` / `View on X`).
-            above = top - 1
-            dated = all(date_shaped(line.key) for line in lines[top + 1 : index])
-            if dated and above >= 0 and kinds[above] is Kind.TEXT:
-                top = above if len(lines[above].key.split()) <= _POST_WORDS else top
-            kinds[top:index] = [Kind.CHROME] * (index - top)
-    for index, line in enumerate(lines):
-        # (A signature ending in its day reads as a headline's line until settled.)
-        if kinds[index] not in (Kind.CHROME, Kind.TEXT) or not _signed_post(line.key):
-            continue
-        kinds[index] = Kind.CHROME
-        # The post's words above its author's line (`— name (@handle) date`), its day alone
-        # under its words signed with the handle.
-        above, below = index - 1, index + 1
-        signature = line.key.lstrip()[:1] in "—–" and above >= 0
-        if signature and kinds[above] is Kind.TEXT and len(lines[above].key.split()) <= _POST_WORDS:
-            kinds[above] = Kind.CHROME
-        dated = below < len(lines) and date_shaped(lines[below].key)
-        if dated and kinds[below] in (Kind.TEXT, Kind.INFO):
-            kinds[below] = Kind.CHROME
+    """Whether a line is a picture's caption with its credit (before or after it), or the
+    credit alone."""
+    return any(found().fullmatch(text) for found in (_CREDITED, _CREDIT, _CREDIT_FIRST))
 
 
 def _chart_opening(key: str) -> bool:
@@ -293,6 +220,8 @@ def caption_apart(line: Line) -> list[Line]:
         return [Line(head, line.bullet)]
     if len(tail.split()) < _RUN_ON_CAPTION_WORDS:
         return [line]
+    if is_credited(tail):
+        return [Line(head, line.bullet)]  # a caption with its credit: the picture's
     if _SOURCE_LINK().search(tail) or tail.split()[-1].casefold() in _LEADING_ON:
         # A reference's journal and its address, a sentence going on below (`... is
         # computed as` / an equation): a caption holds neither.

@@ -24,7 +24,7 @@ def split_after_notice(line: Line) -> Iterable[Line]:
         # JavaScript ...`): the bar's line, then the notice's.
         rest = Line(text[inside.end() :].strip())
         return [Line(text[: inside.start()].strip(), line.bullet), *split_after_notice(rest)]
-    if "rowser" not in text and "مرورگر" not in text and not _NOTICE_BAR().match(text):
+    if not any(word in text for word in _RUN_ON_NOTICE_WORDS) and not _NOTICE_BAR().match(text):
         return [line]
     notice = N.NOTICE().match(text)
     stop = text.find(". ", notice.end()) if notice is not None else -1
@@ -37,12 +37,18 @@ def split_after_notice(line: Line) -> Iterable[Line]:
     return [Line(text[:end].strip(), line.bullet), Line(text[end:].strip())]
 
 
+# The words of the notices a tool runs text on after (a browser's, a print version's).
+_RUN_ON_NOTICE_WORDS: Final = ("rowser", "مرورگر", "rinter")
 # The notice to turn scripts on, run on after other words.
 _SCRIPTS_INSIDE: Final = lazy_pattern(r"\s(?=please\s+(?:enable|turn\s+on)\s+javascript)", re.I)
-# A notice bar's label, and the link after its sentence.
+# A notice bar's label, and the link after its sentence; or a player's fallback's offer of
+# the file (`... does not support HTML5 video. Open the file instead.`).
 _NOTICE_BAR: Final = lazy_pattern(r"\s*(?:notice|اطلاعیه)\b", re.IGNORECASE)
 _MORE_LINK: Final = lazy_pattern(
-    r"\s+(?:read more|more|details|بیشتر بخوانید|ادامه خبر|بیشتر|ادامه)(?=\s)", re.IGNORECASE
+    r"\s+(?:read more|more|details|بیشتر بخوانید|ادامه خبر|بیشتر|ادامه)(?=\s)"
+    r"|\s+(?:open|download|watch|play|view)\s+(?:the|this)\s+(?:file|video|audio|clip)"
+    r"(?:\s+instead)?\.?(?=\s|$)",
+    re.IGNORECASE,
 )
 
 

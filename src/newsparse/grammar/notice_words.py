@@ -18,6 +18,13 @@ NOTICE: Final = lazy_pattern(
     r"|.*javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off)"
     r"|.*\b(?:we|this\s+(?:site|website))\s+uses?\s+(?:\w+\s+){0,3}cookies"
     r"|\s*(?:accept|allow)\s+(?:all\s+)?cookies"
+    # A privacy notice in other words (`We respect your privacy: this website records ...`,
+    # `By staying on the site you agree to this.`).
+    r"|\s*we\s+respect\s+your\s+privacy\b"
+    r"|.{0,60}\b(?:keeps?|stores?|saves?|puts?)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,3}(?:in|on)\s+"
+    r"your\s+(?:browser|device|computer)\b.{0,200}"
+    r"|.{0,120}\bby\s+(?:staying\s+on|using|continuing\s+to\s+use|browsing)\s+(?:the|this|our)\s+"
+    r"(?:site|website|portal)\b[^.]{0,20}\byou\s+(?:agree|accept|consent)\b"
     r"|\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?content"
     r"|.*your\s+browser\s+(?:is\s+)?(?:out\s*(?:of\s*)?dated?|not\s+supported"
     r"|(?:does\s+not|doesn['’]t)\s+support)"
@@ -44,6 +51,8 @@ NOTICE: Final = lazy_pattern(
     r"|.{0,30}\b(?:mobile\s+version|نسخه\s+(?:موبایل|همراه))\b.{0,40}"
     # A site's notice bar: its label, then the notice (`Notice Registration for ...`).
     rf"|\s*{_NOTICE_LABEL}(?:\s*[:：]\s*\S|\s+(?-i:[A-Z]))|\s*{_NOTICE_LABEL_FA}\s*[:：]"
+    # A print version's notice (`Printer-friendly page: menus, pictures and boxes are left out`).
+    r"|\s*printer[\s-]friendly\s+(?:page|version)\b[^.]{0,100}"
     # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).
     r"|(?:\S+\s+){0,2}\[?qr[\s-]*code\b"
     # A line only a printed page shows, naming the site (`Printed from en.isti.ir`).
@@ -73,7 +82,10 @@ def media_fallback(key: str) -> bool:
 NOTICE_MAX: Final = 160
 LABELLED_NOTICE_MAX: Final = 320
 LABELLED_NOTICE: Final = lazy_pattern(
-    rf"\s*{_NOTICE_LABEL}\s*[:：]\s*\S|\s*{_NOTICE_LABEL_FA}\s*[:：]", re.IGNORECASE
+    rf"\s*{_NOTICE_LABEL}\s*[:：]\s*\S|\s*{_NOTICE_LABEL_FA}\s*[:：]"
+    # Or a privacy banner, saying at length what it keeps in the reader's browser.
+    r"|.{0,60}\b(?:cookies?|your\s+privacy|in\s+your\s+browser)\b",
+    re.IGNORECASE,
 )
 
 
@@ -117,7 +129,9 @@ FEEDBACK: Final = lazy_pattern(
 # buttons before it or not: the player's, no notice bounding the article.
 _VOICE_NOTE: Final = lazy_pattern(
     r".{0,80}\b(?:voice|audio|narration|reading)\s+(?:is\s+|was\s+)?(?:generated|produced)"
-    r"\s+(?:automatically|by\s+(?:a\s+)?(?:machine|computer|ai))\b.{0,60}",
+    r"\s+(?:automatically|by\s+(?:a\s+)?(?:machine|computer|ai))\b.{0,60}"
+    r"|\s*voiced\s+by\s+(?:an?\s+)?(?:automated|synthetic|computer|machine|ai)\b.{0,40}"
+    r"|.{0,40}\bpowered\s+by\s+(?:an?\s+)?(?:\w+\s+)?text[\s-]to[\s-]speech\b.{0,20}",
     re.IGNORECASE,
 )
 

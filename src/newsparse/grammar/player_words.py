@@ -1,5 +1,6 @@
 """The words of the boxes a page sets around its article that no bar of buttons names: a
-site's visit counter, and a media player's clock, speed, label and buttons."""
+site's visit counter, a media player's clock, speed, label and buttons, a weather strip's
+or a market ticker's readings, and a map widget's buttons and credit."""
 
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ MEDIA_PLAYER: Final = lazy_pattern(
     r"|\s*(?:[▶►⏵]\s*)?(?:(?:listen to|hear) (?:this|the) (?:report|news|article|story)"
     r"(?: read aloud)?"
     r"(?: \((?:(?:podcast|audio), )?\d{1,2}:\d{2}\))?|play|pause"
-    r"|این (?:خبر|گزارش) را بشنوید|شنیدن این (?:خبر|گزارش)|پخش|توقف)\s*",
+    r"|(?:نسخه[\s\u200c]*ی?\s+صوتی\s+)?این (?:خبر|گزارش) را بشنوید|شنیدن این (?:خبر|گزارش)|پخش"
+    r"|توقف)\s*",
     re.IGNORECASE,
 )
 
@@ -73,3 +75,33 @@ def player_line(key: str) -> bool:
         and _LENGTH_OR_SIZE().search(key) is not None
         and _LISTENING().search(key) is not None
     )
+
+
+# A weather strip's temperatures (`Tehran 36°C sunny · Tabriz 29°C`) or a market ticker's
+# prices with their arrows (`دلار ۵۰٬۴۲۰ ▲ | یورو ۵۳٬۸۹۰ ▼`): two readings at least, on a
+# line of a few words.
+_READING: Final = lazy_pattern(r"[−-]?[\d۰-۹]{1,3}\s?°|[\d۰-۹][\d۰-۹,٬.]*\s?[▲▼↑↓]")
+_TICKER_WORDS: Final = 30
+
+
+def readings_strip(key: str) -> bool:
+    """Whether a line is a weather strip's or a market ticker's: its readings, a few words."""
+    if "°" not in key and not any(arrow in key for arrow in "▲▼↑↓"):
+        return False
+    return len(key.split()) <= _TICKER_WORDS and len(_READING().findall(key)) >= 2
+
+
+# A map widget's buttons and credit (`View larger map`, `Map data © OpenStreetMap
+# contributors`, `نمایش در نقشه بزرگ`), and its caption naming a place on the map.
+_MAP_WIDGET: Final = lazy_pattern(
+    r"\bopenstreetmap\b|اوپن[\s\u200c]?استریت[\s\u200c]?مپ|\bmap\s+data\s*©|داده[\s\u200c]?های نقشه"
+    r"|\b(?:view|show|open)\s+(?:a\s+|the\s+)?larger\s+map\b|نمایش در نقشه(?:ی)? بزرگ"
+    r"|\son\s+the\s+map\s*$|\sروی نقشه\s*$",
+    re.IGNORECASE,
+)
+_MAP_WORDS: Final = 12
+
+
+def map_widget(key: str) -> bool:
+    """Whether a line is a map widget's: its buttons, its data's credit, its caption."""
+    return len(key.split()) <= _MAP_WORDS and _MAP_WIDGET().search(key) is not None

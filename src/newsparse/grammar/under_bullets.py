@@ -1,6 +1,6 @@
 """What stands right under the info bullets where the title is printed above them (the
-Persian pages' order): the kicker the page printed there, or a picture's alt text; and an
-author's post under a byline."""
+Persian pages' order): the kicker the page printed there, or a picture's alt text; an
+author's post under a byline; and the kicker printed again where the body opens."""
 
 from __future__ import annotations
 
@@ -124,3 +124,18 @@ def _alt_text_off(name: str) -> str:
         if words[:count] == words[-count:]:
             return " ".join(words[count:])
     return name
+
+
+def kicker_opens_body(body: list[Line], *, bare: bool = False) -> bool:
+    """Whether the body opens with a short line ending as a kicker does, a paragraph under it;
+    with `bare` (under the title's copies, where the CMS prints the kicker again), a phrase
+    with no ending at all (`Head of the international office`) is one too."""
+    if len(body) < 2 or body[0].bullet or body[1].bullet:
+        return False
+    first = body[0].text
+    phrase = bare and not first.endswith((*SENTENCE_ENDS, "*", ":")) and not is_byline(first)
+    return (
+        (kicker_ending(first) or phrase)
+        and len(first.split()) <= PHRASE_WORDS
+        and len(body[1].text.split()) >= LEAD_WORDS
+    )

@@ -108,10 +108,19 @@ def side_of(line: str, boundary: int) -> Side:
 
 def centred_start(text: str, boundary: int) -> int | None:
     """Where a right-hand text starts a column or two short of the boundary, after a gap of
-    two spaces or more (a title the tool centred in its cell), or None."""
-    if len(text) <= boundary or text[boundary - 1] == " ":
-        return None  # the text reaches no column past it, or a space stands before it
+    two spaces or more (a title the tool centred in its cell, or one opening with a short
+    word the tool set flush with the cell's edge), or None."""
+    if len(text) <= boundary or text[boundary - 2 : boundary] == "  ":
+        return None  # the text reaches no column past it, or a gap stands before it
     start = boundary - 1
+    if text[boundary - 1] == " ":
+        # A capital's word of a letter or two and its space (`A Tehran ...`, `An ...`): a
+        # title's first word; a narrow column's line ends with small words (`... on`).
+        start -= 1
+        while start > boundary - 1 - _CENTRED_SHORT and text[start - 1] != " ":
+            start -= 1
+        if not text[start].isupper():
+            return None
     while start > boundary - 1 - _CENTRED_SHORT and text[start - 1] != " ":
         start -= 1
     if text[start - 1] != " " or text[start - 2 : start] != "  " or start < _MIN_LEFT:
