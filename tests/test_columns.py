@@ -1170,6 +1170,19 @@ TABLE_PAGES = (
     "blind-wording15-oldportal-en-stainless-rebar-editors-pick-fx-right-first",
     "blind-wording16-fa-milk-antibiotic-paper-sensor-live-ticker-survey-side-first",
     "blind-wording16-oldportal-bone-cement-podcast-survey-job-board-right-first",
+    "blind-converters27-en-lithium-recycling-menu-most-viewed-first",
+    "blind-converters27-fa-wheat-rust-phone-app-latest-news-side-first",
+    "blind-converters27-oldportal-hydrogel-burn-dressing-right-column-first",
+    "blind-cutoff17-oldportal-saffron-sensor-top-lost",
+    "blind-pastes19-en-quantum-ink-most-viewed-first",
+    "blind-pastes19-oldportal-en-solar-desalination-right-column-first",
+    "blind-sisterfa16-farhang-oldportal-jalali-side-column-first",
+    "blind-sisterfa16-oldportal-insf-en-latest-news-left",
+    "blind-wording17-insf-wheat-genome-editors-pick-first-app-poll",
+    "blind-wording17-oldportal-desalination-job-board-event-calendar-first",
+    "blind-wording18-fa-soil-sensors-sponsored-sidebar",
+    "blind-wording18-insf-industry-fellowships-picks-column-first",
+    "blind-wording18-oldportal-desalination-membrane-poll-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1604,6 +1617,10 @@ ALSO_SIDE_BY_SIDE = (
     "blind-opinions15-fa-interview-translator-kicker-again/pandoc.txt",
     "blind-wording15-fa-date-palm-weevil-sensor-events-poll-side-first/pandoc.txt",
     "blind-wording16-fa-milk-antibiotic-paper-sensor-live-ticker-survey-side-first/pandoc.txt",
+    "blind-converters27-en-lithium-recycling-menu-most-viewed-first/inscriptis-extended.txt",
+    "blind-converters27-fa-wheat-rust-phone-app-latest-news-side-first/inscriptis-extended.txt",
+    "blind-converters27-oldportal-hydrogel-burn-dressing-right-column-first/inscriptis-extended.txt",
+    "blind-pastes19-oldportal-en-solar-desalination-right-column-first/w3m-72.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.

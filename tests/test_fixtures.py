@@ -30,6 +30,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 HTML_CONTENT = frozenset(
     {
         "blind-converters15-en-oldportal-rightcol-first/pandoc-gfm.md",
+        "blind-converters27-oldportal-hydrogel-burn-dressing-right-column-first/pandoc-gfm.md",
         "blind-converters22-en-oldportal-sidefirst-drone/pandoc-gfm.md",
         "blind-converters23-en-oldportal-desalination-quote/pandoc-gfm-nowrap.md",
         "blind-converters14-en-oldtable-sidecols/pandoc-gfm.md",
@@ -3260,6 +3261,44 @@ OPEN_WHY: dict[str, str] = {
         "a read-aloud button's label `Read aloud` run into the kicker's line (w3m, "
         "html2text), and html2text's footer line run into the text"
     ),
+    "blind-converters27-oldportal-hydrogel-burn-dressing-right-column-first": (
+        "lynx wraps the last paragraph's end under the right column's lines and finds two "
+        "copies of the title, one cut (with the warning naming both)"
+    ),
+    "blind-cutoff17-oldportal-saffron-sensor-top-lost": (
+        "a capture that starts inside the text, its top lost: the first paragraph is taken "
+        "for the title (with a warning that it has no copy)"
+    ),
+    "blind-mobile14-bmn-en-olympiad-mentors-show-full-text-sticky-share": (
+        "a kicker with no ending between the menu and the title: nothing shows it is no side "
+        "column's line, and it is left out"
+    ),
+    "blind-mobile14-oldportal-farhang-kids-science-festival-android-bar": (
+        "html2text runs the share line into the run-together cell's last sentence"
+    ),
+    "blind-pastes19-oldportal-en-solar-desalination-right-column-first": (
+        "w3m prints a right column's line inside the first paragraph's wrapped lines"
+    ),
+    "blind-reports12-oldportal-fa-saffron-lab-photo-gallery": (
+        "a caption opening with its credit, centred over lines the tools do not join: its "
+        "lines after the first stay in the body"
+    ),
+    "blind-sisterfa16-fa-isti-most-viewed-first-persian-digits": (
+        "links prints the article's date and views inside the side column's latest news: they"
+        " are read as its items (with a warning that no date is found)"
+    ),
+    "blind-wording18-en-diamond-magnetometer-series-part-two": (
+        "pandoc marks a topic's follow button `+` as a list item: it stays in the body"
+    ),
+    "blind-wording18-fa-soil-sensors-sponsored-sidebar": (
+        "links wraps the last paragraph at the side column's width: its lines are not joined"
+    ),
+    "blind-wording18-insf-industry-fellowships-picks-column-first": (
+        "html2text runs the newsletter's box into the run-together cell"
+    ),
+    "blind-wording18-oldportal-desalination-membrane-poll-first": (
+        "html2text runs the print version's notice and the kicker into the cell's line: no kicker"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -5374,6 +5413,33 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "w3m.txt",
     ),
+    "blind-converters27-oldportal-hydrogel-burn-dressing-right-column-first": ("lynx.txt",),
+    "blind-cutoff17-oldportal-saffron-sensor-top-lost": ("elinks-toplost.txt",),
+    "blind-mobile14-bmn-en-olympiad-mentors-show-full-text-sticky-share": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-mobile14-oldportal-farhang-kids-science-festival-android-bar": ("html2text.md",),
+    "blind-pastes19-oldportal-en-solar-desalination-right-column-first": ("w3m.txt",),
+    "blind-reports12-oldportal-fa-saffron-lab-photo-gallery": (
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-sisterfa16-fa-isti-most-viewed-first-persian-digits": ("links.txt",),
+    "blind-wording18-en-diamond-magnetometer-series-part-two": ("pandoc.txt",),
+    "blind-wording18-fa-soil-sensors-sponsored-sidebar": ("links.txt",),
+    "blind-wording18-insf-industry-fellowships-picks-column-first": ("html2text.md",),
+    "blind-wording18-oldportal-desalination-membrane-poll-first": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
