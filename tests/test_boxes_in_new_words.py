@@ -135,3 +135,41 @@ def test_a_long_privacy_banner_over_bmns_capture_date_leaves_the_date() -> None:
     )
     record = newsparse.parse_text(text)
     assert (record.captured_on, record.title, record.body) == ("2020-01-22", TITLE, (LEAD, BODY))
+
+
+def test_the_line_over_the_title_that_the_lead_opens_with_is_the_kicker() -> None:
+    # The kicker names whom the lead goes on from, with no ending; the page prints the
+    # title above its info block (the Persian pages' order).
+    kicker = "پژوهشگران دانشگاه فردوسی مشهد"
+    title = "حسگر کاغذی ارزان آنتی‌بیوتیک شیر خام را در ده دقیقه نشان می‌دهد"
+    lead = f"{kicker} حسگری کاغذی ساخته‌اند که باقی‌مانده آنتی‌بیوتیک‌ها را در شیر خام نشان می‌دهد."
+    text = blank_lines_apart(
+        "این روز در تاریخ علم",
+        "۱۲ مرداد: سالروز ثبت نخستین اختراع ایرانی در اداره ثبت اختراعات.",
+        kicker,
+        title,
+        "  * ۱۴۰۰/۰۵/۱۲ - ۰۹:۴۰",
+        "  * زمان مطالعه : ۲ دقیقه",
+        "  * کد خبر : ۷۱۹۴۳",
+        title,
+        lead,
+        "این حسگر در دو مرکز جمع‌آوری شیر در خراسان رضوی آزموده شده است.",
+        "  * گروه خبری : اخبار,فناوری",
+        "کلیه حقوق این سایت متعلق به معاونت علمی و فناوری ریاست جمهوری می‌باشد",
+    )
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title) == (kicker, title)
+    assert record.body[0] == lead
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ("Was this news helpful? 👍 👎",),
+        ("▶ Play",),
+        ("چند دقیقه وقت دارید؟ در پرسش‌نامه رضایت خوانندگان شرکت کنید.", "شاید بعداً"),
+        ("Take a short survey on our coverage of start-ups.", "Maybe later"),
+    ],
+)
+def test_a_widgets_buttons_in_new_words_are_no_body(box: tuple[str, ...]) -> None:
+    assert _record(LEAD, BODY, *box).body == (LEAD, BODY)
