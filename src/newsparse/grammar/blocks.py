@@ -13,7 +13,6 @@ from typing import Final
 from newsparse.grammar import weights as W
 from newsparse.grammar.dates import SiteDate
 from newsparse.grammar.list_items import listed_blocks
-from newsparse.grammar.listing_headings import named_box
 from newsparse.grammar.rule_support import dated_start
 from newsparse.grammar.state import (
     FOOTER_KINDS,
@@ -156,7 +155,6 @@ def _dated_line(state: LineState, index: int) -> bool:
 
 
 _RIGHT_ABOVE: Final = frozenset({Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM})
-_NAMED: Final = frozenset({Kind.LISTING_HEADING, Kind.CHROME})
 
 
 def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -> int:
@@ -172,7 +170,7 @@ def _words(state: LineState, begin: int, end: int, *, backwards: bool = False) -
             # related-news list between the body and bmn's footer labels.
             continue
         key = state.lines[i].key
-        if backwards and kind in _NAMED and count < W.PROSE_WORDS and named_box(key):
+        if backwards and count < W.PROSE_WORDS and state.names_box(i):
             # A box named for what it holds between the text and the block (`About the
             # writer`, a few lines): its words are none of the text's, which goes on above.
             count, seen = 0, set()

@@ -10,7 +10,6 @@ from newsparse.grammar import notice_words as N
 from newsparse.grammar import weights as W
 from newsparse.grammar.blocks import Block, first_footer
 from newsparse.grammar.dates import date_shaped
-from newsparse.grammar.listing_headings import named_box
 from newsparse.grammar.state import FOOTER_KINDS, TOP_BOUNDARIES, Kind, LineState
 
 
@@ -32,7 +31,7 @@ def region_start(
             # so is one right above its block (a script's fallback at the body's end), and a
             # player's fallback wherever it stands (between the title and its copy).
             continue
-        if kind in TOP_BOUNDARIES and not (prose and _names_box(state, i)):
+        if kind in TOP_BOUNDARIES and not (prose and state.names_box(i)):
             # (A box named for what it holds, under a paragraph, ends the text, and lies
             # below it: the text is the one above it, not the box's.)
             start, prose = i + 1, False
@@ -78,12 +77,6 @@ def listing_above(state: LineState, end: int) -> int:
     return index if index >= 0 and state.kinds[index] is Kind.LISTING_HEADING else end
 
 
-def _names_box(state: LineState, index: int) -> bool:
-    kind = state.kinds[index]
-    named = kind in (Kind.LISTING_HEADING, Kind.CHROME)
-    return named and named_box(state.lines[index].key)
-
-
 def _named_box_above(state: LineState, end: int) -> int | None:
     """The heading of a box named for what it holds (`About the writer`, `Careers board`)
     a few lines above line `end`, or the first of such boxes one over another: what stands
@@ -92,7 +85,7 @@ def _named_box_above(state: LineState, end: int) -> int | None:
     for at in range(end - 1, -1, -1):
         kind = state.kinds[at]
         # (A box told as chrome, its heading and items, where text goes on under it.)
-        if _names_box(state, at):
+        if state.names_box(at):
             found, bottom, words = at, at, 0
         elif kind not in (Kind.TEXT, Kind.CHROME, Kind.LISTING_ITEM) or bottom - at > _BOX_LINES:
             break

@@ -10,6 +10,7 @@ from typing import Final
 
 from newsparse.grammar.dates import SiteDate
 from newsparse.grammar.lines import Line
+from newsparse.grammar.listing_headings import named_box
 
 
 class Kind(enum.Enum):
@@ -42,6 +43,8 @@ FOOTER_KINDS: Final = frozenset(
 TOP_BOUNDARIES: Final = frozenset(
     {Kind.CAPTURE_DATE, Kind.BREADCRUMB, Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM}
 )
+# Kinds a box's heading is told as, where the heading names the box for what it holds.
+_BOX_NAMING_KINDS: Final = frozenset({Kind.LISTING_HEADING, Kind.CHROME})
 # Kinds of the lines an info block is made of.
 INFO_KINDS: Final = frozenset({Kind.INFO, Kind.PORTAL_FOOTER})
 
@@ -102,6 +105,11 @@ class LineState:
         """Give the next line its kind."""
         self.kinds.append(kind)
         self._seen.add(kind)
+
+    def names_box(self, index: int) -> bool:
+        """Whether a line told as a heading or chrome names a box for what it holds
+        (`About the writer`, `Careers board`)."""
+        return self.kinds[index] in _BOX_NAMING_KINDS and named_box(self.lines[index].key)
 
 
 Rule = Callable[[LineState, int], Kind | None]
