@@ -430,3 +430,9 @@ def test_a_research_jobs_board_after_the_text_is_a_box() -> None:
         "Research assistant, seismic hazard maps, Kerman - closes Sep 5",
     )
     assert newsparse.parse_text(_page(LEAD, BODY, *board)).body == (LEAD, BODY)
+
+
+def test_a_sentence_naming_a_clock_and_listening_goes_on_past_its_line() -> None:
+    assert ends_row("   ▶ Hear this story · 3:41", "Researchers at the park")
+    assert not ends_row("   Listen to the recording of the talk at 10:30.", "Researchers at the")
+    assert not ends_row("   Listen to the recording of the talk at 10:30!", "Kashan University")

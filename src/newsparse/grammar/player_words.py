@@ -69,6 +69,8 @@ _PLAYER_WORDS: Final = 14
 def player_line(key: str) -> bool:
     """Whether a line is a media player's, however labelled: a few words, no sentence,
     a word for listening and the clip's length or size."""
+    if key.rstrip().endswith((".", "!", "?", "؟")):
+        return False  # a sentence naming a clock (`Listen to the recording at 10:30.`)
     words = key.split()
     return (
         0 < len(words) <= _PLAYER_WORDS
