@@ -269,3 +269,26 @@ def test_a_tables_last_row_of_figures_over_bmns_labels_is_no_view_count() -> Non
     text = "\n".join(("Wednesday 13 February 2019", "", KICKER, TITLE, LEAD, BODY, *rows))
     record = newsparse.parse_text("\n".join((text, *BMN_LABELS, COPYRIGHT)))
     assert (record.views, record.body) == (233, (LEAD, BODY, *rows))
+
+
+def test_a_counted_comments_heading_over_a_closed_notice_gives_the_count() -> None:
+    """`Comments (0)` over `Comments are closed`, bmn's footer labels above: no bar's button."""
+    for heading, closed, count in (
+        ("Comments (0)", "Comments are closed for this news.", 0),
+        ("نظرات بینندگان (2)", "حسین 1398/06/20 - 09:12", 2),
+    ):
+        text = blank_lines_apart(
+            "Sunday 15 December 2019",
+            KICKER,
+            TITLE,
+            LEAD,
+            BODY,
+            "Publish date : 2019/12/09",
+            "Code : 412",
+            "Visit count: 233",
+            heading,
+            closed,
+            "All rights reserved for National Foundation of Elites",
+        )
+        record = newsparse.parse_text(text)
+        assert (record.body, record.comment_count) == ((LEAD, BODY), count), heading

@@ -93,3 +93,11 @@ def test_a_named_box_over_bmns_article_leaves_its_text_above_the_labels() -> Non
     # A side column printed first: the calendar stands over the kicker, the text under it.
     record = newsparse.parse_text(_bmn().replace(KICKER, "\n\n".join((*CALENDAR, KICKER)), 1))
     assert (record.kicker, record.title, record.body) == (KICKER, TITLE, (LEAD, BODY))
+
+
+def test_the_writers_photo_over_a_named_box_is_the_boxs() -> None:
+    """The photo's alt text (the writer's name) prints over the heading, the name under it."""
+    bio = ("Sara Moradi", "About the writer", "Sara Moradi", "Reporter on farming and start-ups")
+    for page in (_current(*bio), _bmn(*bio)):
+        record = newsparse.parse_text(page)
+        assert (record.title, record.body) == (TITLE, (LEAD, BODY))

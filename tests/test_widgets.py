@@ -436,3 +436,37 @@ def test_a_sentence_naming_a_clock_and_listening_goes_on_past_its_line() -> None
     assert ends_row("   ▶ Hear this story · 3:41", "Researchers at the park")
     assert not ends_row("   Listen to the recording of the talk at 10:30.", "Researchers at the")
     assert not ends_row("   Listen to the recording of the talk at 10:30!", "Kashan University")
+
+
+def test_a_rating_a_survey_and_a_login_box_worded_their_own_way_are_no_body() -> None:
+    for widget in (
+        "Rating : * * * 3 / 5 (9 votes)",
+        "Rating : [*][*][*][][] 3 / 5 (9 votes)",
+        "Average rating: 4.5 / 5",
+        "آیا این خبر برایتان مفید بود؟ بله (۸) خیر (۱)",
+        "Forgot password?",
+    ):
+        assert newsparse.parse_text(_page(LEAD, BODY, widget)).body == (LEAD, BODY), widget
+
+
+def test_a_polls_options_end_over_the_kicker() -> None:
+    poll = ("Poll", "How did you hear about the grants?", "University", "Friends", "Website")
+    text = blank_lines_apart(
+        "Sunday 15 December 2019",
+        *poll,
+        "Elites of health technology;",
+        TITLE,
+        TITLE,
+        LEAD,
+        BODY,
+        "Publish date : 2019/12/09",
+        "Code : 412",
+        "Visit count: 233",
+        "All rights reserved for National Foundation of Elites",
+    )
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title, record.body) == (
+        "Elites of health technology",
+        TITLE,
+        (LEAD, BODY),
+    )

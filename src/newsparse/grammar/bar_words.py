@@ -55,6 +55,9 @@ _TOOLS: Final = (
     # A rating widget's stars and what it says of the votes (`Rate this news 1 2 3 4 5`).
     r"|(?:rate this (?:news|article|story|item|post) ?:?|(?:your )?rating ?:?)(?: [1-5]){3,5}"
     r"(?: average ?:? [\d.]+(?: ?/ ?5)?)?(?: \(\d+ votes?\))?"
+    # (Or its stars as a tool printed them, then its score and votes: `Rating : * * * 3 / 5 (9
+    # votes)`, `[*][*][*][][] 3 / 5`.)
+    r"|(?:average |your )?rating ?[:：]?[^\d]{0,60}?\d(?:\.\d)? ?/ ?5(?: \([\d,]+ votes?\))?"
     r"|rate this (?:news|article|story|item|post) ?:"  # its numbers on lines of their own
     # (Its label alone where a tool set its linked numbers apart: `امتیاز دهید :`.)
     r"|(?:(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید|امتیاز(?: شما)?)"

@@ -93,9 +93,22 @@ def _named_box_above(state: LineState, end: int) -> int | None:
             words += len(state.lines[at].text.split())
             if words >= W.PROSE_WORDS:
                 break  # the article's text: a box named above it is over it, not under
-    return found
+    return found if found is None else _photo_over(state, found)
 
 
+def _photo_over(state: LineState, heading: int) -> int:
+    """The line over a box's heading where it is the box's photo's alt text (the writer's
+    name over `About the writer`, the name again under it), or the heading."""
+    above = heading - 1
+    if above < 0 or state.kinds[above] is not Kind.TEXT:
+        return heading
+    name = state.lines[above].key
+    below = range(heading + 1, min(heading + 1 + _ALT_BELOW, len(state.lines)))
+    return above if any(state.lines[i].key == name for i in below) else heading
+
+
+# The box's photo's alt text names what a line a little under its heading names again.
+_ALT_BELOW: Final = 2
 # The most lines of the boxes under a named box's heading (an events calendar, a job board).
 _BOX_LINES: Final = 12
 # The most headlines of an undated list between its heading and what follows it.
@@ -180,6 +193,8 @@ def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
             continue
         if kind in FOOTER_KINDS or kind is Kind.LISTING_HEADING or i in starts:
             named = _named_box_above(state, i)
+            if named is None and state.names_box(i):
+                named = _photo_over(state, i)
             return named if named is not None and named > begin else i
     return len(state.kinds)
 

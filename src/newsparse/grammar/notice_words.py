@@ -103,7 +103,7 @@ FEEDBACK: Final = lazy_pattern(
     # (A survey's label may open it, and its answers stand apart: `Yes / No`.)
     r"|(?:(?:quick |short )?survey\s*[:：]\s*)?"
     r"(?:(?:was|is) this (?:(?:news|article|story|page|report) )?(?:helpful|useful)\?"
-    r"|آیا این (?:خبر|مطلب|گزارش) (?:برای شما )?مفید بود[؟?]"
+    r"|آیا این (?:خبر|مطلب|گزارش) (?:برای شما |برایتان )?مفید بود[؟?]"
     # Its answers, each with its count (`Yes (21) No (2)`, `بله (۱۴) خیر (۲)`).
     r"|\s*(?:[/|]\s*)?(?:\(BUTTON\)\s*)?(?:yes|no|بله|خیر)\b(?:\s*\(\d+\))?|\s*\(\d+\)"
     r"|\s*[👍👎]\ufe0f?"  # (or a thumb each way)

@@ -27,7 +27,8 @@ def settle_polls(state: LineState) -> None:
         while end < min(len(kinds), at + _POLL_LINES) and not buttons:
             text, end = lines[end].text, end + 1
             buttons = any(button in text.casefold() for button in C.POLL_BUTTONS)
-            if len(text.split()) > _BARE_OPTION_WORDS or text.endswith((":", "：")):
+            # (A kicker ends as no option does: `Elites of health technology;`.)
+            if len(text.split()) > _BARE_OPTION_WORDS or text.endswith((":", "：", ";", "؛")):
                 bare = end - 1 if bare is None else bare
             long = len(text.split()) > _OPTION_WORDS
             if not buttons and (kinds[end - 1] not in (Kind.TEXT, Kind.CHROME) or long):

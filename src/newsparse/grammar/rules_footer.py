@@ -8,6 +8,7 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
+from newsparse.grammar import notice_words as N
 from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import count, dated_end, label_language, whole_line
@@ -109,7 +110,7 @@ _COUNTED_HEADING: Final = lazy_pattern(r"(?P<heading>.+?)\s*\((?P<n>\d+)\)")
 # As `listing_headings.heading_key` writes them: casefolded, a ZWNJ as a space.
 _COMMENTS_HEADINGS: Final = frozenset(
     {"comments", "user comments", "readers' comments", "نظرات", "نظرات کاربران", "دیدگاه ها"}
-    | {"نظرات خوانندگان", "دیدگاه کاربران"}
+    | {"نظرات خوانندگان", "نظرات بینندگان", "دیدگاه کاربران"}
 )
 _HEADING_OPENINGS: Final = frozenset(heading[0] for heading in _COMMENTS_HEADINGS)
 # A commenter's name before the date: a few words (`دکتر سمیرا کاظمی`, `Site admin`).
@@ -119,9 +120,10 @@ _COMMENTER_DATED: Final = lazy_pattern(
 )
 # A comment form's field label (`Full name *`, `نام و نام خانوادگی`).
 _FIELD_LABEL_MAX: Final = 30
-# The notice where no comment is posted yet.
+# The notice where no comment is posted yet, or none is taken (`Comments are closed`).
 _NONE_YET: Final = lazy_pattern(
-    r"\s*(?:no comments?\b|there are no comments|be the first to comment|هنوز نظری|نظری ثبت نشده)",
+    r"\s*(?:no comments?\b|there are no comments|be the first to comment|هنوز نظری|نظری ثبت نشده"
+    rf"|{N.CLOSED_COMMENTS})",
     re.IGNORECASE,
 )
 
