@@ -152,3 +152,79 @@ def test_the_comments_heading_over_a_comment_run_on_after_its_name_and_date_is_c
     )
     record = newsparse.parse_text(_page(LEAD, BODY, *comments))
     assert (record.comment_count, record.body) == (2, (LEAD, BODY))
+
+
+def test_the_kicker_the_title_its_copy_and_the_lead_on_one_line_are_apart() -> None:
+    """The old portal's cell run together (html2text), the title known by its copy alone."""
+    more = "The company plans a larger model for schools and hospitals next spring."
+    text = blank_lines_apart(
+        "Tuesday, May 22, 2018-",
+        "Home Page > news",
+        f"Small wind power; {TITLE} {TITLE} {LEAD}",
+        f"{BODY} {more}",
+        "11:40 - 13/05/2018 / Number : 4521 / Show Count : 77",
+        COPYRIGHT,
+    )
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title) == ("Small wind power", TITLE)
+    # (A narrow column's lines, no blank line between its blocks, join so too: a short lead
+    # run on after the copy says no paragraphs ran together.)
+    assert (record.body, record.warnings) == ((LEAD, f"{BODY} {more}"), ())
+
+
+def test_the_footers_bullet_run_on_after_the_last_sentence_is_no_body() -> None:
+    """elinks wraps the footer's first item, its bullet first, onto the text's last line."""
+    for tail in ("• News group : NEWS,Energy", "• News group : NEWS,Energy ,Grants"):
+        text = blank_lines_apart(
+            "Home | News | Contact us",
+            *INFO,
+            KICKER,
+            TITLE,
+            LEAD,
+            f"{BODY}{tail}",
+            "  * News code : 90417",
+            COPYRIGHT,
+        )
+        record = newsparse.parse_text(text)
+        assert (record.body, record.news_code) == ((LEAD, BODY), 90417), tail
+
+
+def test_bmns_visit_count_with_a_labelled_share_bar_run_on_after_it_is_read() -> None:
+    text = blank_lines_apart(
+        "Wednesday 11 December 2019",
+        KICKER,
+        TITLE,
+        LEAD,
+        BODY,
+        "Publish date : 2019/11/27",
+        "Code : 412",
+        "Visit count: 233 Share: Twitter Telegram LinkedIn",
+        "All rights reserved for National Foundation of Elites",
+    )
+    record = newsparse.parse_text(text)
+    assert (record.news_code, record.views, record.body) == (412, 233, (LEAD, BODY))
+
+
+def test_the_titles_copy_run_on_after_the_news_code_into_the_whole_text_is_warned() -> None:
+    """html2text ran the cell from the news code on: the title's copy and every paragraph."""
+    more = (
+        "The first hundred turbines went to housing cooperatives in Tabriz and Urmia, where "
+        "the company's engineers fitted them on the roofs in a single day. Its managing "
+        "director said the blades are cast in the province from a recycled polymer."
+    )
+    text_run = f"{LEAD} {BODY} {more}"
+    text = blank_lines_apart(
+        "Home | News | Contact us",
+        "  * Nov 4 2023 - 10:40",
+        "  * 318",
+        "  * Study time : 2 minute(s)",
+        KICKER,
+        TITLE,
+        f"News code : 90417 {TITLE} {text_run}",
+        "  * News group : NEWS,Energy",
+        COPYRIGHT,
+    )
+    record = newsparse.parse_text(text)
+    assert (record.news_code, record.body) == (90417, (text_run,))
+    warning = f"body paragraph of {len(text_run.split())} words: paragraphs may have run together"
+    assert record.warnings == (warning,)

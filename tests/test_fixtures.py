@@ -610,10 +610,6 @@ OPEN_WHY: dict[str, str] = {
         "the paste leaves the related box's headlines unbulleted under a known heading, and "
         "html2text and inscriptis run the old portal's cells together"
     ),
-    "blind-everyday4-isti-oldportal-2019": (
-        "links and elinks print the three columns of the table side by side, the article's "
-        "centered caption copies out of line with its column: the columns are not told apart"
-    ),
     "blind-persian4-isti-fa-table": (
         "html2text runs the article's cell together, the title's copy an in-body picture's "
         "alt text inside the run"
@@ -2631,10 +2627,6 @@ OPEN_WHY: dict[str, str] = {
         "elinks and links print the headline table beside the long kicker, which is lost; "
         "html2text runs the cell together"
     ),
-    "blind-portal31-en-oldportal-leftcol-mostviewed-2017": (
-        "html2text runs the old portal's cell together, the most-viewed items' rows in it, "
-        "and takes a line of it for the title"
-    ),
     "blind-portal31-en-oldportal-rightcol-figures-2018": (
         "html2text runs the cell's paragraphs and the table's head together (warned)"
     ),
@@ -3132,10 +3124,6 @@ OPEN_WHY: dict[str, str] = {
         "prints a side column's headline and its date beside a subheading, and they stay in "
         "the body"
     ),
-    "blind-longform10-oldportal-fa-farhang-science-street-festival": (
-        "html2text runs the breadcrumb, the kicker and the title onto the lead with no copy "
-        "of the title apart: no title is found (warned)"
-    ),
     "blind-longform10-oldportal-simorgh-supercomputer-right-column": (
         "lynx prints the table of contents' heading `Contents` where its items are numbered "
         "links, and the heading alone is left out"
@@ -3589,7 +3577,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "paste.txt",
     ),
-    "blind-everyday4-isti-oldportal-2019": ("elinks.txt",),
     "blind-persian4-isti-fa-table": ("html2text.md",),
     "blind-tools2-en-oldportal-table": ("pandoc-rst.txt",),
     "blind-tools2-fa-oldportal-biodc": (
@@ -3984,7 +3971,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-oddmarkup-fa-nodate-brbr": ("lynx-nolist.txt", "lynx.txt"),
     "blind-rtlside-fa-bmn-narrow-links": ("html2text.md",),
     "blind-rtlside-fa-narrow-left-latest": ("elinks.txt",),
-    "blind-rtlside-fa-oldportal-rightcol": ("elinks.txt", "html2text.md"),
+    "blind-rtlside-fa-oldportal-rightcol": ("elinks.txt",),
     "blind-rtlside-fa-two-sides-poll": ("html2text.md",),
     "blind-rtlside-fa-wide-right-mostviewed": ("inscriptis.txt",),
     "blind-sisteren4-science-fund-grants": ("paste.txt",),
@@ -3999,11 +3986,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "markdownify.md",
         "pandoc-md.md",
     ),
-    "blind-converters8-isti-sidefirst-mostviewed": (
-        "html2text-0.md",
-        "html2text.md",
-        "markdownify.md",
-    ),
+    "blind-converters8-isti-sidefirst-mostviewed": ("markdownify.md",),
     "blind-inline3-en-oldportal-robot": ("lynx-nolist.txt",),
     "blind-pastes5-bmn-desalination-award": ("paste-app.txt",),
     "blind-pastes5-en-opinion-shared-labs": ("paste-app.txt",),
@@ -4354,11 +4337,11 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-notation-en-biodc-wheat-gene": ("pandoc.txt",),
     "blind-notation-en-co2-methanol": ("pandoc.txt",),
     "blind-notation-fa-isti-graphene": ("pandoc.txt",),
-    "blind-persian33-fa-isti-table-ground-station": (
-        "html2text.md",
-        "paste.txt",
+    "blind-persian33-fa-isti-table-ground-station": ("paste.txt",),
+    "blind-persian33-fa-isti-women-founders-long": (
+        "elinks.txt",
+        "links.txt",
     ),
-    "blind-persian33-fa-isti-women-founders-long": ("elinks.txt", "html2text.md", "links.txt"),
     "blind-widths7-fa-nano-fibre-table-side": (
         "elinks.txt",
         "html2text.md",
@@ -4948,7 +4931,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links.txt",
     ),
-    "blind-portal31-en-oldportal-leftcol-mostviewed-2017": ("html2text.md",),
     "blind-portal31-en-oldportal-rightcol-figures-2018": ("html2text.md",),
     "blind-portal31-en-oldportal-short-question-2017": ("html2text.md",),
     "blind-sisteren11-bmn-en-latest-column-first": ("inscriptis.txt",),
@@ -5324,7 +5306,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "w3m.txt",
     ),
-    "blind-longform10-oldportal-fa-farhang-science-street-festival": ("html2text.md",),
     "blind-longform10-oldportal-simorgh-supercomputer-right-column": (
         "lynx-nolist.txt",
         "lynx.txt",

@@ -101,3 +101,30 @@ def test_the_writers_photo_over_a_named_box_is_the_boxs() -> None:
     for page in (_current(*bio), _bmn(*bio)):
         record = newsparse.parse_text(page)
         assert (record.title, record.body) == (TITLE, (LEAD, BODY))
+
+
+def test_a_box_on_the_person_the_text_names_under_it_is_no_body() -> None:
+    """An interview's box on its guest: the photo's alt text and the name, the post under it."""
+    lead = f"{LEAD} Sara Moradi led the team."
+    more = (
+        "Farmers in four villages tried the first dryers during the last harvest.",
+        "They found that the fruit kept its colour better than fruit dried in the open sun.",
+        "The park has offered the team a workshop and a loan to build fifty more dryers.",
+        "A cooperative in Tarom has already ordered twenty of them for next summer.",
+        "The students hope to sell a smaller model to families who dry fruit at home.",
+    )
+    post = "Lecturer in agricultural engineering, University of Zanjan; head of the team"
+    box = ("Sara Moradi", "Sara Moradi", post)
+    for page in (_current(*more, *box), _bmn(*more, *box)):
+        # (The title and its caption's copy, as the CMS prints them.)
+        page = page.replace(LEAD, lead).replace(TITLE, f"{TITLE}\n\n{TITLE}", 1)
+        record = newsparse.parse_text(page)
+        assert (record.title, record.body, record.warnings) == (TITLE, (lead, BODY, *more), ())
+
+
+def test_a_statements_signature_stays_body() -> None:
+    """A name and a post with no photo over them sign the text, named in it or not."""
+    signature = ("Sara Moradi", "Lecturer in agricultural engineering, University of Zanjan")
+    for lead in (LEAD, f"{LEAD} Sara Moradi led the team."):
+        record = newsparse.parse_text(_current(*signature).replace(LEAD, lead))
+        assert record.body == (lead, BODY, *signature)

@@ -53,8 +53,7 @@ from newsparse.record import Format, Language, Record
 
 # At most this many text lines above the info block can belong to the article.
 _MAX_HEADER_TEXT_LINES: Final = 6
-# The words a text run on after the kicker and the title holds where a tool ran the
-# article's cell together: more than a lead.
+# Words run on after the kicker and the title where a tool ran a cell together: over a lead.
 _FLATTENED_WORDS: Final = 100
 # The words a text run on after the title's copies holds there: more than most leads.
 _COPIES_RUN_ON_WORDS: Final = 60
@@ -105,8 +104,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         warnings.append("info block uncertain: a block with another date scores nearly as high")
     warnings += _news_code(fields, hints.news_code)
     article_info = block is not None and not block.listing and _shows_info(block)
-    # The page's address, or the one its copy prints (a print version's, a read-later app's):
-    # the site's home is no news page.
+    # The page's address, or the one its copy prints (a print or read-later copy): no home page.
     news_url = (hints.url or hints.printed_url) if hints.news_code is not None else None
     if not is_site_capture(state, article_info, news_url, hints.site_name):
         raise NotACapture()
@@ -128,7 +126,9 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     # the title's copies into more than a lead, as it printed its lines.
     flattened = run_into(post, choice.title, _FLATTENED_WORDS) or footer_run_on(lines)
     flattened = flattened or hints.run_together
-    flattened = flattened or copies_run_on(lines, choice.title, _COPIES_RUN_ON_WORDS)
+    flattened = flattened or any(
+        copies_run_on(found, choice.title, _COPIES_RUN_ON_WORDS) for found in (lines, state.lines)
+    )
     ends_inside = state.fields.publisher is None and not state.seen(*FOOTER_KINDS)
     kicker, body = kicker_and_body(pre, post, choice.title, cut=ends_inside)
     if (unopened := kicker_run_on(body, kicker)) is not None:

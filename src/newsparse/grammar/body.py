@@ -21,6 +21,7 @@ from newsparse.grammar.kicker import (
     without_short_title,
 )
 from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.person_box import without_person_box
 from newsparse.grammar.shapes import (
     doubled,
     is_byline,
@@ -230,7 +231,7 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         # the share bar set beside the picture: `<title> Facebook Twitter Researchers ...`.)
         rest = kept[0].text[len(title) :].lstrip(_AROUND_COPIES)
         kept[0] = Line(without_buttons(rest), kept[0].bullet)
-    return _once([line for line in kept if line.text])
+    return _once(without_person_box([line for line in kept if line.text]))
 
 
 def _once(lines: list[Line]) -> list[Line]:

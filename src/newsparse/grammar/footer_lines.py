@@ -40,11 +40,13 @@ def split_info_row(line: Line) -> Iterator[Line]:
 # The footer's first label after the body's last sentence (html2text runs a table cell's
 # paragraphs and lines together: `... in the spring. News group : NEWS,Startups ...`, bmn's
 # `... the summer. Publish date : 2021/07/04 Code : 2417`).
+# (The footer's bullet may stand between, run on after the sentence too: `... no. 7.• News
+# group : ...`.)
 _FOOTER_AFTER: Final = lazy_pattern(
-    rf"(?<=[.!?؟»”\"])\s+"
+    rf"(?<=[.!?؟»”\"])(?:\s*[•·▪])?\s+"
     rf"(?=(?:{L.NEWS_GROUP}|{L.NEWS_CODE}|publish\s*date|تاریخ انتشار){L.COLON}\S)"
     # or the news group's list, to the line's end, after the tags' last word.
-    rf"|\s+(?=(?:{L.NEWS_GROUP}){L.COLON}\s*[^\s:.!?؟][^:.!?؟]*,[^:.!?؟]*$)",
+    rf"|(?:\s*[•·▪])?\s+(?=(?:{L.NEWS_GROUP}){L.COLON}\s*[^\s:.!?؟][^:.!?؟]*,[^:.!?؟]*$)",
     re.IGNORECASE,
 )
 # Where one sentence ends and the next begins (`... he said." The ...`); two such gaps, three
@@ -210,10 +212,11 @@ def _bar_after(line: Line) -> Iterator[Line]:
     Send to a friend`), or a rating, apart: the labels are read as one row, the bar as a bar."""
     labelled = L.opens_with_label(line.key)
     bar = bar_at_end(line.key) if labelled else None
-    if bar is None and labelled and (count := _VISIT_COUNT_THEN().search(line.key)) is not None:
-        bar = count.end()  # or whatever widgets ran on after its visit count (a rating)
     # (After a label's figure: a news group's list runs on into its share bar's label.)
     counted = bar is not None and line.key[:bar].rstrip()[-1:].isdigit()
+    if not counted and labelled and (count := _VISIT_COUNT_THEN().search(line.key)) is not None:
+        # Or whatever widgets ran on after its visit count (a rating, a labelled share bar).
+        bar, counted = count.end(), True
     yield from cut(line, bar) if bar is not None and counted else (line,)
 
 

@@ -187,3 +187,22 @@ def kicker_run_into_copies(line: Line, title: str, *, ended: bool = False) -> Li
         return Line(phrase)
     ok = not ended and len(phrase) <= RUN_IN_KICKER_MAX and not phrase.endswith((".", "!", "?"))
     return Line(phrase) if phrase and ok else None
+
+
+# A title run in twice after its kicker: a few words at least, a title's at most.
+_TWICE_WORDS: Final = (3, 40)
+
+
+def title_twice_after_kicker(text: str) -> str | None:
+    """The title a tool ran in after its kicker, its copy right after it (`<kicker>؛ <title>
+    <title> <lead>`: html2text runs a table cell's lines together), if a line opens so."""
+    for ending in (": ", "; ", "؛ "):
+        at = text.find(ending, 0, RUN_IN_KICKER_MAX)
+        if at <= 0:
+            continue
+        words = text[at + len(ending) :].split()
+        least, most = _TWICE_WORDS
+        for count in range(least, min(most, len(words) // 2) + 1):
+            if words[:count] == words[count : 2 * count]:
+                return " ".join(words[:count])
+    return None

@@ -15,7 +15,7 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar import weights as W
-from newsparse.grammar.kicker import kicker_shaped
+from newsparse.grammar.kicker import kicker_shaped, title_twice_after_kicker
 from newsparse.grammar.lines import Line
 from newsparse.grammar.positional import positional_title
 from newsparse.grammar.shapes import (
@@ -58,7 +58,11 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         post = post[pushed:]
     # List items (menus, headline lists, the body's own lists) are never the title.
     texts = [line.text for line in (*pre, *post[:TOP_LINES]) if not line.bullet]
-    texts += [half for text in texts if (half := doubled(text) or tripled(text))]
+    texts += [
+        half
+        for text in texts
+        if (half := doubled(text) or tripled(text) or title_twice_after_kicker(text))
+    ]
     # The short title stands above the info block, never below it.
     # Not a copy run into a copy, nor a paragraph that opens with the title's words.
     fulls = [

@@ -98,9 +98,12 @@ def _copies(text: str, ctx: Context) -> int:
         cased in line
         and line != cased
         # The kicker with its ending, printed again bare under the title, is no copy; nor a
-        # kicker naming what a box's item names (`با همکاری ... و <item>؛`).
+        # kicker naming what a box's item names (`با همکاری ... و <item>؛`). Copies run
+        # together are, whatever the line ends in (a table cell's lines run into one).
         and not (
-            kicker_ending(line) and (line[:-1].rstrip() == cased or not line.startswith(cased))
+            kicker_ending(line)
+            and line.count(cased) < 2
+            and (line[:-1].rstrip() == cased or not line.startswith(cased))
         )
         and _run_into(cased, line)
         and not _printed_twice(norm(line), ctx)

@@ -1,0 +1,39 @@
+"""A box on the person an article is about, under its text (an interview's): the photo's
+alt text and their name under it, and their post under them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.lines import Line
+
+# A name is a few words; a post under it a phrase, a line or two at most.
+_NAME_WORDS: Final = (2, 5)
+_POST_WORDS: Final = 30
+_ENDS: Final = (".", "!", "?", "؟", ":", "：", ";", "؛", "»", '"', "”")
+
+
+def without_person_box(body: list[Line]) -> list[Line]:
+    """The body less a box on the person it is about at its end (`Navid Sharifi` / `Navid
+    Sharifi` / `Founder and managing director, Arta Pump Monitoring; PhD ...`): the photo's
+    alt text and the name under it, a name the text names before, and a phrase under them
+    ending no sentence. A statement's signature (a name and a post, no photo) is the text's."""
+    if len(body) < 4 or not _phrase(body[-1], 1, _POST_WORDS):
+        return body
+    name = body[-2].text
+    if body[-3].text != name or not _phrase(body[-2], *_NAME_WORDS) or not _named(name):
+        return body
+    if not any(name in line.text for line in body[:-3]):
+        return body
+    return body[:-3]
+
+
+def _named(text: str) -> bool:
+    """Whether a phrase reads as a person's name: no figure, no word in lower case."""
+    return not any(c.isdigit() for c in text) and not any(w[:1].islower() for w in text.split())
+
+
+def _phrase(line: Line, least: int, most: int) -> bool:
+    """Whether a line is a phrase of so many words, no list item, ending no sentence."""
+    words = len(line.text.split())
+    return not line.bullet and least <= words <= most and not line.text.endswith(_ENDS)
