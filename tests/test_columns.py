@@ -1183,6 +1183,30 @@ TABLE_PAGES = (
     "blind-wording18-fa-soil-sensors-sponsored-sidebar",
     "blind-wording18-insf-industry-fellowships-picks-column-first",
     "blind-wording18-oldportal-desalination-membrane-poll-first",
+    "blind-comments17-oldportal-fa-saffron-sensor-poll-comments",
+    "blind-figreports11-fa-medical-exports-side-column-first",
+    "blind-figreports11-insf-grantee-papers-nested-tables",
+    "blind-figreports11-oldportal-biosimilars-right-column-first",
+    "blind-longform11-fa-solar-desalination-side-column",
+    "blind-longform11-insf-en-grant-report-most-viewed-first",
+    "blind-longform11-oldportal-fa-saffron-genome-right-column",
+    "blind-opinions16-en-hydrogen-buses-star-byline-most-viewed-first",
+    "blind-opinions16-oldportal-dust-warnings-column-by-right-column-first",
+    "blind-persian59-fa-satellite-latest-news-first",
+    "blind-persian59-oldportal-farhang-right-column-first",
+    "blind-portalfa12-bmn-fa-elite-soldiers-poll-counter",
+    "blind-portalfa12-fa-nano-oil-sorbent-sidecol-persian-digits",
+    "blind-portalfa12-insf-research-chair-survey-summer",
+    "blind-portalfa12-oldportal-en-rice-husk-membrane-mostviewed-first",
+    "blind-portalfa12-oldportal-fa-farhang-saffron-rightcol",
+    "blind-sidecols22-bmn-insulin-pen-login-left-latest-right",
+    "blind-sidecols22-en-solar-windows-most-viewed-left",
+    "blind-sidecols22-fa-nano-membrane-poll-column-after",
+    "blind-sidecols22-insf-postdoc-grants-wide-links-column-first",
+    "blind-sidecols22-oldportal-saffron-sensor-latest-news-first",
+    "blind-sisteren16-bmn-latest-column-first",
+    "blind-sisteren16-oldportal-biodc-right-column-first",
+    "blind-sisteren16-oldportal-fa-parks-headlines-after",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1621,6 +1645,10 @@ ALSO_SIDE_BY_SIDE = (
     "blind-converters27-fa-wheat-rust-phone-app-latest-news-side-first/inscriptis-extended.txt",
     "blind-converters27-oldportal-hydrogel-burn-dressing-right-column-first/inscriptis-extended.txt",
     "blind-pastes19-oldportal-en-solar-desalination-right-column-first/w3m-72.txt",
+    "blind-figreports11-fa-medical-exports-side-column-first/pandoc.txt",
+    "blind-longform11-fa-solar-desalination-side-column/pandoc.txt",
+    "blind-longform11-oldportal-fa-saffron-genome-right-column/pandoc.txt",
+    "blind-sidecols22-fa-nano-membrane-poll-column-after/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
@@ -1634,6 +1662,8 @@ COLUMNS_MISSED = (
     "blind-figreports8-bmn-en-grants-table-numbers-list/inscriptis.txt",
     "blind-figreports9-bmn-en-olympiad-medals-numbers-list-related-after/inscriptis.txt",
     "blind-cutoff15-fa-saffron-drone-cut-in-footer/inscriptis.txt",
+    "blind-figreports11-fa-medical-exports-side-column-first/inscriptis.txt",
+    "blind-figreports11-insf-grantee-papers-nested-tables/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.
