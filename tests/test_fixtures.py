@@ -1100,7 +1100,7 @@ OPEN_WHY: dict[str, str] = {
         "language switch to the capture date"
     ),
     "blind-tablecells-bmn-en-brcell": (
-        "markdownify and pandoc run the `<br>` paragraphs of a table cell together"
+        "pandoc runs the `<br>` paragraphs of a table cell together"
     ),
     "blind-tablecells-en-current-tablecell": ("html2text runs a table cell's paragraphs together"),
     "blind-tablecells-fa-current-sidecol": (
@@ -1163,7 +1163,7 @@ OPEN_WHY: dict[str, str] = {
         "elinks's broken bytes cut the title; markdownify sets each table row on one line"
     ),
     "blind-converters8-bmn-fa-sidecol": (
-        "html2text and markdownify run the table's cells and the footer together"
+        "html2text runs the table's cells and the footer together"
     ),
     "blind-converters8-farhang-oldportal-rightcol": (
         "html2text runs the cell's paragraphs together under 300 words; pandoc and w3m print "
@@ -4018,7 +4018,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sidebyside-oldportal-left-sidebox": ("w3m.txt",),
     "blind-sisteren3-biodc-table-short": ("html2text.md",),
     "blind-sisteren3-bmn-side-after": ("paste.txt",),
-    "blind-tablecells-bmn-en-brcell": ("markdownify.md", "pandoc.txt"),
+    "blind-tablecells-bmn-en-brcell": ("pandoc.txt",),
     "blind-tablecells-en-current-tablecell": (
         "html2text-0.md",
         "html2text-noimages.md",
@@ -4049,7 +4049,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-rtlside-fa-wide-right-mostviewed": ("inscriptis.txt",),
     "blind-sisteren4-science-fund-grants": ("paste.txt",),
     "blind-converters8-biodc-menu-notice-period": ("elinks.txt", "markdownify.md"),
-    "blind-converters8-bmn-fa-sidecol": ("html2text-0.md", "html2text.md", "markdownify.md"),
+    "blind-converters8-bmn-fa-sidecol": (
+        "html2text-0.md",
+        "html2text.md",
+    ),
     "blind-converters8-farhang-oldportal-rightcol": (
         "html2text-0.md",
         "html2text.md",
