@@ -6,11 +6,12 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.lines import Line
+from newsparse.grammar.under_bullets import SENTENCE_ENDS
 
 # A name is a few words; a post under it a phrase, a line or two at most.
 _NAME_WORDS: Final = (2, 5)
 _POST_WORDS: Final = 30
-_ENDS: Final = (".", "!", "?", "؟", ":", "：", ";", "؛", "»", '"', "”")
+_ENDS: Final = (*SENTENCE_ENDS, ":", "：", ";", "؛")
 
 
 def without_person_box(body: list[Line]) -> list[Line]:
