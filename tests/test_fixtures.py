@@ -4217,7 +4217,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-overlays-old-portal-lang-newsletter-cookie": (
         "html2text.md",
         "inscriptis.txt",
-        "page.html",
         "pandoc.txt",
     ),
     "blind-pastes6-bmn-en-byline-kicker-again": ("paste-sidefirst.txt",),

@@ -239,3 +239,13 @@ def test_a_headline_run_into_its_date_is_set_a_space_apart_whatever_the_format()
         "Drone spraying service reaches 40,000 hectares of farmland Oct 2 2024",
     ]
     assert make_line("from a distanceSamples of soil") == Line("from a distanceSamples of soil")
+
+
+def test_a_form_button_is_printed_in_brackets_as_w3m_prints_it() -> None:
+    html = (
+        "<p>Newsletter<br>Enter your email.<br><input type='text' name='e' value='you@'>"
+        " <input type='submit' value=' Sign  up '></p>"
+        "<p><input type='button' value='Vote'> <a href='r'>Results</a>"
+        "<input type='radio' value='2'><input type='hidden' value='x'></p>"
+    )
+    assert texts(html) == ["Newsletter", "Enter your email.", "[Sign up]", "[Vote] Results"]
