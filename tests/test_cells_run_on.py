@@ -34,7 +34,8 @@ def _page(*article: str, kicker: str = KICKER, info: tuple[str, ...] = INFO) -> 
 
 
 def test_a_side_columns_button_or_count_run_onto_the_kicker_is_left_out_of_it() -> None:
-    for cell in ("ثبت نظر", "Vote", "Total visits : 6,220,415"):
+    # Or a box's sentence (a newsletter's call to enter an address).
+    for cell in ("ثبت نظر", "Vote", "Total visits : 6,220,415", "Enter your email for news."):
         record = newsparse.parse_text(_page(LEAD, BODY, kicker=f"{cell} | {KICKER}"))
         assert record.kicker == "Small wind power", cell
     # A genre's label before the bar is the kicker's own.
@@ -228,3 +229,47 @@ def test_the_titles_copy_run_on_after_the_news_code_into_the_whole_text_is_warne
     assert (record.news_code, record.body) == (90417, (text_run,))
     warning = f"body paragraph of {len(text_run.split())} words: paragraphs may have run together"
     assert record.warnings == (warning,)
+
+
+def test_a_pictures_alt_text_and_the_titles_copy_run_into_the_whole_text_are_warned() -> None:
+    """html2text ran the cell from the picture on: its alt text of a few words, the title's
+    caption copy and every paragraph."""
+    text_run = f"{LEAD} {BODY} {BODY}"
+    record = newsparse.parse_text(_page(f"Wind turbines {TITLE} {text_run}"))
+    assert record.body == (text_run,)
+    warning = f"body paragraph of {len(text_run.split())} words: paragraphs may have run together"
+    assert record.warnings == (warning,)
+
+
+def test_an_old_portal_date_wrapped_beside_the_sites_name_is_the_capture_date() -> None:
+    # Both header cells wrapped at a narrow width: `... Science and   Tuesday, July 16,` over
+    # `Technology   2019-`.
+    text = blank_lines_apart(
+        "Vice-Presidency for Science and       Tuesday, July 16,\n"
+        "Technology                            2019-",
+        "Home Page > news",
+        f"News > {TITLE}",
+        "Print        Send to Friend",
+        KICKER,
+        TITLE,
+        LEAD,
+        BODY,
+        "10:42 - 14/07/2019 / Number : 36018 / Show Count : 93",
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+    )
+    record = newsparse.parse_text(text)
+    assert (record.captured_on, record.published) == ("2019-07-16", "2019-07-14T10:42:00+04:30")
+
+
+def test_a_kickers_start_left_on_the_line_above_it_is_the_kickers() -> None:
+    # html2text left the kicker's first words on the toolbar's line, a word no phrase ends
+    # with last (`[Send to Friend](...) Vice-President for` / `Science and Technology:`).
+    record = newsparse.parse_text(
+        _page(LEAD, BODY, kicker="Print Send to Friend Deputy for\n\nSmall wind power:")
+    )
+    assert (record.kicker, record.body) == ("Deputy for Small wind power", (LEAD, BODY))
+    # A line ending otherwise is none of it, a toolbar's too.
+    record = newsparse.parse_text(
+        _page(LEAD, BODY, kicker="Printer-friendly Pass it on\n\nSmall wind power:")
+    )
+    assert record.kicker == "Small wind power"

@@ -1390,8 +1390,8 @@ OPEN_WHY: dict[str, str] = {
         "is then not told apart"
     ),
     "blind-overlays-old-portal-lang-newsletter-cookie": (
-        "the HTML drops the newsletter box's button and inscriptis and pandoc print it apart: "
-        "the box's lines stay in the text; html2text runs the layout table's cells together"
+        "inscriptis and pandoc print no button under the newsletter box's lines, which stay "
+        "in the text; html2text runs the layout table's cells together"
     ),
     "blind-pastes6-bmn-en-byline-kicker-again": (
         "a paste of the side box above the whole page puts bmn's capture date under the box, "
@@ -1505,10 +1505,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-opinion-op-fa-opendata": (
         "lynx prints the Persian footnote marks as numbered links on lines of their own"
-    ),
-    "blind-shortpages-brief-en": (
-        "w3m and links print the side column beside a text of two sentences, and the paste "
-        "prints the title once over a picture's caption"
     ),
     "blind-shortpages-list-bmn": (
         "a paste of a body that is one list of short lines with no marks runs them together"
@@ -2593,9 +2589,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the Persian table cell's kicker and paragraphs together (warned as a "
         "title printed once)"
     ),
-    "blind-comments11-en-comments-before-footer": (
-        "links prints the side column's sign-up box beside the title, whose copy runs into the lead"
-    ),
     "blind-comments11-fa-oldportal-comments-poll": (
         "html2text runs the old portal's cell, kicker and paragraphs, together (warned)"
     ),
@@ -3045,10 +3038,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-sisteren15-oldportal-insf-latest-column-first": (
         "pandoc sets the footer's copyright inside a grid cell, wrapped off its publisher: "
         "the capture reads as ending inside the footer (warned) and the publisher is lost"
-    ),
-    "blind-everyday55-en-perovskite-cells-most-viewed-first": (
-        "links ends a paragraph's line short beside the side column's last item, and the word"
-        " after it is left off the paragraph"
     ),
     "blind-figreports9-bmn-en-olympiad-medals-numbers-list-related-after": (
         "inscriptis sets the table's cells one under another and the title's copies apart "
@@ -3760,7 +3749,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-browsers3-en-two-sides-footrow": (
-        "elinks-120.txt",
         "html2text.md",
         "links-120.txt",
         "links.txt",
@@ -3871,10 +3859,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "lynx.txt",
     ),
-    "blind-converters4-fa-current-opinion": (
-        "elinks.txt",
-        "markdownify.md",
-    ),
+    "blind-converters4-fa-current-opinion": ("elinks.txt",),
     "blind-converters4-fa-current-table": (
         "markdownify.md",
         "pandoc.txt",
@@ -4267,7 +4252,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-opinion-op-en-oldportal": ("html2text.md", "inscriptis.txt"),
     "blind-opinion-op-fa-opendata": ("lynx-nolist.txt", "lynx.txt"),
-    "blind-shortpages-brief-en": ("links.txt",),
     "blind-shortpages-list-bmn": ("paste.txt",),
     "blind-converters13-bmn-en-table-grants": ("bs4-text.txt",),
     "blind-everyday27-en-saffron-genome-side-first": ("html2text.md",),
@@ -4989,7 +4973,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-tablesites4-bmn-fa-sidefirst-list": ("html2text.md",),
-    "blind-comments11-en-comments-before-footer": ("links.txt",),
     "blind-comments11-fa-oldportal-comments-poll": ("html2text.md",),
     "blind-longform7-en-oldportal-metro-quake-warning": ("inscriptis.txt",),
     "blind-longform7-fa-isti-palm-irrigation-sidefirst": ("html2text.md",),
@@ -5125,7 +5108,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-sidecols17-en-latest-news-right-table": (
-        "html2text.md",
         "links.txt",
         "w3m.txt",
     ),
@@ -5226,10 +5208,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-converters25-oldportal-pistachio-drying-right-column-first": (
         "elinks.txt",
-        "links-60.txt",
         "links.txt",
         "pandoc-markdown.md",
-        "w3m-60.txt",
     ),
     "blind-cutoff14-en-hydrogen-bus-saved-while-loading": ("html2text.md",),
     "blind-figreports7-en-perovskite-table-caption-above": ("html2text.md",),
@@ -5317,7 +5297,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-wording12-oldportal-en-rice-husk-silica-events-jobs-side-first": ("html2text.md",),
     "blind-comments15-bmn-elite-olympiad-mentors-comments-rating": ("html2text.md",),
     "blind-converters26-en-solar-cells-menu-most-viewed-first": (
-        "links-60.txt",
         "pandoc-markdown.md",
         "pandoc.txt",
     ),
@@ -5333,7 +5312,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-sisteren15-oldportal-insf-latest-column-first": ("pandoc.txt",),
-    "blind-everyday55-en-perovskite-cells-most-viewed-first": ("links.txt",),
     "blind-figreports9-bmn-en-olympiad-medals-numbers-list-related-after": (
         "inscriptis.txt",
         "lynx-nolist.txt",
@@ -5456,7 +5434,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
     ),
     "blind-wording15-oldportal-en-stainless-rebar-editors-pick-fx-right-first": (
-        "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
     ),

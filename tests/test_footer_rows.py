@@ -184,3 +184,27 @@ def test_a_cells_credit_a_narrow_dump_set_inside_the_copyright_line_is_no_publis
     found = copyright_line(f"Copyright © {council}. Designed by Aryanic All rights reserved")
     assert found is not None
     assert found["name"] == council
+
+
+def test_the_old_portals_row_a_cell_wrapped_after_its_numbers_label_is_read() -> None:
+    # `15:17 - 21/07/2019    /    Number :` over `34877    /    Show Count : 143`.
+    text = blank_lines_apart(
+        "Tuesday, July 23, 2019-",
+        "Home Page > news",
+        f"News > {TITLE}",
+        "Print        Send to Friend",
+        "Head of the park;",
+        TITLE,
+        LEAD,
+        BODY,
+        "15:17 - 21/07/2019    /    Number :\n34877    /    Show Count : 143",
+        "Copyright © Vice-Presidency for Science and Technology. All rights reserved",
+    )
+    record = newsparse.parse_text(text)
+    assert (record.published, record.news_code, record.views, record.warnings) == (
+        "2019-07-21T15:17:00+04:30",
+        34877,
+        143,
+        (),
+    )
+    assert record.body == (LEAD, BODY)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 import newsparse
 
 TITLE = "Arak plant spins nanofibre filters for hospital ventilators"
@@ -274,3 +276,21 @@ def test_a_caption_of_a_word_with_its_credit_and_a_players_update_notice_are_no_
     assert newsparse.parse_text(_current(lines)).body == tuple(BODY)
     persian = "لطفاً مرورگر خود را به‌روز کنید."
     assert newsparse.parse_text(_current([BODY[0], "", persian, "", BODY[1]])).body == tuple(BODY)
+
+
+@pytest.mark.parametrize("between", ["\n", " "])
+def test_a_read_aloud_players_line_over_the_kicker_or_run_into_it_is_no_part_of_it(
+    between: str,
+) -> None:
+    # On its line, its voice note after its clock; or a wrap (w3m's) joined the two.
+    player = "Listen to this story ▶ Play 00:00 / 03:07 1.25x Voiced by a synthetic narrator"
+    text = _current([BODY[0], "", BODY[1]]).replace(
+        "Photo report:", f"{player}{between}Knowledge-based firm in Arak:"
+    )
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title, record.body, record.warnings) == (
+        "Knowledge-based firm in Arak",
+        TITLE,
+        tuple(BODY),
+        (),
+    )

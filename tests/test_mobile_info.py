@@ -107,3 +107,26 @@ def test_a_pasted_most_shared_box_and_survey_before_the_kicker_are_no_title() ->
         TITLE,
         (LEAD, BODY),
     )
+
+
+def test_a_share_bar_a_wrap_ran_on_after_the_info_lines_news_code_is_no_part_of_it() -> None:
+    # w3m joins the share bar's line to the long info line it takes for wrapped.
+    info = "۱۴۰۲/۱۰/۲۵ - ۰۹:۳۰ · ۴۱۲ بازدید · زمان مطالعه : ۱ دقیقه · کد خبر : ۹۸۴۴۱"
+    text = blank_lines_apart(
+        "امروز : دوشنبه ۲ بهمن ۱۴۰۲",
+        "با حمایت صندوق نوآوری و شکوفایی؛",
+        "بذرپاشی هوایی با پهپاد بومی در دشت‌های سیستان آغاز شد",
+        f"{info} اشتراک‌گذاری: تلگرام واتس‌اپ ایتا کپی لینک",
+        "یک شرکت دانش‌بنیان در زاهدان با پهپادی که در داخل ساخته، بذرپاشی گیاهان مرتعی را "
+        "در دویست هکتار از اراضی دشت سیستان آغاز کرده است.",
+        "گروه خبری : اخبار,فناوری",
+        "تمامی حقوق این سایت متعلق به معاونت علمی، فناوری و اقتصاد دانش‌بنیان ریاست جمهوری است.",
+    )
+    record = newsparse.parse_text(text)
+    assert (record.published, record.views, record.study_minutes, record.news_code) == (
+        "2024-01-15T09:30:00+03:30",
+        412,
+        1,
+        98441,
+    )
+    assert record.warnings == ()

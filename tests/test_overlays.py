@@ -141,6 +141,31 @@ def test_bmns_capture_date_under_a_choosers_words_is_the_capture_date() -> None:
     assert record.body == (LEAD, BODY)
 
 
+def test_bmns_capture_date_over_its_banner_under_a_notice_is_the_capture_date() -> None:
+    # A storage notice's sentence above the date, the title printed once below the menu:
+    # the site's banner right under the date says it is the page's top.
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "We keep your language and whether you closed this strip in your browser's local "
+            "storage, and nothing else about your visit.",
+            "Close and continue",
+            "Sunday 15 March 2020",
+            "National Elites Foundation Iran's National Elites Foundation",
+            "Home\nFoundation\nPrograms\nContact",
+            "Winners of the Student Space Olympiad:",
+            BMN_TITLE,
+            LEAD,
+            BODY,
+            "Publish date : 2020/03/11",
+            "Code : 412",
+            "Visit count: 238",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    assert (record.captured_on, record.published) == ("2020-03-15", "2020-03-11")
+    assert record.body == (LEAD, BODY)
+
+
 def test_a_date_in_the_text_over_no_copies_of_the_title_is_no_capture_date() -> None:
     # A dated subheading in a bmn article's text: nothing under it repeats.
     record = newsparse.parse_text(

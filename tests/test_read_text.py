@@ -2271,3 +2271,48 @@ def test_a_pastes_paragraphs_a_line_each_are_not_wrapped_at_its_headlines_length
     labels = ["Study time : 1 minute(s)", "News code : 98904"]
     paste = [title, *labels, *paragraphs, "News group : NEWS,Innovation fund", "Most viewed"]
     assert texts(text_lines("\n".join([*paste, *headlines])))[3:6] == paragraphs
+
+
+def test_a_headline_items_count_lynx_wrapped_after_its_dot_goes_on_with_the_item() -> None:
+    # The dot before the count stands where the item's text starts: no list marker there.
+    capture = "\n".join(
+        [
+            "Editor's picks",
+            "",
+            "     * Isfahan physicists measure tiny forces with a levitated bead",
+            "       Jan 14 2024 - 09:30 · 311",
+            "     * New cell line gives hope for cheaper insulin Jan 9 2024 - 12:10",
+            "       · 502",
+            "",
+            "     * Jan 28 2024 - 14:05",
+            "     * 1,096",
+        ]
+    )
+    assert texts(text_lines(capture)) == [
+        "Editor's picks",
+        "Isfahan physicists measure tiny forces with a levitated bead Jan 14 2024 - 09:30 · 311",
+        "New cell line gives hope for cheaper insulin Jan 9 2024 - 12:10 · 502",
+        "Jan 28 2024 - 14:05",
+        "1,096",
+    ]
+
+
+def test_an_elinks_form_field_beside_the_articles_column_is_no_part_of_its_text() -> None:
+    # The field's link number and underscores fill the gap beside the paragraph's last line.
+    text = (
+        "The raw material costs almost nothing and the process needs no imported "
+        "chemicals, the researcher said, adding that a pilot unit able to make fifty "
+        "kilograms a day is being designed with a knowledge-based company in Ahvaz."
+    )
+    other = "The results were published in an international journal on chemical engineering."
+    right = wrap(text, 46)
+    left = ["Type your e-mail", "address to receive", "the bulletin of the", "Vice-Presidency."]
+    left += ["[12]" + "_" * 21]
+    left = [""] * (len(right) - len(left)) + left
+    rows = [
+        f"   {a} {b}" if a[:1] == "[" else f"   {a:<26}{b}"
+        for a, b in zip(left, right, strict=True)
+    ]
+    rows += ["   [13][ Join ]", "", *(" " * 29 + line for line in wrap(other, 46))]
+    found = texts(text_lines("\n".join(rows)))
+    assert (text in found, other in found) == (True, True)

@@ -193,7 +193,10 @@ def _buttons(key: str, start: int, end: int) -> bool:
 
 # A share bar's label, opening the line or a sentence, and the fewest words of a paragraph
 # run on after the bar.
-_SHARE_OPENING: Final = lazy_pattern(r"(?:^|(?<=[.!?؟»”\"] ))\s*(?:share\b|اشتراک)", re.IGNORECASE)
+# (Or after a number: the info line's last figure, the bar run on after it.)
+_SHARE_OPENING: Final = lazy_pattern(
+    r"(?:^|(?<=[.!?؟»”\"\d] ))\s*(?:share\b|اشتراک)", re.IGNORECASE
+)
 _SHARED_TEXT_WORDS: Final = 4
 # The fewest chrome texts a toolbar run onto other text holds.
 _TOOLBAR_TEXTS: Final = 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.bar_lines import without_buttons
-from newsparse.grammar.copies import bracketed_copy, captions_apart, copy_run_on
+from newsparse.grammar.copies import bracketed_copy, captions_apart, copy_run_on, copy_start
 from newsparse.grammar.inline_chrome import caption_apart, is_credited
 from newsparse.grammar.kicker import (
     kicker_above,
@@ -17,6 +17,7 @@ from newsparse.grammar.kicker import (
     kicker_over_bullets,
     kicker_run_into_copies,
     kicker_shaped,
+    kicker_wrapped,
     title_under_kicker,
     without_short_title,
 )
@@ -94,7 +95,7 @@ def kicker_and_body(
         if kicker is None:
             line = post[above] if above >= 0 else None
             shaped = line is not None and kicker_shaped(line) and not _lead_over(line, title)
-            kicker = line if shaped else None
+            kicker = (kicker_wrapped(post, above) or line) if shaped else None
         if kicker is not None and not kicker_ending(kicker.text):
             # A side column's lines between a kicker it cut off and the title's copy; the
             # kicker over the title above the bullets, over a copy's alt text.
@@ -226,10 +227,13 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
     # Caption copies that filled a hard-wrapped line, with the lead right below them (links,
     # elinks, sometimes with no space between copies), read as one wrapped paragraph: the
     # lead starts after the copies.
-    while kept and kept[0].text.startswith(title) and len(kept[0].text) > len(title):
+    # (Or after a picture's alt text of a few words: `<alt> <title> <lead>`.)
+    while (
+        kept and (at := copy_start(kept[0].text, title)) is not None and kept[0].text[at:] != title
+    ):
         # (A table's wall may stand between: `<title> |  Three doctoral students ...`; or
         # the share bar set beside the picture: `<title> Facebook Twitter Researchers ...`.)
-        rest = kept[0].text[len(title) :].lstrip(_AROUND_COPIES)
+        rest = kept[0].text[at + len(title) :].lstrip(_AROUND_COPIES)
         kept[0] = Line(without_buttons(rest), kept[0].bullet)
     return _once(without_person_box([line for line in kept if line.text]))
 

@@ -111,9 +111,32 @@ def _titles_after_kicker(text: str) -> list[str]:
     return found
 
 
-def _opens_with(text: str, title: str) -> bool:
-    """Whether a line is the title, or the title run into more words (`<title> <lead>`)."""
-    return text.startswith(title) and text[len(title) : len(title) + 1] in ("", " ")
+def _opens_with(text: str, title: str, *, alt: bool = False) -> bool:
+    """Whether a line is the title, or the title run into more words (`<title> <lead>`);
+    with `alt`, after a picture's alt text of a few words too."""
+    at = copy_start(text, title) if alt else (0 if text.startswith(title) else None)
+    return at is not None and text[at + len(title) : at + len(title) + 1] in ("", " ")
+
+
+# The words of a picture's alt text a tool printed before the title's copy, at most; a
+# sentence's or a kicker's end is no alt text's.
+_ALT_BEFORE_WORDS: Final = 3
+_NO_ALT_ENDS: Final = (".", "!", "?", "؟", ":", ";", "؛")
+
+
+def copy_start(text: str, title: str) -> int | None:
+    """Where the title's copy opening a line starts: at the start, or after the few words
+    of a picture's alt text (`<alt> <title> <lead>`, a table cell html2text flattened),
+    where the title is a long one."""
+    if text.startswith(title):
+        return 0
+    at = text.find(f" {title}")
+    if at <= 0 or len(title.split()) < _ONE_COPY_WORDS:
+        return None
+    alt = text[:at]
+    if len(alt.split()) > _ALT_BEFORE_WORDS or alt.rstrip().endswith(_NO_ALT_ENDS):
+        return None
+    return at + 1
 
 
 def copy_run_on(post: list[Line], title: str) -> tuple[list[Line], int | None]:
@@ -152,7 +175,7 @@ def copies_run_on(lines: Sequence[Line], title: str | None, words: int) -> bool:
     if not title:
         return False
     return any(
-        _opens_with(line.text, title)
+        _opens_with(line.text, title, alt=True)
         # A short title may open the lead as its first words: printed once, a long one only.
         and (len(title.split()) >= _ONE_COPY_WORDS or line.text.count(title) > 1)
         and len(line.text[line.text.rfind(title) + len(title) :].split()) > words

@@ -4,6 +4,7 @@ in the lines above the info block, above the bullets, or among a side column's l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
@@ -38,6 +39,8 @@ def kicker_cell(text: str) -> str:
     head = before.strip().casefold()
     if any(char.isdigit() for char in head) or head in C.CHROME_WORDS or head in C.POLL_BUTTONS:
         return kicker.strip()
+    if head.endswith((".", "!", "?", "؟")):
+        return kicker.strip()  # a box's sentence (a newsletter's call), a cell of its own
     return text
 
 
@@ -206,3 +209,19 @@ def title_twice_after_kicker(text: str) -> str | None:
             if words[:count] == words[count : 2 * count]:
                 return " ".join(words[:count])
     return None
+
+
+# Words no kicker ends with: a line ending so goes on onto the next (a wrap a tool left);
+# not a toolbar's (`Send to`, `Pass it on`).
+_DANGLING: Final = frozenset({"for", "of", "and", "the", "و", "از", "برای"})
+_WRAPPED_HEAD_WORDS: Final = 4
+
+
+def kicker_wrapped(lines: Sequence[Line], index: int) -> Line | None:
+    """The kicker at `index` with the start a tool left on the line above it (`Vice-President
+    for` / `Science and Technology:`): a few words ending with a word no phrase ends with."""
+    head = lines[index - 1] if index > 0 else None
+    words = head.text.split() if head is not None and not head.bullet else []
+    if not 0 < len(words) <= _WRAPPED_HEAD_WORDS or words[-1].casefold() not in _DANGLING:
+        return None
+    return Line(f"{' '.join(words)} {lines[index].text}")

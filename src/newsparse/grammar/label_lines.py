@@ -41,6 +41,7 @@ from newsparse.grammar.footer_lines import (
 from newsparse.grammar.inline_chrome import split_before_credited_caption
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.notice_lines import split_after_notice, split_before_closed_comments
+from newsparse.grammar.player_words import split_after_player
 from newsparse.grammar.rule_support import dated_end
 from newsparse.grammar.rules_breadcrumb import kickers_after_title, split_before_breadcrumb
 from newsparse.grammar.rules_chrome import menu_run_together
@@ -53,6 +54,8 @@ _BARE_LABEL: Final = lazy_pattern(
     rf"\s*(?:/\s*)?(?:{'|'.join((*L.LABELS_BEFORE_A_COLON, L.OLD_PORTAL_NUMBER))}){L.COLON}",
     re.IGNORECASE,
 )
+# The old portal's row ending with its number's label (`15:17 - 21/07/2019 / Number :`).
+_ROW_LABEL_END: Final = lazy_pattern(rf".*\s/\s*(?:{L.OLD_PORTAL_NUMBER}){L.COLON}", re.IGNORECASE)
 # A label further on in a news group line: the category list ends before it.
 _LABEL_INSIDE: Final = lazy_pattern(
     rf"(?<=[\s,])(?:{'|'.join([*L.LABELS_BEFORE_A_COLON, *map(re.escape, C.TAG_HEADINGS)])})"
@@ -93,7 +96,11 @@ def _value_on_next_line(line: Line, following: Line) -> bool:
     if key.lstrip()[:1] in "Tt" and COMMENT_COUNT().match(key) is None:
         return COMMENT_COUNT().match(f"{key} {following.key}") is not None
     if key.endswith(_COLONS):
-        return _BARE_LABEL().fullmatch(key) is not None and not L.opens_with_label(following.key)
+        # Or the old portal's row a narrow cell wrapped after its label (`... / Number :`).
+        bare = _BARE_LABEL().fullmatch(key) is not None or (
+            following.key.lstrip()[:1].isdigit() and _ROW_LABEL_END().fullmatch(key) is not None
+        )
+        return bare and not L.opens_with_label(following.key)
     if not opens_as_copyright(key):
         return False
     return copyright_line(key) is None and copyright_line(f"{key} {following.key}") is not None
@@ -261,6 +268,7 @@ _SPLITS: Final[tuple[Callable[[Line], Iterable[Line]], ...]] = (
     split_before_breadcrumb,
     split_after_share_bar,
     split_after_toolbar,
+    split_after_player,
     split_after_portal_row,
     split_after_button,
     split_after_news_code,

@@ -131,6 +131,9 @@ _VOICE_NOTE: Final = lazy_pattern(
     r".{0,80}\b(?:voice|audio|narration|reading)\s+(?:is\s+|was\s+)?(?:generated|produced)"
     r"\s+(?:automatically|by\s+(?:a\s+)?(?:machine|computer|ai))\b.{0,60}"
     r"|\s*voiced\s+by\s+(?:an?\s+)?(?:automated|synthetic|computer|machine|ai)\b.{0,40}"
+    # (After the player's clock and buttons, ending the line: `... 03:07 1.25x Voiced by ...`.)
+    r"|.{0,80}?\d:\d\d\b.{0,30}?\bvoiced\s+by\s+(?:an?\s+)?(?:automated|synthetic|computer"
+    r"|machine|ai)(?:\s+(?:narrator|voice|reader))?\s*"
     r"|.{0,40}\bpowered\s+by\s+(?:an?\s+)?(?:\w+\s+)?text[\s-]to[\s-]speech\b.{0,20}",
     re.IGNORECASE,
 )

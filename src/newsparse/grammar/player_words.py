@@ -5,9 +5,10 @@ or a market ticker's readings, and a map widget's buttons and credit."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import Line, lazy_pattern
 
 # A site's visit counter (`بازدید امروز : ۴۱۲ بازدید کل : ۱۸۶۲۰۳`, `Visits today: 412`): a figure
 # or two with their labels (`|` between them), or its heading (`آمار بازدید`).
@@ -107,3 +108,35 @@ _MAP_WORDS: Final = 12
 def map_widget(key: str) -> bool:
     """Whether a line is a map widget's: its buttons, its data's credit, its caption."""
     return len(key.split()) <= _MAP_WORDS and _MAP_WIDGET().search(key) is not None
+
+
+# A read-aloud player's note on its voice, opening what a tool ran on after the player.
+_VOICE_OPENING: Final = lazy_pattern(
+    r"\s*(?:voiced|narrated|read)\s+by\s+(?:an?\s+)?(?:automated|synthetic|computer|machine"
+    r"|ai)\s+(?:narrator|voice|reader)\b\s*",
+    re.IGNORECASE,
+)
+# What a kicker or a sentence run on after the player ends with.
+_RUN_ON_ENDS: Final = (":", ";", "؛", ".", "!", "?", "؟")
+
+
+def split_after_player(line: Line) -> Iterator[Line]:
+    """A media player's line (its label, clock, buttons and voice note) and the kicker or
+    the sentence a wrap joined to it, apart (`Listen ... 00:00 / 03:07 1.25x Voiced by a
+    synthetic narrator <kicker>:`, `شنیدن خبر پخش ۰۰:۰۰ / ۰۲:۴۱ <kicker>؛`)."""
+    found = MEDIA_PLAYER().match(line.key) if ":" in line.key else None
+    if found is None or ":" not in found[0]:
+        yield line  # (a player's clock, not its label or speed alone)
+        return
+    voice = _VOICE_OPENING().match(line.key, found.end())
+    end = voice.end() if voice else found.end()
+    rest = line.text[end:].strip()
+    if len(rest.split()) < _RUN_ON_WORDS or not rest.endswith(_RUN_ON_ENDS):
+        yield line
+        return
+    yield Line(line.text[:end].strip(), line.bullet)
+    yield Line(rest)
+
+
+# A kicker's words at least.
+_RUN_ON_WORDS: Final = 2

@@ -75,7 +75,11 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         if not (date.has_weekday and alone):
             return None
         # Or a pop-up's words above it, where the title's copies stand right under it.
-        if not (_above_the_article(state, index) or _title_copies_below(state, index)):
+        if not (
+            _above_the_article(state, index)
+            or _title_copies_below(state, index)
+            or _banner_below(state, index)
+        ):
             return None
     if not (found["today"] or date.has_weekday) and _count_below(state, index):
         # A headline list's item (`1398/06/10 -` over `بازدید : 1230`), or its date a narrow
@@ -147,6 +151,20 @@ def _title_copies_below(state: LineState, index: int) -> bool:
     return False
 
 
+# What the banner holds besides the site's name (its logo's alt text, `Iran's`).
+_BANNER_REST_WORDS: Final = 3
+
+
+def _banner_below(state: LineState, index: int) -> bool:
+    """Whether the site's banner (its name, little more) stands right under a line, as it
+    stands under bmn's capture date whatever notices are printed above it."""
+    for line in state.lines[index + 1 : index + 1 + _BANNER_LINES]:
+        rest = L.SITE_PUBLISHERS().sub(" ", line.key)
+        if rest != line.key and len(rest.split()) <= _BANNER_REST_WORDS:
+            return True
+    return False
+
+
 def _under_banner(state: LineState, index: int) -> bool:
     """Whether only a banner's texts stand above a line: no text line but a short one or two."""
     if not state.seen(Kind.TEXT):
@@ -180,6 +198,7 @@ _TITLE_BARS: Final = (" | ", " - ", " – ", " — ")
 
 # The end of the old portal's capture date a narrow header cell wrapped: `26, 2019-`, `1398-`.
 _WRAPPED_DATE_END: Final = lazy_pattern(r"\s*\d[\d,\s]{0,12}?[-–](?=\s|$)")
+_WRAPPED_DATE_LAST: Final = lazy_pattern(r"(?P<before>.*\s)(?P<end>\d[\d,]{0,12}[-–])\s*")
 # The most words of the date's start on the line above (`Monday, August`, `دوشنبه 15 مهر`).
 _DATE_START_WORDS: Final = 4
 
@@ -189,6 +208,11 @@ def _wrapped_capture_date(state: LineState, index: int, key: str) -> re.Match[st
     links (`Monday, August   Home | ...` / `26, 2019-      Contact Us`) or after the banner's
     name: the line above's first or last words and this line's first ones make it."""
     end = _WRAPPED_DATE_END().match(key) if index else None
+    dashed = end is None and index and key.rstrip().endswith(("-", "–"))
+    last = _WRAPPED_DATE_LAST().fullmatch(key) if dashed else None
+    if last is not None and len(last["before"].split()) <= _BANNER_REST_WORDS:
+        # Or ending it, after the rest of the banner's name wrapped beside it (`Technology`).
+        end = _WRAPPED_DATE_END().match(key, last.start("end"))
     if end is None:
         return _wrapped_today(state, index, key) if index else None
     words = state.lines[index - 1].key.split()

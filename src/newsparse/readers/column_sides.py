@@ -186,9 +186,10 @@ def _label(line: str) -> bool:
     return len(line.split()) <= _LABEL_WORDS
 
 
-# A form's empty text field as w3m (`[     ]`), links and elinks (`[_____]`) print it at
-# the page's left edge, a column's text a space right of it (not its button: `[   ] [Go]`).
-_FIELD_BESIDE: Final = lazy_pattern(r"^ {0,4}\[[ _]{3,}\](?= [^\s\[])")
+# A form's empty text field as w3m (`[     ]`), links and elinks (`[_____]`, or its link's
+# number and bare underscores: `[12]_____`) print it at the page's left edge, a column's
+# text a space right of it (not its button: `[   ] [Go]`).
+_FIELD_BESIDE: Final = lazy_pattern(r"^ {0,4}(?:\[[ _]{3,}\]|(?:\[\d+\])?_{3,})(?= [^\s\[])")
 
 
 def fields_blanked(raw: list[str]) -> list[str]:
@@ -196,6 +197,8 @@ def fields_blanked(raw: list[str]) -> list[str]:
     side column's search box is printed a space from the article beside it, which leaves
     too narrow a gap to tell the columns apart; the field holds no text of the page."""
     return [
-        _FIELD_BESIDE().sub(lambda field: " " * len(field[0]), line) if "[" in line else line
+        _FIELD_BESIDE().sub(lambda field: " " * len(field[0]), line)
+        if "_" in line or "[" in line
+        else line
         for line in raw
     ]

@@ -76,7 +76,9 @@ def hanging_under(item: str, line: str) -> bool:
     item's text starts, under its marker (a wrapped list item, whatever the width)."""
     stripped = item.lstrip()
     bulleted, text = split_bullet(stripped)
-    if not bulleted or not line.strip() or split_bullet(line.strip())[0]:
+    # (A middle dot there is no marker: the item's text goes on, `... 12:10` / `· 502`.)
+    below = line.strip()
+    if not bulleted or not below or (split_bullet(below)[0] and below[:1] != "·"):
         return False
     return indent_of(line) == indent_of(item) + len(stripped) - len(text)
 

@@ -229,7 +229,7 @@ def headline_dated(item: str, stripped: str) -> bool:
     return (
         item[-1:].isdigit()
         and not stripped[:1].isdigit()
-        and not stripped.startswith(("-", "(", "["))
+        and not stripped.startswith(("-", "(", "[", "·"))
         and not L.opens_with_label(match_key(stripped))
         and _DATED_ITEM().search(item, max(0, len(item) - _DATED_TAIL)) is not None
     )

@@ -78,11 +78,14 @@ def date_wrapped_in_box(above: str, stripped: str) -> bool:
     )
 
 
-# A headline list item's labelled count (`Visit count: 655`), as bmn labels its own.
-_LABELLED_COUNT: Final = lazy_pattern(L.COUNT_AFTER_LABEL, re.IGNORECASE)
+# A headline list item's labelled count (`Visit count: 655`), as bmn labels its own, or its
+# bare count after a dot (`· 502`), which a tool's list marker looks like.
+_LABELLED_COUNT: Final = lazy_pattern(
+    rf"(?:{L.COUNT_AFTER_LABEL}|\s*·\s*[\d,٬]+\s*)", re.IGNORECASE
+)
 
 
 def count_wrapped_in_item(above: str, stripped: str) -> bool:
-    """Whether a line is a headline list item's labelled count, wrapped under the item after
-    its date (`... top graduates 2019/10/30` / `Visit count: 655`)."""
-    return bool(_LABELLED_COUNT().fullmatch(stripped) and dated_end(match_key(above)))
+    """Whether a line is a headline list item's count, wrapped under the item after its
+    date (`... top graduates 2019/10/30` / `Visit count: 655`, `... 12:10` / `· 502`)."""
+    return bool(_LABELLED_COUNT().fullmatch(match_key(stripped)) and dated_end(match_key(above)))
