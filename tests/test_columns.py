@@ -1207,6 +1207,25 @@ TABLE_PAGES = (
     "blind-sisteren16-bmn-latest-column-first",
     "blind-sisteren16-oldportal-biodc-right-column-first",
     "blind-sisteren16-oldportal-fa-parks-headlines-after",
+    "blind-converters28-en-perovskite-tandem-most-viewed-first",
+    "blind-converters28-fa-nano-membrane-desalination-side-column",
+    "blind-converters28-oldportal-seed-bank-right-column-first",
+    "blind-cutoff18-fa-hydrogen-fuel-cell-bus-cut-html",
+    "blind-cutoff18-oldportal-saffron-drying-top-lost",
+    "blind-everyday57-en-perovskite-most-viewed-first",
+    "blind-everyday57-oldportal-nano-filters-right-column-first",
+    "blind-pastes20-en-perovskite-cells-most-viewed-first",
+    "blind-pastes20-fa-khorasan-central-asia-side-column",
+    "blind-pastes20-oldportal-desalination-membrane-right-column-first",
+    "blind-portal38-fa-oldportal-farhang-jalali-capture-right-column",
+    "blind-portal38-oldportal-en-fanavard-long-title-period-newsletter",
+    "blind-portal38-oldportal-en-nowruz-dst-start-article-column-first",
+    "blind-portal38-oldportal-en-perovskite-left-column-first",
+    "blind-sisterfa17-en-persian-column-first-menu-notice-period-title",
+    "blind-sisterfa17-nano-fa-english-labels-most-viewed-table-first",
+    "blind-sisterfa17-oldportal-fa-park-jalali-right-column-first",
+    "blind-wording19-fa-desalination-membrane-currency-ticker",
+    "blind-wording19-oldportal-en-date-palm-carbon-job-board",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1234,8 +1253,9 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
-    # w3m at other widths and cut short prints the side column beside the article too;
-    # pandoc's grid of a Persian layout table.
+    # w3m at other widths and cut short prints the side column beside the article too, and
+    # so does inscriptis with its other options and cut short; pandoc's grid of a Persian
+    # layout table.
     "blind-converters17-en-menu-sidebox-period/w3m-cols160.txt",
     "blind-converters17-en-menu-sidebox-period/w3m-cols60.txt",
     "blind-converters17-insf-old-portal-rightcol/w3m-cols160.txt",
@@ -1649,6 +1669,10 @@ ALSO_SIDE_BY_SIDE = (
     "blind-longform11-fa-solar-desalination-side-column/pandoc.txt",
     "blind-longform11-oldportal-fa-saffron-genome-right-column/pandoc.txt",
     "blind-sidecols22-fa-nano-membrane-poll-column-after/pandoc.txt",
+    "blind-converters28-en-perovskite-tandem-most-viewed-first/inscriptis-extended.txt",
+    "blind-converters28-fa-nano-membrane-desalination-side-column/inscriptis-extended.txt",
+    "blind-converters28-oldportal-seed-bank-right-column-first/inscriptis-extended.txt",
+    "blind-cutoff18-fa-hydrogen-fuel-cell-bus-cut-html/inscriptis-cut.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
