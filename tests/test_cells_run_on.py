@@ -34,8 +34,9 @@ def _page(*article: str, kicker: str = KICKER, info: tuple[str, ...] = INFO) -> 
 
 
 def test_a_side_columns_button_or_count_run_onto_the_kicker_is_left_out_of_it() -> None:
-    # Or a box's sentence (a newsletter's call to enter an address).
-    for cell in ("ثبت نظر", "Vote", "Total visits : 6,220,415", "Enter your email for news."):
+    # Or a box's sentence (a newsletter's call to enter an address), or a form's label.
+    cells = ("ثبت نظر", "Vote", "Total visits : 6,220,415", "Enter your email for news.")
+    for cell in (*cells, "پست الکترونیک :"):
         record = newsparse.parse_text(_page(LEAD, BODY, kicker=f"{cell} | {KICKER}"))
         assert record.kicker == "Small wind power", cell
     # A genre's label before the bar is the kicker's own.
@@ -273,3 +274,12 @@ def test_a_kickers_start_left_on_the_line_above_it_is_the_kickers() -> None:
         _page(LEAD, BODY, kicker="Printer-friendly Pass it on\n\nSmall wind power:")
     )
     assert record.kicker == "Small wind power"
+
+
+def test_the_tags_and_a_share_label_run_on_after_the_last_sentence_are_no_body() -> None:
+    # html2text ran the cell's tags and the share bar's label on after the text.
+    record = newsparse.parse_text(_page(LEAD, f"{BODY} Tags: wind power, Tabriz Share:"))
+    assert record.body == (LEAD, BODY)
+    # A paragraph announcing a list ends with its colon: it stays whole.
+    intro = f"{BODY} Its two models are:"
+    assert newsparse.parse_text(_page(LEAD, intro)).body == (LEAD, intro)

@@ -3187,8 +3187,7 @@ OPEN_WHY: dict[str, str] = {
         "beside the side column's headlines"
     ),
     "blind-figreports10-oldportal-en-nano-exports-bar-table-left-column-first": (
-        "a bar chart drawn as a table with an empty middle cell: links prints it beside the "
-        "poll, and the HTML's rows are read with the empty cell's bar as text"
+        "a bar chart drawn as a table with an empty middle cell: links prints it beside the poll"
     ),
     "blind-opinions15-fa-interview-translator-kicker-again": (
         "html2text runs the caption, the kicker printed again and the credits into the first answer"
@@ -5454,10 +5453,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links.txt",
     ),
-    "blind-figreports10-oldportal-en-nano-exports-bar-table-left-column-first": (
-        "links.txt",
-        "page.html",
-    ),
+    "blind-figreports10-oldportal-en-nano-exports-bar-table-left-column-first": ("links.txt",),
     "blind-opinions15-fa-interview-translator-kicker-again": ("html2text.md",),
     "blind-opinions15-insf-opinion-most-viewed-first-question-title": (
         "inscriptis.txt",

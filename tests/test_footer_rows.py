@@ -208,3 +208,12 @@ def test_the_old_portals_row_a_cell_wrapped_after_its_numbers_label_is_read() ->
         (),
     )
     assert record.body == (LEAD, BODY)
+
+
+def test_a_line_of_hashtags_between_the_text_and_the_footer_is_no_body() -> None:
+    record = newsparse.parse_text(_page("#solar #Semnan #standards"))
+    assert record.body == (LEAD, BODY)
+    # Persian ones too, after a sentence that names a tag is the text's.
+    text = "The park's channel posts its news under the tags #solar and #Semnan."
+    record = newsparse.parse_text(_page(text, "#پهپاد #استارتاپ #کشاورزی‌هوشمند"))
+    assert record.body == (LEAD, BODY, text)

@@ -249,3 +249,12 @@ def test_a_form_button_is_printed_in_brackets_as_w3m_prints_it() -> None:
         "<input type='radio' value='2'><input type='hidden' value='x'></p>"
     )
     assert texts(html) == ["Newsletter", "Enter your email.", "[Sign up]", "[Vote] Results"]
+
+
+def test_an_empty_block_in_a_cell_breaks_no_line() -> None:
+    # A chart drawn as a table: each row's bar is an empty block between its label and figure.
+    html = (
+        "<table><tr><td>Engineering</td><td><div class='bar' style='width:180px'></div></td>"
+        "<td>612</td></tr></table><p>first<br>second</p>"
+    )
+    assert texts(html) == ["Engineering 612", "first", "second"]

@@ -354,3 +354,19 @@ def test_a_credited_caption_run_on_after_a_paragraph_leaves_the_paragraph() -> N
         )
     )
     assert record.body == (LEAD, paragraph, BODY)
+
+
+def test_an_authors_box_under_the_title_its_photos_alt_a_word_is_no_body() -> None:
+    # A text browser prints the photo's alt text (`photo`) over the author's name and post.
+    record = newsparse.parse_text(
+        page(
+            "Mar 5 2024 - 10:30\n1,427\nStudy time : 2 minute(s)",
+            "Viewpoint:",
+            SPEAKER_TITLE,
+            SPEAKER_TITLE,
+            "photo\nDr. Elham Rahimi\nHead of the Basic Sciences Committee, INSF",
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.kicker, record.body) == ("Viewpoint", (LEAD, BODY))

@@ -52,6 +52,8 @@ _COPY_WORDS: Final = 6
 _UNDER_TITLE: Final = 5
 # The most words alt text adds to a title copy it ran together with.
 _ALT_WORDS: Final = 12
+# The alt text of an author's photo that names no one.
+_PHOTO_ALTS: Final = frozenset({"photo", "image", "picture", "portrait", "عکس", "تصویر"})
 # A caption's words at most, a line or two.
 _CAPTION_WORDS: Final = 30
 
@@ -193,7 +195,9 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         run_together = key in first and len(rest.split()) <= _ALT_WORDS and not lead
         byline = len(kept) > 1 and is_byline(_said_once(kept[0].text), loose=True)
         byline = byline or (len(kept) > 1 and byline_with_post(kept[0], kept[1]))
-        if first == key or again or run_together or byline:
+        # An author's box: its photo's alt text a word (`photo`), their name and post under it.
+        photo = len(kept) > 2 and first in _PHOTO_ALTS and is_byline(kept[1].text, loose=True)
+        if first == key or again or run_together or byline or photo:
             kept.pop(0)
             if byline and len(kept) > 1 and post_over(kept):
                 kept.pop(0)  # the author's post under the name (`عضو هیئت علمی ...`)

@@ -50,6 +50,8 @@ PROMO: Final = lazy_pattern(
     r"\s*[:：]?\s*@\w+\s*$"
     # The reader's own words are not needed where the box says no sentence of its own.
     r"|(?:subscribe|sign up|install|download)\b[^.!?]{0,60}?\b(?:newsletter|app)\b[^.!?]*$"
+    # (Or the news it sends: `Subscribe to get the latest news.`)
+    r"|(?:subscribe|sign up)\b[^.!?]{0,40}?\blatest\s+(?:news|stories|updates)\b\s*[.!]?\s*$"
     # (`ما را در پیام‌رسان‌ها دنبال کنید`: follow us on the messengers, a box's heading.)
     rf"|\s*ما\s+را\s+(?:در|از\s+طریق)\s.{{0,60}}?{INVITE_VERBS_FA}\s*[.!:]?\s*$"
     # (`کانال ما را در بله، ایتا و روبیکا دنبال کنید`: the networks between.)

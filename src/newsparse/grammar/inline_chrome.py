@@ -206,7 +206,9 @@ def caption_apart(line: Line) -> list[Line]:
     paragraph ends as a sentence does, and a line that ends otherwise after a whole sentence
     holds a caption after that sentence."""
     text = line.text.rstrip()
-    if text.endswith(_PARAGRAPH_ENDS):
+    # (The tags may end with a share bar's label: `... Tags: seed bank, drought Share:`.)
+    tags = text.endswith((":", "：")) and not line.bullet
+    if text.endswith(_PARAGRAPH_ENDS) and not tags:
         return [line]
     breaks = list(_NEXT_SENTENCE().finditer(text))
     if not breaks:
@@ -218,6 +220,8 @@ def caption_apart(line: Line) -> list[Line]:
     if opens_with_tag_heading(tail):
         # A tag list a tool ran on after the text (html2text's table cell): chrome.
         return [Line(head, line.bullet)]
+    if tags:
+        return [line]
     if len(tail.split()) < _RUN_ON_CAPTION_WORDS:
         return [line]
     if is_credited(tail):

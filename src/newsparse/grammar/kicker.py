@@ -39,8 +39,9 @@ def kicker_cell(text: str) -> str:
     head = before.strip().casefold()
     if any(char.isdigit() for char in head) or head in C.CHROME_WORDS or head in C.POLL_BUTTONS:
         return kicker.strip()
-    if head.endswith((".", "!", "?", "؟")):
-        return kicker.strip()  # a box's sentence (a newsletter's call), a cell of its own
+    if head.endswith((".", "!", "?", "؟", ":", "：")):
+        # A box's sentence (a newsletter's call) or a form's label, a cell of its own.
+        return kicker.strip()
     return text
 
 

@@ -71,7 +71,6 @@ _BLOCK_LABEL: Final = lazy_pattern(
     rf"\s*[•*-]?\s*(?:{L.STUDY_TIME}|{L.NEWS_CODE}|{L.PUBLISHED}){L.COLON}", re.IGNORECASE
 )
 
-
 _HEADLINE_MAX: Final = 250
 # The links to the news before and after the article, each with its headline and date.
 _NEIGHBOUR: Final = lazy_pattern(
@@ -114,14 +113,11 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
 
 
 _OTHER_CALENDAR: Final = lazy_pattern(r"(?:\s*[\d۰-۹]{1,2}\s+\w+\s+[\d۰-۹]{4}\s*\(?)?\s*")
-
-
 _SHARED: Final = lazy_pattern(r"\s*shared\s+[\d,]+\s+times?\s*", re.IGNORECASE)
 # A headline's views in brackets, labelled (`(بازدید: 1520)`, `[۲۴۷ بازدید]`); a bare count
 # in brackets, `Tehran (412)`, is as likely an article's own list of results:
 # `box_words.ITEM_COUNT` reads it only under a box's heading.
 _COUNTED_END: Final = lazy_pattern(rf"\s[(\[]{L.VIEWS_COUNT}[)\]]\s*$", re.IGNORECASE)
-
 
 # A press release's end mark: the writer's, a line of the text.
 _END_MARKS: Final = frozenset({"###", "# # #"})
@@ -229,12 +225,17 @@ def _home_row(key: str) -> bool:
 
 # The banner stands above the article, under a capture date and a few top links at most.
 _BANNER_TOP: Final = 20
-# The most words a tag list's line holds.
+# The most words a tag list's line holds; the fewest hashtags a line of them holds.
 _TAG_LIST_WORDS: Final = 40
+_HASHTAGS: Final = 2
 
 
 def _tag_list(key: str) -> bool:
-    """A tag list run onto its heading's line (`keywords Fund Loans Guarantees ...`)."""
+    """A tag list run onto its heading's line (`keywords Fund Loans Guarantees ...`), or a
+    line of hashtags alone (`#پهپاد #استارتاپ`)."""
+    words = key.split()
+    if len(words) >= _HASHTAGS and all(word[:1] == "#" and len(word) > 1 for word in words):
+        return True
     folded = key.lstrip().casefold()
     heading = next((h for h in C.TAG_HEADINGS if folded.startswith(h)), None)
     if heading is None:

@@ -52,6 +52,7 @@ _BREAKS: Final[dict[str, tuple[str, str]]] = {
     "br": (_BREAK, _BREAK),
     "button": (_BREAK, _BREAK),
 }
+_BREAKS_EMPTY: Final = frozenset({"br", "hr", "li"})
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 MAX_DEPTH: Final = 5_000
 _NOSCRIPT: Final = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
@@ -126,7 +127,8 @@ def _lay_out(root: LexborNode, html: str) -> None:
             node.replace_with(f" [{label}] ")
         elif tag in _SKIPPED_TAGS:
             node.decompose(recursive=False)
-        elif tag in _BREAKS:
+        elif tag in _BREAKS and (node.child is not None or tag in _BREAKS_EMPTY):
+            # (An empty block shows nothing and breaks no line: a chart's bar in its row.)
             before, after = _BREAKS[tag]
             if before == " " and node.css_first("br") is not None:
                 # A cell whose own lines break stands apart (a footer's links beside the
