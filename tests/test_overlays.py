@@ -282,3 +282,17 @@ def test_a_pagers_numbers_are_no_body() -> None:
         page("Mar 5 2024 - 10:30\n1,427", TITLE, LEAD, "۱ ۲ ۳ ۴", BODY, "1 2 3")
     )
     assert record.body == (LEAD, BODY)
+
+
+def test_a_sign_up_box_that_promises_the_latest_news_is_no_body() -> None:
+    record = newsparse.parse_text(
+        page(
+            "Mar 5 2024 - 10:30\n1,427",
+            TITLE,
+            LEAD,
+            "Newsletter",
+            "Subscribe to get the latest news.",
+            BODY,
+        )
+    )
+    assert record.body == (LEAD, BODY)
