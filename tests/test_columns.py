@@ -1226,6 +1226,30 @@ TABLE_PAGES = (
     "blind-sisterfa17-oldportal-fa-park-jalali-right-column-first",
     "blind-wording19-fa-desalination-membrane-currency-ticker",
     "blind-wording19-oldportal-en-date-palm-carbon-job-board",
+    "blind-comments18-fa-water-sensor-comments-closed",
+    "blind-comments18-oldportal-nano-filter-rating-first",
+    "blind-figreports12-bmn-grants-footnotes-left-menu",
+    "blind-figreports12-fa-nano-sales-side-column",
+    "blind-figreports12-insf-grants-chart-most-viewed-first",
+    "blind-figreports12-oldportal-fa-research-budget-right-column",
+    "blind-longform12-fa-nano-membranes-toc-first-side-column-persian-labels",
+    "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column",
+    "blind-longform12-oldportal-fa-space-roadmap-key-points-headlines-first",
+    "blind-opinions17-oldportal-interview-by-right-column-first",
+    "blind-persian60-en-seed-bank-most-viewed-first",
+    "blind-persian60-oldportal-handicraft-right-column-first",
+    "blind-portalfa13-bmn-fa-elite-grant-right-column",
+    "blind-portalfa13-oldportal-en-biodc-enzyme-most-viewed-first",
+    "blind-portalfa13-oldportal-fa-saffron-dryer-right-column",
+    "blind-portalfa13-oldportal-farhang-jalali-footer-three-columns",
+    "blind-sidecols23-bmn-returnee-labs-login-box-wide-left",
+    "blind-sidecols23-en-hydrogen-bus-narrow-left-headlines",
+    "blind-sidecols23-fa-saffron-robot-wide-column-first",
+    "blind-sidecols23-insf-glacier-drone-three-columns-poll",
+    "blind-sidecols23-oldportal-seismic-sensor-archive-column-first",
+    "blind-sisteren17-en-biodc-enzyme-most-viewed-first",
+    "blind-sisteren17-fa-oldportal-nano-headlines-after",
+    "blind-sisteren17-oldportal-insf-seismic-sidecol-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1673,6 +1697,9 @@ ALSO_SIDE_BY_SIDE = (
     "blind-converters28-fa-nano-membrane-desalination-side-column/inscriptis-extended.txt",
     "blind-converters28-oldportal-seed-bank-right-column-first/inscriptis-extended.txt",
     "blind-cutoff18-fa-hydrogen-fuel-cell-bus-cut-html/inscriptis-cut.txt",
+    "blind-figreports12-oldportal-fa-research-budget-right-column/pandoc.txt",
+    "blind-longform12-fa-nano-membranes-toc-first-side-column-persian-labels/pandoc.txt",
+    "blind-portalfa13-oldportal-farhang-jalali-footer-three-columns/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
@@ -1688,6 +1715,7 @@ COLUMNS_MISSED = (
     "blind-cutoff15-fa-saffron-drone-cut-in-footer/inscriptis.txt",
     "blind-figreports11-fa-medical-exports-side-column-first/inscriptis.txt",
     "blind-figreports11-insf-grantee-papers-nested-tables/inscriptis.txt",
+    "blind-comments18-fa-water-sensor-comments-closed/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

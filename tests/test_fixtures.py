@@ -3398,6 +3398,62 @@ OPEN_WHY: dict[str, str] = {
         "title stands once under a kicker with its ending, which is taken to confirm it, and "
         "`title uncertain` is not said"
     ),
+    "blind-comments18-bmn-elite-grant-comment-form": (
+        "the title is printed once, under a kicker with its ending, and the head does not "
+        "repeat it: the kicker is taken to confirm it and `title uncertain` is not said"
+    ),
+    "blind-comments18-fa-water-sensor-comments-closed": (
+        "inscriptis prints the most-viewed column beside the Persian text, line for line: its"
+        " items stay in the body"
+    ),
+    "blind-comments18-oldportal-nano-filter-rating-first": (
+        "html2text runs the comments' heading `Comments (2)` into the middle of a paragraph: "
+        "no count is read"
+    ),
+    "blind-figreports12-fa-nano-sales-side-column": (
+        "elinks and links print the side column beside the Persian chart drawn as text and "
+        "run its caption into its first row; html2text breaks a sentence at a cell's line"
+    ),
+    "blind-figreports12-insf-grants-chart-most-viewed-first": (
+        "lynx sets the chart's cells one under another and runs its first label onto the "
+        "paragraph above; pandoc's grid joins the chart's rows otherwise than the page shows "
+        "them"
+    ),
+    "blind-figreports12-oldportal-fa-research-budget-right-column": (
+        "pandoc sets the footer's Persian copyright inside a grid cell, wrapped off its "
+        "publisher: the capture reads as ending inside the footer (warned)"
+    ),
+    "blind-longform12-bmn-en-returning-researchers-guide-contents-related-before-footer": (
+        "the contents list under the title is read as a menu over the article: the title and "
+        "kicker above it are lost, the lead is taken for a title printed once (warned), and "
+        "the HTML gives the head's title with no kicker (warned)"
+    ),
+    "blind-longform12-fa-nano-membranes-toc-first-side-column-persian-labels": (
+        "lynx wraps a Persian quotation's lines short of the width it counts (the ZWNJs), and"
+        " they stay apart; the paste's contents list under the title gives the first entry, "
+        "printed again as a subheading, for the title"
+    ),
+    "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column": (
+        "pandoc's grid wraps the table's head cell `Field` onto a line of its own"
+    ),
+    "blind-opinions17-bmn-by-byline-author-box": (
+        "pandoc sets the author's box apart from the byline: the post and the kicker printed "
+        "again stay in the body"
+    ),
+    "blind-opinions17-fa-interview-translator-side-column": (
+        "inscriptis runs a side column's headline and date onto the kicker's line"
+    ),
+    "blind-opinions17-oldportal-interview-by-right-column-first": (
+        "html2text runs the `Interview by` credit into the flattened text; inscriptis prints "
+        "the poll's options beside the text"
+    ),
+    "blind-persian60-en-seed-bank-most-viewed-first": (
+        "inscriptis prints the newsletter box beside the text, its heading between two paragraphs"
+    ),
+    "blind-sisteren17-fa-oldportal-nano-headlines-after": (
+        "links prints the headlines column beside the Persian article: a headline is taken "
+        "for the title (warned) and the kicker is lost"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -5606,6 +5662,57 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "paste.txt",
     ),
+    "blind-comments18-bmn-elite-grant-comment-form": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-comments18-fa-water-sensor-comments-closed": ("inscriptis.txt",),
+    "blind-comments18-oldportal-nano-filter-rating-first": ("html2text.md",),
+    "blind-figreports12-fa-nano-sales-side-column": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-figreports12-insf-grants-chart-most-viewed-first": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-figreports12-oldportal-fa-research-budget-right-column": ("pandoc.txt",),
+    "blind-longform12-bmn-en-returning-researchers-guide-contents-related-before-footer": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-longform12-fa-nano-membranes-toc-first-side-column-persian-labels": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "paste.txt",
+    ),
+    "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column": ("pandoc.txt",),
+    "blind-opinions17-bmn-by-byline-author-box": ("pandoc.txt",),
+    "blind-opinions17-fa-interview-translator-side-column": ("inscriptis.txt",),
+    "blind-opinions17-oldportal-interview-by-right-column-first": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-persian60-en-seed-bank-most-viewed-first": ("inscriptis.txt",),
+    "blind-sisteren17-fa-oldportal-nano-headlines-after": ("links.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
