@@ -3433,9 +3433,6 @@ OPEN_WHY: dict[str, str] = {
         " they stay apart; the paste's contents list under the title gives the first entry, "
         "printed again as a subheading, for the title"
     ),
-    "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column": (
-        "pandoc's grid wraps the table's head cell `Field` onto a line of its own"
-    ),
     "blind-opinions17-bmn-by-byline-author-box": (
         "pandoc sets the author's box apart from the byline: the post and the kicker printed "
         "again stay in the body"
@@ -3453,6 +3450,15 @@ OPEN_WHY: dict[str, str] = {
     "blind-sisteren17-fa-oldportal-nano-headlines-after": (
         "links prints the headlines column beside the Persian article: a headline is taken "
         "for the title (warned) and the kicker is lost"
+    ),
+    "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column": (
+        "w3m, lynx, links and elinks print the page's `<sup>(*)</sup>` as `^(*)`, which "
+        "pandoc prints for a bare `*`: read as pandoc's, the brackets are lost; pandoc's grid"
+        " wraps the table's head cell `Field` onto a line of its own"
+    ),
+    "blind-longform12-oldportal-fa-space-roadmap-key-points-headlines-first": (
+        "w3m, lynx, links and elinks print the page's `<sup>(۱)</sup>` as `^(۱)`, which "
+        "pandoc prints for a bare `۱`: read as pandoc's, the brackets are lost"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -5704,7 +5710,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
         "paste.txt",
     ),
-    "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column": ("pandoc.txt",),
     "blind-opinions17-bmn-by-byline-author-box": ("pandoc.txt",),
     "blind-opinions17-fa-interview-translator-side-column": ("inscriptis.txt",),
     "blind-opinions17-oldportal-interview-by-right-column-first": (
@@ -5713,6 +5718,21 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-persian60-en-seed-bank-most-viewed-first": ("inscriptis.txt",),
     "blind-sisteren17-fa-oldportal-nano-headlines-after": ("links.txt",),
+    "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column": (
+        "elinks.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-longform12-oldportal-fa-space-roadmap-key-points-headlines-first": (
+        "elinks.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]

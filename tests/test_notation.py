@@ -146,24 +146,10 @@ def test_a_footnotes_mark_w3m_wrapped_onto_a_line_of_its_own_goes_with_its_word(
     assert _wrapped_body(wrapped) == (LEAD, read, BODY)
 
 
-def test_a_footnote_mark_the_page_writes_in_brackets_keeps_them_but_pandocs_own() -> None:
-    # `plants<sup>(*)</sup>`: w3m and lynx print `^(*)`, pandoc `^((*))`; pandoc alone
-    # brackets a mark it prints (`^(*)` for `<sup>*</sup>`), a capture its lists show.
+def test_a_footnote_mark_in_two_brackets_is_the_pages_bracketed_one() -> None:
+    # `plants<sup>(*)</sup>`: pandoc prints `^((*))`; its `^(*)` is a `<sup>*</sup>`.
     read = "The plan is financed through grants for pilot plants(*) and loans."
-    assert _body("The plan is financed through grants for pilot plants^(*) and loans.") == (
-        LEAD,
-        read,
-        BODY,
-    )
-    assert _body("The plan is financed through grants for pilot plants^((*)) and loans.") == (
-        LEAD,
-        read,
-        BODY,
-    )
-    listed = page(INFO, KICKER, TITLE, LEAD, "Its parts:", "-   grants^(*) for pilot plants", BODY)
-    assert newsparse.parse_text(listed).body == (
-        LEAD,
-        "Its parts:",
-        "grants* for pilot plants",
-        BODY,
-    )
+    printed = "The plan is financed through grants for pilot plants^((*)) and loans."
+    assert _body(printed) == (LEAD, read, BODY)
+    starred = "The plan is financed through grants for pilot plants^(*) and loans."
+    assert _body(starred) == (LEAD, starred.replace("^(*)", "*"), BODY)

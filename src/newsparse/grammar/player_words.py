@@ -116,13 +116,14 @@ _VOICE_OPENING: Final = lazy_pattern(
     r"|ai)\s+(?:narrator|voice|reader)\b\s*",
     re.IGNORECASE,
 )
-# What a kicker or a sentence run on after the player ends with.
-_RUN_ON_ENDS: Final = (":", ";", "؛", ".", "!", "?", "؟")
+# What a kicker run on after the player ends with (a sentence naming a time and listening
+# is the text's: `Listeners can hear the team on the radio at 10:30 on Friday.`).
+_RUN_ON_ENDS: Final = (":", ";", "؛")
 
 
 def split_after_player(line: Line) -> Iterator[Line]:
-    """A media player's line (its label, clock, buttons and voice note) and the kicker or
-    the sentence a wrap joined to it, apart (`Listen ... 00:00 / 03:07 1.25x Voiced by a
+    """A media player's line (its label, clock, buttons and voice note) and the kicker a
+    wrap joined to it, apart (`Listen ... 00:00 / 03:07 1.25x Voiced by a
     synthetic narrator <kicker>:`, `شنیدن خبر پخش ۰۰:۰۰ / ۰۲:۴۱ <kicker>؛`)."""
     found = MEDIA_PLAYER().match(line.key) if ":" in line.key else None
     if found is None or ":" not in found[0]:

@@ -27,8 +27,9 @@ _CAPTION_MARKS: Final = ("CAPTION: ", ": ")
 # `sun^[2]`), pandoc a run of marks in brackets (`x^(1,2)`): a browser shows the mark alone.
 # A power or an ion's charge the same (`10^-12`, `K^+`).
 # An isotope's mass the same (`^177Lu`, `^99mTc`, pandoc's `^(99m)Tc`); a footnote's star or
-# dagger (`meantime^*`, `^(*)`). Only pandoc brackets a mark: a mark in brackets the others
-# print is the page's (`<sup>(*)</sup>`: `^(*)`, pandoc's `^((*))`).
+# dagger (`meantime^*`, `^(*)`). pandoc brackets the marks it prints, so a mark in two
+# brackets is the page's bracketed one (`<sup>(*)</sup>`: `^((*))`); w3m and lynx print that
+# `^(*)` too, which is read as pandoc's (the capture seldom says which tool printed it).
 _MARK: Final = r"\d{1,3}(?:,\d{1,3})*|\[\d{1,3}\]|\d{1,3}m|[*†‡]{1,3}"
 _SUPERSCRIPT: Final = lazy_pattern(
     rf"\^(?:\(\(({_MARK})\)\)|\(({_MARK})\)"
@@ -100,10 +101,8 @@ def _superscript_read(run: re.Match[str]) -> str:
     return run[0] if run[0] in ("¹", "²", "³") else run[0].translate(_SUPERSCRIPT_DIGITS)
 
 
-def _superscript_mark(mark: re.Match[str], pandoc: bool) -> str:
-    if mark[1] or (mark[2] and not pandoc):
-        return f"({mark[1] or mark[2]})"
-    return (mark[2] or mark[3]).lstrip()
+def _superscript_mark(mark: re.Match[str]) -> str:
+    return f"({mark[1]})" if mark[1] else (mark[2] or mark[3]).lstrip()
 
 
 def _index(mark: re.Match[str]) -> str:
@@ -120,14 +119,14 @@ def _formula_digits(mark: re.Match[str]) -> str:
     return mark[0]
 
 
-def without_media_marks(block: str, *, pandoc: bool = False) -> str | None:
-    """A block without a tool's marks of images and media, and of a superscript (as
-    `pandoc` brackets it, or another tool); None where it is only one."""
+def without_media_marks(block: str) -> str | None:
+    """A block without a tool's marks of images and media, and of a superscript; None where
+    it is only one."""
     block = _unbracket(icon_names_dropped(block) if "] " in block else block)
     if "^" in block:
         # A footnote's mark w3m wrapped onto a line of its own goes with the word before it.
         block = _WRAPPED_NOTE().sub("^[", block)
-        block = _SUPERSCRIPT().sub(lambda mark: _superscript_mark(mark, pandoc), block)
+        block = _SUPERSCRIPT().sub(_superscript_mark, block)
     if block.startswith(_CAPTION_MARKS):
         block = block.split(" ", 1)[1]  # lynx's and pandoc's mark of a table's caption
     if block.startswith(("Video: ", "Audio: ")) and _MEDIA_FILE().fullmatch(block):

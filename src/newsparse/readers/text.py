@@ -51,7 +51,7 @@ from newsparse.readers.markdown import (
     without_raw_tags,
 )
 from newsparse.readers.markdown_tables import data_table_rows
-from newsparse.readers.media_marks import marks_read, printed_by_pandoc, without_media_marks
+from newsparse.readers.media_marks import marks_read, without_media_marks
 from newsparse.readers.news_group_wraps import MARKERS, commas_joined, news_group_item
 from newsparse.readers.notes import (
     STAR,
@@ -119,7 +119,7 @@ def text_lines(text: str) -> list[Line]:
     found = _blocks(raw, hard_breaks, justified, whole=whole)
     if markdown:
         found = (part for joined in found for part in figures_apart(joined))
-    found, pandoc = marks_read(found, raw), printed_by_pandoc(raw)
+    found = marks_read(found, raw)
     for block in found:
         if CW.CUT_MARK in block:
             words = words or CW.inner_words(whole)
@@ -135,7 +135,7 @@ def text_lines(text: str) -> list[Line]:
                 block = f"{STAR}{block[1:]}"
         elif "**" in block or "__" in block:
             block = MD_STRONG().sub("", block)
-        kept = without_media_marks(block, pandoc=pandoc)
+        kept = without_media_marks(block)
         if kept is None:
             continue
         block = kept
