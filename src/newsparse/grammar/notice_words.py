@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.player_words import SYNTHETIC_VOICE
 
 # A notice bar's label (`Service notice`, `اطلاعیه`).
 _NOTICE_LABEL: Final = r"(?:(?:service|maintenance|site|important)\s+)?notice"
@@ -130,10 +131,10 @@ FEEDBACK: Final = lazy_pattern(
 _VOICE_NOTE: Final = lazy_pattern(
     r".{0,80}\b(?:voice|audio|narration|reading)\s+(?:is\s+|was\s+)?(?:generated|produced)"
     r"\s+(?:automatically|by\s+(?:a\s+)?(?:machine|computer|ai))\b.{0,60}"
-    r"|\s*voiced\s+by\s+(?:an?\s+)?(?:automated|synthetic|computer|machine|ai)\b.{0,40}"
+    rf"|\s*voiced\s+by\s+{SYNTHETIC_VOICE}\b.{{0,40}}"
     # (After the player's clock and buttons, ending the line: `... 03:07 1.25x Voiced by ...`.)
-    r"|.{0,80}?\d:\d\d\b.{0,30}?\bvoiced\s+by\s+(?:an?\s+)?(?:automated|synthetic|computer"
-    r"|machine|ai)(?:\s+(?:narrator|voice|reader))?\s*"
+    rf"|.{{0,80}}?\d:\d\d\b.{{0,30}}?\bvoiced\s+by\s+{SYNTHETIC_VOICE}"
+    r"(?:\s+(?:narrator|voice|reader))?\s*"
     r"|.{0,40}\bpowered\s+by\s+(?:an?\s+)?(?:\w+\s+)?text[\s-]to[\s-]speech\b.{0,20}",
     re.IGNORECASE,
 )

@@ -111,9 +111,10 @@ def map_widget(key: str) -> bool:
 
 
 # A read-aloud player's note on its voice, opening what a tool ran on after the player.
+# (The machine that voices it, as `notice_words` reads the note alone too.)
+SYNTHETIC_VOICE: Final = r"(?:an?\s+)?(?:automated|synthetic|computer|machine|ai)"
 _VOICE_OPENING: Final = lazy_pattern(
-    r"\s*(?:voiced|narrated|read)\s+by\s+(?:an?\s+)?(?:automated|synthetic|computer|machine"
-    r"|ai)\s+(?:narrator|voice|reader)\b\s*",
+    rf"\s*(?:voiced|narrated|read)\s+by\s+{SYNTHETIC_VOICE}\s+(?:narrator|voice|reader)\b\s*",
     re.IGNORECASE,
 )
 # What a kicker run on after the player ends with (a sentence naming a time and listening

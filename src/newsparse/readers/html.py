@@ -143,8 +143,8 @@ def _lay_out(root: LexborNode, html: str) -> None:
 
 
 def _button_label(node: LexborNode) -> str:
-    """A form button's label in brackets, as w3m prints it: it tells a box's form from the
-    article's text, as it does in the text tools' captures."""
+    """A form button's label, which the layout sets in brackets as w3m prints it: it tells a
+    box's form from the article's text, as it does in the text tools' captures."""
     attributes = node.attributes
     if (attributes.get("type") or "").lower() not in ("submit", "button", "reset"):
         return ""
