@@ -26,6 +26,8 @@ _SIZE: Final = (
 _TOOLS: Final = (
     r"printer[- ]friendly(?: version)?|print(?: this page| version)?|pdf(?: version)?"
     r"|send(?: to (?:a )?friends?)?|e-?mail to (?:a )?(?:friend|colleague)|save"
+    # (The old portal's link back to the list it came from: `Print | Email | Save | Back`.)
+    r"|(?:go )?back|بازگشت"
     r"|bookmark(?: this(?: page| news| article)?)?|add to favou?rites"
     # A screen reader's name for the bar, after its buttons (`Twitter` `Share this page`).
     r"|share this (?:page|news|article|story|post)"

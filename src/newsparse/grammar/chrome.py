@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsparse.grammar.state import Kind, LineState
@@ -10,6 +11,9 @@ _MENU_ITEM_CHARS: Final = 40
 _MENU_ITEM_WORDS: Final = 6
 # Short lines in a row, bulleted or not, that make a menu a tool printed without bullets.
 _BARE_MENU_RUN: Final = 4
+# The fewest entries of a table of contents found again as the article's subheadings.
+_CONTENTS_ENTRIES: Final = 2
+_ENTRY_NUMBER: Final = re.compile(r"^\s*[\d۰-۹]{1,2}[.)\-]\s+")
 
 
 def _short(text: str) -> bool:
@@ -32,9 +36,31 @@ def menu_lines(state: LineState, begin: int, end: int) -> list[int]:
             continue
         if line is not None and state.kinds[i] is Kind.CHROME:
             continue
-        found += _menu_of(state, run)
+        items = _menu_of(state, run)
+        if not _contents(state, items, end):
+            found += items
         run = []
     return found
+
+
+def _contents(state: LineState, items: list[int], end: int) -> bool:
+    """Whether a run of menu-shaped lines is the article's table of contents: most of its
+    entries, two at least, stand again below it as lines of their own (its subheadings),
+    which no menu's items do."""
+    if len(items) < _CONTENTS_ENTRIES:
+        return False
+    below = {
+        _entry(state.lines[i].text)
+        for i in range(items[-1] + 1, end)
+        if state.kinds[i] is Kind.TEXT and not state.lines[i].bullet
+    }
+    again = sum(_entry(state.lines[i].text) in below for i in items)
+    return again >= _CONTENTS_ENTRIES and 2 * again >= len(items)
+
+
+def _entry(text: str) -> str:
+    """A contents entry or subheading without its number (`2. How it works`, `۲) روش`)."""
+    return _ENTRY_NUMBER.sub("", text).casefold()
 
 
 def _menu_of(state: LineState, run: list[int]) -> list[int]:

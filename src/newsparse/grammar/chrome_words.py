@@ -80,6 +80,7 @@ CHROME_WORDS: Final = frozenset(
         "ارسال به ایمیل",
         "ارسال با ایمیل",
         "ذخیره",
+        "Save",
         "کپی لینک",
         "Copy link",
         # The heading of a box of links to other sites.
@@ -203,7 +204,18 @@ def is_form_widget(text: str) -> bool:
     box's label and its button only: `Search Go`)."""
     if text.lstrip()[:1] not in "[(_":
         return " ".join(text.casefold().split()) in {"search go", "جستجو برو"}
-    return FORM_WIDGETS.fullmatch(text) is not None
+    return FORM_WIDGETS.fullmatch(text) is not None or field_with_button(text)
+
+
+def field_with_button(text: str) -> bool:
+    """Whether a line is lynx's text field with its button beside it (`_________ Join`)."""
+    return _FIELD_AND_BUTTON.fullmatch(text) is not None
+
+
+# lynx's text field and the button after it, its word or two bare (`_________ Join`).
+_FIELD_AND_BUTTON: Final = re.compile(
+    r"\s*_{3,}\s+[^\W\d_][\w\u200c-]{0,14}(?:\s[^\W\d_][\w\u200c-]{0,14})?\s*"
+)
 
 
 # A form's box as a tool draws it: a run of underscores, an empty bracket (`[    ]`,

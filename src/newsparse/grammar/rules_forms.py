@@ -39,8 +39,10 @@ def form_field_rule(state: LineState, index: int) -> Kind | None:
     # A list's heading right under a search box (`پربازدیدترین اخبار`) is no button.
     if index and button and not B.is_listing_heading(lines[index].key):
         above = lines[index - 1].text
+        # (A field shown with its button beside it has none below.)
         if state.kinds[index - 1] is Kind.CHROME and (
-            C.is_form_widget(above) or _form_field(above) is not None
+            (C.is_form_widget(above) and not C.field_with_button(above))
+            or _form_field(above) is not None
         ):
             return Kind.CHROME
     if ":" not in text:

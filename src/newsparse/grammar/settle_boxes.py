@@ -245,8 +245,10 @@ def settle_sign_up_boxes(state: LineState) -> None:
         above = lines[at - 1].key
         # (Or a field's label under it: a paste shows no field, `Email :`.)
         field = lines[at].key.endswith((":", "：")) and C.is_form_label(lines[at].key)
+        # (lynx prints the field and its button on one line: `______________ Join`.)
+        button = lines[at].key.lstrip("_ ").casefold()
         if (
-            (lines[at].key.casefold() in B.BUTTONS or field)
+            (button in B.BUTTONS or field)
             and kinds[at - 1] is Kind.TEXT
             and len(above.split()) <= B.PROMO_WORDS
             and _INVITES().match(above)

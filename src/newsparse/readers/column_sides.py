@@ -188,8 +188,12 @@ def _label(line: str) -> bool:
 
 # A form's empty text field as w3m (`[     ]`), links and elinks (`[_____]`, or its link's
 # number and bare underscores: `[12]_____`) print it at the page's left edge, a column's
-# text a space right of it (not its button: `[   ] [Go]`).
-_FIELD_BESIDE: Final = lazy_pattern(r"^ {0,4}(?:\[[ _]{3,}\]|(?:\[\d+\])?_{3,})(?= [^\s\[])")
+# text a space right of it (not its button: `[   ] [Go]`, or lynx's capitalized word alone
+# closing the line, `_____ Go`).
+_FIELD_BESIDE: Final = lazy_pattern(
+    r"^ {0,4}(?:\[[ _]{3,}\]|(?:\[\d+\])?_{3,})(?= [^\s\[])"
+    r"(?! (?:[A-Z][a-z]{1,11}|[\u0600-\u06FF\u200c]{2,12}) *$)"
+)
 
 
 def fields_blanked(raw: list[str]) -> list[str]:

@@ -123,7 +123,7 @@ def _lay_out(root: LexborNode, html: str) -> None:
     items, cells = item_paragraphs(html), cell_paragraphs(html)
     for node in root.css("*"):
         tag = node.tag
-        if tag == "input" and (label := _button_label(node)):
+        if tag in ("input", "button") and (label := _button_label(node)):
             node.replace_with(f" [{label}] ")
         elif tag in _SKIPPED_TAGS:
             node.decompose(recursive=False)
@@ -146,9 +146,25 @@ def _button_label(node: LexborNode) -> str:
     """A form button's label, which the layout sets in brackets as w3m prints it: it tells a
     box's form from the article's text, as it does in the text tools' captures."""
     attributes = node.attributes
+    if node.tag == "button":
+        # A `<button>` a form sends (`<form><input><button>Go</button></form>`), its label
+        # its words alone: one holding a menu's or a player's markup is left as it is.
+        if next(node.iter(), None) is not None or not _in_form(node):
+            return ""
+        return " ".join((node.text(deep=True) or "").split())
     if (attributes.get("type") or "").lower() not in ("submit", "button", "reset"):
         return ""
     return " ".join((attributes.get("value") or "").split())
+
+
+def _in_form(node: LexborNode) -> bool:
+    """Whether an element stands inside a `<form>`."""
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == "form":
+            return True
+        parent = parent.parent
+    return False
 
 
 def _flatten_preformatted(root: LexborNode) -> None:

@@ -33,7 +33,28 @@ _MD_DEFINITION: Final = lazy_pattern(r"[ \t]*\[[^\]\n]+\]:[ \t]+\S+(?:[ \t]+\"[^
 MD_LINK_START: Final = "]("
 _MD_LINK_TARGET: Final = lazy_pattern(r"\]\([^\s)]")
 
-MD_STRONG: Final = lazy_pattern(r"\*\*|__")
+_MD_STRONG: Final = lazy_pattern(r"\*\*|_{2,}")
+
+
+def strong_unmarked(block: str) -> str:
+    """A block without its marks of strong text (`**`, `__`, `___` less its italic `_`); a
+    long run of underscores standing apart is a form's field as lynx prints it
+    (`____________ Go`)."""
+    return _MD_STRONG().sub(_strong_mark, block)
+
+
+def _strong_mark(mark: re.Match[str]) -> str:
+    run, text, start, end = mark[0], mark.string, mark.start(), mark.end()
+    apart = (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+    if len(run) >= _FIELD_WIDTH and apart:
+        return run
+    return run[2 * (len(run) // 2) :] if len(run) > 3 else run[2:]
+
+
+# A form's field is a dozen columns wide at least; share icons' `[__](...)` links run
+# together make shorter runs.
+_FIELD_WIDTH: Final = 12
+
 
 # An address the writer printed as it is: `<https://isti.ir/x/kP4q>`.
 _MD_AUTOLINK: Final = lazy_pattern(r"<((?:https?|ftp)://[^\s<>]+|mailto:[^\s<>]+)>")
@@ -220,7 +241,7 @@ def unmark(block: str, *, smart_dashes: bool = True) -> str:
     escaped = "\\*" in block or "\\_" in block
     if escaped:
         block = block.replace("\\*", _STAR_KEPT).replace("\\_", _UNDERSCORE_KEPT)
-    block = MD_STRONG().sub("", block)
+    block = strong_unmarked(block)
     italic = _MD_ITALIC_BLOCK().fullmatch(block) if block.startswith("_") else None
     block = italic[1] if italic else block
     block = _MD_EMPHASIS().sub(r"\1", block)

@@ -171,7 +171,14 @@ def glued_apart(block: str) -> list[str]:
     gallery's pager onto its last caption (`... در سمنان ۱ ۲ ۳ ۴ بعدی`)."""
     parts: list[str] = []
     start = 0
-    for glued in _GLUED().finditer(block):
+    alt = _ALT_RUN_ON().match(block) if block.startswith("[") else None
+    if alt is not None and len(alt[0].split()) >= _ALT_RUN_ON_WORDS:
+        # pandoc's image, its alt text in brackets, then the caption right after it
+        # (`[Rover wins the league]Photo: Amir Sadeghi`); a word or two in brackets is a
+        # label or markup the page typed (`[bold red]Alert`).
+        parts.append(alt[0])
+        start = alt.end()
+    for glued in _GLUED().finditer(block, start):
         parts.append(block[start : glued.end()])
         start = glued.end()
     last = block[start:]
@@ -192,6 +199,9 @@ def glued_apart(block: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
+# An image's alt text of a few words in brackets, a capitalized word right after it.
+_ALT_RUN_ON_WORDS: Final = 3
+_ALT_RUN_ON: Final = lazy_pattern(r"\[[^\[\]]{0,300}? [^\[\]]{0,300}?\](?=[A-Z\u0600-\u06FF])")
 # A pager's pages (lynx numbers each: `[6]۱ [7]۲`) and its `next` at a block's end.
 _PAGER_RUN_ON: Final = lazy_pattern(
     r"(?<=\s)(?:\[\d+\])?[1۱](?:\s+(?:\[\d+\])?[\d۰-۹]{1,2}){2,}(?:\s+(?:\[\d+\])?\S{1,8}){0,2}\s*$"

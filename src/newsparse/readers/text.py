@@ -39,12 +39,12 @@ from newsparse.readers.links import (
     without_trailing_urls,
 )
 from newsparse.readers.markdown import (
-    MD_STRONG,
     figures_apart,
     is_fence,
     looks_like_markdown,
     marked_up,
     pandoc_marked,
+    strong_unmarked,
     unmark,
     without_fences,
     without_link_definitions,
@@ -134,7 +134,7 @@ def text_lines(text: str) -> list[Line]:
             if noted and block.startswith("* "):
                 block = f"{STAR}{block[1:]}"
         elif "**" in block or "__" in block:
-            block = MD_STRONG().sub("", block)
+            block = strong_unmarked(block)
         kept = without_media_marks(block)
         if kept is None:
             continue
