@@ -391,6 +391,25 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-converters29-oldportal-farhang-manuscript-scanner-right-column-first",
+    "blind-everyday58-en-solar-greenhouse-most-viewed-first",
+    "blind-everyday58-fa-biotech-sidebar-comments",
+    "blind-everyday58-oldportal-nanofilter-right-column-first",
+    "blind-longform13-en-hydrogen-bus-toc-above-lead-most-viewed-first",
+    "blind-longform13-oldportal-en-school-quake-risk-right-column-first",
+    "blind-pastes21-oldportal-saffron-sorting-right-column-first",
+    "blind-persian61-fa-dust-forecast-most-viewed-first-latin-date",
+    "blind-persian61-oldportal-farhang-kids-museum-right-column-first",
+    "blind-portal39-oldportal-biodc-vaccine-export-poll-first",
+    "blind-portal39-oldportal-graphene-arsenic-most-viewed-left",
+    "blind-portal39-oldportal-hydrogen-drone-long-title-period",
+    "blind-portal39-oldportal-kerman-seismograph-winter-side-column-after",
+    "blind-portal39-oldportal-yazd-solar-dryer-menu-left-last-summer-day",
+    "blind-sidecols24-bmn-olympiad-mentors-login-right",
+    "blind-sidecols24-en-diamond-sensor-most-viewed-left",
+    "blind-sidecols24-fa-nanotube-gas-sensor-poll-right",
+    "blind-sidecols24-insf-early-career-chemists-three-columns",
+    "blind-sidecols24-oldportal-seismic-network-links-poll-first",
     "blind-converters17-en-menu-sidebox-period",
     "blind-converters17-insf-old-portal-rightcol",
     "blind-cutoff8-en-oldportal-rightcol-cut",
@@ -1277,6 +1296,9 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    "blind-converters29-oldportal-farhang-manuscript-scanner-right-column-first/inscriptis-extended.txt",
+    "blind-everyday58-fa-biotech-sidebar-comments/pandoc.txt",
+    "blind-persian61-fa-dust-forecast-most-viewed-first-latin-date/pandoc.txt",
     # w3m at other widths and cut short prints the side column beside the article too, and
     # so does inscriptis with its other options and cut short; pandoc's grid of a Persian
     # layout table.

@@ -31,6 +31,7 @@ HTML_CONTENT = frozenset(
     {
         "blind-converters15-en-oldportal-rightcol-first/pandoc-gfm.md",
         "blind-converters27-oldportal-hydrogel-burn-dressing-right-column-first/pandoc-gfm.md",
+        "blind-converters29-oldportal-farhang-manuscript-scanner-right-column-first/pandoc-gfm.md",
         "blind-converters22-en-oldportal-sidefirst-drone/pandoc-gfm.md",
         "blind-converters23-en-oldportal-desalination-quote/pandoc-gfm-nowrap.md",
         "blind-converters14-en-oldtable-sidecols/pandoc-gfm.md",
@@ -3458,6 +3459,65 @@ OPEN_WHY: dict[str, str] = {
         "w3m, lynx, links and elinks print the page's `<sup>(۱)</sup>` as `^(۱)`, which "
         "pandoc prints for a bare `۱`: read as pandoc's, the brackets are lost"
     ),
+    "blind-everyday58-fa-biotech-sidebar-comments": (
+        "links prints the side column a single space from the Persian text beside it: a "
+        "headline's words and its date run into the last paragraph"
+    ),
+    "blind-longform13-bmn-en-study-grants-guide-toc-menu-shape": (
+        "the paste keeps an ordered list's numbers (`1. Log in ...`): nothing in a paste "
+        "tells a list's numbers from numbers the page typed, which other fixtures' pastes "
+        "keep"
+    ),
+    "blind-longform13-en-hydrogen-bus-toc-above-lead-most-viewed-first": (
+        "the paste keeps an ordered list's numbers and joins three unbulleted lower-case "
+        "items into one paragraph; html2text runs the contents heading onto the picture's "
+        "caption (a title copy, dropped with it) and the last paragraph onto its `Read more` "
+        "line"
+    ),
+    "blind-longform13-fa-carbon-quantum-dots-key-points-side-after": (
+        "the paste keeps an ordered list's numbers (`1. ...`): nothing in a paste tells them "
+        "from numbers the page typed"
+    ),
+    "blind-longform13-insf-en-seed-banks-question-title-latest-first": (
+        "elinks runs the picture's alt text into the title's copy and the kicker printed "
+        "again onto it (`seed bank`, `Explainer` left in the body); the paste keeps an "
+        "ordered list's numbers"
+    ),
+    "blind-longform13-oldportal-en-school-quake-risk-right-column-first": (
+        "in the narrow column links and elinks wrap the title's copy and run the contents' "
+        "heading onto it (lost with the copy), elinks joins two bulleted items; html2text "
+        "runs the heading onto the flattened cell; pandoc's grid cell joins two contents "
+        "entries; the paste keeps an ordered list's numbers"
+    ),
+    "blind-pastes21-bmn-young-doctors-quote-title-reader-view": (
+        "a reader view's paste holds no footer, so it says `capture looks truncated: no "
+        "footer found`, which its tester did not expect"
+    ),
+    "blind-pastes21-oldportal-saffron-sorting-right-column-first": (
+        "pandoc's grid cell sets the paragraphs with no blank line between: two are joined"
+    ),
+    "blind-portal39-oldportal-biodc-vaccine-export-poll-first": (
+        "html2text runs the footer line and the copyright onto one flattened line: the "
+        "publisher is not read and the capture is warned as cut inside the footer"
+    ),
+    "blind-portal39-oldportal-hydrogen-drone-long-title-period": (
+        "links prints three columns, the article's 24 characters wide: its text is lost and a"
+        " related story's date and count are read as the article's (warned)"
+    ),
+    "blind-portal39-oldportal-kerman-seismograph-winter-side-column-after": (
+        "html2text runs breadcrumb, print bar, title, text and footer line onto one line: no "
+        "date, code or views (warned)"
+    ),
+    "blind-portal39-oldportal-yazd-solar-dryer-menu-left-last-summer-day": (
+        "elinks prints the nested menu, the article and the side column side by side: the "
+        "print bar runs into the title and the kicker (warned); html2text runs the footer "
+        "line into the text and a side column's date is taken (warned)"
+    ),
+    "blind-reports13-oldportal-nano-expo-photo-report": (
+        "w3m prints a picture's alt text (the title) over a caption with no credit and under "
+        "another: the uncredited caption is lost and the next caption's words run into the "
+        "text"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -5727,6 +5787,34 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
         "w3m.txt",
     ),
+    "blind-everyday58-fa-biotech-sidebar-comments": ("links.txt",),
+    "blind-longform13-bmn-en-study-grants-guide-toc-menu-shape": ("paste.txt",),
+    "blind-longform13-en-hydrogen-bus-toc-above-lead-most-viewed-first": (
+        "html2text.md",
+        "paste.txt",
+    ),
+    "blind-longform13-fa-carbon-quantum-dots-key-points-side-after": ("paste.txt",),
+    "blind-longform13-insf-en-seed-banks-question-title-latest-first": (
+        "elinks.txt",
+        "paste.txt",
+    ),
+    "blind-longform13-oldportal-en-school-quake-risk-right-column-first": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "paste.txt",
+    ),
+    "blind-pastes21-bmn-young-doctors-quote-title-reader-view": ("paste-reader.txt",),
+    "blind-pastes21-oldportal-saffron-sorting-right-column-first": ("pandoc.txt",),
+    "blind-portal39-oldportal-biodc-vaccine-export-poll-first": ("html2text.md",),
+    "blind-portal39-oldportal-hydrogen-drone-long-title-period": ("links.txt",),
+    "blind-portal39-oldportal-kerman-seismograph-winter-side-column-after": ("html2text.md",),
+    "blind-portal39-oldportal-yazd-solar-dryer-menu-left-last-summer-day": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-reports13-oldportal-nano-expo-photo-report": ("w3m.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
