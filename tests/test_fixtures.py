@@ -3117,10 +3117,6 @@ OPEN_WHY: dict[str, str] = {
         "lynx prints the table of contents' heading `Contents` where its items are numbered "
         "links, and the heading alone is left out"
     ),
-    "blind-mobile13-insf-salt-wheat-trending-strip-before-article": (
-        "links sets the trending strip's dated items beside the article's compact info line, "
-        "and the article's date, views and study time are not found (warned)"
-    ),
     "blind-mobile13-oldportal-chitosan-dressing-select-menu": (
         "html2text runs the breadcrumb, kicker, title, text and the old portal's footer row "
         "into one paragraph and wraps the row's count label apart: no info block is read "
@@ -5529,7 +5525,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-mobile13-insf-salt-wheat-trending-strip-before-article": ("links.txt",),
     "blind-mobile13-oldportal-chitosan-dressing-select-menu": ("html2text.md",),
     "blind-persian57-fa-nano-membrane-latest-news-first": ("w3m.txt",),
     "blind-reports11-bmn-olympiad-medalists-podcast-box": (

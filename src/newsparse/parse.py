@@ -14,6 +14,8 @@ from typing import Final
 
 from newsparse.errors import CaptureError, too_large
 from newsparse.grammar.article import Hints, parse_lines
+from newsparse.grammar.dates import head_date
+from newsparse.grammar.page_facts import NO_DATE
 from newsparse.grammar.site import family_host
 from newsparse.readers.containers import unwrap
 from newsparse.readers.decode import decode
@@ -135,6 +137,7 @@ def _parse(
     language: Language | None = None
     titles: tuple[str, ...] = ()
     site_name: str | None = None
+    head_published: str | None = None
     if fmt == "html":
         from newsparse.readers.html import html_lines  # text captures need no HTML parser
 
@@ -142,6 +145,7 @@ def _parse(
         url = meta.url or url or meta.base_url
         language = _LANGUAGES.get((meta.language or "")[:2].lower())
         titles, site_name = meta.titles, meta.site_name
+        head_published = head_date(meta.published) if meta.published else None
     else:
         lines = text_lines(text)
     page = archived_page(text) if "archive.org" in text[:65536] else None
@@ -161,6 +165,10 @@ def _parse(
     if fmt == "text" and "|" in text:
         hints = dataclasses.replace(hints, run_together=cell_run_on(text.splitlines()))
     record = parse_lines(lines, hints)
+    if record.published is None and head_published is not None:
+        # The page shows no date (a capture cut before the article): the head's is given.
+        kept = tuple(w for w in record.warnings if w != NO_DATE)
+        record = dataclasses.replace(record, published=head_published, warnings=kept)
     day = (archived.captured_on if archived else None) or fallback.captured_on
     if record.captured_on is None and day is not None:
         return dataclasses.replace(record, captured_on=day)

@@ -43,7 +43,7 @@ _TOOLS: Final = (
     # A mobile page's expander, its arrow after it (`Read more ▾`, `ادامه مطلب ▼`, `ادامه خبر ›`).
     r"|(?:read more|continue reading|read (?:the )?full (?:article|story|news|text)|show more"
     r"|show (?:the )?full (?:text|story|article)"
-    r"|ادامه (?:مطلب|خبر)|نمایش بیشتر)(?:\s*[▾▼⌄↓+›‹»«→←])?"
+    r"|(?:(?:مشاهده|نمایش|خواندن) )?ادامه (?:مطلب|خبر)|نمایش بیشتر)(?:\s*[▾▼⌄↓+›‹»«→←])?"
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
     # A video's or a file's download buttons, their sizes or lengths after them (`Download HD

@@ -114,6 +114,24 @@ class SiteDate:
         return moment.isoformat()
 
 
+def head_date(value: str) -> str | None:
+    """The ISO 8601 value of a date the HTML head states (`2024-10-02T14:05:00+03:30`,
+    `2024-10-02T10:35:00Z`, `2024-10-02`), at the Asia/Tehran offset of that moment; None
+    for what is no such date."""
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if len(value.strip()) <= _DAY_CHARS:
+        return moment.date().isoformat()
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_tehran())
+    return moment.astimezone(_tehran()).isoformat()
+
+
+_DAY_CHARS: Final = len("2024-10-02")
+
+
 @lru_cache(maxsize=1)
 def _tehran() -> ZoneInfo:
     from zoneinfo import ZoneInfo  # only pages that show a time need the tz database

@@ -198,6 +198,18 @@ def opens_with_label(key: str) -> bool:
     return opening.startswith(_OPENING_WORDS) and _LABEL_START().match(key) is not None
 
 
+def info_strip(key: str) -> bool:
+    """Whether a line is the info block set on one line, its parts apart by dots or bars
+    (`Jul 10 2019 - 11:20 · 347 · Study time : 2 minute(s)`): a line of its own."""
+    return _INFO_STRIP().match(key) is not None
+
+
+_INFO_STRIP: Final = lazy_pattern(
+    rf".{{0,40}}?[·•|]\s*[\d۰-۹,٬]+\s*[·•|]\s*(?:{'|'.join(STUDY_TIME_LABELS)})\s*[:：]",
+    re.IGNORECASE,
+)
+
+
 # The site family: the hosts of the site, its subsites and the sister sites on the same CMS,
 # and the names their copyright lines give. A copyright line alone marks a capture of the
 # site only when its publisher is one of these.

@@ -22,7 +22,7 @@ NOTICE: Final = lazy_pattern(
     # A privacy notice in other words (`We respect your privacy: this website records ...`,
     # `By staying on the site you agree to this.`).
     r"|\s*we\s+respect\s+your\s+privacy\b"
-    r"|.{0,60}\b(?:keeps?|stores?|saves?|puts?)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,3}(?:in|on)\s+"
+    r"|.{0,60}\b(?:keeps?|stores?|saves?|puts?)\s+(?:a\s+|some\s+)?(?:\w+\s+){0,5}(?:in|on)\s+"
     r"your\s+(?:browser|device|computer)\b.{0,200}"
     r"|.{0,120}\bby\s+(?:staying\s+on|using|continuing\s+to\s+use|browsing)\s+(?:the|this|our)\s+"
     r"(?:site|website|portal)\b[^.]{0,20}\byou\s+(?:agree|accept|consent)\b"

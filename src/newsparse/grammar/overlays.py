@@ -137,7 +137,8 @@ _BUTTON_LINE_MAX: Final = 120
 # A button alone on its line, as the tools print it (`(BUTTON) Read more`, lynx's `[BUTTON
 # Input] (not implemented)`): the one unfolding the rest of the text, or a call's to register.
 _LONE_BUTTON: Final = lazy_pattern(
-    r"\s*(?:\(BUTTON\)\s*|\[)?(?:read more|show more|continue reading|ادامه مطلب|ادامه خبر"
+    r"\s*(?:\(BUTTON\)\s*|\[)?(?:read more|show more|continue reading"
+    r"|(?:(?:مشاهده|نمایش|خواندن) )?ادامه (?:مطلب|خبر)"
     r"|نمایش بیشتر|مشاهده بیشتر|(?:register|apply|sign up)(?: now| online| here)?"
     r"(?: for (?:this|the) \w+)?|ثبت[\s\u200c]?نام(?: کنید| و ارسال \S+"
     r"| در (?:این )?(?:رویداد|دوره|مسابقه|جشنواره))?)\]?\s*"

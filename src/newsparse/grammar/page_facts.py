@@ -70,6 +70,9 @@ def page_language(
     return "fa" if persian > len(sample) // 4 else "en"
 
 
+NO_DATE: Final = "no publication date found"
+
+
 def missing(state: LineState, title: str | None, layout: Layout, body: bool) -> list[str]:
     """Warnings for the fields a complete capture of this layout would show."""
     fields, warnings = state.fields, []
@@ -81,7 +84,7 @@ def missing(state: LineState, title: str | None, layout: Layout, body: bool) -> 
     # have lost one.
     if layout != "bmn" or fields.publisher is None:
         if fields.published is None:
-            warnings.append("no publication date found")
+            warnings.append(NO_DATE)
         if fields.news_code is None:
             warnings.append("no news code found")
     if fields.publisher is None:

@@ -63,6 +63,10 @@ _LENGTH_OR_SIZE: Final = lazy_pattern(
     r"|\b(?:mp3|ogg|m4a)\b[^)]{0,12}?\b\d+(?:\.\d+)?\s*mb\b",
     re.IGNORECASE,
 )
+# Or its minutes, among its buttons set apart by dots or bars (`🔊 Hear this story · 2 min ·
+# Play`): a heading naming minutes has no such marks.
+_MINUTES: Final = lazy_pattern(r"(?<![\d۰-۹])[\d۰-۹]{1,2}\s*(?:mins?\b|minutes?\b|دقیقه)")
+_BUTTON_MARKS: Final = ("·", "•", "|")
 # A player's line is a few words: a sentence naming a time at a colon runs longer.
 _PLAYER_WORDS: Final = 14
 
@@ -75,7 +79,10 @@ def player_line(key: str) -> bool:
     words = key.split()
     return (
         0 < len(words) <= _PLAYER_WORDS
-        and _LENGTH_OR_SIZE().search(key) is not None
+        and (
+            _LENGTH_OR_SIZE().search(key) is not None
+            or (_MINUTES().search(key) is not None and any(m in key for m in _BUTTON_MARKS))
+        )
         and _LISTENING().search(key) is not None
     )
 

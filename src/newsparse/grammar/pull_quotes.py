@@ -27,7 +27,8 @@ _QUOTED_REACH: Final = 30
 _LEFT_OUT_WORDS: Final = 6
 # A sentence in no quotes with a few words left out quotes the paragraph beside it only.
 _SHORTENED_REACH: Final = 1
-_WORD: Final = re.compile(r"\w+")
+# A word, a ZWNJ inside a Persian one keeping it whole (`یک‌سوم`), as a reader counts it.
+_WORD: Final = re.compile(r"\w+(?:\u200c\w+)*")
 
 
 def without_pull_quotes(body: list[Line]) -> list[Line]:

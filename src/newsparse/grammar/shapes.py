@@ -130,6 +130,10 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
         return named and is_byline(f"{text[: mark.start()]} *")  # a footnote's mark
     if len(text) > _BYLINE_MAX * 2 or any(c.isdigit() for c in text):
         return False
+    # The writer's and the translator's credits set apart by a bar (`نوشته: ... * | ترجمه:
+    # ...`, `By ... | Translated by ...`).
+    if " | " in text and len(credits := text.split(" | ")) == 2:
+        return all(credit.strip() and is_byline(credit.strip()) for credit in credits)
     # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`).
     if " and " in text or " و " in text:
         pair = text.rstrip(" *").split(" and " if " and " in text else " و ")

@@ -124,6 +124,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
             for score, _, _, text in others
             if best[0] - score < W.TITLE_CLOSE_CALL
             and not kicker_ending(text)
+            and not _with_words_run_in(text, best[3])
             and any(rule(text, ctx) > 0 for rule in CONFIRMING_RIVAL)
         ),
         None,
@@ -164,6 +165,20 @@ def _weighed(text: str, ctx: Context) -> tuple[int, bool]:
     the breadcrumb confirms it (not the line above it alone, which a table's lead-in is)."""
     weights = [(rule, rule(text, ctx)) for rule in TITLE_EVIDENCE]
     return sum(w for _, w in weights), any(w > 0 for r, w in weights if r in CONFIRMING_RIVAL)
+
+
+# The words of a column beside a title's copy a tool may run into it, at most.
+_RUN_IN_WORDS: Final = 3
+
+
+def _with_words_run_in(rival: str, title: str) -> bool:
+    """Whether a rival is the title with a few words of a column beside it run in
+    (`Nanofiber face Technology Parks masks ...`): the title's copy, no other title."""
+    words, wanted = rival.casefold().split(), title.casefold().split()
+    if not 0 < len(words) - len(wanted) <= _RUN_IN_WORDS:
+        return False
+    found = iter(words)
+    return all(word in found for word in wanted)
 
 
 # The words a narrow column wraps off a title's end onto a line of its own, at most.

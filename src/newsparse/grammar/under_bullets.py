@@ -20,6 +20,9 @@ from newsparse.grammar.shapes import (
 # lead may end in a colon too); the lead under it holds at least a sentence's words.
 PHRASE_WORDS: Final = 12
 LEAD_WORDS: Final = 15
+# An author's post names an office and its body (`Head of the Office for Elite Affairs in
+# Industry, National Foundation of Elites`): a kicker's words and a few more.
+_POST_WORDS: Final = 16
 SENTENCE_ENDS: Final = (".", "!", "?", "؟", "»", '"', "”")
 
 # The most words of an image's alt text a text tool prints between the bullets and the lead.
@@ -89,7 +92,7 @@ def affiliation(line: Line, lead: Line) -> bool:
     words = len(line.text.split())
     return (
         not line.bullet
-        and words <= PHRASE_WORDS
+        and words <= _POST_WORDS
         and not line.text.endswith((*SENTENCE_ENDS, ":"))
         and len(lead.text.split()) >= LEAD_WORDS
     )

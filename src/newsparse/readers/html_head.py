@@ -28,6 +28,9 @@ class PageMeta:
     # <title> less the site's name, <h1>.
     titles: tuple[str, ...] = ()
     site_name: str | None = None
+    # When the head says the article was published (JSON-LD `datePublished`, the
+    # `article:published_time` meta), as written there.
+    published: str | None = None
 
 
 def page_meta(tree: LexborHTMLParser) -> PageMeta:
@@ -43,6 +46,10 @@ def page_meta(tree: LexborHTMLParser) -> PageMeta:
         base_url=_base_url(tree),
         titles=head_titles(tree, site_name, metas, json_ld),
         site_name=site_name,
+        published=next(
+            (found for source in json_ld if (found := _json_ld_value(source, "datePublished"))),
+            metas.get("article:published_time"),
+        ),
     )
 
 

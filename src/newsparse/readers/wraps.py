@@ -243,6 +243,7 @@ def _starts_anew(stripped: str) -> bool:
         or stripped.startswith(("![", "(BUTTON)"))
         # html2text writes an icon before a label as an empty emphasis (`__News group :`).
         or L.opens_with_label(match_key(stripped.lstrip("_")))
+        or L.info_strip(stripped)
         or B.is_listing_heading(match_key(stripped))
         or C.opens_with_tag_heading(stripped)
         or _COPYRIGHT_START().match(stripped) is not None
