@@ -391,6 +391,22 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-comments19-en-perovskite-tandem-comment-replies",
+    "blind-comments19-oldportal-fa-handicraft-digital-archive",
+    "blind-cutoff19-en-perovskite-windows-most-viewed-first",
+    "blind-cutoff19-oldportal-saffron-drying-right-column-first",
+    "blind-portalfa14-en-solar-desalination-side-column-poll",
+    "blind-portalfa14-oldportal-en-nanofiber-masks-most-viewed-first",
+    "blind-portalfa14-oldportal-fa-manuscript-scanner-right-column",
+    "blind-sisteren18-bmn-kavosh-grant-most-visited-first",
+    "blind-sisteren18-fa-oldportal-park-expo-headlines-column-first",
+    "blind-sisteren18-oldportal-nano-membrane-most-viewed-left",
+    "blind-sisterfa18-en-biodc-most-viewed-menu-period-title",
+    "blind-sisterfa18-fa-farhang-latest-column-first",
+    "blind-sisterfa18-oldportal-nano-fa-right-column-first",
+    "blind-wording20-fa-gas-sensor-chip-side-column",
+    "blind-wording20-insf-return-grant-listen-player",
+    "blind-wording20-oldportal-fa-farhang-event-calendar-first",
     "blind-converters29-oldportal-farhang-manuscript-scanner-right-column-first",
     "blind-everyday58-en-solar-greenhouse-most-viewed-first",
     "blind-everyday58-fa-biotech-sidebar-comments",
@@ -1296,6 +1312,9 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    "blind-cutoff19-en-perovskite-windows-most-viewed-first/w3m-cut.txt",
+    "blind-cutoff19-oldportal-saffron-drying-right-column-first/elinks-cut.txt",
+    "blind-sisterfa18-fa-farhang-latest-column-first/pandoc.txt",
     "blind-converters29-oldportal-farhang-manuscript-scanner-right-column-first/inscriptis-extended.txt",
     "blind-everyday58-fa-biotech-sidebar-comments/pandoc.txt",
     "blind-persian61-fa-dust-forecast-most-viewed-first-latin-date/pandoc.txt",

@@ -3514,6 +3514,53 @@ OPEN_WHY: dict[str, str] = {
         "another: the uncredited caption is lost and the next caption's words run into the "
         "text"
     ),
+    "blind-comments19-oldportal-fa-handicraft-digital-archive": (
+        "html2text runs the comments' heading and count onto the flattened cell's line: the "
+        "comment count is not read"
+    ),
+    "blind-cutoff19-bmn-young-inventors-grant-footer-cut": (
+        "the paste cut before bmn's labels shows no mark of bmn's layout: it is read as the "
+        "old portal's"
+    ),
+    "blind-cutoff19-en-perovskite-windows-most-viewed-first": (
+        "inscriptis, and w3m cut short, set the most-viewed column beside the text: the body "
+        "is taken from the column's pieces and the text is lost (warned: body looks short)"
+    ),
+    "blind-cutoff19-insf-quantum-dots-menu-above-bullets": (
+        "html2text cut above the text keeps its last paragraph only: it is taken for a title "
+        "printed once (warned), where the tester expected no title"
+    ),
+    "blind-cutoff19-oldportal-saffron-drying-right-column-first": (
+        "the HTML cut inside a side column's word leaves that word (`Headl`) as the body; its"
+        " warnings say the title is the head's and the footer is missing"
+    ),
+    "blind-mobile16-en-amp-diamond-sensor-compact-info": (
+        "w3m at 40 columns wraps the one-line info block between `Study time` and its value: "
+        "its date, views and study time are not read (warned)"
+    ),
+    "blind-mobile16-insf-drone-grants-most-viewed-first": (
+        "lynx at 40 columns wraps the copyright line: the publisher is not read, and the "
+        "capture is warned as cut inside the footer"
+    ),
+    "blind-portalfa14-oldportal-en-nanofiber-masks-most-viewed-first": (
+        "pandoc cuts the title's heading at its grid cell's wall: its first word stands as a "
+        "rival title (warned)"
+    ),
+    "blind-portalfa14-oldportal-fa-manuscript-scanner-right-column": (
+        "inscriptis sets the poll's question beside the text, under its heading: the question"
+        " is read as a paragraph"
+    ),
+    "blind-wording20-fa-gas-sensor-chip-side-column": (
+        "html2text runs the picture's caption into the player, and the paragraphs of the "
+        "table cell together with no sign left: the run-together warning is not given"
+    ),
+    "blind-wording20-insf-return-grant-listen-player": (
+        "html2text runs the player's line (`Listen · 1:58 · ▶ Play · Speed`) into the "
+        "flattened text"
+    ),
+    "blind-wording20-oldportal-fa-farhang-event-calendar-first": (
+        "html2text runs the player's `listen` line onto the kicker's: the kicker is not read"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -5810,6 +5857,21 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-reports13-oldportal-nano-expo-photo-report": ("w3m.txt",),
+    "blind-comments19-oldportal-fa-handicraft-digital-archive": ("html2text.md",),
+    "blind-cutoff19-bmn-young-inventors-grant-footer-cut": ("paste-cut.txt",),
+    "blind-cutoff19-en-perovskite-windows-most-viewed-first": (
+        "inscriptis.txt",
+        "w3m-cut.txt",
+    ),
+    "blind-cutoff19-insf-quantum-dots-menu-above-bullets": ("html2text-cut.md",),
+    "blind-cutoff19-oldportal-saffron-drying-right-column-first": ("page-cut.html",),
+    "blind-mobile16-en-amp-diamond-sensor-compact-info": ("w3m-40.txt",),
+    "blind-mobile16-insf-drone-grants-most-viewed-first": ("lynx-40.txt",),
+    "blind-portalfa14-oldportal-en-nanofiber-masks-most-viewed-first": ("pandoc.txt",),
+    "blind-portalfa14-oldportal-fa-manuscript-scanner-right-column": ("inscriptis.txt",),
+    "blind-wording20-fa-gas-sensor-chip-side-column": ("html2text.md",),
+    "blind-wording20-insf-return-grant-listen-player": ("html2text.md",),
+    "blind-wording20-oldportal-fa-farhang-event-calendar-first": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
