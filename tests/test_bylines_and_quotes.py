@@ -94,3 +94,33 @@ def test_a_titles_copy_with_a_columns_words_run_in_is_no_rival_title() -> None:
     record = newsparse.parse_text(text)
     assert record.title == title
     assert not [w for w in record.warnings if w.startswith("title uncertain")]
+
+
+def test_a_desks_byline_under_the_title_is_no_body() -> None:
+    for byline in ("By INSF news desk", "By our correspondent", "By the newsroom"):
+        assert is_byline(byline), byline
+    # A lead opening with the same words goes on as a sentence does.
+    assert not is_byline("By staff of the park who built the first prototype")
+    text = blank_lines_apart(
+        "Wednesday 27 November 2019", "Home | News | Contact", "Column:", TITLE, TITLE,
+        "By INSF news desk", LEAD, BODY, *BMN_FOOTER,
+    )  # fmt: skip
+    assert newsparse.parse_text(text).body == (LEAD, BODY)
+
+
+def test_a_long_caption_a_tool_ran_on_after_the_pictures_alt_text_is_no_body() -> None:
+    # A gallery's second picture: its alt text (the title) and its uncredited caption, which
+    # ends as no sentence does, on one wrapped line.
+    caption = (
+        "Members of the group gather around the open cryostat in the basement laboratory of "
+        "the physics faculty, where the first counts were recorded in the spring"
+    )
+    text = blank_lines_apart(
+        "Wednesday 27 November 2019", "Home | News | Contact", "Column:", TITLE, TITLE, LEAD,
+        TITLE, "Photo: NEF media office", f"{TITLE} {caption}", BODY, *BMN_FOOTER,
+    )  # fmt: skip
+    assert newsparse.parse_text(text).body == (LEAD, caption, BODY)
+    # A paragraph that opens with the title's words and goes on to a sentence stays whole.
+    sentence = f"{TITLE} is what the foundation's head said in his speech on Sunday."
+    text = text.replace(f"{TITLE} {caption}", sentence)
+    assert sentence in newsparse.parse_text(text).body

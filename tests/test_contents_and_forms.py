@@ -4,6 +4,8 @@ the saving tool printed them."""
 
 from __future__ import annotations
 
+import textwrap
+
 import newsparse
 from conftest import blank_lines_apart
 from newsparse.readers.html import html_lines
@@ -164,6 +166,14 @@ def test_pandocs_alt_text_run_into_a_credit_is_set_apart() -> None:
     ]
     assert glued_apart("[12]Foundation news") == ["[12]Foundation news"]
     assert glued_apart("[bold red]Alert here") == ["[bold red]Alert here"]
+    # pandoc sets the caption a space after the brackets too; other tools' brackets so set
+    # are the page's (`[Updated on 12 May] The ministry ...`).
+    spaced = "[Team wins the national robotics league] Members of the team at the final"
+    assert glued_apart(spaced, pandoc=True) == [
+        "[Team wins the national robotics league]",
+        "Members of the team at the final",
+    ]
+    assert glued_apart(spaced) == [spaced]
 
 
 def test_lynxs_newsletter_box_with_its_button_beside_the_field_is_no_article() -> None:
@@ -192,3 +202,35 @@ def test_share_icons_links_run_together_are_no_form_field() -> None:
     # html2text's `[__](...)` icons, their link texts run together, are strong marks only.
     lines = text_lines(f"{LEAD}\n[__](https://t.me/x)[__](https://wa.me/x)[__](https://x.com/x)\n")
     assert [line.text for line in lines] == [LEAD]
+
+
+def test_a_login_boxs_button_and_link_are_no_body() -> None:
+    box = ("Members login", "Username : ____", "Password : ____", "[ Login ] Forgot password?")
+    # A narrow column sets the box between the paragraphs.
+    page = (*OLD_PORTAL[:5], *box, *OLD_PORTAL[5:])
+    assert newsparse.parse_text(blank_lines_apart(*page)).body == OLD_PORTAL[4:6]
+
+
+def test_a_word_processors_hard_wrapped_paste_keeps_bmns_copyright_apart() -> None:
+    # 72 columns, CRLF: the copyright under a headline list's last item opens its own line.
+    lines = (
+        "Publish date : 2020/01/12",
+        "Code : 312",
+        "Visit count: 208",
+        "Related news",
+        "•\tElite students meet foreign alumni in Tehran 2020/01/05",
+        "•\tFoundation honours winners of the national science olympiads 2019/12/28",
+        "All rights reserved for National Foundation of Elites",
+    )
+    text = (*textwrap.wrap(LEAD, 72), "", *textwrap.wrap(WHO, 72), "", *textwrap.wrap(HOW, 72))
+    head = ("Wednesday 15 January 2020", "", KICKER, "", TITLE, "", *text, "")
+    record = newsparse.parse_text("\r\n".join((*head, *lines)) + "\r\n")
+    assert record.publisher == "National Foundation of Elites"
+    assert record.warnings == ()
+    # A sentence quoting a copyright line goes on across the wrap.
+    quoted = (
+        "Software by a fellow of the lab may carry the line “Copyright © the author.",
+        "All rights reserved” and no more.",
+    )
+    read = text_lines("\n".join((*textwrap.wrap(LEAD, 72), "", *quoted, "")))
+    assert read[-1].text == " ".join(quoted)

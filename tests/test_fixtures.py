@@ -1200,9 +1200,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-converters9-fa-biotech-longtitle": (
         "links and lynx run the long title's wrapped end into the kicker; elinks's broken bytes"
     ),
-    "blind-mixedweek2-bmn-jsnotice-longtitle-quote": (
-        "links prints the copyright beside a footer cell, and it is not read"
-    ),
     "blind-shorts-en-announce-startup": (
         "the paste runs the title onto the lead, the short title taken for it"
     ),
@@ -1472,10 +1469,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-structurefa2-fa-patent-steps": (
         "pandoc counts zero-width marks in a Persian line's width, and a wrapped line under a "
         "list is read as a paragraph's end"
-    ),
-    "blind-archivetoday-ar-en-bmn": (
-        "elinks and lynx run the archive bar's menu into bmn's kicker; lynx loses the footer "
-        "behind the archive's own"
     ),
     "blind-archivetoday-ar-en-menu-mostviewed": (
         "elinks prints the side column beside the text and its lines run into the body; "
@@ -3130,10 +3123,6 @@ OPEN_WHY: dict[str, str] = {
         "text browsers, and a podcast box's lines run into the text by html2text: the title "
         "is lost (warned)"
     ),
-    "blind-reports11-en-nanotech-week-photo-gallery": (
-        "w3m runs the gallery's credited captions together on one line under the lead, with "
-        "no credit at its end: it stays in the body"
-    ),
     "blind-reports11-insf-caspian-seal-drone-video-related-first": (
         "a paragraph right above a figure whose caption is its credit alone (`Photo: ...`) is"
         " taken for that figure's caption and dropped; html2text runs the player's fallback "
@@ -4273,7 +4262,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-mixedweek2-bmn-jsnotice-longtitle-quote": ("links.txt",),
     "blind-shorts-en-announce-startup": ("paste.txt",),
     "blind-structure3-old-fa-isti": ("lynx-nolist.txt", "lynx.txt"),
     "blind-cutoff-en-bmn-hardware-grant": ("paste-from-info.txt", "paste-top.txt", "w3m-cut.txt"),
@@ -4446,7 +4434,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-speakers-fa-oldportal-softtech-roundtable": ("html2text.md",),
     "blind-structurefa2-fa-interview-qa": ("lynx-nolist.txt", "lynx.txt"),
     "blind-structurefa2-fa-patent-steps": ("pandoc.txt",),
-    "blind-archivetoday-ar-en-bmn": ("lynx.txt",),
     "blind-archivetoday-ar-en-menu-mostviewed": ("elinks.txt", "html2text.md"),
     "blind-archivetoday-ar-en-oldportal-leftcol": ("elinks.txt", "html2text.md", "links.txt"),
     "blind-calls-en-oldportal-microscope-tender": ("lynx.txt",),
@@ -5581,7 +5568,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m.txt",
     ),
-    "blind-reports11-en-nanotech-week-photo-gallery": ("w3m.txt",),
     "blind-reports11-insf-caspian-seal-drone-video-related-first": (
         "html2text.md",
         "inscriptis.txt",

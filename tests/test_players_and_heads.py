@@ -4,9 +4,13 @@ wrapped, and the date an HTML head states for a capture cut before the article."
 
 from __future__ import annotations
 
+import textwrap
+
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
 from newsparse.grammar.dates import head_date
+from newsparse.grammar.lines import Line
+from newsparse.grammar.notice_lines import split_after_notice
 from newsparse.grammar.player_words import player_line
 
 TITLE = "Iranian researchers build a diamond-based magnetic sensor that works at room temperature"
@@ -115,3 +119,32 @@ def test_an_html_capture_cut_before_the_article_takes_the_date_its_head_states()
     record = newsparse.parse_html(head.format(""))
     assert record.published is None
     assert "no publication date found" in record.warnings
+
+
+def test_a_privacy_banners_button_and_the_kicker_a_wrap_ran_on_are_apart() -> None:
+    # w3m at 60 columns runs bmn's kicker on after the banner's `OK`.
+    text = "\n".join(
+        (
+            "Sunday 9 February 2020",
+            "",
+            "This site uses cookies to improve your experience. OK",
+            "Deputy for International Affairs:",
+            "",
+            *textwrap.wrap(TITLE, 60),
+            "",
+            *textwrap.wrap(LEAD, 60),
+            "",
+            *textwrap.wrap(BODY, 60),
+            "",
+            "Publish date : 2020/02/05",
+            "Code : 1342",
+            "Visit count: 187",
+            "",
+            "All rights reserved for National Foundation of Elites",
+        )
+    )
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title) == ("Deputy for International Affairs", TITLE)
+    # A banner of two sentences and its button, all chrome, is not cut after its first.
+    banner = Line("This site uses cookies to count visits. By browsing you accept our cookies. OK")
+    assert [line.text for line in split_after_notice(banner)] == [banner.text]

@@ -265,7 +265,9 @@ def _without_leading_copy(line: Line, title: str, *, gallery: bool = False) -> L
     if not text.startswith(f"{title} ") or len(title.split()) < _COPY_WORDS:
         return line
     rest = text[len(title) :].strip()
-    if not gallery and (rest.endswith(SENTENCE_ENDS) or len(rest.split()) > _ALT_WORDS):
+    # (A long caption opens anew, in capitals, after the title's words: no sentence goes on so.)
+    short = len(rest.split()) <= _ALT_WORDS or rest[:1].isupper()
+    if not gallery and (rest.endswith(SENTENCE_ENDS) or not short):
         return line
     return Line(rest, line.bullet)
 

@@ -111,6 +111,9 @@ CHROME_WORDS: Final = frozenset(
         "▲ Back to top",
         "Login",
         "Log in",
+        "Members login",
+        "Member login",
+        "ورود اعضا",
         "Sign in",
         "Register",
         "Sign up",
@@ -204,7 +207,14 @@ def is_form_widget(text: str) -> bool:
     box's label and its button only: `Search Go`)."""
     if text.lstrip()[:1] not in "[(_":
         return " ".join(text.casefold().split()) in {"search go", "جستجو برو"}
-    return FORM_WIDGETS.fullmatch(text) is not None or field_with_button(text)
+    if FORM_WIDGETS.fullmatch(text) is not None or field_with_button(text):
+        return True
+    # A box's button and its link beside it (`[ Login ] Forgot password?`).
+    button = _BUTTON_AND_LINK.fullmatch(text)
+    return button is not None and button[1].casefold() in CHROME_WORDS
+
+
+_BUTTON_AND_LINK: Final = re.compile(r"\s*\[[^\]\[]{1,30}\]\s+(\S.{0,40}?)\s*")
 
 
 def field_with_button(text: str) -> bool:

@@ -16,7 +16,8 @@ def split_after_notice(line: Line) -> Iterable[Line]:
     """A notice and the text a tool ran on after it, two lines: a video's fallback text
     and its caption (`Your browser does not support the video tag. Video: ...`), a notice
     to turn scripts on and the kicker under it, a notice bar's sentence and its link
-    (`Notice: Registration closes on 2020/02/20. Read more`) and the kicker under it."""
+    (`Notice: Registration closes on 2020/02/20. Read more`) and the kicker under it, a
+    privacy banner and its button (`This site uses cookies ... OK`) and the kicker."""
     text = line.text
     inside = _SCRIPTS_INSIDE().search(text) if "avaScript" in text else None
     if inside is not None and text[: inside.start()].strip():
@@ -24,9 +25,17 @@ def split_after_notice(line: Line) -> Iterable[Line]:
         # JavaScript ...`): the bar's line, then the notice's.
         rest = Line(text[inside.end() :].strip())
         return [Line(text[: inside.start()].strip(), line.bullet), *split_after_notice(rest)]
-    if not any(word in text for word in _RUN_ON_NOTICE_WORDS) and not _NOTICE_BAR().match(text):
+    browser = any(word in text for word in _RUN_ON_NOTICE_WORDS)
+    privacy = not browser and any(word in text for word in _PRIVACY_WORDS)
+    if not (browser or privacy) and not _NOTICE_BAR().match(text):
         return [line]
     notice = N.NOTICE().match(text)
+    if notice is not None and privacy:
+        # A privacy banner says more than a sentence: what ran on follows its button.
+        button = _CONSENT_BUTTON().search(text, notice.end())
+        if button is None or not _text_after(text[button.end() :]):
+            return [line]
+        return [Line(text[: button.end()].strip(), line.bullet), Line(text[button.end() :].strip())]
     stop = text.find(". ", notice.end()) if notice is not None else -1
     if notice is None or stop < 0 or not _text_after(text[stop + 1 :]):
         return [line]
@@ -37,8 +46,15 @@ def split_after_notice(line: Line) -> Iterable[Line]:
     return [Line(text[:end].strip(), line.bullet), Line(text[end:].strip())]
 
 
-# The words of the notices a tool runs text on after (a browser's, a print version's).
+# The words of the notices a tool runs text on after (a browser's, a print version's), and
+# of a privacy banner's.
 _RUN_ON_NOTICE_WORDS: Final = ("rowser", "مرورگر", "rinter")
+_PRIVACY_WORDS: Final = ("ookie", "کوکی")
+# A privacy banner's button after its last sentence (`... cookie policy. OK`).
+_CONSENT_BUTTON: Final = lazy_pattern(
+    r"(?<=[.!؟?])\s+(?:ok|okay|accept|got it|i agree|agree|متوجه شدم|قبول|قبول دارم)(?=\s)",
+    re.IGNORECASE,
+)
 # The notice to turn scripts on, run on after other words.
 _SCRIPTS_INSIDE: Final = lazy_pattern(r"\s(?=please\s+(?:enable|turn\s+on)\s+javascript)", re.I)
 # A notice bar's label, and the link after its sentence; or a player's fallback's offer of

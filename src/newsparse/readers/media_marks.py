@@ -72,7 +72,7 @@ def marks_read(blocks: Iterable[str], raw: list[str]) -> Iterator[str]:
     subscripts and superscripts read (pandoc's small figures where `raw` is pandoc's)."""
     pandoc = printed_by_pandoc(raw)
     for joined in blocks:
-        for block in glued_apart(joined):
+        for block in glued_apart(joined, pandoc=pandoc):
             yield subscripts_read(block, pandoc=pandoc)
 
 
@@ -166,12 +166,14 @@ def _unbracket(block: str) -> str:
 _GLUED: Final = lazy_pattern(r"(?<![\w/@.=:-])[a-z]{3,}(?=[A-Z][a-z]{2,}(?![\w/@=\\(]))")
 
 
-def glued_apart(block: str) -> list[str]:
+def glued_apart(block: str, *, pandoc: bool = False) -> list[str]:
     """A block cut where a tool ran two blocks together with no space between, or ran a
-    gallery's pager onto its last caption (`... در سمنان ۱ ۲ ۳ ۴ بعدی`)."""
+    gallery's pager onto its last caption (`... در سمنان ۱ ۲ ۳ ۴ بعدی`); where `pandoc`
+    printed it, its image's alt text in brackets and the caption a space after it too."""
     parts: list[str] = []
     start = 0
-    alt = _ALT_RUN_ON().match(block) if block.startswith("[") else None
+    run_on = _ALT_SPACED_RUN_ON() if pandoc else _ALT_RUN_ON()
+    alt = run_on.match(block) if block.startswith("[") else None
     if alt is not None and len(alt[0].split()) >= _ALT_RUN_ON_WORDS:
         # pandoc's image, its alt text in brackets, then the caption right after it
         # (`[Rover wins the league]Photo: Amir Sadeghi`); a word or two in brackets is a
@@ -202,6 +204,9 @@ def glued_apart(block: str) -> list[str]:
 # An image's alt text of a few words in brackets, a capitalized word right after it.
 _ALT_RUN_ON_WORDS: Final = 3
 _ALT_RUN_ON: Final = lazy_pattern(r"\[[^\[\]]{0,300}? [^\[\]]{0,300}?\](?=[A-Z\u0600-\u06FF])")
+_ALT_SPACED_RUN_ON: Final = lazy_pattern(
+    r"\[[^\[\]]{0,300}? [^\[\]]{0,300}?\](?= ?[A-Z\u0600-\u06FF])"
+)
 # A pager's pages (lynx numbers each: `[6]۱ [7]۲`) and its `next` at a block's end.
 _PAGER_RUN_ON: Final = lazy_pattern(
     r"(?<=\s)(?:\[\d+\])?[1۱](?:\s+(?:\[\d+\])?[\d۰-۹]{1,2}){2,}(?:\s+(?:\[\d+\])?\S{1,8}){0,2}\s*$"

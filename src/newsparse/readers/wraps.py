@@ -64,9 +64,12 @@ _HANGING_MIN: Final = 60
 _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
-# A Persian copyright line opens anew (`کلیه حقوق ...`): no sentence wraps before those
-# words. English ones may (`the line “Copyright` / `© 2019 the author ...”`).
-_COPYRIGHT_START: Final = lazy_pattern(r"\s*(?:کلیه|تمامی)\s+حقوق\s")
+# A Persian copyright line opens anew (`کلیه حقوق ...`), and bmn's (`All rights reserved for
+# ...`): no sentence wraps before those words. Others may (`the line “Copyright` / `© 2019
+# the author ...”`, `... Company name.` / `All rights reserved" at the top ...`).
+_COPYRIGHT_START: Final = lazy_pattern(
+    r"\s*(?:(?:کلیه|تمامی)\s+حقوق\s|All rights reserved (?:for|to) [A-Z])"
+)
 # A number alone (`27.4`, `1,204`), which a no-break space may hold to its unit; no date.
 _BARE_NUMBER: Final = lazy_pattern(r"[\d۰-۹][\d۰-۹,.٫٬]*")
 
