@@ -391,6 +391,31 @@ def test_reading_columns_takes_linear_time() -> None:
 
 
 TABLE_PAGES = (
+    "blind-everyday59-en-grid-batteries-most-viewed-first",
+    "blind-everyday59-fa-livestock-vaccine-side-column",
+    "blind-everyday59-oldportal-tabriz-tunnel-boring-right-column",
+    "blind-figreports13-bmn-elite-grants-nested-table",
+    "blind-figreports13-en-solar-cells-table-most-viewed-first",
+    "blind-figreports13-fa-knowledge-firms-exports-chart",
+    "blind-figreports13-oldportal-desalination-output-right-column-first",
+    "blind-pastes22-en-optical-gyroscope-menu-most-viewed-first",
+    "blind-pastes22-fa-nano-membrane-side-column-phone",
+    "blind-pastes22-oldportal-en-cubesat-right-column-first",
+    "blind-persian62-en-solar-desalination-most-viewed-first",
+    "blind-persian62-fa-nanofilter-latest-news-first",
+    "blind-persian62-oldportal-farhang-rock-art-headlines-first",
+    "blind-portal40-oldportal-en-drone-most-viewed-first",
+    "blind-portal40-oldportal-en-perovskite-left-menu-first",
+    "blind-portal40-oldportal-en-solar-desalination-two-columns-first",
+    "blind-portal40-oldportal-en-stem-cell-title-period-poll-first",
+    "blind-portal40-oldportal-en-student-satellite-article-first",
+    "blind-reports14-fa-sodium-battery-video-side-column",
+    "blind-reports14-oldportal-fa-museum-photo-exhibition",
+    "blind-sidecols25-bmn-en-elite-hackathon-poll-latest-left",
+    "blind-sidecols25-en-lithium-recycling-narrow-most-viewed-left",
+    "blind-sidecols25-fa-quantum-sensor-article-first-login-right",
+    "blind-sidecols25-insf-groundwater-three-columns-question-title",
+    "blind-sidecols25-oldportal-en-wheat-genome-wide-links-login-first",
     "blind-comments19-en-perovskite-tandem-comment-replies",
     "blind-comments19-oldportal-fa-handicraft-digital-archive",
     "blind-cutoff19-en-perovskite-windows-most-viewed-first",
@@ -1312,6 +1337,7 @@ SIDE_BY_SIDE_TOOLS = (
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
 # no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
 ALSO_SIDE_BY_SIDE = (
+    "blind-pastes22-fa-nano-membrane-side-column-phone/pandoc.txt",
     "blind-cutoff19-en-perovskite-windows-most-viewed-first/w3m-cut.txt",
     "blind-cutoff19-oldportal-saffron-drying-right-column-first/elinks-cut.txt",
     "blind-sisterfa18-fa-farhang-latest-column-first/pandoc.txt",
@@ -1745,6 +1771,9 @@ ALSO_SIDE_BY_SIDE = (
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
 COLUMNS_MISSED = (
+    "blind-everyday59-fa-livestock-vaccine-side-column/inscriptis.txt",
+    "blind-figreports13-bmn-elite-grants-nested-table/inscriptis.txt",
+    "blind-figreports13-bmn-elite-grants-nested-table/w3m.txt",
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer/elinks-120.txt",
     # inscriptis and elinks set a side column's few lines beside the text, among one column's.
     "blind-comments14-fa-saffron-drying-comments/inscriptis.txt",

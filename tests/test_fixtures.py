@@ -3550,6 +3550,69 @@ OPEN_WHY: dict[str, str] = {
     "blind-wording20-oldportal-fa-farhang-event-calendar-first": (
         "html2text runs the player's `listen` line onto the kicker's: the kicker is not read"
     ),
+    "blind-everyday59-fa-livestock-vaccine-side-column": (
+        "inscriptis and w3m set the latest-news column beside the text with too narrow a gap:"
+        " its headlines and Jalali dates run into the paragraphs"
+    ),
+    "blind-figreports13-bmn-elite-grants-nested-table": (
+        "w3m, links and inscriptis print a links column beside the kicker and the title, run "
+        "into both (warned: title uncertain); html2text runs the cell's paragraphs together "
+        "without sign (no warning given); pandoc joins two table rows"
+    ),
+    "blind-figreports13-en-solar-cells-table-most-viewed-first": (
+        "pandoc sets two rows of the table of figures on each line (its grid's cells "
+        "wrapped); html2text's run-together paragraph ends where the tester's does not "
+        "(warned)"
+    ),
+    "blind-figreports13-fa-knowledge-firms-exports-chart": (
+        "html2text runs the table cell's paragraphs together with no sign left: the run-"
+        "together warning is not given"
+    ),
+    "blind-pastes22-insf-en-patient-money-opinion-reader-view": (
+        "a reader view's paste holds no footer, so it says `capture looks truncated: no "
+        "footer found`, which its tester did not expect"
+    ),
+    "blind-persian62-en-solar-desalination-most-viewed-first": (
+        "elinks sets a most-viewed headline, its date and its count beside the last "
+        "paragraph: they are read as paragraphs"
+    ),
+    "blind-portal40-oldportal-en-drone-most-viewed-first": (
+        "w3m sets the copyright beside a side column's last lines: the publisher is not read "
+        "(warned: ends inside the footer)"
+    ),
+    "blind-portal40-oldportal-en-stem-cell-title-period-poll-first": (
+        "elinks wraps the long title in its column around the login box: the title is its "
+        "first line's words and its copy is left in the body"
+    ),
+    "blind-portal40-oldportal-en-student-satellite-article-first": (
+        "links sets the right column's boxes into the article's lines: the kicker is lost and"
+        " the boxes' words run into the text"
+    ),
+    "blind-reports14-bmn-cryogenic-detector-podcast": (
+        "inscriptis and the paste print the title once, under the kicker; its tester expected"
+        " `title uncertain`, which a title under a kicker with its ending does not say"
+    ),
+    "blind-reports14-fa-sodium-battery-video-side-column": (
+        "a podcast box's episode line is read as a paragraph in inscriptis; html2text runs "
+        "the video's caption into the lead differently from the tester's record"
+    ),
+    "blind-reports14-insf-vaccine-grant-video-report": (
+        "the video's quality buttons (`Download: High quality (720p, 86 MB) | Low quality "
+        "(360p, 22 MB)`) are read as the player's bar, as an earlier round decided; the "
+        "tester kept them as an attachment's download link"
+    ),
+    "blind-reports14-oldportal-fa-museum-photo-exhibition": (
+        "a gallery's captions with and without credits around the title's wrapped alt texts: "
+        "a one-word caption is lost or a wrapped copy of the title is kept; html2text's run-"
+        "together text gets no warning"
+    ),
+    "blind-sidecols25-bmn-en-elite-hackathon-poll-latest-left": (
+        "inscriptis sets the poll's question beside the text: it is read as a paragraph"
+    ),
+    "blind-sidecols25-insf-groundwater-three-columns-question-title": (
+        "elinks, and w3m at 100 columns, set the info block's lines among three columns: its "
+        "date and views are not read (warned)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -5858,6 +5921,64 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-wording20-fa-gas-sensor-chip-side-column": ("html2text.md",),
     "blind-wording20-insf-return-grant-listen-player": ("html2text.md",),
     "blind-wording20-oldportal-fa-farhang-event-calendar-first": ("html2text.md",),
+    "blind-everyday59-fa-livestock-vaccine-side-column": (
+        "inscriptis.txt",
+        "w3m.txt",
+    ),
+    "blind-figreports13-bmn-elite-grants-nested-table": (
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-figreports13-en-solar-cells-table-most-viewed-first": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-figreports13-fa-knowledge-firms-exports-chart": ("html2text.md",),
+    "blind-pastes22-insf-en-patient-money-opinion-reader-view": ("paste-reader.txt",),
+    "blind-persian62-en-solar-desalination-most-viewed-first": ("elinks.txt",),
+    "blind-portal40-oldportal-en-drone-most-viewed-first": ("w3m.txt",),
+    "blind-portal40-oldportal-en-stem-cell-title-period-poll-first": ("elinks.txt",),
+    "blind-portal40-oldportal-en-student-satellite-article-first": ("links.txt",),
+    "blind-reports14-bmn-cryogenic-detector-podcast": (
+        "inscriptis.txt",
+        "paste.txt",
+    ),
+    "blind-reports14-fa-sodium-battery-video-side-column": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-reports14-insf-vaccine-grant-video-report": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-reports14-oldportal-fa-museum-photo-exhibition": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols25-bmn-en-elite-hackathon-poll-latest-left": ("inscriptis.txt",),
+    "blind-sidecols25-insf-groundwater-three-columns-question-title": (
+        "elinks.txt",
+        "w3m-100.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
