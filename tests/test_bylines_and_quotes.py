@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
-from newsparse.grammar.shapes import is_byline
+from newsparse.grammar.bylines import is_byline
 
 TITLE = "A graduate who stays is worth more than a grant that leaves"
 LEAD = (

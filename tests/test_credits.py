@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsparse
-from newsparse.grammar.shapes import doubled, is_byline, tripled
+from newsparse.grammar.bylines import is_byline
+from newsparse.grammar.shapes import doubled, tripled
 
 TITLE = "Tabriz team grows battery-grade graphite from walnut shells."
 KICKER = "Farm waste becomes anode material"

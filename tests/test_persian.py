@@ -11,10 +11,11 @@ from rich.console import Console
 
 import newsparse
 from newsparse.cli.output import plain_view, rich_view
+from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import make_line, match_key
 from newsparse.grammar.rules import classify
-from newsparse.grammar.shapes import is_byline, is_short_form
+from newsparse.grammar.shapes import is_short_form
 from newsparse.grammar.state import Kind
 from newsparse.readers.text import text_lines
 

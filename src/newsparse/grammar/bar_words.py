@@ -85,12 +85,15 @@ _TOOLS: Final = (
 )
 # The networks a share bar names.
 _NETWORKS: Final = (
-    r"facebook|twitter|telegram|whatsapp|linkedin|instagram|e-?mail|x|eitaa|bale|rubika"
+    r"facebook|twitter|telegram|whatsapp|linkedin|instagram|(?:e-?)?mail|x|eitaa|bale|rubika"
     r"|google\+|google plus"
     r"|soroush(?: plus)?|igap|تلگرام"
     r"|واتس[\s\u200c]?اپ|توییتر|توئیتر|فیسبوک|اینستاگرام|لینکدین|ایتا|بله|سروش(?:[\s\u200c]*پلاس)?"
     r"|روبیکا|ایمیل|ایکس"
 )
+# The letters an icon font's buttons print after a share label (`Share f t in Telegram`):
+# tried last, so a network's name is taken whole.
+_ICON_LETTERS: Final = r"f|t|in|g\+|p|w|tg"
 # A share bar's label (`Share this story:`, `اشتراک‌گذاری در:`).
 _SHARE_LABEL: Final = (
     r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
@@ -106,7 +109,7 @@ SHARE_BAR: Final = lazy_pattern(
     # could otherwise be shared out in two ways, and a line that is no bar after all
     # would try every way, exponential in its length. The group keeps the first button
     # that matches, so the toolbar's come first (`Email to a friend` before `Email`).
-    rf"(?>(?:{_TOOLS}|{_NETWORKS})\s*[,|/•·:：]?\s*)+",
+    rf"(?>(?:{_TOOLS}|{_NETWORKS}|{_ICON_LETTERS})\s*[,|/•·:：]?\s*)+",
     re.IGNORECASE,
 )
 # A toolbar of two buttons or more, with no share bar before it.

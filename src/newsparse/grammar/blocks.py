@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from newsparse.grammar import weights as W
-from newsparse.grammar.dates import SiteDate
+from newsparse.grammar.dates import SiteDate, holds_date
 from newsparse.grammar.list_items import listed_blocks
 from newsparse.grammar.rule_support import dated_start
 from newsparse.grammar.state import (
@@ -94,10 +94,12 @@ def info_blocks(state: LineState) -> list[Block]:
         bulleted = state.lines[index].bullet
         # (An item's count alone, its date above it read as text, runs on so as well.)
         counted = not bulleted and _counted_line(state, index)
+        item_count = _item_count(state, index)
         while end < len(kinds) and (
             (
                 kinds[end] in INFO_KINDS
                 and not (dated and _dated_line(state, end))
+                and not (item_count and _dated_line(state, end))
                 # A list item's unbulleted date and count run on into the article's
                 # bulleted info: two blocks.
                 and not (counted and state.lines[end].bullet and not bulleted)
@@ -145,6 +147,21 @@ def info_blocks(state: LineState) -> list[Block]:
 def _counted_line(state: LineState, index: int) -> bool:
     info = state.info.get(index)
     return info is not None and info.views is not None
+
+
+def _item_count(state: LineState, index: int) -> bool:
+    """A bare count under a headline that ends in its date (`... award Nov 3 2025 - 09:00`
+    / `• 377`): the item's count, whatever info lines follow it."""
+    info = state.info.get(index)
+    return (
+        index > 0
+        and info is not None
+        and info.views is not None
+        and not info.labelled_views
+        and info.date is None
+        and state.kinds[index - 1] in (Kind.TEXT, Kind.LISTING_ITEM)
+        and holds_date(state.lines[index - 1].key)
+    )
 
 
 def _dated_line(state: LineState, index: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.bar_lines import without_buttons
+from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.copies import bracketed_copy, captions_apart, copy_run_on, copy_start
 from newsparse.grammar.inline_chrome import caption_apart, is_credited
 from newsparse.grammar.kicker import (
@@ -23,14 +24,7 @@ from newsparse.grammar.kicker import (
 )
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.person_box import without_person_box
-from newsparse.grammar.shapes import (
-    doubled,
-    is_byline,
-    kicker_ending,
-    norm,
-    prose,
-    strip_kicker,
-)
+from newsparse.grammar.shapes import doubled, kicker_ending, norm, prose, strip_kicker
 from newsparse.grammar.title import TOP_LINES
 from newsparse.grammar.under_bullets import (
     SENTENCE_ENDS,
@@ -262,9 +256,13 @@ def _without_leading_copy(line: Line, title: str, *, gallery: bool = False) -> L
     (`<title> <caption>`): a caption does not end as a sentence does, and a paragraph that
     opens with a long title's words goes on to one; in a gallery, each caption."""
     text = line.text
-    if not text.startswith(f"{title} ") or len(title.split()) < _COPY_WORDS:
+    if not text.startswith(title) or len(title.split()) < _COPY_WORDS:
         return line
-    rest = text[len(title) :].strip()
+    rest = text[len(title) :]
+    # links runs a credit alone on after the alt text with no space (`...TabrizPhoto: ...`).
+    if rest[:1] != " " and not is_credited(rest):
+        return line
+    rest = rest.strip()
     # (A long caption opens anew, in capitals, after the title's words: no sentence goes on so.)
     short = len(rest.split()) <= _ALT_WORDS or rest[:1].isupper()
     if not gallery and (rest.endswith(SENTENCE_ENDS) or not short):

@@ -170,9 +170,46 @@ def settle_captions(state: LineState) -> None:
                 and ":" not in key  # a related story's line (`Also read: ...`)
                 and _CREDITED().fullmatch(lines[index].key) is not None
                 and not (above > 0 and _figure_ends(lines[above].text, lines[above - 1].text))
+                # A text whose sections open with such lines has one more over the picture,
+                # unless the caption opens with its words (`The field unit` over `The field
+                # unit at the cement plant. Photo: ...`).
+                and not (
+                    words <= _HEADING_WORDS
+                    and not lines[index].key.startswith(key)
+                    and _sectioned(state, above)
+                )
             )
         if caption:
             kinds[above] = Kind.CHROME
+
+
+# A subheading's most words; the fewest other subheadings that make a text sectioned; the
+# fewest words of a paragraph around them.
+_HEADING_WORDS: Final = 5
+_SUBHEADINGS: Final = 2
+_PARAGRAPH_WORDS: Final = 12
+
+
+def _paragraph(text: str) -> bool:
+    return len(text.split()) >= _PARAGRAPH_WORDS and text.endswith(_PARAGRAPH_ENDS)
+
+
+def _sectioned(state: LineState, index: int) -> bool:
+    """Whether a text has subheadings besides line `index`: short lines between prose."""
+    lines, kinds = state.lines, state.kinds
+    found = 0
+    for at in range(1, len(lines) - 1):
+        line = lines[at]
+        found += (
+            at != index
+            and kinds[at - 1] is kinds[at] is kinds[at + 1] is Kind.TEXT
+            and not line.bullet
+            and len(line.key.split()) <= _HEADING_WORDS
+            and not line.key.endswith(_ALT_ENDS)
+            and _paragraph(lines[at - 1].text)
+            and _paragraph(lines[at + 1].text)
+        )
+    return found >= _SUBHEADINGS
 
 
 def _figure_ends(*texts: str) -> bool:

@@ -9,14 +9,13 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar import chrome_words as C
+from newsparse.grammar.bylines import is_byline, persian_name
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
-    is_byline,
     is_short_form,
     kicker_ending,
     name_shaped,
     norm,
-    persian_name,
     reports,
     strip_kicker,
 )

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import (
     BARE_KICKER_MAX,
     SENTENCE_ENDINGS,
-    is_byline,
     kicker_after_bullets,
     kicker_ending,
     lead_like,

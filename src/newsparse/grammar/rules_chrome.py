@@ -135,7 +135,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if (line.key[-1:].isdigit() or line.key.endswith(B.PAGER_ENDS)) and B.is_pager(line.key):
         return Kind.CHROME
-    if C.is_form_widget(line.text) or C.is_field_row(line.text) or _tag_list(line.key):
+    if C.is_form_widget(line.text) or C.is_field_row(line.text) or tag_list(line.key):
         return Kind.CHROME
     if len(line.key) <= N.NOTICE_MAX and BW.is_box_line(line.key):
         return None if lone_download(state.lines, index) else Kind.CHROME
@@ -230,7 +230,7 @@ _TAG_LIST_WORDS: Final = 40
 _HASHTAGS: Final = 2
 
 
-def _tag_list(key: str) -> bool:
+def tag_list(key: str) -> bool:
     """A tag list run onto its heading's line (`keywords Fund Loans Guarantees ...`), or a
     line of hashtags alone (`#پهپاد #استارتاپ`)."""
     words = key.split()

@@ -9,11 +9,11 @@ from typing import Final
 
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
+from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.listing_headings import heading_key
 from newsparse.grammar.overlays import settle_overlays
 from newsparse.grammar.settle_items import SENTENCE_ENDS
-from newsparse.grammar.shapes import is_byline
 from newsparse.grammar.site import is_site_name
 from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 

@@ -10,8 +10,8 @@ from typing import Final
 
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import weights as W
+from newsparse.grammar.bylines import is_byline, persian_name
 from newsparse.grammar.lines import Line, lazy_pattern
-from newsparse.grammar.names import GIVEN_NAMES
 
 KICKER_ENDINGS: Final = (":", ";", "؛")
 SENTENCE_ENDINGS: Final = (".", "!", "。")
@@ -38,33 +38,13 @@ _REPORTED: Final = lazy_pattern(
     re.IGNORECASE,
 )
 _REPORTER_WORDS: Final = 3
-_ENDS: Final = (*SENTENCE_ENDINGS, "?", "؟")
 _REPORTED_RATIO: Final = 2
 # The attribution sentence many leads open with.
 _ATTRIBUTION: Final = re.compile(
     r"(?:According to|به گزارش|بر اساس (?:این )?گزارش|به نقل از)", re.IGNORECASE
 )
-# How many lines below the info block the title and its copies stand in.
 _WORD: Final = re.compile(r"\w+")
 SENTENCE_BREAK: Final = re.compile(r"[.!?؟]\s+\S")
-_BYLINE_TITLES: Final = re.compile(r"(?:By|Dr|Prof|Eng|Mr|Mrs|Ms|دکتر|مهندس)\b\.?", re.I)
-# A credit naming who wrote, asked, translated or photographed (`Interview by Navid
-# Karimi`, `ترجمه: علی نوری`): a label a name follows.
-_CREDIT: Final = re.compile(
-    r"(?:(?:Interview(?:ed)?|Translat(?:ed|ion)|Report(?:ed|ing)?|Written|Story|Text"
-    r"|Compiled|Edited|Photos?|Pictures?) by:?"
-    r"|(?:Reporter|Author|Writer|Translator|Photographer|Photos) ?:"
-    r"|(?:(?:گزارش|گفت‌?و‌?گو|مصاحبه|ترجمه)(?: از)?|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
-    r"|به قلم) \S"
-    # A desk's or a team's byline, no person's (`By INSF news desk`, `By our correspondent`).
-    r"|By (?:the |our )?(?:[A-Z]{2,8} )?(?:news ?desk|news service|newsroom|staff(?: writer)?"
-    r"|correspondent|reporter|editorial (?:team|desk))\s*$",
-    re.I,
-)
-_BYLINE_WORDS: Final = 5
-_BYLINE_MAX: Final = 50
-_NOTE_MARK: Final = re.compile(r"(?<=[^\W\d])(?:\s?(?:\(\d\)|\[\d\])|\d|[¹²³†])$")
-# A copy of the title inside a longer line: alt text and caption run together.
 
 
 @lru_cache(maxsize=256)
@@ -121,59 +101,6 @@ def _next_word(word: str, words: Iterator[str], *, cut: bool = False) -> bool:
         if len(other) > _STOP_WORD_CHARS or skipped == _STOP_WORDS_IN_A_ROW:
             return False
     return False
-
-
-def is_byline(text: str, *, loose: bool = False) -> bool:
-    """A name alone on its line (`Parviz Karami *`, `Dr. Sourena Sattari`, `By ...`) or
-    with its credit (`Translated by ...`, `گزارش: ...`); with `loose`, any two to four
-    capitalized words, or a Persian given name and a family name (said of the line right
-    under a title)."""
-    if (mark := _NOTE_MARK.search(text)) and (words := text[: mark.start()].split()):
-        named = 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
-        return named and is_byline(f"{text[: mark.start()]} *")  # a footnote's mark
-    if len(text) > _BYLINE_MAX * 2 or any(c.isdigit() for c in text):
-        return False
-    # The writer's and the translator's credits set apart by a bar (`نوشته: ... * | ترجمه:
-    # ...`, `By ... | Translated by ...`).
-    if " | " in text and len(credits := text.split(" | ")) == 2:
-        return all(credit.strip() and is_byline(credit.strip()) for credit in credits)
-    # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`).
-    if " and " in text or " و " in text:
-        pair = text.rstrip(" *").split(" and " if " and " in text else " و ")
-        if len(pair) == 2:
-            return all(_BYLINE_TITLES.match(name) and is_byline(name) for name in pair)
-    if len(text) > _BYLINE_MAX:
-        return False
-    words = text.rstrip(" *").split()
-    # Credits may stand two to a line (`گزارش از: مریم احمدی عکس: علی رضایی`).
-    if _CREDIT.match(text) and not text.endswith((":", "؛", ";", *_ENDS)):
-        return len(words) <= 2 * _BYLINE_WORDS
-    if not words or len(words) > _BYLINE_WORDS:
-        return False
-    if text.endswith("*"):
-        return True
-    if _BYLINE_TITLES.match(text):
-        # A title's name, its words capitalized (`Dr. Sourena Sattari`), not a phrase that
-        # opens with one (`Dr. Kazemi Ashtiani research grant`).
-        return all(not word[:1].islower() for word in words[1:])
-    if not loose or text.endswith((".", ":", ";", "?", "؟", "!")):
-        return False
-    return 2 <= len(words) <= 4 and (all(w[:1].isupper() for w in words) or persian_name(text))
-
-
-def persian_name(text: str) -> bool:
-    """Whether a line is a Persian given name and a family name (`زهرا کریمی`): Persian
-    writes no capitals, so the given name says it."""
-    words = text.split()
-    return (
-        2 <= len(words) <= _PERSIAN_NAME_WORDS
-        and all(map(_PERSIAN_WORD.fullmatch, words))
-        and words[0].replace("ي", "ی") in GIVEN_NAMES
-    )
-
-
-_PERSIAN_NAME_WORDS: Final = 3
-_PERSIAN_WORD: Final = re.compile(r"[\u0600-\u06ff\u200c]+")
 
 
 def doubled(text: str) -> str | None:

@@ -15,12 +15,12 @@ from typing import Final
 
 from newsparse.grammar import labels as L
 from newsparse.grammar import weights as W
+from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.kicker import kicker_shaped, title_twice_after_kicker
 from newsparse.grammar.lines import Line
 from newsparse.grammar.positional import positional_title
 from newsparse.grammar.shapes import (
     doubled,
-    is_byline,
     is_cut,
     is_short_form,
     kicker_ending,
@@ -125,6 +125,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
             if best[0] - score < W.TITLE_CLOSE_CALL
             and not kicker_ending(text)
             and not _with_words_run_in(text, best[3])
+            and not _short_title_of(text, best[3])
             and any(rule(text, ctx) > 0 for rule in CONFIRMING_RIVAL)
         ),
         None,
@@ -169,6 +170,22 @@ def _weighed(text: str, ctx: Context) -> tuple[int, bool]:
 
 # The words of a column beside a title's copy a tool may run into it, at most.
 _RUN_IN_WORDS: Final = 3
+
+
+def _short_title_of(text: str, title: str) -> bool:
+    """Whether a rival is the CMS's short title of the title: its stop-words dropped or its
+    last word cut at 64. (The title's first words alone may be the title, the one chosen
+    holding chrome run on after it; or a mark apart, `Tehran' s`: a rival still.)"""
+    short, full = norm(text), norm(title)
+    return (
+        is_short_form(text, title)
+        and len(full) - len(short) >= _DROPPED_CHARS
+        and not full.startswith(short)
+    )
+
+
+# What the short title drops at the least: a stop-word and its space (`of `), or a cut.
+_DROPPED_CHARS: Final = 3
 
 
 def _with_words_run_in(rival: str, title: str) -> bool:

@@ -16,10 +16,10 @@ from typing import Final
 from urllib.parse import unquote, urlsplit
 
 from newsparse.grammar import weights as W
+from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.shapes import (
     SENTENCE_BREAK,
     doubled,
-    is_byline,
     is_cut,
     is_short_form,
     kicker_ending,

@@ -32,7 +32,7 @@ _AFTER_SITE_NAME: Final = lazy_pattern(
 # 12 اسفند 1398`, the logo's alt text and bmn's date in one header row).
 _NAME_THEN_DATE: Final = lazy_pattern(
     rf"[\s|]*\[?(?:{L.BANNER_NAME().pattern}|{L.CENTRE_NAME})\]?[\s|]+"
-    rf"(?P<today>(?!))?(?P<date>{DATE})(?P<dash>(?!))?\s*",
+    rf"(?P<today>(?!))?(?P<date>{DATE})(?P<dash>(?!))?(?!\S)\s*",
     re.I,
 )
 
@@ -42,8 +42,16 @@ def weekday_dashed_end(key: str) -> re.Match[str] | None:
     return (
         after_site_name(key)
         or _with_weekday(_DASHED_LINE_END().search(key))
-        or _with_weekday(_NAME_THEN_DATE().fullmatch(key))
+        or _with_weekday(_name_then_date(key))
     )
+
+
+def _name_then_date(key: str) -> re.Match[str] | None:
+    # The top bar's links may follow the date in the row (`National Foundation of Elites
+    # Sunday 15 December 2019 فارسی`).
+    found = _NAME_THEN_DATE().match(key)
+    rest = key[found.end() :] if found is not None else ""
+    return found if found is not None and (not rest.strip() or _chrome_only(rest)) else None
 
 
 def after_site_name(key: str) -> re.Match[str] | None:
@@ -73,8 +81,7 @@ def weekday_before_chrome(key: str) -> re.Match[str] | None:
     # first (`Sunday 15 December 2019 ____ (BUTTON) Go`).
     widget = C.FORM_WIDGETS.match(found["rest"])
     rest = found["rest"][widget.end() if widget else 0 :]
-    # (lynx's language links lose the numbers that parted them: `فارسیEnglish`.)
-    words = _SCRIPTS_MEET().sub(" ", rest).casefold().split()
+    words = _words(rest)
     ends = chrome_ends(words)
     chrome = ends[-1] == len(words) or (len(ends) > 2 and 2 * ends[-1] >= len(words))
     # Or the site's name, its logo's link before it (`چهارشنبه 7 اسفند 1398 بنیاد ملی نخبگان`).
@@ -83,6 +90,16 @@ def weekday_before_chrome(key: str) -> re.Match[str] | None:
     # Foundation`).
     chrome = chrome or (ends[-1] > 0 and is_site_name(" ".join(words[ends[-1] :])))
     return _with_weekday(found) if chrome else None
+
+
+def _words(text: str) -> list[str]:
+    # (lynx's language links lose the numbers that parted them: `فارسیEnglish`.)
+    return _SCRIPTS_MEET().sub(" ", text).casefold().split()
+
+
+def _chrome_only(text: str) -> bool:
+    words = _words(text)
+    return chrome_ends(words)[-1] == len(words)
 
 
 _NON_SPACE: Final = re.compile(r"\S+")

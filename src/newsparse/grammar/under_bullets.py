@@ -6,15 +6,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.kicker import kicker_above, kicker_shaped
 from newsparse.grammar.lines import Line
-from newsparse.grammar.shapes import (
-    is_byline,
-    kicker_after_bullets,
-    kicker_ending,
-    norm,
-    strip_kicker,
-)
+from newsparse.grammar.shapes import kicker_after_bullets, kicker_ending, norm, strip_kicker
 
 # A kicker (or the kicker printed again under the title) is a phrase of a few words (a
 # lead may end in a colon too); the lead under it holds at least a sentence's words.

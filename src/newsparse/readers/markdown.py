@@ -48,7 +48,8 @@ def _strong_mark(mark: re.Match[str]) -> str:
     apart = (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
     if len(run) >= _FIELD_WIDTH and apart:
         return run
-    return run[2 * (len(run) // 2) :] if len(run) > 3 else run[2:]
+    # Pairs are strong marks; an odd one left over is an italic's (`___x___`).
+    return run[2 * (len(run) // 2) :]
 
 
 # A form's field is a dozen columns wide at least; share icons' `[__](...)` links run

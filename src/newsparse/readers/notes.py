@@ -11,9 +11,9 @@ from itertools import takewhile
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.lines import Line, lazy_pattern, match_key, split_bullet
-from newsparse.grammar.shapes import is_byline
 from newsparse.readers.indents import indent_of
 
 # A `*` kept from being read as a list marker, until the line is made.

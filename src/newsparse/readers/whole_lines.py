@@ -4,6 +4,7 @@ seems wrapped at, as a paste's paragraphs are."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
@@ -58,3 +59,20 @@ def _sentence_among_lines(raw: list[str], far: list[str]) -> bool:
             if any(other.strip() for other in near):
                 return True
     return False
+
+
+def lone_wrap(raw: list[str], width: int, measure: Callable[[str], int]) -> bool:
+    """Whether two lines at most reach the width, with a line under them, while a sentence
+    runs on one line past twice that width: a paste's title over its lead (and its short
+    title over the date), no blank line between, with no tool's wrap in sight."""
+    wraps = 0
+    for line, below in pairwise(raw):
+        wraps += bool(below.strip()) and width - WIDTH_SPREAD <= measure(line.rstrip()) <= width
+    return wraps <= _LONE_WRAPS and any(
+        measure(text) > _TWICE * width and "   " not in text and _SENTENCE().fullmatch(text)
+        for text in map(str.strip, raw)
+    )
+
+
+_TWICE: Final = 2
+_LONE_WRAPS: Final = 2

@@ -14,7 +14,7 @@ from newsparse.readers.markdown import MD_LINK_START
 from newsparse.readers.ordered import NUMBERED_ITEM
 from newsparse.readers.separators import is_separator
 from newsparse.readers.terminal_columns import MARK, ZERO_WIDTH, columns_of, marks_apart
-from newsparse.readers.whole_lines import sentences_past, sentences_whole
+from newsparse.readers.whole_lines import lone_wrap, sentences_past, sentences_whole
 
 # How a saving tool counted the length of a line.
 Measure = Callable[[str], int]
@@ -123,7 +123,9 @@ def wrap_width(raw: list[str], measure: Measure = len, shortest: int = WRAP_MIN)
     )
     if narrow is not None and too_long and one_text_near(raw, narrow, measure):
         return None  # a paste's paragraph left whole, its title and copy the next longest
-    if narrow is not None and sentences_past(raw, narrow, measure):
+    if narrow is not None and (
+        sentences_past(raw, narrow, measure) or lone_wrap(raw, narrow, measure)
+    ):
         return None
     # Sentences left whole on one line far past a width narrower than the tools' defaults:
     # a paste's paragraph under its short headlines, no wrap (html2text leaves a list item

@@ -12,14 +12,9 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar import box_words as B
-from newsparse.grammar import chrome_words as C
-from newsparse.grammar import labels as L
-from newsparse.grammar.downloads import is_download_link
-from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER, portal_row_wrapped
-from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
+from newsparse.grammar.footer_lines import portal_row_wrapped
+from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.grammar.rules_breadcrumb import is_breadcrumb
-from newsparse.grammar.rules_footer import is_comment_count
-from newsparse.grammar.shapes import is_byline
 from newsparse.readers.cut_words import CUT_MARK, lines_joined
 from newsparse.readers.indents import (
     hanging_under,
@@ -29,9 +24,9 @@ from newsparse.readers.indents import (
     set_back,
     width_at,
 )
+from newsparse.readers.line_starts import category_list_goes_on, starts_anew
 from newsparse.readers.markdown import MD_BREAK, open_link
 from newsparse.readers.news_group_wraps import (
-    ANY_LABEL,
     category_list_ends,
     cut_in_list,
     fits_above,
@@ -48,7 +43,6 @@ from newsparse.readers.row_ends import (
     headline_dated,
     heads_table,
     label_wrapped_from_value,
-    laid_out,
 )
 from newsparse.readers.run_ons import (
     count_wrapped_in_item,
@@ -64,12 +58,6 @@ _HANGING_MIN: Final = 60
 _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 # A line indented this far past the margin is centered or set flush right, not wrapped.
 _RIGHT_ALIGNED_INDENT: Final = 8
-# A Persian copyright line opens anew (`کلیه حقوق ...`), and bmn's (`All rights reserved for
-# ...`): no sentence wraps before those words. Others may (`the line “Copyright` / `© 2019
-# the author ...”`, `... Company name.` / `All rights reserved" at the top ...`).
-_COPYRIGHT_START: Final = lazy_pattern(
-    r"\s*(?:(?:کلیه|تمامی)\s+حقوق\s|All rights reserved (?:for|to) [A-Z])"
-)
 # A number alone (`27.4`, `1,204`), which a no-break space may hold to its unit; no date.
 _BARE_NUMBER: Final = lazy_pattern(r"[\d۰-۹][\d۰-۹,.٫٬]*")
 
@@ -122,7 +110,7 @@ def joined_blocks(
                 or not (
                     (
                         width is not None
-                        and _category_list_goes_on(block[0], stripped)
+                        and category_list_goes_on(block[0], stripped)
                         and not fits_above(
                             block,
                             stripped,
@@ -146,9 +134,7 @@ def joined_blocks(
                         len(previous) >= _HANGING_MIN
                         and hanging_under(block_start, line)
                         and not headline_dated(previous, stripped)
-                        and (
-                            not _starts_anew(stripped) or count_wrapped_in_item(previous, stripped)
-                        )
+                        and (not starts_anew(stripped) or count_wrapped_in_item(previous, stripped))
                     )
                     or (
                         # An editor wraps an item to the margin, in lower case; links under
@@ -209,55 +195,6 @@ def _wraps_on(
     )
 
 
-def _category_list_goes_on(first: str, stripped: str) -> bool:
-    """Whether a line goes on with the news group list `first` opens, in a wrapped capture:
-    the list runs to the next labelled, listed, copyright or blank line, as tools narrow
-    or centre the footer cell and wrap it well short of the capture's width, or to a bar
-    of buttons (`[16]چاپ [17]ارسال به دوست`)."""
-    return (
-        L.news_group_label(match_key(split_bullet(first)[1])) is not None
-        and not _starts_anew(stripped)
-        and not ends_row(first, stripped)
-        and not match_key(stripped)[:9].casefold().startswith(L.COPYRIGHT_OPENINGS)
-        and not ANY_LABEL().match(stripped)
-        and not is_comment_count(match_key(stripped))
-        # The comment form's heading under the list (`ارسال نظر`), a tag box's heading and
-        # its tags, or links where the list holds none (`[8]باتری [9]انرژی خورشیدی`).
-        and " ".join(match_key(stripped).casefold().split()) not in C.CHROME_WORDS
-        and not stripped.casefold().startswith(_TAG_STARTS)
-        and not stripped.startswith("#")  # hashtags
-        and not tag_links(first, stripped)
-    )
-
-
-_TAG_STARTS: Final = tuple(f"{heading} " for heading in C.TAG_HEADINGS)
-
-
-def _starts_anew(stripped: str) -> bool:
-    """Whether a line can never be the wrapped end of the one above: it is laid out in
-    cells, opens with a list marker or a label, or is a byline."""
-    return (
-        # The last words of a paragraph with the old portal's footer row html2text ran on
-        # after them (`Tehran. 23:59 - 31/12/2019    /    Number : 407`) go on with it.
-        (laid_out(stripped) and not ("/" in stripped and PORTAL_FOOTER_AFTER().search(stripped)))
-        or split_bullet(stripped)[0]
-        # A markdown image opening a line is a figure of its own (`![](x.jpg)Caption`), and
-        # lynx's button a form's or a box's (`(BUTTON) ×`).
-        or stripped.startswith(("![", "(BUTTON)"))
-        # html2text writes an icon before a label as an empty emphasis (`__News group :`).
-        or L.opens_with_label(match_key(stripped.lstrip("_")))
-        or L.info_strip(stripped)
-        or B.is_listing_heading(match_key(stripped))
-        or C.opens_with_tag_heading(stripped)
-        or _COPYRIGHT_START().match(stripped) is not None
-        or C.is_form_widget(stripped)
-        # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
-        or (stripped.endswith(" *") and is_byline(stripped))
-        # A file's download link, under its player or picture: a box of its own.
-        or is_download_link(stripped)
-    )
-
-
 def _continues(
     previous: str, stripped: str, width: int | None, margin: int, measure: Measure = len
 ) -> bool:
@@ -295,7 +232,7 @@ def _continues(
         return False  # a box's heading over its first item, in a narrow column
     if stripped.endswith(":") and ">" in previous and is_breadcrumb(match_key(previous.strip())):
         return False  # the kicker under the breadcrumb that ends in the title
-    return not (rule_characters_only(stripped) or _starts_anew(stripped))
+    return not (rule_characters_only(stripped) or starts_anew(stripped))
 
 
 def _flush(block: list[str]) -> Iterator[str]:
