@@ -1310,6 +1310,23 @@ TABLE_PAGES = (
     "blind-sisteren17-en-biodc-enzyme-most-viewed-first",
     "blind-sisteren17-fa-oldportal-nano-headlines-after",
     "blind-sisteren17-oldportal-insf-seismic-sidecol-first",
+    "blind-converters31-fa-isti-side-column-first-figure-credit-br",
+    "blind-cutoff20-en-current-most-viewed-column-cut-in-body",
+    "blind-cutoff20-fa-old-portal-farhang-side-column-cut-before-article",
+    "blind-everyday60-en-isti-most-viewed-column-first-question-title",
+    "blind-longform14-en-old-portal-interview-pullquote-right-column-first",
+    "blind-pastes23-en-current-menu-mostviewed-period-title",
+    "blind-pastes23-fa-isti-side-column-jalali",
+    "blind-persian63-fa-farhang-old-portal-right-column",
+    "blind-persian63-fa-isti-side-column-comments",
+    "blind-portal41-bmn-oldportal-most-viewed-long-title",
+    "blind-portal41-en-oldportal-insf-latest-news-left",
+    "blind-portal41-en-oldportal-right-column-first",
+    "blind-portal41-fa-farhang-oldportal-no-head-title-once",
+    "blind-portal41-fa-oldportal-headlines-column-first",
+    "blind-sisteren19-biodc-podcast-side-column-first",
+    "blind-sisteren19-bmn-old-portal-long-title-menu-column",
+    "blind-converters31-en-current-nested-tables-side-column-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1767,6 +1784,10 @@ ALSO_SIDE_BY_SIDE = (
     "blind-figreports12-oldportal-fa-research-budget-right-column/pandoc.txt",
     "blind-longform12-fa-nano-membranes-toc-first-side-column-persian-labels/pandoc.txt",
     "blind-portalfa13-oldportal-farhang-jalali-footer-three-columns/pandoc.txt",
+    "blind-cutoff20-en-current-most-viewed-column-cut-in-body/w3m-cut.txt",
+    "blind-cutoff20-fa-old-portal-farhang-side-column-cut-before-article/w3m-cut.txt",
+    "blind-pastes23-fa-isti-side-column-jalali/pandoc.txt",
+    "blind-portal41-fa-oldportal-headlines-column-first/pandoc.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line.
@@ -1786,6 +1807,7 @@ COLUMNS_MISSED = (
     "blind-figreports11-fa-medical-exports-side-column-first/inscriptis.txt",
     "blind-figreports11-insf-grantee-papers-nested-tables/inscriptis.txt",
     "blind-comments18-fa-water-sensor-comments-closed/inscriptis.txt",
+    "blind-converters31-en-current-nested-tables-side-column-first/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

@@ -29,6 +29,9 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 # every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
 HTML_CONTENT = frozenset(
     {
+        "blind-converters31-bmn-en-linked-heading-nested-tables-address-br/pandoc-gfm.md",
+        "blind-converters31-en-current-nested-tables-side-column-first/pandoc-gfm.md",
+        "blind-converters31-fa-isti-side-column-first-figure-credit-br/pandoc-gfm.md",
         "blind-converters15-en-oldportal-rightcol-first/pandoc-gfm.md",
         "blind-converters27-oldportal-hydrogel-burn-dressing-right-column-first/pandoc-gfm.md",
         "blind-converters29-oldportal-farhang-manuscript-scanner-right-column-first/pandoc-gfm.md",
@@ -3613,6 +3616,45 @@ OPEN_WHY: dict[str, str] = {
         "elinks, and w3m at 100 columns, set the info block's lines among three columns: its "
         "date and views are not read (warned)"
     ),
+    "blind-converters31-bmn-en-linked-heading-nested-tables-address-br": (
+        "the menu's cell, taller than the article's rows, is printed line by line between the "
+        "kicker, the title and its copies at another indent (w3m, links, elinks, inscriptis): its "
+        "items are taken for the title; markdownify runs the whole page into one table row"
+    ),
+    "blind-converters31-en-current-body-table-of-figures-linked-headings": (
+        "lynx prints the paragraphs a `<br><br>` parts with no blank line between, and the line "
+        "before the break reaches the width: nothing shows the break"
+    ),
+    "blind-converters31-en-current-nested-tables-side-column-first": (
+        "the info bullets stand in a table row of their own, each cell wrapped (`* Jul 6 2016 -` "
+        "over `11:40`), beside the side column: the date, count and study time are not read as the "
+        "article's block; markdownify and pandoc's markdown run the page into table rows"
+    ),
+    "blind-converters31-fa-isti-side-column-first-figure-credit-br": (
+        "html2text runs the alt text, its credited caption and the lead onto one line, and the "
+        "parser gives no run-together warning for a 27-word lead; markdownify runs the whole page "
+        "into one table row"
+    ),
+    "blind-pastes23-fa-isti-side-column-jalali": (
+        "inscriptis sets the kicker on the side column's heading line above the columns (`جستجو "
+        "آخرین اخبار    <kicker>`), where the columns are not yet read apart"
+    ),
+    "blind-persian63-fa-biodc-side-first-title-once-table": (
+        "the text tools wrap the page's one long paragraph once, at their width, and no other line "
+        "shows that width: the wrap is not undone"
+    ),
+    "blind-portal41-en-oldportal-insf-latest-news-left": (
+        "html2text runs the table cell's paragraphs together into one of 48 words, too short for "
+        "the run-together warning"
+    ),
+    "blind-portal41-fa-farhang-oldportal-no-head-title-once": (
+        "html2text runs the right column, the breadcrumb, the print bar, the kicker and the title "
+        "into one line: the chrome is taken for the title"
+    ),
+    "blind-sisteren19-biodc-podcast-side-column-first": (
+        "html2text runs the picture's alt text (the title) into the 60-word text, one word short "
+        "of the run-together warning's threshold"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -5979,6 +6021,49 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "w3m-100.txt",
     ),
+    "blind-converters31-bmn-en-linked-heading-nested-tables-address-br": (
+        "elinks.txt",
+        "html2text-bodywidth0.md",
+        "html2text.md",
+        "inscriptis.txt",
+        "links-100.txt",
+        "links.txt",
+        "markdownify.md",
+        "w3m-100.txt",
+        "w3m.txt",
+    ),
+    "blind-converters31-en-current-body-table-of-figures-linked-headings": (
+        "lynx-100.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-converters31-en-current-nested-tables-side-column-first": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "links-100.txt",
+        "links.txt",
+        "markdownify.md",
+        "pandoc-markdown.md",
+        "pandoc.txt",
+    ),
+    "blind-converters31-fa-isti-side-column-first-figure-credit-br": (
+        "html2text-bodywidth0.md",
+        "html2text.md",
+        "markdownify.md",
+    ),
+    "blind-pastes23-fa-isti-side-column-jalali": ("inscriptis.txt",),
+    "blind-persian63-fa-biodc-side-first-title-once-table": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-portal41-en-oldportal-insf-latest-news-left": ("html2text.md",),
+    "blind-portal41-fa-farhang-oldportal-no-head-title-once": ("html2text.md",),
+    "blind-sisteren19-biodc-podcast-side-column-first": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
