@@ -2962,9 +2962,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-figreports8-oldportal-nano-exports-chart-side-column-first": (
         "html2text runs the cell together; lynx runs the chart's caption into its first figure"
     ),
-    "blind-opinions13-insf-grants-follow-researchers-author-box-most-viewed-first": (
-        "lynx runs the rating widget on after the last paragraph"
-    ),
     "blind-opinions13-oldportal-salt-flats-column-by-right-column-first": (
         "html2text runs the byline into the run-together text"
     ),
@@ -5576,10 +5573,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx-nolist.txt",
         "lynx.txt",
     ),
-    "blind-opinions13-insf-grants-follow-researchers-author-box-most-viewed-first": (
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
     "blind-opinions13-oldportal-salt-flats-column-by-right-column-first": ("html2text.md",),
     "blind-pastes17-en-desalination-membrane-menu-most-viewed-first": ("html2text.md",),
     "blind-persian55-en-solar-desalination-menu-most-viewed-first": ("inscriptis.txt",),
@@ -5726,7 +5719,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-wording15-insf-sewage-antibiotic-grants-editors-pick-first-ticker": (
         "html2text.md",
-        "lynx-nolist.txt",
         "lynx.txt",
     ),
     "blind-wording15-oldportal-en-stainless-rebar-editors-pick-fx-right-first": (

@@ -15,7 +15,8 @@ from typing import Final
 
 from newsparse.errors import NotACapture
 from newsparse.grammar import weights as W
-from newsparse.grammar.blocks import Block, first_footer, info_blocks
+from newsparse.grammar.block_fields import take_block
+from newsparse.grammar.blocks import Block, info_blocks
 from newsparse.grammar.body import kicker_and_body
 from newsparse.grammar.body_checks import run_together, short_body
 from newsparse.grammar.comment_forms import settle_comment_forms
@@ -28,12 +29,11 @@ from newsparse.grammar.copies import (
     split_copies,
 )
 from newsparse.grammar.embedded_posts import settle_embedded_posts
-from newsparse.grammar.extent import closing_end, date_in_prose, region_end, region_start
+from newsparse.grammar.extent import closing_end, region_end, region_start
 from newsparse.grammar.footer_lines import footer_run_on
 from newsparse.grammar.inline_chrome import settle_captions
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
-from newsparse.grammar.list_items import companions
 from newsparse.grammar.locate import article_block
 from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.polls import settle_polls
@@ -99,7 +99,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     # A lone date among headlines is a listing's however it scored (a capture cut short).
     if block is not None and block.listing and not _shows_info(block):
         block, close_call = None, False
-    warnings = [*hints.warnings, *_take_block(state, block, blocks)]
+    warnings = [*hints.warnings, *take_block(state, block, blocks)]
     if close_call:
         warnings.append("info block uncertain: a block with another date scores nearly as high")
     warnings += _news_code(fields, hints.news_code)
@@ -191,58 +191,6 @@ def _near_head_title(state: LineState, head_titles: tuple[str, ...]):  # type: i
         )
 
     return near
-
-
-def _take_block(state: LineState, block: Block | None, blocks: list[Block]) -> list[str]:
-    """The fields of the article's block and of its companions (the date bullets above the
-    title when the study time and news code stand below it); what only a label can say,
-    from any block."""
-    fields = state.fields
-    # A date between the article's paragraphs (an event's `Date:` line) is the text's.
-    others = [b for b in blocks if b is not block and not b.listing and not date_in_prose(b)]
-    near = sorted(
-        (b for b in others if block is not None and companions(state, block, b)),
-        key=lambda b: abs(b.start - block.start) if block is not None else 0,
-    )
-    warnings = []
-    if block is not None:
-        fields.published = block.date or next((b.date for b in near if b.date), None)
-        # No views is a count too: `0` is the view count, not its absence.
-        own = block.first("views")
-        fields.views = (
-            own
-            if own is not None
-            else next((v for b in near if (v := b.first("views")) is not None), None)
-        )
-        if block.listing:
-            warnings.append("info block uncertain: its date stands among short headlines")
-    if fields.published is None:  # under the footer's labels, only bmn's labelled date
-        labelled = [b for b in others if b.date and b.labelled_date]
-        dated = labelled or [b for b in others if b.date is not None and not b.in_footer]
-        if dated:
-            fields.published = dated[0].date
-            if not labelled:
-                warnings.append("published date uncertain: taken from outside the info block")
-    if fields.views is None:
-        # A labelled count before the footer's labels: under them stand the lists of other
-        # news (`۴۵۶ بازدید` in `آخرین اخبار`).
-        footer = first_footer(state.kinds, 0)
-        fields.views = next(
-            (
-                i.views
-                for b in others
-                if b.start < footer
-                for i in b.infos
-                if i.labelled_views and i.views is not None
-            ),
-            None,
-        )
-    ordered = [*([block] if block else []), *others]
-    fields.study_minutes = next(
-        (v for b in ordered if (v := b.first("study_minutes")) is not None), None
-    )
-    fields.news_code = next((v for b in ordered if (v := b.first("news_code")) is not None), None)
-    return warnings
 
 
 def _news_code(fields: Fields, from_url: int | None) -> list[str]:

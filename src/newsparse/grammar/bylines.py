@@ -53,7 +53,8 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     # Credits may stand two to a line (`گزارش از: مریم احمدی عکس: علی رضایی`).
     if _CREDIT.match(text) and not text.endswith((":", "؛", ";", *_ENDS)):
         return len(words) <= 2 * _BYLINE_WORDS
-    if not words or len(words) > _BYLINE_WORDS:
+    # A name ending as a kicker does introduces what they said (`Dr. Mahnaz Rostami:`).
+    if not words or len(words) > _BYLINE_WORDS or text.endswith((":", ";", "؛")):
         return False
     if text.endswith("*"):
         return True

@@ -251,3 +251,26 @@ def is_field_row(text: str) -> bool:
 # A menu's first and last items, the ends of a menu a tool printed on one line.
 MENU_FIRST: Final = ("home ", "صفحه اصلی ", "صفحه نخست ", "خانه ")
 MENU_LAST: Final = (" contact us", " contact", " تماس با ما")
+
+
+# The most words a tag list's line holds; the fewest hashtags a line of them holds.
+_TAG_LIST_WORDS: Final = 40
+_HASHTAGS: Final = 2
+
+
+def tag_list(key: str) -> bool:
+    """A tag list run onto its heading's line (`keywords Fund Loans Guarantees ...`), or a
+    line of hashtags alone (`#پهپاد #استارتاپ`)."""
+    words = key.split()
+    if len(words) >= _HASHTAGS and all(word[:1] == "#" and len(word) > 1 for word in words):
+        return True
+    folded = key.lstrip().casefold()
+    heading = next((h for h in TAG_HEADINGS if folded.startswith(h)), None)
+    if heading is None:
+        return False
+    rest = folded[len(heading) :]
+    return (
+        rest[:1] in (" ", ":", "：")
+        and not any(stop in rest for stop in ".!?؟")
+        and len(rest.split()) <= _TAG_LIST_WORDS
+    )

@@ -133,7 +133,9 @@ def settle_captions(state: LineState) -> None:
         elif _chart_opening(line.key) and index + 1 < len(lines) and kinds[index + 1] is Kind.TEXT:
             # Its text a tool wrapped at the width onto a line of its own.
             following = lines[index + 1].key
-            if not chart_alt(following) and chart_alt(f"{line.key} {following}"):
+            # (Its data goes on below it: a subheading under a chart's title holds no figure.)
+            figures = any(c.isdigit() for c in following)
+            if figures and not chart_alt(following) and chart_alt(f"{line.key} {following}"):
                 kinds[index] = kinds[index + 1] = Kind.CHROME
     # A page that sets its captions' credits after their words (`... Photo: Reza Ahmadi`)
     # gives a picture with no words its credit alone: no caption above is that credit's.

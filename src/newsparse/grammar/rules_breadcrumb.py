@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.lines import Line, cut, lazy_pattern
+from newsparse.grammar.lines import Line, cut, lazy_pattern, match_key
 from newsparse.grammar.rule_support import EDGE
 from newsparse.grammar.shapes import kicker_ending
 from newsparse.grammar.state import Kind, LineState
@@ -36,7 +36,7 @@ def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
     titled = bool(re.fullmatch(L.BREADCRUMB_NEWS, root, re.IGNORECASE) and rest)
     # Both rows on one line (`Home Page > news News > <title>`): the title after the last.
     both = _NEWS_ROW().search(rest) if not titled and ">" in rest else None
-    if both is not None:
+    if both is not None and (both.start() > 0 or _printed_below(state, index, rest[both.end() :])):
         titled, rest = True, rest[both.end() :].strip()
     if titled and state.fields.breadcrumb_title is None and not rest.casefold().startswith("news"):
         title, wrapped = _title_in_breadcrumb(state, index, rest)
@@ -45,7 +45,22 @@ def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
     return Kind.BREADCRUMB
 
 
-_NEWS_ROW: Final = lazy_pattern(rf"\s(?:{L.BREADCRUMB_NEWS})\s*[>»›]\s*", re.IGNORECASE)
+# (Or the news item right after home, the title after it: `صفحه اصلی > اخبار > <title>`.)
+def _printed_below(state: LineState, index: int, rest: str) -> bool:
+    """Whether the item after `Home > News >` is the old portal's title (its capture date
+    above, dashed): words enough for one, printed again on a line of its own right below (a
+    category's name is short, and no line; the current layout's breadcrumb no evidence)."""
+    if state.fields.capture_style != "portal":
+        return False
+    key = " ".join(match_key(rest).split())
+    below = state.lines[index + 1 : index + 1 + _BREADCRUMB_TITLE_REACH]
+    return len(key.split()) >= _TITLE_WORDS and any(
+        " ".join(line.key.split()) == key for line in below
+    )
+
+
+_TITLE_WORDS: Final = 5
+_NEWS_ROW: Final = lazy_pattern(rf"(?:^|\s)(?:{L.BREADCRUMB_NEWS})\s*[>»›]\s*", re.IGNORECASE)
 
 
 # The title stands this many lines below its breadcrumb at most.

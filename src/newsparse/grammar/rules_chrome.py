@@ -16,6 +16,7 @@ from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.reader_view import READER_TOP, reader_chrome
 from newsparse.grammar.rule_support import date_or_warning, dated_end
 from newsparse.grammar.state import Info, Kind, LineState
+from newsparse.grammar.story_pagers import story_pager
 
 
 def notice_rule(state: LineState, index: int) -> Kind | None:
@@ -133,9 +134,10 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if not _has_alnum(line.text) and line.text.strip() not in _END_MARKS:
         return Kind.CHROME
-    if (line.key[-1:].isdigit() or line.key.endswith(B.PAGER_ENDS)) and B.is_pager(line.key):
+    pager = line.key[-1:].isdigit() or line.key.endswith(B.PAGER_ENDS)
+    if (pager and B.is_pager(line.key)) or story_pager(line.key):
         return Kind.CHROME
-    if C.is_form_widget(line.text) or C.is_field_row(line.text) or tag_list(line.key):
+    if C.is_form_widget(line.text) or C.is_field_row(line.text) or C.tag_list(line.key):
         return Kind.CHROME
     if len(line.key) <= N.NOTICE_MAX and BW.is_box_line(line.key):
         return None if lone_download(state.lines, index) else Kind.CHROME
@@ -225,27 +227,6 @@ def _home_row(key: str) -> bool:
 
 # The banner stands above the article, under a capture date and a few top links at most.
 _BANNER_TOP: Final = 20
-# The most words a tag list's line holds; the fewest hashtags a line of them holds.
-_TAG_LIST_WORDS: Final = 40
-_HASHTAGS: Final = 2
-
-
-def tag_list(key: str) -> bool:
-    """A tag list run onto its heading's line (`keywords Fund Loans Guarantees ...`), or a
-    line of hashtags alone (`#پهپاد #استارتاپ`)."""
-    words = key.split()
-    if len(words) >= _HASHTAGS and all(word[:1] == "#" and len(word) > 1 for word in words):
-        return True
-    folded = key.lstrip().casefold()
-    heading = next((h for h in C.TAG_HEADINGS if folded.startswith(h)), None)
-    if heading is None:
-        return False
-    rest = folded[len(heading) :]
-    return (
-        rest[:1] in (" ", ":", "：")
-        and not any(stop in rest for stop in ".!?؟")
-        and len(rest.split()) <= _TAG_LIST_WORDS
-    )
 
 
 def _has_alnum(text: str) -> bool:

@@ -13,8 +13,9 @@ from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.downloads import is_download_link
 from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
-from newsparse.grammar.rules_chrome import tag_list
+from newsparse.grammar.notice_words import reader_widget
 from newsparse.grammar.rules_footer import is_comment_count
+from newsparse.grammar.story_pagers import story_pager
 from newsparse.readers.news_group_wraps import ANY_LABEL, tag_links
 from newsparse.readers.row_ends import ends_row, laid_out
 
@@ -68,11 +69,16 @@ def starts_anew(stripped: str) -> bool:
         or C.opens_with_tag_heading(stripped)
         # Or its heading with no colon, its tags in a comma list or links (`keywords
         # [9]science parks, [10]start-ups`).
-        or (tag_list(stripped) and ("," in stripped or "[" in stripped))
+        or (C.tag_list(stripped) and ("," in stripped or "[" in stripped))
         or _COPYRIGHT_START().match(stripped) is not None
         or C.is_form_widget(stripped)
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
         or (stripped.endswith(" *") and is_byline(stripped))
-        # A file's download link, under its player or picture: a box of its own.
+        # A file's download link, under its player or picture: a box of its own; so is a
+        # gallery's count of its pictures, or the links to the stories before and after.
         or is_download_link(stripped)
+        or story_pager(match_key(stripped))
+        # A reader's feedback widget (`Was this news helpful? Yes No`) under the text; not a
+        # footnote's mark alone (`(1)`), which goes on with its sentence.
+        or (reader_widget(match_key(stripped).strip()) and any(c.isalpha() for c in stripped))
     )
