@@ -1327,6 +1327,13 @@ TABLE_PAGES = (
     "blind-sisteren19-biodc-podcast-side-column-first",
     "blind-sisteren19-bmn-old-portal-long-title-menu-column",
     "blind-converters31-en-current-nested-tables-side-column-first",
+    "blind-opinions19-en-insf-interview-mostviewed-first-kicker-again",
+    "blind-portalfa15-biodc-old-portal-opinion-byline-period-title",
+    "blind-portalfa15-farhang-old-portal-right-column-first",
+    "blind-portalfa15-isti-fa-old-portal-persian-footer-labels",
+    "blind-sisterfa19-farhang-fa-old-portal-right-column-first",
+    "blind-wording21-en-old-portal-code-disagrees-url-impossible-capture-date",
+    "blind-portalfa15-isti-fa-old-portal-comments-decoy-dates",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
