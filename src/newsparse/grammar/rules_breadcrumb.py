@@ -45,7 +45,6 @@ def breadcrumb_rule(state: LineState, index: int) -> Kind | None:
     return Kind.BREADCRUMB
 
 
-# (Or the news item right after home, the title after it: `صفحه اصلی > اخبار > <title>`.)
 def _printed_below(state: LineState, index: int, rest: str) -> bool:
     """Whether the item after `Home > News >` is the old portal's title (its capture date
     above, dashed): words enough for one, printed again on a line of its own right below (a
@@ -60,6 +59,7 @@ def _printed_below(state: LineState, index: int, rest: str) -> bool:
 
 
 _TITLE_WORDS: Final = 5
+# (Or the news item right after home, the title after it: `صفحه اصلی > اخبار > <title>`.)
 _NEWS_ROW: Final = lazy_pattern(rf"(?:^|\s)(?:{L.BREADCRUMB_NEWS})\s*[>»›]\s*", re.IGNORECASE)
 
 
