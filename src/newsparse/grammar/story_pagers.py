@@ -18,26 +18,23 @@ _WHAT: Final = (
     r"|page))?"
 )
 # Both links on one line, between their arrows.
-_BOTH: Final = lazy_pattern(
-    rf"\s*[«‹<]?\s*{_PREVIOUS}{_WHAT}\s*[|·•/]?\s*{_NEXT}{_WHAT}\s*[»›>]?\s*", re.I
-)
+_BOTH: Final = rf"\s*[«‹<]?\s*{_PREVIOUS}{_WHAT}\s*[|·•/]?\s*{_NEXT}{_WHAT}\s*[»›>]?\s*"
 # One link with the headline it leads to, its arrow pointing the way (`« Previous: ...`,
 # `Next: ... »`); Persian says which way in its words.
-_ONE: Final = lazy_pattern(
+_ONE: Final = (
     rf"\s*[«‹<]\s*{_PREVIOUS}{_WHAT}\s*[:：]\s*\S.{{0,150}}"
     rf"|\s*{_NEXT}{_WHAT}\s*[:：]\s*\S.{{0,150}}?\s*[»›>]\s*"
-    r"|\s*(?:خبر|مطلب|گزارش)\s+(?:قبلی|بعدی)\s*[:：]\s*\S.{0,150}",
-    re.I,
+    r"|\s*(?:خبر|مطلب|گزارش)\s+(?:قبلی|بعدی)\s*[:：]\s*\S.{0,150}"
 )
 
 
 # A gallery's count of its pictures, alone on its line.
-_PICTURES: Final = lazy_pattern(
-    r"\s*\(?[\d۰-۹]{1,3}\s+(?:pictures|photos|images|تصویر|عکس|قطعه\s+عکس)\)?\s*", re.I
-)
+_PICTURES: Final = r"\s*\(?[\d۰-۹]{1,3}\s+(?:pictures|photos|images|تصویر|عکس|قطعه\s+عکس)\)?\s*"
+# All three in one pattern: every line of a capture is asked, in its wraps too.
+_PAGER: Final = lazy_pattern(f"(?:{_BOTH})|(?:{_ONE})|(?:{_PICTURES})", re.I)
 
 
 def story_pager(key: str) -> bool:
     """Whether a line is a story's previous and next links, or one of them with its headline,
     or a gallery's count of its pictures."""
-    return any(found().fullmatch(key) is not None for found in (_BOTH, _ONE, _PICTURES))
+    return _PAGER().fullmatch(key) is not None

@@ -69,7 +69,7 @@ def starts_anew(stripped: str) -> bool:
         or C.opens_with_tag_heading(stripped)
         # Or its heading with no colon, its tags in a comma list or links (`keywords
         # [9]science parks, [10]start-ups`).
-        or (C.tag_list(stripped) and ("," in stripped or "[" in stripped))
+        or (("," in stripped or "[" in stripped) and C.tag_list(stripped))
         or _COPYRIGHT_START().match(stripped) is not None
         or C.is_form_widget(stripped)
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
