@@ -50,8 +50,7 @@ def _name_then_date(key: str) -> re.Match[str] | None:
     # The top bar's links may follow the date in the row (`National Foundation of Elites
     # Sunday 15 December 2019 فارسی`).
     found = _NAME_THEN_DATE().match(key)
-    rest = key[found.end() :] if found is not None else ""
-    return found if found is not None and (not rest.strip() or _chrome_only(rest)) else None
+    return found if found is not None and _chrome_only(key[found.end() :]) else None
 
 
 def after_site_name(key: str) -> re.Match[str] | None:
@@ -98,6 +97,7 @@ def _words(text: str) -> list[str]:
 
 
 def _chrome_only(text: str) -> bool:
+    # (Nothing at all is chrome only: `chrome_ends([])` is `[0]`.)
     words = _words(text)
     return chrome_ends(words)[-1] == len(words)
 

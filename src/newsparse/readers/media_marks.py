@@ -203,10 +203,10 @@ def glued_apart(block: str, *, pandoc: bool = False) -> list[str]:
 
 # An image's alt text of a few words in brackets, a capitalized word right after it.
 _ALT_RUN_ON_WORDS: Final = 3
-_ALT_RUN_ON: Final = lazy_pattern(r"\[[^\[\]]{0,300}? [^\[\]]{0,300}?\](?=[A-Z\u0600-\u06FF])")
-_ALT_SPACED_RUN_ON: Final = lazy_pattern(
-    r"\[[^\[\]]{0,300}? [^\[\]]{0,300}?\](?= ?[A-Z\u0600-\u06FF])"
-)
+_ALT_TEXT: Final = r"\[[^\[\]]{0,300}? [^\[\]]{0,300}?\]"
+_ALT_RUN_ON: Final = lazy_pattern(rf"{_ALT_TEXT}(?=[A-Z\u0600-\u06FF])")
+# pandoc may set a space between them.
+_ALT_SPACED_RUN_ON: Final = lazy_pattern(rf"{_ALT_TEXT}(?= ?[A-Z\u0600-\u06FF])")
 # A pager's pages (lynx numbers each: `[6]۱ [7]۲`) and its `next` at a block's end.
 _PAGER_RUN_ON: Final = lazy_pattern(
     r"(?<=\s)(?:\[\d+\])?[1۱](?:\s+(?:\[\d+\])?[\d۰-۹]{1,2}){2,}(?:\s+(?:\[\d+\])?\S{1,8}){0,2}\s*$"
