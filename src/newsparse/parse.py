@@ -20,7 +20,7 @@ from newsparse.grammar.site import family_host
 from newsparse.readers.containers import unwrap
 from newsparse.readers.decode import decode
 from newsparse.readers.files import read_file
-from newsparse.readers.markdown_tables import cell_run_on
+from newsparse.readers.markdown_tables import cell_openings, cell_run_on
 from newsparse.readers.text import text_lines
 from newsparse.readers.wayback import archived_page, archived_url, original_url
 from newsparse.readers.wrappers import printed_url, without_wrapping
@@ -163,7 +163,10 @@ def _parse(
     news_id = _url_id(url or printed)
     hints = Hints(source, fmt, url, language, warnings, news_id, titles, site_name, printed)
     if fmt == "text" and "|" in text:
-        hints = dataclasses.replace(hints, run_together=cell_run_on(text.splitlines()))
+        raw = text.splitlines()
+        hints = dataclasses.replace(
+            hints, run_together=cell_run_on(raw), cell_openings=cell_openings(raw)
+        )
     record = parse_lines(lines, hints)
     if record.published is None and head_published is not None:
         # The page shows no date (a capture cut before the article): the head's is given.

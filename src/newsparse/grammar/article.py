@@ -43,7 +43,7 @@ from newsparse.grammar.series import settle_series
 from newsparse.grammar.settle import settle_interleaved_listings
 from newsparse.grammar.settle_boxes import settle_link_boxes, settle_sign_up_boxes
 from newsparse.grammar.settle_items import settle_listing_items, settle_wrapped_dates
-from newsparse.grammar.shapes import norm
+from newsparse.grammar.shapes import norm, words_of
 from newsparse.grammar.site import is_news_page, is_site_capture
 from newsparse.grammar.state import FOOTER_KINDS, Fields, LineState
 from newsparse.grammar.texts import header_over_listing, kicker_over_listing, texts, texts_below
@@ -78,6 +78,9 @@ class Hints:
     printed_url: str | None = None
     # The tool ran a table cell's paragraphs together (html2text, before a table's head).
     run_together: bool = False
+    # The openings of paragraphs printed in a layout table's first row, which html2text runs
+    # into one: a body paragraph holding one is such a run.
+    cell_openings: tuple[str, ...] = ()
 
 
 def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
@@ -112,7 +115,11 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     if fields.breadcrumb_title:
         pre, post = split_at(pre, fields.breadcrumb_title), split_at(post, fields.breadcrumb_title)
     opening = block.infos[0] if block is not None and block.infos else None
-    under_title = opening is not None and not (opening.study_minutes is opening.news_code is None)
+    # (Not bmn's row of labels, `Publish date : ... | Code : 87`: it stands anywhere.)
+    under_title = opening is not None and (
+        opening.study_minutes is not None
+        or (opening.news_code is not None and not opening.labelled_date)
+    )
     title_hints = TitleHints(
         hints.head_titles, fields.breadcrumb_title, slug_words(hints.url), under_title
     )
@@ -138,6 +145,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     flattened = flattened or (
         len(paragraphs) == 1 and run_into(post, choice.title, _COPIES_RUN_ON_WORDS)
     )
+    flattened = flattened or _in_a_cell(paragraphs, hints.cell_openings)
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)
     if not is_news_page(state, word_count, hints.news_code is not None):
         raise NotACapture()
@@ -246,3 +254,11 @@ def _title_warnings(choice: TitleChoice) -> list[str]:
     if not choice.confirmed:
         return ["title uncertain: found neither in a copy on the page nor in the HTML head"]
     return []
+
+
+def _in_a_cell(paragraphs: tuple[str, ...], openings: tuple[str, ...]) -> bool:
+    """Whether a body paragraph holds the opening of a table cell's run-together text."""
+    if not openings:
+        return False
+    texts = [f" {' '.join(words_of(paragraph))} " for paragraph in paragraphs]
+    return any(f" {opening} " in text for opening in openings for text in texts)

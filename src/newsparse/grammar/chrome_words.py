@@ -274,3 +274,13 @@ def tag_list(key: str) -> bool:
         and not any(stop in rest for stop in ".!?؟")
         and len(rest.split()) <= _TAG_LIST_WORDS
     )
+
+
+# An icon font's ligatures, the glyph's name in lower case, printed alone on a line where
+# the font draws a picture (Material Icons: `folder` over the news group, `chat`).
+ICON_LIGATURES: Final = frozenset(
+    """event today calendar_today date_range schedule access_time query_builder watch_later
+    visibility remove_red_eye tag label folder folder_open local_offer chat forum comment
+    share print home search menu close arrow_upward arrow_back arrow_forward expand_more
+    expand_less person mail email bookmark""".split()
+)

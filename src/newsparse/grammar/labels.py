@@ -110,16 +110,16 @@ COPYRIGHT_FORMS: Final = (
     r"Copyright\s*(?:©|\(c\)|&copy;)?\s*(?:\d{4}\s*)?(?P<name>.+?)[.,]?\s*"
     r"(?:(?:Powered|Designed|Developed)\s+by\s+\S{1,40}\s+)?All rights reserved\.?"
     + _ADDRESS_AFTER,
-    r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می[\s\u200c]*باشد|است)\.?"
+    r"(?:©\s*)?(?:کلیه|تمامی?)\s+حقوق.*?متعلق\s+به\s+(?P<name>.+?)\s+(?:می[\s\u200c]*باشد|است)\.?"
     + _CREDIT_AFTER,
     # `تمامی حقوق برای بنیاد ملی نخبگان محفوظ است`: all rights for <name> are reserved.
-    r"(?:©\s*)?(?:کلیه|تمامی)\s+حقوق\s+(?:این\s+\S+\s+)?برای\s+(?P<name>.+?)\s+محفوظ\s+"
+    r"(?:©\s*)?(?:کلیه|تمامی?)\s+حقوق\s+(?:این\s+\S+\s+)?برای\s+(?P<name>.+?)\s+محفوظ\s+"
     r"(?:است|می[\s\u200c]*باشد)\.?" + _CREDIT_AFTER,
     # bmn: `All rights reserved for National Foundation of Elites`.
     r"(?:©\s*)?All rights reserved (?:for|to|by) (?P<name>.+?)\.?" + _ADDRESS_AFTER,
 )
 # The words a copyright line opens with, case folded.
-COPYRIGHT_OPENINGS: Final = ("copyright", "©", "کلیه", "تمامی", "all rights")
+COPYRIGHT_OPENINGS: Final = ("copyright", "©", "کلیه", "تمامی", "تمام حقوق", "all rights")
 BREADCRUMB_HOME: Final = _any("Home Page", "Home", "صفحه اصلی", "صفحه نخست", "خانه")
 BREADCRUMB_NEWS: Final = _any("News", "اخبار", "خبر")
 LAST_UPDATE_LABELS: Final = ("Last Update", "Last Updated", "آخرین به روز رسانی", "آخرین بروزرسانی")

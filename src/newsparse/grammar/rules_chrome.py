@@ -134,6 +134,8 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if not _has_alnum(line.text) and line.text.strip() not in _END_MARKS:
         return Kind.CHROME
+    if line.key.strip() in C.ICON_LIGATURES:
+        return Kind.CHROME
     pager = line.key[-1:].isdigit() or line.key.endswith(B.PAGER_ENDS)
     if (pager and B.is_pager(line.key)) or story_pager(line.key):
         return Kind.CHROME

@@ -31,7 +31,11 @@ def news_group_rule(state: LineState, index: int) -> Kind | None:
     # A list the CMS wrote with commas may hold a name with a Persian comma in it; a list
     # written with Persian commas is split on them.
     listed = line.text if "," in line.text[start:] else line.key
-    for comma in [*(i for i, c in enumerate(listed) if c == "," and i >= start), len(line.key)]:
+    # (Less the row's next cell's bullet, or its print button: `... Slider •`, `... مراکز چاپ`.)
+    end = len(line.key)
+    if (tail := _CELL_AFTER().search(line.text, start)) is not None:
+        end = tail.start()
+    for comma in [*(i for i, c in enumerate(listed[:end]) if c == "," and i >= start), end]:
         name = line.text[start:comma].strip()
         start = comma + 1
         if name and name.casefold() not in seen:
@@ -40,6 +44,9 @@ def news_group_rule(state: LineState, index: int) -> Kind | None:
             if len(name) == CATEGORY_CUT:
                 fields.warnings.append(f"category cut at {CATEGORY_CUT} characters: {name}")
     return Kind.NEWS_GROUP
+
+
+_CELL_AFTER: Final = lazy_pattern(r"(?:(?:\s+[•·▪|])+|\s+(?:print|چاپ))\s*$", re.IGNORECASE)
 
 
 _COMMENT_COUNT: Final = tuple(whole_line(form) for form in L.COMMENT_COUNT_FORMS)
@@ -97,6 +104,7 @@ def comments_heading_rule(state: LineState, index: int) -> Kind | None:
     found = found or _COMMENTER_DATED().match(below)
     named = found is not None and len(below[: found.start()].split()) <= _COMMENTER_WORDS
     field = len(below) <= _FIELD_LABEL_MAX and C.is_form_label(below.rstrip(" *:："))
+    named = named or _COMMENTER_SAYS().match(below) is not None
     if not (named or field or _NONE_YET().match(below)):
         return None
     if counted and state.fields.comment_count is None:
@@ -118,6 +126,8 @@ _COMMENTER_WORDS: Final = 4
 _COMMENTER_DATED: Final = lazy_pattern(
     rf"(?:[^\W\d_][\w.'-]*\s+){{1,{_COMMENTER_WORDS}}}(?:{DATE_TIME})\s+\S", re.IGNORECASE
 )
+# Or the name and a colon before what the commenter says (`Leila M.: Does this cover ...`).
+_COMMENTER_SAYS: Final = lazy_pattern(r"(?:[^\W\d_][\w.'-]*\s+){0,2}[^\W\d_][\w.'-]*\s*[:：]\s+\S")
 # A comment form's field label (`Full name *`, `نام و نام خانوادگی`).
 _FIELD_LABEL_MAX: Final = 30
 # The notice where no comment is posted yet, or none is taken (`Comments are closed`).

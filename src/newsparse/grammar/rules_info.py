@@ -34,7 +34,14 @@ _INFO_ITEMS: Final = re.compile(
 _SEPARATORS: Final = re.compile(r"[\s•·|/\-–\u2300-\u23ff\u2600-\u27bf\U0001F300-\U0001FAFF]*")
 # An icon's name a tool printed before an info item (an SVG's <title>, html2text).
 # w3m prints an image with no alt text as its file's name in brackets (`[calendar]`).
-_ICON: Final = lazy_pattern(r"\[?(?:calendar|clock|eye|icon)\]?\s+(?![:：])")
+# Or an icon font's ligature, the glyph's name in lower case (Material Icons: `event Feb 3
+# 2024 - 9:05`, `visibility 1,204`, `schedule Study time : ...`, `tag News code : ...`).
+_ICON: Final = lazy_pattern(
+    r"\[?(?:calendar|clock|eye|icon|(?-i:event|today|calendar_today|date_range|schedule"
+    r"|access_time|query_builder|watch_later|visibility|remove_red_eye|tag|label|folder"
+    r"|local_offer))\]?\s+(?![:：])"
+)
+_ICON_OPENINGS: Final = frozenset("[ceitdsaqwvrlf")
 # (pandoc sets it in brackets: `[date] Jul 2 2019 - 14:05 [views] 1,204`.)
 _ICON_TITLE: Final = lazy_pattern(
     rf"\[?(?:(?:{L.PUBLISHED}|date)\]?\s+(?={DATE})|{L.VIEWS}\]?\s+(?=\d)"
@@ -47,7 +54,7 @@ def _info_items(key: str) -> list[tuple[str, re.Match[str]]] | None:
     """Split a line key into info items, or None if anything else is on it."""
     items: list[tuple[str, re.Match[str]]] = []
     pos = _SEPARATORS.match(key).end()  # type: ignore[union-attr]
-    icon = _ICON().match(key, pos) if key[pos : pos + 1] in "[cei" else None
+    icon = _ICON().match(key, pos) if key[pos : pos + 1] in _ICON_OPENINGS else None
     # An icon's own title before the item, its label with no colon (`بازدید ۱,۲۰۴`,
     # `Study time Study time : 4 minute(s)`): html2text prints an SVG's `<title>`.
     icon = icon or _ICON_TITLE().match(key, pos)

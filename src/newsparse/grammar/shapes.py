@@ -54,6 +54,11 @@ def norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def words_of(text: str) -> list[str]:
+    """A text's words as compared across markups: case folded, marks and spaces aside."""
+    return _WORD.findall(text.casefold())
+
+
 def kicker_ending(text: str) -> bool:
     """Whether a line ends the way a kicker does."""
     return text.endswith(KICKER_ENDINGS)

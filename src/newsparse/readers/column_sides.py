@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Final
 
+from newsparse.grammar.dates import holds_date
 from newsparse.grammar.labels import COPYRIGHT_OPENINGS
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import lazy_pattern, match_key
 
 # The fewest lines whose right-hand text starts right at a boundary: a few laid-out
 # lines (`Print        Send to Friend`) are single rows, not columns.
@@ -180,6 +181,31 @@ def label_left(raw: list[str], sides: list[Side], index: int, stop: int) -> bool
     alone = below[:_ALONE_UNDER_LABEL]
     labels = all(sides[at] is Side.RIGHT or _label(raw[at]) for at in alone)
     return _label(raw[index]) and bool(alone) and labels and sides[alone[-1]] is Side.RIGHT
+
+
+# A menu's item: a few words, no sentence.
+_ITEM_WORDS: Final = 4
+
+
+def menus_end(raw: list[str], sides: list[Side], first: int, last: int, boundary: int) -> bool:
+    """Whether two menus side by side end together on `last`, the article's date opening
+    the left column's next lines under a blank one: the table of menus ended there, and the
+    article below it is read after both."""
+    after = last + 1
+    if (
+        after + 1 >= len(sides)
+        or sides[after] is not Side.BLANK
+        or sides[after + 1] is not Side.LEFT
+    ):
+        return False
+    cells = [
+        cell.strip()
+        for i in range(first, last + 1)
+        if sides[i] in TWO_SIDED
+        for cell in (raw[i][:boundary], raw[i][boundary:])
+    ]
+    items = all(len(cell.split()) <= _ITEM_WORDS and not cell.endswith(".") for cell in cells)
+    return items and holds_date(match_key(raw[after + 1].strip()))
 
 
 def _label(line: str) -> bool:

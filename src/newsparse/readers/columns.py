@@ -32,6 +32,7 @@ from newsparse.readers.column_sides import (
     centred_start,
     indent_of,
     label_left,
+    menus_end,
     side_first,
     side_of,
 )
@@ -228,6 +229,8 @@ def _end(raw: list[str], sides: list[Side], first: int, last: int, stop: int, bo
     column goes on alone; the other may end a line or two later, beside the blank line the
     first leaves between two paragraphs. A line on the side that ended, on both sides, or
     left of where the columns start, is what follows the table."""
+    if menus_end(raw, sides, first, last, boundary):
+        return last + 1
     margin = min(indent_of(raw[i]) for i in range(first, last + 1) if sides[i] in TWO_SIDED)
     alone: list[Side] = []  # the sides that went on alone, in turn
     tail = 0  # the lines of the first of them

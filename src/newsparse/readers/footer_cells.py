@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar import bar_words as BW
 from newsparse.grammar import labels as L
+from newsparse.grammar.dates import holds_date
 from newsparse.grammar.lines import lazy_pattern, match_key
 
 # The copyright line's opening beside a links cell of a few words.
 _OPENING: Final = lazy_pattern(
-    r"(?<= )(?:Copyright\b|©|All rights reserved\b|کلیه حقوق|تمامی حقوق)"
+    r"(?<= )(?:Copyright\b|©|All rights reserved\b|کلیه حقوق|تمامی? حقوق)"
 )
 _LINKS_WORDS: Final = 4
 
@@ -81,7 +83,7 @@ def label_cells_read(raw: list[str]) -> list[str]:
     `group :  Startups`) written as one labelled line (`News group : NEWS,Slider Startups`);
     and a label's first word a row of cells left on the line above (lynx: `...,Startups,NEWS
     News` / `code : 95310`) moved down to the rest of its label."""
-    raw = _label_heads_down(raw)
+    raw = button_cells_after(_label_heads_down(wrapped_label_rows(raw)))
     read: list[str] = []
     index = 0
     while index < len(raw):
@@ -131,6 +133,34 @@ def _heads(labels: tuple[str, ...]) -> dict[str, frozenset[str]]:
 _LABEL_HEADS: Final = _heads((*L.NEWS_CODE_LABELS, *L.NEWS_GROUP_LABELS))
 
 
+# A news group list, and a cell two spaces or more on holding a button or two (`چاپ`,
+# elinks's `[10]Print`).
+_LIST_THEN_CELL: Final = lazy_pattern(r"(?P<list>.*\S) {3,}(?:\[\d+\])?(?P<cell>\S+(?: \S+)?) *")
+
+
+def button_cells_after(raw: list[str]) -> list[str]:
+    """The lines, a print button's cell set beside a news group list the width wrapped
+    (`گروه خبری : اخبار,...,اخبار معاونت   چاپ` / `ها و مراکز`) moved under the list's
+    lines: read where it stands, the button cuts a name in two."""
+    for index, line in enumerate(raw[:-1]):
+        found = _LIST_THEN_CELL().fullmatch(line) if "  " in line.strip() else None
+        if found is None or L.news_group_label(match_key(found["list"].strip(" •*-"))) is None:
+            continue
+        if not BW.is_box_line(match_key(found["cell"])):
+            continue
+        end = index + 1
+        while end < len(raw) and raw[end].strip() and "   " not in raw[end].strip():
+            end += 1
+        if end == index + 1:
+            continue
+        # The list's lines joined here: shorn of the cell, its first line no longer shows
+        # the width that wrapped it.
+        rest = " ".join(row.strip() for row in raw[index + 1 : end])
+        indent = " " * (len(line) - len(line.lstrip()))
+        return [*raw[:index], f"{found['list']} {rest}", f"{indent}{found['cell']}", *raw[end:]]
+    return raw
+
+
 def _label_heads_down(raw: list[str]) -> list[str]:
     lines = raw
     for index in range(1, len(raw)):
@@ -145,3 +175,58 @@ def _label_heads_down(raw: list[str]) -> list[str]:
             lines[index - 1] = above[: -len(head)].rstrip()
             lines[index] = lines[index].replace(rest, f"{head} {rest}", 1)
     return lines
+
+
+# Cells of a row set apart by three spaces or more; two of them open with a label at least.
+_CELL_GAP: Final = lazy_pattern(r"\S(?:.*?\S)?(?= {3,}|\s*$)")
+_ROW_LABELS: Final = 2
+# The most lines a narrow cell wraps a label's value onto.
+_VALUE_LINES: Final = 2
+
+
+def wrapped_label_rows(raw: list[str]) -> list[str]:
+    """The lines, a row of labelled cells each wrapped within its width (`• News group :
+    NEWS,Science     • News code :` / `Parks,Slider     18734`) read cell by cell, each
+    label and its value on a line of its own."""
+    read: list[str] = []
+    index = 0
+    while index < len(raw):
+        line = raw[index]
+        cells = list(_CELL_GAP().finditer(line)) if "   " in line.strip() else []
+        starts = [cell.start() for cell in cells]
+        labelled = sum(L.opens_with_label(match_key(cell.group().lstrip(" •*-"))) for cell in cells)
+        below = raw[index + 1 : index + 1 + _VALUE_LINES]
+        rows = _takewhile_within(below, starts)
+        first = cells[0].group().lstrip(" •*-") if cells else ""
+        opens = L.opens_with_label(match_key(first))
+        if len(cells) < _ROW_LABELS or labelled < _ROW_LABELS or not opens or not rows:
+            read.append(line)
+            index += 1
+            continue
+        ends = [*starts[1:], None]
+        for start, end in zip(starts, ends, strict=True):
+            parts = (row[start:end].strip() for row in (line, *rows))
+            read.append(" " * starts[0] + " ".join(part for part in parts if part))
+        index += 1 + len(rows)
+    return read
+
+
+def _takewhile_within(rows: list[str], starts: list[int]) -> list[str]:
+    """The lines under a row whose text stands within its cells, two of them at least (a
+    line of one piece is the next block): each piece starting at a cell's start, no word
+    across the next one's."""
+    kept: list[str] = []
+    for row in rows:
+        pieces = list(_CELL_GAP().finditer(row)) if row.strip() else []
+        # (Values, not a second row of labels and dates: `Study time : 2` / `Views : 642`.)
+        inside = len(pieces) >= _ROW_LABELS and all(
+            piece.start() in starts
+            and not L.opens_with_label(key := match_key(piece.group()))
+            and not holds_date(key)
+            and not any(piece.start() < start < piece.end() for start in starts)
+            for piece in pieces
+        )
+        if not inside:
+            break
+        kept.append(row)
+    return kept

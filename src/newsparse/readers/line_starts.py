@@ -23,7 +23,7 @@ from newsparse.readers.row_ends import ends_row, laid_out
 # ...`): no sentence wraps before those words. Others may (`the line “Copyright` / `© 2019
 # the author ...”`, `... Company name.` / `All rights reserved" at the top ...`).
 _COPYRIGHT_START: Final = lazy_pattern(
-    r"\s*(?:(?:کلیه|تمامی)\s+حقوق\s|All rights reserved (?:for|to) [A-Z])"
+    r"\s*(?:(?:کلیه|تمامی?)\s+حقوق\s|All rights reserved (?:for|to) [A-Z])"
 )
 
 

@@ -44,7 +44,7 @@ _CLOSE: Final = lazy_pattern(
     re.IGNORECASE,
 )
 _KEEP: Final = lazy_pattern(
-    rf"{L.TODAY}{L.COLON}|Copyright|All rights reserved|(?:کلیه|تمامی)[\s\u200c]+حقوق"
+    rf"{L.TODAY}{L.COLON}|Copyright|All rights reserved|(?:کلیه|تمامی?)[\s\u200c]+حقوق"
     # The old portal's dashed capture date (`چهارشنبه 27 شهریور 1398-`), in a cell too.
     r"|(?:شنبه|جمعه|day,?)\s.*\d{4}\s*[-–]\s*(?:\||$)",
     re.IGNORECASE,

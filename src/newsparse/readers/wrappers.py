@@ -167,7 +167,7 @@ _URL_LABEL: Final = lazy_pattern(
 _URL_ALONE: Final = lazy_pattern(r"\s*(?:\[\d+\])?(?P<url>https?://\S+)\s*")
 # The lines at a capture's end its rights line and address stand among.
 _RIGHTS_TAIL_LINES: Final = 6
-_RIGHTS: Final = lazy_pattern(r"\brights reserved\b|©|\bcopyright\b|(?:کلیه|تمامی)\s+حقوق", re.I)
+_RIGHTS: Final = lazy_pattern(r"\brights reserved\b|©|\bcopyright\b|(?:کلیه|تمامی?)\s+حقوق", re.I)
 
 
 # An e-mailed article: the mail's header lines above it, its subject the title (`Subject:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar import box_words as B
+from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.footer_lines import portal_row_wrapped
 from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.grammar.rules_breadcrumb import is_breadcrumb
@@ -207,7 +208,15 @@ def _continues(
     full, and a date alone ends its headline, so neither continues.
     """
     if width is None:
-        return False
+        # No width to measure by (a paragraph wrapped once, all else one line a block):
+        # a line ending on a word no text ends on was wrapped there.
+        # (Not a heading's or a short title's end, `... paid for`, `... health care a`.)
+        last = previous.rpartition(" ")[2]
+        if last.casefold() not in _DANGLING or len(previous.split()) < _DANGLING_AFTER:
+            return False
+        opening = stripped[:1]
+        persian = last in _DANGLING_FA and not match_date_time(match_key(stripped))
+        return (opening.islower() or persian) and not starts_anew(stripped)
     if previous.endswith(":") and label_wrapped_from_value(previous, stripped):
         return True
     if portal_row_wrapped(previous, stripped):
@@ -233,6 +242,13 @@ def _continues(
     if stripped.endswith(":") and ">" in previous and is_breadcrumb(match_key(previous.strip())):
         return False  # the kicker under the breadcrumb that ends in the title
     return not (rule_characters_only(stripped) or starts_anew(stripped))
+
+
+# Words a sentence goes on after (`and`, `و`, `در`, `به`: Persian strands no preposition),
+# after a sentence's words at least.
+_DANGLING_FA: Final = frozenset("و یا در به از با که را برای".split())
+_DANGLING: Final = _DANGLING_FA | {"and", "or", "the"}
+_DANGLING_AFTER: Final = 8
 
 
 def _flush(block: list[str]) -> Iterator[str]:
