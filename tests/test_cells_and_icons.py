@@ -236,3 +236,28 @@ def test_a_persian_paragraph_wrapped_once_on_a_conjunction_is_one_paragraph() ->
     # (`تمام حقوق`, as `کلیه حقوق` and `تمامی حقوق`, opens the copyright line.)
     assert record.publisher == "معاونت علمی و فناوری ریاست جمهوری"
     assert record.warnings == ()
+
+
+def _headed(head: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><ul><li>Nov 5 2025 - 16:40</li><li>175</li>"
+        "<li>Study time : 1 minute(s)</li></ul>"
+        f"<p>Water and environment:</p><h1>{TITLE}</h1><img alt='{TITLE}' src='/a.jpg'>"
+        f"<p>{LEAD}</p><p>{BODY}</p><ul><li>News group : NEWS,Science Parks</li>"
+        f"<li>News code : 4410</li></ul><p>{COPYRIGHT}</p></body></html>"
+    )
+
+
+def test_a_head_naming_another_title_than_the_page_prints_names_the_rival() -> None:
+    other = "Fars province to build three water treatment plants with park companies"
+    record = newsparse.parse_html(_headed(f'<meta property="og:title" content="{other}">'))
+    assert record.title == TITLE
+    assert record.warnings == (f"title uncertain: two candidates, {TITLE!r} and {other!r}",)
+    # The head agreeing in one of its statements (the site's name kept in `<title>`), or
+    # stating the CMS's short title, names no rival.
+    for head in (
+        f'<meta property="og:title" content="{other}"><title>ISTI - {TITLE}</title>',
+        '<meta property="og:title" content="Shiraz park opens shared laboratory testing water'
+        ' filters">',
+    ):
+        assert newsparse.parse_html(_headed(head)).warnings == ()

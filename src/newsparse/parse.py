@@ -136,6 +136,7 @@ def _parse(
         raise CaptureError("empty capture")
     language: Language | None = None
     titles: tuple[str, ...] = ()
+    stated = (0, 0)
     site_name: str | None = None
     head_published: str | None = None
     if fmt == "html":
@@ -144,7 +145,7 @@ def _parse(
         lines, meta = html_lines(text)
         url = meta.url or url or meta.base_url
         language = _LANGUAGES.get((meta.language or "")[:2].lower())
-        titles, site_name = meta.titles, meta.site_name
+        titles, stated, site_name = meta.titles, meta.stated, meta.site_name
         head_published = head_date(meta.published) if meta.published else None
     else:
         lines = text_lines(text)
@@ -162,6 +163,7 @@ def _parse(
         printed = found if family_host(found) else None
     news_id = _url_id(url or printed)
     hints = Hints(source, fmt, url, language, warnings, news_id, titles, site_name, printed)
+    hints = dataclasses.replace(hints, stated_titles=stated) if stated[1] else hints
     if fmt == "text" and "|" in text:
         raw = text.splitlines()
         hints = dataclasses.replace(

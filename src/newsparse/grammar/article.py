@@ -76,6 +76,9 @@ class Hints:
     site_name: str | None = None
     # The page's address printed in its text (a print version's `News URL : ...`).
     printed_url: str | None = None
+    # How many of the head's titles its tags for the article state (og:title, JSON-LD), and
+    # the head states in all (`<title>` too); the rest are `<h1>`s.
+    stated_titles: tuple[int, int] = (0, 0)
     # The tool ran a table cell's paragraphs together (html2text, before a table's head).
     run_together: bool = False
     # The openings of paragraphs printed in a layout table's first row, which html2text runs
@@ -121,7 +124,12 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         or (opening.news_code is not None and not opening.labelled_date)
     )
     title_hints = TitleHints(
-        hints.head_titles, fields.breadcrumb_title, slug_words(hints.url), under_title
+        hints.head_titles,
+        fields.breadcrumb_title,
+        slug_words(hints.url),
+        under_title,
+        hints.head_titles[: hints.stated_titles[1]],
+        hints.stated_titles[0],
     )
     choice = choose_title(pre, post, title_hints)
     if choice.title is None and run_into(post, fields.breadcrumb_title):

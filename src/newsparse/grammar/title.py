@@ -136,7 +136,29 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         return TitleChoice(hints.head_titles[0], from_head=True)
     if best[0] <= 0 and not confirmed:
         return TitleChoice(ctx.positional)
+    # The head's tags for the article naming another title, and none of its statements the
+    # page's: the head says the page is another article's.
+    stated = hints.stated
+    if (
+        confirmed
+        and rival is None
+        and hints.tagged
+        and not any(_agrees(h, best[3]) for h in stated)
+    ):
+        rival = stated[0]
     return TitleChoice(best[3], confirmed, rival if confirmed else None)
+
+
+def _agrees(head: str, title: str) -> bool:
+    """Whether a title the head states is the page's: the same, one the other's opening
+    (a title the head cut, or whose site name it kept), or the CMS's short title."""
+    stated, key = norm(head), norm(title)
+    # (Or a part of it, split at a dash the title holds: `Iran - Belarus ...`.)
+    part = len(stated) >= _HEAD_PART_MIN and (stated in key or key in stated)
+    return stated == key or part or is_short_form(head, title)
+
+
+_HEAD_PART_MIN: Final = 15
 
 
 # The lines a head pushed down may stand under, at most: a box's few dozen; the longest kicker.

@@ -48,6 +48,10 @@ class TitleHints:
     # The info block opens with the study time or the news code, which the Persian edition
     # prints right under the title.
     under_title: bool = False
+    # The titles the head itself states, headings aside: the first `tagged` by its tags for
+    # the article (og:title, JSON-LD), then `<title>`'s.
+    stated: tuple[str, ...] = ()
+    tagged: int = 0
 
 
 @dataclass(frozen=True, slots=True)

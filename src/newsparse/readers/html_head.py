@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -27,6 +28,9 @@ class PageMeta:
     # What the head and the headings say the title is: og:title, JSON-LD headline,
     # <title> less the site's name, <h1>.
     titles: tuple[str, ...] = ()
+    # How many of them the head's tags for the article state (og:title, JSON-LD), and the
+    # head states in all (`<title>` too), the headings aside: the first of the titles.
+    stated: tuple[int, int] = (0, 0)
     site_name: str | None = None
     # When the head says the article was published (JSON-LD `datePublished`, the
     # `article:published_time` meta), as written there.
@@ -40,11 +44,13 @@ def page_meta(tree: LexborHTMLParser) -> PageMeta:
     metas = _metas(tree)
     site_name = metas.get("og:site_name")
     json_ld = [node.text(deep=True) or "" for node in _json_ld(tree)]
+    titles, stated = head_titles(tree, site_name, metas, json_ld)
     return PageMeta(
         url=_canonical_url(tree, metas, json_ld),
         language=language,
         base_url=_base_url(tree),
-        titles=head_titles(tree, site_name, metas, json_ld),
+        titles=titles,
+        stated=stated,
         site_name=site_name,
         published=next(
             (found for source in json_ld if (found := _json_ld_value(source, "datePublished"))),
@@ -77,13 +83,16 @@ _MAX_HEADINGS: Final = 3
 
 def head_titles(
     tree: LexborHTMLParser, site_name: str | None, metas: dict[str, str], json_ld: list[str]
-) -> tuple[str, ...]:
+) -> tuple[tuple[str, ...], tuple[int, int]]:
     """The titles the markup states: og:title, twitter:title, JSON-LD headline, `<title>`
-    and its parts less the site's name, and the first `<h1>` texts."""
+    and its parts less the site's name, and the first `<h1>` texts; and how many of them
+    the head's tags for the article state (a CMS's `<title>` may name a section), and the
+    head states in all, the headings aside."""
     from newsparse.grammar.site import is_site_name  # the one site-family table
 
     found = [metas.get("og:title"), metas.get("twitter:title")]
     found += [_json_ld_value(source, "headline") for source in json_ld]
+    tagged = len([text for text in found if text])
     node = tree.css_first("head title") or tree.css_first("title")
     whole = " ".join((node.text(deep=True) or "").split()) if node is not None else ""
     parts = [part.strip() for part in _TITLE_SEPARATORS.split(whole)] if whole else []
@@ -91,9 +100,11 @@ def head_titles(
     kept = [p for p in parts if p and p.casefold() != site and not is_site_name(p)]
     # `<title>` less the site's name, when it names the site; else all of it.
     found += kept if len(kept) < len([p for p in parts if p]) else [whole]
-    found += [" ".join((h.text(deep=True) or "").split()) for h in tree.css("h1")[:_MAX_HEADINGS]]
     cleaned = (clean(text) for text in found if text)
-    return tuple(dict.fromkeys(t for t in cleaned if t and not is_site_name(t)))
+    stated = tuple(dict.fromkeys(t for t in cleaned if t and not is_site_name(t)))
+    headings = (clean(" ".join((h.text(deep=True) or "").split())) for h in tree.css("h1"))
+    named = [t for t in islice(headings, _MAX_HEADINGS) if t and not is_site_name(t)]
+    return tuple(dict.fromkeys((*stated, *named))), (min(tagged, len(stated)), len(stated))
 
 
 def _base_url(tree: LexborHTMLParser) -> str | None:
