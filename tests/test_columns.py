@@ -1334,6 +1334,23 @@ TABLE_PAGES = (
     "blind-sisterfa19-farhang-fa-old-portal-right-column-first",
     "blind-wording21-en-old-portal-code-disagrees-url-impossible-capture-date",
     "blind-portalfa15-isti-fa-old-portal-comments-decoy-dates",
+    "blind-bmn4-fa-bmn-side-column-first-jalali-labels",
+    "blind-converters32-en-current-side-column-nested-tables-figure",
+    "blind-converters32-fa-isti-side-column-first-figure-table",
+    "blind-heads2-en-old-portal-twitter-title-site-suffix",
+    "blind-heads2-fa-current-div-title-jsonld-newsid-query",
+    "blind-pastes24-en-old-portal-left-column-latest-figures",
+    "blind-pastes24-fa-isti-side-column-first-table-list",
+    "blind-persian64-fa-isti-side-column-comments",
+    "blind-persian64-farhang-old-portal-jalali-right-column",
+    "blind-sidecols26-bmn-banner-row-tall-poll-column",
+    "blind-sidecols26-en-current-three-columns-headlines-poll",
+    "blind-sidecols26-fa-current-login-box-first-cell",
+    "blind-sidecols26-fa-farhang-old-portal-headlines-column-first",
+    "blind-sidecols26-old-portal-left-archive-column-first",
+    "blind-tablecells2-en-current-info-cells-footer-row",
+    "blind-tablecells2-fa-isti-side-column-br-cells-figures",
+    "blind-tablecells2-old-portal-side-column-first-div-cells",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1815,6 +1832,9 @@ COLUMNS_MISSED = (
     "blind-figreports11-insf-grantee-papers-nested-tables/inscriptis.txt",
     "blind-comments18-fa-water-sensor-comments-closed/inscriptis.txt",
     "blind-converters31-en-current-nested-tables-side-column-first/inscriptis.txt",
+    "blind-converters32-fa-isti-side-column-first-figure-table/inscriptis.txt",
+    "blind-tablecells2-en-current-info-cells-footer-row/elinks.txt",
+    "blind-tablecells2-en-current-info-cells-footer-row/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

@@ -29,6 +29,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 # every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
 HTML_CONTENT = frozenset(
     {
+        "blind-converters32-fa-isti-side-column-first-figure-table/pandoc-gfm.md",
         "blind-converters31-bmn-en-linked-heading-nested-tables-address-br/pandoc-gfm.md",
         "blind-converters31-en-current-nested-tables-side-column-first/pandoc-gfm.md",
         "blind-converters31-fa-isti-side-column-first-figure-credit-br/pandoc-gfm.md",
@@ -3687,9 +3688,78 @@ OPEN_WHY: dict[str, str] = {
         "elinks prints the canonical address in its list of links, which the parser does not read "
         "as the capture's address: no `news code uncertain`"
     ),
-    "blind-wording21-fa-current-two-titles-head-disagree": (
-        "the head's `og:title` and `<title>` name another title than the page prints twice; the "
-        "head's titles include the page's `<h1>`, which agrees, so no rival is named"
+    "blind-converters32-bmn-en-nested-tables-figures-table": (
+        "markdownify writes the title's heading inside its link with the setext rule under it "
+        "(`[Title` / `====](url)`), and the header row's date cell beside the banner"
+    ),
+    "blind-converters32-en-current-icon-ligatures-definition-list": (
+        "inscriptis sets the definition list's terms and their values side by side; markdownify's "
+        "setext heading inside a link; pandoc's gfm keeps the info and footer lists as raw HTML"
+    ),
+    "blind-converters32-en-current-side-column-nested-tables-figure": (
+        "elinks wraps the header row's date cell (`Thursday Jul 14` / `2016`); markdownify writes "
+        "the layout row on one line, the nested table's cells split apart and no warning"
+    ),
+    "blind-converters32-fa-isti-side-column-first-figure-table": (
+        "the side column's dated headlines printed beside the info block at 100 columns and by "
+        "elinks and inscriptis; markdownify's one-line row read as the page's paragraphs with no "
+        "warning"
+    ),
+    "blind-heads2-en-old-portal-twitter-title-site-suffix": (
+        "html2text cuts the title's heading in a table cell after `develop a`, its rest run into "
+        "the lead"
+    ),
+    "blind-heads2-fa-current-div-title-jsonld-newsid-query": (
+        "html2text runs the kicker, the title, the study time, the news code and the text onto one "
+        "line"
+    ),
+    "blind-pastes24-en-old-portal-left-column-latest-figures": (
+        "html2text's run-together lead (32 words) is a single line in its cell, no paragraph of "
+        "the row kept apart to tell it; Firefox's paste puts the table's first row under the line "
+        "that introduces it with no blank line"
+    ),
+    "blind-pastes24-fa-isti-side-column-first-table-list": (
+        "html2text glues the kicker onto the search button's cell and runs the alt text into the "
+        "lead"
+    ),
+    "blind-persian64-fa-biodc-winter-short-title-only": (
+        "one paragraph wrapped once by pandoc, on no word a sentence goes on after: no width to "
+        "measure the wrap by"
+    ),
+    "blind-sidecols26-bmn-banner-row-tall-poll-column": (
+        "a narrow menu column whose items wrap, beside the article and a taller poll column: the "
+        "three columns' lines interleave by indent"
+    ),
+    "blind-sidecols26-en-current-three-columns-headlines-poll": (
+        "elinks sets the headlines' dates beside the info bullets in three columns"
+    ),
+    "blind-sidecols26-fa-current-login-box-first-cell": (
+        "elinks sets the login box's fields beside the info block; html2text runs the comment "
+        "count into its cell's text"
+    ),
+    "blind-sidecols26-fa-farhang-old-portal-headlines-column-first": (
+        "links and elinks print the headline column's dates and the print button beside the "
+        "title's lines; html2text runs the footer row into the text"
+    ),
+    "blind-sidecols26-old-portal-left-archive-column-first": (
+        "the archive column beside the article (w3m, inscriptis); html2text runs the footer row "
+        "into the text; the paste's list items, indented with no bullet, read as one wrapped line"
+    ),
+    "blind-tablecells2-en-current-info-cells-footer-row": (
+        "the info bullets' cell beside the kicker's and title's cell, printed line by line side by "
+        "side (elinks, inscriptis); html2text runs the info cell into the kicker"
+    ),
+    "blind-tablecells2-en-current-one-cell-body-figures-table": (
+        "`<br><br>` printed as one newline (lynx, pandoc) after a line as full as its width: "
+        "nothing tells the paragraph break from a wrap"
+    ),
+    "blind-tablecells2-en-insf-opinion-kicker-title-div-cell": (
+        "html2text's one-column table runs the credited caption into the lead; pandoc drops the "
+        "footnote's star; w3m wraps the news group's list inside its cell beside the news code's"
+    ),
+    "blind-tablecells2-old-portal-side-column-first-div-cells": (
+        "the old portal's footer row of five narrow cells, each wrapped (`10:05 -` / "
+        "`27/08/2018`), read across"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -3964,7 +4034,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "lynx.txt",
     ),
-    "blind-tables2-bmn-en-leftcol-first": ("html2text.md",),
+    "blind-tables2-bmn-en-leftcol-first": ("html2text.md", "inscriptis.txt"),
     "blind-tables2-en-subsite-current-twocols-after": (
         "elinks.txt",
         "html2text.md",
@@ -6098,7 +6168,74 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-wording21-en-insf-current-short-body-date-outside": ("paste.txt",),
     "blind-wording21-en-old-portal-code-disagrees-url-impossible-capture-date": ("elinks.txt",),
-    "blind-wording21-fa-current-two-titles-head-disagree": ("page.html",),
+    "blind-converters32-bmn-en-nested-tables-figures-table": ("markdownify.md",),
+    "blind-converters32-en-current-icon-ligatures-definition-list": (
+        "inscriptis.txt",
+        "markdownify.md",
+        "pandoc-gfm.md",
+    ),
+    "blind-converters32-en-current-side-column-nested-tables-figure": (
+        "elinks.txt",
+        "markdownify.md",
+    ),
+    "blind-converters32-fa-isti-side-column-first-figure-table": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "links-100.txt",
+        "markdownify.md",
+        "w3m-100.txt",
+    ),
+    "blind-heads2-en-old-portal-twitter-title-site-suffix": ("html2text.md",),
+    "blind-heads2-fa-current-div-title-jsonld-newsid-query": ("html2text.md",),
+    "blind-pastes24-en-old-portal-left-column-latest-figures": (
+        "html2text.md",
+        "paste-firefox.txt",
+    ),
+    "blind-pastes24-fa-isti-side-column-first-table-list": ("html2text.md",),
+    "blind-persian64-fa-biodc-winter-short-title-only": ("pandoc.txt",),
+    "blind-sidecols26-bmn-banner-row-tall-poll-column": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols26-en-current-three-columns-headlines-poll": ("elinks.txt",),
+    "blind-sidecols26-fa-current-login-box-first-cell": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-sidecols26-fa-farhang-old-portal-headlines-column-first": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-sidecols26-old-portal-left-archive-column-first": (
+        "html2text.md",
+        "inscriptis.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-tablecells2-en-current-info-cells-footer-row": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-tablecells2-en-current-one-cell-body-figures-table": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-tablecells2-en-insf-opinion-kicker-title-div-cell": (
+        "html2text.md",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablecells2-old-portal-side-column-first-div-cells": (
+        "elinks.txt",
+        "links.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
