@@ -37,9 +37,9 @@ _SEPARATORS: Final = re.compile(r"[\s•·|/\-–\u2300-\u23ff\u2600-\u27bf\U000
 # Or an icon font's ligature, the glyph's name in lower case (Material Icons: `event Feb 3
 # 2024 - 9:05`, `visibility 1,204`, `schedule Study time : ...`, `tag News code : ...`).
 _ICON: Final = lazy_pattern(
-    r"\[?(?:calendar|clock|eye|icon|(?-i:event|today|calendar_today|date_range|schedule"
+    r"\[?(?:calendar|clock|eye|icon|event|today|calendar_today|date_range|schedule"
     r"|access_time|query_builder|watch_later|visibility|remove_red_eye|tag|label|folder"
-    r"|local_offer))\]?\s+(?![:：])"
+    r"|local_offer)\]?\s+(?![:：])"
 )
 _ICON_OPENINGS: Final = frozenset("[ceitdsaqwvrlf")
 # (pandoc sets it in brackets: `[date] Jul 2 2019 - 14:05 [views] 1,204`.)

@@ -150,10 +150,10 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
 
 
 def _agrees(head: str, title: str) -> bool:
-    """Whether a title the head states is the page's: the same, one the other's opening
-    (a title the head cut, or whose site name it kept), or the CMS's short title."""
+    """Whether a title the head states is the page's: the same, one holding the other (a
+    title the head cut, or whose site name it kept), or the CMS's short title."""
     stated, key = norm(head), norm(title)
-    # (Or a part of it, split at a dash the title holds: `Iran - Belarus ...`.)
+    # (A part of `<title>` too, split at a dash the title holds: `Iran - Belarus ...`.)
     part = len(stated) >= _HEAD_PART_MIN and (stated in key or key in stated)
     return stated == key or part or is_short_form(head, title)
 

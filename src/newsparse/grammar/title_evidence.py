@@ -45,12 +45,9 @@ class TitleHints:
     head_titles: tuple[str, ...] = ()
     breadcrumb: str | None = None
     slug_words: frozenset[str] = frozenset()
-    # The info block opens with the study time or the news code, which the Persian edition
-    # prints right under the title.
+    # The info block opens with the study time or news code (the Persian edition's, under it).
     under_title: bool = False
-    # The titles the head itself states, headings aside: the first `tagged` by its tags for
-    # the article (og:title, JSON-LD), then `<title>`'s.
-    stated: tuple[str, ...] = ()
+    stated: tuple[str, ...] = ()  # the head's own, og:title or JSON-LD's (`tagged`), <title>'s
     tagged: int = 0
 
 

@@ -192,14 +192,14 @@ def wrapped_label_rows(raw: list[str]) -> list[str]:
     index = 0
     while index < len(raw):
         line = raw[index]
-        cells = list(_CELL_GAP().finditer(line)) if "   " in line.strip() else []
+        # (Most lines hold no gap, or open with no label: asked no more.)
+        opens = "   " in line.strip() and L.opens_with_label(match_key(line.lstrip(" •*-")))
+        cells = list(_CELL_GAP().finditer(line)) if opens else []
+        labels = sum(L.opens_with_label(match_key(cell.group().lstrip(" •*-"))) for cell in cells)
         starts = [cell.start() for cell in cells]
-        labelled = sum(L.opens_with_label(match_key(cell.group().lstrip(" •*-"))) for cell in cells)
         below = raw[index + 1 : index + 1 + _VALUE_LINES]
-        rows = _takewhile_within(below, starts)
-        first = cells[0].group().lstrip(" •*-") if cells else ""
-        opens = L.opens_with_label(match_key(first))
-        if len(cells) < _ROW_LABELS or labelled < _ROW_LABELS or not opens or not rows:
+        rows = _takewhile_within(below, starts) if labels >= _ROW_LABELS else []
+        if not rows:
             read.append(line)
             index += 1
             continue

@@ -1,4 +1,5 @@
-"""html2text's tables of data, read as a reader reads them: each row a line of words."""
+"""html2text's tables of data, read as a reader reads them: each row a line of words; and
+the paragraphs it runs together in a layout table's cells."""
 
 from __future__ import annotations
 
