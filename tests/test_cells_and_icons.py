@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
+from newsparse.readers.cell_runs import cell_openings
 from newsparse.readers.footer_cells import button_cells_after, wrapped_label_rows
-from newsparse.readers.markdown_tables import cell_openings
 
 TITLE = "Shiraz park opens a shared laboratory for testing water filters"
 LEAD = (
@@ -71,6 +71,37 @@ def test_html2texts_first_row_running_a_cells_paragraphs_together_says_so() -> N
     record = newsparse.parse_text(_html2text_row(*ran))
     assert record.body == (f"{LEAD} {BODY}",)
     assert record.warnings == (RUN_TOGETHER,)
+
+
+def test_a_one_column_tables_row_running_a_cells_paragraphs_together_says_so() -> None:
+    # The side column's cell under the table's rule, the article's cell after its wall.
+    capture = "\n".join(
+        [
+            "  ",
+            "---  ",
+            "  ",
+            "### Most viewed",
+            "",
+            "[Tabriz incubator admits its first teams](/News/x/4398)  ",
+            "Nov 2 2025 - 10:10  ",
+            "940 |  Shiraz park opens shared laboratory testing water filters",
+            "",
+            *INFO,
+            "",
+            "Water and environment:",
+            "",
+            f"## {TITLE}",
+            "",
+            *_wrapped(f"{LEAD} {BODY}"),
+            "",
+            *FOOTER,
+            "",
+            COPYRIGHT,
+            "",
+        ]
+    )
+    assert cell_openings(capture.splitlines()) == ("shiraz science and technology park opened",)
+    assert newsparse.parse_text(capture).warnings == (RUN_TOGETHER,)
 
 
 def test_a_cells_paragraphs_html2text_kept_apart_say_nothing() -> None:

@@ -17,10 +17,11 @@ from newsparse.grammar.article import Hints, parse_lines
 from newsparse.grammar.dates import head_date
 from newsparse.grammar.page_facts import NO_DATE
 from newsparse.grammar.site import family_host
+from newsparse.readers.cell_runs import cell_openings
 from newsparse.readers.containers import unwrap
 from newsparse.readers.decode import decode
 from newsparse.readers.files import read_file
-from newsparse.readers.markdown_tables import cell_openings, cell_run_on
+from newsparse.readers.markdown_tables import cell_run_on
 from newsparse.readers.text import text_lines
 from newsparse.readers.wayback import archived_page, archived_url, original_url
 from newsparse.readers.wrappers import printed_url, without_wrapping

@@ -1,5 +1,4 @@
-"""html2text's tables of data, read as a reader reads them: each row a line of words; and
-the paragraphs it runs together in a layout table's cells."""
+"""html2text's tables of data, read as a reader reads them: each row a line of words."""
 
 from __future__ import annotations
 
@@ -8,10 +7,9 @@ from typing import Final
 
 from newsparse.grammar.footer_lines import ran_together
 from newsparse.grammar.lines import lazy_pattern
-from newsparse.grammar.shapes import words_of
 
 # The rule html2text writes under a table's head row: `---|---|---`.
-_MD_TABLE_RULE: Final = lazy_pattern(r"\s*\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?\s*")
+MD_TABLE_RULE: Final = lazy_pattern(r"\s*\|?\s*:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+\s*\|?\s*")
 _MD_CELL_WALL: Final = lazy_pattern(r"\s*\|\s*")
 # The longest cell of a table of data (figures, names), whose rows are lines of words; a
 # layout table's cells hold whole blocks, and their walls are left to the grammar.
@@ -20,14 +18,14 @@ _ROW_NAME_MAX: Final = 2 * DATA_CELL_MAX
 
 
 # What a table's rule under its head holds, its spaces aside (`---|---`, `| --- | --- |`).
-_RULE_MARK: Final = "-|-"
+RULE_MARK: Final = "-|-"
 
 
 def data_table_rows(raw: list[str]) -> list[str]:
     """Lines with the rows of html2text's tables of data written as words set apart by
     spaces (`1399| 2140| 29` is `1399 2140 29`, as a reader sees the row)."""
     # Most captures hold no table at all: asked cheaply first.
-    ruled = any(_RULE_MARK in line.replace(" ", "") for line in raw if "|" in line) or any(
+    ruled = any(RULE_MARK in line.replace(" ", "") for line in raw if "|" in line) or any(
         "---" in raw[at] and _one_column_rule(raw, at) for at in range(1, len(raw) - 1)
     )
     walled = any(" | " in line for line in raw)
@@ -39,7 +37,7 @@ def data_table_rows(raw: list[str]) -> list[str]:
     for at, line in enumerate(raw if ruled else ()):
         one_column = _one_column_rule(raw, at)
         if not one_column and (
-            _RULE_MARK not in line.replace(" ", "") or _MD_TABLE_RULE().fullmatch(line) is None
+            RULE_MARK not in line.replace(" ", "") or MD_TABLE_RULE().fullmatch(line) is None
         ):
             continue
         end = at + 1
@@ -133,80 +131,15 @@ def cell_run_on(raw: list[str]) -> bool:
     together (three sentences or more before the head's cells)."""
     for at in range(1, len(raw)):
         line = raw[at]
-        if "|" not in raw[at - 1] or _RULE_MARK not in line.replace(" ", ""):
+        if "|" not in raw[at - 1] or RULE_MARK not in line.replace(" ", ""):
             continue
-        if _MD_TABLE_RULE().fullmatch(line) is None:
+        if MD_TABLE_RULE().fullmatch(line) is None:
             continue
         head = _MD_CELL_WALL().split(raw[at - 1].strip().strip("|"))
         lead = _lead_before_head(head, line)
         if lead is not None and ran_together(lead):
             return True
     return False
-
-
-# A paragraph html2text printed in a table's first row: this many wrapped lines at least.
-_CELL_RUN_LINES: Final = 3
-# The words of such a paragraph's opening the body's paragraphs are matched on.
-_OPENING_WORDS: Final = 6
-_NOT_PROSE: Final = lazy_pattern(r"\s*(?:[*+-]\s|#|!?\[[^\]]*\]\([^)]*\)\s*$|\|\s*$)")
-
-
-def cell_openings(raw: list[str]) -> tuple[str, ...]:
-    """The openings of paragraphs html2text printed in a layout table's first row, between
-    its first wall and the rule under it: there it runs a cell's paragraphs into one (`...
-    for laser optics. The laboratory will ...`), and nothing shows where they part."""
-    openings: list[str] = []
-    for at, line in enumerate(raw):
-        if _RULE_MARK not in line.replace(" ", "") or _MD_TABLE_RULE().fullmatch(line) is None:
-            continue
-        start = _row_start(raw, at, line.strip().strip("|").count("|"))
-        runs = _prose_runs(raw[start:at]) if start is not None else []
-        # (Paragraphs a blank line apart, or ended by a hard break, two spaces at a line's
-        # end for a `<br>`: html2text kept that cell's paragraphs apart.)
-        kept = sum(len(run) > 1 and run[-1].rstrip().endswith(_ENDS) for run in runs)
-        for run in runs if kept < _KEPT_APART else ():
-            joined = " ".join(run)
-            broken = any(text.endswith("  ") for text in run)
-            if len(run) >= _CELL_RUN_LINES and not broken and _SENTENCE_GAP().search(joined):
-                words = words_of(_LINK_TARGET().sub("", joined))
-                openings.append(" ".join(words[:_OPENING_WORDS]))
-    return tuple(openings)
-
-
-def _prose_runs(lines: list[str]) -> list[list[str]]:
-    """The runs of lines of prose, blank lines, list items and headings between them."""
-    runs: list[list[str]] = [[]]
-    for text in lines:
-        if text.strip() and _NOT_PROSE().match(text) is None:
-            runs[-1].append(text)
-        elif runs[-1]:
-            runs.append([])
-    return [run for run in runs if run]
-
-
-# Paragraphs a row shows apart at least where html2text kept its cells' paragraphs apart.
-_KEPT_APART: Final = 3
-_ENDS: Final = (".", "!", "?", "؟", "»", "”", '"')
-
-
-_LINK_TARGET: Final = lazy_pattern(r"\]\([^)]*\)")
-# Two sentences: a space after the first's end, or none before a capital or a Persian
-# letter (html2text glues `</p><p>` together: `... optics.The laboratory`).
-_SENTENCE_GAP: Final = lazy_pattern(r"[.!?؟][\"”»]?(?:\s+\S|[^\W\d_a-z])")
-
-
-def _row_start(raw: list[str], rule_at: int, walls: int) -> int | None:
-    """The line of a table's first row its walls begin on, walking up from the rule: where
-    as many walls as the rule has stand below (links' brackets aside)."""
-    seen = 0
-    for at in range(rule_at - 1, -1, -1):
-        line = raw[at]
-        if _MD_TABLE_RULE().fullmatch(line) is not None:
-            return None
-        seen += _LINK_TARGET().sub("", line).count("|")
-        if seen >= walls:
-            return at
-    return None
 
 
 def _lead_before_head(head: list[str], rule: str) -> str | None:
@@ -270,7 +203,7 @@ def _ruleless_rows(raw: list[str], rows: list[list[str]]) -> None:
             end += 1
         run = range(at, end)
         cells = [_MD_CELL_WALL().split(raw[i].strip().strip("|")) for i in run]
-        ruled = any(_RULE_MARK in line.replace(" ", "") for line in raw[max(0, at - 1) : end + 1])
+        ruled = any(RULE_MARK in line.replace(" ", "") for line in raw[max(0, at - 1) : end + 1])
         # A table of figures: each row but its head holds one (a bar of links, none).
         figures = all(any(c.isdigit() for c in "".join(row)) for row in cells[1:])
         table = walls and len(run) >= _RULELESS_ROWS and not ruled and figures

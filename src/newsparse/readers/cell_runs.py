@@ -1,0 +1,101 @@
+"""The paragraphs html2text runs together in a layout table's cells.
+
+html2text prints a layout table's first row before the rule under it (`---|---`), and a
+one-column table's rows after its rule (`---`), a cell's `<p>`s run into one paragraph with
+nothing between them but a space, or none (`... for laser optics.The laboratory ...`).
+Such runs are found here, so that the grammar can say the body's paragraphs ran together.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.shapes import words_of
+from newsparse.readers.markdown_tables import MD_TABLE_RULE, RULE_MARK
+
+# A paragraph html2text printed in a table's first row: this many wrapped lines at least.
+_CELL_RUN_LINES: Final = 3
+# The words of such a paragraph's opening the body's paragraphs are matched on.
+_OPENING_WORDS: Final = 6
+_NOT_PROSE: Final = lazy_pattern(r"\s*(?:[*+-]\s|#|!?\[[^\]]*\]\([^)]*\)\s*$|\|\s*$)")
+
+
+def cell_openings(raw: list[str]) -> tuple[str, ...]:
+    """The openings of paragraphs html2text printed in a layout table's row: between the
+    first row's first wall and the rule under it, or under a one-column table's rule from
+    the next row's wall on (no rule follows it). There it runs a cell's paragraphs into one
+    (`... for laser optics. The laboratory will ...`), and nothing shows where they part."""
+    openings: list[str] = []
+    last_rule, one_column = -1, False
+    for at, line in enumerate(raw):
+        if "---" not in line:
+            continue
+        if RULE_MARK in line.replace(" ", "") and MD_TABLE_RULE().fullmatch(line) is not None:
+            start = _row_start(raw, at, line.strip().strip("|").count("|"))
+            openings += _run_openings(raw[start:at]) if start is not None else []
+            last_rule, one_column = at, False
+        elif not line.strip().strip("-"):
+            last_rule, one_column = at, True  # a one-column layout table's rule
+    # (Under a one-column rule: a table of data's rows have a rule of their columns.)
+    walled = (
+        at
+        for at in range(last_rule + 1, len(raw))
+        if "|" in raw[at] and _LINK_TARGET().sub("", raw[at]).count("|") == 1
+    )
+    if one_column and (wall := next(walled, None)) is not None:
+        openings += _run_openings(raw[wall:])
+    return tuple(openings)
+
+
+def _run_openings(row: list[str]) -> list[str]:
+    """The openings of a row's runs of prose of two sentences or more, unless the row keeps
+    its paragraphs apart."""
+    runs = _prose_runs(row)
+    # (Paragraphs a blank line apart, or ended by a hard break, two spaces at a line's
+    # end for a `<br>`: html2text kept that cell's paragraphs apart.)
+    kept = sum(len(run) > 1 and run[-1].rstrip().endswith(_ENDS) for run in runs)
+    openings: list[str] = []
+    for run in runs if kept < _KEPT_APART else ():
+        joined = " ".join(run)
+        broken = any(text.endswith("  ") for text in run)
+        if len(run) >= _CELL_RUN_LINES and not broken and _SENTENCE_GAP().search(joined):
+            words = words_of(_LINK_TARGET().sub("", joined))
+            openings.append(" ".join(words[:_OPENING_WORDS]))
+    return openings
+
+
+def _prose_runs(lines: list[str]) -> list[list[str]]:
+    """The runs of lines of prose, blank lines, list items and headings between them."""
+    runs: list[list[str]] = [[]]
+    for text in lines:
+        if text.strip() and _NOT_PROSE().match(text) is None:
+            runs[-1].append(text)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+# Paragraphs a row shows apart at least where html2text kept its cells' paragraphs apart.
+_KEPT_APART: Final = 3
+_ENDS: Final = (".", "!", "?", "؟", "»", "”", '"')
+
+
+_LINK_TARGET: Final = lazy_pattern(r"\]\([^)]*\)")
+# Two sentences: a space after the first's end, or none before a capital or a Persian
+# letter (html2text glues `</p><p>` together: `... optics.The laboratory`).
+_SENTENCE_GAP: Final = lazy_pattern(r"[.!?؟][\"”»]?(?:\s+\S|[^\W\d_a-z])")
+
+
+def _row_start(raw: list[str], rule_at: int, walls: int) -> int | None:
+    """The line of a table's first row its walls begin on, walking up from the rule: where
+    as many walls as the rule has stand below (links' brackets aside)."""
+    seen = 0
+    for at in range(rule_at - 1, -1, -1):
+        line = raw[at]
+        if MD_TABLE_RULE().fullmatch(line) is not None:
+            return None
+        seen += _LINK_TARGET().sub("", line).count("|")
+        if seen >= walls:
+            return at
+    return None
