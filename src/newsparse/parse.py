@@ -163,8 +163,7 @@ def _parse(
         )
         printed = found if family_host(found) else None
     news_id = _url_id(url or printed)
-    hints = Hints(source, fmt, url, language, warnings, news_id, titles, site_name, printed)
-    hints = dataclasses.replace(hints, stated_titles=stated) if stated[1] else hints
+    hints = Hints(source, fmt, url, language, warnings, news_id, titles, site_name, printed, stated)
     if fmt == "text" and "|" in text:
         raw = text.splitlines()
         hints = dataclasses.replace(

@@ -81,7 +81,7 @@ class Hints:
     stated_titles: tuple[int, int] = (0, 0)
     # The tool ran a table cell's paragraphs together (html2text, before a table's head).
     run_together: bool = False
-    # The openings of paragraphs printed in a layout table's first row, which html2text runs
+    # The openings of paragraphs printed in a layout table's row, which html2text runs
     # into one: a body paragraph holding one is such a run.
     cell_openings: tuple[str, ...] = ()
 

@@ -12,9 +12,10 @@ from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.shapes import words_of
+from newsparse.grammar.under_bullets import SENTENCE_ENDS
 from newsparse.readers.markdown_tables import MD_TABLE_RULE, RULE_MARK
 
-# A paragraph html2text printed in a table's first row: this many wrapped lines at least.
+# A paragraph html2text printed in a layout table's row: this many wrapped lines at least.
 _CELL_RUN_LINES: Final = 3
 # The words of such a paragraph's opening the body's paragraphs are matched on.
 _OPENING_WORDS: Final = 6
@@ -54,7 +55,7 @@ def _run_openings(row: list[str]) -> list[str]:
     runs = _prose_runs(row)
     # (Paragraphs a blank line apart, or ended by a hard break, two spaces at a line's
     # end for a `<br>`: html2text kept that cell's paragraphs apart.)
-    kept = sum(len(run) > 1 and run[-1].rstrip().endswith(_ENDS) for run in runs)
+    kept = sum(len(run) > 1 and run[-1].rstrip().endswith(SENTENCE_ENDS) for run in runs)
     openings: list[str] = []
     for run in runs if kept < _KEPT_APART else ():
         joined = " ".join(run)
@@ -78,7 +79,6 @@ def _prose_runs(lines: list[str]) -> list[list[str]]:
 
 # Paragraphs a row shows apart at least where html2text kept its cells' paragraphs apart.
 _KEPT_APART: Final = 3
-_ENDS: Final = (".", "!", "?", "؟", "»", "”", '"')
 
 
 _LINK_TARGET: Final = lazy_pattern(r"\]\([^)]*\)")
