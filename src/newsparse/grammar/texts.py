@@ -222,8 +222,10 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
         return False  # a copy over one an alt text runs into (`data centre <title>`)
     if following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key)):
         return True
-    # `... the` / `Quantum Accelerator call` / `drew 74 ...`: no sentence ends on an article.
     words = line.text.split()
+    if not line.bullet and _goes_on(words, following.text.split()):
+        return True
+    # `... the` / `Quantum Accelerator call` / `drew 74 ...`: no sentence ends on an article.
     if len(words) < _BROKEN_WORDS or words[-1] not in _OPEN_ENDINGS:
         return False
     if len(following.text.split()) > _LINK_WORDS and SENTENCE_BREAK.search(line.text):
@@ -240,6 +242,31 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
 
 # An equation on a line of its own: a few terms either side of its sign.
 _EQUATION: Final = lazy_pattern(r"(?:\S+ ){0,6}?\S*(?:=|→|⇌|≈)\S*(?: \S+){0,8}")
+
+
+def _goes_on(words: list[str], following: list[str]) -> bool:
+    """Whether a `<br>` broke a sentence, setting its names or an address on lines of
+    their own (`... made up of` / `Dr. Mahnaz Rostami (chair), ...,` / `Dr. Kaveh ...`):
+    the line ends on a preposition, after a sentence's words (a heading may end on one,
+    `Where the money comes from`), or on a comma; and the next line is a name or a part
+    of an address that goes on or ends the sentence in turn (a letter's `Dear colleagues,`
+    stands over its text, `Respectfully,` over a name).
+    """
+    if not words or not following or len(following) > _ITEM_WORDS or following[0] == "Dear":
+        return False
+    if not following[-1].endswith((",", "،", ".")) and following[-1] not in _LIST_ANDS:
+        return False
+    if len(words) >= _PREPOSITION_AFTER and words[-1].casefold() in _GOING_ON:
+        return True
+    return words[-1].endswith((",", "،")) or (
+        words[-1] in _LIST_ANDS and len(words) > 1 and words[-2].endswith((",", "،"))
+    )
+
+
+_GOING_ON: Final = frozenset("of at to with by from into و در به از با که را".split())
+_LIST_ANDS: Final = ("and", "or", "و")
+_PREPOSITION_AFTER: Final = 9
+_ITEM_WORDS: Final = 12
 
 
 # Words no sentence ends on (an article), the fewest words of a line broken after one (a

@@ -2,12 +2,15 @@
 
 html2text prints a layout table's first row before the rule under it (`---|---`), and a
 one-column table's rows after its rule (`---`), a cell's `<p>`s run into one paragraph with
-nothing between them but a space, or none (`... for laser optics.The laboratory ...`).
-Such runs are found here, so that the grammar can say the body's paragraphs ran together.
+nothing between them but a space, or none (`... for laser optics.The laboratory ...`). A
+first cell above the row's first wall it may leave unwrapped, where the capture's other
+paragraphs wrap: its long lines are that cell's runs. Such runs are found here, so that the
+grammar can say the body's paragraphs ran together.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
@@ -35,6 +38,8 @@ def cell_openings(raw: list[str]) -> tuple[str, ...]:
         if RULE_MARK in line.replace(" ", "") and MD_TABLE_RULE().fullmatch(line) is not None:
             start = _row_start(raw, at, line.strip().strip("|").count("|"))
             openings += _run_openings(raw[start:at]) if start is not None else []
+            if start is not None and last_rule < 0:
+                openings += _unwrapped_openings(raw, start)
             last_rule, one_column = at, False
         elif not line.strip().strip("-"):
             last_rule, one_column = at, True  # a one-column layout table's rule
@@ -46,7 +51,35 @@ def cell_openings(raw: list[str]) -> tuple[str, ...]:
     )
     if one_column and (wall := next(walled, None)) is not None:
         openings += _run_openings(raw[wall:])
+    elif one_column and last_rule + 1 < len(raw):
+        # (Or the row right under the rule, the cell's text: nothing walls a lone cell.)
+        below = raw[last_rule + 1 :]
+        cell = below[: next((i for i, x in enumerate(below) if not x.strip()), None)]
+        # (Its last line ends in a hard break, the cell's end, not a `<br>` in its text.)
+        openings += _run_openings([*cell[:-1], cell[-1].rstrip()] if cell else [])
     return tuple(openings)
+
+
+def _unwrapped_openings(raw: list[str], row_start: int) -> list[str]:
+    """The openings of the first table's first cell's runs of prose, above its first wall:
+    html2text wraps no line in a table, so there they stand as lines far longer than the
+    capture's wrapped paragraphs, each a cell's paragraphs run together."""
+    if not any(_WRAPPED_AT <= len(x) <= _WRAP_WIDTH and y[:1].isalpha() for x, y in pairwise(raw)):
+        return []  # no paragraph the capture wrapped: it wraps none
+    # (The first wall's line holds the cell's last text before it.)
+    above = [*raw[:row_start], raw[row_start].partition(" | ")[0]]
+    ends = (*SENTENCE_ENDS, ":")  # (a paragraph over a list)
+    if any(len(run) > 1 and run[-1].rstrip().endswith(ends) for run in _prose_runs(above)):
+        return []  # a paragraph above it wrapped and kept apart: the article's are not run on
+    longs = [x for x in above if len(x) > _WRAP_WIDTH and "](" not in x]
+    kept = sum(x.rstrip().endswith(SENTENCE_ENDS) for x in longs)
+    if kept >= _KEPT_APART:
+        return []
+    return [
+        " ".join(words_of(x)[:_OPENING_WORDS])
+        for x in longs
+        if _NOT_PROSE().match(x) is None and _SENTENCE_GAP().search(x)
+    ]
 
 
 def _run_openings(row: list[str]) -> list[str]:
@@ -77,6 +110,9 @@ def _prose_runs(lines: list[str]) -> list[list[str]]:
     return [run for run in runs if run]
 
 
+# html2text's width: the lines of a paragraph it wrapped are no longer.
+_WRAP_WIDTH: Final = 80
+_WRAPPED_AT: Final = 60
 # Paragraphs a row shows apart at least where html2text kept its cells' paragraphs apart.
 _KEPT_APART: Final = 3
 
