@@ -2581,9 +2581,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the cell's paragraphs together; links prints the side column beside "
         "the news group list, whose last name takes a line of it"
     ),
-    "blind-everyday48-en-brief-lessthanminute-semicolon": (
-        "w3m: a short page's few wrapped lines show no width, and the lead's two lines stay apart"
-    ),
     "blind-persian49-fa-isti-water-sidefirst-2021": (
         "html2text runs the table cell's paragraphs onto the lead's line and the record keeps "
         "the lead alone"
@@ -3570,10 +3567,6 @@ OPEN_WHY: dict[str, str] = {
         "wrapped); html2text's run-together paragraph ends where the tester's does not "
         "(warned)"
     ),
-    "blind-figreports13-fa-knowledge-firms-exports-chart": (
-        "html2text runs the table cell's paragraphs together with no sign left: the run-"
-        "together warning is not given"
-    ),
     "blind-pastes22-insf-en-patient-money-opinion-reader-view": (
         "a reader view's paste holds no footer, so it says `capture looks truncated: no "
         "footer found`, which its tester did not expect"
@@ -3760,6 +3753,37 @@ OPEN_WHY: dict[str, str] = {
     "blind-tablecells2-old-portal-side-column-first-div-cells": (
         "the old portal's footer row of five narrow cells, each wrapped (`10:05 -` / "
         "`27/08/2018`), read across"
+    ),
+    "blind-brbreaks1-en-insf-p-br-hard-break-in-paragraph": (
+        "lynx and pandoc print `<br><br>` as one newline after a full line: the paragraph's end "
+        "looks like a wrap (the next word would not fit), so the capture runs two paragraphs and "
+        "the subheading together, and says nothing"
+    ),
+    "blind-brbreaks1-old-portal-en-address-br-in-sentence": (
+        "lynx prints `<br><br>` as one newline after a full line: the first paragraph's end looks "
+        "like a wrap, so the first two paragraphs run together, and say nothing"
+    ),
+    "blind-persian65-fa-isti-side-column-first-comments": (
+        "inscriptis sets the side column's headlines, dates and counts beside the info bullets and "
+        "the kicker: the info block is not found and the lead becomes the title (loud: no "
+        "publication date)"
+    ),
+    "blind-sisteren20-bmn-en-interview-qa-credit": (
+        "a Links column beside the body: w3m, links and elinks print its heading on the text's "
+        "line (`I found Links`) and its first paragraph's lines are not joined at the narrow "
+        "column's width; html2text runs the credit into the flattened cell's text"
+    ),
+    "blind-sisteren20-old-portal-fund-side-menu-question-title": (
+        "links prints the poll's question, wrapped in the narrow side column, beside the article: "
+        "its `the` is left as the body's first paragraph"
+    ),
+    "blind-tablecells3-en-current-layout-table-first-row-paragraphs": (
+        "links and elinks print the Most viewed column beside the body, its heading beside the "
+        "lead's first line: the lead's first line is taken for the box's headline and dropped"
+    ),
+    "blind-tablecells3-fa-current-table-row-paragraphs-kept-apart": (
+        "inscriptis sets the side column's heading and one headline beside the first two "
+        "paragraphs on too few lines to find the column: they stay in the text"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -4479,8 +4503,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-fewwords-photo-captions": ("html2text.md",),
     "blind-fewwords-video-fa": (
         "html2text.md",
-        "links.txt",
-        "pandoc.txt",
         "w3m.txt",
     ),
     "blind-figures2-caption-note-biodc": ("elinks.txt", "w3m.txt"),
@@ -5367,7 +5389,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-wording8-fa-sidecol-weather-currency": ("html2text.md",),
-    "blind-everyday48-en-brief-lessthanminute-semicolon": ("w3m.txt",),
     "blind-persian49-fa-isti-water-sidefirst-2021": ("html2text.md",),
     "blind-tablesites4-bmn-en-sidefirst-table": (
         "elinks.txt",
@@ -6069,7 +6090,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-figreports13-fa-knowledge-firms-exports-chart": ("html2text.md",),
     "blind-pastes22-insf-en-patient-money-opinion-reader-view": ("paste-reader.txt",),
     "blind-persian62-en-solar-desalination-most-viewed-first": ("elinks.txt",),
     "blind-portal40-oldportal-en-drone-most-viewed-first": ("w3m.txt",),
@@ -6236,6 +6256,28 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "links.txt",
     ),
+    "blind-brbreaks1-en-insf-p-br-hard-break-in-paragraph": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-brbreaks1-old-portal-en-address-br-in-sentence": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-persian65-fa-isti-side-column-first-comments": ("inscriptis.txt",),
+    "blind-sisteren20-bmn-en-interview-qa-credit": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-sisteren20-old-portal-fund-side-menu-question-title": ("links.txt",),
+    "blind-tablecells3-en-current-layout-table-first-row-paragraphs": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-tablecells3-fa-current-table-row-paragraphs-kept-apart": ("inscriptis.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
