@@ -1,13 +1,16 @@
 """A `<br>` inside a sentence (its names or an address on lines of their own) joined again,
 where a heading, a letter's salutation or its closing stays apart; html2text's table cells
 that wall nothing: a lone cell under a one-column table's rule, a first cell above the first
-wall, whose unwrapped lines run the cell's paragraphs together."""
+wall, whose unwrapped lines run the cell's paragraphs together; a side column's heading one
+space past the article's full line; a share bar's `Send by email`; a paste's bare view count
+over its study time."""
 
 from __future__ import annotations
 
 import newsparse
 from conftest import COPYRIGHT
 from newsparse.readers.cell_runs import cell_openings
+from newsparse.readers.columns import stretches
 
 TITLE = "Elites foundation opens its postdoctoral grant to graduates of foreign universities"
 INFO = ("  * Dec 8 2021 - 10:30", "  * 236", "  * Study time : 1 minute(s)")
@@ -36,6 +39,18 @@ def test_a_sentence_a_br_set_on_lines_of_its_own_is_one_paragraph() -> None:
     record = newsparse.parse_text(_page(*JURY))
     assert record.body == (LEAD, " ".join(JURY), LAST)
     assert record.warnings == ()
+
+
+def test_names_with_long_posts_and_one_comma_missing_are_one_sentence() -> None:
+    board = (
+        "By a decree of the council, the board, which consists of",
+        "Dr. Leila Jafarzadeh, associate professor of medical genetics at Tabriz University of "
+        "Medical Sciences,",
+        "Prof. Roya Ebtehaj",
+        "and Dr. Saeed Moradkhani,",
+        "will serve a four-year term from February 2025.",
+    )
+    assert newsparse.parse_text(_page(*board)).body == (LEAD, " ".join(board), LAST)
 
 
 def test_the_same_sentence_in_html_is_the_same_paragraph() -> None:
@@ -107,3 +122,50 @@ def test_a_first_cell_html2text_left_unwrapped_above_the_first_wall_runs_togethe
     assert cell_openings(above) == ()
     # A capture that wraps no paragraph leaves every line whole: a long line is no cell's.
     assert cell_openings([f"{LEAD} {SECOND}", "", f"{LEAD} {SECOND} | ", "---|---"]) == ()
+
+
+def test_a_side_columns_heading_one_space_past_a_full_line_is_the_columns() -> None:
+    left = [
+        "The grant pays a monthly stipend and a research budget, and",
+        "applicants must have defended their doctoral thesis within",
+        "the last three years; each must name a host laboratory and",
+        "a senior researcher who agrees to supervise the project for",
+        "two years, and a budget for the equipment it needs.",
+        "",
+        "Results will be sent to the applicants before the spring,",
+        "and the first payments made in the summer to the winners",
+        "through the universities that host their laboratories.",
+    ]
+    # The side column's heading at its cell's edge, its items set in by a list's indent.
+    right = [(60, "Links"), (0, ""), (62, "• Vice-Presidency"), (64, "for Science")]
+    right += [(62, "• Iran National"), (64, "Science"), (64, "Foundation"), (62, "• Apply for")]
+    right += [(64, "membership")]
+    rows = [f"{text:<{at}}{side}".rstrip() for text, (at, side) in zip(left, right, strict=True)]
+    assert rows[0][58] != " "  # the column's full line, its heading one space on
+    two = next(stretch.columns for stretch in stretches(rows) if len(stretch.columns) > 1)
+    assert two[0][0].rstrip() == left[0]
+    assert [line.strip() for line in two[1] if line.strip()] == [
+        "Links",
+        "• Vice-Presidency",
+        "for Science",
+        "• Iran National",
+        "Science",
+        "Foundation",
+        "• Apply for",
+        "membership",
+    ]
+
+
+def test_a_share_bar_sending_by_email_is_no_body() -> None:
+    record = newsparse.parse_text(
+        _page(*JURY).replace(
+            f"\n{LAST}\n", f"\n{LAST}\n\nShare on Facebook Share on Twitter Send by email\n"
+        )
+    )
+    assert record.body == (LEAD, " ".join(JURY), LAST)
+
+
+def test_a_pastes_bare_view_count_over_its_study_time_is_the_views() -> None:
+    paste = _page(*JURY).replace("  * Dec 8 2021 - 10:30\n  * 236\n", "Contact us\n236\n")
+    paste = paste.replace("  * Study time", "Study time")
+    assert newsparse.parse_text(paste).views == 236

@@ -183,6 +183,8 @@ def _paragraph_after(key: str, start: int, end: int) -> bool:
     rest = key[end:].strip()
     if not _buttons(key, start, end) or len(rest.split()) < _SHARED_TEXT_WORDS:
         return False
+    if BW.BUTTONS_RUN().fullmatch(rest) is not None:
+        return False  # more buttons, the networks after the tools (`Print - Email - Telegram`)
     return rest[:1].isupper() or (rest[:1].isalpha() and not rest[:1].isascii())
 
 

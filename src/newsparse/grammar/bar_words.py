@@ -25,7 +25,7 @@ _SIZE: Final = (
 # `Copy short link`, an accessibility bar's `Dark / light contrast`).
 _TOOLS: Final = (
     r"printer[- ]friendly(?: version)?|print(?: this page| version)?|pdf(?: version)?"
-    r"|send(?: to (?:a )?friends?)?|e-?mail to (?:a )?(?:friend|colleague)|save"
+    r"|send(?: to (?:a )?friends?| (?:by|via) e-?mail)?|e-?mail to (?:a )?(?:friend|colleague)|save"
     # (The old portal's link back to the list it came from: `Print | Email | Save | Back`.)
     r"|(?:go )?back|بازگشت"
     r"|bookmark(?: this(?: page| news| article)?)?|add to favou?rites"

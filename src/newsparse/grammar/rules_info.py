@@ -178,10 +178,12 @@ def _views_position(state: LineState, index: int) -> bool:
     # Unbulleted (a paste), it stands before the article's date and one more info line,
     # not under a dated headline (whose count it is).
     # A page that shows no date sets it right above its labelled study time.
+    # (A labelled study time is the article's alone: nothing need follow it.)
     first = [kind for kind, _ in _info_items(following[0].key) or ()]
     return state.lines[index].bullet or (
-        len(following) == 2
-        and not (index and state.kinds[index - 1] in (Kind.LISTING_ITEM, Kind.INFO))
-        and (_DATE_ITEM in first or not _STUDY_ITEMS.isdisjoint(first))
-        and bool(_info_items(following[1].key))
+        not (index and state.kinds[index - 1] in (Kind.LISTING_ITEM, Kind.INFO))
+        and (
+            not _STUDY_ITEMS.isdisjoint(first)
+            or (_DATE_ITEM in first and len(following) == 2 and bool(_info_items(following[1].key)))
+        )
     )

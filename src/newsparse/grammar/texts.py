@@ -171,6 +171,8 @@ def _heads_items(state: LineState, index: int, end: int) -> bool:
     words = state.lines[index].text.split()
     if not words or len(words) > _HEADING_WORDS or not words[0][:1].isupper():
         return False
+    if index > 0 and state.lines[index - 1].text.endswith((",", "،")):
+        return False  # a name in a sentence a `<br>` set on lines of its own
     if state.lines[index].text.endswith((*_SENTENCE_STOPS, ",", "،")):
         return False
     below = range(index + 1, min(index + 1 + _ITEMS_BELOW, end))
@@ -223,7 +225,7 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
     if following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key)):
         return True
     words = line.text.split()
-    if not line.bullet and _goes_on(words, following.text.split()):
+    if not line.bullet and _goes_on(words, following.text.split(), after):
         return True
     # `... the` / `Quantum Accelerator call` / `drew 74 ...`: no sentence ends on an article.
     if len(words) < _BROKEN_WORDS or words[-1] not in _OPEN_ENDINGS:
@@ -244,19 +246,24 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
 _EQUATION: Final = lazy_pattern(r"(?:\S+ ){0,6}?\S*(?:=|→|⇌|≈)\S*(?: \S+){0,8}")
 
 
-def _goes_on(words: list[str], following: list[str]) -> bool:
+def _goes_on(words: list[str], following: list[str], after: Line | None) -> bool:
     """Whether a `<br>` broke a sentence, setting its names or an address on lines of
     their own (`... made up of` / `Dr. Mahnaz Rostami (chair), ...,` / `Dr. Kaveh ...`):
-    the line ends on a preposition, after a sentence's words (a heading may end on one,
-    `Where the money comes from`), or on a comma; and the next line is a name or a part
-    of an address that goes on or ends the sentence in turn (a letter's `Dear colleagues,`
-    stands over its text, `Respectfully,` over a name).
+    the line ends on a comma, or on a preposition after a sentence's words or a comma (a
+    heading may end on one, `Where the money comes from`); and the next line is a name or a
+    part of an address that goes on (a comma, `and`, the line after it in lower case) or
+    ends the sentence, short (a letter's `Dear colleagues,` stands over its text,
+    `Respectfully,` over a name).
     """
-    if not words or not following or len(following) > _ITEM_WORDS or following[0] == "Dear":
+    if not words or not following or following[0] == "Dear" or len(following) > _LINE_WORDS:
         return False
-    if not following[-1].endswith((",", "،", ".")) and following[-1] not in _LIST_ANDS:
+    tail = following[-1]
+    goes = tail.endswith((",", "،")) or tail in _LIST_ANDS
+    goes = goes or (after is not None and not after.bullet and after.text[:1] in _LOWERCASE)
+    if not goes and not (tail.endswith(".") and len(following) <= _ITEM_WORDS):
         return False
-    if len(words) >= _PREPOSITION_AFTER and words[-1].casefold() in _GOING_ON:
+    sentence = len(words) >= _PREPOSITION_AFTER or any(w.endswith((",", "،")) for w in words)
+    if sentence and words[-1].casefold() in _GOING_ON:
         return True
     return words[-1].endswith((",", "،")) or (
         words[-1] in _LIST_ANDS and len(words) > 1 and words[-2].endswith((",", "،"))
@@ -267,6 +274,7 @@ _GOING_ON: Final = frozenset("of at to with by from into و در به از با 
 _LIST_ANDS: Final = ("and", "or", "و")
 _PREPOSITION_AFTER: Final = 9
 _ITEM_WORDS: Final = 12
+_LINE_WORDS: Final = 30
 
 
 # Words no sentence ends on (an article), the fewest words of a line broken after one (a

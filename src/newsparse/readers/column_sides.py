@@ -107,6 +107,26 @@ def side_of(line: str, boundary: int) -> Side:
     return Side.ALIGNED if indent in _LIST_INDENTS else Side.BOTH
 
 
+def heading_beside(line: str, side: Side, boundary: int) -> bool:
+    """Whether a line holds a side column's heading one space past the left column's text
+    that fills its width (`... I found Links`): a word or three opening in upper case at
+    the right cell's edge, ending no sentence, where a line of text running across would
+    go on in lower case."""
+    right = line[boundary:].strip()
+    words = right.split()
+    return (
+        side in TWO_SIDED
+        and line[boundary - 2 : boundary - 1].isalpha()
+        and line[boundary : boundary + 1] not in ("", " ")
+        and 0 < len(words) <= _HEADING_WORDS
+        and right[:1].isupper()
+        and not right.endswith((".", ",", ";", ":"))
+    )
+
+
+_HEADING_WORDS: Final = 3
+
+
 def centred_start(text: str, boundary: int) -> int | None:
     """Where a right-hand text starts a column or two short of the boundary, after a gap of
     two spaces or more (a title the tool centred in its cell, or one opening with a short
