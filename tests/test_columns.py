@@ -1362,6 +1362,17 @@ TABLE_PAGES = (
     "blind-tablecells3-en-old-portal-layout-row-br-paragraphs",
     "blind-tablecells3-en-current-layout-table-first-row-paragraphs",
     "blind-tablecells3-fa-current-table-row-paragraphs-kept-apart",
+    "blind-cutoff21-en-current-opinion-period-title-cut-after-most-viewed",
+    "blind-cutoff21-old-portal-enzyme-cut-after-canonical",
+    "blind-letters1-en-insf-notice-board-br-most-viewed-first",
+    "blind-letters1-en-old-portal-call-address-br-right-column-first",
+    "blind-sidecols27-bmn-en-short-left-column",
+    "blind-sidecols27-en-current-left-latest-column-opinion",
+    "blind-sidecols27-en-current-links-left-headlines-right",
+    "blind-sidecols27-en-old-portal-column-title-to-footer",
+    "blind-wording22-en-insf-current-short-body-cut-category",
+    "blind-wording22-fa-old-portal-farhang-code-mismatch-no-such-capture-date",
+    "blind-sidecols27-fa-current-poll-beside-body",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1824,6 +1835,8 @@ ALSO_SIDE_BY_SIDE = (
     "blind-pastes23-fa-isti-side-column-jalali/pandoc.txt",
     "blind-portal41-fa-oldportal-headlines-column-first/pandoc.txt",
     "blind-persian65-fa-isti-most-viewed-first-study-code-under-title/pandoc.txt",
+    "blind-cutoff21-en-current-opinion-period-title-cut-after-most-viewed/w3m-cut.txt",
+    "blind-cutoff21-old-portal-enzyme-cut-after-canonical/w3m-cut.txt",
 )
 # Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
 # column as six bytes that are no UTF-8, which push the right column's lines out of line;
@@ -1850,6 +1863,8 @@ COLUMNS_MISSED = (
     "blind-tablecells2-en-current-info-cells-footer-row/inscriptis.txt",
     "blind-persian65-fa-isti-side-column-first-comments/inscriptis.txt",
     "blind-tablecells3-fa-current-table-row-paragraphs-kept-apart/inscriptis.txt",
+    "blind-sidecols27-en-old-portal-column-title-to-footer/inscriptis.txt",
+    "blind-wording22-fa-old-portal-farhang-code-mismatch-no-such-capture-date/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

@@ -1412,9 +1412,6 @@ OPEN_WHY: dict[str, str] = {
         "the paste prints the title once, under a kicker naming a links box's item: a line of "
         "the box is taken for the title (warned)"
     ),
-    "blind-persian24-fa-women-startups": (
-        "the paste prints the view count alone under the title with no date beside it"
-    ),
     "blind-portalfa2-digit-title": (
         "elinks prints the side column beside the title, whose opening digits it runs into a "
         "headline; html2text's run-together body falls short of the warning's length"
@@ -1630,7 +1627,7 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-statements-old-portal-council-decisions": (
         "html2text runs the breadcrumb, the print bar, the kicker and the title together with "
-        "the text; links prints the Links column beside the title"
+        "the text"
     ),
     "blind-pastes7-bmn-en-side-calls-table": (
         "html2text runs the caption onto the lead; inscriptis prints the calls table beside "
@@ -2410,10 +2407,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-sisteren9-bmn-en-leftcol-latest-table": (
         "html2text runs the flattened cell's paragraphs together with nothing to show it"
-    ),
-    "blind-sisteren9-nano-en-oldportal-rightcol-inline": (
-        "w3m and links set the side column's heading beside the title's last line: two "
-        "candidates (warned)"
     ),
     "blind-sisterfa10-fa-nano-old-portal": (
         "lynx runs two paragraphs of a `<br>`-parted cell together, the first line full"
@@ -3609,8 +3602,8 @@ OPEN_WHY: dict[str, str] = {
         "inscriptis sets the poll's question beside the text: it is read as a paragraph"
     ),
     "blind-sidecols25-insf-groundwater-three-columns-question-title": (
-        "elinks, and w3m at 100 columns, set the info block's lines among three columns: its "
-        "date and views are not read (warned)"
+        "w3m at 100 columns sets the info block's lines among three columns: its date and "
+        "views are not read (warned)"
     ),
     "blind-converters31-bmn-en-linked-heading-nested-tables-address-br": (
         "the menu's cell, taller than the article's rows, is printed line by line between the "
@@ -3672,10 +3665,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-portalfa15-isti-fa-old-portal-persian-footer-labels": (
         "three columns: links wraps the footer row in the narrow middle column and its time is "
         "lost; elinks writes invalid UTF-8 inside a paragraph; html2text runs the cells together"
-    ),
-    "blind-wording21-en-insf-current-short-body-date-outside": (
-        "the paste's count stands above the kicker with the study time, far from the date under "
-        "the text: the count is not taken"
     ),
     "blind-wording21-en-old-portal-code-disagrees-url-impossible-capture-date": (
         "elinks prints the canonical address in its list of links, which the parser does not read "
@@ -3784,6 +3773,53 @@ OPEN_WHY: dict[str, str] = {
     "blind-tablecells3-fa-current-table-row-paragraphs-kept-apart": (
         "inscriptis sets the side column's heading and one headline beside the first two "
         "paragraphs on too few lines to find the column: they stay in the text"
+    ),
+    "blind-cutoff21-en-current-opinion-period-title-cut-after-most-viewed": (
+        "the save cut before the article keeps a Most viewed box whose dated, counted items stand "
+        "in for the info block (loud: its two info-block warnings); inscriptis sets that box "
+        "beside the body and drops its last paragraphs; html2text runs the byline into the "
+        "flattened cell's text"
+    ),
+    "blind-letters1-en-insf-notice-board-br-most-viewed-first": (
+        "elinks and links wrap the quoted verse's first two lines into one; html2text runs the "
+        "lead into the board's sentence in a row whose other paragraphs it keeps apart, and says "
+        "nothing"
+    ),
+    "blind-letters1-en-old-portal-call-address-br-right-column-first": (
+        "html2text runs the bold subheadings into the flattened cell's paragraphs (loud: the "
+        "run-together warning)"
+    ),
+    "blind-letters1-fa-congratulation-message-verse-lines": (
+        "the message's first sentence is read as a picture's caption and set apart from its "
+        "paragraph"
+    ),
+    "blind-mobile18-en-mobile-insf-winter-readmore-midbody-list": (
+        "a paste loses the list's bullets and the Read more button between two items: the last two "
+        "items are joined as one sentence"
+    ),
+    "blind-sidecols27-en-current-left-latest-column-opinion": (
+        "html2text runs the opinion's paragraphs and its footnote into the flattened cell, two "
+        "runs where the tester read one (loud)"
+    ),
+    "blind-sidecols27-en-current-links-left-headlines-right": (
+        "pandoc's grid cuts the title's first word into the links column"
+    ),
+    "blind-sidecols27-en-old-portal-column-title-to-footer": (
+        "inscriptis sets the Latest News column beside the body on lines too few to find it: its "
+        "headlines and dates stay in the text"
+    ),
+    "blind-sidecols27-fa-current-poll-beside-body": (
+        "lynx runs the poll's heading into the last paragraph, so the poll is not found and stays "
+        "as body; html2text leaves the poll's options in the flattened cell's text"
+    ),
+    "blind-wording22-en-insf-current-short-body-cut-category": (
+        "html2text runs the alt text, the caption and both paragraphs onto one line; the "
+        "paragraphs come apart at the keyword line and the run-together warning names the longer "
+        "half (loud)"
+    ),
+    "blind-wording22-fa-old-portal-farhang-code-mismatch-no-such-capture-date": (
+        "inscriptis runs the kicker and the right column's first headline onto one line: the "
+        "kicker holds the headline"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -4634,7 +4670,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-pastes6-bmn-en-byline-kicker-again": ("paste-sidefirst.txt",),
     "blind-persian24-bmn-seed-bank": ("paste.txt",),
-    "blind-persian24-fa-women-startups": ("paste.txt",),
     "blind-portalfa2-digit-title": ("elinks.txt", "html2text.md"),
     "blind-portalfa2-long-breadcrumb": ("html2text.md",),
     "blind-portalfa2-no-kicker": ("elinks.txt", "html2text.md"),
@@ -4757,10 +4792,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-references-en-saffron-affiliations": ("pandoc.txt",),
     "blind-statements-en-congratulation-biology-olympiad": ("html2text.md",),
-    "blind-statements-old-portal-council-decisions": (
-        "html2text.md",
-        "links.txt",
-    ),
+    "blind-statements-old-portal-council-decisions": ("html2text.md",),
     "blind-pastes7-bmn-en-side-calls-table": (
         "html2text.md",
         "inscriptis.txt",
@@ -5299,10 +5331,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-sisteren9-bmn-en-leftcol-latest-table": ("html2text.md",),
-    "blind-sisteren9-nano-en-oldportal-rightcol-inline": (
-        "links.txt",
-        "w3m.txt",
-    ),
     "blind-sisterfa10-fa-nano-old-portal": (
         "lynx-nolist.txt",
         "lynx.txt",
@@ -6128,10 +6156,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-sidecols25-bmn-en-elite-hackathon-poll-latest-left": ("inscriptis.txt",),
-    "blind-sidecols25-insf-groundwater-three-columns-question-title": (
-        "elinks.txt",
-        "w3m-100.txt",
-    ),
+    "blind-sidecols25-insf-groundwater-three-columns-question-title": ("w3m-100.txt",),
     "blind-converters31-bmn-en-linked-heading-nested-tables-address-br": (
         "elinks.txt",
         "html2text-bodywidth0.md",
@@ -6186,7 +6211,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links.txt",
     ),
-    "blind-wording21-en-insf-current-short-body-date-outside": ("paste.txt",),
     "blind-wording21-en-old-portal-code-disagrees-url-impossible-capture-date": ("elinks.txt",),
     "blind-converters32-bmn-en-nested-tables-figures-table": ("markdownify.md",),
     "blind-converters32-en-current-icon-ligatures-definition-list": (
@@ -6278,6 +6302,35 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-tablecells3-fa-current-table-row-paragraphs-kept-apart": ("inscriptis.txt",),
+    "blind-cutoff21-en-current-opinion-period-title-cut-after-most-viewed": (
+        "html2text.md",
+        "inscriptis.txt",
+        "page-cut.html",
+    ),
+    "blind-letters1-en-insf-notice-board-br-most-viewed-first": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-letters1-en-old-portal-call-address-br-right-column-first": ("html2text.md",),
+    "blind-letters1-fa-congratulation-message-verse-lines": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "w3m.txt",
+    ),
+    "blind-mobile18-en-mobile-insf-winter-readmore-midbody-list": ("paste.txt",),
+    "blind-sidecols27-en-current-left-latest-column-opinion": ("html2text.md",),
+    "blind-sidecols27-en-current-links-left-headlines-right": ("pandoc.txt",),
+    "blind-sidecols27-en-old-portal-column-title-to-footer": ("inscriptis.txt",),
+    "blind-sidecols27-fa-current-poll-beside-body": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-wording22-en-insf-current-short-body-cut-category": ("html2text.md",),
+    "blind-wording22-fa-old-portal-farhang-code-mismatch-no-such-capture-date": ("inscriptis.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
