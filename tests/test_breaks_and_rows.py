@@ -80,6 +80,14 @@ def test_a_letters_salutation_and_closing_stay_apart() -> None:
     )
     record = newsparse.parse_text(_page(*letter))
     assert record.body == (LEAD, *letter, LAST)
+    # However short the text under them, or the name and post under the closing.
+    short = (
+        "Dear colleagues,",
+        "We meet in Tehran on Monday.",
+        "Sincerely yours,",
+        "Hamid, Director.",
+    )
+    assert newsparse.parse_text(_page(*short)).body == (LEAD, *short, LAST)
 
 
 def _wrapped(text: str, width: int = 78) -> list[str]:
@@ -100,12 +108,16 @@ SECOND = (
 
 def test_a_lone_cell_under_a_one_column_tables_rule_runs_its_paragraphs_together() -> None:
     cell = _wrapped(f"{LEAD} {SECOND}")
-    capture = "\n".join(
-        [*INFO, "", f"# {TITLE}", "", f"![{TITLE}](/x.jpg) {TITLE}  ", "---  ", *cell, "", *FOOTER]
-    )
+    head = [*INFO, "", f"# {TITLE}", "", f"![{TITLE}](/x.jpg) {TITLE}  ", "---  "]
+    capture = "\n".join([*head, *cell, "", *FOOTER, "", COPYRIGHT])
     assert cell_openings(capture.splitlines()) == ("the national foundation of elites has",)
-    # One paragraph: a blank line sets the next row apart, however it reads.
-    assert cell_openings([*capture.splitlines()[:7], LEAD, "", SECOND]) == ()
+    # The record says so: no wall marks the table, its rule does.
+    warning = f"body paragraph of {len(f'{LEAD} {SECOND}'.split())} words: "
+    assert newsparse.parse_text(capture).warnings == (f"{warning}paragraphs may have run together",)
+    # A sentence alone under the rule: a blank line sets the next row apart, however it reads.
+    under_rule = capture.splitlines()[:8]
+    assert under_rule[-1] == "---  "
+    assert cell_openings([*under_rule, *_wrapped(LEAD), "", *cell]) == ()
 
 
 def test_a_first_cell_html2text_left_unwrapped_above_the_first_wall_runs_together() -> None:
@@ -115,7 +127,8 @@ def test_a_first_cell_html2text_left_unwrapped_above_the_first_wall_runs_togethe
     row = [f"# {TITLE}", "", f"{LEAD} {SECOND} | ", "", "### Most viewed", "---|---", *comment]
     assert cell_openings(row) == ("the national foundation of elites has",)
     # Three paragraphs kept apart on lines of their own: html2text kept the cell's apart.
-    kept = [f"{LEAD} {LEAD}", f"{SECOND} {SECOND}", f"{LEAD} {SECOND} | ", "---|---", *comment]
+    kept = [f"{LEAD} {LEAD}", "", f"{SECOND} {SECOND}", "", f"{LEAD} {SECOND} | ", "---|---"]
+    kept += comment
     assert cell_openings(kept) == ()
     # A paragraph above it wrapped: the article's paragraphs stand in no table's cell.
     above = [*_wrapped(f"{SECOND} {LEAD}"), "", f"{LEAD} {SECOND} | ", "---|---", *comment]
@@ -162,6 +175,12 @@ def test_a_share_bar_sending_by_email_is_no_body() -> None:
             f"\n{LAST}\n", f"\n{LAST}\n\nShare on Facebook Share on Twitter Send by email\n"
         )
     )
+    assert record.body == (LEAD, " ".join(JURY), LAST)
+
+
+def test_a_toolbar_and_the_networks_after_it_are_one_bar() -> None:
+    bar = "Print - Send by email - Telegram - WhatsApp - LinkedIn"
+    record = newsparse.parse_text(_page(*JURY).replace(f"\n{LAST}\n", f"\n{LAST}\n\n{bar}\n"))
     assert record.body == (LEAD, " ".join(JURY), LAST)
 
 

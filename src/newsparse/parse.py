@@ -164,7 +164,9 @@ def _parse(
         printed = found if family_host(found) else None
     news_id = _url_id(url or printed)
     hints = Hints(source, fmt, url, language, warnings, news_id, titles, site_name, printed, stated)
-    if fmt == "text" and ("|" in text or "\n---" in text):  # a table's walls or its rule
+    # (A table's walls, or a line opening with a rule: a one-column table's. A heading's
+    # underline has a blank line under it, and the cells' reader finds no row there.)
+    if fmt == "text" and ("|" in text or "\n---" in text):
         raw = text.splitlines()
         hints = dataclasses.replace(
             hints, run_together=cell_run_on(raw), cell_openings=cell_openings(raw)

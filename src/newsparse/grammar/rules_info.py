@@ -168,7 +168,8 @@ _ROW_FIGURES: Final = 3
 
 def _views_position(state: LineState, index: int) -> bool:
     """A bare number is the view count only among the other info lines: after one, or
-    listed before one (the views before the date), or before the date and one more."""
+    listed before one (the views before the date), before the date and one more, or right
+    above a labelled study time."""
     previous = state.info.get(index - 1)
     if previous is not None and previous.views is None:
         return True

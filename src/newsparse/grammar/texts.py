@@ -171,9 +171,10 @@ def _heads_items(state: LineState, index: int, end: int) -> bool:
     words = state.lines[index].text.split()
     if not words or len(words) > _HEADING_WORDS or not words[0][:1].isupper():
         return False
-    if index > 0 and state.lines[index - 1].text.endswith((",", "،")):
+    above = index - 1
+    if above >= 0 and state.kinds[above] is Kind.TEXT and state.lines[above].text[-1:] in _COMMAS:
         return False  # a name in a sentence a `<br>` set on lines of its own
-    if state.lines[index].text.endswith((*_SENTENCE_STOPS, ",", "،")):
+    if state.lines[index].text.endswith((*_SENTENCE_STOPS, *_COMMAS)):
         return False
     below = range(index + 1, min(index + 1 + _ITEMS_BELOW, end))
     return len(below) == _ITEMS_BELOW and all(
@@ -246,35 +247,50 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
 _EQUATION: Final = lazy_pattern(r"(?:\S+ ){0,6}?\S*(?:=|→|⇌|≈)\S*(?: \S+){0,8}")
 
 
-def _goes_on(words: list[str], following: list[str], after: Line | None) -> bool:
+def _goes_on(words: list[str], next_words: list[str], after: Line | None) -> bool:
     """Whether a `<br>` broke a sentence, setting its names or an address on lines of
     their own (`... made up of` / `Dr. Mahnaz Rostami (chair), ...,` / `Dr. Kaveh ...`):
-    the line ends on a comma, or on a preposition after a sentence's words or a comma (a
-    heading may end on one, `Where the money comes from`); and the next line is a name or a
-    part of an address that goes on (a comma, `and`, the line after it in lower case) or
-    ends the sentence, short (a letter's `Dear colleagues,` stands over its text,
-    `Respectfully,` over a name).
+    the line ends on a comma (or `, and`), or on a preposition after a sentence's words or
+    a comma (a heading may end on one, `Where the money comes from`); and the next line is
+    a name or a part of an address that goes on (a comma, `and`, the line after it in
+    lower case) or ends the sentence, short. A letter's salutation and its closing, a few
+    words and a comma, stand apart (`Dear colleagues,`, `Respectfully,`), and so does the
+    line over a salutation.
     """
-    if not words or not following or following[0] == "Dear" or len(following) > _LINE_WORDS:
+    if not words or not next_words or next_words[0] in _SALUTATIONS:
         return False
-    tail = following[-1]
-    goes = tail.endswith((",", "،")) or tail in _LIST_ANDS
-    goes = goes or (after is not None and not after.bullet and after.text[:1] in _LOWERCASE)
-    if not goes and not (tail.endswith(".") and len(following) <= _ITEM_WORDS):
+    if len(next_words) > _LINE_WORDS or (
+        len(words) <= _CLOSING_WORDS and words[-1][-1:] in _COMMAS
+    ):
         return False
-    sentence = len(words) >= _PREPOSITION_AFTER or any(w.endswith((",", "،")) for w in words)
+    tail = next_words[-1]
+    goes = (
+        tail[-1:] in _COMMAS
+        or tail in _LIST_ANDS
+        or (after is not None and not after.bullet and after.text[:1] in _LOWERCASE)
+    )
+    if not goes and not (tail.endswith(".") and len(next_words) <= _ITEM_WORDS):
+        return False
+    sentence = len(words) >= _PREPOSITION_AFTER or any(w[-1:] in _COMMAS for w in words)
     if sentence and words[-1].casefold() in _GOING_ON:
         return True
-    return words[-1].endswith((",", "،")) or (
-        words[-1] in _LIST_ANDS and len(words) > 1 and words[-2].endswith((",", "،"))
+    return words[-1][-1:] in _COMMAS or (
+        words[-1] in _LIST_ANDS and len(words) > 1 and words[-2][-1:] in _COMMAS
     )
 
 
+_COMMAS: Final = (",", "،")
+# Prepositions no sentence ends on (`for`, `in`, `on` end many a heading: `What it pays for`).
 _GOING_ON: Final = frozenset("of at to with by from into و در به از با که را".split())
 _LIST_ANDS: Final = ("and", "or", "و")
+_SALUTATIONS: Final = ("Dear",)
+# A preposition ends a broken sentence after this many words at least (or a comma); the
+# line that ends it holds this many at most, the line that goes on this many; a closing
+# (`Sincerely yours,`) this many.
 _PREPOSITION_AFTER: Final = 9
 _ITEM_WORDS: Final = 12
 _LINE_WORDS: Final = 30
+_CLOSING_WORDS: Final = 3
 
 
 # Words no sentence ends on (an article), the fewest words of a line broken after one (a

@@ -17,6 +17,7 @@ from typing import Final
 from newsparse.grammar.dates import holds_date
 from newsparse.grammar.labels import COPYRIGHT_OPENINGS
 from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.under_bullets import SENTENCE_ENDS
 
 # The fewest lines whose right-hand text starts right at a boundary: a few laid-out
 # lines (`Print        Send to Friend`) are single rows, not columns.
@@ -107,7 +108,20 @@ def side_of(line: str, boundary: int) -> Side:
     return Side.ALIGNED if indent in _LIST_INDENTS else Side.BOTH
 
 
-def heading_beside(line: str, side: Side, boundary: int) -> bool:
+def run_head(raw: list[str], sides: list[Side], start: int, first: int, boundary: int) -> int:
+    """Where a run opens: above its first line set apart on both sides, the lines with no
+    blank one between where one column goes on alone (a side column's heading beside the
+    end of a wrapped title; a paragraph of the article that the side column starts beside),
+    and a heading one space past the left column's full line."""
+    head = first
+    while head > start and sides[head - 1] in (Side.LEFT, Side.RIGHT):
+        head -= 1
+    if head > start and _heading_beside(raw[head - 1], sides[head - 1], boundary):
+        head -= 1
+    return head
+
+
+def _heading_beside(line: str, side: Side, boundary: int) -> bool:
     """Whether a line holds a side column's heading one space past the left column's text
     that fills its width (`... I found Links`): a word or three opening in upper case at
     the right cell's edge, ending no sentence, where a line of text running across would
@@ -120,7 +134,7 @@ def heading_beside(line: str, side: Side, boundary: int) -> bool:
         and line[boundary : boundary + 1] not in ("", " ")
         and 0 < len(words) <= _HEADING_WORDS
         and right[:1].isupper()
-        and not right.endswith((".", ",", ";", ":"))
+        and not right.endswith((*SENTENCE_ENDS, ",", "،", ";", "؛", ":"))
     )
 
 

@@ -30,10 +30,10 @@ from newsparse.readers.column_sides import (
     Side,
     boundaries,
     centred_start,
-    heading_beside,
     indent_of,
     label_left,
     menus_end,
+    run_head,
     side_first,
     side_of,
 )
@@ -151,7 +151,7 @@ def _evidence(
     if first is None:
         return None
     stop = _end(raw, sides, first, apart[-1], stop, boundary)
-    first = _past_paragraph(raw, sides, _head(raw, sides, start, first, boundary), boundary)
+    first = _past_paragraph(raw, sides, run_head(raw, sides, start, first, boundary), boundary)
     if first < stop and _header_row(raw[first], boundary):
         first += 1
     both = [i for i in range(first, stop) if sides[i] in TWO_SIDED]
@@ -200,17 +200,6 @@ def _header_row(line: str, boundary: int) -> bool:
         and shown["hour"] is None
         and shown["pre_hour"] is None
     )
-
-
-def _head(raw: list[str], sides: list[Side], start: int, first: int, boundary: int) -> int:
-    """Where a run opens: above its first line set apart on both sides, the lines with no
-    blank one between where one column goes on alone (a side column's heading beside the
-    end of a wrapped title; a paragraph of the article that the side column starts beside),
-    and a heading one space past the left column's full line."""
-    head = first
-    while head > start and sides[head - 1] in (Side.LEFT, Side.RIGHT):
-        head -= 1
-    return head - (head > start and heading_beside(raw[head - 1], sides[head - 1], boundary))
 
 
 def _past_paragraph(raw: list[str], sides: list[Side], head: int, boundary: int) -> int:
