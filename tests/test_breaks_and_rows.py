@@ -3,7 +3,7 @@ where a heading, a letter's salutation or its closing stays apart; html2text's t
 that wall nothing: a lone cell under a one-column table's rule, a first cell above the first
 wall, whose unwrapped lines run the cell's paragraphs together; a side column's heading one
 space past the article's full line; a share bar's `Send by email`; a paste's bare view count
-over its study time."""
+over its study time; a Persian sentence a `<br>` broke, with no capitals to tell."""
 
 from __future__ import annotations
 
@@ -53,15 +53,32 @@ def test_names_with_long_posts_and_one_comma_missing_are_one_sentence() -> None:
     assert newsparse.parse_text(_page(*board)).body == (LEAD, " ".join(board), LAST)
 
 
-def test_the_same_sentence_in_html_is_the_same_paragraph() -> None:
-    html = (
+def test_a_persian_sentence_a_br_broke_after_a_whole_sentence_is_one_paragraph() -> None:
+    broken = (
+        "پارک علم و فناوری فارس امروز مرکز تازه‌ای برای شرکت‌های نوپا گشود. در این مرکز بیش از "
+        "چهل تیم فناور می‌توانند از آزمایشگاه‌ها و کارگاه‌های مشترک پارک استفاده کنند و به گفته "
+        "رئیس پارک، هزینه استفاده از این امکانات برای تیم‌های جوان",
+        "به نیمی از نرخ بازار کاهش یافته است.",
+    )
+    assert newsparse.parse_html(_html(*broken)).body == (LEAD, " ".join(broken), LAST)
+    # A heading holds no sentence's end: the short paragraph under it stands apart.
+    heading = ("نتایج آزمایش میدانی در سه مزرعه", "آزمایش‌ها در سه مزرعه گندم انجام شد.")
+    assert newsparse.parse_html(_html(*heading)).body == (LEAD, *heading, LAST)
+
+
+def _html(*lines: str) -> str:
+    """A page whose body's second paragraph holds `lines`, a `<br>` between each two."""
+    return (
         f"<html><body><ul><li>Dec 8 2021 - 10:30</li><li>236</li>"
         f"<li>Study time : 1 minute(s)</li></ul><p>Research grants:</p><h1>{TITLE}</h1>"
-        f'<img alt="{TITLE}"><p>{LEAD}</p><div>{"<br>".join(JURY)}</div><p>{LAST}</p>'
+        f'<img alt="{TITLE}"><p>{LEAD}</p><div>{"<br>".join(lines)}</div><p>{LAST}</p>'
         f"<ul><li>News group : NEWS,Elites</li><li>News code : 4412</li></ul>"
         f"<p>{COPYRIGHT}</p></body></html>"
     )
-    assert newsparse.parse_html(html).body == (LEAD, " ".join(JURY), LAST)
+
+
+def test_the_same_sentence_in_html_is_the_same_paragraph() -> None:
+    assert newsparse.parse_html(_html(*JURY)).body == (LEAD, " ".join(JURY), LAST)
 
 
 def test_a_heading_ending_on_a_preposition_stays_apart() -> None:

@@ -3789,10 +3789,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the bold subheadings into the flattened cell's paragraphs (loud: the "
         "run-together warning)"
     ),
-    "blind-letters1-fa-congratulation-message-verse-lines": (
-        "the message's first sentence is read as a picture's caption and set apart from its "
-        "paragraph"
-    ),
     "blind-mobile18-en-mobile-insf-winter-readmore-midbody-list": (
         "a paste loses the list's bullets and the Read more button between two items: the last two "
         "items are joined as one sentence"
@@ -6313,13 +6309,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-letters1-en-old-portal-call-address-br-right-column-first": ("html2text.md",),
-    "blind-letters1-fa-congratulation-message-verse-lines": (
-        "html2text.md",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "page.html",
-        "w3m.txt",
-    ),
     "blind-mobile18-en-mobile-insf-winter-readmore-midbody-list": ("paste.txt",),
     "blind-sidecols27-en-current-left-latest-column-opinion": ("html2text.md",),
     "blind-sidecols27-en-current-links-left-headlines-right": ("pandoc.txt",),

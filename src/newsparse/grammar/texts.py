@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.blocks import Block
+from newsparse.grammar.broken_lines import COMMAS, ITEM_WORDS, LOWERCASE, goes_on
 from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.extent import date_in_prose, listing_above, text_below
@@ -15,7 +16,6 @@ from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import SENTENCE_BREAK, kicker_ending, norm
 from newsparse.grammar.state import Kind, LineState
 
-_LOWERCASE: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _SENTENCE_STOPS: Final = (".", "!", "?", ":", ";", "؛", "؟", '"', "”", "»", ")", "]", "…")
 # A headline of a list the body ran into is at most this many words.
 _HEADLINE_WORDS: Final = 30
@@ -23,8 +23,8 @@ _HEADLINE_WORDS: Final = 30
 _PROSE_WORDS: Final = _HEADLINE_WORDS
 # A sentence of this many words is prose, though short for a paragraph.
 _SENTENCE_WORDS: Final = 15
-# A heading over a list whose bullets a copy lost has at most this many words, and this
-# many lines below it open in lower case.
+# A heading over a list a copy lost the bullets of: at most this many words; lines below it
+# in lower case.
 _HEADING_WORDS: Final = 8
 _ITEMS_BELOW: Final = 2
 # The lines after a side column where the article's text opens with the title's copy.
@@ -147,7 +147,7 @@ def texts(
             or (state.kinds[i - 1] is Kind.TEXT and _heads_items(state, i - 1, end))
         )
         # An item may open with a figure (`10 to 50 micrograms per litre: ...`).
-        listed = (listed or opens_item) and (line.text[:1] in _LOWERCASE or line.text[:1].isdigit())
+        listed = (listed or opens_item) and (line.text[:1] in LOWERCASE or line.text[:1].isdigit())
         if (
             found
             and not listed
@@ -172,15 +172,15 @@ def _heads_items(state: LineState, index: int, end: int) -> bool:
     if not words or len(words) > _HEADING_WORDS or not words[0][:1].isupper():
         return False
     above = index - 1
-    if above >= 0 and state.kinds[above] is Kind.TEXT and state.lines[above].text[-1:] in _COMMAS:
+    if above >= 0 and state.kinds[above] is Kind.TEXT and state.lines[above].text[-1:] in COMMAS:
         return False  # a name in a sentence a `<br>` set on lines of its own
-    if state.lines[index].text.endswith((*_SENTENCE_STOPS, *_COMMAS)):
+    if state.lines[index].text.endswith((*_SENTENCE_STOPS, *COMMAS)):
         return False
     below = range(index + 1, min(index + 1 + _ITEMS_BELOW, end))
     return len(below) == _ITEMS_BELOW and all(
         state.kinds[i] is Kind.TEXT
         and not state.lines[i].bullet
-        and state.lines[i].text[:1] in _LOWERCASE
+        and state.lines[i].text[:1] in LOWERCASE
         for i in below
     )
 
@@ -223,11 +223,17 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
         return False  # an equation set apart, the text going on under it (`where σ is ...`)
     if len(line.text) >= _COPY_HELD and line.text in following.text:
         return False  # a copy over one an alt text runs into (`data centre <title>`)
-    if following.text[:1] in _LOWERCASE or (line.bullet and date_shaped(following.key)):
+    if following.text[:1] in LOWERCASE or (line.bullet and date_shaped(following.key)):
         return True
     words = line.text.split()
-    if not line.bullet and _goes_on(words, following.text.split(), after):
+    if not line.bullet and goes_on(words, following.text.split(), after):
         return True
+    last = line.text[-1:]
+    if last.isalpha() and last.lower() == last.upper() and SENTENCE_BREAK.search(line.text):
+        # A script with no capitals (`... ایده‌های شما` / `چگونه ... شود.`): a paragraph's
+        # line, a sentence ended inside it, stops on a letter and a short line ends it.
+        ends = following.text.endswith(_SENTENCE_STOPS)
+        return ends and len(words) >= _PROSE_WORDS and len(following.text.split()) <= ITEM_WORDS
     # `... the` / `Quantum Accelerator call` / `drew 74 ...`: no sentence ends on an article.
     if len(words) < _BROKEN_WORDS or words[-1] not in _OPEN_ENDINGS:
         return False
@@ -238,59 +244,13 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
     return (
         after is not None
         and not after.bullet
-        and after.text[:1] in _LOWERCASE
+        and after.text[:1] in LOWERCASE
         and not following.text.endswith(_SENTENCE_STOPS)
     )
 
 
 # An equation on a line of its own: a few terms either side of its sign.
 _EQUATION: Final = lazy_pattern(r"(?:\S+ ){0,6}?\S*(?:=|→|⇌|≈)\S*(?: \S+){0,8}")
-
-
-def _goes_on(words: list[str], next_words: list[str], after: Line | None) -> bool:
-    """Whether a `<br>` broke a sentence, setting its names or an address on lines of
-    their own (`... made up of` / `Dr. Mahnaz Rostami (chair), ...,` / `Dr. Kaveh ...`):
-    the line ends on a comma (or `, and`), or on a preposition after a sentence's words or
-    a comma (a heading may end on one, `Where the money comes from`); and the next line is
-    a name or a part of an address that goes on (a comma, `and`, the line after it in
-    lower case) or ends the sentence, short. A letter's salutation and its closing, a few
-    words and a comma, stand apart (`Dear colleagues,`, `Respectfully,`), and so does the
-    line over a salutation.
-    """
-    if not words or not next_words or next_words[0] in _SALUTATIONS:
-        return False
-    if len(next_words) > _LINE_WORDS or (
-        len(words) <= _CLOSING_WORDS and words[-1][-1:] in _COMMAS
-    ):
-        return False
-    tail = next_words[-1]
-    goes = (
-        tail[-1:] in _COMMAS
-        or tail in _LIST_ANDS
-        or (after is not None and not after.bullet and after.text[:1] in _LOWERCASE)
-    )
-    if not goes and not (tail.endswith(".") and len(next_words) <= _ITEM_WORDS):
-        return False
-    sentence = len(words) >= _PREPOSITION_AFTER or any(w[-1:] in _COMMAS for w in words)
-    if sentence and words[-1].casefold() in _GOING_ON:
-        return True
-    return words[-1][-1:] in _COMMAS or (
-        words[-1] in _LIST_ANDS and len(words) > 1 and words[-2][-1:] in _COMMAS
-    )
-
-
-_COMMAS: Final = (",", "،")
-# Prepositions no sentence ends on (`for`, `in`, `on` end many a heading: `What it pays for`).
-_GOING_ON: Final = frozenset("of at to with by from into و در به از با که را".split())
-_LIST_ANDS: Final = ("and", "or", "و")
-_SALUTATIONS: Final = ("Dear",)
-# A preposition ends a broken sentence after this many words at least (or a comma); the
-# line that ends it holds this many at most, the line that goes on this many; a closing
-# (`Sincerely yours,`) this many.
-_PREPOSITION_AFTER: Final = 9
-_ITEM_WORDS: Final = 12
-_LINE_WORDS: Final = 30
-_CLOSING_WORDS: Final = 3
 
 
 # Words no sentence ends on (an article), the fewest words of a line broken after one (a
