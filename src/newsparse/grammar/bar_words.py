@@ -21,6 +21,8 @@ _SIZE: Final = (
     r"\((?:(?:mp4|mp3|pdf|zip|\d{3,4}p)\s*[,\-–]\s*)?[\d۰-۹]+(?:[.٫][\d۰-۹]+)?"
     r" ?(?:مگابایت|کیلوبایت|[kmg]b)\)"
 )
+# A rating's stars as the tools print a form's radio buttons (`( ) ( ) (*)`, `[ ] [ ]`).
+_STARS: Final = r"(?: ?(?:\([ *]?\)|\[[ xX*]?\]|[☆★]))*"
 # A toolbar's buttons, each a word or a few (`Print`, `Email to a friend`, `Larger text`,
 # `Copy short link`, an accessibility bar's `Dark / light contrast`).
 _TOOLS: Final = (
@@ -61,9 +63,11 @@ _TOOLS: Final = (
     # votes)`, `[*][*][*][][] 3 / 5`.)
     r"|(?:average |your )?rating ?[:：]?[^\d]{0,60}?\d(?:\.\d)? ?/ ?5(?: \([\d,]+ votes?\))?"
     r"|rate this (?:news|article|story|item|post) ?:"  # its numbers on lines of their own
+    rf"{_STARS}(?: ?\([\d,]+ votes?\))?"
     # (Its label alone where a tool set its linked numbers apart: `امتیاز دهید :`.)
     r"|(?:(?:به این (?:خبر|مطلب) )?امتیاز ب?دهید|امتیاز(?: شما)?)"
     r" ?(?:[:：]?(?: [1-5۱-۵]){3,5}|[:：])"
+    rf"{_STARS}(?: ?\([\d۰-۹٬,]+ ?(?:رأی|رای)\))?"
     r"(?: امتیاز شما ثبت شد)?"
     r"|نسخه (?:چاپی|pdf|قابل چاپ)|چاپ(?: خبر)?|ارسال به دوست(?:ان)?"
     r"|افزودن به علاقه[\s\u200c]?مندی[\s\u200c]?ها"

@@ -89,6 +89,8 @@ CHROME_WORDS: Final = frozenset(
         *("Partners", "Our partners", "همکاران", "شرکای ما"),
         "Back",
         "Back to top",
+        # A newsletter box's heading, left alone where a tool drops the box's form.
+        *("Newsletter", "Our newsletter", "خبرنامه"),
         # A feedback widget's answers, under its question.
         *("Yes", "No", "خیر"),
         "بازگشت",

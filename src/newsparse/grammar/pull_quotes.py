@@ -56,6 +56,7 @@ def without_pull_quotes(body: list[Line]) -> list[Line]:
                     (quoted or (sentence and abs(i - at) <= _SHORTENED_REACH))
                     and _words_in_order(quote, _words(texts, i, cache))
                 )
+                or (quoted and _in_pieces(_WORD.findall(quote), _words(texts, i, cache)))
             )
             for i in near
         )
@@ -108,4 +109,32 @@ def _words_in_order(quote: str, found: list[str]) -> bool:
                 at += 1
                 if at == len(wanted):
                     return True
+    return False
+
+
+# A quote cut from its sentence in a few pieces, a clause between them left out (`Forty
+# young teams, most of them graduates of three universities, will be able to rent ...`).
+_PIECES: Final = 3
+_PIECE_WORDS: Final = 3
+
+
+def _in_pieces(wanted: list[str], found: list[str], pieces: int = _PIECES, start: int = 0) -> bool:
+    """Whether a text's words, past its word `start`, hold a quote's in their order, in a
+    few pieces of a few words each, the words between them left out."""
+    if not wanted:
+        return True
+    if pieces == 0:
+        return False
+    for begin in (i for i in range(start, len(found)) if found[i] == wanted[0]):
+        length = 0
+        while (
+            length < len(wanted)
+            and begin + length < len(found)
+            and found[begin + length] == wanted[length]
+        ):
+            length += 1
+        if length >= min(_PIECE_WORDS, len(wanted)) and _in_pieces(
+            wanted[length:], found, pieces - 1, begin + length
+        ):
+            return True
     return False

@@ -62,8 +62,8 @@ def cell_openings(raw: list[str]) -> tuple[str, ...]:
 
 def _unwrapped_openings(raw: list[str], row_start: int) -> list[str]:
     """The openings of the first table's first cell's runs of prose, above its first wall:
-    html2text wraps no line in a table, so there they stand as lines far longer than the
-    capture's wrapped paragraphs, each a cell's paragraphs run together."""
+    html2text can leave that cell's text unwrapped, so there it stands as lines far longer
+    than the capture's wrapped paragraphs, each a cell's paragraphs run together."""
     if not any(_WRAPPED_AT <= len(x) <= _WRAP_WIDTH and y[:1].isalpha() for x, y in pairwise(raw)):
         return []  # no paragraph the capture wrapped: it wraps none
     # (The first wall's line holds the cell's last text before it.)

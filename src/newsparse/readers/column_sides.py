@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from enum import Enum
 from typing import Final
 
+from newsparse.grammar.broken_lines import COMMAS
 from newsparse.grammar.dates import holds_date
 from newsparse.grammar.labels import COPYRIGHT_OPENINGS
 from newsparse.grammar.lines import lazy_pattern, match_key
@@ -121,6 +122,29 @@ def run_head(raw: list[str], sides: list[Side], start: int, first: int, boundary
     return head
 
 
+_GAP_SPACES: Final = 3
+
+
+def inside_paragraph(raw: list[str], sides: list[Side], index: int, boundary: int) -> bool:
+    """Whether a line's right-hand text goes on a paragraph standing at the boundary above
+    and below it (a side column's centred `Newsletter` beside the article's wrapped lines):
+    prose running across the boundary leaves no run of spaces before it."""
+    around = (index - 1, index + 1)
+    gap = raw[index][boundary - _GAP_SPACES : boundary] == " " * _GAP_SPACES
+    return (
+        sides[index] is Side.ALIGNED
+        and gap
+        and all(
+            0 <= i < len(sides)
+            and (
+                sides[i] is Side.ALIGNED
+                or (sides[i] is Side.RIGHT and indent_of(raw[i]) == boundary)
+            )
+            for i in around
+        )
+    )
+
+
 def _heading_beside(line: str, side: Side, boundary: int) -> bool:
     """Whether a line holds a side column's heading one space past the left column's text
     that fills its width (`... I found Links`): a word or three opening in upper case at
@@ -134,7 +158,7 @@ def _heading_beside(line: str, side: Side, boundary: int) -> bool:
         and line[boundary : boundary + 1] not in ("", " ")
         and 0 < len(words) <= _HEADING_WORDS
         and right[:1].isupper()
-        and not right.endswith((*SENTENCE_ENDS, ",", "،", ";", "؛", ":"))
+        and not right.endswith((*SENTENCE_ENDS, *COMMAS, ";", "؛", ":"))
     )
 
 

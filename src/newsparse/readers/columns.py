@@ -31,6 +31,7 @@ from newsparse.readers.column_sides import (
     boundaries,
     centred_start,
     indent_of,
+    inside_paragraph,
     label_left,
     menus_end,
     run_head,
@@ -160,7 +161,9 @@ def _evidence(
         1 for i in range(first, stop) if sides[i] is Side.RIGHT and indent_of(raw[i]) == boundary
     )
     lefts = sum(1 for i in range(first, stop) if sides[i] is Side.LEFT)
-    beside = aligned >= MIN_TWO_SIDED and lefts >= MIN_TWO_SIDED
+    beside = aligned >= MIN_TWO_SIDED and (
+        lefts >= MIN_TWO_SIDED or all(inside_paragraph(raw, sides, i, boundary) for i in both)
+    )
     seen = aligned + (flush if beside else 0)
     share = _MANY_ALIGNED_SHARE if aligned >= _MANY_ALIGNED else _ALIGNED_SHARE
     # A line of the right cell centred (a heading, the old portal's row) starts a column or
@@ -273,7 +276,13 @@ def _one_space_apart(raw: list[str], sides: list[Side], index: int, boundary: in
         return False
     if sides[after] is Side.RIGHT:
         return indent_of(raw[after]) == boundary
-    return sides[after] is Side.LEFT and after - first > 1
+    if sides[after] is not Side.LEFT:
+        return False
+    # (Or the left column's last line or two alone, the right one going on at the boundary.)
+    ahead = range(after, min(len(sides), after + _TAIL + 1))
+    below = next((i for i in ahead if sides[i] is not Side.LEFT), None)
+    resumes = below is not None and sides[below] is Side.RIGHT and indent_of(raw[below]) == boundary
+    return after - first > 1 or resumes
 
 
 def _tight(raw: list[str], sides: list[Side], index: int, boundary: int) -> bool:

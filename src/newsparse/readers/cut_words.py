@@ -33,7 +33,9 @@ def inner_words(raw: list[str]) -> Words:
             # of `minute(s)` or `Iran's` does not.
             tokens = cell.split()
             starts = [match[0].casefold() for token in tokens if (match := WORD().match(token))]
-            not_first.update(starts[1:])
+            # (A letter alone closing a line is a piece itself: `Medical s` / `ciences`.)
+            lone = bool(tokens) and len(tokens[-1]) == 1 and tokens[-1].isalpha()
+            not_first.update(starts[1:-1] if lone else starts[1:])
             # Likewise only a whole word ends where a cut word's first piece could (`t` of
             # `don't` does not).
             not_last.update(

@@ -14,6 +14,8 @@ from newsparse.readers.widths import WRAP_MIN
 _JUSTIFIED_LINES: Final = 5
 _JUSTIFIED_SHARE: Final = 0.5
 _SPACES: Final = lazy_pattern(r" +")
+# A gap between two columns, wider than a justified line's spaces run.
+_GAP_MIN: Final = 4
 
 
 def justified_width(raw: list[str]) -> int | None:
@@ -37,7 +39,19 @@ def _padded(stripped: str) -> bool:
 
 def unjustified(raw: list[str], width: int) -> list[str]:
     """The lines justified to `width` with their words one space apart again."""
-    return [
-        line[: indent_of(line)] + " ".join(line.split()) if len(line.rstrip()) == width else line
-        for line in raw
-    ]
+    return [_unjustified(line) if len(line.rstrip()) == width else line for line in raw]
+
+
+def _unjustified(line: str) -> str:
+    """A justified line with its words one space apart, but for a gap far wider than its
+    others: a right column's line justified beside a left column's words (elinks). The gap
+    and the left column's words stay where they are, so the columns stay apart."""
+    indent = indent_of(line)
+    stripped = line[indent:].rstrip()
+    runs = sorted(_SPACES().finditer(stripped), key=lambda run: len(run[0]))
+    if len(runs) > 1 and not _padded(stripped):
+        gap, other = runs[-1], len(runs[-2][0])
+        if len(gap[0]) >= _GAP_MIN and len(gap[0]) > other + 1:
+            at = indent + gap.end()
+            return line[:at] + " ".join(line[at:].split())
+    return line[:indent] + " ".join(stripped.split())

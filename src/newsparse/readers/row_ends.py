@@ -11,6 +11,7 @@ from typing import Final
 
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
+from newsparse.grammar.bar_words import one_button
 from newsparse.grammar.dates import DATE, DATE_TIME
 from newsparse.grammar.figures import figures_row
 from newsparse.grammar.lines import PERSIAN_LETTER, lazy_pattern, match_key
@@ -26,6 +27,10 @@ from newsparse.grammar.shapes import kicker_ending
 # A link's number a tool wrapped at a line's end stands between two words once the lines are
 # joined (`the [19] Biotechnology`).
 LINK_NUMBER: Final = lazy_pattern(r"\[\d+\](?=[^\s.,;:!?؛،)])|(?<=[^\W\d_] )\[\d+\] (?=[^\W\d_])")
+# A rating widget's label, opening its row (`Rate this news: [ ] [ ] [ ]`, `امتیاز دهید:`).
+_RATING: Final = lazy_pattern(
+    r"(?:rate this|(?:your |average )?rating|(?:به این \S+ )?امتیاز)", re.I
+)
 # Cells a text browser set apart with spaces. Non-breaking spaces (pandoc keeps them) are
 # the page's own and hold words together, so they are no sign of layout.
 _LAID_OUT: Final = lazy_pattern(r"\S {3,}\S")
@@ -72,6 +77,8 @@ def ends_row(previous: str, stripped: str) -> bool:
     """Whether the line above ends a row of its own, or the next line is one."""
     if _whole_copyright(previous) or _toolbar(previous.strip()) or _toolbar(stripped):
         return True
+    if _RATING().match(stripped) and one_button(match_key(stripped)):
+        return True  # a rating's stars and votes, under a caption filling the line
     if _ends_in_toolbar(previous.strip()) or (" | " in previous and _menu_row(previous, stripped)):
         return True
     if stripped[:1].isupper() and ":" in previous and player_line(previous):

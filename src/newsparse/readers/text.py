@@ -16,6 +16,7 @@ from newsparse.readers import cut_words as CW
 from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
 from newsparse.readers.cells import headings_apart, rows_read_by_cell
+from newsparse.readers.centred import uncentred
 from newsparse.readers.column_sides import fields_blanked
 from newsparse.readers.column_widths import head_width, own_wrap, tail_width
 from newsparse.readers.columns import Stretch, stretches
@@ -116,6 +117,8 @@ def text_lines(text: str) -> list[Line]:
     justified = justified_width(raw)
     if justified is not None:
         raw = unjustified(raw, justified)
+    if not markdown:
+        raw = uncentred(raw)
     found = _blocks(raw, hard_breaks, justified, whole=whole)
     if markdown:
         found = (part for joined in found for part in figures_apart(joined))
