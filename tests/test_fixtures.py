@@ -656,10 +656,6 @@ OPEN_WHY: dict[str, str] = {
         "lynx at 50 columns breaks a quote's sentence where a paragraph could end; pandoc's "
         "markdown loses the footer's copyright and its AsciiDoc the whole body"
     ),
-    "blind-everyday5-oldportal-2019-exports": (
-        "elinks prints the left menu column beside the article, its lines out of line with "
-        "the article's wrapped ones"
-    ),
     "blind-persiantools-fa-bmn-awards": (
         "Debian's html2text and pandoc's reStructuredText part the body's paragraphs where "
         "the page does not (a bold subheading inside a paragraph)"
@@ -1163,9 +1159,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-rtlside-fa-narrow-left-latest": (
         "w3m and elinks print the narrow left column beside the article"
     ),
-    "blind-rtlside-fa-oldportal-rightcol": (
-        "elinks and html2text run the right column into the article"
-    ),
     "blind-rtlside-fa-two-sides-poll": ("html2text runs the table cell's paragraphs together"),
     "blind-rtlside-fa-wide-right-mostviewed": (
         "inscriptis prints the wide side column beside the article"
@@ -1537,12 +1530,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the cell together with the footer line's date; inscriptis prints the "
         "right column beside the article: its breadcrumb and footer line are not read"
     ),
-    "blind-persian28-fa-innovation-week-sidefirst": (
-        "elinks prints the side column beside the article, its dates and counts among the "
-        "text's lines; html2text runs the cell's caption, the kicker's copy and the tag line "
-        "into the text; a paste with no blank lines runs the list's short items, and "
-        "paragraphs, together"
-    ),
     "blind-persian28-fa-opinion-data-roadmap": (
         "lynx sets paragraphs the page split with `<br><br>` on consecutive lines, each full "
         "to the edge: nothing tells where one ends"
@@ -1912,9 +1899,6 @@ OPEN_WHY: dict[str, str] = {
         "a reader view's paste names the host (`en.bmn.ir`) only, and the layout is read as "
         "the current one"
     ),
-    "blind-pastes9-en-ultrasound-probe": (
-        "w3m prints the side column's headline and date beside the lead"
-    ),
     "blind-pastes9-fa-nano-pipe-coating": (
         "html2text runs the cell's paragraphs together (the record says so; the tester kept "
         "them apart); inscriptis prints the side column beside the title and the info block"
@@ -1930,9 +1914,6 @@ OPEN_WHY: dict[str, str] = {
         "the paste prints the menu with no bullets over a kicker ending in `:` and a two-word "
         "title ending in a period: the menu's last item is taken for the title (with `title "
         "uncertain`)"
-    ),
-    "blind-widths8-en-menu-mostviewed-period": (
-        "elinks at 60 columns prints the side column's date beside the lead"
     ),
     "blind-wording4-en-isti-breaking-podcasts": (
         "w3m, elinks and inscriptis print the side column's app box beside the text; "
@@ -2059,9 +2040,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-sisteren7-nano-en-opinion-long-title": (
         "html2text runs the one-line info block into the kicker; inscriptis pads the side "
         "column's lines so that the last paragraphs are read as its"
-    ),
-    "blind-sisteren7-parks-en-oldportal-rightcol": (
-        "links prints the poll's button beside the text's last line"
     ),
     "blind-opinions5-en-biodc-guest-column": (
         "pandoc's table of figures inside a grid cell wraps its head"
@@ -2347,10 +2325,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-opinions7-fa-oldportal-byline-footnote": (
         "html2text runs the byline and the flattened cell's paragraphs together (warned)"
-    ),
-    "blind-pastes14-en-solar-menu-sidebox": (
-        "w3m sets the most-viewed column beside the info block; a headline's pieces stay in "
-        "the text"
     ),
     "blind-persian46-fa-innovation-fund-loans": (
         "elinks and links set the latest-news column beside the title, which is printed once; "
@@ -2657,9 +2631,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-comments13-fa-isti-comments-closed-survey": (
         "html2text runs the table cell's paragraphs together and splits them elsewhere"
-    ),
-    "blind-converters23-en-oldportal-desalination-quote": (
-        "w3m at 160 columns prints the poll's question beside the lead and it is read into it"
     ),
     "blind-converters23-fa-isti-saffron-sensor-sidefirst": (
         "pandoc at 50 columns sets a blank line inside the news group list's grid cell: the "
@@ -3155,10 +3126,6 @@ OPEN_WHY: dict[str, str] = {
         "a browser's paste keeps an ordered list's numbers at the text's margin, one space "
         "before the item, as numbers typed into paragraphs stand: they stay"
     ),
-    "blind-everyday56-fa-agri-drones-side-column": (
-        "w3m prints a side column's headline and date beside the title's wrapped copy: the "
-        "date ends the text there (with a warning that the body is short)"
-    ),
     "blind-figreports10-bmn-en-returning-researchers-nested-table-left-menu": (
         "html2text runs the kicker, the title and the text onto one line with the menu's "
         "cell: no title (with a warning)"
@@ -3222,10 +3189,6 @@ OPEN_WHY: dict[str, str] = {
         "a read-aloud button's label `Read aloud` run into the kicker's line (w3m, "
         "html2text), and html2text's footer line run into the text"
     ),
-    "blind-converters27-oldportal-hydrogel-burn-dressing-right-column-first": (
-        "lynx wraps the last paragraph's end under the right column's lines and finds two "
-        "copies of the title, one cut (with the warning naming both)"
-    ),
     "blind-cutoff17-oldportal-saffron-sensor-top-lost": (
         "a capture that starts inside the text, its top lost: the first paragraph is taken "
         "for the title (with a warning that it has no copy)"
@@ -3236,9 +3199,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-mobile14-oldportal-farhang-kids-science-festival-android-bar": (
         "html2text runs the share line into the run-together cell's last sentence"
-    ),
-    "blind-pastes19-oldportal-en-solar-desalination-right-column-first": (
-        "w3m prints a right column's line inside the first paragraph's wrapped lines"
     ),
     "blind-reports12-oldportal-fa-saffron-lab-photo-gallery": (
         "a caption opening with its credit, centred over lines the tools do not join: its "
@@ -3428,9 +3388,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the `Interview by` credit into the flattened text; inscriptis prints "
         "the poll's options beside the text"
     ),
-    "blind-persian60-en-seed-bank-most-viewed-first": (
-        "inscriptis prints the newsletter box beside the text, its heading between two paragraphs"
-    ),
     "blind-sisteren17-fa-oldportal-nano-headlines-after": (
         "links prints the headlines column beside the Persian article: a headline is taken "
         "for the title (warned) and the kicker is lost"
@@ -3563,10 +3520,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-pastes22-insf-en-patient-money-opinion-reader-view": (
         "a reader view's paste holds no footer, so it says `capture looks truncated: no "
         "footer found`, which its tester did not expect"
-    ),
-    "blind-persian62-en-solar-desalination-most-viewed-first": (
-        "elinks sets a most-viewed headline, its date and its count beside the last "
-        "paragraph: they are read as paragraphs"
     ),
     "blind-portal40-oldportal-en-drone-most-viewed-first": (
         "w3m sets the copyright beside a side column's last lines: the publisher is not read "
@@ -3817,6 +3770,19 @@ OPEN_WHY: dict[str, str] = {
         "inscriptis runs the kicker and the right column's first headline onto one line: the "
         "kicker holds the headline"
     ),
+    "blind-sidecols28-en-bmn-wide-right-events-column": (
+        "inscriptis lays the table out past 250 columns, the events column right of the article's "
+        "whole paragraphs: no body is found (said in the warnings)"
+    ),
+    "blind-sidecols28-en-insf-left-column-longer-than-body": (
+        "html2text runs the left column's last count into its `Newsletter` heading over the info "
+        "bullets, and the title's alt-text copy into the first paragraph: the count and heading "
+        "are taken for the title (said in the warnings)"
+    ),
+    "blind-sidecols28-en-oldportal-left-archive-column-first": (
+        "html2text runs the left column, the breadcrumb, the kicker and the title into the first "
+        "cell's lines: the archive's months are taken for the title (said in the warnings)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -4002,7 +3968,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-encodings-fa-oldportal-subsite-arabic-yeh-infographic-rightcol-first-dst-end": (
         "html2text-nowrap.md",
         "html2text.md",
-        "links.txt",
         "w3m-cp1256.txt",
         "w3m.txt",
     ),
@@ -4025,7 +3990,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-last-oldportal-rightcol-first": (
-        "elinks.txt",
         "html2text-nolinks.md",
         "html2text.md",
     ),
@@ -4129,7 +4093,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc-asciidoc.txt",
         "pandoc-gfm.md",
     ),
-    "blind-everyday5-oldportal-2019-exports": ("elinks.txt",),
     "blind-persiantools-fa-bmn-awards": (
         "html2text-c.txt",
         "pandoc-rst.txt",
@@ -4494,7 +4457,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-oddmarkup-fa-nodate-brbr": ("lynx-nolist.txt", "lynx.txt"),
     "blind-rtlside-fa-bmn-narrow-links": ("html2text.md",),
     "blind-rtlside-fa-narrow-left-latest": ("elinks.txt",),
-    "blind-rtlside-fa-oldportal-rightcol": ("elinks.txt",),
     "blind-rtlside-fa-two-sides-poll": ("html2text.md",),
     "blind-rtlside-fa-wide-right-mostviewed": ("inscriptis.txt",),
     "blind-sisteren4-science-fund-grants": ("paste.txt",),
@@ -4608,10 +4570,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-glossaries-glossary-dl-en": ("html2text.md", "inscriptis.txt"),
     "blind-officetables-en-bmn-grants-table": ("inscriptis.txt",),
     "blind-officetables-en-current-province-table": ("inscriptis.txt",),
-    "blind-officetables-en-oldportal-pardis-table": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-officetables-en-oldportal-pardis-table": ("html2text.md",),
     "blind-officetables-fa-oldportal-biodrug-table": (
         "html2text.md",
         "inscriptis.txt",
@@ -4666,7 +4625,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-pastes6-bmn-en-byline-kicker-again": ("paste-sidefirst.txt",),
     "blind-persian24-bmn-seed-bank": ("paste.txt",),
-    "blind-portalfa2-digit-title": ("elinks.txt", "html2text.md"),
+    "blind-portalfa2-digit-title": ("html2text.md",),
     "blind-portalfa2-long-breadcrumb": ("html2text.md",),
     "blind-portalfa2-no-kicker": ("elinks.txt", "html2text.md"),
     "blind-portalfa2-poll-counter": ("elinks.txt", "html2text.md"),
@@ -4725,7 +4684,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-galleries-en-video-qeshm-cooling": ("html2text.md",),
     "blind-headlines-bmn-headlines-after-footer": ("pandoc.txt",),
     "blind-headlines-old-portal-side-first": ("html2text.md",),
-    "blind-persian28-fa-innovation-week-sidefirst": ("elinks.txt",),
     "blind-persian28-fa-opinion-data-roadmap": (
         "lynx-nolist.txt",
         "lynx.txt",
@@ -4888,7 +4846,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
         "page-cut.html",
         "w3m-cut.txt",
-        "w3m.txt",
     ),
     "blind-cutoff5-fa-oldportal-farhang-cut": (
         "html2text.md",
@@ -4982,7 +4939,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-pastes9-bmn-young-faculty-grants": ("paste-reader.txt",),
-    "blind-pastes9-en-ultrasound-probe": ("w3m.txt",),
     "blind-pastes9-fa-nano-pipe-coating": (
         "html2text.md",
         "inscriptis.txt",
@@ -4994,11 +4950,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
     ),
     "blind-titleshapes2-bmn-short-title-period": ("paste.txt",),
-    "blind-widths8-en-menu-mostviewed-period": ("elinks-width60.txt",),
-    "blind-wording4-en-isti-breaking-podcasts": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-wording4-en-isti-breaking-podcasts": ("html2text.md",),
     "blind-wording4-en-oldportal-weather-ticker": (
         "html2text.md",
         "lynx-nolist.txt",
@@ -5073,10 +5025,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-sidecols9-old-portal-left-poll-links": ("html2text.md",),
     "blind-pastes11-en-opinion-byline-period": ("paste-reader.txt",),
-    "blind-pastes11-fa-nano-export-side-first": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-pastes11-fa-nano-export-side-first": ("html2text.md",),
     "blind-portalfa5-fa-old-farhang-interview-persiandigits": (
         "elinks.txt",
         "html2text.md",
@@ -5094,7 +5043,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
     ),
-    "blind-sisteren7-parks-en-oldportal-rightcol": ("links.txt",),
     "blind-opinions5-en-biodc-guest-column": ("pandoc.txt",),
     "blind-opinions5-fa-yaddasht-author-box": ("html2text.md",),
     "blind-sidecols10-bmn-links-calendar-right": (
@@ -5248,10 +5196,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-sisterfa8-fa-nano-old-portal": ("html2text.md",),
-    "blind-tablesites2-bmn-en-postdoc-grants-table": (
-        "elinks.txt",
-        "pandoc.txt",
-    ),
+    "blind-tablesites2-bmn-en-postdoc-grants-table": ("pandoc.txt",),
     "blind-wording6-fa-isti-channels-weather-sidefirst": ("html2text.md",),
     "blind-comments10-en-insf-old-survey-comments-closed": ("html2text.md",),
     "blind-comments10-en-isti-mostcommented-form-zero": ("elinks.txt",),
@@ -5284,7 +5229,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-opinions7-en-column-photo-sidefirst": ("html2text.md",),
     "blind-opinions7-fa-oldportal-byline-footnote": ("html2text.md",),
-    "blind-pastes14-en-solar-menu-sidebox": ("w3m.txt",),
     "blind-persian46-fa-innovation-fund-loans": (
         "elinks.txt",
         "html2text.md",
@@ -5463,7 +5407,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-comments12-fa-isti-comments-closed": ("inscriptis.txt",),
     "blind-comments13-en-old-portal-comment-form": ("w3m.txt",),
     "blind-comments13-fa-isti-comments-closed-survey": ("html2text.md",),
-    "blind-converters23-en-oldportal-desalination-quote": ("w3m-cols160.txt",),
     "blind-converters23-fa-isti-saffron-sensor-sidefirst": ("pandoc-columns50.txt",),
     "blind-cutoff13-bmn-cut-side": ("links.txt",),
     "blind-cutoff13-en-cut-body": ("inscriptis.txt",),
@@ -5794,10 +5737,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-longform10-en-perovskite-roadmap-most-viewed-side": (
-        "html2text.md",
-        "w3m.txt",
-    ),
+    "blind-longform10-en-perovskite-roadmap-most-viewed-side": ("html2text.md",),
     "blind-longform10-oldportal-simorgh-supercomputer-right-column": (
         "lynx-nolist.txt",
         "lynx.txt",
@@ -5831,7 +5771,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-wording14-fa-wind-turbine-side-calendar-jobs": ("html2text.md",),
     "blind-wording14-oldportal-saffron-right-column-weather-poll": ("html2text.md",),
     "blind-everyday56-en-startups-opinion-byline": ("paste.txt",),
-    "blind-everyday56-fa-agri-drones-side-column": ("w3m.txt",),
     "blind-figreports10-bmn-en-returning-researchers-nested-table-left-menu": ("html2text.md",),
     "blind-figreports10-en-hydrogen-electrolyser-chart-most-viewed-first": (
         "html2text.md",
@@ -5879,7 +5818,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "w3m.txt",
     ),
-    "blind-converters27-oldportal-hydrogel-burn-dressing-right-column-first": ("lynx.txt",),
     "blind-cutoff17-oldportal-saffron-sensor-top-lost": ("elinks-toplost.txt",),
     "blind-mobile14-bmn-en-olympiad-mentors-show-full-text-sticky-share": (
         "elinks.txt",
@@ -5894,11 +5832,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-mobile14-oldportal-farhang-kids-science-festival-android-bar": ("html2text.md",),
-    "blind-pastes19-oldportal-en-solar-desalination-right-column-first": ("w3m.txt",),
     "blind-reports12-oldportal-fa-saffron-lab-photo-gallery": (
         "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
         "w3m.txt",
     ),
     "blind-sisterfa16-fa-isti-most-viewed-first-persian-digits": ("links.txt",),
@@ -6040,7 +5975,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
     ),
-    "blind-persian60-en-seed-bank-most-viewed-first": ("inscriptis.txt",),
     "blind-sisteren17-fa-oldportal-nano-headlines-after": ("links.txt",),
     "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column": (
         "elinks.txt",
@@ -6099,10 +6033,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portalfa14-oldportal-fa-manuscript-scanner-right-column": ("inscriptis.txt",),
     "blind-wording20-insf-return-grant-listen-player": ("html2text.md",),
     "blind-wording20-oldportal-fa-farhang-event-calendar-first": ("html2text.md",),
-    "blind-everyday59-fa-livestock-vaccine-side-column": (
-        "inscriptis.txt",
-        "w3m.txt",
-    ),
+    "blind-everyday59-fa-livestock-vaccine-side-column": ("inscriptis.txt",),
     "blind-figreports13-bmn-elite-grants-nested-table": (
         "html2text.md",
         "inscriptis.txt",
@@ -6115,7 +6046,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-pastes22-insf-en-patient-money-opinion-reader-view": ("paste-reader.txt",),
-    "blind-persian62-en-solar-desalination-most-viewed-first": ("elinks.txt",),
     "blind-portal40-oldportal-en-drone-most-viewed-first": ("w3m.txt",),
     "blind-portal40-oldportal-en-stem-cell-title-period-poll-first": ("elinks.txt",),
     "blind-portal40-oldportal-en-student-satellite-article-first": ("links.txt",),
@@ -6320,6 +6250,9 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-wording22-en-insf-current-short-body-cut-category": ("html2text.md",),
     "blind-wording22-fa-old-portal-farhang-code-mismatch-no-such-capture-date": ("inscriptis.txt",),
+    "blind-sidecols28-en-bmn-wide-right-events-column": ("inscriptis.txt",),
+    "blind-sidecols28-en-insf-left-column-longer-than-body": ("html2text.md",),
+    "blind-sidecols28-en-oldportal-left-archive-column-first": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
