@@ -3783,6 +3783,28 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the left column, the breadcrumb, the kicker and the title into the first "
         "cell's lines: the archive's months are taken for the title (said in the warnings)"
     ),
+    "blind-aligned1-fa-isti-div-right-side-column-first": (
+        'the article\'s `<div align="right">` beside a side column: w3m, links and elinks set each '
+        "line flush right, so its lines start at no common column and the side column's items are "
+        "read into the title, the date and the text (w3m says nothing)"
+    ),
+    "blind-aligned1-old-portal-center-table-right-column-first": (
+        "w3m centres the side column's box beside the centred title's copies: the box's headlines "
+        "are taken for the title (said in the warnings)"
+    ),
+    "blind-forms1-en-current-poll-side-column-first": (
+        "inscriptis prints the side column's items on the rows the article's unwrapped paragraphs "
+        "leave blank, with no line holding both: they are read between the paragraphs, silently; "
+        "html2text's flattened cell runs the newsletter box's call into the text"
+    ),
+    "blind-sidecols29-bmn-en-narrow-links-column-ends-mid-paragraph": (
+        "html2text sets the menu's last link and the kicker on one row (`Contact | Interview with "
+        "...:`): the link stays in the kicker"
+    ),
+    "blind-sidecols29-fa-current-poll-column-first": (
+        "html2text runs the poll's last link, the kicker and the bold title into one row: the "
+        "title is not found apart (said in the warnings)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -6253,6 +6275,18 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sidecols28-en-bmn-wide-right-events-column": ("inscriptis.txt",),
     "blind-sidecols28-en-insf-left-column-longer-than-body": ("html2text.md",),
     "blind-sidecols28-en-oldportal-left-archive-column-first": ("html2text.md",),
+    "blind-aligned1-fa-isti-div-right-side-column-first": (
+        "elinks.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-aligned1-old-portal-center-table-right-column-first": ("w3m.txt",),
+    "blind-forms1-en-current-poll-side-column-first": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-sidecols29-bmn-en-narrow-links-column-ends-mid-paragraph": ("html2text.md",),
+    "blind-sidecols29-fa-current-poll-column-first": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
