@@ -55,7 +55,8 @@ def test_only_three_lines_or_more_on_one_midpoint_are_set_back() -> None:
         " " * 28 + "countries",
     ]
     left = textwrap.wrap(PARAGRAPHS[0], 72, initial_indent="  ", subsequent_indent="")
-    items = ["   * twelve million dollars", "  * five countries", "   * two plants"]
+    items = [f"* {text}".center(40).rstrip() for text in ("twelve million", "five", "two plants")]
+    assert len({len(item) + len(item) - len(item.lstrip()) for item in items}) <= 2
     for kept in (heading, left, items):
         assert uncentred(kept) == kept
 
@@ -83,6 +84,9 @@ def test_a_justified_right_column_beside_a_form_keeps_its_edge() -> None:
     assert unjustified(lines, width) == [
         left.ljust(cell) + right if left else right for left, right in rows
     ]
+    # A gap only a space wider than the line's others is the justification's own.
+    padded = "   a " + "    ".join(["earned", "a", "third"]) + "   more"
+    assert unjustified([padded], len(padded)) == ["   a earned a third more"]
 
 
 def test_a_side_columns_date_one_space_short_of_the_text_then_its_count_alone() -> None:

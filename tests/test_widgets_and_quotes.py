@@ -51,6 +51,8 @@ def test_a_ratings_stars_as_radio_buttons_and_its_votes_are_chrome() -> None:
         "Rate this news: (*) ( ) ( ) ( ) ( ) (47 votes)",
         "امتیاز دهید: [ ] [ ] [ ] [ ] [ ] (۴۷ رأی)",
         "امتیاز دهید: (۴۷ رأی)",
+        "Rate this news: [x] [x] [ ] [ ] [ ] (47 votes)",
+        "Rate this news: ★ ★ ☆ ☆ ☆ (47 votes)",
     ):
         record = newsparse.parse_text(_page(rating))
         assert record.body == (LEAD, SECOND, LAST), rating
@@ -100,6 +102,13 @@ def test_a_pull_quote_cut_from_its_sentence_in_pieces_is_dropped() -> None:
     # A quote sharing only scattered words with a paragraph is the text's own.
     own = "“Young teams from every province will be able to rent time in the laboratory.”"
     assert newsparse.parse_html(html.replace(pull, own)).body == (LEAD, SECOND, own, LAST)
+    # Nor is one whose words stand there in order, but in pieces of two words, or in four.
+    for words in (
+        "“Forty young of them will be able to rent desks.”",
+        "“Forty young teams graduates of three will be able laboratory time at prices.”",
+    ):
+        body = newsparse.parse_html(html.replace(pull, words)).body
+        assert body == (LEAD, SECOND, words, LAST), words
 
 
 def test_a_side_columns_centred_words_beside_a_paragraphs_lines() -> None:
@@ -123,6 +132,7 @@ def test_a_side_columns_centred_words_beside_a_paragraphs_lines() -> None:
     assert len(found) == 1
     assert [line.strip() for line in found[0][0] if line.strip()] == ["Newsletter", "RSS"]
     assert [line.strip() for line in found[0][1]] == right
-    # A paragraph's line holding a word set apart by one space only is no column.
-    tight = [*rows[:3], " " * 33 + "x " + right[3], *rows[4:]]
+    # Two lines holding a word each, set apart by two spaces only, read as a table's rows.
+    tight = [*rows[:3], *(" " * 22 + "Newsletter  " + text for text in right[3:5]), *rows[5:]]
+    assert all(line[34:] in right for line in tight)
     assert all(len(stretch.columns) == 1 for stretch in stretches(tight))

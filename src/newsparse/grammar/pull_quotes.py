@@ -116,25 +116,36 @@ def _words_in_order(quote: str, found: list[str]) -> bool:
 # young teams, most of them graduates of three universities, will be able to rent ...`).
 _PIECES: Final = 3
 _PIECE_WORDS: Final = 3
+_LEFT_OUT_CLAUSES: Final = 20  # the words left out between the pieces, in all
 
 
-def _in_pieces(wanted: list[str], found: list[str], pieces: int = _PIECES, start: int = 0) -> bool:
-    """Whether a text's words, past its word `start`, hold a quote's in their order, in a
-    few pieces of a few words each, the words between them left out."""
-    if not wanted:
-        return True
-    if pieces == 0:
+def _in_pieces(wanted: list[str], found: list[str]) -> bool:
+    """Whether a text's words hold a quote's in their order, in three pieces or fewer of
+    three words or more each, a few clauses' words left out between them."""
+    return bool(wanted) and any(
+        _pieces_from(wanted, found, begin, _PIECES, _LEFT_OUT_CLAUSES)
+        for begin, word in enumerate(found)
+        if word == wanted[0]
+    )
+
+
+def _pieces_from(wanted: list[str], found: list[str], begin: int, pieces: int, left: int) -> bool:
+    """Whether the quote's words open a piece at the text's word `begin` and the rest follow
+    in `pieces - 1` pieces more, at most `left` words left out between them."""
+    length = 0
+    while length < len(wanted) and begin + length < len(found):
+        if found[begin + length] != wanted[length]:
+            break
+        length += 1
+    if length < _PIECE_WORDS:
         return False
-    for begin in (i for i in range(start, len(found)) if found[i] == wanted[0]):
-        length = 0
-        while (
-            length < len(wanted)
-            and begin + length < len(found)
-            and found[begin + length] == wanted[length]
-        ):
-            length += 1
-        if length >= min(_PIECE_WORDS, len(wanted)) and _in_pieces(
-            wanted[length:], found, pieces - 1, begin + length
-        ):
-            return True
-    return False
+    rest, after = wanted[length:], begin + length
+    if not rest:
+        return True
+    # (Each next piece opens within the words still allowed to be left out: the search is
+    # bounded, however often the quote's words recur in the text.)
+    return pieces > 1 and any(
+        _pieces_from(rest, found, at, pieces - 1, left - (at - after))
+        for at in range(after + 1, min(len(found), after + left + 1))
+        if found[at] == rest[0]
+    )

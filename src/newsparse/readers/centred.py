@@ -22,8 +22,10 @@ def uncentred(raw: list[str]) -> list[str]:
 
     A paragraph is centred when three lines or more, with no blank line between them, stand
     at two indents or more but share one midpoint. A paragraph set left would share it only
-    by chance, and then its lines are a paragraph's lines too. (A heading's two lines are
-    centred too, but on the page's width, wider than its paragraphs': they stay apart.)
+    by chance, and then its lines are a paragraph's lines too. A heading's two lines stay as
+    they are: lynx centres a heading on the page's width, wider than its paragraphs', so set
+    back they would tell a wrong width; three lines are taken as a paragraph's. Any tool's
+    lines are read so: only lynx was seen centring a paragraph.
     """
     lines: list[str] = []
     for blank, group in groupby(raw, key=lambda line: not line.strip()):
@@ -45,6 +47,7 @@ def _centred(run: list[str]) -> bool:
 
 
 def _set_back(run: list[str]) -> list[str]:
-    """A centred paragraph's lines, each at the indent of its widest (the cell's margin)."""
+    """A centred paragraph's lines, each at the indent of its widest: the one nearest the
+    cell's margin."""
     indent = min(indent_of(line) for line in run)
     return [" " * indent + line.strip() for line in run]

@@ -66,7 +66,9 @@ def _one_space_apart(raw: list[str], sides: list[Side], index: int, boundary: in
     boundary, with the right column going on alone below: a line of text running across
     would not leave its next line to the right column. Two such lines or three may stand
     together, the left column going on alone below them (the article's lines filling its
-    width beside the side column's last ones)."""
+    width beside the side column's last ones); or one, the left column's last line or two
+    alone under it and the right column going on at the boundary (a headline's date filling
+    the side column, its count alone under it)."""
     if not _tight(raw, sides, index, boundary):
         return False
     tight = [i for i in range(index - 1, index - _TIGHT_LINES, -1) if i >= 0]

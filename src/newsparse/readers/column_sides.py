@@ -122,26 +122,16 @@ def run_head(raw: list[str], sides: list[Side], start: int, first: int, boundary
     return head
 
 
-_GAP_SPACES: Final = 3
-
-
 def inside_paragraph(raw: list[str], sides: list[Side], index: int, boundary: int) -> bool:
     """Whether a line's right-hand text goes on a paragraph standing at the boundary above
-    and below it (a side column's centred `Newsletter` beside the article's wrapped lines):
-    prose running across the boundary leaves no run of spaces before it."""
+    and below it, or beside another such line (a side column's centred `Newsletter` and
+    `RSS` beside the article's wrapped lines): prose running across the boundary would
+    leave no run of spaces before it."""
     around = (index - 1, index + 1)
-    gap = raw[index][boundary - _GAP_SPACES : boundary] == " " * _GAP_SPACES
-    return (
-        sides[index] is Side.ALIGNED
-        and gap
-        and all(
-            0 <= i < len(sides)
-            and (
-                sides[i] is Side.ALIGNED
-                or (sides[i] is Side.RIGHT and indent_of(raw[i]) == boundary)
-            )
-            for i in around
-        )
+    return sides[index] is Side.ALIGNED and all(
+        0 <= i < len(sides)
+        and (sides[i] is Side.ALIGNED or (sides[i] is Side.RIGHT and indent_of(raw[i]) == boundary))
+        for i in around
     )
 
 

@@ -20,7 +20,8 @@ CUT_MARK: Final = "\u2060"
 
 def inner_words(raw: list[str]) -> Words:
     """The words the capture holds, those it only ever holds at the start of a line, where
-    the rest of a cut word would stand, and those only at the end of one."""
+    the rest of a cut word would stand (or as a letter alone ending one, a piece too), and
+    those only at the end of one."""
     seen: set[str] = set()
     not_first: set[str] = set()
     not_last: set[str] = set()
@@ -33,7 +34,7 @@ def inner_words(raw: list[str]) -> Words:
             # of `minute(s)` or `Iran's` does not.
             tokens = cell.split()
             starts = [match[0].casefold() for token in tokens if (match := WORD().match(token))]
-            # (A letter alone closing a line is a piece itself: `Medical s` / `ciences`.)
+            # (A letter alone closing a cell's line is a piece itself: `Medical s` / `ciences`.)
             lone = bool(tokens) and len(tokens[-1]) == 1 and tokens[-1].isalpha()
             not_first.update(starts[1:-1] if lone else starts[1:])
             # Likewise only a whole word ends where a cut word's first piece could (`t` of

@@ -44,8 +44,9 @@ def unjustified(raw: list[str], width: int) -> list[str]:
 
 def _unjustified(line: str) -> str:
     """A justified line with its words one space apart, but for a gap far wider than its
-    others: a right column's line justified beside a left column's words (elinks). The gap
-    and the left column's words stay where they are, so the columns stay apart."""
+    others, as between two columns (elinks justifies a right column's line beside a left
+    column's search box). The gap and the words left of it stay where they are, so the
+    columns stay apart."""
     indent = indent_of(line)
     stripped = line[indent:].rstrip()
     runs = sorted(_SPACES().finditer(stripped), key=lambda run: len(run[0]))
