@@ -3797,10 +3797,6 @@ OPEN_WHY: dict[str, str] = {
         "leave blank, with no line holding both: they are read between the paragraphs, silently; "
         "html2text's flattened cell runs the newsletter box's call into the text"
     ),
-    "blind-sidecols29-bmn-en-narrow-links-column-ends-mid-paragraph": (
-        "html2text sets the menu's last link and the kicker on one row (`Contact | Interview with "
-        "...:`): the link stays in the kicker"
-    ),
     "blind-sidecols29-fa-current-poll-column-first": (
         "html2text runs the poll's last link, the kicker and the bold title into one row: the "
         "title is not found apart (said in the warnings)"
@@ -6285,7 +6281,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
     ),
-    "blind-sidecols29-bmn-en-narrow-links-column-ends-mid-paragraph": ("html2text.md",),
     "blind-sidecols29-fa-current-poll-column-first": ("html2text.md",),
 }
 OPEN: dict[str, str] = {

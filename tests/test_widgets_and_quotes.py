@@ -1,6 +1,7 @@
 """A rating widget as the tools print its stars (radio buttons) and its votes, a row of its
 own even where links sets it right under a caption filling the line; a pull quote cut from
-its sentence in pieces; a side column's centred words beside two lines of a paragraph."""
+its sentence in pieces; a side column's centred words beside two lines of a paragraph; a
+menu's last link html2text ran into the kicker's row."""
 
 from __future__ import annotations
 
@@ -136,3 +137,42 @@ def test_a_side_columns_centred_words_beside_a_paragraphs_lines() -> None:
     tight = [*rows[:3], *(" " * 22 + "Newsletter  " + text for text in right[3:5]), *rows[5:]]
     assert all(line[34:] in right for line in tight)
     assert all(len(stretch.columns) == 1 for stretch in stretches(tight))
+
+
+def test_a_menus_last_link_run_into_the_kickers_row_is_not_the_kickers() -> None:
+    # html2text prints a layout table's row on one line: the side column's menu, a link to a
+    # line ending in `<br>`, then ` | ` and the article's cell.
+    capture = "\n".join(
+        [
+            "Wednesday 11 December 2019",
+            "",
+            "**Links**  ",
+            "[Home](/en-US)  ",
+            "[Awards](/en-US/awards)  ",
+            "[Contact](/en-US/contact) |  Postdoctoral plan:",
+            "",
+            f"## {TITLE}",
+            "",
+            LEAD,
+            "",
+            f"{SECOND}  ",
+            "---|---  ",
+            "  ",
+            "Publish date : 2019/12/09",
+            "",
+            "Code : 512",
+            "",
+            "Visit count: 233",
+            "",
+            "All rights reserved for National Foundation of Elites",
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.kicker, record.title, record.body) == (
+        "Postdoctoral plan",
+        TITLE,
+        (LEAD, SECOND),
+    )
+    # A genre's label stands before a kicker as a cell of the article's own.
+    opinion = newsparse.parse_text(capture.replace("[Contact](/en-US/contact)", "Opinion"))
+    assert opinion.kicker == "Opinion | Postdoctoral plan"

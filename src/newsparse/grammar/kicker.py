@@ -29,7 +29,8 @@ _CLOSING_QUOTES: Final = ("»", "”", '"')
 def kicker_cell(text: str) -> str:
     """The kicker alone where html2text ran the layout table's cell before it on, a ` | `
     between (`ثبت نظر | با سرمایه‌گذاری ...؛`, `Total visits: 6,220,415 | ...`): a side
-    column's button or count stands there, never a genre's label (`Opinion | ...`)."""
+    column's button, count or menu's last link stands there, never a genre's label
+    (`Opinion | ...`)."""
     before, bar, kicker = text.rpartition(" | ")
     if not bar:
         return _after_fields(text)
@@ -38,6 +39,8 @@ def kicker_cell(text: str) -> str:
     head = before.strip().casefold()
     if any(char.isdigit() for char in head) or head in C.CHROME_WORDS or head in C.POLL_BUTTONS:
         return kicker.strip()
+    if f" {head}".endswith(C.MENU_LAST):
+        return kicker.strip()  # a menu's last link, the side column's (`Contact | ...:`)
     if head.endswith((".", "!", "?", "؟", ":", "：")):
         # A box's sentence (a newsletter's call) or a form's label, a cell of its own.
         return kicker.strip()
