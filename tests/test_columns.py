@@ -1373,6 +1373,25 @@ TABLE_PAGES = (
     "blind-wording22-en-insf-current-short-body-cut-category",
     "blind-wording22-fa-old-portal-farhang-code-mismatch-no-such-capture-date",
     "blind-sidecols27-fa-current-poll-beside-body",
+    "blind-aligned1-en-isti-center-table-justify-photonics",
+    "blind-aligned1-fa-isti-div-right-side-column-first",
+    "blind-aligned1-old-portal-center-table-right-column-first",
+    "blind-forms1-en-current-poll-side-column-first",
+    "blind-forms1-old-portal-login-poll-column-first",
+    "blind-interviews1-en-side-box-first-qa-lines",
+    "blind-interviews1-fa-old-portal-farhang-right-column-bold-questions",
+    "blind-numbers1-en-insf-latest-box-first-grants-table",
+    "blind-numbers1-old-portal-report-side-column-first",
+    "blind-sidecols28-en-bmn-wide-right-events-column",
+    "blind-sidecols28-en-current-table-right-latest-narrow",
+    "blind-sidecols28-en-insf-left-column-longer-than-body",
+    "blind-sidecols28-en-oldportal-left-archive-column-first",
+    "blind-sidecols28-fa-isti-rtl-right-column-first",
+    "blind-sidecols29-bmn-en-narrow-links-column-ends-mid-paragraph",
+    "blind-sidecols29-en-current-left-mostviewed-column-wide",
+    "blind-sidecols29-en-current-search-poll-left-headlines-right",
+    "blind-sidecols29-en-old-portal-right-column-past-footer",
+    "blind-sidecols29-fa-current-poll-column-first",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1398,8 +1417,11 @@ SIDE_BY_SIDE_TOOLS = (
     "inscriptis-ext.txt",
 )
 # Other captures in columns. pandoc lays a table out as a simple table (cells side by side,
-# no borders) when its cells hold no block it must wrap as a grid, as these layout tables.
+# no borders) when its cells hold no block it must wrap as a grid, as these layout tables;
+# links and elinks print a footer's three columns of links side by side (a grid, no table).
 ALSO_SIDE_BY_SIDE = (
+    "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption/elinks.txt",
+    "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption/links.txt",
     "blind-pastes22-fa-nano-membrane-side-column-phone/pandoc.txt",
     "blind-cutoff19-en-perovskite-windows-most-viewed-first/w3m-cut.txt",
     "blind-cutoff19-oldportal-saffron-drying-right-column-first/elinks-cut.txt",
@@ -1838,9 +1860,11 @@ ALSO_SIDE_BY_SIDE = (
     "blind-cutoff21-en-current-opinion-period-title-cut-after-most-viewed/w3m-cut.txt",
     "blind-cutoff21-old-portal-enzyme-cut-after-canonical/w3m-cut.txt",
 )
-# Side by side, but not found so (an open capture): elinks writes each ZWNJ of the left
-# column as six bytes that are no UTF-8, which push the right column's lines out of line;
-# inscriptis sets a side column beside too few of the article's lines.
+# Side by side, but not found so in the whole capture (an open capture, or one whose record
+# comes right from the article's lines alone): elinks writes each ZWNJ of the left column as
+# six bytes that are no UTF-8, which push the right column's lines out of line; inscriptis
+# sets a side column beside too few of the article's lines; a side column one space from the
+# article's lines, or centred, or set flush right, starts at no common column.
 COLUMNS_MISSED = (
     "blind-everyday59-fa-livestock-vaccine-side-column/inscriptis.txt",
     "blind-figreports13-bmn-elite-grants-nested-table/inscriptis.txt",
@@ -1865,6 +1889,13 @@ COLUMNS_MISSED = (
     "blind-tablecells3-fa-current-table-row-paragraphs-kept-apart/inscriptis.txt",
     "blind-sidecols27-en-old-portal-column-title-to-footer/inscriptis.txt",
     "blind-wording22-fa-old-portal-farhang-code-mismatch-no-such-capture-date/inscriptis.txt",
+    "blind-aligned1-en-isti-center-table-justify-photonics/elinks.txt",
+    "blind-aligned1-fa-isti-div-right-side-column-first/elinks.txt",
+    "blind-aligned1-fa-isti-div-right-side-column-first/links.txt",
+    "blind-aligned1-fa-isti-div-right-side-column-first/w3m.txt",
+    "blind-aligned1-old-portal-center-table-right-column-first/elinks.txt",
+    "blind-aligned1-old-portal-center-table-right-column-first/w3m.txt",
+    "blind-sidecols28-en-bmn-wide-right-events-column/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.
