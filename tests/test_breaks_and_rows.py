@@ -147,8 +147,9 @@ def test_a_first_cell_html2text_left_unwrapped_above_the_first_wall_runs_togethe
     kept = [f"{LEAD} {LEAD}", "", f"{SECOND} {SECOND}", "", f"{LEAD} {SECOND} | ", "---|---"]
     kept += comment
     assert cell_openings(kept) == ()
-    # A paragraph above it wrapped: the article's paragraphs stand in no table's cell.
-    above = [*_wrapped(f"{SECOND} {LEAD}"), "", f"{LEAD} {SECOND} | ", "---|---", *comment]
+    # Paragraphs above it wrapped and kept apart: the article's paragraphs are not run on.
+    apart = [*_wrapped(f"{SECOND} {LEAD}"), "", *_wrapped(f"{LEAD} {SECOND}"), ""]
+    above = [*apart, f"{LEAD} {SECOND} | ", "---|---", *comment]
     assert cell_openings(above) == ()
     # A capture that wraps no paragraph leaves every line whole: a long line is no cell's.
     assert cell_openings([f"{LEAD} {SECOND}", "", f"{LEAD} {SECOND} | ", "---|---"]) == ()

@@ -87,7 +87,8 @@ def ran_together(text: str, end: int | None = None) -> bool:
 _SLASHED_DATE: Final = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2})"
 # The old portal's footer line at the end of a body's last sentence or its end mark (html2text
 # runs a table cell's paragraphs and lines together): `... groups. 11:05 - 12/06/2018 /
-# Number : 37206 ...`, `... ### 11:10 - 18/09/2019 / Number : 35210 ...`.
+# Number : 37206 ...`, `... ### 11:10 - 18/09/2019 / Number : 35210 ...`, or in the next
+# cell, after the wall (`... the region. | 10:05 - 17/01/2018 / Number : ...`).
 # The row's opening: its time, its date and its code's label (`10:45 - 09/07/2019 / Number :`).
 _PORTAL_ROW_OPENING: Final = (
     rf"(?:\d{{1,2}}:\d{{2}}\s*-\s*)?{_SLASHED_DATE}\s*/\s*"
@@ -96,7 +97,7 @@ _PORTAL_ROW_OPENING: Final = (
 # (With its time, the row says what it is after any word: a note's last words with no
 # full stop, `... داور طرح‌های پژوهشی 08:15 - 1398/11/20 / Number : 5531`.)
 PORTAL_FOOTER_AFTER: Final = lazy_pattern(
-    rf"(?<=[.!?؟»”\"#)])\s+(?={_PORTAL_ROW_OPENING})"
+    rf"(?<=[.!?؟»”\"#)|])\s+(?={_PORTAL_ROW_OPENING})"
     rf"|(?<=\w)\s+(?=\d{{1,2}}:\d{{2}}\s*-\s*{_SLASHED_DATE}\s*/\s*(?:{L.OLD_PORTAL_NUMBER}){L.COLON}\d)"
 )
 
@@ -134,7 +135,8 @@ def split_before_portal_footer(line: Line) -> Iterator[Line]:
     if found is None:
         yield line
         return
-    yield Line(line.text[: found.start()].rstrip(), line.bullet)
+    # (The wall of the cell it stood in goes with it: `... the region. | 10:05 - ...`.)
+    yield Line(line.text[: found.start()].rstrip(" |"), line.bullet)
     # The footer line ends with its count; a table's next cell may follow (`| Latest news`).
     count = _PORTAL_COUNT().search(line.key, found.end())
     end = count.end() if count is not None else len(line.key)

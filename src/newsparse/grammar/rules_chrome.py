@@ -134,7 +134,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if not _has_alnum(line.text) and line.text.strip() not in _END_MARKS:
         return Kind.CHROME
-    if line.key.strip() in C.ICON_LIGATURES:
+    if line.key.strip() in C.ICON_LIGATURES or _MENU_GLYPH_BAR().fullmatch(line.key):
         return Kind.CHROME
     pager = line.key[-1:].isdigit() or line.key.endswith(B.PAGER_ENDS)
     if (pager and B.is_pager(line.key)) or story_pager(line.key):
@@ -180,6 +180,8 @@ def _ticker_item(state: LineState, index: int) -> bool:
 _MENU_MAX: Final = 160
 # A phone's menu button before the items (`Menu ☰ Home ...`).
 _MENU_BUTTON: Final = lazy_pattern(r"^\s*(?:(?:menu|منو|☰|≡)\s+)+", re.I)
+# Or its bar, the site's short name beside the button (`☰ ISTI`, `☰ معاونت علمی`).
+_MENU_GLYPH_BAR: Final = lazy_pattern(r"\s*[☰≡]\s*(?:[^\s.!?؟:]+\s*){0,3}")
 # The search box after the menu's last item (`... Contact Us Search _ [ Go ]`, lynx's
 # `... Contact Us Search Go`), and the language switch (`... Contact · فارسی`).
 _SEARCH_AFTER: Final = lazy_pattern(

@@ -4,8 +4,9 @@ html2text prints a layout table's first row before the rule under it (`---|---`)
 one-column table's rows after its rule (`---`), a cell's `<p>`s run into one paragraph with
 nothing between them but a space, or none (`... for laser optics.The laboratory ...`). A
 first cell above the row's first wall it may leave unwrapped, where the capture's other
-paragraphs wrap: its long lines are that cell's runs. Such runs are found here, so that the
-grammar can say the body's paragraphs ran together.
+paragraphs wrap: its long lines are that cell's runs. Or it wraps that cell, and its one
+paragraph there is the run. Such runs are found here, so that the grammar can say the
+body's paragraphs ran together.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def cell_openings(raw: list[str]) -> tuple[str, ...]:
             start = _row_start(raw, at, line.strip().strip("|").count("|"))
             openings += _run_openings(raw[start:at]) if start is not None else []
             if start is not None and last_rule < 0:
-                openings += _unwrapped_openings(raw, start)
+                openings += _unwrapped_openings(raw, start, _rows_under(raw, at))
             last_rule, one_column = at, False
         elif not line.strip().strip("-"):
             last_rule, one_column = at, True  # a one-column layout table's rule
@@ -60,18 +61,27 @@ def cell_openings(raw: list[str]) -> tuple[str, ...]:
     return tuple(openings)
 
 
-def _unwrapped_openings(raw: list[str], row_start: int) -> list[str]:
+def _unwrapped_openings(raw: list[str], row_start: int, data: bool) -> list[str]:
     """The openings of the first table's first cell's runs of prose, above its first wall:
     html2text can leave that cell's text unwrapped, so there it stands as lines far longer
-    than the capture's wrapped paragraphs, each a cell's paragraphs run together."""
+    than the capture's wrapped paragraphs, each a cell's paragraphs run together. Or it
+    wraps it, and the one paragraph there of two sentences or more, none other kept apart,
+    is the run (unless rows follow the rule: a table of data, its head the first row)."""
     if not any(_WRAPPED_AT <= len(x) <= _WRAP_WIDTH and y[:1].isalpha() for x, y in pairwise(raw)):
         return []  # no paragraph the capture wrapped: it wraps none
     # (The first wall's line holds the cell's last text before it.)
     above = [*raw[:row_start], raw[row_start].partition(" | ")[0]]
     ends = (*SENTENCE_ENDS, ":")  # (a paragraph over a list)
-    if any(len(run) > 1 and run[-1].rstrip().endswith(ends) for run in _prose_runs(above)):
-        return []  # a paragraph above it wrapped and kept apart: the article's are not run on
+    wrapped = [
+        run for run in _prose_runs(above) if len(run) > 1 and run[-1].rstrip().endswith(ends)
+    ]
     longs = [x for x in above if len(x) > _WRAP_WIDTH and "](" not in x]
+    if len(wrapped) == 1 and not data and (openings := _run_openings(wrapped[0])):
+        # The one paragraph above, of two sentences or more, wrapped and no line left whole:
+        # html2text wrapped the cell's text, and ran its paragraphs into one.
+        return openings
+    if wrapped:
+        return []  # a paragraph above it wrapped and kept apart: the article's are not run on
     kept = sum(x.rstrip().endswith(SENTENCE_ENDS) for x in longs)
     if kept >= _KEPT_APART:
         return []
@@ -97,6 +107,13 @@ def _run_openings(row: list[str]) -> list[str]:
             words = words_of(_LINK_TARGET().sub("", joined))
             openings.append(" ".join(words[:_OPENING_WORDS]))
     return openings
+
+
+def _rows_under(raw: list[str], rule_at: int) -> bool:
+    """Whether rows walled as the rule is follow it: a table of data, its head above the
+    rule (a layout table's one row stands above it, nothing walled below)."""
+    below = next((line for line in raw[rule_at + 1 :] if line.strip()), "")
+    return "|" in _LINK_TARGET().sub("", below)
 
 
 def _prose_runs(lines: list[str]) -> list[list[str]]:

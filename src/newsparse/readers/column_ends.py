@@ -20,6 +20,8 @@ from newsparse.readers.column_sides import (
 _TIGHT_LINES: Final = 3
 # The most lines one column may go on alone before the other's last ones.
 _TAIL: Final = 2
+# The fewest rows of each column that go on in turn.
+_IN_TURN: Final = 2
 
 
 def run_end(
@@ -47,6 +49,8 @@ def run_end(
         if side is Side.BLANK or (alone and side is alone[-1]):
             tail += len(alone) == 1 and side is not Side.BLANK
             continue
+        if len(alone) == 2 and (end := _rows_taken_in_turn(raw, sides, last + 1, stop, boundary)):
+            return end
         if len(alone) == 2 or tail > _TAIL:
             # Unless the columns meet again a line or two on, one space apart (a side
             # column's last link filling its width beside the article's next paragraph).
@@ -58,6 +62,27 @@ def run_end(
         alone.append(side)
         tail += 1
     return stop
+
+
+def _rows_taken_in_turn(
+    raw: list[str], sides: list[Side], start: int, stop: int, boundary: int
+) -> int | None:
+    """Where the columns end that go on in turn, a row each (inscriptis prints a block of
+    one column on the rows the other's block leaves blank): the right one's rows at the
+    boundary, the left one's short of it, two of each at least; the run ends after the
+    right column's last row."""
+    taken = {Side.LEFT: 0, Side.RIGHT: 0}
+    end = None
+    for index in range(start, stop):
+        side, line = sides[index], raw[index]
+        if side is Side.BLANK:
+            continue
+        if side is Side.RIGHT and indent_of(line) == boundary:
+            end = index + 1
+        elif side is not Side.LEFT or copyright_line(match_key(line.strip())):
+            break
+        taken[side] += 1
+    return end if min(taken.values()) >= _IN_TURN else None
 
 
 def _one_space_apart(raw: list[str], sides: list[Side], index: int, boundary: int) -> bool:

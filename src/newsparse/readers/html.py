@@ -78,7 +78,7 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
     # Most breaks stand next to another, or to white space between blocks: no line there.
     blocks = [block for block in text.split(_BREAK) if block and not block.isspace()]
     blocks = article_region(blocks, "\n".join(blocks), above=HTML_ABOVE, below=HTML_BELOW)
-    return [line for block in blocks if (line := _line(block))], meta
+    return _typed_lists([line for block in blocks if (line := _line(block))]), meta
 
 
 def _line(block: str) -> Line | None:
@@ -88,6 +88,21 @@ def _line(block: str) -> Line | None:
     if text[:1] == "•":
         return make_line(text)
     return Line(text) if text else None
+
+
+def _typed_lists(lines: list[Line]) -> list[Line]:
+    """Lines opening with a typed dash (`- water reuse`), two or more in a row, as list
+    items: an editor's list typed with dashes and `<br>`s, its dashes the bullets the text
+    tools take them for. One such line alone stays as it is (a dash, an aside)."""
+    dashed = [line.text[:2] in _TYPED_DASHES for line in lines]
+    beside = [False, *dashed, False]  # (the lines above and below line `at`: at, at + 2)
+    return [
+        (make_line(line.text) or line) if dashed[at] and (beside[at] or beside[at + 2]) else line
+        for at, line in enumerate(lines)
+    ]
+
+
+_TYPED_DASHES: Final = ("- ", "\u2013 ")
 
 
 def _nesting_depth(html: str) -> int:

@@ -82,7 +82,7 @@ def data_table_rows(raw: list[str]) -> list[str]:
                         " ".join(_MD_CELL_WALL().split(raw[wrapped].strip().strip("|")))
                     ]
             if lead is not None:
-                rows[at - 1].insert(0, f"{lead}  ")
+                rows[at - 1][:0] = [f"{part}  " for part in _bold_caption_apart(lead)]
     return [row for lines in rows for row in lines]
 
 
@@ -158,6 +158,16 @@ def _lead_before_head(head: list[str], rule: str) -> str | None:
 
 
 _CAPTION_OPENING: Final = lazy_pattern(r"[*_]*\s*(?:table|جدول)\s*[\d۰-۹]*\s*[:：.-]", re.I)
+
+
+def _bold_caption_apart(lead: str) -> list[str]:
+    """The text before a table's head, and the table's heading in bold html2text ran on
+    after that text's last sentence, apart (`... by juries. **Prizes by field**`)."""
+    found = _BOLD_AFTER_SENTENCE().search(lead)
+    return [lead] if found is None else [lead[: found.start()], found[1]]
+
+
+_BOLD_AFTER_SENTENCE: Final = lazy_pattern(r"(?<=[.!?؟»”\"])\s+(\*\*[^*]+\*\*)\s*$")
 
 
 def _caption_in_head(cells: list[list[str]]) -> tuple[str, str] | None:

@@ -39,6 +39,14 @@ def looks_like_rst(raw: list[str]) -> bool:
     return False
 
 
+def rst_cell(cell: list[str]) -> list[str]:
+    """A grid table's cell read as reStructuredText where it holds a directive: pandoc
+    writes a page laid out in a table as one, its directives in the cells."""
+    if not any(".. " in line and _DIRECTIVE().fullmatch(line) for line in cell):
+        return cell
+    return rst_lines(cell)
+
+
 def rst_lines(raw: list[str]) -> list[str]:
     """The lines without directives, their options, link targets and markup."""
     kept: list[str] = []

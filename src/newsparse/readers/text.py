@@ -64,7 +64,7 @@ from newsparse.readers.notes import (
 from newsparse.readers.ordered import ordered_items_marked
 from newsparse.readers.region import article_region
 from newsparse.readers.row_ends import KEPT_DASH, LINK_NUMBER
-from newsparse.readers.rst import looks_like_rst, rst_lines
+from newsparse.readers.rst import looks_like_rst, rst_cell, rst_lines
 from newsparse.readers.table_captions import wrapped_captions_joined
 from newsparse.readers.tabs import tab_cells
 from newsparse.readers.widths import (
@@ -257,7 +257,7 @@ def _grid_blocks(run: list[str], words: CW.Words) -> Iterator[str]:
             # The cell's text starts one space in from its left wall and is wrapped one
             # space short of its right wall.
             cell = [grid_cell_text(text, number, walls) for text in row]
-            cell = ["" if is_fence(text) else text for text in cell]
+            cell = rst_cell(["" if is_fence(text) else text for text in cell])
             width = right - left - 2
             lines = margin_notes(ordered_items_marked(unbroken_cell(cell, width, words)))
             cells.append(list(_blocks(lines, width=width)))

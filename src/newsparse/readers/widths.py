@@ -189,13 +189,13 @@ def _narrow_wrap(
 def _packed(
     width: int, measured: list[int], reach: list[int], ending: list[bool], shortest: int
 ) -> bool:
-    """Whether every long line going on below would have run past `width` with the next
-    line's first word, a few of them ending near it: a tool wrapping greedily at `width`
-    broke each of them."""
+    """Whether every long line (half `width` at least: a shorter one broke off no wrap)
+    going on below would have run past `width` with the next line's first word, a few of
+    them ending near it: a tool wrapping greedily at `width` broke each of them."""
     going_on = [
         (length, far)
         for length, far, ends in zip(measured, reach, ending, strict=True)
-        if shortest <= length <= width and not ends
+        if max(shortest, width // 2) <= length <= width and not ends
     ]
     near = sum(1 for length, _ in going_on if length >= width - WIDTH_SPREAD)
     return near >= _CLUSTER_MIN and all(far > width for _, far in going_on)

@@ -61,6 +61,7 @@ _LEADING_LINK_NUMBER: Final = lazy_pattern(r"^\[\d+\]")
 _RIGHT_ALIGNED_INDENT: Final = 8
 # A number alone (`27.4`, `1,204`), which a no-break space may hold to its unit; no date.
 _BARE_NUMBER: Final = lazy_pattern(r"[\d۰-۹][\d۰-۹,.٫٬]*")
+_MD_HEADING: Final = lazy_pattern(r"#{1,6}\s+\S")
 
 
 def joined_blocks(
@@ -131,6 +132,9 @@ def joined_blocks(
                             )
                         )
                     )
+                    # A markdown heading html2text wrapped, its rest right under it (it
+                    # sets a blank line under every heading it writes).
+                    or (hard_breaks and _MD_HEADING().match(block[0]) and not starts_anew(stripped))
                     or (
                         len(previous) >= _HANGING_MIN
                         and hanging_under(block_start, line)
