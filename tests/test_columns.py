@@ -1392,6 +1392,20 @@ TABLE_PAGES = (
     "blind-sidecols29-en-current-search-poll-left-headlines-right",
     "blind-sidecols29-en-old-portal-right-column-past-footer",
     "blind-sidecols29-fa-current-poll-column-first",
+    "blind-converters33-en-old-portal-elites-award-table",
+    "blind-everyday65-en-isti-istanbul-fair-title-above-bullets",
+    "blind-pastes25-en-old-portal-latest-column-first",
+    "blind-pastes25-fa-current-side-box-first",
+    "blind-sidecols30-en-insf-most-viewed-aligned-with-info",
+    "blind-sidecols30-en-isti-table-left-latest-news-narrow",
+    "blind-sidecols30-en-old-portal-latest-news-column-first",
+    "blind-sidecols30-fa-isti-most-viewed-right-column-wide",
+    "blind-sidecols31-bmn-en-us-percent-columns-right-boxes",
+    "blind-sidecols31-en-current-fixed-px-columns-right-longest",
+    "blind-sidecols31-en-insf-percent-columns-left-longest-title-period",
+    "blind-sidecols31-en-old-portal-fixed-columns-middle-longest",
+    "blind-sidecols31-fa-current-rtl-three-columns-jalali-info",
+    "blind-updates1-en-insf-most-viewed-first-update-inside",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1859,6 +1873,7 @@ ALSO_SIDE_BY_SIDE = (
     "blind-persian65-fa-isti-most-viewed-first-study-code-under-title/pandoc.txt",
     "blind-cutoff21-en-current-opinion-period-title-cut-after-most-viewed/w3m-cut.txt",
     "blind-cutoff21-old-portal-enzyme-cut-after-canonical/w3m-cut.txt",
+    "blind-sidecols31-fa-current-rtl-three-columns-jalali-info/pandoc.txt",
 )
 # Side by side, but not found so in the whole capture (an open capture, or one whose record
 # comes right from the article's lines alone): elinks writes each ZWNJ of the left column as
@@ -1872,7 +1887,6 @@ COLUMNS_MISSED = (
     "blind-tools-fa-oldportal-subsite-question-title-persian-digit-footer/elinks-120.txt",
     # inscriptis and elinks set a side column's few lines beside the text, among one column's.
     "blind-comments14-fa-saffron-drying-comments/inscriptis.txt",
-    "blind-comments14-oldportal-fa-carpet-dye-rightcol/inscriptis.txt",
     "blind-figreports7-insf-grants-2020-chart-most-viewed-cell-first/elinks.txt",
     # (inscriptis sets this layout table's cells one under another, as a browser does not.)
     "blind-figreports8-bmn-en-grants-table-numbers-list/inscriptis.txt",
@@ -1895,7 +1909,6 @@ COLUMNS_MISSED = (
     "blind-aligned1-fa-isti-div-right-side-column-first/w3m.txt",
     "blind-aligned1-old-portal-center-table-right-column-first/elinks.txt",
     "blind-aligned1-old-portal-center-table-right-column-first/w3m.txt",
-    "blind-sidecols28-en-bmn-wide-right-events-column/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

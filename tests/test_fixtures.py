@@ -30,6 +30,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 HTML_CONTENT = frozenset(
     {
         "blind-converters32-fa-isti-side-column-first-figure-table/pandoc-gfm.md",
+        "blind-converters33-en-old-portal-elites-award-table/pandoc-gfm.md",
         "blind-converters31-bmn-en-linked-heading-nested-tables-address-br/pandoc-gfm.md",
         "blind-converters31-en-current-nested-tables-side-column-first/pandoc-gfm.md",
         "blind-converters31-fa-isti-side-column-first-figure-credit-br/pandoc-gfm.md",
@@ -3640,10 +3641,6 @@ OPEN_WHY: dict[str, str] = {
         "elinks and inscriptis; markdownify's one-line row read as the page's paragraphs with no "
         "warning"
     ),
-    "blind-heads2-en-old-portal-twitter-title-site-suffix": (
-        "html2text cuts the title's heading in a table cell after `develop a`, its rest run into "
-        "the lead"
-    ),
     "blind-heads2-fa-current-div-title-jsonld-newsid-query": (
         "html2text runs the kicker, the title, the study time, the news code and the text onto one "
         "line"
@@ -3770,10 +3767,6 @@ OPEN_WHY: dict[str, str] = {
         "inscriptis runs the kicker and the right column's first headline onto one line: the "
         "kicker holds the headline"
     ),
-    "blind-sidecols28-en-bmn-wide-right-events-column": (
-        "inscriptis lays the table out past 250 columns, the events column right of the article's "
-        "whole paragraphs: no body is found (said in the warnings)"
-    ),
     "blind-sidecols28-en-insf-left-column-longer-than-body": (
         "html2text runs the left column's last count into its `Newsletter` heading over the info "
         "bullets, and the title's alt-text copy into the first paragraph: the count and heading "
@@ -3800,6 +3793,23 @@ OPEN_WHY: dict[str, str] = {
     "blind-sidecols29-fa-current-poll-column-first": (
         "html2text runs the poll's last link, the kicker and the bold title into one row: the "
         "title is not found apart (said in the warnings)"
+    ),
+    "blind-sidecols31-en-insf-percent-columns-left-longest-title-period": (
+        "three columns side by side, the right one's newsletter form printed one space from the "
+        "article's text (w3m `[Join]`, links `[ Join ]`, elinks its field's underscores too), so "
+        "the two read as one text; html2text and inscriptis lose the article's head to the left "
+        "column; pandoc's cell wraps the news group list exactly at its wall (`NEWS,Grants,Basic` "
+        "/ `sciences`), which a word cut there would print the same"
+    ),
+    "blind-converters33-en-old-portal-elites-award-table": (
+        "markdownify runs the whole layout row onto one line, the article's blocks two spaces "
+        "apart and its table of figures as inline cells, which are read as items of their own; "
+        "pandoc's reStructuredText holds the table of figures as a grid inside the layout table's "
+        "cell, whose rows are read as text"
+    ),
+    "blind-pastes25-en-old-portal-latest-column-first": (
+        "pandoc's layout cell breaks the heading after its second word (`Kish Technology` / `Fair "
+        "closes ...`), so the title is taken short and its copies stay in the body"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -5609,10 +5619,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
     ),
-    "blind-comments14-oldportal-fa-carpet-dye-rightcol": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-comments14-oldportal-fa-carpet-dye-rightcol": ("html2text.md",),
     "blind-converters25-oldportal-pistachio-drying-right-column-first": (
         "elinks.txt",
         "links.txt",
@@ -5777,10 +5784,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste.txt",
     ),
     "blind-reports11-oldportal-fa-science-heritage-photo-exhibit": ("html2text.md",),
-    "blind-sidecols20-bmn-young-researchers-grants-poll-right": (
-        "html2text.md",
-        "links-100.txt",
-    ),
+    "blind-sidecols20-bmn-young-researchers-grants-poll-right": ("links-100.txt",),
     "blind-sidecols20-fa-saffron-sensor-latest-news-first": ("elinks.txt",),
     "blind-wording14-bmn-water-sensor-whats-on-app-banner": (
         "elinks.txt",
@@ -5816,7 +5820,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sidecols21-insf-research-chairs-wide-left-most-viewed-long-title": ("html2text.md",),
     "blind-wording15-fa-date-palm-weevil-sensor-events-poll-side-first": (
         "html2text.md",
-        "inscriptis.txt",
         "links.txt",
     ),
     "blind-wording15-insf-sewage-antibiotic-grants-editors-pick-first-ticker": (
@@ -5902,10 +5905,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links-100.txt",
         "links.txt",
     ),
-    "blind-sidecols22-insf-postdoc-grants-wide-links-column-first": (
-        "inscriptis.txt",
-        "w3m-100.txt",
-    ),
+    "blind-sidecols22-insf-postdoc-grants-wide-links-column-first": ("inscriptis.txt",),
     "blind-sisteren16-oldportal-fa-parks-headlines-after": ("elinks.txt",),
     "blind-persian59-bmn-fa-returning-elites-related-box": (
         "inscriptis.txt",
@@ -5989,10 +5989,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-opinions17-bmn-by-byline-author-box": ("pandoc.txt",),
     "blind-opinions17-fa-interview-translator-side-column": ("inscriptis.txt",),
-    "blind-opinions17-oldportal-interview-by-right-column-first": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-opinions17-oldportal-interview-by-right-column-first": ("html2text.md",),
     "blind-sisteren17-fa-oldportal-nano-headlines-after": ("links.txt",),
     "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column": (
         "elinks.txt",
@@ -6173,7 +6170,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "markdownify.md",
         "w3m-100.txt",
     ),
-    "blind-heads2-en-old-portal-twitter-title-site-suffix": ("html2text.md",),
     "blind-heads2-fa-current-div-title-jsonld-newsid-query": ("html2text.md",),
     "blind-pastes24-en-old-portal-left-column-latest-figures": (
         "html2text.md",
@@ -6196,11 +6192,9 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-sidecols26-fa-farhang-old-portal-headlines-column-first": (
         "elinks.txt",
-        "html2text.md",
         "links.txt",
     ),
     "blind-sidecols26-old-portal-left-archive-column-first": (
-        "html2text.md",
         "inscriptis.txt",
         "paste.txt",
         "w3m.txt",
@@ -6268,7 +6262,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-wording22-en-insf-current-short-body-cut-category": ("html2text.md",),
     "blind-wording22-fa-old-portal-farhang-code-mismatch-no-such-capture-date": ("inscriptis.txt",),
-    "blind-sidecols28-en-bmn-wide-right-events-column": ("inscriptis.txt",),
     "blind-sidecols28-en-insf-left-column-longer-than-body": ("html2text.md",),
     "blind-sidecols28-en-oldportal-left-archive-column-first": ("html2text.md",),
     "blind-aligned1-fa-isti-div-right-side-column-first": (
@@ -6282,6 +6275,19 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
     ),
     "blind-sidecols29-fa-current-poll-column-first": ("html2text.md",),
+    "blind-sidecols31-en-insf-percent-columns-left-longest-title-period": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-converters33-en-old-portal-elites-award-table": (
+        "markdownify.md",
+        "pandoc-rst.txt",
+    ),
+    "blind-pastes25-en-old-portal-latest-column-first": ("pandoc.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
