@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 
 import newsparse
-from conftest import COPYRIGHT
+from conftest import COPYRIGHT, LINEAR_LIMIT, cpu_growth
 
 TITLE = "Kish technology fair closes with contracts signed by sixty-one knowledge-based firms"
 LEAD = (
@@ -110,6 +110,43 @@ def test_a_phones_menu_button_and_the_sites_name_are_no_title() -> None:
     # A button before a sentence is no bar: the line stays the text's.
     noted = "☰ The list of all sixty-one firms is on the fair's website."
     assert newsparse.parse_text(_phone_paste("☰ ISTI", LEAD, noted)).body == (LEAD, noted)
+    # Nor are four words or more after it, without a stop: a bar names the site in three.
+    named = "☰ Science parks grow in every province"
+    record = newsparse.parse_text(_phone_paste("☰ ISTI", LEAD, named, SECOND))
+    assert record.body == (LEAD, named, SECOND)
+
+
+def test_a_long_line_after_a_menu_button_is_read_in_linear_time() -> None:
+    def parse(size: int) -> None:
+        newsparse.parse_text(_phone_paste("☰ ISTI", LEAD, f"☰ {'a' * size}."))
+
+    assert cpu_growth(parse, 60) < LINEAR_LIMIT
+
+
+def test_a_list_item_right_under_a_heading_is_no_rest_of_it() -> None:
+    capture = "\n".join(
+        [
+            "[Home](/) | [News](/news)",
+            "",
+            "Fair news:",
+            "",
+            "## Kish technology fair closes",
+            "  * Jan 17 2018 - 10:05",
+            "  * 112",
+            "",
+            LEAD,
+            "",
+            "  * News group : NEWS,Fairs",
+            "  * News code : 31840",
+            "",
+            COPYRIGHT,
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.published) == (
+        "Kish technology fair closes",
+        "2018-01-17T10:05:00+03:30",
+    )
 
 
 def test_a_news_group_list_ending_with_a_comma_ends_far_short_of_the_edge() -> None:
@@ -132,7 +169,7 @@ def test_a_news_group_list_ending_with_a_comma_ends_far_short_of_the_edge() -> N
     ]
     record = newsparse.parse_text("\n".join(lines))
     assert record.categories == ("NEWS", "Fairs")
-    # Under a list wrapped after its comma, the next name is the list's.
+    # Under a list wrapped inside a name, the next name is the list's.
     lines[11:13] = [
         "   News group : NEWS,Fairs, Science parks and technology towns of the",
         "   provinces,",
@@ -143,6 +180,10 @@ def test_a_news_group_list_ending_with_a_comma_ends_far_short_of_the_edge() -> N
         "Fairs",
         "Science parks and technology towns of the provinces",
     )
+    # Under a list of two lines ending with its comma, too, however short its last line.
+    lines[12:14] = ["   provinces,Universities,", "   Elites"]
+    record = newsparse.parse_text("\n".join(lines))
+    assert record.categories[-2:] == ("Universities", "Elites")
 
 
 def _grid(left: list[str], right: list[str], left_width: int = 26, right_width: int = 46) -> str:

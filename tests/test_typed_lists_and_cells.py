@@ -33,6 +33,9 @@ def test_a_list_typed_with_dashes_and_brs_is_a_list() -> None:
     typed = "<br>".join(f"- {field}" for field in FIELDS)
     record = newsparse.parse_html(_html(f"<p>{LEAD}</p><p>Eligible fields are:<br>{typed}</p>"))
     assert record.body == (LEAD, "Eligible fields are:", *FIELDS)
+    typed = "<br>".join(f"\u2013 {field}" for field in FIELDS)  # (en dashes)
+    record = newsparse.parse_html(_html(f"<p>{LEAD}</p><p>Eligible fields are:<br>{typed}</p>"))
+    assert record.body == (LEAD, "Eligible fields are:", *FIELDS)
     # One line opening with a dash stays as the editor typed it: an aside, no list.
     aside = "- and only one of them per university"
     record = newsparse.parse_html(_html(f"<p>{LEAD}</p><p>{aside}</p><p>{SECOND}</p>"))

@@ -136,7 +136,9 @@ def split_before_portal_footer(line: Line) -> Iterator[Line]:
         yield line
         return
     # (The wall of the cell it stood in goes with it: `... the region. | 10:05 - ...`.)
-    yield Line(line.text[: found.start()].rstrip(" |"), line.bullet)
+    head = line.text[: found.start()].rstrip(" |")
+    if head:
+        yield Line(head, line.bullet)
     # The footer line ends with its count; a table's next cell may follow (`| Latest news`).
     count = _PORTAL_COUNT().search(line.key, found.end())
     end = count.end() if count is not None else len(line.key)

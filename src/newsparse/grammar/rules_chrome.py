@@ -181,7 +181,7 @@ _MENU_MAX: Final = 160
 # A phone's menu button before the items (`Menu ☰ Home ...`).
 _MENU_BUTTON: Final = lazy_pattern(r"^\s*(?:(?:menu|منو|☰|≡)\s+)+", re.I)
 # Or its bar, the site's short name beside the button (`☰ ISTI`, `☰ معاونت علمی`).
-_MENU_GLYPH_BAR: Final = lazy_pattern(r"\s*[☰≡]\s*(?:[^\s.!?؟:]+\s*){0,3}")
+_MENU_GLYPH_BAR: Final = lazy_pattern(r"\s*[☰≡]\s*(?:[^\s.!?؟:]+(?:\s+|$)){0,3}")
 # The search box after the menu's last item (`... Contact Us Search _ [ Go ]`, lynx's
 # `... Contact Us Search Go`), and the language switch (`... Contact · فارسی`).
 _SEARCH_AFTER: Final = lazy_pattern(

@@ -65,8 +65,9 @@ def _unwrapped_openings(raw: list[str], row_start: int, data: bool) -> list[str]
     """The openings of the first table's first cell's runs of prose, above its first wall:
     html2text can leave that cell's text unwrapped, so there it stands as lines far longer
     than the capture's wrapped paragraphs, each a cell's paragraphs run together. Or it
-    wraps it, and the one paragraph there of two sentences or more, none other kept apart,
-    is the run (unless rows follow the rule: a table of data, its head the first row)."""
+    wraps it, and the one wrapped paragraph there of two sentences or more, no other one
+    wrapped and kept apart, is the run (unless rows walled as the rule is follow it: a
+    table of data, its head the first row)."""
     if not any(_WRAPPED_AT <= len(x) <= _WRAP_WIDTH and y[:1].isalpha() for x, y in pairwise(raw)):
         return []  # no paragraph the capture wrapped: it wraps none
     # (The first wall's line holds the cell's last text before it.)
@@ -77,8 +78,8 @@ def _unwrapped_openings(raw: list[str], row_start: int, data: bool) -> list[str]
     ]
     longs = [x for x in above if len(x) > _WRAP_WIDTH and "](" not in x]
     if len(wrapped) == 1 and not data and (openings := _run_openings(wrapped[0])):
-        # The one paragraph above, of two sentences or more, wrapped and no line left whole:
-        # html2text wrapped the cell's text, and ran its paragraphs into one.
+        # The one paragraph above wrapped, of two sentences or more (a line it left whole
+        # holds the first wall: it wraps no such line): html2text ran the cell's into one.
         return openings
     if wrapped:
         return []  # a paragraph above it wrapped and kept apart: the article's are not run on
@@ -112,8 +113,8 @@ def _run_openings(row: list[str]) -> list[str]:
 def _rows_under(raw: list[str], rule_at: int) -> bool:
     """Whether rows walled as the rule is follow it: a table of data, its head above the
     rule (a layout table's one row stands above it, nothing walled below)."""
-    below = next((line for line in raw[rule_at + 1 :] if line.strip()), "")
-    return "|" in _LINK_TARGET().sub("", below)
+    below = next((raw[at] for at in range(rule_at + 1, len(raw)) if raw[at].strip()), "")
+    return _LINK_TARGET().sub("", below).count("|") == raw[rule_at].count("|") > 0
 
 
 def _prose_runs(lines: list[str]) -> list[list[str]]:

@@ -36,6 +36,7 @@ def run_end(
     margin = min(indent_of(raw[i]) for i in range(first, last + 1) if sides[i] in TWO_SIDED)
     alone: list[Side] = []  # the sides that went on alone, in turn
     tail = 0  # the lines of the first of them
+    in_turn = True  # whether the columns may still be going on in turn, a row each
     for index in range(last + 1, stop):
         side = sides[index]
         if _one_space_apart(raw, sides, index, boundary):
@@ -49,8 +50,10 @@ def run_end(
         if side is Side.BLANK or (alone and side is alone[-1]):
             tail += len(alone) == 1 and side is not Side.BLANK
             continue
-        if len(alone) == 2 and (end := _rows_taken_in_turn(raw, sides, last + 1, stop, boundary)):
-            return end
+        if len(alone) == 2 and in_turn:
+            in_turn = False  # (asked once: the rows after `last` are the same each time)
+            if end := _rows_taken_in_turn(raw, sides, (last + 1, stop), boundary, margin):
+                return end
         if len(alone) == 2 or tail > _TAIL:
             # Unless the columns meet again a line or two on, one space apart (a side
             # column's last link filling its width beside the article's next paragraph).
@@ -65,22 +68,26 @@ def run_end(
 
 
 def _rows_taken_in_turn(
-    raw: list[str], sides: list[Side], start: int, stop: int, boundary: int
+    raw: list[str], sides: list[Side], lines: tuple[int, int], boundary: int, margin: int
 ) -> int | None:
-    """Where the columns end that go on in turn, a row each (inscriptis prints a block of
-    one column on the rows the other's block leaves blank): the right one's rows at the
-    boundary, the left one's short of it, two of each at least; the run ends after the
-    right column's last row."""
+    """Where the columns end that go on in rows of their own (inscriptis prints a block of
+    one column on the rows the other's block leaves blank): every row one column's, the
+    right one's at the boundary, the left one's short of it and not left of the columns'
+    margin, two of each at least; the run ends after the right column's last row."""
     taken = {Side.LEFT: 0, Side.RIGHT: 0}
     end = None
-    for index in range(start, stop):
+    for index in range(*lines):
         side, line = sides[index], raw[index]
         if side is Side.BLANK:
             continue
         if side is Side.RIGHT and indent_of(line) == boundary:
             end = index + 1
-        elif side is not Side.LEFT or copyright_line(match_key(line.strip())):
-            break
+        elif (
+            side is not Side.LEFT
+            or indent_of(line) < margin
+            or copyright_line(match_key(line.strip()))
+        ):
+            break  # (the page's copyright under the table is no row of its left column)
         taken[side] += 1
     return end if min(taken.values()) >= _IN_TURN else None
 

@@ -83,7 +83,8 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
 
 def _line(block: str) -> Line | None:
     """A block's line: a list item opens with the bullet the layout put there; a paragraph
-    opening with `*` or `-` (a footnote, a dash) keeps it as text."""
+    opening with `*` or `-` (a footnote, a dash) keeps it as text (`_typed_lists` reads a
+    run of such dashes as a list)."""
     text = clean(block)
     if text[:1] == "•":
         return make_line(text)

@@ -167,7 +167,7 @@ def _bold_caption_apart(lead: str) -> list[str]:
     return [lead] if found is None else [lead[: found.start()], found[1]]
 
 
-_BOLD_AFTER_SENTENCE: Final = lazy_pattern(r"(?<=[.!?؟»”\"])\s+(\*\*[^*]+\*\*)\s*$")
+_BOLD_AFTER_SENTENCE: Final = lazy_pattern(r"(?<=[.!?؟»”\"])\s+(\*\*[^*]*[^*.!?؟]\*\*)\s*$")
 
 
 def _caption_in_head(cells: list[list[str]]) -> tuple[str, str] | None:
