@@ -89,9 +89,9 @@ def fits_above(block: list[str], stripped: str, measure: Measure, edge: int | No
     tool did not wrap the list there, so the line is a cell or box of its own (a row of
     tags under the list, with no heading)."""
     last = block[-1]
-    # A name goes on after its comma or its `&`, unless a one-line list ended short of the
-    # edge (`گروه خبری : یادداشت,فرهنگ و جامعه,` over an AMP page's link).
-    if last.endswith((",", "،", "&")) and len(block) > 1:
+    # A name goes on after its `&`, and after its comma unless a one-line list ended short
+    # of the edge (`گروه خبری : یادداشت,فرهنگ و جامعه,` over an AMP page's link).
+    if last.endswith("&") or (last.endswith((",", "،")) and len(block) > 1):
         return False
     room = max(map(measure, block)) if len(block) > 1 else None
     if room is None and edge is not None:
