@@ -87,6 +87,10 @@ def test_a_tables_bold_heading_html2text_ran_on_after_a_paragraph_stands_apart()
         ]
     )
     record = newsparse.parse_text(capture)
+    # (Bold words closing a sentence with no stop, `... on the last day **of the fair**`,
+    # are the sentence's: only a heading follows a full stop.)
+    unstopped = capture.replace(f"{SECOND} **", f"{SECOND[:-1]} **")
+    assert newsparse.parse_text(unstopped).body[1].endswith("of the fair Contracts by field")
     assert record.body == (
         f"{LEAD} {SECOND}",
         "Contracts by field",
@@ -121,6 +125,13 @@ def test_a_long_line_after_a_menu_button_is_read_in_linear_time() -> None:
         newsparse.parse_text(_phone_paste("☰ ISTI", LEAD, f"☰ {'a' * size}."))
 
     assert cpu_growth(parse, 60) < LINEAR_LIMIT
+
+
+def test_a_line_opening_with_a_hash_in_plain_text_is_no_heading_to_go_on() -> None:
+    # No markdown around it (no link, no bold): a paste's line under it is a line of its own.
+    hashed = "# Fair in numbers"
+    record = newsparse.parse_text(_phone_paste("☰ ISTI", LEAD, f"{hashed}\n{SECOND}"))
+    assert record.body == (LEAD, hashed.lstrip("# "), SECOND)
 
 
 def test_a_list_item_right_under_a_heading_is_no_rest_of_it() -> None:

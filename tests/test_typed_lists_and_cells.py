@@ -91,6 +91,10 @@ def test_a_first_cell_html2text_wrapped_runs_its_paragraphs_together() -> None:
     # Two paragraphs wrapped and kept apart: html2text kept the cell's paragraphs apart.
     record = newsparse.parse_text(_html2text(_wrapped(LEAD), _wrapped(SECOND)))
     assert (record.body, record.warnings) == ((LEAD, SECOND), ())
+    # However many sentences each holds.
+    other = f"{SECOND} {LEAD}"
+    record = newsparse.parse_text(_html2text(_wrapped(run_on), _wrapped(other)))
+    assert (record.body, record.warnings) == ((run_on, other), ())
     # Rows walled as the rule is under it: a table of data, its head over the rule.
     record = newsparse.parse_text(_html2text(_wrapped(run_on), under_rule="2024| 22  "))
     assert (record.body, record.warnings) == ((run_on,), ())
