@@ -20,7 +20,7 @@ from newsparse.readers.column_sides import (
 _TIGHT_LINES: Final = 3
 # The most lines one column may go on alone before the other's last ones.
 _TAIL: Final = 2
-# The fewest rows of each column that go on in turn.
+# The fewest rows of each column that go on in rows of their own.
 _IN_TURN: Final = 2
 
 
@@ -36,7 +36,7 @@ def run_end(
     margin = min(indent_of(raw[i]) for i in range(first, last + 1) if sides[i] in TWO_SIDED)
     alone: list[Side] = []  # the sides that went on alone, in turn
     tail = 0  # the lines of the first of them
-    in_turn = True  # whether the columns may still be going on in turn, a row each
+    in_turn = True  # whether the columns may still go on in rows of their own
     for index in range(last + 1, stop):
         side = sides[index]
         if _one_space_apart(raw, sides, index, boundary):
