@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import COPYRIGHT
 from newsparse.readers.cell_runs import _rows_under
-from newsparse.readers.column_ends import _rows_taken_in_turn
+from newsparse.readers.column_ends import _one_space_apart, _rows_taken_in_turn
 from newsparse.readers.column_sides import Side
 from newsparse.readers.rst import rst_cell
 
@@ -85,3 +85,19 @@ def test_the_pages_copyright_is_no_row_of_the_left_column() -> None:
         (RIGHT, AT, "Most contracts were in software."),
     ]
     assert _in_turn(rows) is None
+
+
+def test_one_space_apart_the_right_column_resuming_at_a_bullet_in_from_the_boundary() -> None:
+    rows = [
+        (LEFT, 4, "Tabriz robotics team"),
+        (Side.ALIGNED, 4, f"{'wins its second cup in':>{AT - 5}} The next fair opens in May."),
+        (LEFT, 4, "19/01/2018"),
+        (RIGHT, AT + 2, "• News group : NEWS,Fairs"),
+    ]
+    raw = [" " * indent + text for _, indent, text in rows]
+    sides = [side for side, _, _ in rows]
+    assert raw[1][AT - 2 : AT + 1] == "n T"  # one space apart, right at the boundary
+    assert _one_space_apart(raw, sides, 1, AT)
+    # Further in, the line under is no list's item of the right column: a line of text.
+    raw[3] = " " * (AT + 6) + "• News group : NEWS,Fairs"
+    assert not _one_space_apart(raw, sides, 1, AT)

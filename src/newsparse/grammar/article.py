@@ -45,7 +45,7 @@ from newsparse.grammar.settle_boxes import settle_link_boxes, settle_sign_up_box
 from newsparse.grammar.settle_items import settle_listing_items, settle_wrapped_dates
 from newsparse.grammar.shapes import norm, words_of
 from newsparse.grammar.site import is_news_page, is_site_capture
-from newsparse.grammar.state import FOOTER_KINDS, Fields, LineState
+from newsparse.grammar.state import FOOTER_KINDS, Fields, Kind, LineState
 from newsparse.grammar.texts import header_over_listing, kicker_over_listing, texts, texts_below
 from newsparse.grammar.title import TitleChoice, choose_title
 from newsparse.grammar.title_evidence import TitleHints, slug_words
@@ -102,8 +102,9 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     fields = state.fields
     blocks = info_blocks(state)
     block, close_call = article_block(state, blocks, _near_head_title(state, hints.head_titles))
-    # A lone date among headlines is a listing's however it scored (a capture cut short).
-    if block is not None and block.listing and not _shows_info(block):
+    # A lone date among headlines is a listing's however it scored (a capture cut short);
+    # so is a list's last item the capture ends with, nothing of the article's after it.
+    if block is not None and block.listing and (not _shows_info(block) or _last(state, block)):
         block, close_call = None, False
     warnings = [*hints.warnings, *take_block(state, block, blocks)]
     if close_call:
@@ -123,12 +124,16 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         opening.study_minutes is not None
         or (opening.news_code is not None and not opening.labelled_date)
     )
+    # (Not the site's name, a page's <title> alone may be: the owner its copyright names.)
+    owner = norm(fields.publisher or "")
+    heads = tuple(head for head in hints.head_titles if norm(head) != owner)
+    stated = tuple(head for head in hints.head_titles[: hints.stated_titles[1]] if head in heads)
     title_hints = TitleHints(
-        hints.head_titles,
+        heads,
         fields.breadcrumb_title,
         slug_words(hints.url),
         under_title,
-        hints.head_titles[: hints.stated_titles[1]],
+        stated,
         hints.stated_titles[0],
     )
     choice = choose_title(pre, post, title_hints)
@@ -186,6 +191,16 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
         publisher=fields.publisher,
         warnings=tuple(dict.fromkeys(warnings)),
     )
+
+
+def _last(state: LineState, block: Block) -> bool:
+    """Whether no text or footer label stands below a block: the capture ends with it."""
+    return all(kind in _NOT_THE_ARTICLES for kind in state.kinds[block.end :])
+
+
+_NOT_THE_ARTICLES: Final = frozenset(
+    {Kind.CHROME, Kind.NOTICE, Kind.LISTING_HEADING, Kind.LISTING_ITEM}
+)
 
 
 def _shows_info(block: Block) -> bool:

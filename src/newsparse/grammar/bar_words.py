@@ -45,6 +45,8 @@ _TOOLS: Final = (
     # A mobile page's expander, its arrow after it (`Read more ▾`, `ادامه مطلب ▼`, `ادامه خبر ›`).
     r"|(?:read more|continue reading|read (?:the )?full (?:article|story|news|text)|show more"
     r"|show (?:the )?full (?:text|story|article)"
+    # (Before it, an AMP page's link to the rest: `ادامه مطلب را در نسخه کامل بخوانید`.)
+    r"|ادامه (?:مطلب|خبر) را در نسخه (?:کامل|اصلی) بخوانید|(?:read|view) (?:the )?full version"
     r"|(?:(?:مشاهده|نمایش|خواندن) )?ادامه (?:مطلب|خبر)|نمایش بیشتر)(?:\s*[▾▼⌄↓+›‹»«→←])?"
     r"|skip to (?:the )?(?:main )?content"
     r"|download(?: the)? audio(?: file)?"
@@ -98,11 +100,11 @@ _NETWORKS: Final = (
 # The letters an icon font's buttons print after a share label (`Share f t in Telegram`):
 # tried last, so a network's name is taken whole.
 _ICON_LETTERS: Final = r"f|t|in|g\+|p|w|tg"
-# A share bar's label (`Share this story:`, `اشتراک‌گذاری در:`).
+# A share bar's label (`Share this story:`, `اشتراک‌گذاری در:`, `اشتراک:`).
 _SHARE_LABEL: Final = (
     r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
     r"(?:\s+(?:on\s+)?social\s+(?:media|networks?))?"
-    r"|اشتراک[\s\u200c]*گذاری(?:\s+در)?(?:\s+شبکه[\s\u200c]*(?:های|ها)\s+اجتماعی)?"
+    r"|اشتراک(?:[\s\u200c]*گذاری)?(?:\s+در)?(?:\s+شبکه[\s\u200c]*(?:های|ها)\s+اجتماعی)?"
     r"|(?:این\s+(?:مطلب|خبر|یادداشت)\s+را\s+)?(?:با\s+دوستان\s+)?به\s+اشتراک\s+بگذارید)\s*[:：]?\s*"
 )
 # A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
@@ -134,6 +136,7 @@ BUTTON_BAR: Final = lazy_pattern(
     re.IGNORECASE,
 )
 _ONE_BUTTON: Final = lazy_pattern(rf"(?>{_BUTTON})", re.IGNORECASE)
+_ICON_LETTER: Final = lazy_pattern(_ICON_LETTERS, re.IGNORECASE)
 _SHARE_LABEL_ALONE: Final = lazy_pattern(_SHARE_LABEL, re.IGNORECASE)
 # A bar's last button, within the last characters of the line.
 _BAR_END: Final = lazy_pattern(
@@ -215,7 +218,9 @@ def _button_bar(key: str) -> bool:
     if bar is None:
         return False
     if bar["label"] and not bar["colon"]:
-        return len(_ONE_BUTTON().findall(bar["buttons"])) >= _BARE_LABEL_BUTTONS
+        # (An icon font's letters before them are buttons too: `f in X Telegram`.)
+        icons = all(_ICON_LETTER().fullmatch(word) for word in bar["label"].split())
+        return icons or len(_ONE_BUTTON().findall(bar["buttons"])) >= _BARE_LABEL_BUTTONS
     return True
 
 

@@ -42,8 +42,9 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     # ...`, `By ... | Translated by ...`).
     if " | " in text and len(credits := text.split(" | ")) == 2:
         return all(credit.strip() and is_byline(credit.strip()) for credit in credits)
-    # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`).
-    if " and " in text or " و " in text:
+    # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`); a credit
+    # names two as it names one (`Written by ... and ...`).
+    if (" and " in text or " و " in text) and not _CREDIT.match(text):
         pair = text.rstrip(" *").split(" and " if " and " in text else " و ")
         if len(pair) == 2:
             return all(_BYLINE_TITLES.match(name) and is_byline(name) for name in pair)

@@ -16,6 +16,7 @@ from newsparse.grammar.kicker import RUN_IN_KICKER_MAX
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import doubled, norm, prose
 from newsparse.grammar.title import TOP_LINES
+from newsparse.grammar.under_bullets import SENTENCE_ENDS
 
 # The shortest text taken for a title's copy.
 _COPY_MIN: Final = 15
@@ -211,8 +212,12 @@ _ONE_COPY_WORDS: Final = 6
 
 def captions_apart(line: Line, title: str) -> list[Line]:
     """A gallery's alt texts and captions a tool ran into one paragraph (`<title> caption
-    <title> caption ...`): each caption a line of its own, the title's copies left out."""
+    <title> caption ...`): each caption a line of its own, the title's copies left out. A
+    paragraph they ran on after keeps its text before them."""
     text = line.text
+    if (first := _gallery_run_on(text, title)) is not None:
+        rest = captions_apart(Line(text[first + 1 :], line.bullet), title)
+        return [Line(text[:first], line.bullet), *rest]
     if not text.startswith(title) or text.count(title) < 2:
         return [line]
     # A caption carrying its photographer's credit labels a picture, as on its own line.
@@ -237,3 +242,18 @@ def bracketed_copy(lines: list[Line], key: str) -> int:
             opening = " ".join(key.split()[:_BRACKET_OPENING_WORDS])
             return end if key in inner or inner.startswith(opening) else 0
     return 0
+
+
+# A gallery prints its title-named pictures again and again.
+_GALLERY_COPIES: Final = 2
+
+
+def _gallery_run_on(text: str, title: str) -> int | None:
+    """Where a gallery's pictures a tool ran on after a paragraph's last sentence start, each
+    the title (its alt text) and a caption: the title twice or more, or once before a
+    credited caption (`... آزاد است. <title> بازدید ... (عکس: ...)`)."""
+    first = text.find(f" {title}")
+    if first <= 0 or text.startswith(title) or not text[:first].endswith(SENTENCE_ENDS):
+        return None  # (a line opening with the title is the gallery's own, or the lead's)
+    rest = text[first + 1 + len(title) :].strip()
+    return first if text.count(title) >= _GALLERY_COPIES or is_credited(rest) else None

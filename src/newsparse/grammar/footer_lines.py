@@ -213,7 +213,8 @@ def split_labelled_runs(line: Line) -> list[Line]:
 
 def _bar_after(line: Line) -> Iterator[Line]:
     """bmn's labels and the print bar a tool ran on after them (`Visit count: 204 Print |
-    Send to a friend`), or a rating, apart: the labels are read as one row, the bar as a bar."""
+    Send to a friend`), a rating, or a box's next headline after its date, apart: the labels
+    are read as one row, the bar as a bar."""
     labelled = L.opens_with_label(line.key)
     bar = bar_at_end(line.key) if labelled else None
     # (After a label's figure: a news group's list runs on into its share bar's label.)
@@ -221,10 +222,17 @@ def _bar_after(line: Line) -> Iterator[Line]:
     if not counted and labelled and (count := _VISIT_COUNT_THEN().search(line.key)) is not None:
         # Or whatever widgets ran on after its visit count (a rating, a labelled share bar).
         bar, counted = count.end(), True
+    if not counted and labelled and (dated := _PUBLISHED_THEN().match(line.key)) is not None:
+        # Or a box's next headline after its item's date (`Publish date : 2020/01/22
+        # Olympiad medallists meet ...`: html2text ran the items together).
+        bar, counted = dated.end(), True
     yield from cut(line, bar) if bar is not None and counted else (line,)
 
 
 _VISIT_COUNT_THEN: Final = lazy_pattern(r"visit\s*count\s*:\s*\d[\d,]*(?=\s+\S)", re.I)
+_PUBLISHED_THEN: Final = lazy_pattern(
+    r"\s*publish\s*date\s*:\s*\d{4}/\d{1,2}/\d{1,2}(?=\s+(?!code\b|visit\b)[^\W\d_])", re.I
+)
 
 
 # The English comment count, at a line's start, or anywhere in it after other words; or

@@ -18,14 +18,14 @@ from newsparse.grammar.state import FOOTER_KINDS, Kind, LineState
 # An ad slot's label alone (lynx prints the slot's `<ins>` as `[INS: :INS]`). A related
 # story's line (`Read more: <headline>`) and a video's caption (`Video: ...`) stay the
 # article's: the page sets them in its text, as earlier pages had them.
-# A picture's credit (`Photo: ISTI / Reza Moradi`, `(عکس: ایستی)`, `عکاس: ...`), alone or ending
-# its caption.
+# A picture's credit (`Photo: ISTI / Reza Moradi`, `(عکس: ایستی)`, `[Photo: ...]`, `عکاس: ...`),
+# alone or ending its caption.
 _CREDIT_NAMES: Final = (
     r"(?:photos?|photographs?|photographer|images?|credits?|عکس(?:[\s\u200c]?ها)?|عکاس|تصاویر"
     r"|تصویر)"
 )
 # (A name's initials keep their stops: `Photo: BIODC / A. Karimi`.)
-_CREDIT_SOURCE: Final = rf"\(?{_CREDIT_NAMES}\s*[:：]\s*(?:[^.!?؟:]|(?<=\b[A-Z])\.){{2,60}}"
+_CREDIT_SOURCE: Final = rf"[(\[]?{_CREDIT_NAMES}\s*[:：]\s*(?:[^.!?؟:]|(?<=\b[A-Z])\.){{2,60}}"
 _CREDITED_TEXT: Final = rf".{{4,300}}?\s{_CREDIT_SOURCE}"
 _INLINE: Final = lazy_pattern(
     r"\s*(?:\[INS:\s*:INS\]\s*)?(?:advertisement|sponsored|تبلیغات|آگهی)"
@@ -98,13 +98,30 @@ def split_before_credited_caption(line: Line) -> Iterator[Line]:
     if credit is None or len(line.key[: credit.start()].split()) <= _CAPTION_WORDS:
         yield line
         return
-    breaks = [m.end() for m in _NEXT_SENTENCE().finditer(line.key, 0, credit.start())]
-    if breaks and breaks[-1] == credit.start():
+    # A gallery's captions run on one after another start where its first caption does.
+    first = _first_of_captions(line.key, credit.start())
+    breaks = [m.end() for m in _NEXT_SENTENCE().finditer(line.key, 0, first)]
+    if breaks and breaks[-1] == first:
         breaks.pop()  # the credit a sentence of its own, after its caption's
     if not breaks:
         yield line
         return
     yield from cut(line, breaks[-1])
+
+
+# A credit's label inside a line, after a space.
+_CREDIT_LABEL: Final = lazy_pattern(rf"(?<=\s)\(?{_CREDIT_NAMES}\s*[:：]", re.IGNORECASE)
+
+
+def _first_of_captions(key: str, last: int) -> int:
+    """Where the first credit stands of the captions that run on up to the last one, at
+    `last`: each caption a line or two of words before its credit."""
+    first = last
+    for found in reversed(list(_CREDIT_LABEL().finditer(key, 0, last))):
+        if len(key[found.start() : first].split()) > _CAPTION_WORDS:
+            break
+        first = found.start()
+    return first
 
 
 def is_credited(text: str) -> bool:
@@ -168,6 +185,8 @@ def settle_captions(state: LineState) -> None:
                 words <= _ALT_WORDS
                 and not titled
                 and not lines[above].bullet
+                # (Not a list's last item, unless the caption opens with its words.)
+                and not (_last_item(state, above) and not lines[index].key.startswith(key))
                 and not key.endswith(_ALT_ENDS)
                 and ":" not in key  # a related story's line (`Also read: ...`)
                 and _CREDITED().fullmatch(lines[index].key) is not None
@@ -212,6 +231,15 @@ def _sectioned(state: LineState, index: int) -> bool:
             and _paragraph(lines[at + 1].text)
         )
     return found >= _SUBHEADINGS
+
+
+def _last_item(state: LineState, index: int) -> bool:
+    """Whether a line ends a list a paste printed with no bullets: two such lines over it,
+    phrases ending no sentence."""
+    return index >= 2 and all(
+        state.kinds[i] is Kind.TEXT and not state.lines[i].key.endswith(_ALT_ENDS)
+        for i in (index - 1, index - 2)
+    )
 
 
 def _figure_ends(*texts: str) -> bool:

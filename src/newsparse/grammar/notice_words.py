@@ -51,7 +51,7 @@ NOTICE: Final = lazy_pattern(
     # A link to the page's mobile version (`نسخه موبایل این صفحه را ببینید`).
     r"|.{0,30}\b(?:mobile\s+version|نسخه\s+(?:موبایل|همراه))\b.{0,40}"
     # A site's notice bar: its label, then the notice (`Notice Registration for ...`).
-    rf"|\s*{_NOTICE_LABEL}(?:\s*[:：]\s*\S|\s+(?-i:[A-Z]))|\s*{_NOTICE_LABEL_FA}\s*[:：]"
+    rf"|\s*{_NOTICE_LABEL}(?:\s*[:：]\s*\S|\s+(?-i:[A-Z]))|\s*{_NOTICE_LABEL_FA}\s*[:：]\s*\S"
     # A print version's notice (`Printer-friendly page: menus, pictures and boxes are left out`).
     r"|\s*printer[\s-]friendly\s+(?:page|version)\b[^.]{0,100}"
     # A print bar's QR code and its alt text (`Print QR code: scan to read ...`).

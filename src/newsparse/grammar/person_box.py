@@ -18,7 +18,11 @@ def without_person_box(body: list[Line]) -> list[Line]:
     """The body less a box on the person it is about at its end (`Navid Sharifi` / `Navid
     Sharifi` / `Founder and managing director, Arta Pump Monitoring; PhD ...`): the photo's
     alt text and the name under it, a name the text names before, and a phrase under them
-    ending no sentence. A statement's signature (a name and a post, no photo) is the text's."""
+    ending no sentence. A statement's signature (a name and a post, no photo) is the text's.
+    Or a box on its writer: their name, and a sentence on them under it that opens with it
+    (`Kamran Ebadi` / `Kamran Ebadi covers industry ...`), the photo's alt text over them."""
+    if len(body) > 2 and (writer := _writer_box(body)):
+        return body[:-writer]
     if len(body) < 4 or not _phrase(body[-1], 1, _POST_WORDS):
         return body
     name = body[-2].text
@@ -38,3 +42,13 @@ def _phrase(line: Line, least: int, most: int) -> bool:
     """Whether a line is a phrase of so many words, no list item, ending no sentence."""
     words = len(line.text.split())
     return not line.bullet and least <= words <= most and not line.text.endswith(_ENDS)
+
+
+def _writer_box(body: list[Line]) -> int:
+    """The lines of a box on the writer ending the body: none if it ends otherwise."""
+    name, about = body[-2], body[-1].text
+    if not _phrase(name, *_NAME_WORDS) or not _named(name.text):
+        return 0
+    if not about.startswith(f"{name.text} ") or len(about.split()) > _POST_WORDS:
+        return 0
+    return 3 if body[-3].text == name.text else 2

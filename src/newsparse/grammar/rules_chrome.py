@@ -197,7 +197,8 @@ def menu_run_together(key: str) -> bool:
     the Foundation News ... Contact Us`), with no sentence's punctuation between."""
     key = _MENU_BUTTON().sub("", key)
     if key.lstrip()[:1].casefold() not in _MENU_FIRST_LETTERS:
-        return False
+        # (Or a links box's row, under its heading: `پیوندها ... | ... | ...`.)
+        return _LINKS_HEADING().match(key.lstrip()) is not None and _home_row(key)
     if _home_row(key):
         return True
     folded = " ".join(key.casefold().translate(C.CHROME_SEPARATORS_AS_SPACES).split())
@@ -215,15 +216,20 @@ def menu_run_together(key: str) -> bool:
 _ROW_BARS: Final = lazy_pattern(r"\s+(?:\||::|·)\s+")
 _ROW_ITEMS: Final = 3
 _ROW_ITEM_WORDS: Final = 4
+_LINKS_HEADING: Final = lazy_pattern(r"(?:پیوندها(?:ی مفید)?|(?:useful |related )?links)\s+", re.I)
 
 
 def _home_row(key: str) -> bool:
     """A row of links opening with the home link, bars between its items, whatever its
-    last item (a footer's `... | RSS`)."""
+    last item (a footer's `... | RSS`); or with its box's heading (`پیوندها معاونت علمی |
+    وزارت علوم | ...`)."""
     items = _ROW_BARS().split(key.strip())
+    heading = _LINKS_HEADING().match(items[0])
+    if heading is not None:
+        items[0] = items[0][heading.end() :]
     return (
         len(items) >= _ROW_ITEMS
-        and f"{items[0].casefold()} ".startswith(C.MENU_FIRST)
+        and (heading is not None or f"{items[0].casefold()} ".startswith(C.MENU_FIRST))
         and all(0 < len(item.split()) <= _ROW_ITEM_WORDS for item in items)
         and not any(mark in key for mark in ".,;!?؛،؟")
     )

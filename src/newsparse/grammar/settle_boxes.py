@@ -5,12 +5,13 @@ with its items, a sign-up box with its buttons (a poll has `polls` of its own). 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar.bylines import is_byline
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.listing_headings import heading_key
 from newsparse.grammar.overlays import settle_overlays
 from newsparse.grammar.settle_items import SENTENCE_ENDS
@@ -54,7 +55,9 @@ def settle_link_boxes(state: LineState) -> None:
         below = index + 1
         # Its items: bulleted; or, for a box of links set between paragraphs (a copy may lose
         # its bullets), short lines that end as no sentence does (headlines).
+        # (Not a menu's last item, `Links`, over the title: bulleted, or under other items.)
         bare = folded in _LINK_BOX_HEADINGS and index > 0 and kinds[index - 1] is Kind.TEXT
+        bare = bare and not line.bullet and not _menu_items_above(lines, index)
         while (
             below < len(kinds)
             # (A tag the line rules took for chrome already, run on to its heading.)
@@ -196,12 +199,19 @@ def _settle_tag_row(state: LineState) -> None:
         and ":" not in row.text
         and row.text[:1] not in "*†("  # an author's footnote, a source in brackets
         and not is_byline(row.text)  # `Reporting by Sara Ahmadi` closing the text
+        # (A phrase of words alone, a picture's caption with no credit: `Students at a fair`.)
+        and not (
+            _PHRASE_WORDS.intersection(map(str.casefold, words))
+            and not any(c.isdigit() or c in "()[]" for c in row.text)
+        )
         and above.endswith(SENTENCE_ENDS)
         and len(above.split()) >= _HEADLINE_WORDS
     ):
         kinds[at - 1] = Kind.CHROME
 
 
+# Words that join a phrase, which a row of tags, names each on its own, holds none of.
+_PHRASE_WORDS: Final = frozenset({"the", "in", "at", "on", "from", "with", "در", "از", "با"})
 _LINK_HEADING_MAX: Final = 30
 # A box of links lists a few items; a headline is a few words, with no ending.
 _LINK_ITEMS: Final = 12
@@ -219,6 +229,16 @@ _TAG_ROW_WORDS: Final = 8
 
 def _tag(text: str) -> bool:
     return len(text.split()) <= _TAG_WORDS and not text.endswith(_ENDS)
+
+
+# A menu's item: a word or two (`Programs`, `About us`).
+_MENU_ITEM_WORDS: Final = 2
+
+
+def _menu_items_above(lines: Sequence[Line], index: int) -> bool:
+    """Whether the two lines above a line are a menu's items, a word or two each."""
+    above = lines[max(0, index - 2) : index]
+    return len(above) == 2 and all(len(x.text.split()) <= _MENU_ITEM_WORDS for x in above)
 
 
 def _headline(text: str) -> bool:

@@ -206,6 +206,18 @@ def texts_below(state: LineState, begin: int, blocks: list[Block]) -> list[Line]
     return texts(state, *text_below(state, begin, blocks), blocks)
 
 
+# Quote marks that open and close a quote.
+_QUOTE_PAIRS: Final = (("«", "»"), ("“", "”"))
+
+
+def _quote_goes_on(text: str, following: str) -> bool:
+    """Whether a line opens a quote it does not close, and the next line closes it."""
+    return any(
+        text.count(a) > text.count(b) and following.count(b) > following.count(a)
+        for a, b in _QUOTE_PAIRS
+    )
+
+
 # The shortest line whose copy on the next line shows it is no sentence broken there.
 _COPY_HELD: Final = 20
 
@@ -217,6 +229,8 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
     of its own, between the words before it and the lower-case words after it."""
     if following.bullet or line.text.endswith(_SENTENCE_STOPS) or figures_row(line.text):
         return False  # (a table's row ends on its figures: `... (درصد) 72 18` / `pH بهینه ...`)
+    if _quote_goes_on(line.text, following.text):
+        return True  # a quote the line opens, the next one closes (`«ما ...` / `... ببیند.»`)
     if figures_row(following.text) and ", " not in following.text:
         return False  # a table's head over its first row (`... Share` / `under 500 1,240 18%`)
     if _EQUATION().fullmatch(line.text):

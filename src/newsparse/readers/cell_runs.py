@@ -105,7 +105,8 @@ def _run_openings(row: list[str]) -> list[str]:
         joined = " ".join(run)
         broken = any(text.endswith("  ") for text in run)
         if len(run) >= _CELL_RUN_LINES and not broken and _SENTENCE_GAP().search(joined):
-            words = words_of(_LINK_TARGET().sub("", joined))
+            # (Not an image's alt text over it, a title's copy the body holds none of.)
+            words = words_of(_LINK_TARGET().sub("", _MD_IMAGE().sub("", joined)))
             openings.append(" ".join(words[:_OPENING_WORDS]))
     return openings
 
@@ -118,10 +119,13 @@ def _rows_under(raw: list[str], rule_at: int) -> bool:
 
 
 def _prose_runs(lines: list[str]) -> list[list[str]]:
-    """The runs of lines of prose, blank lines, list items and headings between them."""
+    """The runs of lines of prose, blank lines, list items and headings between them (a
+    heading's lines html2text wrapped too: a title's copies are no paragraphs kept apart)."""
     runs: list[list[str]] = [[]]
+    heading = False
     for text in lines:
-        if text.strip() and _NOT_PROSE().match(text) is None:
+        heading = bool(text.strip()) and (heading or text.lstrip().startswith("#"))
+        if text.strip() and not heading and _NOT_PROSE().match(text) is None:
             runs[-1].append(text)
         elif runs[-1]:
             runs.append([])
@@ -136,6 +140,7 @@ _KEPT_APART: Final = 3
 
 
 _LINK_TARGET: Final = lazy_pattern(r"\]\([^)]*\)")
+_MD_IMAGE: Final = lazy_pattern(r"!\[[^\]]*\]\([^)]*\)")
 # Two sentences: a space after the first's end, or none before a capital or a Persian
 # letter (html2text glues `</p><p>` together: `... optics.The laboratory`).
 _SENTENCE_GAP: Final = lazy_pattern(r"[.!?؟][\"”»]?(?:\s+\S|[^\W\d_a-z])")

@@ -20,6 +20,8 @@ from newsparse.readers.column_sides import (
 _TIGHT_LINES: Final = 3
 # The most lines one column may go on alone before the other's last ones.
 _TAIL: Final = 2
+# How far in from the boundary a list's bullet may set the right column's next line.
+_BULLET_IN: Final = 4
 # The fewest rows of each column that go on in rows of their own.
 _IN_TURN: Final = 2
 
@@ -121,7 +123,12 @@ def _one_space_apart(raw: list[str], sides: list[Side], index: int, boundary: in
     # (Or the left column's last line or two alone, the right one going on at the boundary.)
     ahead = range(after, min(len(sides), after + _TAIL + 1))
     below = next((i for i in ahead if sides[i] is not Side.LEFT), None)
-    resumes = below is not None and sides[below] is Side.RIGHT and indent_of(raw[below]) == boundary
+    # (At the boundary, or a list's bullet in from it: `  • News group : ...`.)
+    resumes = (
+        below is not None
+        and sides[below] is Side.RIGHT
+        and boundary <= indent_of(raw[below]) <= boundary + _BULLET_IN
+    )
     return after - first > 1 or resumes
 
 

@@ -90,6 +90,11 @@ def left_of_item(item: str, line: str) -> bool:
 
 
 def one_text_near(raw: list[str], width: int, measure: Callable[[str], int]) -> bool:
-    """Whether the lines ending near a width are one text printed again (a title's copies)."""
-    near = {line.strip() for line in raw if 0 <= width - measure(line.rstrip()) <= WIDTH_SPREAD}
+    """Whether the lines ending near a width, a line going on under them, are one text
+    printed again (a title's copies; the page's last line, the copyright, goes on nowhere)."""
+    near = {
+        line.strip()
+        for line, below in pairwise(raw)
+        if below.strip() and 0 <= width - measure(line.rstrip()) <= WIDTH_SPREAD
+    }
     return len(near) == 1

@@ -4,6 +4,7 @@ the news group's list runs when a tool wrapped it."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsparse.grammar import box_words as B
@@ -49,6 +50,12 @@ def category_list_goes_on(first: str, stripped: str) -> bool:
 
 
 _TAG_STARTS: Final = tuple(f"{heading} " for heading in C.TAG_HEADINGS)
+# A contact block's line, typed with `<br>`s (`Tel: 021 ...`, `تلفن: ...`, `رایانامه: ...`).
+_CONTACT_LABEL: Final = lazy_pattern(
+    r"(?:tel|phone|fax|e-?mail|address|website|تلفن|دورنگار|نمابر|نشانی|رایانامه|ایمیل"
+    r"|پست الکترونیک|وبگاه)\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
 
 
 def starts_anew(stripped: str) -> bool:
@@ -71,6 +78,7 @@ def starts_anew(stripped: str) -> bool:
         # [9]science parks, [10]start-ups`).
         or (("," in stripped or "[" in stripped) and C.tag_list(stripped))
         or _COPYRIGHT_START().match(stripped) is not None
+        or _CONTACT_LABEL().match(stripped) is not None
         or C.is_form_widget(stripped)
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
         or (stripped.endswith(" *") and is_byline(stripped))

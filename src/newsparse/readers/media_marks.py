@@ -142,9 +142,9 @@ def without_media_marks(block: str) -> str | None:
 
 
 # An image's one-word name a tool ran into the text after it, with no space between; the
-# CMS names a news image by its news code (`[71942]گرده‌افشانی ...`). (A link's number is
-# gone by then where the capture lists the links.)
-_IMAGE_NAME_RUN_ON: Final = lazy_pattern(r"\[(?:[A-Za-z][\w.-]*|\d{3,})\](?=[^\W\d_])")
+# CMS names a news image by its news code (`[71942]گرده‌افشانی ...`), a gallery's by the code
+# and a number (`[5127_3]`). (A link's number is gone by then where the capture lists them.)
+_IMAGE_NAME_RUN_ON: Final = lazy_pattern(r"\[(?:[A-Za-z][\w.-]*|\d{3,}(?:[_-]\d+)?)\](?=[^\W\d_])")
 
 
 def _unbracket(block: str) -> str:

@@ -15,10 +15,10 @@ _SENTENCES: Final = lazy_pattern(
     r"[a-z\u0600-\u06ff]{3}[.!?؟] +[A-Z\u0600-\u06ff].*\w[.!?؟:][\"”»)]?$"
 )
 # One sentence, opening in a capital (a paragraph's, no list's item's, or a heading's), or
-# in Persian, which has none.
+# in Persian, which has none; its end a stop, or a colon over a list.
 _SENTENCE: Final = lazy_pattern(
-    r"[A-Z][a-z]+ [^.!?؟]*[a-z]{3}[.!?][\"”»)]?"
-    r"|[\u0600-\u06ff]+ [^.!?؟]*[\u0600-\u06ff]{2}[.!?؟][\"”»)]?"
+    r"[A-Z][a-z]+(?:-[a-z]+)? [^.!?؟]*[a-z]{3}[.!?:][\"”»)]?"
+    r"|[\u0600-\u06ff]+ [^.!?؟]*[\u0600-\u06ff]{2}[.!?؟:][\"”»)]?"
 )
 
 
@@ -32,19 +32,25 @@ def sentences_past(raw: list[str], width: int, measure: Callable[[str], int]) ->
     """Whether two lines running on one another, each one whole sentence, run past `width`
     further than a tool's wrap reaches: a paste's paragraphs, no blank line between, whose
     short lines (headlines with their dates) fell near one length by chance. (A tool leaves
-    a heading whole between blank lines, a list's item with its bullet, cells with gaps.)"""
+    a heading whole between blank lines, a list's item with its bullet, cells with gaps.)
+    Or two such sentences apart, each past twice the width: no tool leaves two paragraphs
+    so (a heading's copies are one text)."""
     above = False
+    far: set[str] = set()
     for line in raw:
         text = line.strip()
+        length = measure(text)
         past = (
-            measure(text) > width + WIDTH_SPREAD
+            length > width + WIDTH_SPREAD
             and "   " not in text
             and _SENTENCE().fullmatch(text) is not None
         )
         if past and above:
             return True
+        if past and length > _TWICE * width:
+            far.add(text)
         above = past
-    return False
+    return len(far) >= _FAR_SENTENCES
 
 
 def _sentence_among_lines(raw: list[str], far: list[str]) -> bool:
@@ -75,4 +81,5 @@ def lone_wrap(raw: list[str], width: int, measure: Callable[[str], int]) -> bool
 
 
 _TWICE: Final = 2
+_FAR_SENTENCES: Final = 2
 _LONE_WRAPS: Final = 2

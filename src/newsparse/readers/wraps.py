@@ -62,6 +62,7 @@ _RIGHT_ALIGNED_INDENT: Final = 8
 # A number alone (`27.4`, `1,204`), which a no-break space may hold to its unit; no date.
 _BARE_NUMBER: Final = lazy_pattern(r"[\d۰-۹][\d۰-۹,.٫٬]*")
 _MD_HEADING: Final = lazy_pattern(r"#{1,6}\s+\S")
+_TYPED_NUMBER: Final = lazy_pattern(r"[\d۰-۹]{1,2}[.)-] ")
 
 
 def joined_blocks(
@@ -225,6 +226,8 @@ def _continues(
         return True
     if portal_row_wrapped(previous, stripped):
         return True
+    if previous.endswith((";", "؛", ".", ":")) and _TYPED_NUMBER().match(stripped):
+        return False  # a list's next item typed with its number (`...;` / `4. innovation`)
     # The cheap test first: most lines that do not continue had room for the next word.
     words = stripped[2:] if stripped[:2] == previous.lstrip()[:2] == "> " else stripped
     first_word, _, rest = words.partition(" ")
