@@ -751,10 +751,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the Persian old portal's cell together and breaks its last paragraph "
         "where a link wrapped"
     ),
-    "blind-inline2-fa-current-satellite": (
-        "lynx wraps the Persian pull quote and leaves its last words on a line the pull quote's "
-        "match does not reach"
-    ),
     "blind-inline2-fa-oldportal-manuscripts": (
         "html2text runs the old portal's cell together: the kicker, the title, the lead and the "
         "picture's credit on one line, the footer line lost"
@@ -1281,9 +1277,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-readerviews-quantum-lab-sidebar-pocket": (
         "a read-later export's saved day is no capture date the parser reads"
     ),
-    "blind-structurefa-fa-current-air-sensors-sidecol": (
-        "lynx runs a quote's paragraph into the next"
-    ),
     "blind-structurefa-fa-oldportal-persian-corpus": (
         "w3m, elinks and html2text run a definition list's term into the definition above it"
     ),
@@ -1465,10 +1458,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-speakers-fa-oldportal-softtech-roundtable": (
         "html2text runs the layout table's cells together, the footer row with them (warned)"
-    ),
-    "blind-structurefa2-fa-interview-qa": (
-        "lynx wraps a Persian blockquote short of the text's width on both sides, and its two "
-        "lines are read as two paragraphs"
     ),
     "blind-structurefa2-fa-patent-steps": (
         "pandoc counts zero-width marks in a Persian line's width, and a wrapped line under a "
@@ -1934,9 +1923,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-figures4-fa-knowledge-firms-merged": (
         "the text browsers draw the table's walls and a head cell spanning two rows stands on "
         "the second row's line"
-    ),
-    "blind-interviews3-fa-isti-sin-jim-pullquote": (
-        "lynx wraps the Persian pull quote and leaves its last words on a line of their own"
     ),
     "blind-interviews3-insf-en-names-table-notice": (
         "lynx prints the box about the guest as a table whose long cell wraps, and two rows "
@@ -2983,10 +2969,6 @@ OPEN_WHY: dict[str, str] = {
         "taken for the article's date (the record warns of the truncation and of a title from"
         " the head only)"
     ),
-    "blind-portalfa11-en-nano-filters-most-viewed-first": (
-        "elinks prints the visit statistics' last two lines beside the article's last "
-        "paragraph, wrapped into it: too few lines to tell the columns apart"
-    ),
     "blind-portalfa11-oldportal-en-saffron-drying-right-column": (
         "elinks wraps the title inside the right column and prints a copy whole: the two read"
         " as two candidates (warned)"
@@ -3086,9 +3068,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the breadcrumb, kicker, title, text and the old portal's footer row "
         "into one paragraph and wraps the row's count label apart: no info block is read "
         "(warned)"
-    ),
-    "blind-persian57-fa-nano-membrane-latest-news-first": (
-        "w3m prints a side column's last date and count beside a subheading: they run into it"
     ),
     "blind-reports11-bmn-olympiad-medalists-podcast-box": (
         "a side column of podcast episodes and latest news printed beside the article by the "
@@ -3456,11 +3435,6 @@ OPEN_WHY: dict[str, str] = {
         "print bar runs into the title and the kicker (warned); html2text runs the footer "
         "line into the text and a side column's date is taken (warned)"
     ),
-    "blind-reports13-oldportal-nano-expo-photo-report": (
-        "w3m prints a picture's alt text (the title) over a caption with no credit and under "
-        "another: the uncredited caption is lost and the next caption's words run into the "
-        "text"
-    ),
     "blind-comments19-oldportal-fa-handicraft-digital-archive": (
         "html2text runs the comments' heading and count onto the flattened cell's line: the "
         "comment count is not read"
@@ -3594,10 +3568,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the right column, the breadcrumb, the print bar, the kicker and the title "
         "into one line: the chrome is taken for the title"
     ),
-    "blind-sisteren19-biodc-podcast-side-column-first": (
-        "html2text runs the picture's alt text (the title) into the 60-word text, one word short "
-        "of the run-together warning's threshold"
-    ),
     "blind-figreports14-fa-isti-infographic-side-column-first": (
         "html2text and pandoc print the infographic's figures (its alt text) as a picture's mark "
         "the reader turns into a line of text: it stays as a paragraph, where the tester reads a "
@@ -3606,10 +3576,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-opinions19-en-insf-interview-mostviewed-first-kicker-again": (
         "html2text runs the table cell together with the interviewer's credit and the kicker "
         "printed again at its head: both stay in the text, and its 251 words pass for one "
-        "paragraph"
-    ),
-    "blind-opinions19-fa-interview-goftogoo-qa-pullquote": (
-        "lynx wraps the pull quote's last words onto a line of their own, which stays as a "
         "paragraph"
     ),
     "blind-portalfa15-biodc-old-portal-opinion-byline-period-title": (
@@ -3810,6 +3776,115 @@ OPEN_WHY: dict[str, str] = {
     "blind-pastes25-en-old-portal-latest-column-first": (
         "pandoc's layout cell breaks the heading after its second word (`Kish Technology` / `Fair "
         "closes ...`), so the title is taken short and its copies stay in the body"
+    ),
+    "blind-bylines3-old-portal-written-by-two-authors": (
+        "html2text ran the credit `Written by ... and ...` into the cell's paragraphs run "
+        "together; the record keeps the credit in that paragraph (it warns)"
+    ),
+    "blind-comments22-fa-current-persian-count-jalali-comments": (
+        "a side column's items one space from the article's text at the head of the run (elinks, "
+        "silent); inscriptis prints the news code beside a side item on a row too few for columns, "
+        "and loses it (it warns)"
+    ),
+    "blind-cutoff22-en-insf-grants-cut-before-article": (
+        "inscriptis prints a most-viewed box beside the body, its last item (date, count) right "
+        "above the paragraphs; its block scores as the article's (it warns of a close call)"
+    ),
+    "blind-cutoff22-fa-isti-agri-hub-cut-after-head": (
+        "inscriptis prints a three-line side column far right beside the study time and the lead: "
+        "too few rows to tell columns, so a side headline joins the body and the study time is "
+        "lost (silent)"
+    ),
+    "blind-pastes26-bmn-en-us-menu-column-gallery-side-after": (
+        "html2text ran a gallery (alt texts, captions and credits) into the middle of a flattened "
+        "cell's paragraph; the record keeps them there (it warns)"
+    ),
+    "blind-pastes26-old-portal-en-figures-table-colon-list-side-after": (
+        "html2text ran the title's copy, the lead and the sentence over the table onto one line of "
+        "35 words: the record is the same, without the run-together warning the tester gives"
+    ),
+    "blind-pastes27-en-old-portal-right-column-first-links-bar": (
+        "links prints the side column's links row one space from the lead, which runs on after it "
+        "(silent); html2text's breadcrumb, print bar and kicker on one line break the title (it "
+        "warns)"
+    ),
+    "blind-persian69-bmn-fa-elite-grant-notice": (
+        "lynx joins the links box's row and the search form's line, and the joined line becomes "
+        "the title over a kicker ending in `؛` (it warns)"
+    ),
+    "blind-persian69-isti-fa-menu-notice-short-call": (
+        "a short Persian capture with one wrapped paragraph and no other line to show the width: "
+        "its two lines stay apart (it warns, title uncertain)"
+    ),
+    "blind-reports17-bmn-en-elite-grants-table-title-once": (
+        "a table of figures in a layout cell: inscriptis prints its columns as blocks, pandoc as a "
+        "grid cut at the cell's wall, and pandoc's title heading is cut where the title's year "
+        "goes on (silent)"
+    ),
+    "blind-reports17-en-current-tech-fair-most-viewed-first-period-title": (
+        "a figure's caption `Chart: Contracts signed at Inotex 2025 by partner` is read as a "
+        "chart's alt text and dropped; the paste also holds the chart's alt sentence above the "
+        "kicker (the tester keeps the caption)"
+    ),
+    "blind-reports17-old-portal-insf-grants-chart-side-column-first": (
+        "a chart's long alt text: pandoc's bracketed alt text in a grid cell is kept as text "
+        "(silent); html2text's run-together paragraphs with the alt text inside (it warns)"
+    ),
+    "blind-sidecols32-bmn-en-sidecol-beside-tags-ads": (
+        "a side column printed one space from the article's text on several rows (elinks), and "
+        "inscriptis's rows in turn with too few rows on both sides to tell columns: the title is "
+        "lost (they warn)"
+    ),
+    "blind-sidecols33-bmn-en-wide-left-newsletter-ads": (
+        "pandoc's grid cell breaks the heading at a space (`get` / `early`), which a cut inside a "
+        "word would print the same: read as one word `getearly` (silent)"
+    ),
+    "blind-sisteren21-en-bmn-soldier-service-title-once-byline": (
+        "html2text ran the byline and the credited caption into the cell's paragraphs run "
+        "together; the record keeps them (it warns)"
+    ),
+    "blind-sisterfa20-park-fa-current-title-once-persian-digits": (
+        "a paste's menu as a column of short words right above the info block, and the title "
+        "printed once under it with a period: the last menu item is taken for the title (it warns)"
+    ),
+    "blind-opinions21-old-portal-column-side-first-editors-note": (
+        "html2text ran the byline `By ...` into the cell's paragraphs run together; the record "
+        "keeps it in that paragraph (it warns)"
+    ),
+    "blind-persian71-fa-bmn-notice-extension-winter": (
+        "a short Persian capture whose few wrapped lines sit beside menu and kicker lines no "
+        "wider: no width is found, the paragraphs' lines stay apart and the closing labels' text "
+        "above them is cut to the last line (it warns, title uncertain)"
+    ),
+    "blind-persian71-fa-insf-postdoc-call-table-summer-2012": (
+        "the paste's table row has a space where its other rows have a tab: the rows under it are "
+        "read cell by cell (silent)"
+    ),
+    "blind-persian71-fa-isti-park-report-sidebar-first": (
+        "html2text ran two paragraphs of the layout cell together where other paragraphs of the "
+        "cell stay apart: the record is the same, without the run-together warning the tester "
+        "gives"
+    ),
+    "blind-sisteren22-en-insf-joint-grant-most-viewed-table-first": (
+        "html2text ran the credited caption into the cell's run-together paragraph; the record "
+        "keeps it (it warns)"
+    ),
+    "blind-tablesites7-bmn-en-table-gallery-credits": (
+        "a gallery table of two pictures side by side in the article's cell: links, elinks and "
+        "pandoc print their alt texts and captions in columns, which are read as text (silent); "
+        "html2text's run with a paragraph kept apart, no warning (the tester gives one)"
+    ),
+    "blind-tablesites7-fa-current-table-gallery-figures": (
+        "a gallery table of two pictures side by side in the article's cell: links, elinks and "
+        "pandoc print their alt texts and captions in columns, which are read as text (silent)"
+    ),
+    "blind-tablesites7-fa-old-portal-farhang-table-list": (
+        "html2text runs the sentence over the table into the table's head row (`...: بخش تعداد تیم "
+        "...`), and runs two paragraphs together with a list kept apart: no warning (silent)"
+    ),
+    "blind-tablesites7-old-portal-table-right-column-first": (
+        "w3m prints the side column's search form on a row of the article's boxed table: that row "
+        "keeps its walls (silent)"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -4197,7 +4272,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-week2-farhang-oldportal-festival": ("html2text.md",),
-    "blind-inline2-fa-current-satellite": ("lynx-nolist.txt",),
     "blind-inline2-fa-oldportal-manuscripts": ("html2text.md",),
     "blind-inline2-oldportal-en-drone": ("html2text.md",),
     "blind-browsers3-en-oldportal-sidefirst": (
@@ -4562,7 +4636,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-readerviews-fa-oldportal-farhang-pocket": ("pocket.txt", "reader.txt"),
     "blind-readerviews-oldportal-bioprinter-safari": ("safari.txt",),
     "blind-readerviews-quantum-lab-sidebar-pocket": ("pocket.txt",),
-    "blind-structurefa-fa-current-air-sensors-sidecol": ("lynx-nolist.txt", "lynx.txt"),
     "blind-structurefa-fa-oldportal-persian-corpus": ("elinks.txt",),
     "blind-tablelayout-bmn-left-third": (
         "elinks.txt",
@@ -4678,7 +4751,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-speakers-en-oldportal-qa-interview": ("html2text.md",),
     "blind-speakers-fa-nano-membrane-interview": ("html2text.md",),
     "blind-speakers-fa-oldportal-softtech-roundtable": ("html2text.md",),
-    "blind-structurefa2-fa-interview-qa": ("lynx-nolist.txt", "lynx.txt"),
     "blind-structurefa2-fa-patent-steps": ("pandoc.txt",),
     "blind-archivetoday-ar-en-menu-mostviewed": ("elinks.txt", "html2text.md"),
     "blind-archivetoday-ar-en-oldportal-leftcol": ("elinks.txt", "html2text.md", "links.txt"),
@@ -4995,7 +5067,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste.txt",
         "w3m.txt",
     ),
-    "blind-interviews3-fa-isti-sin-jim-pullquote": ("lynx.txt",),
     "blind-interviews3-insf-en-names-table-notice": (
         "lynx-nolist.txt",
         "lynx.txt",
@@ -5634,10 +5705,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-opinions12-fa-open-data-column-translated": ("html2text.md",),
     "blind-opinions12-oldportal-incubator-interview-right-column": ("html2text.md",),
     "blind-portal34-fa-oldportal-farhang-science-house-tabriz": ("html2text.md",),
-    "blind-portal34-insf-oldportal-en-joint-grants-two-columns-first": (
-        "html2text.md",
-        "links.txt",
-    ),
+    "blind-portal34-insf-oldportal-en-joint-grants-two-columns-first": ("html2text.md",),
     "blind-portal34-oldportal-en-desalination-latest-news-first-winter": ("inscriptis.txt",),
     "blind-portal34-oldportal-en-nanofiber-mask-login-mostviewed-left": (
         "elinks.txt",
@@ -5710,7 +5778,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-cutoff15-fa-saffron-drone-cut-in-footer": ("inscriptis.txt",),
     "blind-cutoff15-insf-wheat-rust-saved-while-loading": ("pandoc-top-lost.txt",),
     "blind-cutoff15-oldportal-dust-storm-forecast-cut-after-title": ("page-cut.html",),
-    "blind-portalfa11-en-nano-filters-most-viewed-first": ("elinks.txt",),
     "blind-portalfa11-oldportal-en-saffron-drying-right-column": ("elinks.txt",),
     "blind-sidecols19-en-perovskite-cells-narrow-latest-left": ("links.txt",),
     "blind-sidecols19-insf-postdoc-grants-three-columns-question-title": (
@@ -5768,7 +5835,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
     ),
     "blind-mobile13-oldportal-chitosan-dressing-select-menu": ("html2text.md",),
-    "blind-persian57-fa-nano-membrane-latest-news-first": ("w3m.txt",),
     "blind-reports11-bmn-olympiad-medalists-podcast-box": (
         "elinks.txt",
         "html2text.md",
@@ -5982,11 +6048,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "paste.txt",
         "w3m.txt",
     ),
-    "blind-longform12-fa-nano-membranes-toc-first-side-column-persian-labels": (
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "paste.txt",
-    ),
+    "blind-longform12-fa-nano-membranes-toc-first-side-column-persian-labels": ("paste.txt",),
     "blind-opinions17-bmn-by-byline-author-box": ("pandoc.txt",),
     "blind-opinions17-fa-interview-translator-side-column": ("inscriptis.txt",),
     "blind-opinions17-oldportal-interview-by-right-column-first": ("html2text.md",),
@@ -6033,7 +6095,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-reports13-oldportal-nano-expo-photo-report": ("w3m.txt",),
     "blind-comments19-oldportal-fa-handicraft-digital-archive": ("html2text.md",),
     "blind-cutoff19-bmn-young-inventors-grant-footer-cut": ("paste-cut.txt",),
     "blind-cutoff19-en-perovskite-windows-most-viewed-first": (
@@ -6136,16 +6197,11 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-portal41-en-oldportal-insf-latest-news-left": ("html2text.md",),
     "blind-portal41-fa-farhang-oldportal-no-head-title-once": ("html2text.md",),
-    "blind-sisteren19-biodc-podcast-side-column-first": ("html2text.md",),
     "blind-figreports14-fa-isti-infographic-side-column-first": (
         "html2text.md",
         "pandoc.txt",
     ),
     "blind-opinions19-en-insf-interview-mostviewed-first-kicker-again": ("html2text.md",),
-    "blind-opinions19-fa-interview-goftogoo-qa-pullquote": (
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
     "blind-portalfa15-biodc-old-portal-opinion-byline-period-title": ("html2text.md",),
     "blind-portalfa15-isti-fa-old-portal-persian-footer-labels": (
         "elinks.txt",
@@ -6288,6 +6344,70 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc-rst.txt",
     ),
     "blind-pastes25-en-old-portal-latest-column-first": ("pandoc.txt",),
+    "blind-bylines3-old-portal-written-by-two-authors": ("html2text.md",),
+    "blind-comments22-fa-current-persian-count-jalali-comments": (
+        "elinks.txt",
+        "inscriptis.txt",
+    ),
+    "blind-cutoff22-en-insf-grants-cut-before-article": ("inscriptis.txt",),
+    "blind-cutoff22-fa-isti-agri-hub-cut-after-head": ("inscriptis.txt",),
+    "blind-pastes26-bmn-en-us-menu-column-gallery-side-after": ("html2text.md",),
+    "blind-pastes26-old-portal-en-figures-table-colon-list-side-after": ("html2text.md",),
+    "blind-pastes27-en-old-portal-right-column-first-links-bar": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-persian69-bmn-fa-elite-grant-notice": ("lynx.txt",),
+    "blind-persian69-isti-fa-menu-notice-short-call": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-reports17-bmn-en-elite-grants-table-title-once": (
+        "inscriptis.txt",
+        "pandoc.txt",
+    ),
+    "blind-reports17-en-current-tech-fair-most-viewed-first-period-title": (
+        "html2text.md",
+        "inscriptis.txt",
+        "page.html",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-reports17-old-portal-insf-grants-chart-side-column-first": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-sidecols32-bmn-en-sidecol-beside-tags-ads": (
+        "elinks.txt",
+        "inscriptis.txt",
+    ),
+    "blind-sidecols33-bmn-en-wide-left-newsletter-ads": ("pandoc.txt",),
+    "blind-sisteren21-en-bmn-soldier-service-title-once-byline": ("html2text.md",),
+    "blind-sisterfa20-park-fa-current-title-once-persian-digits": ("paste.txt",),
+    "blind-opinions21-old-portal-column-side-first-editors-note": ("html2text.md",),
+    "blind-persian71-fa-bmn-notice-extension-winter": (
+        "elinks.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-persian71-fa-insf-postdoc-call-table-summer-2012": ("paste.txt",),
+    "blind-persian71-fa-isti-park-report-sidebar-first": ("html2text.md",),
+    "blind-sisteren22-en-insf-joint-grant-most-viewed-table-first": ("html2text.md",),
+    "blind-tablesites7-bmn-en-table-gallery-credits": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-tablesites7-fa-current-table-gallery-figures": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-tablesites7-fa-old-portal-farhang-table-list": ("html2text.md",),
+    "blind-tablesites7-old-portal-table-right-column-first": ("w3m.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
