@@ -119,6 +119,7 @@ def test_bmns_box_items_html2text_ran_together_are_no_text_of_the_article() -> N
 def test_a_credit_names_two_writers() -> None:
     assert is_byline("Written by Hamid Rostami and Leila Farahani")
     assert is_byline("Prof. Reza Kazemi and Eng. Leila Noori")
+    assert is_byline("گفتگو: سارا مرادی")  # an interview's credit, written as one word
     assert not is_byline("Hamid Rostami and the team of the park")
 
 

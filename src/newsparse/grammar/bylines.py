@@ -16,7 +16,7 @@ _CREDIT: Final = re.compile(
     r"(?:(?:Interview(?:ed)?|Translat(?:ed|ion)|Report(?:ed|ing)?|Written|Story|Text"
     r"|Compiled|Edited|Photos?|Pictures?) by:?"
     r"|(?:Reporter|Author|Writer|Translator|Photographer|Photos) ?:"
-    r"|(?:(?:گزارش|گفت‌?و‌?گو|مصاحبه|ترجمه)(?: از)?|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
+    r"|(?:(?:گزارش|گفت‌?و?‌?گو|مصاحبه|ترجمه)(?: از)?|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
     r"|به قلم) \S"
     # A desk's or a team's byline, no person's (`By INSF news desk`, `By our correspondent`).
     r"|By (?:the |our )?(?:[A-Z]{2,8} )?(?:news ?desk|news service|newsroom|staff(?: writer)?"
