@@ -121,6 +121,7 @@ def test_a_credit_names_two_writers() -> None:
     assert is_byline("Prof. Reza Kazemi and Eng. Leila Noori")
     assert is_byline("گفتگو: سارا مرادی")  # an interview's credit, written as one word
     assert not is_byline("Hamid Rostami and the team of the park")
+    assert not is_byline("Written by Hamid Rostami and the team")
 
 
 def test_a_gallery_images_file_name_run_into_its_caption_is_dropped() -> None:
@@ -142,6 +143,9 @@ def test_a_box_on_the_writer_under_the_text_is_none_of_it() -> None:
     # A paragraph that opens with a name the line above holds is the text's.
     said = Line("Kamran Ebadi said the firms had waited two years for the first order.")
     assert without_person_box([*body, said, Line(SECOND)])[-2:] == [said, Line(SECOND)]
+    # Nor a last section on a person, under their name, saying nothing of writing.
+    founded = Line("Kamran Ebadi founded the firm in 2010 and now employs 40 engineers.")
+    assert without_person_box([*body, founded]) == [*body, founded]
 
 
 def test_a_gallery_run_on_after_a_paragraph_leaves_the_paragraph() -> None:

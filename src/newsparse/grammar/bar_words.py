@@ -105,7 +105,7 @@ _SHARE_LABEL: Final = (
     r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
     r"(?:\s+(?:on\s+)?social\s+(?:media|networks?))?"
     r"|اشتراک(?:[\s\u200c]*گذاری)?(?:\s+در)?(?:\s+شبکه[\s\u200c]*(?:های|ها)\s+اجتماعی)?"
-    r"|(?:این\s+(?:مطلب|خبر|یادداشت)\s+را\s+)?(?:با\s+دوستان\s+)?به\s+اشتراک\s+بگذارید)\s*[:：]?\s*"
+    r"|(?:این\s+(?:مطلب|خبر|یادداشت)\s+را\s+)?(?:با\s+دوستان\s+)?به\s+اشتراک\s+بگذارید)\s*(?:[:：]\s*)?"
 )
 # A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
 SHARE_BAR: Final = lazy_pattern(

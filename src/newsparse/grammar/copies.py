@@ -244,16 +244,14 @@ def bracketed_copy(lines: list[Line], key: str) -> int:
     return 0
 
 
-# A gallery prints its title-named pictures again and again.
-_GALLERY_COPIES: Final = 2
-
-
 def _gallery_run_on(text: str, title: str) -> int | None:
     """Where a gallery's pictures a tool ran on after a paragraph's last sentence start, each
-    the title (its alt text) and a caption: the title twice or more, or once before a
-    credited caption (`... آزاد است. <title> بازدید ... (عکس: ...)`)."""
+    the title (its alt text) and a caption, the first closed by its credit (`... آزاد است.
+    <title> بازدید ... (عکس: ...)`)."""
     first = text.find(f" {title}")
-    if first <= 0 or text.startswith(title) or not text[:first].endswith(SENTENCE_ENDS):
+    end = first + 1 + len(title)
+    if first <= 0 or text.startswith(title) or text[end : end + 1].isalnum():
         return None  # (a line opening with the title is the gallery's own, or the lead's)
-    rest = text[first + 1 + len(title) :].strip()
-    return first if text.count(title) >= _GALLERY_COPIES or is_credited(rest) else None
+    # (Its first picture's caption closes with its credit: a sentence naming the title, none.)
+    credited = is_credited(text[end:].strip())
+    return first if credited and text[:first].endswith(SENTENCE_ENDS) else None

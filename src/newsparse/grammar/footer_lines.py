@@ -222,16 +222,17 @@ def _bar_after(line: Line) -> Iterator[Line]:
     if not counted and labelled and (count := _VISIT_COUNT_THEN().search(line.key)) is not None:
         # Or whatever widgets ran on after its visit count (a rating, a labelled share bar).
         bar, counted = count.end(), True
-    if not counted and labelled and (dated := _PUBLISHED_THEN().match(line.key)) is not None:
-        # Or a box's next headline after its item's date (`Publish date : 2020/01/22
-        # Olympiad medallists meet ...`: html2text ran the items together).
+    dated = _PUBLISHED_THEN().match(line.key) if not counted and labelled else None
+    if dated is not None and not L.opens_with_label(line.key[dated.end() :].lstrip()):
+        # Or a box's next headline after its item's date, no label (`Publish date :
+        # 2020/01/22 Olympiad medallists meet ...`: html2text ran the items together).
         bar, counted = dated.end(), True
     yield from cut(line, bar) if bar is not None and counted else (line,)
 
 
 _VISIT_COUNT_THEN: Final = lazy_pattern(r"visit\s*count\s*:\s*\d[\d,]*(?=\s+\S)", re.I)
 _PUBLISHED_THEN: Final = lazy_pattern(
-    r"\s*publish\s*date\s*:\s*\d{4}/\d{1,2}/\d{1,2}(?=\s+(?!code\b|visit\b)[^\W\d_])", re.I
+    r"\s*publish\s*date\s*:\s*\d{4}/\d{1,2}/\d{1,2}(?=\s+[^\W\d_])", re.I
 )
 
 

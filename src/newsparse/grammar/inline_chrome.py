@@ -98,7 +98,6 @@ def split_before_credited_caption(line: Line) -> Iterator[Line]:
     if credit is None or len(line.key[: credit.start()].split()) <= _CAPTION_WORDS:
         yield line
         return
-    # A gallery's captions run on one after another start where its first caption does.
     first = _first_of_captions(line.key, credit.start())
     breaks = [m.end() for m in _NEXT_SENTENCE().finditer(line.key, 0, first)]
     if breaks and breaks[-1] == first:
@@ -205,8 +204,9 @@ def settle_captions(state: LineState) -> None:
 
 
 # A subheading's most words; the fewest other subheadings that make a text sectioned; the
-# fewest words of a paragraph around them.
+# fewest words of a paragraph around them; a list's other items, at least.
 _HEADING_WORDS: Final = 5
+_ITEMS_ABOVE: Final = 2
 _SUBHEADINGS: Final = 2
 _PARAGRAPH_WORDS: Final = 12
 
@@ -234,11 +234,11 @@ def _sectioned(state: LineState, index: int) -> bool:
 
 
 def _last_item(state: LineState, index: int) -> bool:
-    """Whether a line ends a list a paste printed with no bullets: two such lines over it,
-    phrases ending no sentence."""
-    return index >= 2 and all(
+    """Whether a line ends a list a paste printed with no bullets: text over it, ending no
+    sentence, on the lines a list's other items take at least."""
+    return index >= _ITEMS_ABOVE and all(
         state.kinds[i] is Kind.TEXT and not state.lines[i].key.endswith(_ALT_ENDS)
-        for i in (index - 1, index - 2)
+        for i in range(index - _ITEMS_ABOVE, index)
     )
 
 

@@ -3,6 +3,7 @@ alt text and their name under it, and their post under them."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsparse.grammar.lines import Line
@@ -19,9 +20,10 @@ def without_person_box(body: list[Line]) -> list[Line]:
     Sharifi` / `Founder and managing director, Arta Pump Monitoring; PhD ...`): the photo's
     alt text and the name under it, a name the text names before, and a phrase under them
     ending no sentence. A statement's signature (a name and a post, no photo) is the text's.
-    Or a box on its writer: their name, and a sentence on them under it that opens with it
-    (`Kamran Ebadi` / `Kamran Ebadi covers industry ...`), the photo's alt text over them."""
-    if len(body) > 2 and (writer := _writer_box(body)):
+    Or a box on its writer: their name, and a line under it opening with it that says what
+    they write (`Kamran Ebadi` / `Kamran Ebadi covers industry ...`), the photo's alt text
+    over them; the text above stays."""
+    if len(body) > _WRITER_BOX and (writer := _writer_box(body)) and writer < len(body):
         return body[:-writer]
     if len(body) < 4 or not _phrase(body[-1], 1, _POST_WORDS):
         return body
@@ -44,6 +46,15 @@ def _phrase(line: Line, least: int, most: int) -> bool:
     return not line.bullet and least <= words <= most and not line.text.endswith(_ENDS)
 
 
+# A box on the writer: their name and a line on them; the photo's alt text may stand over it.
+_WRITER_BOX: Final = 2
+# What a line on a writer says they do (a section's subheading naming a founder says none).
+_WRITES: Final = re.compile(
+    r"\b(?:covers|writes|reports|edits|is (?:a|an|the) (?:\w+ )?(?:reporter|journalist|editor"
+    r"|correspondent|writer|columnist))\b|خبرنگار|نویسنده|دبیر سرویس"
+)
+
+
 def _writer_box(body: list[Line]) -> int:
     """The lines of a box on the writer ending the body: none if it ends otherwise."""
     name, about = body[-2], body[-1].text
@@ -51,4 +62,6 @@ def _writer_box(body: list[Line]) -> int:
         return 0
     if not about.startswith(f"{name.text} ") or len(about.split()) > _POST_WORDS:
         return 0
-    return 3 if body[-3].text == name.text else 2
+    if _WRITES.search(about) is None:
+        return 0
+    return _WRITER_BOX + (body[-3].text == name.text)

@@ -43,9 +43,8 @@ def without_pull_quotes(body: list[Line]) -> list[Line]:
         words = len(quote.split())
         sentence = line.text.endswith(_SENTENCE_ENDS)
         quoted = sentence and line.text[:1] in _QUOTES and words >= _QUOTE_WORDS
-        # (A long sentence set apart, word for word, quotes text as far off as one in quotes.)
-        long_sentence = sentence and words >= _QUOTE_WORDS
-        far = quoted or long_sentence
+        # (A long sentence set apart, word for word, quotes text as far off as a quoted one.)
+        far = sentence and words >= _QUOTE_WORDS
         reach = _QUOTED_REACH if far else _SENTENCE_REACH if sentence else _QUOTE_REACH
         near = [*range(max(0, at - reach), at), *range(at + 1, min(len(body), at + 1 + reach))]
         # A few words in quotes, or opening in lower case, are no subheading: a quote's.

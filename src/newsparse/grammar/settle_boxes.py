@@ -233,12 +233,13 @@ def _tag(text: str) -> bool:
 
 # A menu's item: a word or two (`Programs`, `About us`).
 _MENU_ITEM_WORDS: Final = 2
+_MENU_ITEMS: Final = 2  # (over the line: a menu's, not a paragraph's last line and a title)
 
 
 def _menu_items_above(lines: Sequence[Line], index: int) -> bool:
     """Whether the two lines above a line are a menu's items, a word or two each."""
-    above = lines[max(0, index - 2) : index]
-    return len(above) == 2 and all(len(x.text.split()) <= _MENU_ITEM_WORDS for x in above)
+    above = lines[max(0, index - _MENU_ITEMS) : index]
+    return len(above) == _MENU_ITEMS and all(len(x.text.split()) <= _MENU_ITEM_WORDS for x in above)
 
 
 def _headline(text: str) -> bool:

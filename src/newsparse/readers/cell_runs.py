@@ -122,9 +122,11 @@ def _prose_runs(lines: list[str]) -> list[list[str]]:
     """The runs of lines of prose, blank lines, list items and headings between them (a
     heading's lines html2text wrapped too: a title's copies are no paragraphs kept apart)."""
     runs: list[list[str]] = [[]]
-    heading = False
+    heading = ended = False  # (a heading's line that ends a sentence is its last)
     for text in lines:
-        heading = bool(text.strip()) and (heading or text.lstrip().startswith("#"))
+        opens = text.lstrip().startswith("#")
+        heading = bool(text.strip()) and (opens or (heading and not ended))
+        ended = text.rstrip().endswith(SENTENCE_ENDS)
         if text.strip() and not heading and _NOT_PROSE().match(text) is None:
             runs[-1].append(text)
         elif runs[-1]:
@@ -140,7 +142,7 @@ _KEPT_APART: Final = 3
 
 
 _LINK_TARGET: Final = lazy_pattern(r"\]\([^)]*\)")
-_MD_IMAGE: Final = lazy_pattern(r"!\[[^\]]*\]\([^)]*\)")
+_MD_IMAGE: Final = lazy_pattern(r"!\[[^\][]*\]\([^()]*\)")
 # Two sentences: a space after the first's end, or none before a capital or a Persian
 # letter (html2text glues `</p><p>` together: `... optics.The laboratory`).
 _SENTENCE_GAP: Final = lazy_pattern(r"[.!?؟][\"”»]?(?:\s+\S|[^\W\d_a-z])")

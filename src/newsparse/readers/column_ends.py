@@ -20,7 +20,8 @@ from newsparse.readers.column_sides import (
 _TIGHT_LINES: Final = 3
 # The most lines one column may go on alone before the other's last ones.
 _TAIL: Final = 2
-# How far in from the boundary a list's bullet may set the right column's next line.
+# How far in from the boundary a list's bullet or a centred bar may set the right column's
+# next line.
 _BULLET_IN: Final = 4
 # The fewest rows of each column that go on in rows of their own.
 _IN_TURN: Final = 2
@@ -123,7 +124,8 @@ def _one_space_apart(raw: list[str], sides: list[Side], index: int, boundary: in
     # (Or the left column's last line or two alone, the right one going on at the boundary.)
     ahead = range(after, min(len(sides), after + _TAIL + 1))
     below = next((i for i in ahead if sides[i] is not Side.LEFT), None)
-    # (At the boundary, or a list's bullet in from it: `  • News group : ...`.)
+    # (At the boundary, or a few columns in from it: a list's bullet, `  • News group : ...`,
+    # or a bar the cell centres, `  Print   Send to Friend`.)
     resumes = (
         below is not None
         and sides[below] is Side.RIGHT

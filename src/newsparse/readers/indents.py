@@ -90,11 +90,12 @@ def left_of_item(item: str, line: str) -> bool:
 
 
 def one_text_near(raw: list[str], width: int, measure: Callable[[str], int]) -> bool:
-    """Whether the lines ending near a width, a line going on under them, are one text
-    printed again (a title's copies; the page's last line, the copyright, goes on nowhere)."""
+    """Whether the lines ending near a width are one text printed again (a title's copies),
+    but for the page's last line (the copyright), which no wrap can go on from."""
+    last = max((at for at, line in enumerate(raw) if line.strip()), default=-1)
     near = {
         line.strip()
-        for line, below in pairwise(raw)
-        if below.strip() and 0 <= width - measure(line.rstrip()) <= WIDTH_SPREAD
+        for at, line in enumerate(raw)
+        if at != last and 0 <= width - measure(line.rstrip()) <= WIDTH_SPREAD
     }
     return len(near) == 1

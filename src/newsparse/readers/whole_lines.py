@@ -15,11 +15,14 @@ _SENTENCES: Final = lazy_pattern(
     r"[a-z\u0600-\u06ff]{3}[.!?؟] +[A-Z\u0600-\u06ff].*\w[.!?؟:][\"”»)]?$"
 )
 # One sentence, opening in a capital (a paragraph's, no list's item's, or a heading's), or
-# in Persian, which has none; its end a stop, or a colon over a list.
-_SENTENCE: Final = lazy_pattern(
-    r"[A-Z][a-z]+(?:-[a-z]+)? [^.!?؟]*[a-z]{3}[.!?:][\"”»)]?"
-    r"|[\u0600-\u06ff]+ [^.!?؟]*[\u0600-\u06ff]{2}[.!?؟:][\"”»)]?"
+# in Persian, which has none.
+_ONE_SENTENCE: Final = (
+    r"[A-Z][a-z]+(?:-[a-z]+)? [^.!?؟]*[a-z]{3}[.!?COLON][\"”»)]?"
+    r"|[\u0600-\u06ff]+ [^.!?؟]*[\u0600-\u06ff]{2}[.!?؟COLON][\"”»)]?"
 )
+_SENTENCE: Final = lazy_pattern(_ONE_SENTENCE.replace("COLON", ""))
+# Or a paragraph's over a list, ending with a colon: no tool leaves one whole past its width.
+_SENTENCE_OR_OVER_A_LIST: Final = lazy_pattern(_ONE_SENTENCE.replace("COLON", ":"))
 
 
 def sentences_whole(raw: list[str], far: list[str]) -> bool:
@@ -43,7 +46,7 @@ def sentences_past(raw: list[str], width: int, measure: Callable[[str], int]) ->
         past = (
             length > width + WIDTH_SPREAD
             and "   " not in text
-            and _SENTENCE().fullmatch(text) is not None
+            and _SENTENCE_OR_OVER_A_LIST().fullmatch(text) is not None
         )
         if past and above:
             return True
