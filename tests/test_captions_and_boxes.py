@@ -71,6 +71,15 @@ def test_a_gallerys_captions_run_on_after_a_paragraph_are_cut_off_at_the_first()
     assert record.body == (LEAD, SECOND)
 
 
+def test_a_gallerys_captions_with_credits_in_square_brackets_are_cut_off_at_the_first() -> None:
+    captions = (
+        "Visitors at the open day of Pardis park [Photo: Reza Amini] A robotics team at work. "
+        "Its growth centre in Isfahan [Photo: Public relations of the town]"
+    )
+    record = _current(LEAD, f"{SECOND} {captions}")
+    assert record.body == (LEAD, SECOND)
+
+
 def test_a_credit_in_square_brackets_makes_a_caption() -> None:
     record = _current(LEAD, "Parents of the medallists in the hall [Photo: Nima Kazemi]", SECOND)
     assert record.body == (LEAD, SECOND)

@@ -7,7 +7,13 @@ from typing import Final
 
 from newsparse.grammar.bar_lines import without_buttons
 from newsparse.grammar.bylines import is_byline
-from newsparse.grammar.copies import bracketed_copy, captions_apart, copy_run_on, copy_start
+from newsparse.grammar.copies import (
+    bracketed_copy,
+    captions_apart,
+    copy_run_on,
+    copy_start,
+    without_broken_copies,
+)
 from newsparse.grammar.inline_chrome import caption_apart, is_credited
 from newsparse.grammar.kicker import (
     kicker_above,
@@ -50,7 +56,6 @@ _ALT_WORDS: Final = 12
 _PHOTO_ALTS: Final = frozenset({"photo", "image", "picture", "portrait", "عکس", "تصویر"})
 # A caption's words at most, a line or two.
 _CAPTION_WORDS: Final = 30
-
 
 # The title's copies stand at most this many lines apart (alt text between them).
 _COPIES_APART: Final = 2
@@ -205,8 +210,7 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
             kept[0] = Line(kept[0].text[marked.end() :], kept[0].bullet)
         else:
             break
-    # A gallery whose images' alt text is the title prints it again and again, run together.
-    kept = [line for line in kept if norm(line.text).replace(key, "").strip(_AROUND_COPIES)]
+    kept = without_broken_copies(kept, key)
     kept = [part for line in kept for part in captions_apart(line, title)]
     # A gallery's images each print the title as alt text before their caption: opening
     # several lines, the title is theirs, whatever the captions say.

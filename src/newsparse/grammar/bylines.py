@@ -11,12 +11,13 @@ from newsparse.grammar.names import GIVEN_NAMES
 _ENDS: Final = (".", "!", "。", "?", "؟")
 _BYLINE_TITLES: Final = re.compile(r"(?:By|Dr|Prof|Eng|Mr|Mrs|Ms|دکتر|مهندس)\b\.?", re.I)
 # A credit naming who wrote, asked, translated or photographed (`Interview by Navid
-# Karimi`, `ترجمه: علی نوری`): a label a name follows.
+# Karimi`, `ترجمه: علی نوری`, `ترجمه و تنظیم: ...`): a label a name follows.
 _CREDIT: Final = re.compile(
     r"(?:(?:Interview(?:ed)?|Translat(?:ed|ion)|Report(?:ed|ing)?|Written|Story|Text"
     r"|Compiled|Edited|Photos?|Pictures?) by:?"
     r"|(?:Reporter|Author|Writer|Translator|Photographer|Photos) ?:"
-    r"|(?:(?:گزارش|گفت‌?و?‌?گو|مصاحبه|ترجمه)(?: از)?|مترجم|نویسنده|خبرنگار|تنظیم|عکس) ?:"
+    r"|(?:(?:گزارش|گفت‌?و?‌?گو|مصاحبه|ترجمه)(?: از)?|مترجم|نویسنده|خبرنگار|تنظیم|عکس"
+    r"|(?:ترجمه|تهیه|گردآوری) و تنظیم) ?:"
     r"|به قلم) \S"
     # A desk's or a team's byline, no person's (`By INSF news desk`, `By our correspondent`).
     r"|By (?:the |our )?(?:[A-Z]{2,8} )?(?:news ?desk|news service|newsroom|staff(?: writer)?"

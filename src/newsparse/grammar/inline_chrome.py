@@ -109,7 +109,7 @@ def split_before_credited_caption(line: Line) -> Iterator[Line]:
 
 
 # A credit's label inside a line, after a space.
-_CREDIT_LABEL: Final = lazy_pattern(rf"(?<=\s)\(?{_CREDIT_NAMES}\s*[:：]", re.IGNORECASE)
+_CREDIT_LABEL: Final = lazy_pattern(rf"(?<=\s)[(\[]?{_CREDIT_NAMES}\s*[:：]", re.IGNORECASE)
 
 
 def _first_of_captions(key: str, last: int) -> int:

@@ -38,8 +38,14 @@ def listed_blocks(state: LineState, blocks: list[Block]) -> list[bool]:
             )
         items = _items_under_listing_heading(state, block, by_end)
         # Alone, a block under a list's heading is an item when items stand above it (the
-        # article's block may stand right under the last headline of a list).
-        if items is not None and (items > 0 or shaped > 1):
+        # article's block may stand right under the last headline of a list), or when
+        # another list's items show what it shows (a date with its time and a count is not
+        # alike a box's bare dates).
+        alike = any(
+            other is not block and other.headline_shaped and _signature(other) == _signature(block)
+            for other in blocks
+        )
+        if items is not None and (items > 0 or alike):
             # Unless its headline is the CMS's short title of a title printed below it (a
             # paste of the article's block right under a most-viewed box).
             return not _headline_printed_again(state, block, short=True)

@@ -211,9 +211,9 @@ def menu_run_together(key: str) -> bool:
     )
 
 
-# A row of links set apart by bars (`صفحه اصلی | آرشیو اخبار | پیوندها | RSS`): a few
+# A row of links set apart by bars or dashes (`صفحه اصلی | آرشیو اخبار | پیوندها | RSS`): a few
 # words each, three items at least.
-_ROW_BARS: Final = lazy_pattern(r"\s+(?:\||::|·)\s+")
+_ROW_BARS: Final = lazy_pattern(r"\s+(?:\||::|·|-|–)\s+")
 _ROW_ITEMS: Final = 3
 _ROW_ITEM_WORDS: Final = 4
 _LINKS_HEADING: Final = lazy_pattern(r"(?:پیوندها(?:ی مفید)?|(?:useful |related )?links)\s+", re.I)

@@ -39,6 +39,8 @@ def cell_openings(raw: list[str]) -> tuple[str, ...]:
         if RULE_MARK in line.replace(" ", "") and MD_TABLE_RULE().fullmatch(line) is not None:
             start = _row_start(raw, at, line.strip().strip("|").count("|"))
             openings += _run_openings(raw[start:at]) if start is not None else []
+            if start is not None and start == at - 1:
+                openings += _head_run_opening(raw[start])
             if start is not None and last_rule < 0:
                 openings += _unwrapped_openings(raw, start, _rows_under(raw, at))
             last_rule, one_column = at, False
@@ -109,6 +111,19 @@ def _run_openings(row: list[str]) -> list[str]:
             words = words_of(_LINK_TARGET().sub("", _MD_IMAGE().sub("", joined)))
             openings.append(" ".join(words[:_OPENING_WORDS]))
     return openings
+
+
+def _head_run_opening(row: str) -> list[str]:
+    """The opening of the text before a table's head on its one line, with a picture, of
+    two sentences or more, html2text left unwrapped (`![...](...) ... of the exports. |
+    Sector| Products`, `... open to all. | ![...](...) | ![...](...)`): it ran the layout
+    cell's picture, its paragraphs and the nested table's head together."""
+    if "![" not in row:
+        return []
+    text = _MD_IMAGE().sub("", row).partition(" | ")[0].strip()
+    if len(text) <= _WRAP_WIDTH or _NOT_PROSE().match(text) or not _SENTENCE_GAP().search(text):
+        return []
+    return [" ".join(words_of(_LINK_TARGET().sub("", text))[:_OPENING_WORDS])]
 
 
 def _rows_under(raw: list[str], rule_at: int) -> bool:

@@ -18,6 +18,7 @@ from newsparse.grammar.broken_lines import COMMAS
 from newsparse.grammar.dates import holds_date
 from newsparse.grammar.labels import COPYRIGHT_OPENINGS
 from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.shapes import kicker_ending
 from newsparse.grammar.under_bullets import SENTENCE_ENDS
 
 # The fewest lines whose right-hand text starts right at a boundary: a few laid-out
@@ -37,7 +38,9 @@ _LIST_INDENTS: Final = (0, 2, 4)
 
 # Right-hand text after a gap of two spaces or more: a word, a linked one (`[12]Title`),
 # or a list marker; not a table's wall or the end of a form field.
-_GAP: Final = lazy_pattern(r"(?<=\S)  +(?=\[?[^\W_]|[-•·◦▪‣●○■□☆*+–])")
+_GAP: Final = lazy_pattern(r"(?<=\S)  +(?=\[?[^\W_]|[-•·◦▪‣●○■□☆*+–┌├└│])")
+# A table's walls open the right-hand text of a column beside one with none.
+_WALLS: Final = "┌├└│"
 # A left-hand part that is only a list marker, a number or a letter is a list item.
 _MARKER: Final = lazy_pattern(
     r"\s*(?:[-•·◦▪‣●○■□☆*+–#@o]|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]|\[\d+\])\s*"
@@ -83,6 +86,8 @@ def _votes(line: str) -> Iterator[int]:
     for number, gap in enumerate(_GAP().finditer(line)):
         if number == 0 and _MARKER().fullmatch(line, 0, gap.start()):
             continue
+        if line[gap.end()] in _WALLS and any(wall in line[: gap.start()] for wall in _WALLS):
+            continue  # a wall inside a table: its cells, no columns
         # The old portal pads its footer line's `/` with spaces (`09:40 - 21/05/2018    /
         # Show Count : 18`): a line of one cell, not two columns.
         if line.startswith("/ ", gap.end()) or line[max(0, gap.start() - 2) : gap.start()] == " /":
@@ -212,7 +217,11 @@ def side_first(left: list[str], right: list[str], below: str) -> bool:
     goes_on = bool(below.strip()) and not any(
         word in below.casefold() for word in COPYRIGHT_OPENINGS
     )
-    return goes_on and narrow and len(right) - last > _ALONE_BELOW
+    # (Or the article's head ends on its kicker, its title below the run: read after, the
+    # side column would stand between them.)
+    head = next((part for part in reversed(left) if part.strip()), "")
+    kicker = kicker_ending(head.strip()) and len(head.split()) > 1
+    return goes_on and narrow and (len(right) - last > _ALONE_BELOW or kicker)
 
 
 # A box's label set out of the left column holds this many words at most, and the right

@@ -36,7 +36,7 @@ from newsparse.readers.column_sides import (
     side_first,
     side_of,
 )
-from newsparse.readers.data_tables import data_table
+from newsparse.readers.data_tables import data_table, figures_table
 
 # The share of the lines with text on both sides that must start right at the boundary
 # (or a list's indent on): text set flush right or centered starts wherever its length
@@ -166,6 +166,11 @@ def _evidence(
     if seen < MIN_ALIGNED or aligned < share * (len(both) - centred):
         return None
     if data_table(raw, first, stop, both, boundary):
+        return None
+    # A table's rows, then a paragraph whose wrapped lines leave a word at the boundary
+    # (`... by field: engineering 41 percent`): the rows up to the blank line are the table.
+    rows_end = next((i for i in range(apart[-1], stop) if not raw[i].strip()), stop)
+    if rows_end < stop and figures_table(raw[first:rows_end], boundary):
         return None
     exact = sum(1 for i in both if raw[i][boundary] != " ")
     return _Run(first, stop, boundary, aligned, exact)

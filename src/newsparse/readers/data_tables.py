@@ -51,16 +51,30 @@ def captions_over_tables(raw: list[str]) -> list[str]:
 def data_table(raw: list[str], first: int, stop: int, both: list[int], boundary: int) -> bool:
     """Whether lines `first:stop`, set apart at `boundary` (`both` hold text on both sides),
     are a table's rows."""
+    if _walled_beside(raw, both, boundary):
+        return False
     if _rows(raw, both, boundary) or _under_table_rule(raw, first, stop, boundary):
         return True
     run = raw[first:stop]
     return stop - first <= _DATA_ROWS and (
         _short_cells(run, boundary)
-        or _figures(run, boundary)
+        or figures_table(run, boundary)
         or _three_cells(raw, both, boundary)
         or _label_rows(raw, run, both, boundary)
         or _fact_rows(run, boundary)
     )
+
+
+def _walled_beside(raw: list[str], both: list[int], boundary: int) -> bool:
+    """Whether every right side opens on a wall and no left side holds one: a table with
+    walls of its own beside a column of text (a poll beside the article's table), its
+    rows ending at its wall, not a table's rows across the boundary."""
+    return all(raw[i][boundary:].lstrip()[:1] in _WALLS for i in both) and not any(
+        wall in raw[i][:boundary] for i in both for wall in _WALLS
+    )
+
+
+_WALLS: Final = "│├┌└┼┬┴|+"
 
 
 def _fact_rows(run: list[str], boundary: int) -> bool:
@@ -163,7 +177,7 @@ def _cells(side: str) -> list[str]:
     return _CELL_GAP().split(side.strip())
 
 
-def _figures(run: list[str], boundary: int) -> bool:
+def figures_table(run: list[str], boundary: int) -> bool:
     """Whether the right side of every line holds figures only (`۶٬۹۴۳ ۸٬۱۲۵`, `14.2`), but
     the first's, which may be the table's head (`Recipients  Grants (billion rials)`): a
     table of data whose row names run long, read row by row."""
