@@ -44,13 +44,16 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     if " | " in text and len(credits := text.split(" | ")) == 2:
         return all(credit.strip() and is_byline(credit.strip()) for credit in credits)
     # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`); or named
-    # after a credit (`Written by Hamid Rostami and Leila Farahani`), each a name.
+    # after a credit (`Written by Hamid Rostami and Leila Farahani`, `By ...`), each a name.
     if " and " in text or " و " in text:
         credit = _CREDIT.match(text)
         names = text[credit.end() - 1 :] if credit else text
         pair = names.rstrip(" *").split(" and " if " and " in names else " و ")
         if len(pair) == 2 and credit:
             return all(is_byline(name, loose=True) for name in pair)
+        if len(pair) == 2 and pair[0].startswith("By "):
+            # (`By Hamed Tavakoli and Leila Sadri`: each a name, the credit's `By` aside.)
+            return all(is_byline(name, loose=True) for name in (pair[0][3:], pair[1]))
         if len(pair) == 2:
             return all(_BYLINE_TITLES.match(name) and is_byline(name) for name in pair)
     if len(text) > _BYLINE_MAX:

@@ -67,9 +67,9 @@ def without_pull_quotes(body: list[Line]) -> list[Line]:
     return kept
 
 
-# A quoted sentence ending a paragraph after a sentence of its own: a pull quote a tool ran on
-# after the paragraph above it (lynx sets a `<div>` under a `<p>` with no blank line).
-_QUOTE_AT_END: Final = re.compile(r"(?<=[.!?؟])[\"”»]?\s+([\"“«][^\"“”«»]{20,400}[.!?؟][\"”»])$")
+# A quoted sentence (or phrase) ending a paragraph after a sentence of its own: a pull quote a
+# tool ran on after the paragraph above it (lynx sets a `<div>` under a `<p>` with no blank line).
+_QUOTE_AT_END: Final = re.compile(r"(?<=[.!?؟])[\"”»]?\s+([\"“«][^\"“”«»]{20,400}[.!?؟]?[\"”»])$")
 
 
 def _without_quote_run_on(
@@ -81,9 +81,11 @@ def _without_quote_run_on(
     if found is None:
         return line
     quote = found[1].strip(_QUOTES).rstrip(_CLOSING).strip(_QUOTES).casefold()
-    if len(quote.split()) < _QUOTE_WORDS:
-        return line
     head = line.text[: found.start()].casefold()  # the paragraph it quotes, it may be
+    # (A few words in quotes, no sentence: the paragraph's own words, word for word.)
+    phrase = len(quote.split()) >= _FRAGMENT_WORDS and quote in head
+    if len(quote.split()) < _QUOTE_WORDS or found[1][-2:-1] not in ".!?؟":
+        return Line(line.text[: found.start()].rstrip(), line.bullet) if phrase else line
     # (Above it only: the paragraph it quotes may end with the same sentence.)
     near = range(max(0, at - _QUOTED_REACH), at)
     quoted = quote in head or _words_in_order(quote, _WORD.findall(head))
