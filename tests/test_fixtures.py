@@ -1324,9 +1324,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-officetables-en-bmn-grants-table": (
         "inscriptis runs the table's caption row into its head row"
     ),
-    "blind-officetables-en-current-province-table": (
-        "inscriptis lays the table's rows out as columns read apart"
-    ),
     "blind-officetables-en-oldportal-pardis-table": (
         "elinks wraps the table's cells within the layout's column, html2text runs them "
         "together, inscriptis lays them out apart"
@@ -1630,10 +1627,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-tables5-bmn-en-info-beside-latest": (
         "the text tools print the menu beside the kicker and the footer labels beside the "
         "Latest news box, its headlines among them"
-    ),
-    "blind-tables5-en-biodc-table-in-text": (
-        "elinks and links print the side columns beside the text's table of figures; pandoc's "
-        "grid cell breaks its rows"
     ),
     "blind-tables5-fa-nested-latest-beside-info": (
         "the text tools print the latest news box beside the info block, its dates and "
@@ -2290,10 +2283,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-everyday45-en-belarus-laser-lab-short": (
         "html2text runs the cell's two paragraphs together with nothing to show it; "
         "inscriptis sets the most-viewed column beside the title (warned)"
-    ),
-    "blind-everyday45-en-parks-startups-table": (
-        "the table's rows stand at a width where a column of spaces lines up with the "
-        "paragraph below: read as two columns side by side"
     ),
     "blind-figreports3-en-interview-quantum": (
         "pandoc's table inside a grid cell sets the caption under the table"
@@ -3886,6 +3875,46 @@ OPEN_WHY: dict[str, str] = {
         "w3m prints the side column's search form on a row of the article's boxed table: that row "
         "keeps its walls (silent)"
     ),
+    "blind-brbreaks4-fa-current-poetry-festival-br-poem": (
+        "w3m, links and elinks print the side column of headlines one space from the article's "
+        "lines, its dates among the info bullets and the lead"
+    ),
+    "blind-brbreaks4-old-portal-inventors-award-br-jury": (
+        "links wraps the jury's names set apart by <br> at its narrow cell: the sentence is cut "
+        "after `Prof.`"
+    ),
+    "blind-everyday71-en-old-portal-sharif-winter": (
+        "html2text wraps the breadcrumb, the print bar and the kicker flattened into one cell's "
+        "line: the title is cut where the breadcrumb's line wraps"
+    ),
+    "blind-persian72-fa-farhang-current-opinion-byline-title-once": (
+        "the head's <title> is the subsite's name, not the owner its copyright names: taken for "
+        "the title (warned)"
+    ),
+    "blind-tablesites8-bmn-en-table-article-first-grants": (
+        "inscriptis sets the side column far right of the article's cell with its table: the "
+        "columns are not found"
+    ),
+    "blind-tablesites8-en-old-portal-table-latest-news-first": (
+        "links and elinks print the poll beside the article's lines over its table: the poll's "
+        "question is cut at a list's indent"
+    ),
+    "blind-tablesites8-fa-current-table-gallery-side-first": (
+        "links prints the side column beside the info bullets one space apart; pandoc's cell "
+        "breaks the gallery's alt texts inside words; w3m's narrow Persian cell shows no width"
+    ),
+    "blind-tablesites8-fa-old-portal-farhang-table-side-first": (
+        "html2text runs the text before the table into its head on one line, split at a sentence "
+        "before the table is read; lynx's Persian lines in a narrow cell show no width"
+    ),
+    "blind-comments23-old-portal-side-column-comments-send-form": (
+        "html2text runs the footer line, the comments' heading with its count and the first "
+        "comment into one cell's line: no count is read"
+    ),
+    "blind-pastes28-fa-current-side-column-first-title-once": (
+        "links and elinks centre the title on two lines in the article's cell beside the side "
+        "column: its halves are not joined, and the lead is taken for it (warned)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -4186,7 +4215,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text-nolinks-nowrap.md",
         "html2text.md",
         "markdownify-atx.md",
-        "pandoc-asciidoc.txt",
         "pandoc-gfm.md",
         "pandoc.txt",
     ),
@@ -4670,12 +4698,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-cutoff2-en-qanat-lidar": ("footer-only.txt",),
     "blind-glossaries-glossary-dl-en": ("html2text.md", "inscriptis.txt"),
     "blind-officetables-en-bmn-grants-table": ("inscriptis.txt",),
-    "blind-officetables-en-current-province-table": ("inscriptis.txt",),
     "blind-officetables-en-oldportal-pardis-table": ("html2text.md",),
     "blind-officetables-fa-oldportal-biodrug-table": (
         "html2text.md",
         "inscriptis.txt",
-        "links.txt",
         "lynx-nolist.txt",
         "lynx.txt",
         "page.html",
@@ -4866,10 +4892,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "links.txt",
         "w3m.txt",
-    ),
-    "blind-tables5-en-biodc-table-in-text": (
-        "elinks.txt",
-        "links.txt",
     ),
     "blind-tables5-fa-nested-latest-beside-info": (
         "elinks.txt",
@@ -5314,12 +5336,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
     ),
-    "blind-everyday45-en-parks-startups-table": (
-        "elinks.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
     "blind-figreports3-en-interview-quantum": ("pandoc.txt",),
     "blind-figreports3-en-oldportal-interview": ("html2text.md",),
     "blind-longform6-biodc-en-biosimilars-opinion-longform": (
@@ -5571,10 +5587,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-portalfa9-fa-oldportal-nano-longtitle-table-2020": ("links.txt",),
-    "blind-reports6-bmn-en-photo-robotics-camp-2019": (
-        "elinks.txt",
-        "links.txt",
-    ),
+    "blind-reports6-bmn-en-photo-robotics-camp-2019": ("elinks.txt",),
     "blind-reports6-fa-biodc-photo-brucella-kit-sidefirst": (
         "lynx-nolist.txt",
         "lynx.txt",
@@ -5786,11 +5799,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-sisteren15-oldportal-insf-latest-column-first": ("pandoc.txt",),
-    "blind-figreports9-bmn-en-olympiad-medals-numbers-list-related-after": (
-        "inscriptis.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-    ),
+    "blind-figreports9-bmn-en-olympiad-medals-numbers-list-related-after": ("inscriptis.txt",),
     "blind-figreports9-en-wind-blades-caption-below-latest-first": (
         "lynx-nolist.txt",
         "lynx.txt",
@@ -6401,13 +6410,37 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "pandoc.txt",
     ),
-    "blind-tablesites7-fa-current-table-gallery-figures": (
-        "elinks.txt",
-        "links.txt",
-        "pandoc.txt",
-    ),
+    "blind-tablesites7-fa-current-table-gallery-figures": ("pandoc.txt",),
     "blind-tablesites7-fa-old-portal-farhang-table-list": ("html2text.md",),
     "blind-tablesites7-old-portal-table-right-column-first": ("w3m.txt",),
+    "blind-brbreaks4-fa-current-poetry-festival-br-poem": (
+        "elinks.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-brbreaks4-old-portal-inventors-award-br-jury": ("links.txt",),
+    "blind-everyday71-en-old-portal-sharif-winter": ("html2text.md",),
+    "blind-persian72-fa-farhang-current-opinion-byline-title-once": ("page.html",),
+    "blind-tablesites8-bmn-en-table-article-first-grants": ("inscriptis.txt",),
+    "blind-tablesites8-en-old-portal-table-latest-news-first": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-tablesites8-fa-current-table-gallery-side-first": (
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites8-fa-old-portal-farhang-table-side-first": (
+        "html2text.md",
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-comments23-old-portal-side-column-comments-send-form": ("html2text.md",),
+    "blind-pastes28-fa-current-side-column-first-title-once": (
+        "elinks.txt",
+        "links.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
