@@ -51,3 +51,62 @@ def test_a_few_quoted_words_run_on_after_the_paragraph_they_repeat_are_a_pull_qu
         )
     )
     assert record.body == (LEAD, f"{paragraph} {slogan}", SECOND)
+
+
+def test_credits_two_to_a_line_are_a_byline() -> None:
+    assert is_byline("Photo: Hamed Rostami Written by Sara Jafari, Omid Rahimi and Nasim Karimi")
+    assert is_byline("Report: Ali Karimi / Photo: Reza Amini")
+    assert not is_byline("Photo: the new hall Written by the park's team")
+
+
+def test_a_box_on_the_writer_says_who_they_are() -> None:
+    # A column's box: the writer's name, and a line opening with it (a note's mark on it).
+    for about in (
+        "Mehran Azizi is a senior researcher in technology policy.",
+        "* Mehran Azizi is a senior researcher in technology policy.",
+    ):
+        record = newsparse.parse_text(
+            blank_lines_apart(
+                *INFO, "Analysis:", TITLE, TITLE, LEAD, SECOND, "Mehran Azizi", about, *FOOTER
+            )
+        )
+        assert record.body == (LEAD, SECOND)
+    # A star note alone on the writer is the text's, as the page prints it.
+    note = "* Mehran Azizi is a senior researcher in technology policy."
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, LEAD, SECOND, note, *FOOTER)
+    )
+    assert record.body == (LEAD, SECOND, note)
+
+
+def test_a_sentence_a_br_broke_before_the_names_it_lists_is_one() -> None:
+    lines = [
+        "The central committee is made up of",
+        "Dr. Kaveh Behzadi, University of Tehran,",
+        "Dr. Leila Faramarzi, Sharif University of Technology, and",
+        "Dr. Omid Sadeghi, Isfahan University of Technology.",
+    ]
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, LEAD, "\n".join(lines), SECOND, *FOOTER)
+    )
+    assert record.body == (LEAD, " ".join(lines), SECOND)
+
+
+def test_a_quoted_pull_quote_that_marks_what_it_leaves_out_repeats_the_text() -> None:
+    quote = '"The count is a door, not a result. It ... does not say whether the product was sold."'
+    lead = (
+        "The count is a door, not a result. It gives a company access to tax relief, to "
+        "loans on easier terms and to public procurement, and it says that at a given moment "
+        "the company had a product with a certain level of technology, as its evaluators "
+        "judged it then. It does not say whether the product was sold."
+    )
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, lead, quote, SECOND, *FOOTER)
+    )
+    assert record.body == (lead, SECOND)
+    # Its pieces out of the text's order quote nothing.
+    other = '"It does not say whether the product was sold ... The count is a door."'
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, lead, other, SECOND, *FOOTER)
+    )
+    assert record.body == (lead, other, SECOND)

@@ -3736,10 +3736,6 @@ OPEN_WHY: dict[str, str] = {
         "line flush right, so its lines start at no common column and the side column's items are "
         "read into the title, the date and the text (w3m says nothing)"
     ),
-    "blind-aligned1-old-portal-center-table-right-column-first": (
-        "w3m centres the side column's box beside the centred title's copies: the box's headlines "
-        "are taken for the title (said in the warnings)"
-    ),
     "blind-forms1-en-current-poll-side-column-first": (
         "inscriptis prints the side column's items on the rows the article's unwrapped paragraphs "
         "leave blank, with no line holding both: they are read between the paragraphs, silently; "
@@ -4861,10 +4857,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-options5-bmn-links-box-table": ("paste.txt",),
     "blind-persian29-fa-isti-opinion-water": ("html2text.md",),
     "blind-portal21-biodc-en-short-title": ("elinks.txt",),
-    "blind-portal21-farhang-fa-access-deny": (
-        "html2text.md",
-        "links.txt",
-    ),
+    "blind-portal21-farhang-fa-access-deny": ("html2text.md",),
     "blind-portal21-nano-en-rtl-table": (
         "lynx-nolist.txt",
         "lynx.txt",
@@ -6124,7 +6117,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "links.txt",
         "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-figreports13-en-solar-cells-table-most-viewed-first": (
         "html2text.md",
@@ -6334,7 +6326,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m.txt",
     ),
-    "blind-aligned1-old-portal-center-table-right-column-first": ("w3m.txt",),
     "blind-forms1-en-current-poll-side-column-first": (
         "html2text.md",
         "inscriptis.txt",

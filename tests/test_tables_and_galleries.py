@@ -229,3 +229,100 @@ def test_a_poll_beside_a_boxed_table_of_figures_is_a_column_of_its_own() -> None
     asked = ["Poll", "Which service of the parks do you use most?", "( ) Labs", "( ) Office space"]
     figures = ["Field Teams Invested", "Artificial intelligence 22 48", "Health technology 19 35"]
     assert lines == [*asked, *figures, "Energy 14 21", SECOND]
+
+
+def test_a_boxed_list_beside_the_article_is_a_column_of_its_own() -> None:
+    # w3m draws the side column's box of headlines beside the article's lines.
+    box = [
+        "┌─────────────────────────┐",
+        "│News archive             │",
+        "├─────────────────────────┤",
+        "│Tehran hosts regional    │",
+        "│nanotechnology olympiad  │",
+        "│07/01/2018               │",
+        "└─────────────────────────┘",
+    ]
+    words = (LEAD + " " + SECOND).split()
+    text = [" ".join(words[at : at + 8]) for at in range(0, 56, 8)]
+    rows = [f"{left}  {right}" for left, right in zip(box, text, strict=True)]
+    lines = [line.text for line in text_lines("\n".join(rows))]
+    assert lines == [
+        "News archive",
+        "Tehran hosts regional nanotechnology olympiad 07/01/2018",
+        LEAD,
+        SECOND,
+    ]
+
+
+def test_a_simple_tables_column_of_signed_figures_is_no_side_column() -> None:
+    # pandoc sets a column's figures right of its rule's start (`+41` under `Change (%)`).
+    table = [
+        "  Sector                    Companies   Revenue   Change (%)",
+        "  ------------------------- ----------- --------- ------------",
+        "  Information technology    148         92.5        +41",
+        "  Nanotechnology            63          71.3        +52",
+        "  Medical equipment         87          58.9        +29",
+        "  Electronics               72          44.2        +33",
+        "  Total                     412         286.4       +38",
+    ]
+    lines = [line.text for line in text_lines("\n".join(table))]
+    assert lines[1:] == [
+        "Information technology 148 92.5 +41",
+        "Nanotechnology 63 71.3 +52",
+        "Medical equipment 87 58.9 +29",
+        "Electronics 72 44.2 +33",
+        "Total 412 286.4 +38",
+    ]
+
+
+def test_a_poll_whose_first_option_runs_on_after_its_question_is_chrome() -> None:
+    poll = [
+        "Poll",
+        "Which grant helped you most? [ ] Research grant",
+        "[ ] Travel grant",
+        "[ Vote ]",
+    ]
+    record = _current(LEAD, *poll, SECOND)
+    assert record.body == (LEAD, SECOND)
+
+
+def test_a_short_menu_of_capitalized_items_is_no_kicker() -> None:
+    lines = [
+        "Wednesday 20 January 2021",
+        "Home About Programs",
+        TITLE,
+        LEAD,
+        SECOND,
+        "Publish date : 2021/01/17",
+        "Code : 2271",
+        "Visit count: 96",
+        "All rights reserved for National Foundation of Elites",
+    ]
+    record = newsparse.parse_text(blank_lines_apart(*lines))
+    assert (record.kicker, record.title, record.body) == (None, TITLE, (LEAD, SECOND))
+
+
+def test_a_polls_fields_beside_a_walled_table_are_a_column_of_their_own() -> None:
+    # links draws the table with `+` and `|`, the poll's fields as `[ ]`.
+    table = [
+        "+--------------------------+",
+        "|Grant   |People|Rials (bn)|",
+        "|--------+------+----------|",
+        "|Research|412   |96.5      |",
+        "|--------+------+----------|",
+        "|Post-doc|288   |74        |",
+        "|--------+------+----------|",
+        "|Travel  |35    |12.3      |",
+        "|--------+------+----------|",
+        "|Total   |735   |182.8     |",
+        "+--------------------------+",
+    ]
+    poll = ["Poll", "Which grant helped you most?", "[ ] Research grant", "[ ] Travel grant"]
+    poll += ["[ Vote ] View results"] + [""] * 6
+    rows = [
+        f"   {left}                  {right}".rstrip()
+        for left, right in zip(table, poll, strict=True)
+    ]
+    record = _current(LEAD, "\n".join(rows), SECOND)
+    figures = ("Research 412 96.5", "Post-doc 288 74", "Travel 35 12.3", "Total 735 182.8")
+    assert record.body == (LEAD, "Grant People Rials (bn)", *figures, SECOND)

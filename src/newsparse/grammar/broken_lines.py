@@ -33,6 +33,9 @@ def goes_on(words: list[str], next_words: list[str], after: Line | None) -> bool
     if not goes and not (tail.endswith(".") and len(next_words) <= ITEM_WORDS):
         return False
     sentence = len(words) >= _PREPOSITION_AFTER or any(w[-1:] in COMMAS for w in words)
+    # (Or a sentence's words naming people after it, each with their title: `The committee
+    # is made up of` / `Dr. Kaveh Behzadi, ...`.)
+    sentence = sentence or (len(words) >= _CLOSING_WORDS and next_words[0] in _NAME_TITLES)
     if sentence and words[-1].casefold() in _GOING_ON:
         return True
     return words[-1][-1:] in COMMAS or (
@@ -45,6 +48,7 @@ COMMAS: Final = (",", "،")
 _GOING_ON: Final = frozenset("of at to with by from into و در به از با که را".split())
 _LIST_ANDS: Final = ("and", "or", "و")
 _SALUTATIONS: Final = ("Dear",)
+_NAME_TITLES: Final = frozenset(("Dr.", "Prof.", "Eng.", "Mr.", "Mrs.", "Ms.", "دکتر", "مهندس"))
 # A preposition ends a broken sentence after this many words at least (or a comma); the
 # line that ends it holds this many at most, the line that goes on this many; a closing
 # (`Sincerely yours,`) this many.

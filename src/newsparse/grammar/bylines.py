@@ -43,6 +43,8 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     # ...`, `By ... | Translated by ...`).
     if " | " in text and len(credits := text.split(" | ")) == 2:
         return all(credit.strip() and is_byline(credit.strip()) for credit in credits)
+    if _credits(text):
+        return True
     # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`); or named
     # after a credit (`Written by Hamid Rostami and Leila Farahani`, `By ...`), each a name.
     if " and " in text or " و " in text:
@@ -74,6 +76,32 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     if not loose or text.endswith((".", ":", ";", "?", "؟", "!")):
         return False
     return 2 <= len(words) <= 4 and (all(w[:1].isupper() for w in words) or persian_name(text))
+
+
+# A credit's label, where credits stand two or three to a line.
+_LABEL: Final = re.compile(
+    r"(?:(?:Interview(?:ed)?|Translated|Report(?:ed)?|Written|Text|Edited|Photos?) by:?"
+    r"|(?:Reporter|Report|Author|Writer|Translator|Photographer|Photos?) ?:)\s",
+    re.I,
+)
+_NAMES_APART: Final = re.compile(r",\s*|\s+and\s+|\s*[/|]\s*$")
+
+
+def _credits(text: str) -> bool:
+    """Whether a line is credits two or three to a line, each label's names after it
+    (`Photo: Hamed Rostami Written by Sara Jafari, Omid Rahimi and Nasim Karimi`)."""
+    labels = list(_LABEL.finditer(text))
+    if len(labels) < 2 or labels[0].start() != 0:
+        return False
+    ends = [found.start() for found in labels[1:]] + [len(text)]
+    return all(
+        all(
+            is_byline(name, loose=True)
+            for name in _NAMES_APART.split(text[found.end() : end].strip())
+            if name
+        )
+        for found, end in zip(labels, ends, strict=True)
+    )
 
 
 def persian_name(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.grammar.lines import Line
+from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.under_bullets import SENTENCE_ENDS
 
 # A name is a few words; a post under it a phrase, a line or two at most.
@@ -55,13 +55,17 @@ _WRITES: Final = re.compile(
 )
 
 
+_WHO: Final = lazy_pattern(r"(?:is|was) (?:a|an|the) |(?:عضو|استاد|دانشیار|استادیار|پژوهشگر) ")
+
+
 def _writer_box(body: list[Line]) -> int:
     """The lines of a box on the writer ending the body: none if it ends otherwise."""
-    name, about = body[-2], body[-1].text
+    name, about = body[-2], body[-1].text.removeprefix("* ")  # (a footnote's mark on it)
     if not _phrase(name, *_NAME_WORDS) or not _named(name.text):
         return 0
     if not about.startswith(f"{name.text} ") or len(about.split()) > _POST_WORDS:
         return 0
-    if _WRITES.search(about) is None:
+    # (Or says who they are, `Mehran Azizi is a senior researcher in ...`: a column's box.)
+    if _WRITES.search(about) is None and not _WHO().match(about, len(name.text) + 1):
         return 0
     return _WRITER_BOX + (body[-3].text == name.text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar import chrome_words as C
+from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.state import Kind, LineState
 
 # A poll box's heading, its question under it; its options, a few short lines.
@@ -13,6 +14,7 @@ _POLL_HEADINGS: Final = frozenset({"poll", "survey", "quick poll", "نظرسنج
 _POLL_LINES: Final = 10
 _OPTION_WORDS: Final = 12
 _BARE_OPTION_WORDS: Final = 4  # with no buttons under them
+_OPTION_AFTER: Final = lazy_pattern(r"[?؟]\s+(?:\[ ?\]|\( ?\))\s")
 
 
 def settle_polls(state: LineState) -> None:
@@ -21,7 +23,11 @@ def settle_polls(state: LineState) -> None:
     kinds, lines = state.kinds, state.lines
     for at in range(len(kinds) - 1):
         key = lines[at].key.strip(" :：").casefold()
-        if key not in _POLL_HEADINGS or not lines[at + 1].text.endswith(("?", "؟")):
+        question = lines[at + 1].text
+        # (Its first option a tool ran on after it: `... most? [ ] Research grant`.)
+        if key not in _POLL_HEADINGS or not (
+            question.endswith(("?", "؟")) or _OPTION_AFTER().search(question)
+        ):
             continue
         end, buttons, bare = at + 2, False, None
         while end < min(len(kinds), at + _POLL_LINES) and not buttons:

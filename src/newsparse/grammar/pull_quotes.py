@@ -59,6 +59,7 @@ def without_pull_quotes(body: list[Line]) -> list[Line]:
                     and _words_in_order(quote, _words(texts, i, cache))
                 )
                 or (quoted and _in_pieces(_WORD.findall(quote), _words(texts, i, cache)))
+                or (quoted and _elided(quote, texts[i]))
             )
             for i in near
         )
@@ -94,6 +95,24 @@ def _without_quote_run_on(
     ):
         return line
     return Line(line.text[: found.start()].rstrip(), line.bullet)
+
+
+def _elided(quote: str, text: str) -> bool:
+    """Whether a quote that marks what it leaves out (`It ... does not say`) holds pieces of
+    a paragraph's text, in their order, however much each mark stands for."""
+    pieces = [piece for piece in _ELISION.split(quote) if piece]
+    if len(pieces) < 2 or any(len(piece.split()) < _FRAGMENT_WORDS // 2 for piece in pieces):
+        return False
+    at = 0
+    for piece in pieces:
+        at = text.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    return True
+
+
+_ELISION: Final = re.compile(r"\s*(?:\.\.\.|…)\s*")
 
 
 def _words(texts: list[str], index: int, cache: dict[int, list[str]]) -> list[str]:

@@ -203,12 +203,20 @@ def menu_run_together(key: str) -> bool:
         return True
     folded = " ".join(key.casefold().translate(C.CHROME_SEPARATORS_AS_SPACES).split())
     folded = _SEARCH_AFTER().sub("", _LANGUAGE_AFTER().sub("", folded))
+    # (Or a short menu whose items are each a capitalized word: `Home About Programs`.)
+    words = key.split()
+    capitalized = _MENU_WORDS[0] <= len(words) <= _MENU_WORDS[1] and all(
+        word[:1].isupper() for word in words
+    )
     return (
         len(folded) <= _MENU_MAX
         and folded.startswith(C.MENU_FIRST)
-        and folded.endswith(C.MENU_LAST)
+        and (folded.endswith(C.MENU_LAST) or capitalized)
         and not any(mark in folded for mark in ".,;:!?؛،؟")
     )
+
+
+_MENU_WORDS: Final = (3, 8)
 
 
 # A row of links set apart by bars or dashes (`صفحه اصلی | آرشیو اخبار | پیوندها | RSS`): a few

@@ -66,15 +66,25 @@ def data_table(raw: list[str], first: int, stop: int, both: list[int], boundary:
 
 
 def _walled_beside(raw: list[str], both: list[int], boundary: int) -> bool:
-    """Whether every right side opens on a wall and no left side holds one: a table with
-    walls of its own beside a column of text (a poll beside the article's table), its
-    rows ending at its wall, not a table's rows across the boundary."""
-    return all(raw[i][boundary:].lstrip()[:1] in _WALLS for i in both) and not any(
-        wall in raw[i][:boundary] for i in both for wall in _WALLS
+    """Whether most right sides open on a wall and no left side holds one, or most left
+    sides close on one and no right side holds one: a table with walls of its own beside a
+    column of text (a poll beside the article's table, a boxed list beside the article),
+    its rows ending at its wall, not a table's rows across the boundary."""
+    lefts = [raw[i][:boundary].rstrip() for i in both]
+    rights = [raw[i][boundary:].strip() for i in both]
+    # (Most of its lines: a form's field may stand under the box, `[Search]`.)
+    most = _SAME_END_SHARE * len(both)
+    return (
+        sum(right[:1] in _WALLS or right.startswith("+-") for right in rights) >= most
+        and not any(wall in left for left in lefts for wall in _WALLS)
+    ) or (
+        sum(left[-1:] in _WALLS or left.endswith("-+") for left in lefts) >= most
+        and not any(wall in right for right in rights for wall in _WALLS)
     )
 
 
-_WALLS: Final = "│├┌└┼┬┴|+"
+# (An ASCII table's corner, `+---`, is a wall too; a figure's sign, `+41`, is none.)
+_WALLS: Final = "│├┌└┼┬┴┤┐┘|"
 
 
 def _fact_rows(run: list[str], boundary: int) -> bool:
@@ -122,13 +132,14 @@ def _under_table_rule(raw: list[str], first: int, stop: int, boundary: int) -> b
     return any(
         "--" in line
         # (The boundary lies in the blank columns before the cells; the rule's gap in them.)
-        and " -" in line[boundary - 1 : boundary + _RULE_GAP_REACH]
+        and " -" in line[max(0, boundary - 1 - _RULE_GAP_REACH) : boundary + _RULE_GAP_REACH]
         and TABLE_RULE().fullmatch(line) is not None
         for line in raw[max(0, first - 2) : stop]
     )
 
 
-# How far past the boundary the rule's next run of dashes may start.
+# How far past the boundary (or short of it: a column's figures set right, `+41` under
+# `Change (%)`) the rule's next run of dashes may start.
 _RULE_GAP_REACH: Final = 3
 
 
