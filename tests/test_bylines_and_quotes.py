@@ -110,3 +110,42 @@ def test_a_quoted_pull_quote_that_marks_what_it_leaves_out_repeats_the_text() ->
         blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, lead, other, SECOND, *FOOTER)
     )
     assert record.body == (lead, other, SECOND)
+
+
+def test_several_writers_boxes_each_open_with_the_name() -> None:
+    boxes = [
+        "Ali RostamiAli Rostami",  # w3m: the photo's alt text run into the name
+        "Ali Rostami is a pharmaceutical biotechnologist and adviser to the Council.",
+        "Neda Karimi",
+        "Neda Karimi heads the regulatory affairs unit of a biopharmaceutical company.",
+    ]
+    byline = "By Ali Rostami and Neda Karimi"
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, byline, LEAD, SECOND, *boxes, *FOOTER)
+    )
+    assert record.body == (LEAD, SECOND)
+
+
+def test_three_writers_right_under_the_title_are_a_byline() -> None:
+    assert is_byline("Ali Rostami, Neda Karimi and Omid Haghi", loose=True)
+    assert not is_byline("Tehran, Isfahan and Shiraz", loose=True)
+
+
+def test_a_persian_writers_box_names_them_with_and_without_their_title() -> None:
+    box = ["مهدی صادقی", "دکتر مهدی صادقی", "مهدی صادقی عضو هیئت علمی دانشگاه صنعتی شریف است."]
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, LEAD, SECOND, *box, *FOOTER)
+    )
+    assert record.body == (LEAD, SECOND)
+
+
+def test_a_names_title_ends_no_sentence_a_caption_could_follow() -> None:
+    # lynx wrapped a board's list: the title `Dr.` is no sentence's end.
+    board = (
+        "Eng. Shirin Kamali, managing director of a vaccine producer and member of the board "
+        "Dr. Omid Tavakoli of the Pasteur Institute of Iran and of the council"
+    )
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, LEAD, board, SECOND, *FOOTER)
+    )
+    assert record.body == (LEAD, board, SECOND)

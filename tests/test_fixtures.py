@@ -5678,7 +5678,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "lynx-nolist.txt",
         "lynx.txt",
-        "page.html",
         "pandoc.txt",
         "paste.txt",
         "w3m.txt",

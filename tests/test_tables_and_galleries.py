@@ -326,3 +326,75 @@ def test_a_polls_fields_beside_a_walled_table_are_a_column_of_their_own() -> Non
     record = _current(LEAD, "\n".join(rows), SECOND)
     figures = ("Research 412 96.5", "Post-doc 288 74", "Travel 35 12.3", "Total 735 182.8")
     assert record.body == (LEAD, "Grant People Rials (bn)", *figures, SECOND)
+
+
+def test_a_caption_with_no_credit_over_a_gallerys_credited_captions_stays() -> None:
+    caption = "The new laboratory block seen from the park's main square"
+    gallery = [
+        "Guests visit the biotechnology laboratories (Photo: Reza Kamali)",
+        "A drone is prepared in the new testing hall (Photo: Reza Kamali)",
+    ]
+    assert _current(LEAD, caption, *gallery, SECOND).body == (LEAD, caption, SECOND)
+    # A gallery's row of credited captions on one line, likewise.
+    row = "A balloon launch near Semnan [Photo: Hamed Soltani] Team members [Photo: Hamed Soltani]"
+    assert _current(LEAD, caption, row, SECOND).body == (LEAD, caption, SECOND)
+
+
+def test_an_html_capture_prints_no_alt_text_over_a_credited_caption() -> None:
+    caption = "Highlights of the final round of the rescue-robot contest"
+    html = (
+        f"<html><body><ul><li>Jan 17 2018 - 10:05</li><li>112</li><li>Study time : 2 minute(s)</li>"
+        f"</ul><p>Elites:</p><h1>{TITLE}</h1><p>{LEAD}</p><p>{caption}</p><figure><img src='a.jpg'>"
+        "<figcaption>Teams line up their robots. Photo: Elham Rostami</figcaption></figure>"
+        f"<p>{SECOND}</p><ul><li>News group : NEWS,Elites</li><li>News code : 31840</li></ul>"
+        f"<p>{COPYRIGHT}</p></body></html>"
+    )
+    assert newsparse.parse_html(html).body == (LEAD, caption, SECOND)
+
+
+def test_a_gallerys_alt_texts_side_by_side_less_their_last_word_are_the_titles_copies() -> None:
+    # links sets each cell's last word on the credits' line: `یافت (عکس: ...)  یافت (عکس: ...)`.
+    title = "Students of Tabriz show a solar water pump at the fair"
+    halves = [
+        "Students of Tabriz show a solar water pump at the",
+        "Students of Tabriz show a solar water pump at the",
+    ]
+    record = _current(
+        LEAD,
+        " ".join(halves),
+        "fair (Photo: Reza Ghasemi) fair (Photo: Reza Ghasemi)",
+        SECOND,
+        title=title,
+    )
+    assert record.body == (LEAD, SECOND)
+
+
+def test_a_letters_salutation_time_slots_and_a_boards_members_open_lines_of_their_own() -> None:
+    # lynx prints `<br><br>` as one line break: lines a width's wrap could join.
+    text = (
+        "   The call sent to universities and research institutes reads as follows and more\n"
+        "   Dear colleagues,\n"
+        "   The programme of the clinic, to be held on 28 August at the park, is this one:\n"
+        "   08:30–09:00 Registration\n"
+        "   09:00–10:30 Regulatory paths\n"
+        "   The board is made up of these members, each with a vote of their own in it\n"
+        "   Dr. Omid Tavakoli – Member, Pasteur Institute of Iran\n"
+    )
+    lines = [line.text for line in text_lines(text)]
+    assert lines == [
+        "The call sent to universities and research institutes reads as follows and more",
+        "Dear colleagues,",
+        "The programme of the clinic, to be held on 28 August at the park, is this one:",
+        "08:30–09:00 Registration",
+        "09:00–10:30 Regulatory paths",
+        "The board is made up of these members, each with a vote of their own in it",
+        "Dr. Omid Tavakoli – Member, Pasteur Institute of Iran",
+    ]
+
+
+def test_a_caption_over_a_credited_caption_its_alt_text_opens_stays() -> None:
+    # lynx runs the picture's alt text (the title's copy) into its caption: the line above is
+    # a caption of its own (a video's), not that picture's alt text.
+    caption = "Highlights of the final round of the rescue-robot contest"
+    credited = f"{TITLE} Teams line up their robots. Photo: Elham Rostami"
+    assert _current(LEAD, caption, credited, SECOND).body == (LEAD, caption, SECOND)

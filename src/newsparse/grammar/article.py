@@ -98,7 +98,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     settle_series(state)
     settle_comment_forms(state)
     settle_embedded_posts(state)
-    settle_captions(state)
+    settle_captions(state, alts=hints.format != "html")
     fields = state.fields
     blocks = info_blocks(state)
     block, close_call = article_block(state, blocks, _near_head_title(state, hints.head_titles))

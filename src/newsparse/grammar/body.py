@@ -7,14 +7,9 @@ from typing import Final
 
 from newsparse.grammar.bar_lines import without_buttons
 from newsparse.grammar.bylines import is_byline
-from newsparse.grammar.copies import (
-    bracketed_copy,
-    captions_apart,
-    copy_run_on,
-    copy_start,
-    without_broken_copies,
-)
-from newsparse.grammar.inline_chrome import caption_apart, is_credited
+from newsparse.grammar.copies import bracketed_copy, captions_apart, copy_run_on, copy_start
+from newsparse.grammar.gallery_copies import without_broken_copies
+from newsparse.grammar.inline_chrome import is_credited
 from newsparse.grammar.kicker import (
     kicker_above,
     kicker_again_below,
@@ -30,6 +25,7 @@ from newsparse.grammar.kicker import (
 )
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.person_box import without_person_box
+from newsparse.grammar.run_on_captions import caption_apart
 from newsparse.grammar.shapes import doubled, kicker_ending, norm, prose, strip_kicker
 from newsparse.grammar.title import TOP_LINES
 from newsparse.grammar.under_bullets import (

@@ -53,6 +53,11 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
         pair = names.rstrip(" *").split(" and " if " and " in names else " و ")
         if len(pair) == 2 and credit:
             return all(is_byline(name, loose=True) for name in pair)
+        if loose and len(pair) == 2 and not credit and ", " in pair[0]:
+            # (Three writers or more right under the title: `Ali Rostami, Neda Karimi and
+            # Omid Haghi`, each a name.)
+            several = [*pair[0].split(", "), pair[1]]
+            return all(is_byline(name, loose=True) and "," not in name for name in several)
         if len(pair) == 2 and pair[0].startswith("By "):
             # (`By Hamed Tavakoli and Leila Sadri`: each a name, the credit's `By` aside.)
             return all(is_byline(name, loose=True) for name in (pair[0][3:], pair[1]))

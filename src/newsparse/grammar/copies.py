@@ -8,7 +8,6 @@ line of its own again, by what the other copies say.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
@@ -256,44 +255,3 @@ def _gallery_run_on(text: str, title: str) -> int | None:
     # (Its first picture's caption closes with its credit: a sentence naming the title, none.)
     credited = is_credited(text[end:].strip())
     return first if credited and text[:first].endswith(SENTENCE_ENDS) else None
-
-
-def without_broken_copies(lines: list[Line], key: str) -> list[Line]:
-    """The lines less the title's copies: a gallery whose images' alt text is the title
-    prints it again and again, run together, and a narrow cell wraps them onto lines of
-    their own (its cells side by side): a run of lines holding the title's words, each as
-    many times over, and no other word."""
-    title = Counter(key.split())
-    kept: list[Line] = []
-    at = 0
-    while at < len(lines):
-        end = _copies_end(lines, at, key, title)
-        if end is None:
-            kept.append(lines[at])
-            at += 1
-        else:
-            at = end
-    return kept
-
-
-def _copies_end(lines: list[Line], at: int, key: str, title: Counter[str]) -> int | None:
-    """Where a run of the title's copies broken over lines from `at` ends, if one starts."""
-    if not norm(lines[at].text).replace(key, "").strip(" []|"):
-        return at + 1  # copies run together with nothing between (`[title] [title]`)
-    seen: Counter[str] = Counter()
-    found = None
-    for end in range(at, min(len(lines), at + _BROKEN_LINES)):
-        words = norm(lines[end].text).translate(_BRACKETS).split()
-        if not words or any(word not in title for word in words):
-            break
-        seen.update(words)
-        times = seen[words[0]] // title[words[0]]
-        if times and all(seen[word] == times * count for word, count in title.items()):
-            found = end + 1
-    return found
-
-
-# A title's copies wrap onto a line a word or two at most, in the narrowest cell.
-_BROKEN_LINES: Final = 16
-# What a tool prints around copies of the title run together (pandoc's alt text brackets).
-_BRACKETS: Final = str.maketrans("[]|", "   ")

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from typing import Final
 
 from newsparse.grammar.charts import chart_alt
-from newsparse.grammar.chrome_words import opens_with_tag_heading
 from newsparse.grammar.embedded_posts import signed_post, view_on
 from newsparse.grammar.lines import Line, cut, lazy_pattern
 from newsparse.grammar.shapes import kicker_ending
@@ -99,7 +98,7 @@ def split_before_credited_caption(line: Line) -> Iterator[Line]:
         yield line
         return
     first = _first_of_captions(line.key, credit.start())
-    breaks = [m.end() for m in _NEXT_SENTENCE().finditer(line.key, 0, first)]
+    breaks = [m.end() for m in NEXT_SENTENCE().finditer(line.key, 0, first)]
     if breaks and breaks[-1] == first:
         breaks.pop()  # the credit a sentence of its own, after its caption's
     if not breaks:
@@ -137,9 +136,10 @@ def _chart_opening(key: str) -> bool:
     )
 
 
-def settle_captions(state: LineState) -> None:
+def settle_captions(state: LineState, *, alts: bool = True) -> None:
     """A figure's caption above its credit alone (`Photo: Young Scholars Club`): the credit
-    says the line above labels a picture."""
+    says the line above labels a picture. `alts` where the capture prints the pictures' alt
+    texts (a text tool's, an HTML capture's reader prints none)."""
     kinds, lines = state.kinds, state.lines
     for index, line in enumerate(lines):
         if kinds[index] is not Kind.TEXT:
@@ -181,7 +181,8 @@ def settle_captions(state: LineState) -> None:
         else:
             # The picture's alt text a tool printed over its credited caption (no list item).
             caption = (
-                words <= _ALT_WORDS
+                alts
+                and words <= _ALT_WORDS
                 and not titled
                 and not lines[above].bullet
                 # (Not a list's last item, unless the caption opens with its words.)
@@ -189,6 +190,14 @@ def settle_captions(state: LineState) -> None:
                 and not key.endswith(_ALT_ENDS)
                 and ":" not in key  # a related story's line (`Also read: ...`)
                 and _CREDITED().fullmatch(lines[index].key) is not None
+                # (Over a gallery's captions, two credited: a caption of its own; over a
+                # caption its alt text opens, a title's copy a tool ran into it, too.)
+                and not _gallery_below(state, index)
+                and not any(
+                    lines[index].key.startswith(f"{other.key} ")
+                    for other in lines
+                    if len(other.key.split()) >= _COPY_WORDS
+                )
                 and not (above > 0 and _figure_ends(lines[above].text, lines[above - 1].text))
                 # A text whose sections open with such lines has one more over the picture,
                 # unless the caption opens with its words (`The field unit` over `The field
@@ -206,13 +215,14 @@ def settle_captions(state: LineState) -> None:
 # A subheading's most words; the fewest other subheadings that make a text sectioned; the
 # fewest words of a paragraph around them; a list's other items, at least.
 _HEADING_WORDS: Final = 5
+_COPY_WORDS: Final = 5  # (a title's copy, a line of its own elsewhere)
 _ITEMS_ABOVE: Final = 2
 _SUBHEADINGS: Final = 2
 _PARAGRAPH_WORDS: Final = 12
 
 
 def _paragraph(text: str) -> bool:
-    return len(text.split()) >= _PARAGRAPH_WORDS and text.endswith(_PARAGRAPH_ENDS)
+    return len(text.split()) >= _PARAGRAPH_WORDS and text.endswith(PARAGRAPH_ENDS)
 
 
 def _sectioned(state: LineState, index: int) -> bool:
@@ -247,6 +257,14 @@ def _figure_ends(*texts: str) -> bool:
     return all(text.rstrip("%٪")[-1:].isdigit() for text in texts)
 
 
+def _gallery_below(state: LineState, index: int) -> bool:
+    """Whether two credited captions or more start at line `index`, on it or under it."""
+    lines = state.lines
+    if len(_CREDIT_LABEL().findall(lines[index].key)) > 1:
+        return True  # (a gallery's row of captions on one line)
+    return index + 1 < len(lines) and _CREDITED().fullmatch(lines[index + 1].key) is not None
+
+
 def _closes(state: LineState, index: int) -> bool:
     """Whether no text follows line `index` before the footer or the capture's end."""
     after = next((kind for kind in state.kinds[index + 1 :] if kind is not Kind.CHROME), None)
@@ -255,46 +273,9 @@ def _closes(state: LineState, index: int) -> bool:
 
 # A sentence's end, then a word opening in capitals or in Persian.
 _GLUED: Final = lazy_pattern(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
-_NEXT_SENTENCE: Final = lazy_pattern(r"[.!?؟][\"”»]?\s+(?=[A-Z\u0600-\u06FF])")
-# What ends a paragraph (a footnote's mark after it: `... purchases. [1]`); and the fewest words
-# of a sentence before a caption run on after it, and of the caption (`1.` is no sentence).
-_PARAGRAPH_ENDS: Final = (".", "!", "?", "؟", "»", '"', "”", ":", ";", "؛", ")", "…", "*", "]")
-_SENTENCE_BEFORE_WORDS: Final = 6
-_RUN_ON_CAPTION_WORDS: Final = 6
-_SOURCE_LINK: Final = lazy_pattern(r"(?i)://|\bdoi\b|\bwww\.")
-_LEADING_ON: Final = frozenset(
-    "as is are was the a an of to by and or with for that که و از به با".split()
+# (A name's title ends no sentence: `... producer Dr. Omid Tavakoli`.)
+NEXT_SENTENCE: Final = lazy_pattern(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bEng)[.!?؟][\"”»]?\s+(?=[A-Z\u0600-\u06FF])"
 )
-
-
-def caption_apart(line: Line) -> list[Line]:
-    """A paragraph and an image's caption a tool ran on after it, apart (lynx prints a
-    `<figure>` inline: `... on the spot. A producer of vaccines shows its cold room`): a
-    paragraph ends as a sentence does, and a line that ends otherwise after a whole sentence
-    holds a caption after that sentence."""
-    text = line.text.rstrip()
-    # (The tags may end with a share bar's label: `... Tags: seed bank, drought Share:`.)
-    tags = text.endswith((":", "：")) and not line.bullet
-    if text.endswith(_PARAGRAPH_ENDS) and not tags:
-        return [line]
-    breaks = list(_NEXT_SENTENCE().finditer(text))
-    if not breaks:
-        return [line]
-    last = breaks[-1]
-    head, tail = text[: last.end()].rstrip(), text[last.end() :]
-    if len(head.split()) < _SENTENCE_BEFORE_WORDS:
-        return [line]
-    if opens_with_tag_heading(tail):
-        # A tag list a tool ran on after the text (html2text's table cell): chrome.
-        return [Line(head, line.bullet)]
-    if tags:
-        return [line]
-    if len(tail.split()) < _RUN_ON_CAPTION_WORDS:
-        return [line]
-    if is_credited(tail):
-        return [Line(head, line.bullet)]  # a caption with its credit: the picture's
-    if _SOURCE_LINK().search(tail) or tail.split()[-1].casefold() in _LEADING_ON:
-        # A reference's journal and its address, a sentence going on below (`... is
-        # computed as` / an equation): a caption holds neither.
-        return [line]
-    return [Line(head, line.bullet), Line(tail)]
+# What ends a paragraph (a footnote's mark after it: `... purchases. [1]`).
+PARAGRAPH_ENDS: Final = (".", "!", "?", "؟", "»", '"', "”", ":", ";", "؛", ")", "…", "*", "]")

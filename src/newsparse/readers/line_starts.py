@@ -57,6 +57,12 @@ _CONTACT_LABEL: Final = lazy_pattern(
     re.IGNORECASE,
 )
 
+_SALUTATION: Final = lazy_pattern(r"Dear (?:[\w.'-]+\s?){1,4},")
+_NAME_AND_POST: Final = lazy_pattern(r"(?:Dr|Prof|Eng|Mr|Mrs|Ms)\. (?:[A-Z][\w'-]+ ){1,3}[–-] \S")
+_TIME_SLOT: Final = lazy_pattern(
+    r"[\d۰-۹]{1,2}[:.][\d۰-۹]{2}\s?[–-]\s?[\d۰-۹]{1,2}[:.][\d۰-۹]{2}\s"
+)
+
 
 def starts_anew(stripped: str) -> bool:
     """Whether a line can never be the wrapped end of the one above: it is laid out in
@@ -79,6 +85,11 @@ def starts_anew(stripped: str) -> bool:
         or (("," in stripped or "[" in stripped) and C.tag_list(stripped))
         or _COPYRIGHT_START().match(stripped) is not None
         or _CONTACT_LABEL().match(stripped) is not None
+        # A letter's salutation (`Dear colleagues,`), a programme's time slot (`09:00–10:30
+        # Registration`), a board's member and their post (`Dr. Omid Tavakoli – Member`).
+        or _SALUTATION().fullmatch(stripped) is not None
+        or _TIME_SLOT().match(stripped) is not None
+        or _NAME_AND_POST().match(stripped) is not None
         or C.is_form_widget(stripped)
         # An opinion piece's byline with its footnote mark (`Parviz Karami *`).
         or (stripped.endswith(" *") and is_byline(stripped))
