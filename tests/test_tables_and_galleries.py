@@ -398,3 +398,8 @@ def test_a_caption_over_a_credited_caption_its_alt_text_opens_stays() -> None:
     caption = "Highlights of the final round of the rescue-robot contest"
     credited = f"{TITLE} Teams line up their robots. Photo: Elham Rostami"
     assert _current(LEAD, caption, credited, SECOND).body == (LEAD, caption, SECOND)
+
+
+def test_a_login_boxs_heading_with_an_apostrophe_is_chrome() -> None:
+    record = _current(LEAD, "Members' login", "Username [ ]", "Password [ ]", SECOND)
+    assert record.body == (LEAD, SECOND)
