@@ -149,3 +149,18 @@ def test_a_names_title_ends_no_sentence_a_caption_could_follow() -> None:
         blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, LEAD, board, SECOND, *FOOTER)
     )
     assert record.body == (LEAD, board, SECOND)
+
+
+def test_sections_on_people_the_text_names_are_no_writers_boxes() -> None:
+    # A feature's last sections, a person each: the text above names them.
+    sections = [
+        "Sara Jafari",
+        "Sara Jafari grew up in Tabriz and studied chemistry before joining the scheme.",
+        "Omid Rahimi",
+        "Omid Rahimi is a software engineer who leads a data team in Shiraz.",
+    ]
+    intro = "Two of the fellows, Sara Jafari and Omid Rahimi, tell their stories below."
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, LEAD, intro, *sections, *FOOTER)
+    )
+    assert record.body == (LEAD, intro, *sections)

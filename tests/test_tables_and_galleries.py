@@ -9,9 +9,11 @@ from __future__ import annotations
 from textwrap import fill
 
 import newsparse
-from conftest import COPYRIGHT, blank_lines_apart
+from conftest import COPYRIGHT, LINEAR_LIMIT, blank_lines_apart, cpu_growth
 from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.charts import chart_alt
+from newsparse.grammar.rules_chrome import menu_run_together
+from newsparse.readers.line_starts import starts_anew
 from newsparse.readers.text import text_lines
 
 TITLE = "Grant schemes reach 1,318 young researchers in the Iranian year 1394"
@@ -403,3 +405,28 @@ def test_a_caption_over_a_credited_caption_its_alt_text_opens_stays() -> None:
 def test_a_login_boxs_heading_with_an_apostrophe_is_chrome() -> None:
     record = _current(LEAD, "Members' login", "Username [ ]", "Password [ ]", SECOND)
     assert record.body == (LEAD, SECOND)
+
+
+def test_a_headline_opening_with_home_and_an_aside_set_apart_by_dashes_are_no_menus() -> None:
+    assert not menu_run_together("Home Office Unveils New Visa Rules")
+    assert not menu_run_together("Home – the place – we love")
+    assert menu_run_together("Home - About the Foundation - Programs - Links")
+
+
+def test_a_wrapped_lines_titled_name_with_an_aside_goes_on_with_the_line_above() -> None:
+    # A board's member opens a line with their post (`Dr. ... – Member`); an aside does not.
+    lines = [
+        "   The prize committee was chaired this year by a well-known physicist, its",
+        "   Dr. Omid Tavakoli – a physicist who led the national laboratory for ten",
+        "   years – and he opened the session with a talk on the history of the prize.",
+    ]
+    assert [line.text for line in text_lines("\n".join(lines))] == [
+        " ".join(x.strip() for x in lines)
+    ]
+
+
+def test_a_salutations_pattern_takes_linear_time() -> None:
+    def run(size: int) -> object:
+        return starts_anew("Dear " + "a" * size + "!")
+
+    assert cpu_growth(run, 2_000) < LINEAR_LIMIT

@@ -47,7 +47,8 @@ def chart_alt(key: str) -> bool:
         return False
     if key.startswith("[") and key.endswith("]"):
         key = key[1:-1]  # pandoc's, as it sets an image's alt text
-    if _NUMBERED().match(key) and len(_SEPARATORS().findall(key)) < 2:
+    numbered = _NUMBERED().match(key)
+    if numbered and len(_SEPARATORS().findall(key)) < 2 and _WORD().search(key, numbered.end()):
         return False  # a figure's numbered caption (`Chart 1: Exports from 2019 to 2023`)
     opens = key[:5].casefold() in _CHART_OPENINGS or "chart" in key[:16].casefold()
     if (";" in key or opens) and _CHART_DATA().fullmatch(key):
@@ -63,6 +64,7 @@ _NUMBERED: Final = lazy_pattern(
     r"(?:figure|fig\.|chart|graph|شکل|نمودار)\s*[\d۰-۹]{1,2}\s*[:：.]", re.IGNORECASE
 )
 _SEPARATORS: Final = lazy_pattern(r"[,،;؛]")
+_WORD: Final = lazy_pattern(r"[^\W\d_]{3,}")
 
 
 _UNIT_AT_END: Final = lazy_pattern(

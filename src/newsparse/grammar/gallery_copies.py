@@ -14,7 +14,8 @@ def without_broken_copies(lines: list[Line], key: str) -> list[Line]:
     """The lines less the title's copies: a gallery whose images' alt text is the title
     prints it again and again, run together, and a narrow cell wraps them onto lines of
     their own (its cells side by side): a run of lines holding the title's words, each as
-    many times over, and no other word."""
+    many times over, and no other word (or all but the copies' last word, which a tool set
+    on the captions' line)."""
     title = Counter(key.split())
     kept: list[Line] = []
     at = 0
@@ -40,8 +41,9 @@ def _copies_end(lines: list[Line], at: int, key: str, title: Counter[str]) -> in
             break
         seen.update(words)
         times, last = seen[words[0]] // title[words[0]], end + 1
-        if times and all(seen[word] == times * count for word, count in title.items()):
-            found = end + 1
+        # (One copy on one line is the title's words in another order: a sentence's own.)
+        whole = times and all(seen[word] == times * count for word, count in title.items())
+        found = end + 1 if whole and (end > at or times > 1) else found
     # (Or copies side by side less their last word, which a tool set on the credits' line:
     # `... گشایش  ... گشایش` / `یافت (عکس: ...)  یافت (عکس: ...)`.)
     times = seen[key.split()[0]] // title[key.split()[0]] if seen else 0
@@ -50,7 +52,7 @@ def _copies_end(lines: list[Line], at: int, key: str, title: Counter[str]) -> in
     return found or (last if tail else None)
 
 
-# A title's copies wrap onto a line a word or two at most, in the narrowest cell.
+# The most lines a title's copies wrap onto: a word or two a line in the narrowest cell.
 _BROKEN_LINES: Final = 16
 # What a tool prints around copies of the title run together (pandoc's alt text brackets).
 _BRACKETS: Final = str.maketrans("[]|", "   ")

@@ -23,12 +23,17 @@ def without_person_box(body: list[Line]) -> list[Line]:
     Or a box on its writer: their name, and a line under it opening with it that says what
     they write (`Kamran Ebadi` / `Kamran Ebadi covers industry ...`), the photo's alt text
     over them; the text above stays."""
-    # (Several writers, a box each: the line on each opens with the name, whatever it says.)
+    # (Several writers, a box each: the line on each opens with the name, whatever it says;
+    # a writer the text above names is a section on them, a profile's.)
     boxes: list[int] = []
-    while (end := len(body) - sum(boxes)) > _WRITER_BOX and (box := _writer_box(body[:end])):
-        boxes.append(box)
-    strict = boxes and _writer_box(body, says=True) == boxes[0]
-    if boxes and (len(boxes) > 1 or strict) and sum(boxes) < len(body):
+    names: list[str] = []
+    while (end := len(body) - sum(boxes)) > _WRITER_BOX and (box := _writer_box(body[:end]))[0]:
+        boxes.append(box[0])
+        names.append(box[1])
+    above = " ".join(line.text for line in body[: len(body) - sum(boxes)])
+    unnamed = not any(name in above for name in names)
+    strict = boxes and _writer_box(body, says=True)[0] == boxes[0]
+    if boxes and ((len(boxes) > 1 and unnamed) or strict) and sum(boxes) < len(body):
         return body[: -sum(boxes)]
     if len(body) < 4 or not _phrase(body[-1], 1, _POST_WORDS):
         return body
@@ -63,9 +68,9 @@ _WRITES: Final = re.compile(
 _WHO: Final = lazy_pattern(r"(?:is|was) (?:a|an|the) |(?:عضو|استاد|دانشیار|استادیار|پژوهشگر) ")
 
 
-def _writer_box(body: list[Line], *, says: bool = False) -> int:
-    """The lines of a box on the writer ending the body: none if it ends otherwise; `says`,
-    where the line on them says what they write or who they are."""
+def _writer_box(body: list[Line], *, says: bool = False) -> tuple[int, str]:
+    """The lines of a box on the writer ending the body, and their name: none if it ends
+    otherwise; `says`, where the line on them says what they write or who they are."""
     line, about = body[-2], body[-1].text.removeprefix("* ")  # (a footnote's mark on it)
     # (The photo's alt text run into the name: `Ali RostamiAli Rostami`, `[Ali Rostami]Ali ...`.)
     text = line.text.replace("[", "").replace("]", " ").strip()
@@ -73,16 +78,22 @@ def _writer_box(body: list[Line], *, says: bool = False) -> int:
     glued = text[:half].strip() == text[half:].strip()
     name = Line(text[:half].strip(), line.bullet) if glued else line
     if not _phrase(name, *_NAME_WORDS) or not _named(name.text):
-        return 0
+        return 0, ""
     # (The line may name them without their title: `دکتر مهدی صادقی` / `مهدی صادقی ...`.)
     named = _NAME_TITLE().sub("", name.text)
     if not about.startswith((f"{name.text} ", f"{named} ")) or len(about.split()) > _POST_WORDS:
-        return 0
+        return 0, ""
     # (Or says who they are, `Mehran Azizi is a senior researcher in ...`: a column's box.)
     at = len(name.text if about.startswith(f"{name.text} ") else named) + 1
-    if says and _WRITES.search(about) is None and not _WHO().match(about, at):
-        return 0
-    return _WRITER_BOX + (body[-3].text in (name.text, named))
+    size = _WRITER_BOX + (body[-3].text in (name.text, named))
+    text = " ".join(line.text for line in body[:-size])
+    if (
+        says
+        and _WRITES.search(about) is None
+        and not (_WHO().match(about, at) and named not in text)
+    ):
+        return 0, ""
+    return size, named
 
 
 _NAME_TITLE: Final = lazy_pattern(r"(?:Dr\.|Prof\.|Eng\.|دکتر|مهندس)\s+")

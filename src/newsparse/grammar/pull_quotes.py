@@ -100,12 +100,13 @@ def _without_quote_run_on(
 def _elided(quote: str, text: str) -> bool:
     """Whether a quote that marks what it leaves out (`It ... does not say`) holds pieces of
     a paragraph's text, in their order, however much each mark stands for."""
-    pieces = [piece for piece in _ELISION.split(quote) if piece]
-    if len(pieces) < 2 or any(len(piece.split()) < _FRAGMENT_WORDS // 2 for piece in pieces):
+    pieces = [_WORD.findall(piece) for piece in _ELISION.split(quote)]
+    if len(pieces) < 2 or any(len(piece) < _ELIDED_WORDS for piece in pieces):
         return False
-    at = 0
+    # Each piece's words, word for word, after the last piece's.
+    words, at = _WORD.findall(text), 0
     for piece in pieces:
-        at = text.find(piece, at)
+        at = next((i for i in range(at, len(words)) if words[i : i + len(piece)] == piece), -1)
         if at < 0:
             return False
         at += len(piece)
@@ -113,6 +114,7 @@ def _elided(quote: str, text: str) -> bool:
 
 
 _ELISION: Final = re.compile(r"\s*(?:\.\.\.|…)\s*")
+_ELIDED_WORDS: Final = 3  # a piece's fewest words
 
 
 def _words(texts: list[str], index: int, cache: dict[int, list[str]]) -> list[str]:

@@ -203,20 +203,19 @@ def menu_run_together(key: str) -> bool:
         return True
     folded = " ".join(key.casefold().translate(C.CHROME_SEPARATORS_AS_SPACES).split())
     folded = _SEARCH_AFTER().sub("", _LANGUAGE_AFTER().sub("", folded))
-    # (Or a short menu whose items are each a capitalized word: `Home About Programs`.)
-    words = key.split()
-    capitalized = _MENU_WORDS[0] <= len(words) <= _MENU_WORDS[1] and all(
-        word[:1].isupper() for word in words
-    )
+    # (Or a short menu of a menu's usual one-word items: `Home About Programs`.)
+    words = folded.split()
+    short = 2 < len(words) <= _MENU_ITEMS_MAX and all(word in _MENU_ITEMS for word in words[1:])
     return (
         len(folded) <= _MENU_MAX
         and folded.startswith(C.MENU_FIRST)
-        and (folded.endswith(C.MENU_LAST) or capitalized)
+        and (folded.endswith(C.MENU_LAST) or short)
         and not any(mark in folded for mark in ".,;:!?؛،؟")
     )
 
 
-_MENU_WORDS: Final = (3, 8)
+_MENU_ITEMS_MAX: Final = 8
+_MENU_ITEMS: Final = frozenset("about news programs programmes services events gallery".split())
 
 
 # A row of links set apart by bars or dashes (`صفحه اصلی | آرشیو اخبار | پیوندها | RSS`): a few
@@ -228,15 +227,17 @@ _LINKS_HEADING: Final = lazy_pattern(r"(?:پیوندها(?:ی مفید)?|(?:usef
 
 
 def _home_row(key: str) -> bool:
-    """A row of links opening with the home link, bars between its items, whatever its
-    last item (a footer's `... | RSS`); or with its box's heading (`پیوندها معاونت علمی |
-    وزارت علوم | ...`)."""
+    """A row of links opening with the home link, bars between its items (or dashes, not a
+    sentence's asides: its items capitalized), whatever its last item (a footer's `... |
+    RSS`); or with its box's heading (`پیوندها معاونت علمی | وزارت علوم | ...`)."""
     items = _ROW_BARS().split(key.strip())
     heading = _LINKS_HEADING().match(items[0])
     if heading is not None:
         items[0] = items[0][heading.end() :]
+    dashed = " | " not in key and any(item[:1].islower() for item in items)
     return (
         len(items) >= _ROW_ITEMS
+        and not dashed
         and (heading is not None or f"{items[0].casefold()} ".startswith(C.MENU_FIRST))
         and all(0 < len(item.split()) <= _ROW_ITEM_WORDS for item in items)
         and not any(mark in key for mark in ".,;!?؛،؟")

@@ -36,11 +36,10 @@ _CANDIDATES: Final = 8
 # more: right-hand text starting there is aligned as well.
 _LIST_INDENTS: Final = (0, 2, 4)
 
-# Right-hand text after a gap of two spaces or more: a word, a linked one (`[12]Title`),
-# or a list marker; not a table's wall or the end of a form field.
+# Right-hand text after a gap of two spaces or more: a word, a linked one (`[12]Title`), a
+# list marker, a poll's field or button (`[ ] Research grant`, `( ) Labs`, `[ Vote ]`), or
+# the wall of a table beside a column with none; not a wall inside a table.
 _GAP: Final = lazy_pattern(r"(?<=\S)  +(?=\[?[^\W_]|\[ |\( ?\)|[-•·◦▪‣●○■□☆*+–┌├└│])")
-# A table's walls open the right-hand text of a column beside one with none; a form's
-# fields and buttons (`[ ] Research grant`, `( ) Labs`, `[ Vote ]`) open a poll's lines.
 _WALLS: Final = "┌├└│"
 # A left-hand part that is only a list marker, a number or a letter is a list item.
 _MARKER: Final = lazy_pattern(

@@ -70,6 +70,8 @@ def _walled_beside(raw: list[str], both: list[int], boundary: int) -> bool:
     sides close on one and no right side holds one: a table with walls of its own beside a
     column of text (a poll beside the article's table, a boxed list beside the article),
     its rows ending at its wall, not a table's rows across the boundary."""
+    if not both:
+        return False
     lefts = [raw[i][:boundary].rstrip() for i in both]
     rights = [raw[i][boundary:].strip() for i in both]
     # (Most of its lines: a form's field may stand under the box, `[Search]`.)

@@ -57,8 +57,10 @@ _CONTACT_LABEL: Final = lazy_pattern(
     re.IGNORECASE,
 )
 
-_SALUTATION: Final = lazy_pattern(r"Dear (?:[\w.'-]+\s?){1,4},")
-_NAME_AND_POST: Final = lazy_pattern(r"(?:Dr|Prof|Eng|Mr|Mrs|Ms)\. (?:[A-Z][\w'-]+ ){1,3}[–-] \S")
+_SALUTATION: Final = lazy_pattern(r"Dear (?:[\w.'-]+ ){0,3}[\w.'-]+,")
+_NAME_AND_POST: Final = lazy_pattern(
+    r"(?:Dr|Prof|Eng|Mr|Mrs|Ms)\. (?:[A-Z][\w'-]+ ){1,3}[–-] [A-Z]"
+)
 _TIME_SLOT: Final = lazy_pattern(
     r"[\d۰-۹]{1,2}[:.][\d۰-۹]{2}\s?[–-]\s?[\d۰-۹]{1,2}[:.][\d۰-۹]{2}\s"
 )
