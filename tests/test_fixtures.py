@@ -29,6 +29,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 # every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
 HTML_CONTENT = frozenset(
     {
+        "blind-converters36-en-old-portal-elite-awards-rightcol-first/pandoc-strict.md",
         "blind-converters32-fa-isti-side-column-first-figure-table/pandoc-gfm.md",
         "blind-converters33-en-old-portal-elites-award-table/pandoc-gfm.md",
         "blind-converters31-bmn-en-linked-heading-nested-tables-address-br/pandoc-gfm.md",
@@ -3911,6 +3912,101 @@ OPEN_WHY: dict[str, str] = {
         "links and elinks centre the title on two lines in the article's cell beside the side "
         "column: its halves are not joined, and the lead is taken for it (warned)"
     ),
+    "blind-bylines5-en-current-opinion-star-byline-post": (
+        "html2text runs the star byline and its post into the flattened cell's first paragraph "
+        "(silent)"
+    ),
+    "blind-bylines5-old-portal-report-photo-one-line-side-first": (
+        "html2text runs the report's and the photographer's credits into the flattened cell's "
+        "paragraph (silent)"
+    ),
+    "blind-converters36-en-old-portal-elite-awards-rightcol-first": (
+        "elinks at 100 columns prints the side column beside the breadcrumb, the search box and "
+        "the title; markdownify writes the layout table as one row"
+    ),
+    "blind-longform17-en-old-portal-insf-right-column-first-report": (
+        "pandoc's grid cell runs a table's row names into their figures (`Engineering22`)"
+    ),
+    "blind-opinions24-bmn-en-opinion-two-authors-editors-note": (
+        "html2text runs the writers' credit with its note mark into the flattened cell's paragraph "
+        "(warned)"
+    ),
+    "blind-opinions24-en-current-three-authors-most-viewed-first": (
+        "html2text runs the three writers, the kicker again and the title into the flattened "
+        "cell's paragraph"
+    ),
+    "blind-opinions24-old-portal-analysis-side-column-note-on-writer": (
+        "html2text runs the byline and the note on the writer into the flattened cell's paragraph "
+        "(warned)"
+    ),
+    "blind-pictures5-en-photo-report-gallery-table-side-box": (
+        "a gallery table of pictures side by side in the article's cell: w3m and pandoc wrap its "
+        "alt texts and credited captions together in narrow cells, html2text runs them into the "
+        "text"
+    ),
+    "blind-pictures6-bmn-en-video-caption-lead-alt": (
+        "a video's caption with no credit over a picture whose alt text the capture leaves out or "
+        "runs on: taken for that picture's alt text (silent)"
+    ),
+    "blind-pictures6-en-photo-report-gallery-table-side-box": (
+        "html2text runs the gallery table's alt texts and captions into the flattened text"
+    ),
+    "blind-pictures6-fa-photo-report-jalali-gallery-comments": (
+        "pandoc's grid cells break the gallery's alt texts (the title's copies) inside words"
+    ),
+    "blind-reports19-fa-oldportal-farhang-creative-industries-survey": (
+        "w3m and inscriptis print the side column's items one space from the article's head; "
+        "html2text runs the breadcrumb and the kicker together"
+    ),
+    "blind-sidecols35-bmn-en-poll-beside-figures-table": (
+        "inscriptis and pandoc set the poll beside the table of figures, its options among the rows"
+    ),
+    "blind-sidecols35-en-current-right-column-newsletter-form": (
+        "the newsletter box's line of hyphenated words after the article is taken for text; a "
+        "paste's list items in lower case run together"
+    ),
+    "blind-sidecols35-en-old-portal-short-column-beside-title": (
+        "a short side column beside the kicker and the title only: too few lines to tell as a "
+        "column, the kicker is lost (silent)"
+    ),
+    "blind-sidecols36-en-current-login-sidecol-beside-title": (
+        "a short login box beside the kicker and the title only: too few lines to tell as a column "
+        "(warned)"
+    ),
+    "blind-sidecols36-fa-current-poll-sidecol-left": (
+        "html2text runs the Persian info labels and the poll into the flattened cell"
+    ),
+    "blind-sidecols36-old-portal-boxed-newsletter-sidecol": (
+        "links and elinks draw the side column's box beside the article's head"
+    ),
+    "blind-tablesites10-bmn-en-table-layout-gallery-credits": (
+        "a gallery table of title copies and credited captions, two by two in the article's cell: "
+        "the tools print it side by side"
+    ),
+    "blind-tablesites10-en-insf-current-table-facts-box-related-beside": (
+        "elinks prints the related box beside the title's last line; html2text runs the facts box "
+        "into the text"
+    ),
+    "blind-tablesites10-fa-current-layout-table-right-column-key-facts": (
+        "html2text runs the Persian facts box and the text together in the flattened cell"
+    ),
+    "blind-tablesites10-old-portal-table-side-column-first-contacts": (
+        "elinks prints the side column's last line beside the title's wrapped end"
+    ),
+    "blind-tablesites9-bmn-en-table-figures-side-last": (
+        "links and elinks print the footer's label cells with their values wrapped under them, and "
+        "the side column's box beside the text"
+    ),
+    "blind-tablesites9-fa-current-table-gallery-side-first": (
+        "html2text runs the first paragraphs with the gallery's alt texts: the warning is not given"
+    ),
+    "blind-tablesites9-fa-old-portal-farhang-table-right-column-first": (
+        "links and elinks print the side column one space from the Persian text"
+    ),
+    "blind-tablesites9-old-portal-table-side-first-key-facts": (
+        "html2text runs the cell with the facts box; pandoc's cell breaks a title copy inside a "
+        "word (`in to`)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -6430,6 +6526,89 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-pastes28-fa-current-side-column-first-title-once": (
         "elinks.txt",
         "links.txt",
+    ),
+    "blind-bylines5-en-current-opinion-star-byline-post": ("html2text.md",),
+    "blind-bylines5-old-portal-report-photo-one-line-side-first": ("html2text.md",),
+    "blind-converters36-en-old-portal-elite-awards-rightcol-first": (
+        "elinks.txt",
+        "markdownify.md",
+    ),
+    "blind-longform17-en-old-portal-insf-right-column-first-report": ("pandoc.txt",),
+    "blind-opinions24-bmn-en-opinion-two-authors-editors-note": ("html2text.md",),
+    "blind-opinions24-en-current-three-authors-most-viewed-first": ("html2text.md",),
+    "blind-opinions24-old-portal-analysis-side-column-note-on-writer": ("html2text.md",),
+    "blind-pictures5-en-photo-report-gallery-table-side-box": (
+        "html2text.md",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-pictures6-bmn-en-video-caption-lead-alt": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "links.txt",
+        "pandoc.txt",
+        "paste.txt",
+    ),
+    "blind-pictures6-en-photo-report-gallery-table-side-box": ("html2text.md",),
+    "blind-pictures6-fa-photo-report-jalali-gallery-comments": ("pandoc.txt",),
+    "blind-reports19-fa-oldportal-farhang-creative-industries-survey": (
+        "html2text.md",
+        "inscriptis.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols35-bmn-en-poll-beside-figures-table": (
+        "inscriptis.txt",
+        "pandoc.txt",
+    ),
+    "blind-sidecols35-en-current-right-column-newsletter-form": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols35-en-old-portal-short-column-beside-title": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols36-en-current-login-sidecol-beside-title": (
+        "elinks.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols36-fa-current-poll-sidecol-left": ("html2text.md",),
+    "blind-sidecols36-old-portal-boxed-newsletter-sidecol": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-tablesites10-bmn-en-table-layout-gallery-credits": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites10-en-insf-current-table-facts-box-related-beside": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-tablesites10-fa-current-layout-table-right-column-key-facts": ("html2text.md",),
+    "blind-tablesites10-old-portal-table-side-column-first-contacts": ("elinks.txt",),
+    "blind-tablesites9-bmn-en-table-figures-side-last": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-tablesites9-fa-current-table-gallery-side-first": ("html2text.md",),
+    "blind-tablesites9-fa-old-portal-farhang-table-right-column-first": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-tablesites9-old-portal-table-side-first-key-facts": (
+        "html2text.md",
+        "pandoc.txt",
     ),
 }
 OPEN: dict[str, str] = {
