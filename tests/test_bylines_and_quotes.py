@@ -164,3 +164,17 @@ def test_sections_on_people_the_text_names_are_no_writers_boxes() -> None:
         blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, LEAD, intro, *sections, *FOOTER)
     )
     assert record.body == (LEAD, intro, *sections)
+
+
+def test_a_writers_name_over_a_box_about_them_is_the_boxs() -> None:
+    # The photo's alt text (their name) over `About the writer`, the line under it opening
+    # with the name.
+    box = [
+        "Mahsa Rezvani",
+        "About the writer",
+        "Mahsa Rezvani teaches innovation policy at Sharif University.",
+    ]
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, LEAD, SECOND, *box, *FOOTER)
+    )
+    assert record.body == (LEAD, SECOND)

@@ -430,3 +430,15 @@ def test_a_salutations_pattern_takes_linear_time() -> None:
         return starts_anew("Dear " + "a" * size + "!")
 
     assert cpu_growth(run, 2_000) < LINEAR_LIMIT
+
+
+def test_a_menus_row_of_links_over_a_kicker_its_width_wrapped_is_a_row_of_its_own() -> None:
+    lines = [
+        "   [1]Home | [2]News | [3]About the Foundation | [4]Programs | [5]فارسی",
+        "   Head of National Foundation of Elites at the Shahid Chamran award",
+        "   ceremony:",
+    ]
+    texts = [line.text for line in text_lines("\n".join(lines))]
+    assert (
+        texts[-1] == "Head of National Foundation of Elites at the Shahid Chamran award ceremony:"
+    )

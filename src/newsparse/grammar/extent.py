@@ -98,13 +98,15 @@ def _named_box_above(state: LineState, end: int) -> int | None:
 
 def _photo_over(state: LineState, heading: int) -> int:
     """The line over a box's heading where it is the box's photo's alt text (the writer's
-    name over `About the writer`, the name again under it), or the heading."""
+    name over `About the writer`, the name again under it, or a line opening with it), or
+    the heading."""
     above = heading - 1
     if above < 0 or state.kinds[above] is not Kind.TEXT:
         return heading
     name = state.lines[above].key
     below = range(heading + 1, min(heading + 1 + _ALT_BELOW, len(state.lines)))
-    return above if any(state.lines[i].key == name for i in below) else heading
+    named = (state.lines[i].key for i in below)
+    return above if any(key == name or key.startswith(f"{name} ") for key in named) else heading
 
 
 # The box's photo's alt text names what a line a little under its heading names again.

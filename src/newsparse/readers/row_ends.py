@@ -192,8 +192,11 @@ _WALLS: Final = frozenset({"/", "|", "-", "•", "·"})
 @lru_cache(maxsize=4)  # each line is asked as the next one and again as the line above
 def _menu_row(previous: str, stripped: str) -> bool:
     """Whether a line is a menu's row of links set apart by bars (`[2]Home | [3]About |
-    [4]News`), and the next line the kicker under it (`Postdoctoral program;`)."""
-    if not stripped.endswith((";", ":", "؛")) or ":" in previous or "|" in stripped:
+    [4]News`), and the next line the kicker under it (`Postdoctoral program;`), or a line
+    opening in capitals (the kicker's first line, its ending on the next)."""
+    kicker = stripped.endswith((";", ":", "؛")) or stripped[:1].isupper()
+    # (Not a footer's row whose copyright the next line goes on with: `... | RSS Copyright ©`.)
+    if not kicker or ":" in previous or "|" in stripped or "©" in previous:
         return False
     items = [item.split() for item in LINK_NUMBER().sub("", previous).split(" | ")]
     return len(items) >= _MENU_ITEMS and all(0 < len(words) <= _MENU_ITEM_WORDS for words in items)
