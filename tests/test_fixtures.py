@@ -4007,6 +4007,59 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the cell with the facts box; pandoc's cell breaks a title copy inside a "
         "word (`in to`)"
     ),
+    "blind-mobile23-fa-farhang-amp-title-once": (
+        "a Persian AMP page's kicker with no ending over a title printed once (a menu's button and "
+        "the site's name above it): no kicker is taken"
+    ),
+    "blind-opinions25-en-interview-bold-questions-most-viewed-column-first": (
+        "html2text runs the interviewer's credit into the flattened cell's paragraph"
+    ),
+    "blind-opinions25-old-portal-interview-question-subheadings-right-column-first": (
+        "inscriptis sets the poll of the side column beside the article's head: its question and "
+        "options are read as text"
+    ),
+    "blind-persian74-fa-isti-notice-kicker-title-once": (
+        "w3m's and links's short Persian capture shows no width: a sentence's wrapped lines stay "
+        "apart (silent)"
+    ),
+    "blind-persian74-fa-isti-yazd-park-report-side-column-first": (
+        "html2text runs the title's alt text, a credited caption and three paragraphs of the cell "
+        "together; one warning is given for another paragraph"
+    ),
+    "blind-pictures7-bmn-en-photo-report-narrow-gallery": (
+        "w3m wraps the narrow gallery's alt texts: a piece of a title copy is taken for a rival "
+        "title (warned)"
+    ),
+    "blind-pictures7-old-portal-photo-gallery-side-column-first": (
+        "a caption with no credit between two of a gallery's credited captions is taken for a "
+        "picture's alt text (silent); lynx and pandoc also run the last credited caption into "
+        "the paragraph under it"
+    ),
+    "blind-sidecols37-bmn-en-login-form-column": (
+        "links prints the login box beside the title one space from it"
+    ),
+    "blind-sidecols37-insf-en-short-column-beside-title": (
+        "a short links box beside the info bullets and the title only: too few lines to tell as a "
+        "column (warned)"
+    ),
+    "blind-sidecols37-old-portal-boxed-poll-column-first": (
+        "the text tools draw the boxed poll beside the breadcrumb, the kicker and the title: its "
+        "lines are read into the head (silent)"
+    ),
+    "blind-sisterfa21-insf-fa-old-portal-right-column-first": (
+        "html2text runs the breadcrumb, the print bar, the kicker and the whole Persian cell into "
+        "one line"
+    ),
+    "blind-tablesites11-bmn-en-side-links-key-facts-box": (
+        "elinks prints the side cell of links beside the title"
+    ),
+    "blind-tablesites11-en-insf-current-tabs-over-bullets-gallery": (
+        "section tabs ending in `Contact us` over the bullets, the title's only copies in the "
+        "gallery's alt texts: the tabs are taken for the title where the tools print them (warned)"
+    ),
+    "blind-tablesites11-old-portal-right-column-first-gallery": (
+        "links, elinks and pandoc print the side column beside the breadcrumb and the title"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -6608,6 +6661,64 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-tablesites9-old-portal-table-side-first-key-facts": (
         "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-mobile23-fa-farhang-amp-title-once": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-opinions25-en-interview-bold-questions-most-viewed-column-first": ("html2text.md",),
+    "blind-opinions25-old-portal-interview-question-subheadings-right-column-first": (
+        "inscriptis.txt",
+    ),
+    "blind-persian74-fa-isti-notice-kicker-title-once": (
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-persian74-fa-isti-yazd-park-report-side-column-first": ("html2text.md",),
+    "blind-pictures7-bmn-en-photo-report-narrow-gallery": ("w3m.txt",),
+    "blind-pictures7-old-portal-photo-gallery-side-column-first": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols37-bmn-en-login-form-column": ("links.txt",),
+    "blind-sidecols37-insf-en-short-column-beside-title": (
+        "elinks.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols37-old-portal-boxed-poll-column-first": (
+        "elinks.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-sisterfa21-insf-fa-old-portal-right-column-first": ("html2text.md",),
+    "blind-tablesites11-bmn-en-side-links-key-facts-box": ("elinks.txt",),
+    "blind-tablesites11-en-insf-current-tabs-over-bullets-gallery": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites11-old-portal-right-column-first-gallery": (
+        "elinks.txt",
+        "links.txt",
         "pandoc.txt",
     ),
 }
