@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.lines import Line
+from newsparse.grammar.names import WRITTEN_TITLES
 
 LOWERCASE: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 
@@ -35,7 +36,7 @@ def goes_on(words: list[str], next_words: list[str], after: Line | None) -> bool
     sentence = len(words) >= _PREPOSITION_AFTER or any(w[-1:] in COMMAS for w in words)
     # (Or a sentence's words naming people after it, each with their title: `The committee
     # is made up of` / `Dr. Kaveh Behzadi, ...`.)
-    sentence = sentence or (len(words) >= _CLOSING_WORDS and next_words[0] in _NAME_TITLES)
+    sentence = sentence or (len(words) >= _CLOSING_WORDS and next_words[0] in WRITTEN_TITLES)
     if sentence and words[-1].casefold() in _GOING_ON:
         return True
     return words[-1][-1:] in COMMAS or (
@@ -48,7 +49,6 @@ COMMAS: Final = (",", "،")
 _GOING_ON: Final = frozenset("of at to with by from into و در به از با که را".split())
 _LIST_ANDS: Final = ("and", "or", "و")
 _SALUTATIONS: Final = ("Dear",)
-_NAME_TITLES: Final = frozenset(("Dr.", "Prof.", "Eng.", "Mr.", "Mrs.", "Ms.", "دکتر", "مهندس"))
 # A preposition ends a broken sentence after this many words at least (or a comma); the
 # line that ends it holds this many at most, the line that goes on this many; a closing
 # (`Sincerely yours,`) this many.

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsparse.grammar.names import GIVEN_NAMES
+from newsparse.grammar.names import GIVEN_NAMES, NAME_TITLES
 
 _ENDS: Final = (".", "!", "。", "?", "؟")
-_BYLINE_TITLES: Final = re.compile(r"(?:By|Dr|Prof|Eng|Mr|Mrs|Ms|دکتر|مهندس)\b\.?", re.I)
+_BYLINE_TITLES: Final = re.compile(rf"(?:By|{'|'.join(NAME_TITLES)})\b\.?", re.I)
 # A credit naming who wrote, asked, translated or photographed (`Interview by Navid
 # Karimi`, `ترجمه: علی نوری`, `ترجمه و تنظیم: ...`): a label a name follows.
 _CREDIT: Final = re.compile(

@@ -1,4 +1,5 @@
-"""Persian given names: a byline under the title opens with one, a subheading does not.
+"""Names: a name's titles (`Dr.`, `مهندس`), and Persian given names, with which a byline
+under the title opens and a subheading does not.
 
 Persian writes no capitals, so a line of two or three words under the title (`زهرا کریمی`,
 `نتایج آزمون بالینی`) says by its first word alone whether it names a person. The list
@@ -25,3 +26,10 @@ GIVEN_NAMES: Final = frozenset(
     آزاده آناهیتا الهام الهه بهاره بیتا پگاه ترانه تینا رعنا زری سیمین طناز عاطفه
     """.split()
 )
+
+# The one table of a name's titles; English ones are written with a period (`Dr. Ali Rostami`).
+ENGLISH_TITLES: Final = ("Dr", "Prof", "Eng", "Mr", "Mrs", "Ms")
+PERSIAN_TITLES: Final = ("دکتر", "مهندس")
+NAME_TITLES: Final = (*ENGLISH_TITLES, *PERSIAN_TITLES)
+# Each as it is written before a name.
+WRITTEN_TITLES: Final = frozenset((*(f"{title}." for title in ENGLISH_TITLES), *PERSIAN_TITLES))

@@ -4,9 +4,10 @@ alt text and their name under it, and their post under them."""
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from newsparse.grammar.lines import Line, lazy_pattern
+from newsparse.grammar.names import WRITTEN_TITLES
 from newsparse.grammar.under_bullets import SENTENCE_ENDS
 
 # A name is a few words; a post under it a phrase, a line or two at most.
@@ -21,20 +22,21 @@ def without_person_box(body: list[Line]) -> list[Line]:
     alt text and the name under it, a name the text names before, and a phrase under them
     ending no sentence. A statement's signature (a name and a post, no photo) is the text's.
     Or a box on its writer: their name, and a line under it opening with it that says what
-    they write (`Kamran Ebadi` / `Kamran Ebadi covers industry ...`), the photo's alt text
-    over them; the text above stays."""
+    they write or who they are (`Kamran Ebadi` / `Kamran Ebadi covers industry ...`), the
+    photo's alt text over them; the text above stays."""
     # (Several writers, a box each: the line on each opens with the name, whatever it says;
     # a writer the text above names is a section on them, a profile's.)
-    boxes: list[int] = []
-    names: list[str] = []
-    while (end := len(body) - sum(boxes)) > _WRITER_BOX and (box := _writer_box(body[:end]))[0]:
-        boxes.append(box[0])
-        names.append(box[1])
-    above = " ".join(line.text for line in body[: len(body) - sum(boxes)])
-    unnamed = not any(name in above for name in names)
-    strict = boxes and _writer_box(body, says=True)[0] == boxes[0]
-    if boxes and ((len(boxes) > 1 and unnamed) or strict) and sum(boxes) < len(body):
-        return body[: -sum(boxes)]
+    boxes: list[_Box] = []
+    while (end := len(body) - sum(b.size for b in boxes)) > _WRITER_BOX and (
+        box := _writer_box(body[:end])
+    ):
+        boxes.append(box)
+    size = sum(box.size for box in boxes)
+    above = " ".join(line.text for line in body[: len(body) - size])
+    unnamed = not any(box.name in above for box in boxes)
+    # (One box alone must say what its writer writes or who they are.)
+    if boxes and ((len(boxes) > 1 and unnamed) or boxes[0].says) and size < len(body):
+        return body[:-size]
     if len(body) < 4 or not _phrase(body[-1], 1, _POST_WORDS):
         return body
     name = body[-2].text
@@ -68,9 +70,17 @@ _WRITES: Final = re.compile(
 _WHO: Final = lazy_pattern(r"(?:is|was) (?:a|an|the) |(?:عضو|استاد|دانشیار|استادیار|پژوهشگر) ")
 
 
-def _writer_box(body: list[Line], *, says: bool = False) -> tuple[int, str]:
-    """The lines of a box on the writer ending the body, and their name: none if it ends
-    otherwise; `says`, where the line on them says what they write or who they are."""
+class _Box(NamedTuple):
+    """A box on a writer: its lines, their name, and whether the line on them says what they
+    write or who they are."""
+
+    size: int
+    name: str
+    says: bool
+
+
+def _writer_box(body: list[Line]) -> _Box | None:
+    """The box on the writer ending the body: none if it ends otherwise."""
     line, about = body[-2], body[-1].text.removeprefix("* ")  # (a footnote's mark on it)
     # (The photo's alt text run into the name: `Ali RostamiAli Rostami`, `[Ali Rostami]Ali ...`.)
     text = line.text.replace("[", "").replace("]", " ").strip()
@@ -78,22 +88,19 @@ def _writer_box(body: list[Line], *, says: bool = False) -> tuple[int, str]:
     glued = text[:half].strip() == text[half:].strip()
     name = Line(text[:half].strip(), line.bullet) if glued else line
     if not _phrase(name, *_NAME_WORDS) or not _named(name.text):
-        return 0, ""
+        return None
     # (The line may name them without their title: `دکتر مهدی صادقی` / `مهدی صادقی ...`.)
     named = _NAME_TITLE().sub("", name.text)
     if not about.startswith((f"{name.text} ", f"{named} ")) or len(about.split()) > _POST_WORDS:
-        return 0, ""
+        return None
     # (Or says who they are, `Mehran Azizi is a senior researcher in ...`: a column's box.)
     at = len(name.text if about.startswith(f"{name.text} ") else named) + 1
     size = _WRITER_BOX + (body[-3].text in (name.text, named))
     text = " ".join(line.text for line in body[:-size])
-    if (
-        says
-        and _WRITES.search(about) is None
-        and not (_WHO().match(about, at) and named not in text)
-    ):
-        return 0, ""
-    return size, named
+    says = _WRITES.search(about) is not None or (
+        _WHO().match(about, at) is not None and named not in text
+    )
+    return _Box(size, named, says)
 
 
-_NAME_TITLE: Final = lazy_pattern(r"(?:Dr\.|Prof\.|Eng\.|دکتر|مهندس)\s+")
+_NAME_TITLE: Final = lazy_pattern(rf"(?:{'|'.join(re.escape(t) for t in WRITTEN_TITLES)})\s+")

@@ -40,7 +40,7 @@ _LIST_INDENTS: Final = (0, 2, 4)
 # list marker, a poll's field or button (`[ ] Research grant`, `( ) Labs`, `[ Vote ]`), or
 # the wall of a table beside a column with none; not a wall inside a table.
 _GAP: Final = lazy_pattern(r"(?<=\S)  +(?=\[?[^\W_]|\[ |\( ?\)|[-•·◦▪‣●○■□☆*+–┌├└│])")
-_WALLS: Final = "┌├└│"
+_BOX_EDGES: Final = "┌├└│"
 # A left-hand part that is only a list marker, a number or a letter is a list item.
 _MARKER: Final = lazy_pattern(
     r"\s*(?:[-•·◦▪‣●○■□☆*+–#@o]|(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]|\[\d+\])\s*"
@@ -86,7 +86,8 @@ def _votes(line: str) -> Iterator[int]:
     for number, gap in enumerate(_GAP().finditer(line)):
         if number == 0 and _MARKER().fullmatch(line, 0, gap.start()):
             continue
-        if line[gap.end()] in _WALLS and any(wall in line[: gap.start()] for wall in _WALLS):
+        walled = line[gap.end()] in _BOX_EDGES
+        if walled and any(wall in line[: gap.start()] for wall in _BOX_EDGES):
             continue  # a wall inside a table: its cells, no columns
         # The old portal pads its footer line's `/` with spaces (`09:40 - 21/05/2018    /
         # Show Count : 18`): a line of one cell, not two columns.

@@ -77,16 +77,16 @@ def _walled_beside(raw: list[str], both: list[int], boundary: int) -> bool:
     # (Most of its lines: a form's field may stand under the box, `[Search]`.)
     most = _SAME_END_SHARE * len(both)
     return (
-        sum(right[:1] in _WALLS or right.startswith("+-") for right in rights) >= most
-        and not any(wall in left for left in lefts for wall in _WALLS)
+        sum(right[:1] in _CELL_WALLS or right.startswith("+-") for right in rights) >= most
+        and not any(wall in left for left in lefts for wall in _CELL_WALLS)
     ) or (
-        sum(left[-1:] in _WALLS or left.endswith("-+") for left in lefts) >= most
-        and not any(wall in right for right in rights for wall in _WALLS)
+        sum(left[-1:] in _CELL_WALLS or left.endswith("-+") for left in lefts) >= most
+        and not any(wall in right for right in rights for wall in _CELL_WALLS)
     )
 
 
 # (An ASCII table's corner, `+---`, is a wall too; a figure's sign, `+41`, is none.)
-_WALLS: Final = "│├┌└┼┬┴┤┐┘|"
+_CELL_WALLS: Final = "│├┌└┼┬┴┤┐┘|"
 
 
 def _fact_rows(run: list[str], boundary: int) -> bool:

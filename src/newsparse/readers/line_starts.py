@@ -14,6 +14,7 @@ from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.downloads import is_download_link
 from newsparse.grammar.footer_lines import PORTAL_FOOTER_AFTER
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
+from newsparse.grammar.names import ENGLISH_TITLES
 from newsparse.grammar.notice_words import reader_widget
 from newsparse.grammar.rules_footer import is_comment_count
 from newsparse.grammar.story_pagers import story_pager
@@ -59,7 +60,7 @@ _CONTACT_LABEL: Final = lazy_pattern(
 
 _SALUTATION: Final = lazy_pattern(r"Dear (?:[\w.'-]+ ){0,3}[\w.'-]+,")
 _NAME_AND_POST: Final = lazy_pattern(
-    r"(?:Dr|Prof|Eng|Mr|Mrs|Ms)\. (?:[A-Z][\w'-]+ ){1,3}[–-] [A-Z]"
+    rf"(?:{'|'.join(ENGLISH_TITLES)})\. (?:[A-Z][\w'-]+ ){{1,3}}[–-] [A-Z]"
 )
 _TIME_SLOT: Final = lazy_pattern(
     r"[\d۰-۹]{1,2}[:.][\d۰-۹]{2}\s?[–-]\s?[\d۰-۹]{1,2}[:.][\d۰-۹]{2}\s"
