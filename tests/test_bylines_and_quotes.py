@@ -178,3 +178,39 @@ def test_a_writers_name_over_a_box_about_them_is_the_boxs() -> None:
         blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, LEAD, SECOND, *box, *FOOTER)
     )
     assert record.body == (LEAD, SECOND)
+
+
+def test_two_writers_set_apart_by_a_persian_comma_each_starred_are_a_byline() -> None:
+    assert is_byline("دکتر مریم کاظمی *، دکتر علی نوروزی **")
+    assert is_byline("Ali Rostami *, Neda Karimi **")
+    # (A tool may take the last writer's stars for a mark of strong text.)
+    assert is_byline("دکتر مریم کاظمی *، دکتر علی نوروزی")
+    assert not is_byline("Ali Rostami, Neda Karimi")
+
+
+def test_notes_on_a_second_and_third_writer_keep_their_stars_in_text() -> None:
+    title = "Three views on the water crisis of the central plateau"
+    notes = (
+        "* Nasrin Alavi is a hydrologist at Shiraz University.",
+        "** Kamran Ebrahimi is a data scientist at Amirkabir University of Technology.",
+        "*** Pejman Hosseini is a research librarian at the National Library of Iran.",
+    )
+    lead = (
+        "Iran's aquifers lose more water each year than the rain gives back, and the three "
+        "of us, from three fields, see the same warning in our data."
+    )
+    text = blank_lines_apart(
+        "  * Nov 9 2023 - 08:30",
+        "  * 412",
+        "  * Study time : 1 minute(s)",
+        "Viewpoint;",
+        title,
+        "Dr. Nasrin Alavi*, Dr. Kamran Ebrahimi** and Pejman Hosseini***",
+        title,
+        lead,
+        *notes,
+        "  * News group : Opinion",
+        "  * News code : 61207",
+        COPYRIGHT,
+    )
+    assert newsparse.parse_text(text).body == (lead, *notes)

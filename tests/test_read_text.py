@@ -2316,3 +2316,32 @@ def test_an_elinks_form_field_beside_the_articles_column_is_no_part_of_its_text(
     rows += ["   [13][ Join ]", "", *(" " * 29 + line for line in wrap(other, 46))]
     found = texts(text_lines("\n".join(rows)))
     assert (text in found, other in found) == (True, True)
+
+
+def test_link_numbers_with_no_list_of_links_after_them_are_dropped() -> None:
+    # (`elinks -dump -no-references` numbers the links and lists none of them.)
+    menu = [f"   • [{n}]{item}" for n, item in enumerate(("Home", "About", "News", "Links"), 2)]
+    capture = "\n".join(
+        (
+            "   [1]≡ National Elites Foundation",
+            *menu,
+            "",
+            "   This site uses cookies. [6]OK [7]Privacy policy",
+            "",
+            "   [8]Tabriz team builds a seismic sensor network for schools.",
+            "",
+            "   Share: [9]Telegram [10]WhatsApp [11]Copy link",
+        )
+    )
+    assert texts(text_lines(capture))[-3:] == [
+        "This site uses cookies. OK Privacy policy",
+        "Tabriz team builds a seismic sensor network for schools.",
+        "Share: Telegram WhatsApp Copy link",
+    ]
+
+
+def test_a_few_numbered_notes_with_no_list_of_links_keep_their_numbers() -> None:
+    capture = "The first survey[1] and the second[2] disagree on the rate.[3]\n"
+    assert texts(text_lines(capture)) == [
+        "The first survey[1] and the second[2] disagree on the rate.[3]"
+    ]

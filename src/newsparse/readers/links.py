@@ -5,6 +5,7 @@ inline, w3m's file names for icons with no alt text."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
@@ -51,6 +52,22 @@ def references_start(raw: list[str]) -> int | None:
         if _REFERENCE_HEADING().match(line) and _followed_by_references(raw, index + 1):
             return index
     return None
+
+
+def numbered_links(raw: list[str]) -> bool:
+    """Whether the capture numbers its links with no list of them after it (`elinks
+    -no-references`, `lynx -dump` cut before its list): many `[N]`, counting up one by one."""
+    numbers = [int(n) for line in raw if "[" in line for n in _NUMBER().findall(line)]
+    if len(numbers) < _NUMBERED_MIN:
+        return False
+    steps = sum(after == before + 1 for before, after in pairwise(numbers))
+    return steps >= (len(numbers) - 1) * _NUMBERED_SHARE
+
+
+_NUMBER: Final = lazy_pattern(r"\[(\d+)\]")
+# Footnote marks count up too, but a page's links number far more than its notes.
+_NUMBERED_MIN: Final = 8
+_NUMBERED_SHARE: Final = 0.9
 
 
 def without_trailing_urls(raw: list[str]) -> list[str]:

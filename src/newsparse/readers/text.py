@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from itertools import groupby, pairwise
 from typing import Final
 
-from newsparse.grammar.lines import Line, make_line, split_bullet
+from newsparse.grammar.lines import Line, lazy_pattern, make_line, split_bullet
 from newsparse.readers import cut_words as CW
 from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
@@ -36,6 +36,7 @@ from newsparse.readers.justified import justified_width, unjustified
 from newsparse.readers.links import (
     drop_link_elements,
     inline_targets_dropped,
+    numbered_links,
     references_start,
     without_trailing_urls,
 )
@@ -94,6 +95,7 @@ def text_lines(text: str) -> list[Line]:
         raw = asciidoc_lines(raw)
     references = references_start(raw)
     raw = raw[:references] if references is not None else without_trailing_urls(raw)
+    numbered = references is not None or numbered_links(raw)
     raw = label_cells_read(copyright_cells_apart(boxed_tables_read(fields_blanked(raw))))
     # Raw lines hold no line break: a substring of the joined text lies within one line.
     joined = "\n".join(raw)
@@ -122,13 +124,21 @@ def text_lines(text: str) -> list[Line]:
     found = _blocks(raw, hard_breaks, justified, whole=whole)
     if markdown:
         found = (part for joined in found for part in figures_apart(joined))
+    if numbered and references is None:
+        # (With no list to tell them by, a number opening a link after a space goes before a
+        # formula's subscripts are read: `OK [7]Privacy` is no `K₇`.)
+        found = (_LINK_OPENS().sub("", block) for block in found)
     found = marks_read(found, raw)
     for block in found:
         if CW.CUT_MARK in block:
             words = words or CW.inner_words(whole)
             block = CW.cut_marks_read(block, words)
-        if references is not None:
+        if numbered:
             block = LINK_NUMBER().sub("", block)
+        # Notes on a second and third writer open with their stars (`** Name is ...`): no
+        # strong text and no list's item opens so.
+        if stars := _NOTE_STARS().match(block):
+            block = block[stars.end() + 1 :]
         if markdown:
             # A paragraph set in italics whole (`_* The figures are ..._`, pandoc's
             # `*\* ...*`) opens with a footnote's star, no list marker.
@@ -138,6 +148,8 @@ def text_lines(text: str) -> list[Line]:
                 block = f"{STAR}{block[1:]}"
         elif "**" in block or "__" in block:
             block = strong_unmarked(block)
+        if stars:
+            block = f"{STAR * len(stars[0])} {block}"
         kept = without_media_marks(block)
         if kept is None:
             continue
@@ -158,6 +170,10 @@ def text_lines(text: str) -> list[Line]:
     if starred:
         keep_footnote_marks(lines, starred)
     return lines
+
+
+_NOTE_STARS: Final = lazy_pattern(r"\*{2,3}(?= \S)")
+_LINK_OPENS: Final = lazy_pattern(r"(?<= )\[\d+\](?=\S)")
 
 
 def _wrapped_dashes(raw: list[str]) -> list[str]:
