@@ -470,3 +470,27 @@ def test_a_polls_options_end_over_the_kicker() -> None:
         TITLE,
         (LEAD, BODY),
     )
+
+
+def test_a_polls_options_end_over_a_kicker_and_a_title_holding_a_buttons_letters() -> None:
+    # (`برای`, "for", holds `رای`, "vote": a word inside another is no button.)
+    title = "ساخت پوشش نانویی ضدیخ برای پره‌های توربین بادی در کشور"
+    text = blank_lines_apart(
+        "شنبه ۲۰ آبان ۱۴۰۲-",
+        "نظرسنجی",
+        "کدام حوزه فناوری در سال آینده رشد بیشتری دارد؟",
+        "هوش مصنوعی",
+        "انرژی‌های نو",
+        "با همکاری یک شرکت دانش‌بنیان در زنجان؛",
+        title,
+        "  * ۱۴۰۲/۰۸/۱۵ - ۱۰:۳۰",
+        "  * ۵۲۳",
+        "  * زمان مطالعه : ۲ دقیقه",
+        "  * کد خبر : ۷۲۳۴۱",
+        "پژوهشگران یک شرکت دانش‌بنیان در زنجان پوششی نانویی ساخته‌اند که از نشستن یخ روی "
+        "پره‌های توربین بادی جلوگیری می‌کند.",
+        "گروه خبری : اخبار,فناوری نانو",
+        "کلیه حقوق این سایت متعلق به معاونت علمی و فناوری ریاست جمهوری می‌باشد",
+    )
+    record = newsparse.parse_text(text)
+    assert (record.kicker, record.title) == ("با همکاری یک شرکت دانش‌بنیان در زنجان", title)

@@ -32,7 +32,7 @@ def settle_polls(state: LineState) -> None:
         end, buttons, bare = at + 2, False, None
         while end < min(len(kinds), at + _POLL_LINES) and not buttons:
             text, end = lines[end].text, end + 1
-            buttons = any(button in text.casefold() for button in C.POLL_BUTTONS)
+            buttons = _buttons(text)
             # (A kicker ends as no option does: `Elites of health technology;`.)
             if len(text.split()) > _BARE_OPTION_WORDS or text.endswith((":", "：", ";", "؛")):
                 bare = end - 1 if bare is None else bare
@@ -43,3 +43,14 @@ def settle_polls(state: LineState) -> None:
         end = end if buttons else min(end, bare if bare is not None else end)
         if buttons or end > at + 2:
             kinds[at:end] = [Kind.CHROME] * (end - at)
+
+
+def _buttons(text: str) -> bool:
+    """Whether a line holds a poll's buttons: one named as a word (`Vote`, `رأی دهید`; not
+    `برای`, `for`, which holds `رای`)."""
+    return _BUTTON().search(text.casefold()) is not None
+
+
+_BUTTON: Final = lazy_pattern(
+    rf"(?<!\w)(?:{'|'.join(sorted(C.POLL_BUTTONS, key=len, reverse=True))})(?:s|ing)?(?!\w)"
+)
