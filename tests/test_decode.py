@@ -172,3 +172,14 @@ def test_a_page_declared_utf8_with_a_few_damaged_bytes_stays_utf8() -> None:
     decoded = decode(damaged, html=True)
     assert decoded.charset == "utf-8"
     assert decoded.text.count("\ufffd") == 1
+
+
+def test_a_utf8_page_with_a_few_legacy_quote_bytes_is_utf8_with_those_replaced() -> None:
+    # (A legacy charset's `©` is one byte, which breaks UTF-8: a valid `©` says UTF-8.)
+    head = b'<html><head><meta charset="UTF-8"></head><body>'
+    data = head + b"<p>He said \x93data is an asset\x94.</p><p>\xc2\xa9 INSF</p></body></html>"
+    decoded = decode(data, html=True)
+    assert decoded.charset == "utf-8"
+    assert "He said \ufffddata is an asset\ufffd." in decoded.text
+    assert "© INSF" in decoded.text
+    assert decoded.warnings == ("invalid UTF-8 bytes replaced with U+FFFD",)

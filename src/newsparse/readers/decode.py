@@ -137,7 +137,7 @@ def decode(
     if fallback is not None and (codec := _codec(fallback)) is not None:
         with suppress(UnicodeDecodeError):
             return _with_nul_warning(Decoded(data.decode(codec), codec))
-    return _with_nul_warning(_detect(data, first_bad))
+    return _with_nul_warning(_detect(data, first_bad, utf8_declared=declared == "utf-8"))
 
 
 def _with_nul_warning(decoded: Decoded) -> Decoded:
@@ -190,9 +190,11 @@ def _decode_as(data: bytes, charset: str, why: str) -> Decoded:
         )
 
 
-def _detect(data: bytes, first_bad: int) -> Decoded:
+def _detect(data: bytes, first_bad: int, *, utf8_declared: bool = False) -> Decoded:
     """Not UTF-8 and no usable declaration: Arabic-script windows-1256 (the site's legacy
-    charset), else UTF-8 with a few bad bytes, else what a detector finds in a sample."""
+    charset), else UTF-8 with a few bad bytes, else what a detector finds in a sample. A page
+    declared UTF-8 that holds any valid UTF-8 beyond ASCII is UTF-8, damaged (a legacy
+    charset's `©` is one byte, which breaks UTF-8)."""
     sample = _sample(data, first_bad)
     if _reads_as_arabic_1256(sample):
         # windows-1256 maps every byte, so this cannot fail.
@@ -202,7 +204,8 @@ def _detect(data: bytes, first_bad: int) -> Decoded:
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
     valid_non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
-    if len(_BAD_RUN.findall(text)) <= valid_non_ascii or _stray_bytes(data):
+    damaged = utf8_declared and valid_non_ascii > 0
+    if damaged or len(_BAD_RUN.findall(text)) <= valid_non_ascii or _stray_bytes(data):
         return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))
     from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 capture
 
