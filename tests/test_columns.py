@@ -2548,3 +2548,20 @@ def test_a_title_opening_with_a_short_word_short_of_the_column_keeps_the_word() 
     found = texts(capture)
     assert "A Tabriz startup ships filters to Turkey." in found
     assert "Knowledge-based firms receive tax exemption" in found
+
+
+def test_a_menus_last_item_one_space_from_the_paragraph_beside_it_is_cut_off_it() -> None:
+    capture = """\
+  * Home Page  Home Page > news
+  * About BDC  News > Biosimilars conference to be held in Tehran
+  * News       Print        Send to Friend
+  * Events     Biosimilar medicines
+  * Contact Us BDC secretary announced:
+
+               Third national biosimilars conference to be held in Tehran
+               next September
+
+               The third national conference on biosimilar medicines will
+               be held on 17 and 18 September in Tehran."""
+    assert "BDC secretary announced:" in texts(capture)
+    assert "Contact Us" in texts(capture)

@@ -783,10 +783,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-browsers4-en-oldportal-leftcol": (
         "a table of figures in the body: pandoc cuts the years in two"
     ),
-    "blind-browsers4-fa-oldportal-rightfirst": (
-        "elinks at 100 columns runs a side column's words into the body; pandoc's grid loses the "
-        "capture date"
-    ),
     "blind-browsers4-fa-wide-sidelast": (
         "a wide side column last: the tools run the tags under the news group into its last name;"
         " elinks breaks a tanwin"
@@ -858,8 +854,7 @@ OPEN_WHY: dict[str, str] = {
         "article to the side column (the record says so)"
     ),
     "blind-rtl-farhang-1397-arabic-yeh": (
-        "links at 120 columns keeps a side column's line in the body; html2text runs the old "
-        "portal's cells together and loses the footer line"
+        "html2text runs the old portal's cells together and loses the footer line"
     ),
     "blind-rtl-isti-fa-mostviewed-first": (
         "a most-viewed box first in a right-to-left table, its items shaped like the info block: "
@@ -1303,7 +1298,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-twostories-prev-next-en": (
         "links and pandoc wrap the previous and next stories' lines, which then read as text"
     ),
-    "blind-twostories-timeline-oldportal-en": ("w3m prints the timeline column beside the text"),
     "blind-converters11-biodc-gallery-embeds": (
         "inscriptis and the paste print the kicker, ending in a quote mark, right over the "
         "title printed once under the bullets: the kicker is taken for the title"
@@ -1738,10 +1732,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the old portal's cell together: the gallery's captions and copies "
         "stay in the one paragraph"
     ),
-    "blind-portalfa3-fa-old-short": (
-        "html2text runs the old portal's cell together with the breadcrumb and the print bar; "
-        "links prints the right column beside the title, whose end wraps under it"
-    ),
     "blind-portalfa3-fa-old-sidenews": (
         "html2text runs the interviewer's credit under the title into the lead"
     ),
@@ -2068,9 +2058,6 @@ OPEN_WHY: dict[str, str] = {
         "pandoc's table of figures inside a grid cell wraps its rows; html2text runs the "
         "cell's paragraphs together with nothing to show it"
     ),
-    "blind-pastes12-en-menu-mostviewed-seed-coating": (
-        "links prints the most-viewed cell beside the text, one space from it on some lines"
-    ),
     "blind-tablesites-bmn-table-rightside-list-2018": (
         "html2text flattens the layout table's row, the article and the side column on one line"
     ),
@@ -2377,9 +2364,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-tablesites3-en-oldportal-left-ticker-2018": (
         "pandoc's grid cell cuts the capture date's first letter and wraps the table's cells"
     ),
-    "blind-tablesites3-fa-biodc-oldportal-sidefirst-1396": (
-        "links sets the side column beside the text; a headline's piece stays in a paragraph"
-    ),
     "blind-tablesites3-fa-nano-oldportal-rightcol-last-1398": (
         "html2text runs the print bar and the kicker into the title's line"
     ),
@@ -2491,10 +2475,6 @@ OPEN_WHY: dict[str, str] = {
         "links prints the side column's dated items beside the article's info lines, and a "
         "headline's date and views are taken (warned)"
     ),
-    "blind-pastes15-fa-wind-turbine-side": (
-        "w3m prints the side column beside the kicker and title, the title's second line "
-        "beside a headline's date"
-    ),
     "blind-pastes15-oldportal-pardis-export": (
         "pandoc breaks only the head of a table wider than its grid cell (`Year` over "
         "`Companies   Exports`), its rows whole"
@@ -2530,8 +2510,7 @@ OPEN_WHY: dict[str, str] = {
         "the lead alone"
     ),
     "blind-tablesites4-bmn-en-sidefirst-table": (
-        "elinks sets a side column's item inside a paragraph's last lines; html2text runs the "
-        "cell's kicker and paragraphs together (warned)"
+        "html2text runs the cell's kicker and paragraphs together (warned)"
     ),
     "blind-tablesites4-bmn-fa-sidefirst-list": (
         "html2text runs the Persian table cell's kicker and paragraphs together (warned as a "
@@ -2797,9 +2776,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-sisterfa13-farhang-side-column-first": (
         "html2text runs the table cell's paragraphs together with nothing to show it"
     ),
-    "blind-sisterfa13-nano-old-portal-right-column": (
-        "w3m prints the side column's item beside the text and its lines are read into the body"
-    ),
     "blind-comments14-fa-saffron-drying-comments": (
         "html2text runs the table cell's paragraphs together; inscriptis prints the most-"
         "viewed box and the helpful widget beside the text, and their lines are read into the"
@@ -2905,7 +2881,7 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-figreports8-fa-pardis-exports-chart-right-column-first": (
         "html2text runs the chart's figures together; pandoc sets the table's caption under "
-        "its rows; w3m wraps a paragraph's last words into the side column"
+        "its rows"
     ),
     "blind-figreports8-oldportal-nano-exports-chart-side-column-first": (
         "html2text runs the cell together; lynx runs the chart's caption into its first figure"
@@ -3013,7 +2989,7 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-portal36-oldportal-en-biodc-stem-cell-registry-opinion": (
         "pandoc sets the copyright in a grid cell, wrapped off its publisher (read as a "
-        "footer cut short); w3m prints a side column's last line beside the last paragraph"
+        "footer cut short)"
     ),
     "blind-portal36-oldportal-en-desalination-column-after": (
         "html2text runs the copyright into the side column's cell after the article: the "
@@ -3076,10 +3052,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-sidecols20-bmn-young-researchers-grants-poll-right": (
         "html2text wraps the title in its cell and runs the poll column on after it; links at"
         " 100 columns runs a poll's option onto the last paragraphs"
-    ),
-    "blind-sidecols20-fa-saffron-sensor-latest-news-first": (
-        "elinks runs the side column's text into the kicker's line: the kicker is lost and "
-        "the title unconfirmed (warned)"
     ),
     "blind-wording14-bmn-water-sensor-whats-on-app-banner": (
         "elinks and links print the picture's alt text `photo` after the title's copy: the "
@@ -3213,7 +3185,7 @@ OPEN_WHY: dict[str, str] = {
         "typed numbers stand too: kept"
     ),
     "blind-longform11-fa-solar-desalination-side-column": (
-        "a poll printed beside the text (inscriptis) and run into the kicker's line "
+        "a poll run into the kicker's line "
         "(html2text, which also sets a read-more line apart from the flattened paragraph); "
         "the paste keeps an ordered list's numbers"
     ),
@@ -3370,10 +3342,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-longform12-oldportal-fa-space-roadmap-key-points-headlines-first": (
         "w3m, lynx, links and elinks print the page's `<sup>(۱)</sup>` as `^(۱)`, which "
         "pandoc prints for a bare `۱`: read as pandoc's, the brackets are lost"
-    ),
-    "blind-everyday58-fa-biotech-sidebar-comments": (
-        "links prints the side column a single space from the Persian text beside it: a "
-        "headline's words and its date run into the last paragraph"
     ),
     "blind-longform13-bmn-en-study-grants-guide-toc-menu-shape": (
         "the paste keeps an ordered list's numbers (`1. Log in ...`): nothing in a paste "
@@ -3990,9 +3958,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-tablesites10-fa-current-layout-table-right-column-key-facts": (
         "html2text runs the Persian facts box and the text together in the flattened cell"
     ),
-    "blind-tablesites10-old-portal-table-side-column-first-contacts": (
-        "elinks prints the side column's last line beside the title's wrapped end"
-    ),
     "blind-tablesites9-bmn-en-table-figures-side-last": (
         "links and elinks print the footer's label cells with their values wrapped under them, and "
         "the side column's box beside the text"
@@ -4471,7 +4436,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-browsers4-en-oldportal-leftcol": ("pandoc.txt",),
-    "blind-browsers4-fa-oldportal-rightfirst": ("elinks-100.txt",),
     "blind-browsers4-fa-wide-sidelast": (
         "elinks-100.txt",
         "elinks.txt",
@@ -4537,10 +4501,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "w3m-120.txt",
     ),
-    "blind-rtl-farhang-1397-arabic-yeh": (
-        "html2text.md",
-        "links-120.txt",
-    ),
+    "blind-rtl-farhang-1397-arabic-yeh": ("html2text.md",),
     "blind-rtl-isti-fa-mostviewed-first": (
         "html2text.md",
         "links-120.txt",
@@ -4832,7 +4793,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-everyday20-bmn-youth-festival": ("paste.txt",),
     "blind-portal18-fa-footwrap-2019": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-twostories-prev-next-en": ("links.txt", "pandoc.txt"),
-    "blind-twostories-timeline-oldportal-en": ("w3m.txt",),
     "blind-converters11-biodc-gallery-embeds": (
         "inscriptis-tables.txt",
         "inscriptis.txt",
@@ -5083,7 +5043,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-portalfa3-fa-nano-photo": ("html2text.md",),
-    "blind-portalfa3-fa-old-short": ("links.txt",),
     "blind-portalfa3-fa-old-sidenews": ("html2text.md",),
     "blind-figures3-bmn-grants-colspan": (
         "html2text.md",
@@ -5336,7 +5295,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-pastes12-en-menu-mostviewed-seed-coating": ("links.txt",),
     "blind-tablesites-bmn-table-rightside-list-2018": ("html2text.md",),
     "blind-tablesites-fa-bmn-leftside-olympiad-1397": ("html2text.md",),
     "blind-cutoff8-bmn-en-question-title-cut": ("page-cut.html",),
@@ -5543,7 +5501,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-tablesites3-en-oldportal-left-ticker-2018": ("pandoc.txt",),
-    "blind-tablesites3-fa-biodc-oldportal-sidefirst-1396": ("links.txt",),
     "blind-tablesites3-fa-nano-oldportal-rightcol-last-1398": ("html2text.md",),
     "blind-tablesites3-insf-en-oldportal-leftcol-2020": ("html2text.md",),
     "blind-wording7-bmn-most-shared-survey": ("html2text.md",),
@@ -5591,7 +5548,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portal30-en-old-2018-winter-salestable": ("inscriptis.txt",),
     "blind-portal30-en-old-2020-winter-longtitle": ("pandoc.txt",),
     "blind-sisterfa11-fa-farhang-sidecol-first": ("links.txt",),
-    "blind-pastes15-fa-wind-turbine-side": ("w3m.txt",),
     "blind-pastes15-oldportal-pardis-export": ("pandoc.txt",),
     "blind-converters22-en-oldportal-sidefirst-drone": (
         "html2text-bodywidth0.md",
@@ -5615,10 +5571,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-wording8-fa-sidecol-weather-currency": ("html2text.md",),
     "blind-persian49-fa-isti-water-sidefirst-2021": ("html2text.md",),
-    "blind-tablesites4-bmn-en-sidefirst-table": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-tablesites4-bmn-en-sidefirst-table": ("html2text.md",),
     "blind-tablesites4-bmn-fa-sidefirst-list": ("html2text.md",),
     "blind-comments11-fa-oldportal-comments-poll": ("html2text.md",),
     "blind-longform7-en-oldportal-metro-quake-warning": ("inscriptis.txt",),
@@ -5839,7 +5792,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-reports7-fa-video-drone-golestan": ("html2text.md",),
     "blind-sisterfa13-farhang-side-column-first": ("html2text.md",),
-    "blind-sisterfa13-nano-old-portal-right-column": ("w3m.txt",),
     "blind-comments14-fa-saffron-drying-comments": (
         "html2text.md",
         "inscriptis.txt",
@@ -5901,7 +5853,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-figreports8-fa-pardis-exports-chart-right-column-first": (
         "html2text.md",
         "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-figreports8-oldportal-nano-exports-chart-side-column-first": (
         "html2text.md",
@@ -5958,10 +5909,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-persian56-en-diamond-sensor-most-viewed-first-period-title": ("html2text.md",),
     "blind-portal36-fa-oldportal-farhang-children-science-stories": ("links.txt",),
-    "blind-portal36-oldportal-en-biodc-stem-cell-registry-opinion": (
-        "pandoc.txt",
-        "w3m.txt",
-    ),
+    "blind-portal36-oldportal-en-biodc-stem-cell-registry-opinion": ("pandoc.txt",),
     "blind-portal36-oldportal-en-desalination-column-after": ("html2text.md",),
     "blind-portal36-oldportal-en-perovskite-left-column-first": (
         "elinks.txt",
@@ -6001,7 +5949,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-reports11-oldportal-fa-science-heritage-photo-exhibit": ("html2text.md",),
     "blind-sidecols20-bmn-young-researchers-grants-poll-right": ("links-100.txt",),
-    "blind-sidecols20-fa-saffron-sensor-latest-news-first": ("elinks.txt",),
     "blind-wording14-bmn-water-sensor-whats-on-app-banner": (
         "elinks.txt",
         "links.txt",
@@ -6093,7 +6040,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-longform11-en-quantum-sensor-toc-keypoints": ("paste.txt",),
     "blind-longform11-fa-solar-desalination-side-column": (
         "html2text.md",
-        "inscriptis.txt",
         "paste.txt",
     ),
     "blind-longform11-insf-en-grant-report-most-viewed-first": ("paste.txt",),
@@ -6218,7 +6164,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
         "w3m.txt",
     ),
-    "blind-everyday58-fa-biotech-sidebar-comments": ("links.txt",),
     "blind-longform13-bmn-en-study-grants-guide-toc-menu-shape": ("paste.txt",),
     "blind-longform13-en-hydrogen-bus-toc-above-lead-most-viewed-first": (
         "html2text.md",
@@ -6649,7 +6594,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-tablesites10-fa-current-layout-table-right-column-key-facts": ("html2text.md",),
-    "blind-tablesites10-old-portal-table-side-column-first-contacts": ("elinks.txt",),
     "blind-tablesites9-bmn-en-table-figures-side-last": (
         "elinks.txt",
         "links.txt",

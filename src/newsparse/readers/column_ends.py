@@ -117,6 +117,15 @@ def _one_space_apart(raw: list[str], sides: list[Side], index: int, boundary: in
         after += 1
     if after >= len(sides):
         return False
+    # (The right column may go on after a blank line: the left one's last item beside the
+    # right one's paragraph, `* Contact Us BDC secretary announced:`, under another row.)
+    if (
+        sides[after] is Side.BLANK
+        and sides[index - 1] is not Side.BLANK
+        and after + 1 < len(sides)
+        and sides[after + 1] is Side.RIGHT
+    ):
+        after += 1
     if sides[after] is Side.RIGHT:
         return indent_of(raw[after]) == boundary
     if sides[after] is not Side.LEFT:
