@@ -1517,6 +1517,22 @@ TABLE_PAGES = (
     "blind-tablesites9-fa-current-table-gallery-side-first",
     "blind-tablesites9-fa-old-portal-farhang-table-right-column-first",
     "blind-tablesites9-old-portal-table-side-first-key-facts",
+    "blind-converters37-en-current-table-mostviewed-first-long-question-title",
+    "blind-converters37-old-portal-en-side-column-first-breadcrumb",
+    "blind-cutoff24-en-current-menu-most-viewed-cut-captures",
+    "blind-cutoff24-en-old-portal-biodc-right-column-cuts",
+    "blind-cutoff24-fa-isti-side-column-cut-and-damaged",
+    "blind-everyday75-old-portal-biodc-left-menu-column",
+    "blind-persian75-farhang-fa-old-portal-right-column-first",
+    "blind-persian75-isti-fa-current-comments-side-column-first",
+    "blind-sidecols38-en-biodc-three-column-table-list-body",
+    "blind-sidecols38-en-current-table-left-latest-news",
+    "blind-sidecols38-en-old-portal-right-box-table-first",
+    "blind-tablesites12-en-biodc-current-gallery-cells-related-after",
+    "blind-tablesites12-en-current-nested-tables-most-viewed-first",
+    "blind-tablesites12-en-old-portal-latest-column-first-gallery",
+    "blind-tablesites12-fa-current-rtl-table-latest-news-first",
+    "blind-tablesites12-fa-old-portal-farhang-headlines-column-figures",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -1987,6 +2003,10 @@ ALSO_SIDE_BY_SIDE = (
     "blind-persian72-fa-isti-current-side-latest-first/pandoc.txt",
     "blind-persian74-fa-isti-yazd-park-report-side-column-first/pandoc.txt",
     "blind-tablesites11-fa-current-side-column-contacts-table/pandoc.txt",
+    "blind-converters37-old-portal-en-side-column-first-breadcrumb/links-width60.txt",
+    "blind-converters37-old-portal-en-side-column-first-breadcrumb/w3m-cols60.txt",
+    "blind-cutoff24-en-current-menu-most-viewed-cut-captures/w3m-cut-before-footer.txt",
+    "blind-cutoff24-en-old-portal-biodc-right-column-cuts/links-cut-mid-body.txt",
 )
 # Side by side, but not found so in the whole capture (an open capture, or one whose record
 # comes right from the article's lines alone): elinks writes each ZWNJ of the left column as
@@ -2040,6 +2060,13 @@ COLUMNS_MISSED = (
     "blind-tablesites8-fa-old-portal-farhang-table-side-first/w3m.txt",
     "blind-tablesites9-fa-old-portal-farhang-table-right-column-first/elinks.txt",
     "blind-tablesites9-fa-old-portal-farhang-table-right-column-first/links.txt",
+    "blind-cutoff24-en-current-menu-most-viewed-cut-captures/inscriptis.txt",
+    "blind-cutoff24-en-old-portal-biodc-right-column-cuts/inscriptis.txt",
+    "blind-cutoff24-fa-isti-side-column-cut-and-damaged/inscriptis.txt",
+    # Walled boxes beside the text, read by the boxes' reader, not as columns.
+    "blind-sidecols38-en-old-portal-right-box-table-first/elinks.txt",
+    "blind-sidecols38-en-old-portal-right-box-table-first/links.txt",
+    "blind-sidecols38-en-old-portal-right-box-table-first/w3m.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

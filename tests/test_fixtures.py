@@ -29,6 +29,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 # every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
 HTML_CONTENT = frozenset(
     {
+        "blind-converters37-en-current-table-mostviewed-first-long-question-title/pandoc-gfm.md",
         "blind-converters36-en-old-portal-elite-awards-rightcol-first/pandoc-strict.md",
         "blind-converters32-fa-isti-side-column-first-figure-table/pandoc-gfm.md",
         "blind-converters33-en-old-portal-elites-award-table/pandoc-gfm.md",
@@ -4025,6 +4026,48 @@ OPEN_WHY: dict[str, str] = {
     "blind-tablesites11-old-portal-right-column-first-gallery": (
         "links, elinks and pandoc print the side column beside the breadcrumb and the title"
     ),
+    "blind-cutoff24-en-current-menu-most-viewed-cut-captures": (
+        "inscriptis sets the most-viewed column's rows in turn with the article's lines, and "
+        "the body ends after its lead (warned: body looks short)"
+    ),
+    "blind-cutoff24-en-old-portal-biodc-right-column-cuts": (
+        "inscriptis sets the latest-news column's rows in turn with the article's, its "
+        "headlines taken into the body; links, cut beside the side column, loses the kicker to "
+        "it (warned); pandoc's grid breaks the title's copy after its first word, a second "
+        "candidate (warned)"
+    ),
+    "blind-cutoff24-fa-isti-side-column-cut-and-damaged": (
+        "inscriptis sets the latest-news column's rows in turn with the article's lines: its "
+        "last two paragraphs are lost"
+    ),
+    "blind-mobile24-en-bmn-mobile-cookie-share-bar": (
+        "elinks with no list of links runs the bare kicker onto the cookie line, which its link"
+        " numbers fill to the width (warned: title uncertain)"
+    ),
+    "blind-persian75-farhang-fa-old-portal-right-column-first": (
+        "links and elinks set the right column's headlines beside the kicker and the title, one"
+        " column off the text's edge where Persian lines fill the cell: the kicker is lost and "
+        "links wraps the title into it"
+    ),
+    "blind-sidecols38-en-biodc-three-column-table-list-body": (
+        "a three-item menu column sets its bullets on the info bullets' rows (too few rows for "
+        "a column): the date, views and study time are lost (warned); inscriptis also takes a "
+        "tag cloud into the body"
+    ),
+    "blind-tablesites12-en-biodc-current-gallery-cells-related-after": (
+        "a gallery's three cells of credited captions set side by side (w3m, links) run into "
+        "the body; elinks takes the related-news column's date for the article's (warned); "
+        "pandoc's grid breaks the title's words and loses the kicker"
+    ),
+    "blind-tablesites12-en-current-nested-tables-most-viewed-first": (
+        "pandoc's nested grid wraps the news group list over a blank line: the last two "
+        "categories are lost"
+    ),
+    "blind-tablesites12-en-old-portal-latest-column-first-gallery": (
+        "a 2x2 gallery whose alt texts repeat the title is set side by side: elinks keeps its "
+        "rows as a paragraph; w3m sets the latest-news column beside the breadcrumb, taking the"
+        " kicker and title from it (warned)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -6664,6 +6707,35 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "links.txt",
         "pandoc.txt",
+    ),
+    "blind-cutoff24-en-current-menu-most-viewed-cut-captures": ("inscriptis.txt",),
+    "blind-cutoff24-en-old-portal-biodc-right-column-cuts": (
+        "inscriptis.txt",
+        "links-cut-mid-body.txt",
+        "pandoc.txt",
+    ),
+    "blind-cutoff24-fa-isti-side-column-cut-and-damaged": ("inscriptis.txt",),
+    "blind-mobile24-en-bmn-mobile-cookie-share-bar": ("elinks.txt",),
+    "blind-persian75-farhang-fa-old-portal-right-column-first": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-sidecols38-en-biodc-three-column-table-list-body": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites12-en-biodc-current-gallery-cells-related-after": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites12-en-current-nested-tables-most-viewed-first": ("pandoc.txt",),
+    "blind-tablesites12-en-old-portal-latest-column-first-gallery": (
+        "elinks.txt",
+        "w3m.txt",
     ),
 }
 OPEN: dict[str, str] = {
