@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 import newsparse
@@ -2340,8 +2342,45 @@ def test_link_numbers_with_no_list_of_links_after_them_are_dropped() -> None:
     ]
 
 
-def test_a_few_numbered_notes_with_no_list_of_links_keep_their_numbers() -> None:
-    capture = "The first survey[1] and the second[2] disagree on the rate.[3]\n"
-    assert texts(text_lines(capture)) == [
-        "The first survey[1] and the second[2] disagree on the rate.[3]"
-    ]
+def test_numbered_notes_with_no_list_of_links_keep_their_numbers() -> None:
+    few = "The first survey [1] and the second [2] disagree on the rate [3]."
+    assert texts(text_lines(few)) == [few]
+    # (Ten notes, and their list under them counting from 1 again: no link numbers.)
+    marks = " ".join(f"Study {n} [{n}] found a rise." for n in range(1, 11))
+    notes = [f"[{n}] Annual report {2010 + n}." for n in range(1, 11)]
+    assert texts(text_lines("\n\n".join((marks, *notes)))) == [marks, *notes]
+
+
+def test_numbers_typed_one_to_a_line_each_open_an_item_and_stay() -> None:
+    # (A tool wrapping at 44 columns; `<br>` after each item, the numbers typed.)
+    intro = (
+        "The jury of the Young Researchers Award met in Tehran to set its rules for this "
+        "year's round. Each nominee will be judged on three points:"
+    )
+    items = (
+        "1. the quality of published papers and patents",
+        "2. the transfer of results to industry",
+        "3. the training of students",
+    )
+    capture = "\n".join((*textwrap.wrap(intro, 44), *textwrap.wrap(items[0], 44), *items[1:]))
+    assert texts(text_lines(capture)) == [intro, *items]
+
+
+def test_a_sliders_arrows_lynx_prints_as_buttons_are_no_body() -> None:
+    lead = "Dr. Nasrin Kalantari has spent six summers measuring the small glaciers of Alam-Kuh."
+    text = "\n\n".join(
+        (
+            "  * Nov 9 2023 - 08:30",
+            "  * 412",
+            "  * Study time : 1 minute(s)",
+            "Glaciology;",
+            "Six summers on the glaciers of Alam-Kuh",
+            "Six summers on the glaciers of Alam-Kuh",
+            "(BUTTON) ‹ (BUTTON) ›",
+            lead,
+            "  * News group : NEWS",
+            "  * News code : 61207",
+            "Copyright © Iran National Science Foundation. All rights reserved",
+        )
+    )
+    assert newsparse.parse_text(text).body == (lead,)

@@ -127,12 +127,12 @@ _BOXES: Final = frozenset({Kind.CHROME, Kind.NOTICE})
 
 
 def chrome_rule(state: LineState, index: int) -> Kind | None:
-    """Banner texts, toolbars, empty footer headings, lone punctuation."""
+    """Banner texts, toolbars, empty footer headings, lone punctuation (`(BUTTON) ‹`)."""
     line = state.lines[index]
     # The key, so that a banner typed with Arabic yeh or kaf is still the banner.
     if _chrome_words_only(line.key.casefold()):
         return Kind.CHROME
-    if not _has_alnum(line.text) and line.text.strip() not in _END_MARKS:
+    if not _has_alnum(line.text.replace("(BUTTON)", "")) and line.text.strip() not in _END_MARKS:
         return Kind.CHROME
     if line.key.strip() in C.ICON_LIGATURES or _MENU_GLYPH_BAR().fullmatch(line.key):
         return Kind.CHROME

@@ -56,16 +56,17 @@ def references_start(raw: list[str]) -> int | None:
 
 def numbered_links(raw: list[str]) -> bool:
     """Whether the capture numbers its links with no list of them after it (`elinks
-    -no-references`, `lynx -dump` cut before its list): many `[N]`, counting up one by one."""
+    -no-references`, `lynx -dump` cut before its list): many `[N]`, counting up one by one
+    and never from 1 again (a list of notes under their marks does)."""
     numbers = [int(n) for line in raw if "[" in line for n in _NUMBER().findall(line)]
-    if len(numbers) < _NUMBERED_MIN:
+    if len(numbers) < _NUMBERED_MIN or any(b <= a for a, b in pairwise(numbers)):
         return False
     steps = sum(after == before + 1 for before, after in pairwise(numbers))
     return steps >= (len(numbers) - 1) * _NUMBERED_SHARE
 
 
 _NUMBER: Final = lazy_pattern(r"\[(\d+)\]")
-# Footnote marks count up too, but a page's links number far more than its notes.
+# A page's links number far more than its notes: a chrome's menu alone holds this many.
 _NUMBERED_MIN: Final = 8
 _NUMBERED_SHARE: Final = 0.9
 

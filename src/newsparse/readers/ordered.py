@@ -17,6 +17,10 @@ from newsparse.grammar.lines import lazy_pattern
 NUMBERED_ITEM: Final = lazy_pattern(
     r"(?P<indent>[ \xa0]*)(?P<number>\d{1,2})[.)](?P<gap>[ \xa0]+)(?=\S)"
 )
+# Text set in a cell beside another's: three spaces apart at least. A typed item a tool
+# wrapped runs over this many lines at most.
+_CELL_GAP: Final = lazy_pattern(r"\S {3,}\S")
+_ITEM_LINES: Final = 3
 # pandoc aligns its items' text two spaces past the number, where typing leaves one.
 _TOOL_GAP: Final = 2
 _ITEMS_MIN: Final = 2
@@ -180,3 +184,31 @@ def _mark(
     for index, found in [*items, *nested]:
         width = found.end() - len(found["indent"]) - 1
         marked[index] = f"{found['indent']}•{' ' * width}{marked[index][found.end() :]}"
+
+
+def typed_items_apart(raw: list[str]) -> list[str]:
+    """The lines with numbers typed one to a line (`1. ...<br>2. ...`, at the text's margin)
+    set apart from the lines above them: each number opens an item of its own, which a
+    tool wrapped over a few lines at most, and the number stays with it."""
+    opened: list[int] = []  # the lines of the run of numbers now open, 1, 2, ...
+    apart: set[int] = set()
+    indent = ""
+    for index, line in enumerate(raw):
+        found = NUMBERED_ITEM().match(line) if line.lstrip()[:1].isdigit() else None
+        # (Not beside another column: a blank line would cut that column's text too.)
+        celled = _CELL_GAP().search(line, found.end() if found else 0) is not None
+        if found is None or celled:
+            wrapped = opened and index - opened[-1] <= _ITEM_LINES
+            opened = opened if line.strip() and not celled and wrapped else []
+            continue
+        number = int(found["number"])
+        if number == 1:
+            opened, indent = [index], found["indent"]
+        elif opened and number == len(opened) + 1 and found["indent"] == indent:
+            opened.append(index)
+            apart.update(opened)
+        else:
+            opened = []
+    if not apart:
+        return raw
+    return [part for i, line in enumerate(raw) for part in (("", line) if i in apart else (line,))]

@@ -62,7 +62,7 @@ from newsparse.readers.notes import (
     margin_notes,
     marked_notes,
 )
-from newsparse.readers.ordered import ordered_items_marked
+from newsparse.readers.ordered import ordered_items_marked, typed_items_apart
 from newsparse.readers.region import article_region
 from newsparse.readers.row_ends import KEPT_DASH, LINK_NUMBER
 from newsparse.readers.rst import looks_like_rst, rst_cell, rst_lines
@@ -108,11 +108,8 @@ def text_lines(text: str) -> list[Line]:
     whole, raw = raw, article_region(raw, joined)
     if markdown:
         raw = data_table_rows(without_fences(without_link_definitions(raw)))
-    raw = margin_notes(
-        marked_notes(
-            dedented_note(_wrapped_dashes(ordered_items_marked(rows_read_by_cell(raw), markdown)))
-        )
-    )
+    raw = typed_items_apart(ordered_items_marked(rows_read_by_cell(raw), markdown))
+    raw = margin_notes(marked_notes(dedented_note(_wrapped_dashes(raw))))
     lines: list[Line] = []
     starred: list[int] = []  # lines that were items marked `* `
     words: CW.Words | None = None
@@ -173,7 +170,7 @@ def text_lines(text: str) -> list[Line]:
 
 
 _NOTE_STARS: Final = lazy_pattern(r"\*{2,3}(?= \S)")
-_LINK_OPENS: Final = lazy_pattern(r"(?<= )\[\d+\](?=\S)")
+_LINK_OPENS: Final = lazy_pattern(r"(?<= )\[\d+\](?=[^\s.,;:!?؛،)])")
 
 
 def _wrapped_dashes(raw: list[str]) -> list[str]:
@@ -254,7 +251,8 @@ def _read(
             own_width = column_width(column, measure) if wrapped else own_wrap(column, measure)
             own_margin = left_margin(column)
             # A row of cells wrapped within them stands alone in its column, not in the page.
-            cells = rows_read_by_cell(boxed_tables_read(ordered_items_marked(column)))
+            items = typed_items_apart(ordered_items_marked(column))
+            cells = rows_read_by_cell(boxed_tables_read(items))
             yield from _read(cells, own_width, own_margin, hard_breaks, measure, nesting + 1)
 
 
