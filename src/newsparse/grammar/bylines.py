@@ -25,7 +25,7 @@ _CREDIT: Final = re.compile(
     re.I,
 )
 _BYLINE_WORDS: Final = 5
-_WRITERS: Final = 4
+_STARRED_WRITERS_MAX: Final = 4
 _STARRED_APART: Final = re.compile(r"(?<=\*)\s*[,،]\s*")
 _BYLINE_MAX: Final = 50
 _NOTE_MARK: Final = re.compile(r"(?<=[^\W\d])(?:\s?(?:\(\d\)|\[\d\])|\d|[¹²³†])$")
@@ -50,7 +50,7 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     # Writers set apart by commas, each with their note's stars (`دکتر مریم کاظمی *، دکتر
     # علی نوروزی **`, `Ali Rostami *, Neda Karimi **`; a tool may take the last for bold).
     starred = _STARRED_APART.split(text.strip())
-    if 1 < len(starred) <= _WRITERS and all(map(is_byline, starred)):
+    if 1 < len(starred) <= _STARRED_WRITERS_MAX and all(map(is_byline, starred)):
         return True
     # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`); or named
     # after a credit (`Written by Hamid Rostami and Leila Farahani`, `By ...`), each a name.

@@ -34,7 +34,7 @@ def without_person_box(body: list[Line]) -> list[Line]:
     size = sum(box.size for box in boxes)
     above = " ".join(line.text for line in body[: len(body) - size])
     unnamed = not any(box.name in above for box in boxes)
-    # (One box alone must say what its writer writes or who they are.)
+    # (Else the last box must say what its writer writes or who they are.)
     if boxes and ((len(boxes) > 1 and unnamed) or boxes[0].says) and size < len(body):
         return body[:-size]
     if len(body) < 4 or not _phrase(body[-1], 1, _POST_WORDS):
@@ -103,4 +103,4 @@ def _writer_box(body: list[Line]) -> _Box | None:
     return _Box(size, named, says)
 
 
-_NAME_TITLE: Final = lazy_pattern(rf"(?:{'|'.join(re.escape(t) for t in WRITTEN_TITLES)})\s+")
+_NAME_TITLE: Final = lazy_pattern(rf"(?:{'|'.join(map(re.escape, sorted(WRITTEN_TITLES)))})\s+")

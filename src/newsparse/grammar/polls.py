@@ -51,6 +51,5 @@ def _buttons(text: str) -> bool:
     return _BUTTON().search(text.casefold()) is not None
 
 
-_BUTTON: Final = lazy_pattern(
-    rf"(?<!\w)(?:{'|'.join(sorted(C.POLL_BUTTONS, key=len, reverse=True))})(?:s|ing)?(?!\w)"
-)
+_BUTTONS: Final = "|".join(sorted(C.POLL_BUTTONS, key=len, reverse=True))
+_BUTTON: Final = lazy_pattern(rf"(?<!\w)(?:{_BUTTONS})(?:s|d|ed|ted|ting)?(?!\w)")

@@ -98,8 +98,9 @@ def _rows_taken_in_turn(
 def _one_space_apart(raw: list[str], sides: list[Side], index: int, boundary: int) -> bool:
     """Whether a line holds the two columns' texts one space apart (a side column's item
     filling its width, `Initiative Council of charge,`), the right one starting at the
-    boundary, with the right column going on alone below: a line of text running across
-    would not leave its next line to the right column. Two such lines or three may stand
+    boundary, with the right column going on alone below (after a blank line too, under
+    another row): a line of text running across would not leave its next line to the right
+    column. Two such lines or three may stand
     together, the left column going on alone below them (the article's lines filling its
     width beside the side column's last ones); or one, the left column's last line or two
     alone under it and the right column going on at the boundary (a headline's date filling

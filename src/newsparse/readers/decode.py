@@ -191,10 +191,10 @@ def _decode_as(data: bytes, charset: str, why: str) -> Decoded:
 
 
 def _detect(data: bytes, first_bad: int, *, utf8_declared: bool = False) -> Decoded:
-    """Not UTF-8 and no usable declaration: Arabic-script windows-1256 (the site's legacy
-    charset), else UTF-8 with a few bad bytes, else what a detector finds in a sample. A page
-    declared UTF-8 that holds any valid UTF-8 beyond ASCII is UTF-8, damaged (a legacy
-    charset's `©` is one byte, which breaks UTF-8)."""
+    """Not UTF-8, and declared so or not at all: Arabic-script windows-1256 (the site's
+    legacy charset), else UTF-8 with a few bad bytes, else what a detector finds in a
+    sample. A page declared UTF-8 that holds valid UTF-8 beyond ASCII and a few bad bytes
+    is UTF-8, damaged (a legacy charset's `©` is one byte, which breaks UTF-8)."""
     sample = _sample(data, first_bad)
     if _reads_as_arabic_1256(sample):
         # windows-1256 maps every byte, so this cannot fail.
@@ -204,7 +204,7 @@ def _detect(data: bytes, first_bad: int, *, utf8_declared: bool = False) -> Deco
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
     valid_non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
-    damaged = utf8_declared and valid_non_ascii > 0
+    damaged = utf8_declared and valid_non_ascii > 0 and replaced <= _STRAY_MAX
     if damaged or len(_BAD_RUN.findall(text)) <= valid_non_ascii or _stray_bytes(data):
         return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))
     from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 capture
