@@ -1533,6 +1533,20 @@ TABLE_PAGES = (
     "blind-tablesites12-en-old-portal-latest-column-first-gallery",
     "blind-tablesites12-fa-current-rtl-table-latest-news-first",
     "blind-tablesites12-fa-old-portal-farhang-headlines-column-figures",
+    "blind-brbreaks7-en-biodc-workshop-time-slots-left-column-first",
+    "blind-brbreaks7-en-old-portal-jury-names-postal-address",
+    "blind-comments24-insf-table-most-viewed-first-comments-closed",
+    "blind-comments24-old-portal-en-comments-count-reply-security-code",
+    "blind-pastes29-en-current-figures-table-tabs-crlf",
+    "blind-pastes29-en-old-portal-biodc-right-column-browser-pastes",
+    "blind-pictures8-en-old-portal-biodc-gallery-table-credits",
+    "blind-reports21-en-insf-most-viewed-first-chart-caption-comments",
+    "blind-reports21-en-old-portal-latest-column-first-survey-percentages",
+    "blind-sisteren24-en-biodc-old-portal-left-menu-figures-table",
+    "blind-sisteren24-en-bmn-us-latest-column-first-period-title",
+    "blind-sisteren24-en-nano-opinion-mostviewed-column-first-byline",
+    "blind-sisterfa22-fa-farhang-old-portal-side-column-first",
+    "blind-sisterfa22-fa-park-current-menu-most-viewed-period-title",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -2067,6 +2081,7 @@ COLUMNS_MISSED = (
     "blind-sidecols38-en-old-portal-right-box-table-first/elinks.txt",
     "blind-sidecols38-en-old-portal-right-box-table-first/links.txt",
     "blind-sidecols38-en-old-portal-right-box-table-first/w3m.txt",
+    "blind-comments24-old-portal-en-comments-count-reply-security-code/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

@@ -4068,6 +4068,64 @@ OPEN_WHY: dict[str, str] = {
         "rows as a paragraph; w3m sets the latest-news column beside the breadcrumb, taking the"
         " kicker and title from it (warned)"
     ),
+    "blind-brbreaks7-en-biodc-workshop-time-slots-left-column-first": (
+        "html2text runs the most-viewed cell's headlines, dates and counts into the info "
+        "bullets' lines: a headline's date is taken for the article's and the title is lost "
+        "(warned); pandoc's grid cell runs a programme's time slots together"
+    ),
+    "blind-brbreaks7-en-old-portal-jury-names-postal-address": (
+        "inscriptis's typed numbers 1 to 3 are taken for an ordered list's, the first losing "
+        "its number; pandoc's grid cell runs the line after the last item on after it"
+    ),
+    "blind-comments24-insf-table-most-viewed-first-comments-closed": (
+        "html2text runs the cell's paragraphs into one of 53 words, too short for the "
+        "run-together warning"
+    ),
+    "blind-longform18-en-current-side-menu-toc-keypoints-footnotes": (
+        "the paste runs a nested list's label (`Emergency services`) into its item opening in "
+        "lower case"
+    ),
+    "blind-pastes29-en-old-portal-biodc-right-column-browser-pastes": (
+        "Safari's paste of an ordered list sets a tab after each number: the numbers are kept"
+    ),
+    "blind-pictures8-en-old-portal-biodc-gallery-table-credits": (
+        "a 2x2 gallery table of credited captions set side by side under the text runs into the"
+        " body (w3m, links, elinks), and with the latest-news column beside the title links and"
+        " elinks lose the kicker and wrap the title into the column; pandoc's grid loses the "
+        "kicker; html2text runs the cell's paragraphs together"
+    ),
+    "blind-reports21-en-bmn-grants-table-thousands-totals": (
+        "html2text sets the table's caption against its header row; the record parts them"
+    ),
+    "blind-reports21-en-current-side-menu-export-table-period-title": (
+        "pandoc's caption under the table wraps its units onto a line of their own, read as "
+        "another item"
+    ),
+    "blind-reports21-en-insf-most-viewed-first-chart-caption-comments": (
+        "html2text runs the cell's paragraphs and the chart's alt text together with no "
+        "run-together warning"
+    ),
+    "blind-reports21-fa-isti-persian-digits-table-chart-most-viewed": (
+        "w3m and elinks centre the table caption's second line over the table: it is read as a "
+        "row of its own"
+    ),
+    "blind-sisteren24-en-bmn-us-latest-column-first-period-title": (
+        "elinks sets the latest-news column beside the kicker and the title: the title is lost "
+        "to the lead (warned); html2text runs the cell's paragraphs together with no "
+        "run-together warning"
+    ),
+    "blind-sisteren24-en-cissc-subsite-cookie-notice-long-question-title": (
+        'a kicker ending in a quote (`...: "Science needs a common market"`) over a '
+        "241-character question printed once: the kicker is taken for the title and the title "
+        "for the lead (warned: title uncertain)"
+    ),
+    "blind-sisteren24-en-nano-opinion-mostviewed-column-first-byline": (
+        "html2text runs the kicker printed again into the one paragraph it makes of the cell, "
+        "with no run-together warning"
+    ),
+    "blind-sisterfa22-fa-park-current-menu-most-viewed-period-title": (
+        "elinks sets the most-viewed column's headlines beside the lead: they open the body"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -6737,6 +6795,48 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "w3m.txt",
     ),
+    "blind-brbreaks7-en-biodc-workshop-time-slots-left-column-first": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-brbreaks7-en-old-portal-jury-names-postal-address": (
+        "inscriptis.txt",
+        "pandoc.txt",
+    ),
+    "blind-comments24-insf-table-most-viewed-first-comments-closed": ("html2text.md",),
+    "blind-longform18-en-current-side-menu-toc-keypoints-footnotes": ("paste.txt",),
+    "blind-pastes29-en-old-portal-biodc-right-column-browser-pastes": ("paste-safari.txt",),
+    "blind-pictures8-en-old-portal-biodc-gallery-table-credits": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-reports21-en-bmn-grants-table-thousands-totals": ("html2text.md",),
+    "blind-reports21-en-current-side-menu-export-table-period-title": ("pandoc.txt",),
+    "blind-reports21-en-insf-most-viewed-first-chart-caption-comments": ("html2text.md",),
+    "blind-reports21-fa-isti-persian-digits-table-chart-most-viewed": (
+        "elinks.txt",
+        "w3m.txt",
+    ),
+    "blind-sisteren24-en-bmn-us-latest-column-first-period-title": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-sisteren24-en-cissc-subsite-cookie-notice-long-question-title": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-sisteren24-en-nano-opinion-mostviewed-column-first-byline": ("html2text.md",),
+    "blind-sisterfa22-fa-park-current-menu-most-viewed-period-title": ("elinks.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
