@@ -12,14 +12,13 @@ from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
+from newsparse.readers.row_ends import laid_out
 
 # `1. Access`, `  2. A clear path`, pandoc's `1.  Access` (its items' text set at 4).
 NUMBERED_ITEM: Final = lazy_pattern(
     r"(?P<indent>[ \xa0]*)(?P<number>\d{1,2})[.)](?P<gap>[ \xa0]+)(?=\S)"
 )
-# Text set in a cell beside another's: three spaces apart at least. A typed item a tool
-# wrapped runs over this many lines at most.
-_CELL_GAP: Final = lazy_pattern(r"\S {3,}\S")
+# A typed item a tool wrapped runs over this many lines at most.
 _ITEM_LINES: Final = 3
 # pandoc aligns its items' text two spaces past the number, where typing leaves one.
 _TOOL_GAP: Final = 2
@@ -196,7 +195,7 @@ def typed_items_apart(raw: list[str]) -> list[str]:
     for index, line in enumerate(raw):
         found = NUMBERED_ITEM().match(line) if line.lstrip()[:1].isdigit() else None
         # (Not beside another column: a blank line would cut that column's text too.)
-        celled = _CELL_GAP().search(line, found.end() if found else 0) is not None
+        celled = laid_out(line[found.end() :] if found else line)
         if found is None or celled:
             wrapped = opened and index - opened[-1] <= _ITEM_LINES
             opened = opened if line.strip() and not celled and wrapped else []
