@@ -2384,3 +2384,66 @@ def test_a_sliders_arrows_lynx_prints_as_buttons_are_no_body() -> None:
         )
     )
     assert newsparse.parse_text(text).body == (lead,)
+
+
+def test_a_table_row_whose_next_piece_opens_with_a_year_keeps_the_space_before_it() -> None:
+    # pandoc broke each row after its first cell's words (`Jun-Aug` / `2021   131   31`),
+    # far short of the wall: a break at a space, not a word cut in two.
+    cell = [
+        "Carbon dioxide the ponds took up:",
+        "",
+        "  Season              C",
+        "O2 taken (t)   Biomass (t)",
+        "  ------------------- ---",
+        "--------------- ------------",
+        "  Jun-Aug",
+        "2021        131           31",
+        "  Sep-Nov",
+        "2021        108           25",
+        "  Total",
+        "            239           56",
+        "",
+        "The ponds took up less in the autumn.",
+    ]
+    lines = texts(text_lines(_grid(cell, width=28)))
+    assert lines[2:5] == ["Jun-Aug 2021 131 31", "Sep-Nov 2021 108 25", "Total 239 56"]
+
+
+def test_an_address_lynx_broke_before_a_hyphen_in_its_path_is_whole_again() -> None:
+    # lynx breaks an address too long for its line before a hyphen: the next line opens
+    # with `-validation...`, the rest of the path, not a dash opening a new clause.
+    lines = [
+        "   The start-up said farmers who followed the maps through the last dry season",
+        "   used about a quarter less irrigation water without any loss of yield, and",
+        "   that the toolkit its team wrote is open to university researchers on",
+        "   request. A description of the method is available at",
+        "   http://space.isti.ir/Pages/Startups/SoilMoisture/method-description-and",
+        "   -validation-2018.aspx",
+        "",
+        "   The company plans to cover two more provinces next spring, its managing",
+        "   director said at the ceremony in Ahvaz.",
+    ]
+    assert texts(text_lines("\n".join(lines)))[0].endswith(
+        " A description of the method is available at http://space.isti.ir/Pages/Startups/"
+        "SoilMoisture/method-description-and-validation-2018.aspx"
+    )
+
+
+def test_an_address_broken_again_inside_its_path_is_joined_at_the_hyphen_that_goes_on() -> None:
+    # At 50 columns lynx cut the path mid-word too (`SoilM` / `oisture/...`), which the
+    # capture cannot tell from a space; the hyphen opening the next line it can.
+    lines = [
+        "   The toolkit the team wrote is open to university",
+        "   researchers on request, and a description of the",
+        "   method is available at",
+        "   http://space.isti.ir/Pages/Startups/SoilM",
+        "   oisture/method-description-and-validation",
+        "   -2018.aspx",
+        "",
+        "   The company plans to cover two more provinces next",
+        "   spring, its managing director said.",
+    ]
+    assert texts(text_lines("\n".join(lines)))[0].endswith(
+        " method is available at http://space.isti.ir/Pages/Startups/SoilM "
+        "oisture/method-description-and-validation-2018.aspx"
+    )

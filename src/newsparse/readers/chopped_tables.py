@@ -123,7 +123,10 @@ def _joined(pieces: list[str], width: int, words: Words) -> str:
     for before, after in pairwise(pieces):
         full = len(before) >= width - 2 and not _words_apart(before, after, words)
         cut = full or piece(before, after.lstrip(), words)
-        joined += after if cut or not after[:1].isalpha() else " " + after
+        # (A piece opening with figures after a word, not after figures, `Jun-Aug` / `2021`,
+        # opens a cell.)
+        spaced = after[:1].isalpha() or (after[:1].isdigit() and before[-1:].isalpha())
+        joined += " " + after if spaced and not cut else after
     return joined
 
 

@@ -184,6 +184,10 @@ def _ends_a_word(before: str, after: str, words: Words) -> bool:
 
 # An address w3m cut where it breaks a long one: after its scheme's colon or a slash.
 _CUT_ADDRESS: Final = lazy_pattern(r"\bhttps?:(?://\S*/)?$")
+# An address's path ending a line, and a line going on with it: lynx breaks a long one
+# before a hyphen (`.../method-description-and` / `-validation-2018.aspx`).
+_ADDRESS_END: Final = lazy_pattern(r"(?:^|\s)\S*\w/\S*[\w/]$")
+_ADDRESS_GOES_ON: Final = lazy_pattern(r"[-_/.?&=#]\w")
 
 
 def lines_joined(block: list[str]) -> str:
@@ -195,7 +199,9 @@ def lines_joined(block: list[str]) -> str:
         return " ".join(block)
     joined = block[0]
     for line in block[1:]:
-        cut = _CUT_ADDRESS().search(joined) is not None and line[:1] not in ' ([«"“'
+        cut = (_CUT_ADDRESS().search(joined) is not None and line[:1] not in ' ([«"“') or (
+            _ADDRESS_END().search(joined) is not None and _ADDRESS_GOES_ON().match(line)
+        )
         joined += line if cut or (joined.endswith("(") and line[:1] != " ") else f" {line}"
     return joined
 
