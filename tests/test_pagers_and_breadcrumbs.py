@@ -130,3 +130,67 @@ def test_a_breadcrumb_naming_home_the_news_and_the_title_confirms_a_title_printe
     )
     record = newsparse.parse_text(capture)
     assert (record.title, record.warnings) == (title, ())
+
+
+def test_a_breadcrumbs_title_wrapped_onto_the_toolbars_line_leaves_the_kicker_there() -> None:
+    # html2text wrapped the old portal's `News > <title>` row, and ran the toolbar and the
+    # kicker on after the title's last words (`<end> چاپ ارسال به دوست <kicker>؛`).
+    title = "صادرات محصولات شرکت‌های فناور پارک در سال 1397 به 84 میلیون دلار رسید"
+    kicker = "در گزارش عملکرد سالانه پارک اعلام شد"
+    lead = (
+        "پارک علم و فناوری استان اعلام کرد صادرات محصولات شرکت‌های مستقر در این پارک در "
+        "سال گذشته به 84 میلیون دلار رسیده که نسبت به سال پیش از آن رشد 21 درصدی دارد."
+    )
+    after = "رئیس پارک گفت هدف امسال رساندن صادرات به 100 میلیون دلار است."
+    capture = "\n".join(
+        [
+            "دوشنبه 15 مهر 1398-",
+            "",
+            "صفحه اصلی > اخبار  اخبار > صادرات محصولات شرکت‌های فناور پارک در سال 1397 به 84",
+            f"میلیون دلار رسید چاپ        ارسال به دوست {kicker}؛",
+            "",
+            f"## {title}",
+            "",
+            lead,
+            "",
+            after,
+            "",
+            "10:42 - 05/10/2019    /    Number : 41276    /    Show Count : 143",
+            "",
+            COPYRIGHT,
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.kicker, record.body) == (title, kicker, (lead, after))
+    assert record.warnings == ()
+
+
+def test_a_title_copy_whose_time_a_tool_wrapped_at_its_colon_is_the_titles_copy() -> None:
+    # pandoc wrapped the heading inside its time (`10:` / `30: Tehran ...`) and joined the
+    # lines with a space: the copy the breadcrumb holds whole is the title, and this one
+    # its copy, not the body's first paragraph.
+    title = "14 May 2018, 10:30: Tehran surgeons switch on the first home-made cochlear implant"
+    lead = (
+        "Surgeons at a Tehran hospital this morning switched on the first cochlear implant "
+        "designed and made in Iran, fitted two weeks ago in a seven-year-old girl."
+    )
+    after = "Ten more implants are to be fitted by the end of the summer in a clinical trial."
+    capture = blank_lines_apart(
+        "Tuesday, May 22, 2018-",
+        "Home Page > news",
+        f"News > {title}",
+        "Print        Send to Friend",
+        "Medical technology;",
+        title.replace("10:30", "10: 30"),
+        lead,
+        after,
+        "15:17 - 14/05/2018    /    Number : 34312    /    Show Count : 65",
+        COPYRIGHT,
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.kicker, record.body) == (
+        title,
+        "Medical technology",
+        (lead, after),
+    )
+    assert record.warnings == ()

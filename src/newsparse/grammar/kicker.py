@@ -165,8 +165,14 @@ def without_short_title(kicker: str, title: str) -> str:
     """The kicker less what a tool wrapped into the line above it ran on before it: the CMS's
     short title (`<short title> <kicker>`: most of the title's words, in its order), or the
     old portal's print bar's last button (`Send to Friend <kicker>`, html2text)."""
-    bar = _BAR_HEAD().match(kicker)
-    kicker = kicker[bar.end() :] if bar is not None and bar.end() < len(kicker) else kicker
+    bar = _BAR_HEAD().search(kicker)
+    # (After the title's last words, where the title wrapped onto the bar's line.)
+    if (
+        bar is not None
+        and bar.end() < len(kicker)
+        and title.endswith(kicker[: bar.start()].strip())
+    ):
+        kicker = kicker[bar.end() :]
     words = kicker.split()
     for end in range(len(words) - 1, len(title.split()) // 2 - 1, -1):
         if end > 0 and is_short_form(" ".join(words[:end]), title):

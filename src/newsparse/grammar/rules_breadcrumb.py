@@ -86,6 +86,12 @@ def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> tuple[str, 
         copies = state.lines[index + 1 + wrapped : index + 1 + wrapped + _BREADCRUMB_TITLE_REACH]
         if any(copy.text == joined for copy in copies):
             return joined, wrapped
+        # Or wrapped onto the line the toolbar and the kicker stand on (html2text: `News >
+        # <title's start>` / `<title's end> Print Send to Friend <kicker>;`): that line is
+        # the kicker's, which keeps it.
+        ended = next((copy.text for copy in copies if joined.startswith(f"{copy.text} ")), None)
+        if ended is not None and wrapped == 1:
+            return ended, 0
     return rest, 0
 
 

@@ -45,13 +45,20 @@ _ATTRIBUTION: Final = re.compile(
 )
 _WORD: Final = re.compile(r"\w+")
 SENTENCE_BREAK: Final = re.compile(r"[.!?؟]\s+\S")
+_TIME_WRAPPED: Final = re.compile(r"(\b\d{1,2}:) (?=\d{2}\b)")
 
 
 @lru_cache(maxsize=256)
 def norm(text: str) -> str:
     """The form lines are compared in: case folded, white space collapsed."""
     # Cached: the title's evidence compares the same few lines many times over.
-    return " ".join(text.casefold().split())
+    return time_unwrapped(" ".join(text.casefold().split()))
+
+
+def time_unwrapped(text: str) -> str:
+    """A text with a time a tool wrapped at its colon made whole (pandoc's cells: `10:` /
+    `30: Tehran ...`), so that the copies of a title holding a time compare equal."""
+    return _TIME_WRAPPED.sub(r"\1", text) if ": " in text else text
 
 
 def words_of(text: str) -> list[str]:

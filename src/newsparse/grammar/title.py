@@ -26,6 +26,7 @@ from newsparse.grammar.shapes import (
     kicker_ending,
     norm,
     one_spaced,
+    time_unwrapped,
     tripled,
 )
 from newsparse.grammar.title_evidence import (
@@ -95,6 +96,8 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         and any(c.isalpha() for c in text)
         and L.BANNER_NAME().fullmatch(text.strip()) is None
         and not is_byline(text)
+        # Nor a copy whose time a tool wrapped, where the copy holds it whole.
+        and ((whole := time_unwrapped(text)) == text or whole not in (*texts, hints.breadcrumb))
     ]
     if hints.breadcrumb and hints.breadcrumb not in candidates and not is_cut(hints.breadcrumb):
         candidates.append(hints.breadcrumb)
