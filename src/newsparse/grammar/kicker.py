@@ -41,6 +41,8 @@ def kicker_cell(text: str) -> str:
         return kicker.strip()
     if f" {head}".endswith(C.MENU_LAST):
         return kicker.strip()  # a menu's last link, the side column's (`Contact | ...:`)
+    if head.rpartition(" ")[2] in _FORM_BUTTONS:
+        return kicker.strip()  # a box's form's button (`Newsletter Join | ...;`)
     if head.endswith((".", "!", "?", "؟", ":", "：")):
         # A box's sentence (a newsletter's call) or a form's label, a cell of its own.
         return kicker.strip()
@@ -48,6 +50,10 @@ def kicker_cell(text: str) -> str:
 
 
 _CELL_KICKER_WORDS: Final = 2
+# The words of the buttons a side box's form ends with (a newsletter's, a search's).
+_FORM_BUTTONS: Final = frozenset(
+    {"join", "subscribe", "submit", "send", "search", "go", "ok", "عضویت", "ارسال", "جستجو"}
+)
 
 
 def _after_fields(text: str) -> str:
