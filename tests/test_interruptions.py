@@ -78,6 +78,8 @@ UNDER_TITLE, BETWEEN, UNDER_BODY = "under the title", "between paragraphs", "und
         (UNDER_TITLE, "Share: Facebook X LinkedIn Telegram Print Send to friend Font size: A+ A-"),
         (UNDER_TITLE, "اشتراک‌گذاری: تلگرام واتس‌اپ ایتا نسخه چاپی ارسال به دوست"),
         (UNDER_TITLE, "Share on Telegram Instagram Twitter Facebook | Print Send Save Copy URL"),
+        (UNDER_BODY, "Share on Telegram | Tweet"),
+        (UNDER_BODY, "Tweet this | Share on LinkedIn | Pin it"),
         (
             UNDER_TITLE,
             "Share this story: Telegram WhatsApp X LinkedIn Print | Email to a friend | Larger"
