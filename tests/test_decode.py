@@ -183,3 +183,18 @@ def test_a_utf8_page_with_a_few_legacy_quote_bytes_is_utf8_with_those_replaced()
     assert "He said \ufffddata is an asset\ufffd." in decoded.text
     assert "© INSF" in decoded.text
     assert decoded.warnings == ("invalid UTF-8 bytes replaced with U+FFFD",)
+
+
+def test_text_whose_dashes_lost_their_lead_byte_is_damaged_utf8_not_cp1250() -> None:
+    # Each en dash lost its first byte (`\xe2\x80\x93` to `\x80\x93`); the valid `©` says
+    # UTF-8, and no byte left is a lead byte, as a legacy charset's letters would be.
+    text = (
+        "The project is led by the virology group \u2013 the first in Iran to publish weekly "
+        "readings \u2013 with the city's water company.\n"
+    ) * 3 + "Copyright \u00a9 Iran National Science Foundation. All rights reserved\n"
+    data = text.encode("utf-8").replace(b"\xe2\x80\x93", b"\x80\x93")
+    decoded = decode(data)
+    assert decoded.charset == "utf-8"
+    assert decoded.text.count("\ufffd\ufffd") == 6
+    assert "Copyright \u00a9 Iran National Science Foundation" in decoded.text
+    assert decoded.warnings == ("invalid UTF-8 bytes replaced with U+FFFD",)

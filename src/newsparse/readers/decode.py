@@ -204,7 +204,8 @@ def _detect(data: bytes, first_bad: int, *, utf8_declared: bool = False) -> Deco
     text = data.decode("utf-8", errors="replace")
     replaced = text.count("\ufffd")
     valid_non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
-    damaged = utf8_declared and valid_non_ascii > 0 and replaced <= _STRAY_MAX
+    few = valid_non_ascii > 0 and replaced <= _STRAY_MAX
+    damaged = few and (utf8_declared or _lost_lead_bytes(data))
     if damaged or len(_BAD_RUN.findall(text)) <= valid_non_ascii or _stray_bytes(data):
         return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))
     from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 capture
@@ -221,6 +222,15 @@ def _detect(data: bytes, first_bad: int, *, utf8_declared: bool = False) -> Deco
 # letters hardly any text uses (`þ`, `ÿ` in windows-1252): a few of them in UTF-8 are damage.
 _NEVER_TEXT: Final = b"\xfe\xff"
 _STRAY_MAX: Final = 16
+
+
+def _lost_lead_bytes(data: bytes) -> bool:
+    """Whether every byte that breaks the UTF-8 is a continuation byte: characters that lost
+    their lead byte (a dash's `\xe2` gone, `\x80\x93` left). A legacy charset's letters
+    break UTF-8 with lead bytes too (`é` is `\xe9` in windows-1252); its quotes alone, in
+    text holding no valid UTF-8 beyond ASCII, are not asked about."""
+    text = data.decode("utf-8", errors="surrogateescape")
+    return all(not 0xDCC0 <= ord(char) <= 0xDCFF for char in text if 0xDC80 <= ord(char) <= 0xDCFF)
 
 
 def _stray_bytes(data: bytes) -> bool:
