@@ -2447,3 +2447,29 @@ def test_an_address_broken_again_inside_its_path_is_joined_at_the_hyphen_that_go
         " method is available at http://space.isti.ir/Pages/Startups/SoilM "
         "oisture/method-description-and-validation-2018.aspx"
     )
+
+
+def test_a_dash_clause_pandoc_wrapped_onto_a_line_of_its_own_goes_on_with_the_paragraph() -> None:
+    # The en dash opening the line sets off a clause (`... readings` / `– with partners`):
+    # pandoc's own list items open with a hyphen, and none opens in lower case under a line
+    # cut mid-sentence. A dashed item under a sentence's end stays an item.
+    lines = [
+        "The project is led by the virology group of Shiraz University of Medical",
+        "Sciences – the first group in Iran to publish weekly wastewater readings",
+        "– with partners in Tabriz, Mashhad, Ahvaz and Rasht. Results will be",
+        "posted on a public dashboard each Thursday, and the raw data will be",
+        "shared with researchers on request.",
+        "",
+        "The samples are taken at three plants in each city, twice a week:",
+        "– at dawn, when the flow is lowest and the samples are the most telling",
+        "– at noon, when the flow is highest",
+    ]
+    found = texts(text_lines("\n".join(lines)))
+    assert found[0].startswith(
+        "The project is led by the virology group of Shiraz University of Medical Sciences – "
+        "the first group in Iran to publish weekly wastewater readings – with partners in "
+    )
+    assert found[-2:] == [
+        "at dawn, when the flow is lowest and the samples are the most telling",
+        "at noon, when the flow is highest",
+    ]

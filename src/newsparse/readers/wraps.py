@@ -14,7 +14,7 @@ from typing import Final
 from newsparse.grammar import box_words as B
 from newsparse.grammar.dates import match_date_time
 from newsparse.grammar.footer_lines import portal_row_wrapped
-from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.rules_breadcrumb import is_breadcrumb
 from newsparse.readers.cut_words import CUT_MARK, lines_joined
 from newsparse.readers.indents import (
@@ -248,7 +248,14 @@ def _continues(
         return False  # a box's heading over its first item, in a narrow column
     if stripped.endswith(":") and ">" in previous and is_breadcrumb(match_key(previous.strip())):
         return False  # the kicker under the breadcrumb that ends in the title
+    if _DASH_CLAUSE().match(stripped) and not stripped[2].isupper() and previous[-1:].isalnum():
+        # A dash setting off a clause the tool wrapped before (`... readings` / `– with
+        # partners in Tabriz`): no item opens in lower case under a line cut mid-sentence.
+        return not split_bullet(previous.strip())[0]
     return not (rule_characters_only(stripped) or starts_anew(stripped))
+
+
+_DASH_CLAUSE: Final = lazy_pattern(r"[–—] [^\W\d_]")
 
 
 # Words a sentence goes on after (`and`, `و`, `در`, `به`: Persian strands no preposition),
