@@ -194,3 +194,56 @@ def test_a_title_copy_whose_time_a_tool_wrapped_at_its_colon_is_the_titles_copy(
         (lead, after),
     )
     assert record.warnings == ()
+
+
+def test_the_toolbars_first_button_run_on_after_the_breadcrumbs_title_is_no_part_of_it() -> None:
+    # html2text ran the print bar on after `News > <title>` and wrapped it between its
+    # buttons; the kicker, the title's copy and the lead follow on the bar's line.
+    title = "Nanotechnology filters clean arsenic from village wells"
+    lead = (
+        "A knowledge-based company in Zahedan has installed filters coated with iron oxide "
+        "nanoparticles on the wells of twelve villages."
+    )
+    after = "The company plans to equip forty more villages of the province next year."
+    capture = "\n".join(
+        [
+            "Monday, July 15, 2019-",
+            "",
+            "[Home Page](index.aspx?siteid=30) > [news](index.aspx?siteid=30&pageid=2184)",
+            f"News > {title} Print",
+            f"Send to Friend Safe water for Sistan villages; {title} {lead}",
+            "",
+            after,
+            "",
+            "10:42 - 14/07/2019    /    Number : 38120    /    Show Count : 96",
+            "",
+            COPYRIGHT,
+        ]
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.kicker) == (title, "Safe water for Sistan villages")
+    assert record.body == (lead, after)
+
+
+def test_a_long_kicker_run_into_the_title_and_the_lead_on_one_line_is_the_kicker() -> None:
+    # (Longer than a kicker run in with no ending may be: the title right after its `;`
+    # says where it ends.)
+    kicker = (
+        "Astronomy group at the Institute for Research in Fundamental Sciences publishes its "
+        "largest study so far, after a decade of work on archival data"
+    )
+    title = "Iranian astronomers map the dark-matter halo of a nearby dwarf galaxy"
+    lead = "A team of astronomers has produced the most detailed map so far of the halo."
+    after = "The study took the group almost four years to complete."
+    capture = blank_lines_apart(
+        "Monday, July 15, 2019-",
+        "Home Page > news",
+        f"News > {title}",
+        "Print        Send to Friend",
+        f"{kicker}; {title} {lead}",
+        after,
+        "10:42 - 14/07/2019    /    Number : 38121    /    Show Count : 96",
+        COPYRIGHT,
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.kicker, record.body) == (title, kicker, (lead, after))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newsparse.grammar.inline_chrome import is_credited
-from newsparse.grammar.kicker import RUN_IN_KICKER_MAX
+from newsparse.grammar.kicker import KICKER_MAX, RUN_IN_KICKER_MAX
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import doubled, norm, prose
 from newsparse.grammar.title import TOP_LINES
@@ -187,8 +187,9 @@ def copies_run_on(lines: Sequence[Line], title: str | None, words: int) -> bool:
 def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
     """The kicker, with its ending, and the text after the title, where a line opens with a
     kicker run into the title and goes on after it."""
+    # (The title right after it says where it ends, however long: `<kicker>; <title> <lead>`.)
     for ending in _KICKER_ENDS:
-        at = text.find(f"{ending}{title} ", 0, RUN_IN_KICKER_MAX + len(ending) + len(title))
+        at = text.find(f"{ending}{title} ", 0, KICKER_MAX + len(ending) + len(title))
         if at > 0:
             return text[: at + 1], text[at + len(ending) + len(title) :].strip()
     return None

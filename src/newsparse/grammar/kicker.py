@@ -20,7 +20,7 @@ from newsparse.grammar.shapes import (
     strip_kicker,
 )
 
-_KICKER_MAX: Final = 250
+KICKER_MAX: Final = 250
 # A kicker run into the title or its copies is a short phrase.
 RUN_IN_KICKER_MAX: Final = 100
 _CLOSING_QUOTES: Final = ("»", "”", '"')
@@ -104,9 +104,7 @@ def title_under_kicker(post: list[Line], title_key: str, start: int) -> int | No
 def kicker_shaped(line: Line) -> bool:
     """Whether a line may be a kicker: short enough, and no byline (a Persian name alone,
     with no kicker's ending, is one)."""
-    return (
-        len(line.text) <= _KICKER_MAX and not is_byline(line.text) and not persian_name(line.text)
-    )
+    return len(line.text) <= KICKER_MAX and not is_byline(line.text) and not persian_name(line.text)
 
 
 def kicker_above(pre: list[Line], title_key: str) -> Line | None:
@@ -201,7 +199,7 @@ def kicker_run_into_copies(line: Line, title: str, *, ended: bool = False) -> Li
         return None
     phrase = line.text[:start].strip()
     # A kicker's end says where it stops, however long (a narrow cell joined the two).
-    if kicker_ending(phrase) and len(phrase) <= _KICKER_MAX:
+    if kicker_ending(phrase) and len(phrase) <= KICKER_MAX:
         return Line(phrase)
     ok = not ended and len(phrase) <= RUN_IN_KICKER_MAX and not phrase.endswith((".", "!", "?"))
     return Line(phrase) if phrase and ok else None

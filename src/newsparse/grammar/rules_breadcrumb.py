@@ -80,6 +80,11 @@ def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> tuple[str, 
     for line in below:
         if rest.startswith(line.text + " "):
             return line.text, 0
+    # The toolbar's first button run on and wrapped before the next (`News > <title> Print`
+    # / `Send to Friend <kicker>;`): the next line says whose the word is.
+    bar = _BAR_RUN_ON().search(rest) if below else None
+    if bar is not None and _BAR_GOES_ON().match(below[0].text):
+        rest = rest[: bar.start()]
     joined = rest
     for wrapped, line in enumerate(below[:_BREADCRUMB_TITLE_WRAPS], start=1):
         joined = f"{joined} {line.text}"
@@ -93,6 +98,10 @@ def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> tuple[str, 
         if ended is not None and wrapped == 1:
             return ended, 0
     return rest, 0
+
+
+_BAR_RUN_ON: Final = lazy_pattern(r"\s+(?:Print|چاپ)$")
+_BAR_GOES_ON: Final = lazy_pattern(r"(?:send to (?:a )?friend|ارسال به دوست)\b", re.IGNORECASE)
 
 
 # The breadcrumb's two rows from its root (`Home Page > news News > <title>`), inside a line.
