@@ -285,3 +285,27 @@ def test_the_tags_and_a_share_label_run_on_after_the_last_sentence_are_no_body()
     # A paragraph announcing a list ends with its colon: it stays whole.
     intro = f"{BODY} Its two models are:"
     assert newsparse.parse_text(_page(LEAD, intro)).body == (LEAD, intro)
+
+
+def test_the_lead_run_on_after_an_info_row_ending_in_the_news_code_is_set_apart() -> None:
+    # html2text flattened the cell: the info items, set apart by bars, and the lead on one line.
+    title = "صفحه‌خوان فارسی رایگان برای نابینایان عرضه شد"
+    lead = "یک شرکت دانش‌بنیان در مشهد نرم‌افزار صفحه‌خوان فارسی را ساخته است."
+    after = "مدیر فنی این شرکت گفت: نسخه اندروید این نرم‌افزار تا پایان سال عرضه می‌شود."
+    row = "۱۴۰۳/۰۲/۱۸ - ۱۰:۴۵ | بازدید: ۵۳۸ | زمان مطالعه : ۲ دقیقه | کد خبر : ۸۷۲۱۵"
+    capture = blank_lines_apart(
+        "با حمایت صندوق نوآوری و شکوفایی؛",
+        title,
+        f"{row} {lead}",
+        after,
+        "گروه خبری : اخبار,فناوری اطلاعات",
+        "کلیه حقوق این سایت متعلق به معاونت علمی و فناوری ریاست جمهوری می‌باشد",
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.published, record.views, record.study_minutes, record.news_code) == (
+        "2024-05-07T10:45:00+03:30",
+        538,
+        2,
+        87215,
+    )
+    assert (record.title, record.body) == (title, (lead, after))

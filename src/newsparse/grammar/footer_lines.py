@@ -23,11 +23,22 @@ _INFO_ROW: Final = lazy_pattern(
 )
 
 
+# Or the items set apart by bars, the news code last, and the lead run on after it (`1403/02/18
+# - 10:45 | بازدید: 538 | زمان مطالعه : 2 دقیقه | کد خبر : 87215 <lead>`).
+_CODED_ROW: Final = lazy_pattern(
+    rf"\s*(?:{DATE_TIME})(?:\s*\|[^|]+){{0,3}}\s*\|\s*(?:{L.NEWS_CODE}){L.COLON}\d+"
+    rf"\s+(?P<rest>[^\W\d_].*)",
+    re.IGNORECASE,
+)
+
+
 def split_info_row(line: Line) -> Iterator[Line]:
-    """The date, the view count and the study time on one line, a line each."""
+    """The date, the view count and the study time on one line, a line each; a row of them
+    ending in the news code, apart from the text run on after it."""
     row = _INFO_ROW().fullmatch(line.key) if ":" in line.key else None
     if row is None:
-        yield line
+        coded = _CODED_ROW().fullmatch(line.key) if "|" in line.key else None
+        yield from cut(line, coded.start("rest")) if coded else (line,)
         return
     rest = row.start("rest") if row["rest"] else len(line.text)
     cuts = (0, row.start("views"), row.start("study"), rest)
