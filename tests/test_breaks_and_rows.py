@@ -206,3 +206,16 @@ def test_a_pastes_bare_view_count_over_its_study_time_is_the_views() -> None:
     paste = _page(*JURY).replace("  * Dec 8 2021 - 10:30\n  * 236\n", "Contact us\n236\n")
     paste = paste.replace("  * Study time", "Study time")
     assert newsparse.parse_text(paste).views == 236
+
+
+def test_a_lists_items_a_paste_left_bare_under_their_lead_in_stay_apart() -> None:
+    # The lead-in ends with no colon; the items open in lower case and end on `;`: a list
+    # whose bullets the paste dropped, not a sentence broken after `test`.
+    items = (
+        "Three things decide whether a grant holder's product survives that test",
+        "process control in the factory, batch after batch, not only in the pilot line;",
+        "standards that foreign buyers recognise, and laboratories accredited to test;",
+        "after-sales service that treats a complaint as data rather than an insult.",
+    )
+    record = newsparse.parse_text(_page(*items, breaks="\n\n"))
+    assert record.body == (LEAD, *items, LAST)

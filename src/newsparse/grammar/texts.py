@@ -237,6 +237,13 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
         return False  # an equation set apart, the text going on under it (`where σ is ...`)
     if len(line.text) >= _COPY_HELD and line.text in following.text:
         return False  # a copy over one an alt text runs into (`data centre <title>`)
+    if (
+        not line.bullet
+        and following.text.endswith((";", "؛"))
+        and after is not None
+        and after.text[:1] in LOWERCASE
+    ):
+        return False  # a list's items a paste left bare, each ending on `;`, under its lead-in
     if following.text[:1] in LOWERCASE or (line.bullet and date_shaped(following.key)):
         return True
     words = line.text.split()
