@@ -1372,10 +1372,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-widths5-fa-quantum-sidecol": (
         "elinks and links run the short title into the kicker under it"
     ),
-    "blind-widths5-oldportal-rightcol-first": (
-        "the text browsers print the side column beside the article, and html2text runs the "
-        "layout table's cells together"
-    ),
     "blind-overlays-fa-app-offline-survey": (
         "elinks breaks a Persian mark into invalid bytes inside the survey's invitation, which "
         "is then not told apart"
@@ -2550,10 +2546,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-portal31-en-oldportal-rightcol-figures-2018": (
         "html2text runs the cell's paragraphs and the table's head together (warned)"
-    ),
-    "blind-portal31-en-oldportal-short-question-2017": (
-        "html2text runs the news headlines' list, the kicker and the title of the article's "
-        "cell together"
     ),
     "blind-sisteren11-bmn-en-latest-column-first": (
         "inscriptis prints the site's name from the side column's banner cell among the "
@@ -3849,10 +3841,6 @@ OPEN_WHY: dict[str, str] = {
         "links wraps the jury's names set apart by <br> at its narrow cell: the sentence is cut "
         "after `Prof.`"
     ),
-    "blind-everyday71-en-old-portal-sharif-winter": (
-        "html2text wraps the breadcrumb, the print bar and the kicker flattened into one cell's "
-        "line: the title is cut where the breadcrumb's line wraps"
-    ),
     "blind-persian72-fa-farhang-current-opinion-byline-title-once": (
         "the head's <title> is the subsite's name, not the owner its copyright names: taken for "
         "the title (warned)"
@@ -3892,9 +3880,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-converters36-en-old-portal-elite-awards-rightcol-first": (
         "elinks at 100 columns prints the side column beside the breadcrumb, the search box and "
         "the title; markdownify writes the layout table as one row"
-    ),
-    "blind-longform17-en-old-portal-insf-right-column-first-report": (
-        "pandoc's grid cell runs a table's row names into their figures (`Engineering22`)"
     ),
     "blind-opinions24-bmn-en-opinion-two-authors-editors-note": (
         "html2text runs the writers' credit with its note mark into the flattened cell's paragraph "
@@ -4012,10 +3997,6 @@ OPEN_WHY: dict[str, str] = {
         "the text tools draw the boxed poll beside the breadcrumb, the kicker and the title: its "
         "lines are read into the head (silent)"
     ),
-    "blind-sisterfa21-insf-fa-old-portal-right-column-first": (
-        "html2text runs the breadcrumb, the print bar, the kicker and the whole Persian cell into "
-        "one line"
-    ),
     "blind-tablesites11-bmn-en-side-links-key-facts-box": (
         "elinks prints the side cell of links beside the title"
     ),
@@ -4125,6 +4106,91 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-sisterfa22-fa-park-current-menu-most-viewed-period-title": (
         "elinks sets the most-viewed column's headlines beside the lead: they open the body"
+    ),
+    "blind-bmn5-en-bmn-menu-notice-most-viewed-period-title": (
+        "inscriptis sets the kicker indented under the last most-viewed item: read as that "
+        "item's wrapped end (warned: title uncertain)"
+    ),
+    "blind-comments25-fa-isti-comments-persian-digits-link": (
+        "inscriptis prints the side column on the info row's line: the info items and the "
+        "kicker lost (warned)"
+    ),
+    "blind-converters38-fa-isti-side-column-first-persian-digits-pandoc-markdown": (
+        "inscriptis prints the Persian side column beside the article's first rows: kicker, "
+        "title and date lost (warned)"
+    ),
+    "blind-cutoff25-en-bmn-cut-mid-line-and-partial-paste": (
+        "a paste from the second paragraph on: its first paragraph is taken for the title "
+        "(warned: title uncertain) where no title is the honest record"
+    ),
+    "blind-longform19-en-insf-most-viewed-first-very-long-title-table": (
+        "a `Read more` heading over two undated headlines inside the text is taken for a "
+        "related-news box and left out (a `Further reading` one stays)"
+    ),
+    "blind-persian76-fa-isti-current-table-most-viewed-first": (
+        "links and elinks print the side column's heading and the kicker on one row beside the "
+        "column: the kicker is lost (warned: title uncertain)"
+    ),
+    "blind-portal45-en-bmn-old-portal-gallery-related-news": (
+        "a gallery of three pictures printed side by side under the text: w3m splits the title "
+        "between its copies' columns (warned); links and pandoc keep the captions' pieces as "
+        "body; html2text's run-together paragraph is not warned"
+    ),
+    "blind-portal45-en-insf-old-portal-three-columns-question-title": (
+        "html2text leaves the last paragraph unwrapped with the footer row run on: warned as "
+        "run together, though no paragraph is"
+    ),
+    "blind-portal45-en-old-portal-today-banner-most-viewed-list-body": (
+        "html2text runs the banner's alt text, the `today :` date, the menu and a notice onto "
+        "one long line: no capture date; of two run-together paragraphs one is warned"
+    ),
+    "blind-sidecols39-en-current-three-cell-table-most-viewed-tags-long-title": (
+        "html2text runs the middle cell's paragraphs into one with nothing to show it: no "
+        "run-together warning"
+    ),
+    "blind-sidecols39-fa-isti-rtl-table-latest-news-first-persian-digits": (
+        "html2text runs the article cell's paragraphs into one with nothing to show it: no "
+        "run-together warning"
+    ),
+    "blind-tablesites13-bmn-en-us-table-footer-labels-in-cells-gallery": (
+        "a two-picture gallery side by side right above the footer labels' row: w3m, links and "
+        "elinks read the labels' row with the gallery's cells (code and views lost), pandoc "
+        "keeps its captions' pieces; html2text's run-together paragraph is not warned"
+    ),
+    "blind-tablesites13-en-current-nested-tables-side-column-figures-table": (
+        "nested layout tables: elinks prints the info cells beside the side column (date lost, "
+        "warned); w3m's last row runs the copyright into the footer (warned); html2text's "
+        "run-together paragraph counted with the table's head"
+    ),
+    "blind-tablesites13-en-old-portal-right-column-first-header-date-row": (
+        "links and elinks print the side column one space from the article: the title's lines "
+        "and the footer row's three cells interleaved (warned); html2text's run-together "
+        "paragraph is not warned"
+    ),
+    "blind-tablesites13-fa-current-table-layout-gallery-cells-right-column": (
+        "a gallery of three cells whose captions carry credits, side by side: w3m, links, "
+        "elinks and pandoc keep its pieces as body; html2text's run-together paragraph is not "
+        "warned"
+    ),
+    "blind-tablesites13-fa-old-portal-farhang-jalali-header-figures-table": (
+        "links and elinks print the footer row's cells one under another beside the side "
+        "column: date, code and views lost (warned)"
+    ),
+    "blind-widths9-en-biodc-most-viewed-first-long-categories": (
+        "a paste wrapped at 72 columns, its paragraphs a newline apart: a list's lead-in and "
+        "items whose next word would not have fitted the line are joined"
+    ),
+    "blind-widths9-en-old-portal-latest-column-long-breadcrumb": (
+        "html2text ran the cell's paragraphs together with no space between (`fields.The`): one"
+        " paragraph (warned), its glued words counted as one"
+    ),
+    "blind-widths9-fa-current-side-column-compound-words": (
+        "html2text at 50 columns: the kicker's first line, under the cell's wall, is lost and "
+        "the body split where lines wrap (warned)"
+    ),
+    "blind-wording23-en-current-top-menu-question-kicker-period-title": (
+        "a question for kicker over a title ending in a period, printed once with no head "
+        "(inscriptis, paste): the kicker is taken for the title (warned: title uncertain)"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -4949,7 +5015,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-structureen-oldportal-palm-carbon": ("inscriptis.txt", "lynx-nolist.txt", "lynx.txt"),
     "blind-widths5-fa-oldportal-farhang": ("paste.txt",),
     "blind-widths5-fa-quantum-sidecol": ("elinks.txt", "links.txt"),
-    "blind-widths5-oldportal-rightcol-first": ("elinks.txt", "html2text.md", "links.txt"),
     "blind-overlays-fa-app-offline-survey": ("elinks.txt",),
     "blind-overlays-old-portal-lang-newsletter-cookie": (
         "html2text.md",
@@ -5687,11 +5752,9 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-portal31-en-oldportal-biodc-longform-2020": (
         "elinks.txt",
-        "html2text.md",
         "links.txt",
     ),
     "blind-portal31-en-oldportal-rightcol-figures-2018": ("html2text.md",),
-    "blind-portal31-en-oldportal-short-question-2017": ("html2text.md",),
     "blind-sisteren11-bmn-en-latest-column-first": ("inscriptis.txt",),
     "blind-sisteren11-nano-en-oldportal-sidecol-first": (
         "lynx-nolist.txt",
@@ -6287,10 +6350,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portal39-oldportal-biodc-vaccine-export-poll-first": ("html2text.md",),
     "blind-portal39-oldportal-hydrogen-drone-long-title-period": ("links.txt",),
     "blind-portal39-oldportal-kerman-seismograph-winter-side-column-after": ("html2text.md",),
-    "blind-portal39-oldportal-yazd-solar-dryer-menu-left-last-summer-day": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-portal39-oldportal-yazd-solar-dryer-menu-left-last-summer-day": ("html2text.md",),
     "blind-comments19-oldportal-fa-handicraft-digital-archive": ("html2text.md",),
     "blind-cutoff19-bmn-young-inventors-grant-footer-cut": ("paste-cut.txt",),
     "blind-cutoff19-en-perovskite-windows-most-viewed-first": (
@@ -6547,10 +6607,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-cutoff22-fa-isti-agri-hub-cut-after-head": ("inscriptis.txt",),
     "blind-pastes26-bmn-en-us-menu-column-gallery-side-after": ("html2text.md",),
     "blind-pastes26-old-portal-en-figures-table-colon-list-side-after": ("html2text.md",),
-    "blind-pastes27-en-old-portal-right-column-first-links-bar": (
-        "html2text.md",
-        "links.txt",
-    ),
+    "blind-pastes27-en-old-portal-right-column-first-links-bar": ("links.txt",),
     "blind-persian69-bmn-fa-elite-grant-notice": ("lynx.txt",),
     "blind-persian69-isti-fa-menu-notice-short-call": (
         "html2text.md",
@@ -6604,7 +6661,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-brbreaks4-old-portal-inventors-award-br-jury": ("links.txt",),
-    "blind-everyday71-en-old-portal-sharif-winter": ("html2text.md",),
     "blind-persian72-fa-farhang-current-opinion-byline-title-once": ("page.html",),
     "blind-tablesites8-bmn-en-table-article-first-grants": ("inscriptis.txt",),
     "blind-tablesites8-en-old-portal-table-latest-news-first": (
@@ -6632,7 +6688,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "markdownify.md",
     ),
-    "blind-longform17-en-old-portal-insf-right-column-first-report": ("pandoc.txt",),
     "blind-opinions24-bmn-en-opinion-two-authors-editors-note": ("html2text.md",),
     "blind-opinions24-en-current-three-authors-most-viewed-first": ("html2text.md",),
     "blind-opinions24-old-portal-analysis-side-column-note-on-writer": ("html2text.md",),
@@ -6751,7 +6806,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m.txt",
     ),
-    "blind-sisterfa21-insf-fa-old-portal-right-column-first": ("html2text.md",),
     "blind-tablesites11-bmn-en-side-links-key-facts-box": ("elinks.txt",),
     "blind-tablesites11-en-insf-current-tabs-over-bullets-gallery": (
         "elinks.txt",
@@ -6837,6 +6891,73 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-sisteren24-en-nano-opinion-mostviewed-column-first-byline": ("html2text.md",),
     "blind-sisterfa22-fa-park-current-menu-most-viewed-period-title": ("elinks.txt",),
+    "blind-bmn5-en-bmn-menu-notice-most-viewed-period-title": ("inscriptis.txt",),
+    "blind-comments25-fa-isti-comments-persian-digits-link": ("inscriptis.txt",),
+    "blind-converters38-fa-isti-side-column-first-persian-digits-pandoc-markdown": (
+        "inscriptis.txt",
+    ),
+    "blind-cutoff25-en-bmn-cut-mid-line-and-partial-paste": ("paste-part-of-page.txt",),
+    "blind-longform19-en-insf-most-viewed-first-very-long-title-table": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-persian76-fa-isti-current-table-most-viewed-first": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-portal45-en-bmn-old-portal-gallery-related-news": (
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-portal45-en-insf-old-portal-three-columns-question-title": ("html2text.md",),
+    "blind-portal45-en-old-portal-today-banner-most-viewed-list-body": ("html2text.md",),
+    "blind-sidecols39-en-current-three-cell-table-most-viewed-tags-long-title": ("html2text.md",),
+    "blind-sidecols39-fa-isti-rtl-table-latest-news-first-persian-digits": ("html2text.md",),
+    "blind-tablesites13-bmn-en-us-table-footer-labels-in-cells-gallery": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites13-en-current-nested-tables-side-column-figures-table": (
+        "elinks.txt",
+        "html2text.md",
+        "w3m.txt",
+    ),
+    "blind-tablesites13-en-old-portal-right-column-first-header-date-row": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-tablesites13-fa-current-table-layout-gallery-cells-right-column": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites13-fa-old-portal-farhang-jalali-header-figures-table": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-widths9-en-biodc-most-viewed-first-long-categories": ("paste-mail72.txt",),
+    "blind-widths9-en-old-portal-latest-column-long-breadcrumb": ("html2text.md",),
+    "blind-widths9-fa-current-side-column-compound-words": ("html2text-bodywidth50.md",),
+    "blind-wording23-en-current-top-menu-question-kicker-period-title": (
+        "inscriptis.txt",
+        "paste.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
