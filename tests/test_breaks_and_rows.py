@@ -219,3 +219,13 @@ def test_a_lists_items_a_paste_left_bare_under_their_lead_in_stay_apart() -> Non
     )
     record = newsparse.parse_text(_page(*items, breaks="\n\n"))
     assert record.body == (LEAD, *items, LAST)
+
+
+def test_a_sentence_broken_after_and_is_joined_though_its_next_line_ends_on_a_semicolon() -> None:
+    lines = (
+        "The winning teams were chosen for the care of their budgets and",
+        "the strength of their partners in industry;",
+        "other entries were praised for the originality of their designs.",
+    )
+    record = newsparse.parse_text(_page(*lines, breaks="\n\n"))
+    assert record.body[1] == f"{lines[0]} {lines[1]}"

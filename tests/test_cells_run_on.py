@@ -35,7 +35,12 @@ def _page(*article: str, kicker: str = KICKER, info: tuple[str, ...] = INFO) -> 
 
 def test_a_side_columns_button_or_count_run_onto_the_kicker_is_left_out_of_it() -> None:
     # Or a box's sentence (a newsletter's call to enter an address), or a form's label.
-    cells = ("ثبت نظر", "Vote", "Total visits : 6,220,415", "Enter your email for news.")
+    cells: tuple[str, ...] = (
+        "ثبت نظر",
+        "Vote",
+        "Total visits : 6,220,415",
+        "Enter your email for news.",
+    )
     # Or a box's heading and its form's button (`Newsletter Join`, `خبرنامه عضویت`).
     cells += ("Newsletter Join", "خبرنامه عضویت", "Site search Go")
     for cell in (*cells, "پست الکترونیک :"):

@@ -198,3 +198,15 @@ def test_text_whose_dashes_lost_their_lead_byte_is_damaged_utf8_not_cp1250() -> 
     assert decoded.text.count("\ufffd\ufffd") == 6
     assert "Copyright \u00a9 Iran National Science Foundation" in decoded.text
     assert decoded.warnings == ("invalid UTF-8 bytes replaced with U+FFFD",)
+
+
+def test_windows_1252_quotes_and_dashes_beside_a_letter_are_not_lost_lead_bytes() -> None:
+    # `É”` happens to be a valid UTF-8 letter; the lone quote and dash bytes are no tail of
+    # a character that lost its lead byte.
+    text = (
+        "He met them at the \u201cCAF\u00c9\u201d on Enghelab Street \u2013 the only one open.\n"
+        * 4
+    )
+    decoded = decode(text.encode("cp1252"))
+    assert decoded.charset != "utf-8"
+    assert "\ufffd" not in decoded.text

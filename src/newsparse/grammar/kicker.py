@@ -169,7 +169,7 @@ def without_short_title(kicker: str, title: str) -> str:
     """The kicker less what a tool wrapped into the line above it ran on before it: the CMS's
     short title (`<short title> <kicker>`: most of the title's words, in its order), or the
     old portal's print bar's last button (`Send to Friend <kicker>`, html2text)."""
-    bar = _BAR_HEAD().search(kicker)
+    bar = BAR_HEAD().search(kicker)
     # (After the title's last words, where the title wrapped onto the bar's line.)
     if (
         bar is not None
@@ -185,7 +185,7 @@ def without_short_title(kicker: str, title: str) -> str:
 
 
 # The print bar's buttons that open a line html2text ran the kicker on after.
-_BAR_HEAD: Final = lazy_pattern(
+BAR_HEAD: Final = lazy_pattern(
     r"(?:print\s+)?send to (?:a )?friend\s+|(?:چاپ\s+)?ارسال به دوست\s+", re.IGNORECASE
 )
 

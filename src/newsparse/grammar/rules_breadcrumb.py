@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from typing import Final
 
 from newsparse.grammar import labels as L
+from newsparse.grammar.kicker import BAR_HEAD
 from newsparse.grammar.lines import Line, cut, lazy_pattern, match_key
 from newsparse.grammar.rule_support import EDGE
 from newsparse.grammar.shapes import kicker_ending
@@ -83,7 +84,7 @@ def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> tuple[str, 
     # The toolbar's first button run on and wrapped before the next (`News > <title> Print`
     # / `Send to Friend <kicker>;`): the next line says whose the word is.
     bar = _BAR_RUN_ON().search(rest) if below else None
-    if bar is not None and _BAR_GOES_ON().match(below[0].text):
+    if bar is not None and BAR_HEAD().match(below[0].text):
         rest = rest[: bar.start()]
     joined = rest
     for wrapped, line in enumerate(below[:_BREADCRUMB_TITLE_WRAPS], start=1):
@@ -94,14 +95,20 @@ def _title_in_breadcrumb(state: LineState, index: int, rest: str) -> tuple[str, 
         # Or wrapped onto the line the toolbar and the kicker stand on (html2text: `News >
         # <title's start>` / `<title's end> Print Send to Friend <kicker>;`): that line is
         # the kicker's, which keeps it.
-        ended = next((copy.text for copy in copies if joined.startswith(f"{copy.text} ")), None)
+        ended = next(
+            (
+                copy.text
+                for copy in copies
+                if len(copy.text) > len(rest) and joined.startswith(f"{copy.text} ")
+            ),
+            None,
+        )
         if ended is not None and wrapped == 1:
             return ended, 0
     return rest, 0
 
 
-_BAR_RUN_ON: Final = lazy_pattern(r"\s+(?:Print|چاپ)$")
-_BAR_GOES_ON: Final = lazy_pattern(r"(?:send to (?:a )?friend|ارسال به دوست)\b", re.IGNORECASE)
+_BAR_RUN_ON: Final = lazy_pattern(r"\s+(?:print|چاپ)$", re.IGNORECASE)
 
 
 # The breadcrumb's two rows from its root (`Home Page > news News > <title>`), inside a line.

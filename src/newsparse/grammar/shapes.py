@@ -50,7 +50,8 @@ _TIME_WRAPPED: Final = re.compile(r"(\b\d{1,2}:) (?=\d{2}\b)")
 
 @lru_cache(maxsize=256)
 def norm(text: str) -> str:
-    """The form lines are compared in: case folded, white space collapsed."""
+    """The form lines are compared in: case folded, white space collapsed, a time wrapped
+    at its colon whole."""
     # Cached: the title's evidence compares the same few lines many times over.
     return time_unwrapped(" ".join(text.casefold().split()))
 

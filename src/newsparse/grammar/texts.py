@@ -239,9 +239,10 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
         return False  # a copy over one an alt text runs into (`data centre <title>`)
     if (
         not line.bullet
-        and following.text.endswith((";", "؛"))
+        and following.text.endswith(";")
         and after is not None
         and after.text[:1] in LOWERCASE
+        and line.text.rpartition(" ")[2].casefold() not in _JOINING_WORDS
     ):
         return False  # a list's items a paste left bare, each ending on `;`, under its lead-in
     if following.text[:1] in LOWERCASE or (line.bullet and date_shaped(following.key)):
@@ -277,5 +278,7 @@ _EQUATION: Final = lazy_pattern(r"(?:\S+ ){0,6}?\S*(?:=|→|⇌|≈)\S*(?: \S+){
 # Words no sentence ends on (an article), the fewest words of a line broken after one (a
 # menu's `Sign in` is no broken sentence), the most of a link's text.
 _OPEN_ENDINGS: Final = frozenset(("the", "a", "an"))
+# Words a list's lead-in does not end on, a broken sentence's line may (`... budgets and`).
+_JOINING_WORDS: Final = _OPEN_ENDINGS | {"and", "or", "of", "to", "with", "by", "from", "for", "in"}
 _BROKEN_WORDS: Final = 6
 _LINK_WORDS: Final = 6

@@ -86,6 +86,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
             and not any(_wrapped_end(t, line.text) for t in fulls)
         )
     }
+    named = {*texts, hints.breadcrumb}
     # Nor the site's name alone (a links box's item a side column printed under the kicker),
     # nor a byline (`Dr. Maryam Tavakoli *`: a capture starting under the title holds one).
     candidates = [
@@ -97,7 +98,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         and L.BANNER_NAME().fullmatch(text.strip()) is None
         and not is_byline(text)
         # Nor a copy whose time a tool wrapped, where the copy holds it whole.
-        and ((whole := time_unwrapped(text)) == text or whole not in (*texts, hints.breadcrumb))
+        and ((whole := time_unwrapped(text)) == text or whole not in named)
     ]
     if hints.breadcrumb and hints.breadcrumb not in candidates and not is_cut(hints.breadcrumb):
         candidates.append(hints.breadcrumb)

@@ -185,9 +185,9 @@ def _ends_a_word(before: str, after: str, words: Words) -> bool:
 # An address w3m cut where it breaks a long one: after its scheme's colon or a slash.
 _CUT_ADDRESS: Final = lazy_pattern(r"\bhttps?:(?://\S*/)?$")
 # An address's path ending a line, and a line going on with it: lynx breaks a long one
-# before a hyphen (`.../method-description-and` / `-validation-2018.aspx`).
-_ADDRESS_END: Final = lazy_pattern(r"(?:^|\s)\S*\w/\S*[\w/]$")
-_ADDRESS_GOES_ON: Final = lazy_pattern(r"[-_/.?&=#]\w")
+# before a hyphen or a slash (`.../method-description-and` / `-validation-2018.aspx`).
+_ADDRESS_END: Final = lazy_pattern(r"(?:^|\s)\S*[^\W\d_]/\S*[\w/]$")
+_ADDRESS_GOES_ON: Final = lazy_pattern(r"[-_/]\w")
 
 
 def lines_joined(block: list[str]) -> str:

@@ -194,7 +194,8 @@ def _detect(data: bytes, first_bad: int, *, utf8_declared: bool = False) -> Deco
     """Not UTF-8, and declared so or not at all: Arabic-script windows-1256 (the site's
     legacy charset), else UTF-8 with a few bad bytes, else what a detector finds in a
     sample. A page declared UTF-8 that holds valid UTF-8 beyond ASCII and a few bad bytes
-    is UTF-8, damaged (a legacy charset's `©` is one byte, which breaks UTF-8)."""
+    is UTF-8, damaged (a legacy charset's `©` is one byte, which breaks UTF-8); so is one
+    declared nothing whose bad bytes are characters' tails that lost their lead byte."""
     sample = _sample(data, first_bad)
     if _reads_as_arabic_1256(sample):
         # windows-1256 maps every byte, so this cannot fail.
@@ -225,12 +226,18 @@ _STRAY_MAX: Final = 16
 
 
 def _lost_lead_bytes(data: bytes) -> bool:
-    """Whether every byte that breaks the UTF-8 is a continuation byte: characters that lost
-    their lead byte (a dash's `\xe2` gone, `\x80\x93` left). A legacy charset's letters
-    break UTF-8 with lead bytes too (`é` is `\xe9` in windows-1252); its quotes alone, in
-    text holding no valid UTF-8 beyond ASCII, are not asked about."""
-    text = data.decode("utf-8", errors="surrogateescape")
-    return all(not 0xDCC0 <= ord(char) <= 0xDCFF for char in text if 0xDC80 <= ord(char) <= 0xDCFF)
+    r"""Whether every run of bytes that breaks the UTF-8 is the two or three continuation
+    bytes of a character that lost its lead byte (a dash's `â` gone, `` left).
+    A legacy charset's quotes and dashes are one byte each beside ASCII (``), and its
+    letters lead bytes (`é` is `é` in windows-1252)."""
+    runs = _BAD_BYTES.findall(data.decode("utf-8", errors="surrogateescape"))
+    return bool(runs) and all(_LOST_TAIL.fullmatch(run) for run in runs)
+
+
+# Bytes that break UTF-8, as `surrogateescape` decodes them; the tail of a character whose
+# lead byte was lost: continuation bytes only.
+_BAD_BYTES: Final = re.compile("[\udc80-\udcff]+")
+_LOST_TAIL: Final = re.compile("[\udc80-\udcbf]{2,3}")
 
 
 def _stray_bytes(data: bytes) -> bool:

@@ -250,7 +250,8 @@ def _continues(
         return False  # the kicker under the breadcrumb that ends in the title
     if _DASH_CLAUSE().match(stripped) and not stripped[2].isupper() and previous[-1:].isalnum():
         # A dash setting off a clause the tool wrapped before (`... readings` / `– with
-        # partners in Tabriz`): no item opens in lower case under a line cut mid-sentence.
+        # partners in Tabriz`): no item opens in lower case (or, in Persian, which has no
+        # case, at all) under a full line cut mid-sentence.
         return not split_bullet(previous.strip())[0]
     return not (rule_characters_only(stripped) or starts_anew(stripped))
 
