@@ -227,9 +227,9 @@ _STRAY_MAX: Final = 16
 
 def _lost_lead_bytes(data: bytes) -> bool:
     r"""Whether every run of bytes that breaks the UTF-8 is the two or three continuation
-    bytes of a character that lost its lead byte (a dash's `â` gone, `` left).
-    A legacy charset's quotes and dashes are one byte each beside ASCII (``), and its
-    letters lead bytes (`é` is `é` in windows-1252)."""
+    bytes of a character that lost its lead byte (a dash's `\xe2` gone, `\x80\x93` left).
+    A legacy charset's quotes and dashes are one byte each beside ASCII (`\x93`), and its
+    letters lead bytes (`é` is `\xe9` in windows-1252)."""
     runs = _BAD_BYTES.findall(data.decode("utf-8", errors="surrogateescape"))
     return bool(runs) and all(_LOST_TAIL.fullmatch(run) for run in runs)
 
