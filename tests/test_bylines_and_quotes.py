@@ -214,3 +214,28 @@ def test_notes_on_a_second_and_third_writer_keep_their_stars_in_text() -> None:
         COPYRIGHT,
     )
     assert newsparse.parse_text(text).body == (lead, *notes)
+
+
+def test_two_writers_sharing_their_notes_star_are_a_byline_and_their_box_is_no_body() -> None:
+    assert is_byline("Hamed Saberi and Leila Moradi *")
+    assert is_byline("حامد صابری و لیلا مرادی *")
+    # (Words joined by `and` with no names' capitals are no writers.)
+    assert not is_byline("Research and development *")
+    box = [
+        "About the writers",
+        "Hamed Saberi is an assistant professor of materials engineering in Isfahan.",
+        "Leila Moradi is a researcher in cognitive neuroscience in Tehran.",
+    ]
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            *INFO,
+            "Viewpoint;",
+            TITLE,
+            "Hamed Saberi and Leila Moradi *",
+            LEAD,
+            SECOND,
+            *box,
+            *FOOTER,
+        )
+    )
+    assert record.body == (LEAD, SECOND)

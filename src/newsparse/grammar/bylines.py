@@ -68,6 +68,9 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
         if len(pair) == 2 and pair[0].startswith("By "):
             # (`By Hamed Tavakoli and Leila Sadri`: each a name, the credit's `By` aside.)
             return all(is_byline(name, loose=True) for name in (pair[0][3:], pair[1]))
+        if len(pair) == 2 and text.endswith("*"):
+            # (Two writers sharing their note's star: `Hamed Saberi and Leila Moradi *`.)
+            return all(is_byline(name, loose=True) for name in pair)
         if len(pair) == 2:
             return all(_BYLINE_TITLES.match(name) and is_byline(name) for name in pair)
     if len(text) > _BYLINE_MAX:

@@ -112,13 +112,13 @@ LISTING_HEADINGS: Final = frozenset(
 _NAMED_BOX: Final = re.compile(
     r"(?:coming up at|what's on|what’s on|upcoming events|events? calendar|events? diary"
     r"|careers? board|career opportunities|jobs? board|job openings|job opportunities"
-    r"|openings in|current vacancies|about the (?:writer|author|authors|reporter|research team)"
+    r"|openings in|current vacancies|about the (?:writers?|authors?|reporter|research team)"
     r"|(?:other|more) (?:articles|stories|reports) (?:by|from) (?:this|the) (?:author|writer)"
     r"|also by (?:this|the) (?:author|writer)"
     r"|(?:on|from) (?:the|our) (?:\w+ ){0,2}podcast)"
     r"(?: (?:at|in|on|from|of)?\s?(?:the |our )?(?:\w+ ?){1,3})?"
     r"|(?:تابلوی )?(?:فرصت های شغلی|آگهی های استخدام)(?: .{1,20})?"
-    r"|(?:رویدادهای پیش رو|تقویم رویدادها|درباره نویسنده|درباره گروه پژوهشی"
+    r"|(?:رویدادهای پیش رو|تقویم رویدادها|درباره نویسندگان|درباره نویسنده|درباره گروه پژوهشی"
     r"|دیگر (?:نوشته|مطلب|یادداشت)(?: های?)? (?:این|همین) نویسنده)(?: .{1,20})?"
 )
 _NAMED_BOX_WORDS: Final = 6
