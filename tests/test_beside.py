@@ -125,6 +125,16 @@ def test_a_label_cell_a_narrow_column_wrapped_is_its_label() -> None:
     for footer in (
         ("   News     NEWS,Technology", "   group :  Parks", "   News     71285", "   code :"),
         ("   News group NEWS,Technology", "   :          Parks", "   News code : 71285"),
+        # Bulleted, the value's cell wrapped past the label's; w3m's colon on a third line,
+        # and a label's first word beside its value, one space apart.
+        ("   • News     NEWS,Technology", "   group :    Parks", "   • News code : 71285"),
+        ("• News NEWS,Technology", "group  Parks", ":", "• News 71285", "code :"),
+        (
+            "   • News     NEWS,",
+            "   group :    Technology",
+            "              Parks",
+            "   • News code : 71285",
+        ),
     ):
         text = _page("Home | News | Contact us", footer=("\n".join(footer),))
         record = newsparse.parse_text(text)

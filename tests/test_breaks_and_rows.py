@@ -41,6 +41,13 @@ def test_a_sentence_a_br_set_on_lines_of_its_own_is_one_paragraph() -> None:
     assert record.warnings == ()
 
 
+def test_a_lists_last_names_run_on_after_its_and_end_the_sentence() -> None:
+    # A tool ran the last two lines into one, longer than a lone name's line.
+    jury = (*JURY[:2], f"{JURY[2]} {JURY[3]}")
+    record = newsparse.parse_text(_page(*jury))
+    assert record.body == (LEAD, " ".join(JURY), LAST)
+
+
 def test_names_with_long_posts_and_one_comma_missing_are_one_sentence() -> None:
     board = (
         "By a decree of the council, the board, which consists of",

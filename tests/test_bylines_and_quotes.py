@@ -64,6 +64,7 @@ def test_a_box_on_the_writer_says_who_they_are() -> None:
     for about in (
         "Mehran Azizi is a senior researcher in technology policy.",
         "* Mehran Azizi is a senior researcher in technology policy.",
+        "Mehran Azizi teaches technology policy at the University of Tehran.",
     ):
         record = newsparse.parse_text(
             blank_lines_apart(

@@ -2269,9 +2269,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the cell's two paragraphs together with nothing to show it; "
         "inscriptis sets the most-viewed column beside the title (warned)"
     ),
-    "blind-figreports3-en-interview-quantum": (
-        "pandoc's table inside a grid cell sets the caption under the table"
-    ),
     "blind-figreports3-en-oldportal-interview": (
         "html2text runs the breadcrumb, the print bar, the kicker and the title into one "
         "line; pandoc's table inside a grid cell wraps its cells"
@@ -2483,8 +2480,7 @@ OPEN_WHY: dict[str, str] = {
     "blind-figreports4-fa-biodc-interview": ("html2text runs a table's caption into its head row"),
     "blind-figreports4-fa-report-nano": (
         "html2text loses the second paragraph under the table layout's cells; links prints "
-        "the side column's headlines beside the table; pandoc sets the table's caption after "
-        "its rows"
+        "the side column's headlines beside the table"
     ),
     "blind-figreports4-old-portal-report-parks": (
         "pandoc sets the table's caption after its rows in the grid cell"
@@ -2604,8 +2600,8 @@ OPEN_WHY: dict[str, str] = {
         "lynx runs the chart's alt text and caption together onto the answer's line"
     ),
     "blind-figreports5-fa-interview-biotech-vaccine": (
-        "the tools print the table's caption after it (pandoc's `:` line), inscriptis and w3m "
-        "the side column beside the text, html2text runs it into the paragraph"
+        "inscriptis and w3m print the side column beside the text, html2text runs it into the "
+        "paragraph"
     ),
     "blind-figreports6-bmn-interview-turns": (
         "a table's caption wrapped in a narrow cell stays two lines; html2text runs it into "
@@ -3296,8 +3292,7 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-figreports12-insf-grants-chart-most-viewed-first": (
         "lynx sets the chart's cells one under another and runs its first label onto the "
-        "paragraph above; pandoc's grid joins the chart's rows otherwise than the page shows "
-        "them"
+        "paragraph above"
     ),
     "blind-figreports12-oldportal-fa-research-budget-right-column": (
         "pandoc sets the footer's Persian copyright inside a grid cell, wrapped off its "
@@ -3837,10 +3832,6 @@ OPEN_WHY: dict[str, str] = {
         "w3m, links and elinks print the side column of headlines one space from the article's "
         "lines, its dates among the info bullets and the lead"
     ),
-    "blind-brbreaks4-old-portal-inventors-award-br-jury": (
-        "links wraps the jury's names set apart by <br> at its narrow cell: the sentence is cut "
-        "after `Prof.`"
-    ),
     "blind-persian72-fa-farhang-current-opinion-byline-title-once": (
         "the head's <title> is the subsite's name, not the owner its copyright names: taken for "
         "the title (warned)"
@@ -4065,9 +4056,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-longform18-en-current-side-menu-toc-keypoints-footnotes": (
         "the paste runs a nested list's label (`Emergency services`) into its item opening in "
         "lower case"
-    ),
-    "blind-pastes29-en-old-portal-biodc-right-column-browser-pastes": (
-        "Safari's paste of an ordered list sets a tab after each number: the numbers are kept"
     ),
     "blind-pictures8-en-old-portal-biodc-gallery-table-credits": (
         "a 2x2 gallery table of credited captions set side by side under the text runs into the"
@@ -5602,7 +5590,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
     ),
-    "blind-figreports3-en-interview-quantum": ("pandoc.txt",),
     "blind-figreports3-en-oldportal-interview": ("html2text.md",),
     "blind-longform6-biodc-en-biosimilars-opinion-longform": (
         "lynx-nolist.txt",
@@ -5724,7 +5711,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-figreports4-fa-report-nano": (
         "html2text.md",
         "links.txt",
-        "pandoc.txt",
     ),
     "blind-figreports4-old-portal-report-parks": ("pandoc.txt",),
     "blind-wording8-biodc-en-mostshared-beside-table": (
@@ -5795,7 +5781,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
-        "pandoc.txt",
         "w3m.txt",
     ),
     "blind-figreports6-bmn-interview-turns": ("html2text.md",),
@@ -6294,7 +6279,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-figreports12-insf-grants-chart-most-viewed-first": (
         "lynx-nolist.txt",
         "lynx.txt",
-        "pandoc.txt",
     ),
     "blind-figreports12-oldportal-fa-research-budget-right-column": ("pandoc.txt",),
     "blind-longform12-bmn-en-returning-researchers-guide-contents-related-before-footer": (
@@ -6660,7 +6644,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m.txt",
     ),
-    "blind-brbreaks4-old-portal-inventors-award-br-jury": ("links.txt",),
     "blind-persian72-fa-farhang-current-opinion-byline-title-once": ("page.html",),
     "blind-tablesites8-bmn-en-table-article-first-grants": ("inscriptis.txt",),
     "blind-tablesites8-en-old-portal-table-latest-news-first": (
@@ -6859,7 +6842,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-comments24-insf-table-most-viewed-first-comments-closed": ("html2text.md",),
     "blind-longform18-en-current-side-menu-toc-keypoints-footnotes": ("paste.txt",),
-    "blind-pastes29-en-old-portal-biodc-right-column-browser-pastes": ("paste-safari.txt",),
     "blind-pictures8-en-old-portal-biodc-gallery-table-credits": (
         "elinks.txt",
         "html2text.md",

@@ -1118,6 +1118,30 @@ def test_a_dash_wrapped_to_a_lines_start_goes_on_with_the_line_above() -> None:
     assert texts(text_lines(capture))[1] == f"{title} - Afshin"
 
 
+def test_dashes_opening_lines_a_short_line_leaves_room_above_mark_items() -> None:
+    # Each item wrapped onto a line of its own: the dash would have fit on the short line
+    # above it, so a tool did not wrap it there; it was typed there.
+    items = [
+        "the pilot plant that treats wastewater for farms near Mashhad and in Neyshabur",
+        "the leak sensors that a young company in Isfahan has built for city water mains",
+    ]
+    raw = [*wrap(PARAGRAPH, 60), "We were impressed by two things:"]
+    for item in items:
+        raw += wrap(f"- {item}", 60)
+    assert text_lines("\n".join(raw))[-2:] == [Line(item, True) for item in items]
+
+
+def test_a_word_processors_numbered_items_a_tab_indents_are_a_list() -> None:
+    # Safari's copy indents each item by a TAB and sets its number apart by another.
+    raw = [
+        "Three lessons stand out so far:",
+        "\t1.\tCheap sensors are noisy.",
+        "\t2.\tSchools host them.",
+    ]
+    lines = text_lines("\n".join([PARAGRAPH, *raw]))
+    assert lines[2:] == [Line("Cheap sensors are noisy.", True), Line("Schools host them.", True)]
+
+
 def test_dashes_marking_items_one_under_another_stay_list_markers() -> None:
     capture = "Exports grew in three fields:\n- Medical devices\n- Software\n"
     assert text_lines(capture)[1:] == [Line("Medical devices", True), Line("Software", True)]

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from newsparse.grammar.charts import chart_alt
+from newsparse.grammar.charts import chart_alt, split_after_chart_alt
+from newsparse.grammar.lines import Line
+from newsparse.readers.data_tables import captions_over_tables
 from newsparse.readers.markdown_tables import data_table_rows
 from newsparse.readers.table_captions import wrapped_captions_joined
 
@@ -80,6 +82,20 @@ def test_a_caption_ending_in_its_unit_or_years_is_apart_from_the_head() -> None:
 def test_a_chart_named_before_its_figures_is_its_alt_text() -> None:
     assert chart_alt("Chart: biotech drug exports in million dollars, 1397: 46, 1398: 63, 1399: 92")
     assert not chart_alt("Chart: the park grew fast, and in 2019: 5 firms joined it")
+    # Its name after the chart's own colon, a year in it; no name, after a full stop; a
+    # name ending on a semicolon.
+    assert chart_alt("Chart: grants by field, 2024: Medicine 412, Engineering 389, Humanities 170")
+    assert chart_alt("Bar chart. Medicine 81%, Engineering 66%, Basic sciences 63%")
+    assert chart_alt("نمودار میله‌ای درآمد؛ ۱۴۰۰: ۵۲٫۷، ۱۴۰۱: ۷۱٫۸، ۱۴۰۲: ۹۸٫۴")
+    assert not chart_alt("Chart: the park grew fast. Its firms sold more")
+    assert not chart_alt("Bar charts. Medicine and engineering led the year")
+
+
+def test_a_figures_caption_run_on_after_its_charts_alt_text_with_no_space_is_apart() -> None:
+    alt = "Chart: grants by field, 2024: Medicine 412, Engineering 389, Humanities 170"
+    caption = "Figure 1: Grants to young researchers by field, January to October 2024"
+    lines = list(split_after_chart_alt(Line(alt + caption)))
+    assert [line.text for line in lines] == [alt, caption]
 
 
 def test_a_caption_run_into_a_head_the_width_wrapped_after_a_wall_is_apart() -> None:
@@ -125,3 +141,53 @@ def test_a_short_caption_in_bold_run_into_the_heads_first_cell_is_set_apart() ->
     ]
     rows = [line.strip() for line in data_table_rows(raw) if line.strip()]
     assert rows[:2] == ["**Table: Grants by province**", "Province Teams Grants"]
+
+
+def test_pandocs_caption_under_a_multiline_table_in_a_cell_goes_over_it() -> None:
+    # Inside a grid's cell (one space further in), the rows a blank line apart.
+    raw = [
+        "   The figures below cover grants paid.",
+        "",
+        "   Programme              Grants",
+        "   ---------------------- ------",
+        "",
+        "   Research projects      2,115",
+        "",
+        "   Total                  4,652",
+        "",
+        "   : Grants paid in 1399, by",
+        "   programme",
+        "",
+        "   Medical sciences took the largest share.",
+    ]
+    assert captions_over_tables(raw) == [
+        *raw[:2],
+        "   Grants paid in 1399, by",
+        "   programme",
+        "",
+        *raw[2:8],
+        *raw[11:],
+    ]
+    # The head a narrow cell wrapped over its rule, a blank line apart, is the table's.
+    apart = [*raw[:3], "", *raw[3:]]
+    caption = ["   Grants paid in 1399, by", "   programme", ""]
+    assert captions_over_tables(apart) == [*apart[:2], *caption, *apart[2:9], *apart[12:]]
+    # A headless table's rule over its rows leaves the paragraph above it apart.
+    headless = [
+        "   The secretary said the figures show what producers can do.",
+        "",
+        "   ------------------- --",
+        "   Vaccines            17",
+        "   ------------------- --",
+        "",
+        "   : Exports by product group",
+    ]
+    assert captions_over_tables(headless) == [
+        *headless[:2],
+        "   Exports by product group",
+        "",
+        *headless[2:5],
+    ]
+    # A paragraph with no figure stops the walk up: the rule above it is another table's.
+    plain = [*raw[2:6], "", "   The council approved them all in one session.", *raw[6:12]]
+    assert captions_over_tables(plain) == plain

@@ -3,6 +3,7 @@ which a paragraph's line ending on a comma or a preposition shows."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.lines import Line
@@ -31,7 +32,12 @@ def goes_on(words: list[str], next_words: list[str], after: Line | None) -> bool
         or tail in _LIST_ANDS
         or (after is not None and not after.bullet and after.text[:1] in LOWERCASE)
     )
-    if not goes and not (tail.endswith(".") and len(next_words) <= ITEM_WORDS):
+    # (A list's last names a tool ran on after `, and` end it too: `Dr. Omid Rostami, ...,
+    # and Eng. Leila Kamali, head of ... in Mashhad.`)
+    ends = len(next_words) <= ITEM_WORDS or any(
+        a[-1:] in COMMAS and b in _LIST_ANDS for a, b in pairwise(next_words)
+    )
+    if not goes and not (tail.endswith(".") and ends):
         return False
     sentence = len(words) >= _PREPOSITION_AFTER or any(w[-1:] in COMMAS for w in words)
     # (Or a sentence's words naming people after it, each with their title: `The committee

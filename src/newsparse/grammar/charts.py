@@ -11,17 +11,20 @@ from typing import Final
 from newsparse.grammar.lines import Line, cut, lazy_pattern
 
 # A chart's alt text: what it is, then three labels or more with their figures (`Bar chart.
-# 2014: 5.1%; 2015: 5.4%; 2016: 5.7%`).
+# 2014: 5.1%; 2015: 5.4%; 2016: 5.7%`), a name before them ending on a semicolon
+# (`نمودار میله‌ای درآمد؛ ۱۴۰۰: ۵۲٫۷، ...`).
 # Named, its labels and figures may be set apart by commas (`Chart: exports in million
 # dollars, 1397: 46, 1398: 63, 1399: 92`).
 _CHART_DATA: Final = lazy_pattern(
     r"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)|نمودار(?:\s+\S+)?)?\s*[.:：]?"
-    r"(?:(?<=[:：])[^:;؛,،]{1,80}[,،])?"
+    r"(?:(?<=[:：])[^:;؛,،]{1,80}[,،]|[^:;؛,،]{1,80}[;؛])?"
     r"(?:\s*[^:;؛]{1,30}[:：]\s*[\d۰-۹][\d۰-۹.,٫٬%٪]*\s*[;؛]?){3,}\s*",
     re.IGNORECASE,
 )
 # Or its name, then its labels and figures set apart by commas (`Bar chart of exports in
-# million dollars: 2017 38, 2018 51, 2019 64`, `نمودار صادرات: فروردین ۸۵، اردیبهشت ۹۷، ...`);
+# million dollars: 2017 38, 2018 51, 2019 64`, `نمودار صادرات: فروردین ۸۵، اردیبهشت ۹۷، ...`),
+# the name after the chart's own colon too (`Chart: grants by field, 2024: Medicine 412, ...`),
+# or no name, after a full stop (`Bar chart. Medicine 81%, Engineering 66%, ...`);
 # a figure may hold a thousands' comma and name its unit (`2017 3,000`, `own savings 46 percent`).
 _FIGURE: Final = r"[\d۰-۹]+(?:[.,٫٬][\d۰-۹]+)*\s?(?:[%٪]|percent|درصد)?"
 # A label and its figure; in a named chart's list, its comma may be left out.
@@ -33,7 +36,9 @@ _ITEMS: Final = (
     r"[,،;؛]?)"
 )
 _CHART_LIST: Final = lazy_pattern(
-    rf"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)\b|نمودار)[^:：]{{0,80}}[:：]{_ITEMS}{{2,}}\s*",
+    rf"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)\b|نمودار)"
+    rf"(?:(?:[:：]\s)?[^:：]{{0,80}}[:：]|\.)"
+    rf"{_ITEMS}{{2,}}\s*",
     re.IGNORECASE,
 )
 # Or, unnamed, a heading of a few words and three labels or more with their figures, each
@@ -79,9 +84,11 @@ _CHART_MAX: Final = 400
 
 
 # A figure's own caption a tool ran on after the chart's alt text (`... 2020 93 Figure 1:
-# Nano exports from 2017 to 2020`): numbered, labelled, a line of its own.
+# Nano exports from 2017 to 2020`): numbered, labelled, a line of its own; links and elinks
+# may leave out the space (`... Humanities 170Figure 1: ...`).
 _CAPTION_AFTER: Final = lazy_pattern(
-    r"\s(?=(?:figure|fig\.|chart|graph|شکل|نمودار)\s*[\d۰-۹]{1,2}\s*[:：.])", re.IGNORECASE
+    r"(?:\s|(?<=[\d%]))(?=(?:figure|fig\.|chart|graph|شکل|نمودار)\s*[\d۰-۹]{1,2}\s*[:：.])",
+    re.IGNORECASE,
 )
 
 

@@ -67,7 +67,10 @@ _WRITES: Final = re.compile(
 )
 
 
-_WHO: Final = lazy_pattern(r"(?:is|was) (?:a|an|the) |(?:عضو|استاد|دانشیار|استادیار|پژوهشگر) ")
+_WHO: Final = lazy_pattern(
+    r"(?:is|was) (?:a|an|the) |(?:teaches|heads|leads|directs|chairs) "
+    r"|(?:عضو|استاد|دانشیار|استادیار|پژوهشگر) "
+)
 
 
 class _Box(NamedTuple):
@@ -93,7 +96,8 @@ def _writer_box(body: list[Line]) -> _Box | None:
     named = _NAME_TITLE().sub("", name.text)
     if not about.startswith((f"{name.text} ", f"{named} ")) or len(about.split()) > _POST_WORDS:
         return None
-    # (Or says who they are, `Mehran Azizi is a senior researcher in ...`: a column's box.)
+    # (Or says who they are, `Mehran Azizi is a senior researcher in ...`, `... teaches ...`:
+    # a column's box.)
     at = len(name.text if about.startswith(f"{name.text} ") else named) + 1
     size = _WRITER_BOX + (body[-3].text in (name.text, named))
     text = " ".join(line.text for line in body[:-size])

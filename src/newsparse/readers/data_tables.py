@@ -30,15 +30,31 @@ _PANDOC_CAPTION: Final = lazy_pattern(r" +: \S.*")
 def captions_over_tables(raw: list[str]) -> list[str]:
     """The lines with the caption pandoc prints under a simple table set over it, where
     the page sets it (`<caption>`)."""
-    if not any(line.startswith("  : ") for line in raw):
+    if not any(line.lstrip().startswith(": ") for line in raw):
         return raw
     lines = list(raw)
     for at, line in enumerate(raw):
         if not _PANDOC_CAPTION().fullmatch(line) or at < 2 or raw[at - 1].strip():
             continue
-        start = at - 2  # the table's first line: its head over the rule, after a blank line
-        while start > 0 and raw[start - 1].strip():
-            start -= 1
+        start = _rows_start(raw, at - 2)  # the table's first line: its head over the rule
+        # A multiline table sets its rows a blank line apart: up to its rule, row by row,
+        # each holding a figure.
+        while not any(TABLE_RULE().fullmatch(row) for row in raw[start:at]) and start > 1:
+            above = _rows_start(raw, start - 2)
+            rows = raw[above : start - 1]
+            if raw[start - 1].strip() or at - above > _MULTILINE_LINES:
+                break
+            ruled = any(TABLE_RULE().fullmatch(row) for row in rows)
+            if not ruled and not any(char.isdigit() for row in rows for char in row):
+                break
+            start = above
+        headless = TABLE_RULE().fullmatch(raw[at - 2])  # (its rule over and under its rows)
+        if TABLE_RULE().fullmatch(raw[start]) and start > 1 and not raw[start - 1].strip():
+            # The head a narrow cell wrapped over its rule, a blank line apart; no sentence.
+            head = _rows_start(raw, start - 2)
+            sentence = raw[start - 2].rstrip().endswith((".", "!", "?", ":", "؟"))
+            if not headless and not sentence and start - 1 - head <= _HEAD_LINES:
+                start = head
         end = at + 1  # the caption's wrapped lines
         while end < len(raw) and raw[end].strip():
             end += 1
@@ -46,6 +62,19 @@ def captions_over_tables(raw: list[str]) -> list[str]:
             caption = [line.replace(": ", "", 1), *raw[at + 1 : end]]
             lines[start:end] = [*caption, "", *raw[start : at - 1]]
     return lines
+
+
+def _rows_start(raw: list[str], at: int) -> int:
+    """The first line of the run of lines with no blank line that line `at` stands in."""
+    while at > 0 and raw[at - 1].strip():
+        at -= 1
+    return at
+
+
+# A multiline table under its caption is read so many lines up at most; its head, wrapped
+# over its rule, so many lines at most.
+_MULTILINE_LINES: Final = 60
+_HEAD_LINES: Final = 3
 
 
 def data_table(raw: list[str], first: int, stop: int, both: list[int], boundary: int) -> bool:

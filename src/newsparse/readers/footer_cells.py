@@ -20,7 +20,7 @@ from typing import Final
 from newsparse.grammar import bar_words as BW
 from newsparse.grammar import labels as L
 from newsparse.grammar.dates import holds_date
-from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 
 # The copyright line's opening beside a links cell of a few words.
 _OPENING: Final = lazy_pattern(
@@ -80,43 +80,86 @@ _LABEL_GAP: Final = lazy_pattern(r"(?<=\S) {2,}(?=\S)")
 
 def label_cells_read(raw: list[str]) -> list[str]:
     """The lines, a two-cell row whose label a narrow cell wrapped (`News     NEWS,Slider` /
-    `group :  Startups`) written as one labelled line (`News group : NEWS,Slider Startups`);
-    and a label's first word a row of cells left on the line above (lynx: `...,Startups,NEWS
-    News` / `code : 95310`) moved down to the rest of its label."""
+    `group :  Startups`) written as one labelled line (`News group : NEWS,Slider Startups`),
+    the value's lines under it too, and a colon w3m set on a third line (`News` / `group` /
+    `:`); and a label's first word a row of cells left on the line above (lynx: `...,Startups,
+    NEWS News` / `code : 95310`) moved down to the rest of its label."""
     raw = button_cells_after(_label_heads_down(wrapped_label_rows(raw)))
     read: list[str] = []
     index = 0
     while index < len(raw):
-        joined = _label_row(raw, index) if index + 1 < len(raw) else None
-        if joined is None:
+        found = _label_row(raw, index) if index + 1 < len(raw) else None
+        if found is None:
             read.append(raw[index])
             index += 1
             continue
+        joined, index = found
         read.append(joined)
-        index += 2
     return read
 
 
-def _label_row(raw: list[str], index: int) -> str | None:
+def _label_row(raw: list[str], index: int) -> tuple[str, int] | None:
+    """The labelled line a label's cell wrapped from `index` on makes, and the index past
+    its rows; None if no label's cell starts there."""
     first, second = raw[index], raw[index + 1]
-    if not second.strip() or ":" not in second:
+    third = raw[index + 2] if index + 2 < len(raw) else ""
+    colon_below = ":" not in second and third.strip()[:1] == ":"
+    if not second.strip() or (":" not in second and not colon_below):
         return None
     # The value cell's edge, where either line sets it apart (elinks leaves one space
     # after a label's first word, and the colon below it).
     gap = _LABEL_GAP().search(first) or _LABEL_GAP().search(second)
+    if gap is None and not colon_below:
+        return _label_rest_below(first, second, index)
     if gap is None or len(first) <= gap.end() or first[gap.end() - 1] != " ":
         return None
     at, indent = gap.end(), len(first) - len(first.lstrip())
-    if len(second) - len(second.lstrip()) != indent:
+    rows = [second, third] if colon_below else [second]
+    if any(len(row) - len(row.lstrip()) != indent for row in rows):
         return None
-    label = f"{first[:at].strip()} {second[:at].strip()}"
-    rest = second[at:].strip()
-    # The second line's value, if any, stands in the value cell, nothing across its edge.
-    if (rest and (second[at - 1] != " " or second[at] == " ")) or ":" not in label[-3:]:
+    if first[:at].rstrip().endswith(":") or any(split_bullet(row[:at])[0] for row in rows):
+        return None  # a whole label over the next row's
+    label = " ".join(row[:at].strip() for row in (first, *rows))
+    # A row's value, if any, stands in the value cell, nothing across its edge.
+    if any(row[at:].strip() and (row[at - 1] != " " or row[at] == " ") for row in rows):
         return None
-    if L.opens_with_label(first.strip()) or not L.opens_with_label(match_key(label)):
+    if ":" not in label[-3:]:
         return None
-    return f"{first[:indent]}{label} {first[at:].strip()} {rest}".rstrip()
+    bare = split_bullet(label)[1]  # (an info list's item: `• News` / `group :`)
+    whole = L.opens_with_label(split_bullet(first.strip())[1])  # a label whole on one line
+    if whole or not L.opens_with_label(match_key(bare)):
+        return None
+    end = index + 1 + len(rows)
+    # The value's own lines under the label's, the label's cell empty beside them.
+    while end < len(raw) and not raw[end][:at].strip() and _goes_on(raw[end], at):
+        rows.append(raw[end])
+        end += 1
+    value = " ".join(row[at:].strip() for row in (first, *rows) if row[at:].strip())
+    return f"{first[:indent]}{label} {value}".rstrip(), end
+
+
+def _label_rest_below(first: str, second: str, index: int) -> tuple[str, int] | None:
+    """A label's first word and its value on one line, the label's rest alone under it,
+    one space apart (w3m: `• News 95342` / `code :`), as one labelled line."""
+    rest = second.strip()
+    indent = len(first) - len(first.lstrip())
+    if (
+        not rest.endswith(":")
+        or len(rest.split()) > _REST_WORDS
+        or len(second) - len(second.lstrip()) > indent
+    ):
+        return None
+    bullet, text = split_bullet(first.strip())
+    head, _, value = text.partition(" ")
+    label = f"{head} {rest}"
+    if not value or L.opens_with_label(match_key(text)) or not L.opens_with_label(match_key(label)):
+        return None
+    mark = first.strip()[: len(first.strip()) - len(text)] if bullet else ""
+    return f"{first[:indent]}{mark}{label} {value}", index + 2
+
+
+# A label's rest under its first word: a word or two and the colon (`code :`, `خبری :`).
+_REST_WORDS: Final = 3
 
 
 def _heads(labels: tuple[str, ...]) -> dict[str, frozenset[str]]:

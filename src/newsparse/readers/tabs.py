@@ -26,7 +26,9 @@ def tab_cells(raw: list[str]) -> list[str]:
         if len(parts) == 2 and _NUMBER().fullmatch(parts[0]):
             # A word processor's numbered item (`1.<TAB>item`): the number set apart from its
             # text as a tool sets an ordered list's, not typed into a sentence.
-            out.append(f"{line[: len(line) - len(line.lstrip())]}{parts[0]}  {parts[1]}")
+            # (Safari indents the item by a TAB too: a margin as a tool sets, in spaces.)
+            indent = line[: len(line) - len(line.lstrip())].expandtabs(4)
+            out.append(f"{indent}{parts[0]}  {parts[1]}")
             continue
         if len(parts) == 1 or marker or any(other == row[0] for other in row[1:]):
             out.append(line)

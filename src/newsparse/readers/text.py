@@ -169,6 +169,8 @@ def text_lines(text: str) -> list[Line]:
     return lines
 
 
+# Lines either side of a dash whose widest shows how wide the tool wrapped there.
+_NEAR: Final = 8
 _NOTE_STARS: Final = lazy_pattern(r"\*{2,3}(?= \S)")
 _LINK_OPENS: Final = lazy_pattern(r"(?<= )\[\d+\](?=[^\s.,;:!?؛،)])")
 
@@ -185,9 +187,18 @@ def _wrapped_dashes(raw: list[str]) -> list[str]:
     lines = list(raw)
     for i in starts:
         above = raw[i - 1].strip() if i else ""
-        if above and not split_bullet(above)[0]:
+        if above and not split_bullet(above)[0] and not _room_above(raw, i):
             lines[i] = raw[i].replace("- ", f"{KEPT_DASH} ", 1)
     return lines
+
+
+def _room_above(raw: list[str], at: int) -> bool:
+    """Whether the dash and its first word would have fit on the line above, short of the
+    widest line near it: a tool wrapping there would have set them on it, so the dash
+    opening this line was typed there (`... near Mashhad` / `- the leak sensors ...`)."""
+    width = max(len(line.rstrip()) for line in raw[max(0, at - _NEAR) : at + _NEAR])
+    word = raw[at].split()[1] if len(raw[at].split()) > 1 else ""
+    return len(raw[at - 1].rstrip()) + len(word) + 3 <= width
 
 
 def _blocks(
@@ -271,7 +282,8 @@ def _grid_blocks(run: list[str], words: CW.Words) -> Iterator[str]:
             # The cell's text starts one space in from its left wall and is wrapped one
             # space short of its right wall.
             cell = [grid_cell_text(text, number, walls) for text in row]
-            cell = rst_cell(["" if is_fence(text) else text for text in cell])
+            # (A table's caption pandoc sets under it, inside the cell too.)
+            cell = captions_over_tables(rst_cell(["" if is_fence(text) else text for text in cell]))
             width = right - left - 2
             lines = margin_notes(ordered_items_marked(unbroken_cell(cell, width, words)))
             cells.append(list(_blocks(lines, width=width)))
