@@ -4180,6 +4180,77 @@ OPEN_WHY: dict[str, str] = {
         "a question for kicker over a title ending in a period, printed once with no head "
         "(inscriptis, paste): the kicker is taken for the title (warned: title uncertain)"
     ),
+    "blind-brbreaks8-en-bmn-award-call-jury-names-address-numbered": (
+        "lynx and pandoc print the `<br><br>` after the jury's last name with no blank line, "
+        "the next paragraph on the line under it and the line above filling the width: nothing "
+        "in the capture parts them; inscriptis runs two sentences a single `<br>` set apart "
+        "into one"
+    ),
+    "blind-brbreaks8-en-old-portal-letter-of-thanks-right-column-first": (
+        "lynx drops the blank line after the dash list's last item, which fills the width, so "
+        "the next paragraph goes on with it; pandoc's narrow cell wraps the signature's two "
+        "lines into one paragraph"
+    ),
+    "blind-brbreaks8-fa-isti-open-letter-salutation-signature-numbered": (
+        "lynx drops the blank line after the typed list's last item and the next paragraph goes"
+        " on with it"
+    ),
+    "blind-converters39-fa-isti-side-column-persian-digits": (
+        "inscriptis prints the side column beside the article's head: the kicker, the title and"
+        " the info block are lost (warned)"
+    ),
+    "blind-cutoff26-fa-isti-side-menu-code-on-top-cut-before-article-damaged-paste": (
+        "elinks prints the side menu beside the title, right-aligned, and the title's wrapped "
+        "end beside the menu's last item is left out"
+    ),
+    "blind-pastes31-en-insf-opinion-byline-left-menu-reader-view": (
+        "html2text runs the byline into the lead and the writer's box into the last paragraph "
+        "(warned)"
+    ),
+    "blind-pastes31-fa-farhang-old-portal-headlines-first-pastes": (
+        "html2text runs a typed dash list's first item onto its lead-in (`... نمایشگاه: \\- "
+        "...`) in a flattened cell"
+    ),
+    "blind-persian77-fa-isti-old-portal-winter-jalali-capture-print-bar": (
+        "html2text's run-together paragraph in a layout cell is not warned"
+    ),
+    "blind-pictures9-en-old-portal-table-gallery-credits": (
+        "a gallery table beside the text: w3m, links, elinks and pandoc read its cells with the"
+        " article's lines (the title and kicker lost); html2text's run-together paragraph is "
+        "not warned"
+    ),
+    "blind-pictures9-fa-isti-infographic-side-column": (
+        "links and w3m break the infographic's alt text in two where a wider side column's "
+        "lines set the width"
+    ),
+    "blind-reports23-en-insf-current-most-viewed-first-question-title-grants-table-comments": (
+        "html2text runs the kicker and the title into the side column's cell (warned); links "
+        "and pandoc break the table's head row where their narrow cells wrap it"
+    ),
+    "blind-reports23-en-old-portal-biodc-column-first-summer-2019-export-figures": (
+        "elinks sets the view count beside the side column, which reads it as its own; "
+        "inscriptis prints the side column beside the article's head (warned)"
+    ),
+    "blind-reports23-fa-isti-table-layout-latest-first-persian-digits-chart-findings": (
+        "elinks and w3m wrap the table's caption and the lead beside the side column, and a "
+        "piece of each stands apart"
+    ),
+    "blind-sidecols40-fa-isti-table-three-cells-poll-short-latest": (
+        "three table cells side by side: the kicker and the info block run into the side "
+        "columns' lines (warned)"
+    ),
+    "blind-tablesites14-bmn-en-us-left-links-column-footer-label-cells": (
+        "html2text's run-together paragraph in a layout cell is not warned"
+    ),
+    "blind-tablesites14-en-biodc-current-info-row-cells-credited-gallery-comments": (
+        "the info bullets in three cells of one row, wrapped beside a side column: elinks and "
+        "links take a most-viewed item's date and count, pandoc keeps the gallery's captions, "
+        "w3m loses the capture date"
+    ),
+    "blind-tablesites14-fa-isti-current-side-menu-first-gallery-cells": (
+        "a gallery in table cells whose alt texts repeat the title, wrapped side by side: w3m, "
+        "links and elinks read them as the kicker, the title or the lead"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -6939,6 +7010,71 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-wording23-en-current-top-menu-question-kicker-period-title": (
         "inscriptis.txt",
         "paste.txt",
+    ),
+    "blind-brbreaks8-en-bmn-award-call-jury-names-address-numbered": (
+        "inscriptis.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-brbreaks8-en-old-portal-letter-of-thanks-right-column-first": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-brbreaks8-fa-isti-open-letter-salutation-signature-numbered": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-converters39-fa-isti-side-column-persian-digits": ("inscriptis.txt",),
+    "blind-cutoff26-fa-isti-side-menu-code-on-top-cut-before-article-damaged-paste": (
+        "elinks-cut-after-body.txt",
+        "elinks.txt",
+    ),
+    "blind-pastes31-en-insf-opinion-byline-left-menu-reader-view": ("html2text.md",),
+    "blind-pastes31-fa-farhang-old-portal-headlines-first-pastes": ("html2text.md",),
+    "blind-persian77-fa-isti-old-portal-winter-jalali-capture-print-bar": ("html2text.md",),
+    "blind-pictures9-en-old-portal-table-gallery-credits": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-pictures9-fa-isti-infographic-side-column": (
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-reports23-en-insf-current-most-viewed-first-question-title-grants-table-comments": (
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-reports23-en-old-portal-biodc-column-first-summer-2019-export-figures": (
+        "elinks.txt",
+        "inscriptis.txt",
+    ),
+    "blind-reports23-fa-isti-table-layout-latest-first-persian-digits-chart-findings": (
+        "elinks.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols40-fa-isti-table-three-cells-poll-short-latest": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+    ),
+    "blind-tablesites14-bmn-en-us-left-links-column-footer-label-cells": ("html2text.md",),
+    "blind-tablesites14-en-biodc-current-info-row-cells-credited-gallery-comments": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites14-fa-isti-current-side-menu-first-gallery-cells": (
+        "elinks.txt",
+        "links.txt",
+        "w3m.txt",
     ),
 }
 OPEN: dict[str, str] = {
