@@ -10,6 +10,7 @@ import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
 from newsparse.grammar.copies import split_at
 from newsparse.grammar.lines import Line
+from newsparse.readers.footer_cells import label_cells_read
 
 KICKER = "Head of the park:"
 TITLE = "Solar test laboratory opens in Semnan science and technology park"
@@ -139,6 +140,13 @@ def test_a_label_cell_a_narrow_column_wrapped_is_its_label() -> None:
         text = _page("Home | News | Contact us", footer=("\n".join(footer),))
         record = newsparse.parse_text(text)
         assert (record.categories, record.news_code) == (("NEWS", "Technology Parks"), 71285)
+
+
+def test_a_sentence_over_a_labels_rest_is_no_label() -> None:
+    # A label's first word opening a sentence, a label's rest alone under it.
+    for lines in (["News travelled fast.", "Code:"], ["News of the prize came", "group:"]):
+        assert label_cells_read(lines) == lines
+    assert label_cells_read(["• News 95342", "code :"]) == ["• News code : 95342"]
 
 
 def test_the_kicker_run_into_the_title_is_split_where_the_breadcrumb_names_it() -> None:

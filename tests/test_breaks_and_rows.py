@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import newsparse
 from conftest import COPYRIGHT
+from newsparse.grammar.broken_lines import goes_on
 from newsparse.readers.cell_runs import cell_openings
 from newsparse.readers.columns import stretches
 
@@ -46,6 +47,10 @@ def test_a_lists_last_names_run_on_after_its_and_end_the_sentence() -> None:
     jury = (*JURY[:2], f"{JURY[2]} {JURY[3]}")
     record = newsparse.parse_text(_page(*jury))
     assert record.body == (LEAD, " ".join(JURY), LAST)
+    # A long sentence holding `, and` under a line ending on a comma goes on no list.
+    greeting = "Greetings to all readers of our weekly newsletter,".split()
+    sentence = "This week, and the next, we report on the grants awarded in Tehran.".split()
+    assert not goes_on(greeting, sentence, None)
 
 
 def test_names_with_long_posts_and_one_comma_missing_are_one_sentence() -> None:

@@ -72,6 +72,12 @@ def test_a_box_on_the_writer_says_who_they_are() -> None:
             )
         )
         assert record.body == (LEAD, SECOND)
+    # A caption's name and a line on what they do in the picture are the text's.
+    caption = ("Sara Ahmadi", "Sara Ahmadi leads a tour of the new lab in Karaj")
+    record = newsparse.parse_text(
+        blank_lines_apart(*INFO, "Analysis:", TITLE, TITLE, LEAD, SECOND, *caption, *FOOTER)
+    )
+    assert record.body == (LEAD, SECOND, *caption)
     # A star note alone on the writer is the text's, as the page prints it.
     note = "* Mehran Azizi is a senior researcher in technology policy."
     record = newsparse.parse_text(

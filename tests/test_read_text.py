@@ -1129,6 +1129,13 @@ def test_dashes_opening_lines_a_short_line_leaves_room_above_mark_items() -> Non
     for item in items:
         raw += wrap(f"- {item}", 60)
     assert text_lines("\n".join(raw))[-2:] == [Line(item, True) for item in items]
+    # A lone dash under a short line with no lead-in's colon is a quote's author, typed so.
+    quote = ["«Knowledge is power.»", "- Francis Bacon"]
+    assert text_lines("\n".join([PARAGRAPH, *quote]))[1:] == [Line(text) for text in quote]
+    # A paragraph's widest line measures the wrap; a long address after it does not.
+    address = "Source: https://example.com/news/2024/10/water-report-mashhad-region-full-text"
+    raw = [*wrap(PARAGRAPH, 60), "", *raw[len(wrap(PARAGRAPH, 60)) :], "", address]
+    assert text_lines("\n".join(raw))[-3:-1] == [Line(item, True) for item in items]
 
 
 def test_a_word_processors_numbered_items_a_tab_indents_are_a_list() -> None:

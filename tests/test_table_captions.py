@@ -89,11 +89,16 @@ def test_a_chart_named_before_its_figures_is_its_alt_text() -> None:
     assert chart_alt("نمودار میله‌ای درآمد؛ ۱۴۰۰: ۵۲٫۷، ۱۴۰۱: ۷۱٫۸، ۱۴۰۲: ۹۸٫۴")
     assert not chart_alt("Chart: the park grew fast. Its firms sold more")
     assert not chart_alt("Bar charts. Medicine and engineering led the year")
+    # A sentence's clause ending on a semicolon over labelled figures names no chart.
+    assert not chart_alt("Seats won by city after the recount; Tehran: 30, Mashhad: 6, Shiraz: 4")
 
 
 def test_a_figures_caption_run_on_after_its_charts_alt_text_with_no_space_is_apart() -> None:
     alt = "Chart: grants by field, 2024: Medicine 412, Engineering 389, Humanities 170"
     caption = "Figure 1: Grants to young researchers by field, January to October 2024"
+    lines = list(split_after_chart_alt(Line(alt + caption)))
+    assert [line.text for line in lines] == [alt, caption]
+    alt, caption = "نمودار سهم بازار: داخلی ۸۵٪، وارداتی ۱۵٪", "شکل ۱: سهم بازار دارو در ۱۴۰۲"
     lines = list(split_after_chart_alt(Line(alt + caption)))
     assert [line.text for line in lines] == [alt, caption]
 
@@ -191,3 +196,9 @@ def test_pandocs_caption_under_a_multiline_table_in_a_cell_goes_over_it() -> Non
     # A paragraph with no figure stops the walk up: the rule above it is another table's.
     plain = [*raw[2:6], "", "   The council approved them all in one session.", *raw[6:12]]
     assert captions_over_tables(plain) == plain
+
+
+def test_a_captions_walk_up_stops_at_the_caption_of_the_table_above() -> None:
+    first = ["   Group      Sales", "   ---------- -----", "   Vaccines   17", "", "   : Table 1"]
+    second = ["", "   Research projects      2,115", "", "   Total   4,652", "", "   : Table 2"]
+    assert captions_over_tables([*first, *second]) == ["   Table 1", "", *first[:3], *second]

@@ -32,10 +32,11 @@ def goes_on(words: list[str], next_words: list[str], after: Line | None) -> bool
         or tail in _LIST_ANDS
         or (after is not None and not after.bullet and after.text[:1] in LOWERCASE)
     )
-    # (A list's last names a tool ran on after `, and` end it too: `Dr. Omid Rostami, ...,
-    # and Eng. Leila Kamali, head of ... in Mashhad.`)
-    ends = len(next_words) <= ITEM_WORDS or any(
-        a[-1:] in COMMAS and b in _LIST_ANDS for a, b in pairwise(next_words)
+    # (A list's last names a tool ran on after `, and` end it too, each with their title:
+    # `Dr. Omid Rostami, ..., and Eng. Leila Kamali, head of ... in Mashhad.`)
+    ends = len(next_words) <= ITEM_WORDS or (
+        next_words[0] in WRITTEN_TITLES
+        and any(a[-1:] in COMMAS and b in _LIST_ANDS for a, b in pairwise(next_words))
     )
     if not goes and not (tail.endswith(".") and ends):
         return False

@@ -11,13 +11,13 @@ from typing import Final
 from newsparse.grammar.lines import Line, cut, lazy_pattern
 
 # A chart's alt text: what it is, then three labels or more with their figures (`Bar chart.
-# 2014: 5.1%; 2015: 5.4%; 2016: 5.7%`), a name before them ending on a semicolon
-# (`نمودار میله‌ای درآمد؛ ۱۴۰۰: ۵۲٫۷، ...`).
+# 2014: 5.1%; 2015: 5.4%; 2016: 5.7%`), a name after what it is ending on a semicolon
+# (`نمودار میله‌ای درآمد؛ ۱۴۰۰: ۵۲٫۷، ...`: a sentence's clause may end so, `...; Tehran: 30`).
 # Named, its labels and figures may be set apart by commas (`Chart: exports in million
 # dollars, 1397: 46, 1398: 63, 1399: 92`).
 _CHART_DATA: Final = lazy_pattern(
-    r"(?:(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)|نمودار(?:\s+\S+)?)?\s*[.:：]?"
-    r"(?:(?<=[:：])[^:;؛,،]{1,80}[,،]|[^:;؛,،]{1,80}[;؛])?"
+    r"(?P<kind>(?:(?:bar|line|pie|column|area)\s+)?(?:chart|graph)|نمودار(?:\s+\S+)?)?\s*[.:：]?"
+    r"(?:(?<=[:：])[^:;؛,،]{1,80}[,،]|(?(kind)[^:;؛,،]{1,80}[;؛]|(?!)))?"
     r"(?:\s*[^:;؛]{1,30}[:：]\s*[\d۰-۹][\d۰-۹.,٫٬%٪]*\s*[;؛]?){3,}\s*",
     re.IGNORECASE,
 )
@@ -87,7 +87,7 @@ _CHART_MAX: Final = 400
 # Nano exports from 2017 to 2020`): numbered, labelled, a line of its own; links and elinks
 # may leave out the space (`... Humanities 170Figure 1: ...`).
 _CAPTION_AFTER: Final = lazy_pattern(
-    r"(?:\s|(?<=[\d%]))(?=(?:figure|fig\.|chart|graph|شکل|نمودار)\s*[\d۰-۹]{1,2}\s*[:：.])",
+    r"(?:\s|(?<=[\d۰-۹%٪]))(?=(?:figure|fig\.|chart|graph|شکل|نمودار)\s*[\d۰-۹]{1,2}\s*[:：.])",
     re.IGNORECASE,
 )
 

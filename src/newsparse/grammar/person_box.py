@@ -68,7 +68,7 @@ _WRITES: Final = re.compile(
 
 
 _WHO: Final = lazy_pattern(
-    r"(?:is|was) (?:a|an|the) |(?:teaches|heads|leads|directs|chairs) "
+    r"(?:is|was) (?:a|an|the) |(?:teaches|directs|chairs) "
     r"|(?:عضو|استاد|دانشیار|استادیار|پژوهشگر) "
 )
 
@@ -97,7 +97,7 @@ def _writer_box(body: list[Line]) -> _Box | None:
     if not about.startswith((f"{name.text} ", f"{named} ")) or len(about.split()) > _POST_WORDS:
         return None
     # (Or says who they are, `Mehran Azizi is a senior researcher in ...`, `... teaches ...`:
-    # a column's box.)
+    # a column's box; not `leads`, a caption's verb, `Sara Ahmadi leads a tour of ...`.)
     at = len(name.text if about.startswith(f"{name.text} ") else named) + 1
     size = _WRITER_BOX + (body[-3].text in (name.text, named))
     text = " ".join(line.text for line in body[:-size])

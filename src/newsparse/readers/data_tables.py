@@ -28,8 +28,9 @@ _PANDOC_CAPTION: Final = lazy_pattern(r" +: \S.*")
 
 
 def captions_over_tables(raw: list[str]) -> list[str]:
-    """The lines with the caption pandoc prints under a simple table set over it, where
-    the page sets it (`<caption>`)."""
+    """The lines with the caption pandoc prints under a table set over it, where the page
+    sets it (`<caption>`): a simple table, a multiline one (its rows a blank line apart),
+    a head a narrow grid cell wrapped over its rule a blank line apart."""
     if not any(line.lstrip().startswith(": ") for line in raw):
         return raw
     lines = list(raw)
@@ -42,8 +43,8 @@ def captions_over_tables(raw: list[str]) -> list[str]:
         while not any(TABLE_RULE().fullmatch(row) for row in raw[start:at]) and start > 1:
             above = _rows_start(raw, start - 2)
             rows = raw[above : start - 1]
-            if raw[start - 1].strip() or at - above > _MULTILINE_LINES:
-                break
+            if at - above > _MULTILINE_LINES or any(_PANDOC_CAPTION().fullmatch(r) for r in rows):
+                break  # (another table's caption: the table above is that one)
             ruled = any(TABLE_RULE().fullmatch(row) for row in rows)
             if not ruled and not any(char.isdigit() for row in rows for char in row):
                 break

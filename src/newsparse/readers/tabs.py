@@ -26,7 +26,8 @@ def tab_cells(raw: list[str]) -> list[str]:
         if len(parts) == 2 and _NUMBER().fullmatch(parts[0]):
             # A word processor's numbered item (`1.<TAB>item`): the number set apart from its
             # text as a tool sets an ordered list's, not typed into a sentence.
-            # (Safari indents the item by a TAB too: a margin as a tool sets, in spaces.)
+            # (Safari indents the item by a TAB too: a margin in spaces, as the text tools set
+            # a list's; its width only needs to be one the lines' reader takes for a margin.)
             indent = line[: len(line) - len(line.lstrip())].expandtabs(4)
             out.append(f"{indent}{parts[0]}  {parts[1]}")
             continue

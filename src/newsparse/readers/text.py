@@ -169,8 +169,10 @@ def text_lines(text: str) -> list[Line]:
     return lines
 
 
-# Lines either side of a dash whose widest shows how wide the tool wrapped there.
+# Lines either side of a dash whose widest shows how wide the tool wrapped there; a
+# list's next dash stands so many lines off at most (an item wrapped over two lines).
 _NEAR: Final = 8
+_ITEM_LINES: Final = 3
 _NOTE_STARS: Final = lazy_pattern(r"\*{2,3}(?= \S)")
 _LINK_OPENS: Final = lazy_pattern(r"(?<= )\[\d+\](?=[^\s.,;:!?؛،)])")
 
@@ -187,18 +189,36 @@ def _wrapped_dashes(raw: list[str]) -> list[str]:
     lines = list(raw)
     for i in starts:
         above = raw[i - 1].strip() if i else ""
-        if above and not split_bullet(above)[0] and not _room_above(raw, i):
+        if above and not split_bullet(above)[0] and not _typed_item(raw, i, starts):
             lines[i] = raw[i].replace("- ", f"{KEPT_DASH} ", 1)
     return lines
 
 
-def _room_above(raw: list[str], at: int) -> bool:
-    """Whether the dash and its first word would have fit on the line above, short of the
-    widest line near it: a tool wrapping there would have set them on it, so the dash
-    opening this line was typed there (`... near Mashhad` / `- the leak sensors ...`)."""
-    width = max(len(line.rstrip()) for line in raw[max(0, at - _NEAR) : at + _NEAR])
+def _typed_item(raw: list[str], at: int, starts: list[int]) -> bool:
+    """Whether the dash opening line `at` was typed there, a list's marker: a list shows
+    (a lead-in's colon above, or another dash a few lines off), and the dash and its first
+    word would have fit on the line above, short of the widest line of its paragraph; a
+    tool wrapping there would have set them on it (`... near Mashhad` / `- the leak ...`)."""
+    above = raw[at - 1].rstrip()
+    if not above.endswith(":") and not any(0 < abs(i - at) <= _ITEM_LINES for i in starts):
+        return False  # (a quote's author under it: `«...»` / `- Francis Bacon`)
+    first, last = at, at
+    while first > 0 and at - first < _NEAR and raw[first - 1].strip():
+        first -= 1
+    while last + 1 < len(raw) and last - at < _NEAR and raw[last + 1].strip():
+        last += 1
+    # (Not an address or a word no tool can break, which runs past the width.)
+    width = max((_shown(line) for line in raw[first : last + 1] if " " in line.strip()), default=0)
     word = raw[at].split()[1] if len(raw[at].split()) > 1 else ""
-    return len(raw[at - 1].rstrip()) + len(word) + 3 <= width
+    return _shown(above) + len(word) + 3 <= width
+
+
+def _shown(line: str) -> int:
+    """A line's width as a tool sets it: zero-width characters (ZWNJ) take no column."""
+    return len(_ZERO_WIDTH().sub("", line.rstrip()))
+
+
+_ZERO_WIDTH: Final = lazy_pattern(r"[\u200b-\u200f\u2060\ufeff]")
 
 
 def _blocks(
