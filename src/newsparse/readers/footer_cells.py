@@ -156,7 +156,7 @@ def _label_rest_below(first: str, second: str, index: int) -> tuple[str, int] | 
         return None
     # (A value as a footer's: a code's figures, a group's list; not a sentence's words,
     # `News travelled fast.` / `Code:`.)
-    if not (_FIGURES().fullmatch(value) or ("," in value and not value.endswith("."))):
+    if not (value.isdecimal() or ("," in value and not value.endswith("."))):
         return None
     mark = first.strip()[: len(first.strip()) - len(text)] if bullet else ""
     return f"{first[:indent]}{mark}{label} {value}", index + 2
@@ -164,7 +164,6 @@ def _label_rest_below(first: str, second: str, index: int) -> tuple[str, int] | 
 
 # A label's rest under its first word: a word or two and the colon (`code :`, `خبری :`).
 _REST_WORDS: Final = 3
-_FIGURES: Final = lazy_pattern(r"[0-9\u06f0-\u06f9]+")
 
 
 def _heads(labels: tuple[str, ...]) -> dict[str, frozenset[str]]:

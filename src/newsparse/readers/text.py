@@ -68,6 +68,7 @@ from newsparse.readers.row_ends import KEPT_DASH, LINK_NUMBER
 from newsparse.readers.rst import looks_like_rst, rst_cell, rst_lines
 from newsparse.readers.table_captions import wrapped_captions_joined
 from newsparse.readers.tabs import tab_cells
+from newsparse.readers.terminal_columns import columns_of
 from newsparse.readers.widths import (
     Measure,
     column_width,
@@ -208,17 +209,11 @@ def _typed_item(raw: list[str], at: int, starts: list[int]) -> bool:
     while last + 1 < len(raw) and last - at < _NEAR and raw[last + 1].strip():
         last += 1
     # (Not an address or a word no tool can break, which runs past the width.)
-    width = max((_shown(line) for line in raw[first : last + 1] if " " in line.strip()), default=0)
+    # (Zero-width characters, a ZWNJ, take no column.)
+    lines = (line.rstrip() for line in raw[first : last + 1] if " " in line.strip())
+    width = max(map(columns_of, lines), default=0)
     word = raw[at].split()[1] if len(raw[at].split()) > 1 else ""
-    return _shown(above) + len(word) + 3 <= width
-
-
-def _shown(line: str) -> int:
-    """A line's width as a tool sets it: zero-width characters (ZWNJ) take no column."""
-    return len(_ZERO_WIDTH().sub("", line.rstrip()))
-
-
-_ZERO_WIDTH: Final = lazy_pattern(r"[\u200b-\u200f\u2060\ufeff]")
+    return columns_of(above) + len(word) + 3 <= width
 
 
 def _blocks(
