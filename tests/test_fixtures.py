@@ -2068,9 +2068,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-cutoff8-insf-en-opinion-byline-cut": (
         "inscriptis cut at the byline: the byline is taken as a four-word body (with warnings)"
     ),
-    "blind-wording5-bmn-weather-currency-jobs": (
-        "html2text runs the weather widget's lines into the kicker and title"
-    ),
     "blind-converters17-insf-old-portal-rightcol": (
         "pandoc's grid cell keeps the `<br>` breaks of one paragraph as two, read as one"
     ),
@@ -2145,9 +2142,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the bold lead and the next paragraph of the flattened cell together; "
         "inscriptis sets the side column beside the text; pandoc's table in a grid cell wraps "
         "its cells"
-    ),
-    "blind-mobile6-en-mobile-oneline-cookie": (
-        "html2text runs the one-line info block into the title's line (warned)"
     ),
     "blind-opinions6-bmn-en-column-author-side": (
         "inscriptis and pandoc set the author's box beside the text; html2text runs the cell "
@@ -2367,11 +2361,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-wording7-bmn-most-shared-survey": (
         "html2text runs the survey's question and answers into the kicker's line"
-    ),
-    "blind-everyday46-en-medical-devices-period-title": (
-        "a table layout with its side column first: elinks prints the columns side by side "
-        "and centres the short title above the bullets, its last word (`year.`) on a line of "
-        "its own read as the kicker"
     ),
     "blind-everyday46-en-startup-loans-table": (
         "inscriptis: the body ends before a table's caption and rows laid out in cells, and "
@@ -2649,9 +2638,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-portal32-en-old-2017-winter-exports": (
         "html2text runs the line announcing the table into the cell's text"
-    ),
-    "blind-portal32-en-old-2020-winter-longtitle": (
-        "elinks prints the side column beside the long title's last words"
     ),
     "blind-portalfa9-fa-oldportal-biodc-threecol-summer2019": (
         "three columns side by side: links sets the kicker beside the links box, pandoc's "
@@ -3318,10 +3304,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the `Interview by` credit into the flattened text; inscriptis prints "
         "the poll's options beside the text"
     ),
-    "blind-sisteren17-fa-oldportal-nano-headlines-after": (
-        "links prints the headlines column beside the Persian article: a headline is taken "
-        "for the title (warned) and the kicker is lost"
-    ),
     "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column": (
         "w3m, lynx, links and elinks print the page's `<sup>(*)</sup>` as `^(*)`, which "
         "pandoc prints for a bare `*`: read as pandoc's, the brackets are lost; pandoc's grid"
@@ -3968,10 +3950,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the title's alt text, a credited caption and three paragraphs of the cell "
         "together; one warning is given for another paragraph"
     ),
-    "blind-pictures7-bmn-en-photo-report-narrow-gallery": (
-        "w3m wraps the narrow gallery's alt texts: a piece of a title copy is taken for a rival "
-        "title (warned)"
-    ),
     "blind-pictures7-old-portal-photo-gallery-side-column-first": (
         "a caption with no credit between two of a gallery's credited captions is taken for a "
         "picture's alt text (silent); lynx and pandoc also run the last credited caption into "
@@ -4269,8 +4247,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
     ),
     "blind-bodylike-bmn-en-app-tabs-menu-words-code-visit-count-publish-date-"
     "copyright-sentence-related-after": (
@@ -5524,7 +5500,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tablesites-fa-bmn-leftside-olympiad-1397": ("html2text.md",),
     "blind-cutoff8-bmn-en-question-title-cut": ("page-cut.html",),
     "blind-cutoff8-insf-en-opinion-byline-cut": ("inscriptis-cut.txt",),
-    "blind-wording5-bmn-weather-currency-jobs": ("html2text.md",),
     "blind-converters17-insf-old-portal-rightcol": (
         "pandoc-markdown.md",
         "pandoc-plain-cols50.txt",
@@ -5577,7 +5552,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "inscriptis.txt",
     ),
-    "blind-mobile6-en-mobile-oneline-cookie": ("html2text.md",),
     "blind-opinions6-bmn-en-column-author-side": (
         "html2text.md",
         "inscriptis.txt",
@@ -5728,7 +5702,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-tablesites3-fa-nano-oldportal-rightcol-last-1398": ("html2text.md",),
     "blind-tablesites3-insf-en-oldportal-leftcol-2020": ("html2text.md",),
     "blind-wording7-bmn-most-shared-survey": ("html2text.md",),
-    "blind-everyday46-en-medical-devices-period-title": ("elinks.txt",),
     "blind-everyday46-en-startup-loans-table": ("inscriptis.txt",),
     "blind-cutoff11-bmn-en-cut-screen": ("paste-cut.txt",),
     "blind-cutoff11-fa-isti-cut-sidecol": (
@@ -5892,7 +5865,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-portal32-en-old-2017-winter-exports": ("html2text.md",),
-    "blind-portal32-en-old-2020-winter-longtitle": ("elinks.txt",),
     "blind-portalfa9-fa-oldportal-biodc-threecol-summer2019": (
         "links.txt",
         "pandoc.txt",
@@ -6367,7 +6339,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-opinions17-bmn-by-byline-author-box": ("pandoc.txt",),
     "blind-opinions17-fa-interview-translator-side-column": ("inscriptis.txt",),
     "blind-opinions17-oldportal-interview-by-right-column-first": ("html2text.md",),
-    "blind-sisteren17-fa-oldportal-nano-headlines-after": ("links.txt",),
     "blind-longform12-oldportal-en-biotech-roadmap-table-of-figures-left-column": (
         "elinks.txt",
         "links.txt",
@@ -6459,7 +6430,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
-        "links.txt",
         "lynx-nolist.txt",
         "lynx.txt",
         "page.html",
@@ -6488,8 +6458,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-converters31-en-current-nested-tables-side-column-first": (
         "elinks.txt",
         "inscriptis.txt",
-        "links-100.txt",
-        "links.txt",
         "markdownify.md",
         "pandoc-markdown.md",
         "pandoc.txt",
@@ -6702,9 +6670,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-persian71-fa-isti-park-report-sidebar-first": ("html2text.md",),
     "blind-sisteren22-en-insf-joint-grant-most-viewed-table-first": ("html2text.md",),
     "blind-tablesites7-bmn-en-table-gallery-credits": (
-        "elinks.txt",
         "html2text.md",
-        "links.txt",
         "pandoc.txt",
     ),
     "blind-tablesites7-fa-current-table-gallery-figures": ("pandoc.txt",),
@@ -6721,11 +6687,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "links.txt",
     ),
-    "blind-tablesites8-fa-current-table-gallery-side-first": (
-        "links.txt",
-        "pandoc.txt",
-        "w3m.txt",
-    ),
+    "blind-tablesites8-fa-current-table-gallery-side-first": ("pandoc.txt",),
     "blind-tablesites8-fa-old-portal-farhang-table-side-first": (
         "html2text.md",
         "lynx-nolist.txt",
@@ -6838,7 +6800,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-persian74-fa-isti-yazd-park-report-side-column-first": ("html2text.md",),
-    "blind-pictures7-bmn-en-photo-report-narrow-gallery": ("w3m.txt",),
     "blind-pictures7-old-portal-photo-gallery-side-column-first": (
         "elinks.txt",
         "html2text.md",
@@ -6865,12 +6826,9 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
-        "links.txt",
         "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-tablesites11-old-portal-right-column-first-gallery": (
-        "elinks.txt",
         "links.txt",
         "pandoc.txt",
     ),
@@ -6899,10 +6857,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-tablesites12-en-current-nested-tables-most-viewed-first": ("pandoc.txt",),
-    "blind-tablesites12-en-old-portal-latest-column-first-gallery": (
-        "elinks.txt",
-        "w3m.txt",
-    ),
+    "blind-tablesites12-en-old-portal-latest-column-first-gallery": ("elinks.txt",),
     "blind-brbreaks7-en-biodc-workshop-time-slots-left-column-first": (
         "html2text.md",
         "pandoc.txt",
@@ -6968,9 +6923,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-portal45-en-bmn-old-portal-gallery-related-news": (
         "html2text.md",
-        "links.txt",
         "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-portal45-en-insf-old-portal-three-columns-question-title": ("html2text.md",),
     "blind-portal45-en-old-portal-today-banner-most-viewed-list-body": ("html2text.md",),
@@ -6998,7 +6951,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "links.txt",
         "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-tablesites13-fa-old-portal-farhang-jalali-header-figures-table": (
         "elinks.txt",
@@ -7035,11 +6987,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-pastes31-fa-farhang-old-portal-headlines-first-pastes": ("html2text.md",),
     "blind-persian77-fa-isti-old-portal-winter-jalali-capture-print-bar": ("html2text.md",),
     "blind-pictures9-en-old-portal-table-gallery-credits": (
-        "elinks.txt",
         "html2text.md",
-        "links.txt",
         "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-pictures9-fa-isti-infographic-side-column": (
         "links.txt",

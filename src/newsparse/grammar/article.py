@@ -257,7 +257,7 @@ def _article_lines(
     # Nothing at all below: a closing block's text stands above it (a cut under bullets: none).
     if closes or (block.footer_after and not block.words_after and block.closing_shaped):
         found = texts(state, start, end, blocks, drop_menus=True, to_prose=True)
-        return [], kicker_over_listing(state, start) + found
+        return [], kicker_over_listing(state, start) + joined_copies(found, found[:_COPY_LINES])
     above = texts(state, start, block.start, blocks, drop_menus=True, block_above=True)
     above = above[-_MAX_HEADER_TEXT_LINES:]
     below = texts_below(state, block.end, blocks)

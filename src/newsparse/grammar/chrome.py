@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from newsparse.grammar.state import Kind, LineState
@@ -63,13 +64,31 @@ def _entry(text: str) -> str:
     return _ENTRY_NUMBER.sub("", text).casefold()
 
 
+# Words no menu's item ends on, where a narrow cell wrapped a caption or a title's copy
+# (`Visitors at the opening of the` / `cleanroom on 16 February`).
+_WRAPPED_ON: Final = frozenset("the a an of at to with by from into".split())
+
+
+def _wrapped(state: LineState, run: list[int]) -> bool:
+    """Whether a run of short lines holds a line a narrow cell wrapped: it ends on a word a
+    sentence goes on after, and the next line goes on in lower case. (Not in Persian, which
+    has no case: a box's headline ends on `از` as often.)"""
+    return any(
+        (words := state.lines[i].text.split())
+        and words[-1] in _WRAPPED_ON
+        and state.lines[i + 1].text[:1].islower()
+        for i, j in pairwise(run)
+        if j == i + 1
+    )
+
+
 def _menu_of(state: LineState, run: list[int]) -> list[int]:
     """The menu items of a run of short lines. Where a tool printed the items with bullets,
     a short line right after them without one is the next thing (a bare kicker), unless it
     opens a bare run of its own."""
     bulleted = [j for j in run if state.lines[j].bullet]
     if len(bulleted) < 2:
-        if len(run) < _BARE_MENU_RUN or _figures_rows(state, run):
+        if len(run) < _BARE_MENU_RUN or _figures_rows(state, run) or _wrapped(state, run):
             return []
         return run[:-1] if _longer_last(state, run) else run
     first, last = run.index(bulleted[0]), run.index(bulleted[-1])

@@ -8,6 +8,7 @@ line of its own again, by what the other copies say.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
@@ -32,16 +33,33 @@ def joined_copies(lines: list[Line], near: list[Line]) -> list[Line]:
     """Two lines that together are a line standing whole nearby (a title copy a tool broke
     in two, pandoc inside a table cell) made one again; a line that is one standing nearby
     twice over (an image's alt text and its caption, run together) made two."""
-    whole = {norm(line.text) for line in near}
+    seen = Counter(norm(line.text) for line in near)
+    whole = set(seen)
     joined: list[Line] = []
-    for line in lines:
-        if joined and norm(f"{joined[-1].text} {line.text}") in whole:
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        at += 1
+        # (Two lines each standing again nearby are two copies, though a line nearby
+        # holds both run together.)
+        whole_pieces = joined and min(seen[norm(joined[-1].text)], seen[norm(line.text)]) > 1
+        if joined and not whole_pieces and norm(f"{joined[-1].text} {line.text}") in whole:
             joined[-1] = Line(f"{joined[-1].text} {line.text}", joined[-1].bullet)
+        elif joined and at < len(lines) and _three_pieces(joined[-1], line, lines[at], whole):
+            # (Three pieces: a narrow cell wrapped the copy twice.)
+            text = f"{joined[-1].text} {line.text} {lines[at].text}"
+            joined[-1] = Line(text, joined[-1].bullet)
+            at += 1
         elif len(line.text) > _COPY_MIN and (copy := doubled(line.text)) and norm(copy) in whole:
             joined.extend((Line(copy, line.bullet), Line(copy)))
         else:
             joined.append(line)
     return joined
+
+
+def _three_pieces(first: Line, second: Line, third: Line, whole: set[str]) -> bool:
+    """Whether three lines together are a line standing whole nearby."""
+    return norm(f"{first.text} {second.text} {third.text}") in whole
 
 
 def split_copies(above: list[Line], below: list[Line]) -> tuple[list[Line], list[Line]]:

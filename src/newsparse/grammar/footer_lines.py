@@ -277,3 +277,18 @@ def split_after_comment_count(line: Line) -> Iterator[Line]:
     yield Line(line.text[found.start() : found.end()].strip(), line.bullet and not before)
     if key[found.end() :].strip():
         yield Line(line.text[found.end() :].strip())
+
+
+def portal_wall_at(text: str, boundary: int) -> bool:
+    """Whether the old portal's footer line (`15:17 - 14/05/2018    /    Number :`), its
+    `/` padded with spaces, stands across the boundary: one cell, not two columns."""
+    left, right = text[:boundary].rstrip(), text[boundary:].lstrip()
+    if not left:
+        return False  # (the line's rest a narrow column wrapped: `/   Number :`)
+    if left.endswith(" /"):
+        return _PORTAL_LABEL().match(right) is not None
+    return right.startswith("/ ") and _PORTAL_LABEL().match(right[2:].lstrip()) is not None
+
+
+# The label after the portal footer line's first `/` (`Number :`).
+_PORTAL_LABEL: Final = lazy_pattern(rf"(?:{L.OLD_PORTAL_NUMBER})\s*:", re.IGNORECASE)

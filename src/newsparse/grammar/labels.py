@@ -204,8 +204,10 @@ def info_strip(key: str) -> bool:
     return _INFO_STRIP().match(key) is not None
 
 
+# What parts an info strip's parts: a dot or a bar, or a star standing alone.
+_PART: Final = r"(?:[·•|]|(?<!\S)\*(?!\S))"
 _INFO_STRIP: Final = lazy_pattern(
-    rf".{{0,40}}?[·•|]\s*[\d۰-۹,٬]+\s*[·•|]\s*(?:{'|'.join(STUDY_TIME_LABELS)})\s*[:：]",
+    rf".{{0,40}}?{_PART}\s*[\d۰-۹,٬]+\s*{_PART}\s*(?:{'|'.join(STUDY_TIME_LABELS)})\s*[:：]",
     re.IGNORECASE,
 )
 

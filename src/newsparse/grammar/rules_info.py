@@ -31,7 +31,10 @@ _INFO_ITEMS: Final = re.compile(
     re.IGNORECASE,
 )
 # (An icon an AMP page sets before an item may be an emoji: `👁 431`, `🕒 Study time`.)
-_SEPARATORS: Final = re.compile(r"[\s•·|/\-–\u2300-\u23ff\u2600-\u27bf\U0001F300-\U0001FAFF]*")
+# (A star parts them too where it stands alone, as inscriptis prints a cell's bullet.)
+_SEPARATORS: Final = re.compile(
+    r"(?:[\s•·|/\-–\u2300-\u23ff\u2600-\u27bf\U0001F300-\U0001FAFF]|(?<!\S)\*(?!\S))*"
+)
 # An icon's name a tool printed before an info item (an SVG's <title>, html2text).
 # w3m prints an image with no alt text as its file's name in brackets (`[calendar]`).
 # Or an icon font's ligature, the glyph's name in lower case (Material Icons: `event Feb 3

@@ -65,7 +65,9 @@ def settle_link_boxes(state: LineState) -> None:
             and below - index <= _LINK_ITEMS
             and (
                 lines[below].bullet
-                or (bare and _headline(lines[below].text))
+                # (Under two items or more that show bullets, a bare line is the text's next
+                # heading; under one, a copy may have lost the others' bullets.)
+                or (bare and _headline(lines[below].text) and not _bulleted(lines, index, below))
                 or (tags and _tag(lines[below].text))
             )
         ):
@@ -240,6 +242,13 @@ def _menu_items_above(lines: Sequence[Line], index: int) -> bool:
     """Whether the two lines above a line are a menu's items, a word or two each."""
     above = lines[max(0, index - _MENU_ITEMS) : index]
     return len(above) == _MENU_ITEMS and all(len(x.text.split()) <= _MENU_ITEM_WORDS for x in above)
+
+
+def _bulleted(lines: Sequence[Line], heading: int, below: int) -> bool:
+    """Whether the items right under a box's heading, up to `below`, are two or more, each
+    with its bullet."""
+    items = lines[heading + 1 : below]
+    return len(items) > 1 and all(line.bullet for line in items)
 
 
 def _headline(text: str) -> bool:

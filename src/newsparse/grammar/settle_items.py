@@ -86,7 +86,18 @@ def _heading_shaped(text: str) -> bool:
     """A few words, or one long enough to be no piece of a word a tool cut (`Nan` /
     `o-coated seeds ...`): `داغ‌ترین‌ها`, `Open calls`."""
     words = text.split()
-    return 0 < len(words) <= _HEADING_WORDS and (len(words) > 1 or len(text) >= _HEADING_WORD)
+    if len(words) > _HEADING_WORDS:
+        # A few words more where they say it lists news (`Earlier news on this call`): a
+        # subheading over the text's own dated lines says what they are (`Stages of the call`).
+        news = any(word.casefold().strip(":") in _NEWS_WORDS for word in words)
+        return news and len(words) <= _LIST_HEADING_WORDS
+    return len(words) > 0 and (len(words) > 1 or len(text) >= _HEADING_WORD)
+
+
+_LIST_HEADING_WORDS: Final = 6
+_NEWS_WORDS: Final = frozenset(
+    "news stories headlines articles reports خبر اخبار خبرها گزارش‌ها مطالب".split()
+)
 
 
 # One word heading a box holds at least this many characters.

@@ -88,7 +88,25 @@ def weekday_before_chrome(key: str) -> re.Match[str] | None:
     # Or both, the site's name after the top bar's links (`فارسی | Login National Elites
     # Foundation`).
     chrome = chrome or (ends[-1] > 0 and is_site_name(" ".join(words[ends[-1] :])))
+    # Or the menu's cells, from its first (`Home   About the Foundation   Links`).
+    chrome = chrome or _menu_cells(rest)
     return _with_weekday(found) if chrome else None
+
+
+def _menu_cells(rest: str) -> bool:
+    """Whether a line's rest is a menu's few cells opening with its home page: the next
+    cells capitalised (`Home   About the Foundation`), no headline (`Home appliance makers
+    ...`) nor breadcrumb (`Home > News`)."""
+    words = rest.split()
+    if not words or len(words) > _MENU_WORDS or ">" in rest:
+        return False
+    if words[0].casefold() == "home":
+        return all(word[:1].isupper() or word in _MENU_JOINERS for word in words[1:])
+    return rest.startswith("صفحه اصلی")
+
+
+_MENU_WORDS: Final = 8
+_MENU_JOINERS: Final = frozenset({"the", "of", "and", "us", "&"})
 
 
 def _words(text: str) -> list[str]:

@@ -16,6 +16,7 @@ from typing import Final
 
 from newsparse.grammar.broken_lines import COMMAS
 from newsparse.grammar.dates import holds_date
+from newsparse.grammar.footer_lines import portal_wall_at
 from newsparse.grammar.labels import COPYRIGHT_OPENINGS
 from newsparse.grammar.lines import lazy_pattern, match_key
 from newsparse.grammar.shapes import kicker_ending
@@ -107,7 +108,11 @@ def side_of(line: str, boundary: int) -> Side:
         return Side.LEFT
     if (start := centred_start(text, boundary)) is not None:
         return Side.BOTH if text[:start].strip() else Side.RIGHT
-    if text[boundary - 1] != " " or _bullet_before(text, boundary):
+    if (
+        text[boundary - 1] != " "
+        or _bullet_before(text, boundary)
+        or portal_wall_at(text, boundary)
+    ):
         return Side.CROSSING
     if not text[:boundary].strip():
         return Side.RIGHT

@@ -17,7 +17,7 @@ Where a boundary may lie, and on which side of it a line's text stands, is in
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, NamedTuple
 
 from newsparse.grammar.dates import match_date_time
@@ -55,6 +55,7 @@ class _Run:
     boundary: int
     aligned: int  # lines whose right-hand text starts at the boundary or a list's indent on
     exact: int  # those whose right-hand text starts right at the boundary
+    beside: int  # past the last line with text on both sides: one column goes on alone
 
 
 class Stretch(NamedTuple):
@@ -109,6 +110,11 @@ def _runs(raw: list[str]) -> list[_Run]:
     taken = bytearray(len(raw))
     kept: list[_Run] = []
     for run in sorted(found, key=lambda run: (-run.aligned, -run.exact)):
+        # Where one column went on alone into a stronger run (a gallery under the text),
+        # the run ends where that one starts.
+        ahead = taken.find(1, run.beside, run.stop)
+        if ahead >= 0:
+            run = replace(run, stop=ahead)
         if not any(taken[run.start : run.stop]):
             taken[run.start : run.stop] = b"\x01" * (run.stop - run.start)
             kept.append(run)
@@ -140,7 +146,12 @@ def _evidence(
     apart = [
         i
         for i in range(start, stop)
-        if sides[i] in TWO_SIDED and (raw[i][boundary - 2] == " " or _item_set_in(raw[i], boundary))
+        if sides[i] in TWO_SIDED
+        and (
+            raw[i][boundary - 2] == " "
+            or _item_set_in(raw[i], boundary)
+            or _FORM_FIELD().match(raw[i], boundary) is not None
+        )
     ]
     first = next((i for i in apart if sides[i] is Side.ALIGNED), None)
     if first is None:
@@ -173,7 +184,7 @@ def _evidence(
     if rows_end < stop and figures_table(raw[first:rows_end], boundary):
         return None
     exact = sum(1 for i in both if raw[i][boundary] != " ")
-    return _Run(first, stop, boundary, aligned, exact)
+    return _Run(first, stop, boundary, aligned, exact, max(both, default=first) + 1)
 
 
 def _centred(line: str, boundary: int) -> bool:
@@ -223,3 +234,6 @@ def _item_set_in(line: str, boundary: int) -> bool:
 
 
 _ITEM: Final = lazy_pattern(r" +[*•◦▪-]\s+[^\s|]")
+# A form's text field (links draws it as a run of underscores) filling the right cell
+# from its start, one space past the left cell's text.
+_FORM_FIELD: Final = lazy_pattern(r"_{8,}(?: |$)")

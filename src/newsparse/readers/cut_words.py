@@ -188,6 +188,12 @@ _CUT_ADDRESS: Final = lazy_pattern(r"\bhttps?:(?://\S*/)?$")
 # before a hyphen or a slash (`.../method-description-and` / `-validation-2018.aspx`).
 _ADDRESS_END: Final = lazy_pattern(r"(?:^|\s)\S*[^\W\d_]/\S*[\w/]$")
 _ADDRESS_GOES_ON: Final = lazy_pattern(r"[-_/]\w")
+# An address's query or path a tool broke where it met the line's end, inside a word or
+# after `=` (`...register?inst` / `itution-type=...&lang`, `.../Grants-2025/ap` /
+# `plication-form-and-eligibility,`).
+_ADDRESS_TAIL: Final = lazy_pattern(r"(?:^|\s)(?P<address>https?://(?P<path>[^/\s]+/)?\S*)$")
+_QUERY_REST: Final = lazy_pattern(r"[=&]?[a-z0-9]\S*?[=&]\S*|[=&][a-z0-9]\S*")
+_SLUG_REST: Final = lazy_pattern(r"[a-z]\S*?(?:-[a-z0-9]+-|/|%[0-9A-Fa-f]{2})\S*")
 
 
 def lines_joined(block: list[str]) -> str:
@@ -199,11 +205,27 @@ def lines_joined(block: list[str]) -> str:
         return " ".join(block)
     joined = block[0]
     for line in block[1:]:
-        cut = (_CUT_ADDRESS().search(joined) is not None and line[:1] not in ' ([«"“') or (
-            _ADDRESS_END().search(joined) is not None and _ADDRESS_GOES_ON().match(line)
+        cut = (
+            (_CUT_ADDRESS().search(joined) is not None and line[:1] not in ' ([«"“')
+            or (_ADDRESS_END().search(joined) is not None and _ADDRESS_GOES_ON().match(line))
+            or _address_rest(joined, line)
         )
         joined += line if cut or (joined.endswith("(") and line[:1] != " ") else f" {line}"
     return joined
+
+
+def _address_rest(above: str, line: str) -> bool:
+    """Whether a line opens with the rest of an address broken at the end of the text above:
+    a query's rest (its `=` or `&`, or one ending the address), or a path's, where the address
+    has a path and the rest holds a slug's hyphens, a slash or an escape; not a sentence's
+    next word (`https://isti.ir` / `state-of-the-art`, `.../news` / `50%`)."""
+    tail = _ADDRESS_TAIL().search(above)
+    if tail is None:
+        return False
+    rest = line.split(" ", 1)[0]
+    if tail["address"].endswith(("=", "&", "?")) or _QUERY_REST().fullmatch(rest):
+        return rest[:1].isalnum() or rest[:1] in "=&"
+    return tail["path"] is not None and _SLUG_REST().fullmatch(rest) is not None
 
 
 def cut_marks_read(block: str, words: Words) -> str:
@@ -215,5 +237,6 @@ def cut_marks_read(block: str, words: Words) -> str:
     for part in parts[1:]:
         piece = WORD().match(part)
         cut = piece is None or piece[0].casefold() in words[1]
+        cut = cut or _address_rest(joined, part)
         joined += part if cut else f" {part}"
     return joined

@@ -6,6 +6,7 @@ under a simple table is set over it, where the page has it."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Final
 
@@ -87,12 +88,38 @@ def data_table(raw: list[str], first: int, stop: int, both: list[int], boundary:
         return True
     run = raw[first:stop]
     return stop - first <= _DATA_ROWS and (
-        _short_cells(run, boundary)
+        (_short_cells(run, boundary) and not _gallery(run))
         or figures_table(run, boundary)
         or _three_cells(raw, both, boundary)
         or _label_rows(raw, run, both, boundary)
         or _fact_rows(run, boundary)
     )
+
+
+# A picture's credit (`(Photo: Sepehr`, `عکس:`): cells of short lines holding one are a
+# gallery's captions wrapped in their cells, no table's data.
+_CREDIT: Final = lazy_pattern(
+    r"(?:^|[\s(\[])(?:photo|image|credit|عکس|تصویر)\s*[:：]", re.IGNORECASE
+)
+
+
+def _gallery(run: list[str]) -> bool:
+    """Whether short cells are a gallery's: two captions' credits or more, or one on its last
+    lines, or every cell of a line the same words (the title as each picture's alt text,
+    wrapped alike in each cell) on two lines or more, which no table's rows are (a
+    timetable's shared session keeps its time's cell)."""
+    credits = [len(_CREDIT().findall(line)) for line in run if line.strip()]
+    if sum(credits) >= _REPEATED_LINES or any(credits[-_CAPTION_END:]):
+        return True  # (a caption's credit ends its cell: on the row's last lines)
+    repeated = 0
+    for line in run:
+        cells = _cells(line)
+        repeated += len(cells) > 1 and len(set(cells)) == 1 and len(cells[0].split()) > 1
+    return repeated >= _REPEATED_LINES
+
+
+_REPEATED_LINES: Final = 2
+_CAPTION_END: Final = 2
 
 
 def _walled_beside(raw: list[str], both: list[int], boundary: int) -> bool:

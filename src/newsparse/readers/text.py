@@ -15,6 +15,7 @@ from newsparse.grammar.lines import Line, lazy_pattern, make_line, split_bullet
 from newsparse.readers import cut_words as CW
 from newsparse.readers.asciidoc import asciidoc_lines, looks_like_asciidoc
 from newsparse.readers.boxes import boxed_tables_read
+from newsparse.readers.bullet_cells import bullet_cells_read
 from newsparse.readers.cells import headings_apart, rows_read_by_cell
 from newsparse.readers.centred import uncentred
 from newsparse.readers.column_sides import fields_blanked
@@ -254,6 +255,7 @@ def _read(
 ) -> Iterator[str]:
     """Lines joined into blocks, each of the columns a stretch is laid out in read on its
     own: a column's wraps are joined at the column's own width."""
+    raw = bullet_cells_read(raw)
     found = list(stretches(raw)) if nesting < _MAX_NESTING else [Stretch(raw, [raw])]
     for number, stretch in enumerate(found):
         if len(stretch.columns) == 1:

@@ -13,6 +13,7 @@ from typing import Final
 
 from newsparse.grammar import box_words as B
 from newsparse.grammar.dates import match_date_time
+from newsparse.grammar.figures import figures_row
 from newsparse.grammar.footer_lines import portal_row_wrapped
 from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.grammar.rules_breadcrumb import is_breadcrumb
@@ -108,7 +109,9 @@ def joined_blocks(
                 or (len(block) == 1 and ":" in block[0] and B.is_ticker(match_key(block[0])))
                 or (
                     number + 1 < len(raw)
-                    and heads_table(line, raw[number + 1], announced=previous.endswith(":"))
+                    and heads_table(
+                        line, raw[number + 1], announced=_announces(previous, raw, number)
+                    )
                 )
                 or not (
                     (
@@ -185,6 +188,23 @@ def _repeats(stripped: str, first: str) -> bool:
     if first.startswith("["):
         first = _LEADING_LINK_NUMBER().sub("", first)
     return stripped == first
+
+
+def _announces(previous: str, raw: list[str], number: int) -> bool:
+    """Whether the line above a table's head announces it: it ends on a colon, or ends a
+    sentence over two rows of figures (lynx prints the head one space apart, as words)."""
+    if previous.endswith(":"):
+        return True
+    rows = raw[number + 1 : number + 3]
+    return previous.endswith(".") and len(rows) == 2 and all(_figures(row.strip()) for row in rows)
+
+
+def _figures(row: str) -> bool:
+    return figures_row(row) or _FIGURES_ONLY().fullmatch(row) is not None
+
+
+# A row of a table's figures alone (`2018 1,420  1,150`).
+_FIGURES_ONLY: Final = lazy_pattern(r"[\d۰-۹][\d۰-۹,.٬٫%]*(?:\s+[\d۰-۹][\d۰-۹,.٬٫%]*)+")
 
 
 def _wraps_on(
