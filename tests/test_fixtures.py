@@ -4229,6 +4229,89 @@ OPEN_WHY: dict[str, str] = {
         "a gallery in table cells whose alt texts repeat the title, wrapped side by side: w3m, "
         "links and elinks read them as the kicker, the title or the lead"
     ),
+    "blind-bmn6-en-bmn-most-viewed-first-period-title-comments": (
+        "html2text sets the comment count in a table's row, lost, and the kicker after a cell's"
+        " wall (`| Mentoring scheme`), kept (warned: info block uncertain)"
+    ),
+    "blind-bmn6-en-bmn-old-portal-gallery-credits": (
+        "pandoc draws the gallery's table inside the layout grid with its words cut: the "
+        "captions' pieces stay as body; html2text's run-together paragraph is not warned"
+    ),
+    "blind-brbreaks9-en-old-portal-br-numbered-dash-lists-left-column": (
+        "lynx and pandoc print lines a `<br><br>` set apart with no blank line, the line above "
+        "full: the lead and the next paragraph run together"
+    ),
+    "blind-comments26-old-portal-right-column-first-comments-2019": (
+        "html2text sets the comment count in a table's row: it is lost"
+    ),
+    "blind-longform20-en-insf-very-long-question-title-table-most-viewed": (
+        "a paste sets a list's short item under a long one: the two are joined"
+    ),
+    "blind-longform20-en-old-portal-long-interview-two-columns": (
+        "html2text runs a layout cell's paragraphs together with no warning"
+    ),
+    "blind-longform20-fa-isti-drought-report-toc-nested-list-related": (
+        "a `بیشتر بخوانید` heading over two undated headlines inside the text is taken for a "
+        "related-news box and left out (as longform19's `Read more`)"
+    ),
+    "blind-pictures10-en-current-side-thumbnails-figure-gallery-row": (
+        "a gallery's first alt text, above its credited captions, stays as text; elinks prints "
+        "a side column's headline beside the title (warned); html2text runs the picture's "
+        "credit into the lead"
+    ),
+    "blind-pictures10-en-old-portal-side-column-first-photo-credit-gallery-grid": (
+        "a gallery's alt texts (not the title) that text tools print side by side stay as text;"
+        " html2text runs the picture's credit into the lead"
+    ),
+    "blind-pictures10-fa-farhang-old-portal-headlines-first-gallery-cells-credits": (
+        "a right-to-left headlines column printed beside the breadcrumb and the title runs its "
+        "dates and words into the kicker and the title; the gallery's pieces stay"
+    ),
+    "blind-pictures10-fa-isti-floated-figure-infographic-long-alt": (
+        "lynx runs a picture's alt text and credited caption on after the last paragraph"
+    ),
+    "blind-portal46-en-biodc-old-portal-long-title-related-before-footer": (
+        "html2text runs a layout cell's paragraphs together with no warning"
+    ),
+    "blind-sidecols41-en-bmn-three-column-poll-newsletter": (
+        "elinks prints the kicker and the title on one line between side columns: the title "
+        "keeps the kicker (warned); html2text runs the layout row's kicker, title and text "
+        "together (warned)"
+    ),
+    "blind-tablesites15-en-bmn-table-layout-gallery-captions-footer-label-cells": (
+        "elinks wraps the capture date in its header cell; links sets a gallery caption one "
+        "space from the next cell; inscriptis joins the captions; html2text's run-together "
+        "paragraph is not warned; pandoc's layout grid gives no title or body (warned)"
+    ),
+    "blind-tablesites15-en-insf-old-portal-right-column-first-table-cells": (
+        "elinks prints the right column's `Quick Links` beside the title, taken for it "
+        "(warned); html2text's run-together paragraph is not warned"
+    ),
+    "blind-tablesites15-en-isti-current-nested-tables-most-viewed-first-figures": (
+        "pandoc's grid runs the table's rows together and loses the info cell (warned); w3m "
+        "wraps the `Last Update` cell beside the copyright, whose publisher is lost (warned)"
+    ),
+    "blind-tablesites15-fa-farhang-old-portal-jalali-header-row-figures-table": (
+        "html2text ends a cell's paragraph at its line's end; pandoc cuts the title inside a "
+        "word in its grid cell"
+    ),
+    "blind-tablesites15-fa-isti-current-rtl-table-gallery-cells-latest-first": (
+        "right-to-left info bullets in cells wrapped beside a side column (links, elinks) and "
+        "in pandoc's grid: date, views and code are lost (warned)"
+    ),
+    "blind-wording24-en-current-question-kicker-repeated-period-title": (
+        "a kicker that is a question over a title ending in a full stop, with no head "
+        "(inscriptis, pandoc, paste): the kicker is taken for the title (warned: two "
+        "candidates)"
+    ),
+    "blind-wording24-en-current-table-most-viewed-long-quote-title": (
+        "links and elinks print a side column's dated items beside the info bullets: another "
+        "date is taken (warned); html2text runs the study time into the kicker's line"
+    ),
+    "blind-wording24-fa-isti-question-title-persian-digits-side-column": (
+        "inscriptis prints the side column beside the kicker, the title and the bullets on long"
+        " lines: they are lost (warned)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -7025,6 +7108,103 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m.txt",
     ),
+    "blind-bmn6-en-bmn-most-viewed-first-period-title-comments": ("html2text.md",),
+    "blind-bmn6-en-bmn-old-portal-gallery-credits": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-brbreaks9-en-old-portal-br-numbered-dash-lists-left-column": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+    ),
+    "blind-comments26-old-portal-right-column-first-comments-2019": ("html2text.md",),
+    "blind-longform20-en-insf-very-long-question-title-table-most-viewed": ("paste.txt",),
+    "blind-longform20-en-old-portal-long-interview-two-columns": ("html2text.md",),
+    "blind-longform20-fa-isti-drought-report-toc-nested-list-related": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-pictures10-en-current-side-thumbnails-figure-gallery-row": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-pictures10-en-old-portal-side-column-first-photo-credit-gallery-grid": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-pictures10-fa-farhang-old-portal-headlines-first-gallery-cells-credits": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-pictures10-fa-isti-floated-figure-infographic-long-alt": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-portal46-en-biodc-old-portal-long-title-related-before-footer": ("html2text.md",),
+    "blind-sidecols41-en-bmn-three-column-poll-newsletter": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-tablesites15-en-bmn-table-layout-gallery-captions-footer-label-cells": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-tablesites15-en-insf-old-portal-right-column-first-table-cells": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-tablesites15-en-isti-current-nested-tables-most-viewed-first-figures": (
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites15-fa-farhang-old-portal-jalali-header-row-figures-table": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-tablesites15-fa-isti-current-rtl-table-gallery-cells-latest-first": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-wording24-en-current-question-kicker-repeated-period-title": (
+        "inscriptis.txt",
+        "pandoc.txt",
+        "paste.txt",
+    ),
+    "blind-wording24-en-current-table-most-viewed-long-quote-title": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-wording24-fa-isti-question-title-persian-digits-side-column": ("inscriptis.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
