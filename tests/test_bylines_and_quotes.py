@@ -246,3 +246,24 @@ def test_two_writers_sharing_their_notes_star_are_a_byline_and_their_box_is_no_b
         )
     )
     assert record.body == (LEAD, SECOND)
+
+
+def test_the_last_of_starred_writers_may_have_lost_its_stars_to_a_reader() -> None:
+    # A reader takes `**` ending a line for a mark of strong text, and drops it.
+    assert is_byline("Mohammad Reza Amini *, Shirin Taheri")
+    assert not is_byline("Mohammad Reza Amini *, and the rest of the team")
+    capture = blank_lines_apart(
+        "Home | News | Contact us",
+        "  * Dec 2 2019 - 15:17",
+        "  * 412",
+        "Viewpoint;",
+        "Small satellites need a common launch queue, not twelve separate contracts",
+        "Mohammad Reza Amini *, Shirin Taheri **",
+        "Translated by: Narges Tavakoli",
+        LEAD,
+        SECOND,
+        "  * News group : NEWS,Opinion",
+        "  * News code : 41876",
+        COPYRIGHT,
+    )
+    assert newsparse.parse_text(capture).body == (LEAD, SECOND)

@@ -50,8 +50,9 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     # Writers set apart by commas, each with their note's stars (`دکتر مریم کاظمی *، دکتر
     # علی نوروزی **`, `Ali Rostami *, Neda Karimi **`; a tool may take the last for bold).
     starred = _STARRED_APART.split(text.strip())
-    if 1 < len(starred) <= _STARRED_WRITERS_MAX and all(map(is_byline, starred)):
-        return True
+    if 1 < len(starred) <= _STARRED_WRITERS_MAX and all(map(is_byline, starred[:-1])):
+        # (The last one's stars a reader took for bold's marks, and dropped: any name.)
+        return is_byline(starred[-1], loose=not starred[-1].endswith("*"))
     # Two authors, each with a title (`Prof. Reza Kazemi and Eng. Leila Noori`); or named
     # after a credit (`Written by Hamid Rostami and Leila Farahani`, `By ...`), each a name.
     if " and " in text or " و " in text:
