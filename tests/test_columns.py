@@ -1644,6 +1644,21 @@ TABLE_PAGES = (
     "blind-wording24-en-current-table-most-viewed-long-quote-title",
     "blind-wording24-en-old-portal-menu-item-title-right-column-first",
     "blind-wording24-fa-isti-question-title-persian-digits-side-column",
+    "blind-cutoff27-en-insf-old-portal-damaged-bytes-and-cut-before-article",
+    "blind-cutoff27-fa-isti-side-column-satellite-launcher-cut-before-article",
+    "blind-everyday80-old-portal-left-column-long-title",
+    "blind-opinions28-fa-farhang-interview-side-column-first-pull-quote-credit",
+    "blind-persian80-fa-biodc-english-labels-latest-column-first",
+    "blind-persian80-fa-farhang-old-portal-arabic-yeh-print-bar-2018",
+    "blind-reports24-en-insf-most-viewed-column-first-long-title-period-figures",
+    "blind-reports24-old-portal-biodc-most-viewed-first-dash-list-figures",
+    "blind-sidecols42-en-biodc-old-portal-right-column-first-poll-newsletter",
+    "blind-sidecols42-en-bmn-short-links-column-tag-cloud-table",
+    "blind-sidecols42-en-current-table-latest-news-left-title-period",
+    "blind-sisteren27-en-biodc-old-portal-2018-side-column-first-breadcrumb",
+    "blind-sisteren27-en-insf-current-table-most-viewed-first-period-title",
+    "blind-sisterfa24-fa-isti-current-most-viewed-column-first-persian-digits",
+    "blind-sisterfa24-fa-old-portal-headlines-column-first-byline-opinion",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -2146,6 +2161,7 @@ ALSO_SIDE_BY_SIDE = (
     "blind-widths10-en-biodc-latest-news-column-first-quoted-title/w3m-cols50.txt",
     "blind-widths10-en-old-portal-question-title-wrapped-footer-line/links-width50.txt",
     "blind-widths10-en-old-portal-question-title-wrapped-footer-line/w3m-cols50.txt",
+    "blind-persian80-fa-farhang-old-portal-arabic-yeh-print-bar-2018/pandoc.txt",
 )
 # Side by side, but not found so in the whole capture (an open capture, or one whose record
 # comes right from the article's lines alone): elinks writes each ZWNJ of the left column as
@@ -2217,6 +2233,13 @@ COLUMNS_MISSED = (
     "blind-pictures10-fa-farhang-old-portal-headlines-first-gallery-cells-credits/w3m.txt",
     "blind-tablesites15-en-bmn-table-layout-gallery-captions-footer-label-cells/inscriptis.txt",
     "blind-wording24-fa-isti-question-title-persian-digits-side-column/inscriptis.txt",
+    "blind-cutoff27-en-insf-old-portal-damaged-bytes-and-cut-before-article/inscriptis.txt",
+    "blind-cutoff27-en-insf-old-portal-damaged-bytes-and-cut-before-article/w3m.txt",
+    "blind-cutoff27-fa-isti-side-column-satellite-launcher-cut-before-article/inscriptis.txt",
+    "blind-sidecols42-en-biodc-old-portal-right-column-first-poll-newsletter/elinks.txt",
+    "blind-sidecols42-en-biodc-old-portal-right-column-first-poll-newsletter/links.txt",
+    "blind-sidecols42-en-biodc-old-portal-right-column-first-poll-newsletter/w3m.txt",
+    "blind-sidecols42-en-bmn-short-links-column-tag-cloud-table/links.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

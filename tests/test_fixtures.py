@@ -4312,6 +4312,50 @@ OPEN_WHY: dict[str, str] = {
         "inscriptis prints the side column beside the kicker, the title and the bullets on long"
         " lines: they are lost (warned)"
     ),
+    "blind-cutoff27-en-bmn-elites-grant-cut-before-footer-and-partial-paste": (
+        "a paste of the page's lower half, with no title: its first paragraph is taken for the "
+        "title (warned: title uncertain) where no title is the honest record"
+    ),
+    "blind-cutoff27-en-insf-old-portal-damaged-bytes-and-cut-before-article": (
+        "w3m and inscriptis print a right-hand box's `Links` one space from the text's lines: "
+        "it runs into a paragraph; cut before the article, the breadcrumb's wrapped title "
+        "leaves its last words as body"
+    ),
+    "blind-cutoff27-fa-isti-side-column-satellite-launcher-cut-before-article": (
+        "a right-to-left side column printed beside the kicker, the title and the bullets (w3m,"
+        " elinks, inscriptis): they are lost (warned); html2text runs the text together with no"
+        " warning; pandoc cuts the title inside a word"
+    ),
+    "blind-everyday80-biodc-current-two-comments": (
+        "a title ending in `;` with no head (inscriptis, paste) is taken for the kicker and the"
+        " lead for the title"
+    ),
+    "blind-opinions28-en-old-portal-2019-two-writers-translator-credit-star-notes": (
+        "html2text runs the byline and the translator's credit into the text's one paragraph: "
+        "they stay at its head"
+    ),
+    "blind-opinions28-fa-farhang-interview-side-column-first-pull-quote-credit": (
+        "html2text runs the interviewer's credit into the text's first paragraph: it stays at "
+        "its head"
+    ),
+    "blind-persian80-fa-farhang-old-portal-arabic-yeh-print-bar-2018": (
+        "html2text runs the kicker onto the breadcrumb and print bar's line: only its last word"
+        " is kept"
+    ),
+    "blind-reports24-en-insf-most-viewed-column-first-long-title-period-figures": (
+        "html2text sets the source line apart from the paragraph it ends"
+    ),
+    "blind-sidecols42-en-biodc-old-portal-right-column-first-poll-newsletter": (
+        "links and elinks end the side column's run inside a paragraph: its first line is set apart"
+    ),
+    "blind-sidecols42-en-bmn-short-links-column-tag-cloud-table": (
+        "links prints a short tag cloud beside the kicker and the title: its words run into "
+        "them; html2text runs the kicker onto the title's row (warned)"
+    ),
+    "blind-sidecols42-en-current-table-latest-news-left-title-period": (
+        "pandoc cuts the title in its grid cell and glues two of its words: the glued copy is "
+        "taken (warned: two candidates)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -7205,6 +7249,41 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-wording24-fa-isti-question-title-persian-digits-side-column": ("inscriptis.txt",),
+    "blind-cutoff27-en-bmn-elites-grant-cut-before-footer-and-partial-paste": (
+        "paste-partial.txt",
+    ),
+    "blind-cutoff27-en-insf-old-portal-damaged-bytes-and-cut-before-article": (
+        "inscriptis-cut-mid-body.txt",
+        "inscriptis.txt",
+        "w3m-cut-before-article.txt",
+        "w3m.txt",
+    ),
+    "blind-cutoff27-fa-isti-side-column-satellite-launcher-cut-before-article": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-everyday80-biodc-current-two-comments": (
+        "inscriptis.txt",
+        "paste.txt",
+    ),
+    "blind-opinions28-en-old-portal-2019-two-writers-translator-credit-star-notes": (
+        "html2text.md",
+    ),
+    "blind-opinions28-fa-farhang-interview-side-column-first-pull-quote-credit": ("html2text.md",),
+    "blind-persian80-fa-farhang-old-portal-arabic-yeh-print-bar-2018": ("html2text.md",),
+    "blind-reports24-en-insf-most-viewed-column-first-long-title-period-figures": ("html2text.md",),
+    "blind-sidecols42-en-biodc-old-portal-right-column-first-poll-newsletter": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-sidecols42-en-bmn-short-links-column-tag-cloud-table": (
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-sidecols42-en-current-table-latest-news-left-title-period": ("pandoc.txt",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
