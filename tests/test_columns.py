@@ -1688,7 +1688,6 @@ SIDE_BY_SIDE_TOOLS = (
 # links and elinks print a footer's three columns of links side by side (a grid, no table).
 ALSO_SIDE_BY_SIDE = (
     "blind-pictures7-bmn-en-photo-report-narrow-gallery/w3m.txt",
-    "blind-rtlside-fa-two-sides-poll/pandoc.txt",
     "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption/elinks.txt",
     "blind-english2-en-subsite-biodc-date-only-quote-kicker-alt-caption/links.txt",
     "blind-pastes22-fa-nano-membrane-side-column-phone/pandoc.txt",
