@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
+from newsparse.grammar.copies import joined_copies
+from newsparse.grammar.lines import Line
 from newsparse.readers.text import text_lines
 from test_read_text import texts
 from test_rich_bodies import BODY, LEAD, TITLE, page
@@ -158,3 +160,17 @@ def test_a_persian_kicker_printed_again_under_the_title_is_the_kicker() -> None:
 def test_an_email_with_no_subject_line_keeps_its_lines() -> None:
     raw = "\n".join(["From: a reader", "", TITLE, LEAD])
     assert texts(text_lines(raw))[-2:] == [TITLE, LEAD]
+
+
+def test_a_copy_broken_alike_twice_is_joined_and_a_copy_doubled_stays_two() -> None:
+    title = "264 startups graduate from the incubators of the Isfahan science town, 127 from"
+    first, _, second = title.partition(" of the ")
+    second = f"of the {second}"
+    whole = Line(title)
+    # Both copies of the title broken at the same place: each pair of pieces is one copy.
+    broken = [Line(first), Line(second), Line(first), Line(second)]
+    assert [line.text for line in joined_copies(broken, [whole, *broken])] == [title, title]
+    # The title twice, and a gallery's line holding both copies run together: two copies.
+    twice = [Line(title), Line(title)]
+    run_together = Line(f"{title} {title}")
+    assert [line.text for line in joined_copies(twice, [*twice, run_together])] == [title, title]

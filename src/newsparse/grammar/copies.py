@@ -40,10 +40,12 @@ def joined_copies(lines: list[Line], near: list[Line]) -> list[Line]:
     while at < len(lines):
         line = lines[at]
         at += 1
-        # (Two lines each standing again nearby are two copies, though a line nearby
-        # holds both run together.)
-        whole_pieces = joined and min(seen[norm(joined[-1].text)], seen[norm(line.text)]) > 1
-        if joined and not whole_pieces and norm(f"{joined[-1].text} {line.text}") in whole:
+        # (A line standing twice over is two copies, though a line nearby holds them run
+        # together; two pieces of a copy a tool broke alike each time are one.)
+        doubled_copy = (
+            joined and norm(joined[-1].text) == norm(line.text) and seen[norm(line.text)] > 1
+        )
+        if joined and not doubled_copy and norm(f"{joined[-1].text} {line.text}") in whole:
             joined[-1] = Line(f"{joined[-1].text} {line.text}", joined[-1].bullet)
         elif joined and at < len(lines) and _three_pieces(joined[-1], line, lines[at], whole):
             # (Three pieces: a narrow cell wrapped the copy twice.)
