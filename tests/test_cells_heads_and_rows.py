@@ -188,3 +188,37 @@ def test_a_picture_cell_beside_bmns_text_wraps_the_titles_copy_and_its_caption()
             title,
             (caption, LEAD, BODY),
         )
+
+
+def test_a_short_menus_list_beside_the_info_bullets_is_read_list_by_list() -> None:
+    # A menu's cell of three links beside the info bullets' cell, item against item.
+    lists = [
+        "  • Home         • Nov 4 2024 - 12:40",
+        "  • News         • 286",
+        "  • Companies    • Study time : 2 minute(s)",
+    ]
+    read = ["  • Home", "  • News", "  • Companies", "  • Nov 4 2024 - 12:40", "  • 286"]
+    assert bullet_cells_read(["", *lists, ""])[1:-1] == [*read, "  • Study time : 2 minute(s)"]
+    # Only where blank lines set them apart (text beside them may be a column's, laid out
+    # beside another); a list's wrapped text across the other's edge is no pair of lists.
+    assert bullet_cells_read(["x", *lists, "y"]) == ["x", *lists, "y"]
+    wide = ["", *(f"{line[:15]}{' ' * 40}{line[15:]}" for line in lists), ""]
+    assert bullet_cells_read(wide) == wide  # (a wide cell is a column's)
+    labelled = ["", "Menu  • Home   • Nov 4", "Tags  • News   • 286", ""]
+    assert bullet_cells_read(labelled) == labelled  # (text before them: no lists open the lines)
+    across = ["  • Home of the   • Nov 4 2024", "  • News and the • 286", "  • Companies on • 3"]
+    assert bullet_cells_read(across) == across
+    # Nor the middle of a longer menu, its other items beside other text: columns.
+    menu = ["  • Home         Drone survey maps", *lists, "  • Contact us   Kicker:"]
+    assert bullet_cells_read(menu) == menu
+    record = newsparse.parse_text(
+        blank_lines_apart(
+            "\n".join(lists), "Water:", TITLE, LEAD, BODY, "\n".join(FOOTER), COPYRIGHT
+        )
+    )
+    assert (record.published, record.views, record.study_minutes) == (
+        "2024-11-04T12:40:00+03:30",
+        286,
+        2,
+    )
+    assert (record.kicker, record.title, record.body) == ("Water", TITLE, (LEAD, BODY))

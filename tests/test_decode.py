@@ -210,3 +210,20 @@ def test_windows_1252_quotes_and_dashes_beside_a_letter_are_not_lost_lead_bytes(
     decoded = decode(text.encode("cp1252"))
     assert decoded.charset != "utf-8"
     assert "\ufffd" not in decoded.text
+
+
+def test_an_ascii_page_declared_utf8_with_characters_cut_short_stays_utf8() -> None:
+    # No valid character beyond ASCII to tell by: the declaration and the shape of the bad
+    # bytes do (a lead byte short of the bytes it needs, a byte never in text).
+    body = b"<p>drones with ther\xffal cameras, a col\xc3ur map, said Sara Moh\xe2\x80bbi.</p>"
+    data = b'<html><head><meta charset="utf-8"></head><body>' + body * 3 + b"</body></html>"
+    decoded = decode(data, html=True)
+    assert decoded.charset == "utf-8"
+    assert decoded.text.count("\ufffd") == 9
+    assert decoded.warnings == ("invalid UTF-8 bytes replaced with U+FFFD",)
+    # Undeclared, the same bytes are left to the detector; so are a legacy charset's letters
+    # under a UTF-8 declaration, each a lone lead byte (`é` in windows-1252).
+    assert decode(body * 3).charset != "utf-8"
+    legacy = "<p>Jos\u00e9 Garc\u00eda opened the caf\u00e9 of the park.</p>".encode("cp1252")
+    declared = decode(b'<html><head><meta charset="utf-8"></head><body>' + legacy * 3, html=True)
+    assert "\ufffd" not in declared.text

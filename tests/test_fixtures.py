@@ -1778,10 +1778,6 @@ OPEN_WHY: dict[str, str] = {
         "the HTML cut inside the right column takes the banner's name as the title and a "
         "headline's date as the article's; html2text runs the cell together"
     ),
-    "blind-embeds-bmn-en-tweet-youtube": (
-        "html2text prints the embedded post's words and its link on lines of their own, with "
-        "no card to tell them by"
-    ),
     "blind-embeds-fa-infographic-pdf-exports": (
         "a download link naming the report and its size (`دانلود گزارش کامل (PDF، ۲.۴ "
         "مگابایت)`) is read as a download button, which the tester kept as the text's"
@@ -2449,10 +2445,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-portal30-en-old-2018-winter-salestable": (
         "inscriptis runs the side column's headline item (`* Knowledge-based companies list "
         "reaches 3,500 firms`) onto the title's line, and the kicker is lost"
-    ),
-    "blind-portal30-en-old-2020-winter-longtitle": (
-        "pandoc cuts a word of the 184-character title's copy at its grid cell's wall and "
-        "joins it again without its space (`foreignsatellites`): the copy stays in the text"
     ),
     "blind-sisterfa11-fa-farhang-sidecol-first": (
         "links prints the side column's dated items beside the article's info lines, and a "
@@ -3127,9 +3119,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-wording18-en-diamond-magnetometer-series-part-two": (
         "pandoc marks a topic's follow button `+` as a list item: it stays in the body"
-    ),
-    "blind-wording18-fa-soil-sensors-sponsored-sidebar": (
-        "links wraps the last paragraph at the side column's width: its lines are not joined"
     ),
     "blind-wording18-insf-industry-fellowships-picks-column-first": (
         "html2text runs the newsletter's box into the run-together cell"
@@ -4027,10 +4016,6 @@ OPEN_WHY: dict[str, str] = {
         "inscriptis's typed numbers 1 to 3 are taken for an ordered list's, the first losing "
         "its number; pandoc's grid cell runs the line after the last item on after it"
     ),
-    "blind-comments24-insf-table-most-viewed-first-comments-closed": (
-        "html2text runs the cell's paragraphs into one of 53 words, too short for the "
-        "run-together warning"
-    ),
     "blind-longform18-en-current-side-menu-toc-keypoints-footnotes": (
         "the paste runs a nested list's label (`Emergency services`) into its item opening in "
         "lower case"
@@ -4325,10 +4310,6 @@ OPEN_WHY: dict[str, str] = {
         "a right-to-left side column printed beside the kicker, the title and the bullets (w3m,"
         " elinks, inscriptis): they are lost (warned); html2text runs the text together with no"
         " warning; pandoc cuts the title inside a word"
-    ),
-    "blind-everyday80-biodc-current-two-comments": (
-        "a title ending in `;` with no head (inscriptis, paste) is taken for the kicker and the"
-        " lead for the title"
     ),
     "blind-opinions28-en-old-portal-2019-two-writers-translator-credit-star-notes": (
         "html2text runs the byline and the translator's credit into the text's one paragraph: "
@@ -5402,7 +5383,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "page-cut.html",
     ),
-    "blind-embeds-bmn-en-tweet-youtube": ("html2text.md",),
     "blind-embeds-fa-infographic-pdf-exports": (
         "elinks.txt",
         "html2text.md",
@@ -5642,10 +5622,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-converters18-en-long-title-sidecolumn-first": (
-        "pandoc-columns50.txt",
-        "pandoc.txt",
-    ),
+    "blind-converters18-en-long-title-sidecolumn-first": ("pandoc-columns50.txt",),
     "blind-converters18-en-oldportal-notice-rightcol": ("html2text.md",),
     "blind-converters19-en-isti-opinion-byline-table": ("w3m-cols60.txt",),
     "blind-converters19-insf-en-mostviewed-first-longtitle": ("html2text.md",),
@@ -5870,7 +5847,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-portal30-en-old-2017-summer-nanofilters": ("pandoc.txt",),
     "blind-portal30-en-old-2018-summer-acceleratorlist": ("pandoc.txt",),
     "blind-portal30-en-old-2018-winter-salestable": ("inscriptis.txt",),
-    "blind-portal30-en-old-2020-winter-longtitle": ("pandoc.txt",),
     "blind-sisterfa11-fa-farhang-sidecol-first": ("links.txt",),
     "blind-pastes15-oldportal-pardis-export": ("pandoc.txt",),
     "blind-converters22-en-oldportal-sidefirst-drone": (
@@ -6341,7 +6317,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-sisterfa16-fa-isti-most-viewed-first-persian-digits": ("links.txt",),
     "blind-wording18-en-diamond-magnetometer-series-part-two": ("pandoc.txt",),
-    "blind-wording18-fa-soil-sensors-sponsored-sidebar": ("links.txt",),
     "blind-wording18-insf-industry-fellowships-picks-column-first": ("html2text.md",),
     "blind-wording18-oldportal-desalination-membrane-poll-first": ("html2text.md",),
     "blind-figreports11-fa-medical-exports-side-column-first": (
@@ -6975,7 +6950,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "inscriptis.txt",
         "links.txt",
-        "w3m.txt",
     ),
     "blind-tablesites12-en-biodc-current-gallery-cells-related-after": (
         "elinks.txt",
@@ -6993,7 +6967,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "pandoc.txt",
     ),
-    "blind-comments24-insf-table-most-viewed-first-comments-closed": ("html2text.md",),
     "blind-longform18-en-current-side-menu-toc-keypoints-footnotes": ("paste.txt",),
     "blind-pictures8-en-old-portal-biodc-gallery-table-credits": (
         "elinks.txt",
@@ -7135,10 +7108,8 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-sidecols40-fa-isti-table-three-cells-poll-short-latest": (
-        "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
-        "links.txt",
     ),
     "blind-tablesites14-bmn-en-us-left-links-column-footer-label-cells": ("html2text.md",),
     "blind-tablesites14-en-biodc-current-info-row-cells-credited-gallery-comments": (
@@ -7221,10 +7192,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "pandoc.txt",
     ),
-    "blind-tablesites15-en-insf-old-portal-right-column-first-table-cells": (
-        "elinks.txt",
-        "html2text.md",
-    ),
+    "blind-tablesites15-en-insf-old-portal-right-column-first-table-cells": ("html2text.md",),
     "blind-tablesites15-en-isti-current-nested-tables-most-viewed-first-figures": (
         "pandoc.txt",
         "w3m.txt",
@@ -7264,10 +7232,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "pandoc.txt",
         "w3m.txt",
-    ),
-    "blind-everyday80-biodc-current-two-comments": (
-        "inscriptis.txt",
-        "paste.txt",
     ),
     "blind-opinions28-en-old-portal-2019-two-writers-translator-credit-star-notes": (
         "html2text.md",

@@ -370,3 +370,18 @@ def test_an_authors_box_under_the_title_its_photos_alt_a_word_is_no_body() -> No
         )
     )
     assert (record.kicker, record.body) == ("Viewpoint", (LEAD, BODY))
+
+
+def test_a_title_ending_in_a_semicolon_right_under_a_kicker_is_the_title() -> None:
+    # Printed once, under a kicker ending in a colon: no kicker stands under another.
+    title = "Biotech council opens applications for its 2027 pilot-plant support programme;"
+    record = newsparse.parse_text(
+        page(
+            "Nov 28 2026 - 11:15\n219\nStudy time : 2 minute(s)",
+            "Scale-up funding:",
+            title,
+            LEAD,
+            BODY,
+        )
+    )
+    assert (record.kicker, record.title, record.body) == ("Scale-up funding", title, (LEAD, BODY))

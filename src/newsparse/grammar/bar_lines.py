@@ -31,6 +31,9 @@ def split_after_toolbar(line: Line) -> Iterator[Line]:
     if len(words) - start < _TOOLBAR_TEXTS + 1 or words[start] not in C.CHROME_TOKENS:
         yield line
         return
+    if not start and BW.is_box_line(line.key):
+        yield line  # a bar whole, its buttons' counts too (`Share : Facebook 14 Telegram 52`)
+        return
     if not start and C.opens_with_tag_heading(line.key):
         yield line  # `Tags : biosimilars , export`: the tags are their heading's
         return

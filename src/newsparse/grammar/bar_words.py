@@ -101,22 +101,27 @@ _NETWORKS: Final = (
 # The letters an icon font's buttons print after a share label (`Share f t in Telegram`):
 # tried last, so a network's name is taken whole.
 _ICON_LETTERS: Final = r"f|t|in|g\+|p|w|tg"
+# A button's count of shares beside it (`Facebook 14`, `Shares: 23`): after a network, and
+# before another button or the line's end (a paragraph run on after a bar may open with a
+# figure: `... Email 12 Iranian firms signed`).
+_COUNT: Final = r"[\d۰-۹][\d۰-۹,٬]*(?![\w\u200c])"
+_NETWORK_COUNT: Final = rf"(?:\s+{_COUNT}(?=\s*(?:[,|/•·]|$|(?:{_NETWORKS})(?![\w\u200c]))))?"
 # A share bar's label (`Share this story:`, `اشتراک‌گذاری در:`, `اشتراک:`).
 _SHARE_LABEL: Final = (
-    r"\s*(?:share(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
+    r"\s*(?:shares?(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
     r"(?:\s+(?:on\s+)?social\s+(?:media|networks?))?"
     r"|اشتراک(?:[\s\u200c]*گذاری)?(?:\s+در)?(?:\s+شبکه[\s\u200c]*(?:های|ها)\s+اجتماعی)?"
     r"|(?:این\s+(?:مطلب|خبر|یادداشت)\s+را\s+)?(?:با\s+دوستان\s+)?به\s+اشتراک\s+بگذارید)\s*(?:[:：]\s*)?"
 )
 # A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
 SHARE_BAR: Final = lazy_pattern(
-    _SHARE_LABEL
-    +
+    _SHARE_LABEL +
     # Each button and the gap after it taken whole (an atomic group): the gap's spaces
     # could otherwise be shared out in two ways, and a line that is no bar after all
     # would try every way, exponential in its length. The group keeps the first button
     # that matches, so the toolbar's come first (`Email to a friend` before `Email`).
-    rf"(?>(?:{_TOOLS}|{_NETWORKS}|{_ICON_LETTERS})\s*[,|/•·:：]?\s*)+",
+    rf"(?:{_COUNT}\s*$"
+    rf"|(?>(?:{_TOOLS}|(?:{_NETWORKS}){_NETWORK_COUNT}|{_ICON_LETTERS})\s*[,|/•·:：]?\s*)+)",
     re.IGNORECASE,
 )
 # A toolbar of two buttons or more, with no share bar before it.
@@ -129,8 +134,12 @@ TOOLBAR: Final = lazy_pattern(rf"\s*(?>(?:{_TOOLS})\s*[,|/•·:：-]?\s*){{2,}}
 # as a screen reader's text set right after it: `TwitterShare this page`.)
 _BUTTON: Final = rf"(?:{_TOOLS}|{_NETWORKS})(?!(?-i:[a-z0-9_])|[^\W\d_A-Z]|\u200c)"
 _BUTTONS: Final = rf"(?>{_BUTTON}\s*[,|/•·:：-]?\s*){{2,}}"
-# Buttons alone, networks and tools, opening a line (`Print Email Telegram Twitter`).
-BUTTONS_RUN: Final = lazy_pattern(rf"\s*{_BUTTONS}", re.IGNORECASE)
+# Buttons alone, networks and tools, opening a line (`Print Email Telegram Twitter`), each
+# network's count of shares after it (`Facebook 12 X 31 LinkedIn 5`).
+BUTTONS_RUN: Final = lazy_pattern(
+    rf"\s*(?>(?:(?:{_NETWORKS}){_NETWORK_COUNT}(?![\w\u200c])|{_BUTTON})\s*[,|/•·:：-]?\s*){{2,}}",
+    re.IGNORECASE,
+)
 BUTTON_BAR: Final = lazy_pattern(
     r"\s*(?:(?P<label>[^\W\d_][\w\u200c'’-]*(?:\s+[^\W\d_][\w\u200c'’-]*){0,3}?)"
     rf"\s*(?P<colon>[:：])?\s*)??(?P<buttons>{_BUTTONS})",
@@ -141,7 +150,8 @@ _ICON_LETTER: Final = lazy_pattern(_ICON_LETTERS, re.IGNORECASE)
 _SHARE_LABEL_ALONE: Final = lazy_pattern(_SHARE_LABEL, re.IGNORECASE)
 # A bar's last button, within the last characters of the line.
 _BAR_END: Final = lazy_pattern(
-    rf"(?:(?<![\w\u200c])|(?-i:(?<=[a-z])(?=[A-Z])))(?>{_BUTTON})[\s,|/•·:：-]*$", re.IGNORECASE
+    rf"(?:(?<![\w\u200c])|(?-i:(?<=[a-z])(?=[A-Z])))(?>{_BUTTON})(?:\s*{_COUNT})?[\s,|/•·:：-]*$",
+    re.IGNORECASE,
 )
 _BAR_END_CHARS: Final = 60
 # A label with no colon stands over this many buttons at least.
@@ -217,7 +227,7 @@ def _button_bar(key: str) -> bool:
     """Whether a line is a bar of two buttons or more, under a label of its own or none."""
     bar = BUTTON_BAR().fullmatch(key)
     if bar is None:
-        return False
+        return BUTTONS_RUN().fullmatch(key) is not None
     if bar["label"] and not bar["colon"]:
         # (An icon font's letters before them are buttons too: `f in X Telegram`.)
         icons = all(_ICON_LETTER().fullmatch(word) for word in bar["label"].split())

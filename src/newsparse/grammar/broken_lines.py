@@ -24,7 +24,7 @@ def goes_on(words: list[str], next_words: list[str], after: Line | None) -> bool
     """
     if not words or not next_words or next_words[0] in _SALUTATIONS:
         return False
-    if len(next_words) > _LINE_WORDS or (len(words) <= _CLOSING_WORDS and words[-1][-1:] in COMMAS):
+    if len(next_words) > _LINE_WORDS or _closing(words):
         return False
     tail = next_words[-1]
     goes = (
@@ -48,6 +48,14 @@ def goes_on(words: list[str], next_words: list[str], after: Line | None) -> bool
         return True
     return words[-1][-1:] in COMMAS or (
         words[-1] in _LIST_ANDS and len(words) > 1 and words[-2][-1:] in COMMAS
+    )
+
+
+def _closing(words: list[str]) -> bool:
+    """A letter's salutation or closing: a few words ending on a comma, none before it (an
+    address's part holds one: `Zahedan, University Boulevard,`)."""
+    return len(words) <= _CLOSING_WORDS and all(
+        (word[-1:] in COMMAS) == (at == len(words) - 1) for at, word in enumerate(words)
     )
 
 

@@ -31,7 +31,15 @@ _POST_WORDS: Final = 60
 # card sets them (`Proud to see ... — @bioenzyme_ir`, `— Ali Rezaei (@arezaei_water) May 3,
 # 2019`): a dash, a name of a few words, the handle.
 _SIGNED: Final = lazy_pattern(
-    r"(?:.{0,400}?\s)?[—–]\s*(?:[^\s@()—–]+\s+){0,4}\(?@\w{2,}\)?(?:\s+(?P<date>\S.{4,30}?))?\s*"
+    r"(?:(?:.{0,400}?\s)?[—–]|\s*--)\s*(?:[^\s@()—–]+\s+){0,4}\(?@\w{2,}\)?"
+    r"(?:\s+(?P<date>\S.{4,30}?))?\s*"
+)
+# Instagram's card, printed with no link to the network: its words over its author's line
+# (`A post shared by Nano Club Sharif (@nanoclub.sharif) on Jan 16, 2020 at 9:12am PST`).
+_POST_MARK: Final = lazy_pattern(r"(?:^|\s)[#@][^\W\d_]\w+")
+_SHARED_BY_LINE: Final = lazy_pattern(
+    r"\s*a post shared by [^@]{0,80}\(?@[\w.]{2,}\)?(?:\s+on\s+.{5,40}?)?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -78,14 +86,24 @@ def settle_embedded_posts(state: LineState) -> None:
                 top = above if len(lines[above].key.split()) <= _POST_WORDS else top
             kinds[top:index] = [Kind.CHROME] * (index - top)
     for index, line in enumerate(lines):
+        if kinds[index] not in (Kind.CHROME, Kind.TEXT):
+            continue
+        if _SHARED_BY_LINE().fullmatch(line.key) is not None:
+            kinds[index] = Kind.CHROME
+            above = index - 1
+            # Its words above it, where they tag or name as a post does (`#nano`, `@team`).
+            if above >= 0 and kinds[above] is Kind.TEXT and _POST_MARK().search(lines[above].key):
+                short = len(lines[above].key.split()) <= _POST_WORDS
+                kinds[above] = Kind.CHROME if short else kinds[above]
+            continue
         # (A signature ending in its day reads as a headline's line until settled.)
-        if kinds[index] not in (Kind.CHROME, Kind.TEXT) or not signed_post(line.key):
+        if not signed_post(line.key):
             continue
         kinds[index] = Kind.CHROME
         # The post's words above its author's line (`— name (@handle) date`), its day alone
         # under its words signed with the handle.
         above, below = index - 1, index + 1
-        signature = line.key.lstrip()[:1] in "—–" and above >= 0
+        signature = line.key.lstrip().startswith(("—", "–", "--")) and above >= 0
         if signature and kinds[above] is Kind.TEXT and len(lines[above].key.split()) <= _POST_WORDS:
             kinds[above] = Kind.CHROME
         dated = below < len(lines) and date_shaped(lines[below].key)

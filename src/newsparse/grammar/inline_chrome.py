@@ -37,6 +37,8 @@ _INLINE: Final = lazy_pattern(
 )
 # A caption is a line or two of words; its credit alone names the picture's source.
 _CAPTION_WORDS: Final = 30
+# The next cell's text run on after a credit alone: more words than most captions hold.
+_TEXT_WORDS: Final = 20
 _ALT_WORDS: Final = 10
 _ALT_ENDS: Final = (".", "!", "?", "؟", ":")
 _CREDITED: Final = lazy_pattern(_CREDITED_TEXT, re.IGNORECASE)
@@ -50,7 +52,7 @@ _INLINE_CREDIT: Final = lazy_pattern(rf".{{10,300}}?\s\(?{_NAMED_CREDIT}\)?", re
 # A caption of a line or two closed by its credit in brackets, then the paragraph a tool ran
 # on after it, opening a sentence (`... at the Geneva fair (Photo: Reza Nouri) Two young ...`).
 _CAPTION_BEFORE: Final = lazy_pattern(
-    rf"[^.!?؟()]{{10,250}}?\s\({_NAMED_CREDIT}\)(?=\s+[\"“«]?[A-Z\u0600-\u06ff])",
+    rf"[^.!?؟()|]{{10,250}}?\s\({_NAMED_CREDIT}\)(?:\s+\|)?(?=\s+[\"“«]?[A-Z\u0600-\u06ff])",
     re.IGNORECASE,
 )
 # Or one that opens with its credit, in brackets or before a slash (`(Photo: Kerman Park) The
@@ -86,6 +88,14 @@ def split_before_credited_caption(line: Line) -> Iterator[Line]:
     leading = _CAPTION_BEFORE().match(line.key)
     if leading is not None and len(line.key[leading.end() :].split()) > _ALT_WORDS:
         yield from cut(line, leading.end())
+        return
+    # A credit alone in its cell, html2text's wall, then the next cell's text (`Photo: BDC /
+    # Reza Moradi | An Iranian biotechnology company has begun ...`).
+    # (A caption after its credit is a few words: the text is a sentence, and longer.)
+    alone, wall, rest = line.key.partition(" | ")
+    sentence = rest.rstrip().endswith((".", "!", "?", "؟")) and len(rest.split()) > _TEXT_WORDS
+    if wall and _CREDIT().fullmatch(alone) and sentence:
+        yield from cut(line, len(alone), len(alone) + len(wall))
         return
     found = _CREDITED().fullmatch(line.key)
     credit = _CREDIT_AT().search(line.key) if found is not None else None

@@ -207,7 +207,9 @@ def companions(state: LineState, block: Block, other: Block) -> bool:
         return False
     first, second = sorted((block, other), key=lambda b: b.start)
     between = state.kinds[first.end : second.start]
-    texts = sum(kind is Kind.TEXT for kind in between)
+    # (A title's copies count once: a gallery beside the head prints one under each picture.)
+    lines = state.lines[first.end : second.start]
+    texts = len({line.key for line, kind in zip(lines, between, strict=True) if kind is Kind.TEXT})
     apart = any(kind in FOOTER_KINDS or kind in TOP_BOUNDARIES for kind in between)
     # A kicker and a title stand between them; with nothing between, it is a list's item
     # run straight on into the article's bullets.

@@ -161,3 +161,7 @@ _OTHER_EDITION: Final = lazy_pattern(
 def other_edition(key: str) -> bool:
     """Whether a line notes that the story is the other edition's, or links to it."""
     return _OTHER_EDITION().match(key) is not None
+
+
+# A player's clock alone on its line (`02:58`, `1:04:12`).
+LONE_CLOCK: Final = lazy_pattern(r"\s*[\d۰-۹]{1,2}(?::[\d۰-۹]{2}){1,2}\s*")

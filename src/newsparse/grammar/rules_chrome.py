@@ -20,8 +20,12 @@ from newsparse.grammar.story_pagers import story_pager
 
 
 def notice_rule(state: LineState, index: int) -> Kind | None:
-    """`Please enable JavaScript ...`, cookie banners, `Skip to content`."""
+    """`Please enable JavaScript ...`, cookie banners, `Skip to content`; a video's clock
+    alone under its fallback notice (`Your browser does not support the video tag.`)."""
     key = state.lines[index].key
+    above = state.lines[index - 1].key if index else ""
+    if N.LONE_CLOCK().fullmatch(key) and N.media_fallback(above):
+        return Kind.NOTICE
     longest = N.LABELLED_NOTICE_MAX if N.LABELLED_NOTICE().match(key) else N.NOTICE_MAX
     if len(key) > longest or N.NOTICE().match(key) is None:
         return Kind.CHROME if len(key) <= longest and N.other_edition(key) else None
@@ -134,10 +138,9 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if not _has_alnum(line.text.replace("(BUTTON)", "")) and line.text.strip() not in _END_MARKS:
         return Kind.CHROME
-    if line.key.strip() in C.ICON_LIGATURES or _MENU_GLYPH_BAR().fullmatch(line.key):
-        return Kind.CHROME
+    glyphs = line.key.strip() in C.ICON_LIGATURES or _MENU_GLYPH_BAR().fullmatch(line.key)
     pager = line.key[-1:].isdigit() or line.key.endswith(B.PAGER_ENDS)
-    if (pager and B.is_pager(line.key)) or story_pager(line.key):
+    if glyphs or (pager and B.is_pager(line.key)) or story_pager(line.key):
         return Kind.CHROME
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or C.tag_list(line.key):
         return Kind.CHROME
@@ -266,8 +269,7 @@ def toolbar_row(key: str) -> bool:
 
 def _chrome_words_only(folded: str) -> bool:
     """Whether a casefolded key is chrome texts between separators."""
-    # A line whose first word belongs to no chrome text (most lines) is done before the
-    # slower split.
+    # (Most lines' first word is no chrome text's: they are done before the slower split.)
     first = folded.removeprefix("[img]").split(maxsplit=1)[:1]
     if first and not C.CHROME_TOKENS.issuperset(
         first[0].translate(C.CHROME_SEPARATORS_AS_SPACES).split()

@@ -220,6 +220,12 @@ def _kicker_like(text: str, ctx: Context) -> int:
     last = ctx.candidates[-1] if ctx.candidates else None
     if not kicker_ending(text) or text == last:
         return 0
+    # (Nor right under a kicker: no kicker stands under another, the title ending in `;`
+    # there, `Scale-up funding:` / `Biotech council opens ...;`.)
+    at = ctx.candidates.index(text)
+    above = ctx.candidates[at - 1] if at > 0 else ""
+    if text.endswith((";", "؛")) and above.endswith((":", "：")) and norm(above) != norm(text):
+        return 0
     return 0 if _adjacent_copy(text, ctx) else W.TITLE_KICKER_ENDING
 
 

@@ -26,7 +26,7 @@ def bullet_cells_read(raw: list[str]) -> list[str]:
     out: list[str] = []
     at = 0
     while at < len(raw):
-        row = _row_at(raw, at)
+        row = _lists_side_by_side(raw, at) or _row_at(raw, at)
         if row is None:
             out.append(raw[at])
             at += 1
@@ -76,3 +76,36 @@ def _row_at(raw: list[str], at: int) -> tuple[int, list[str]] | None:
 def _bullets(line: str) -> list[int]:
     """The columns of the cells' bullets on a line."""
     return [found.end() - 2 for found in _CELL_BULLET().finditer(line)]
+
+
+def _lists_side_by_side(raw: list[str], at: int) -> tuple[int, list[str]] | None:
+    """Two lists or more side by side, standing apart, each line an item of each at the same
+    columns (a short menu's cell beside the info bullets' cell: `• Home   • Nov 4 2024 -
+    12:40` / `• News   • 286`): each list read down, one after the other."""
+    starts = _bullets(raw[at])
+    if len(starts) < 2 or (at > 0 and _bullets(raw[at - 1]) == starts):
+        return None
+    end = at
+    while end < len(raw) and end - at < _LIST_LINES and _bullets(raw[end]) == starts:
+        if raw[end][: starts[0]].strip():
+            return None  # (text before the first list's bullet: no list opens the line)
+        end += 1
+    # (Two items each or more, standing apart: text above or below them may be a column's
+    # laid out beside another, lists of each among them.)
+    around = [raw[i] for i in (at - 1, end) if 0 <= i < len(raw) and raw[i].strip()]
+    if around or end - at < _ITEMS:
+        return None
+    edges = [*starts, max(len(line) for line in raw[at:end])]
+    if any(right - left > _CELL_WIDTH for left, right in pairwise(edges[:-1])):
+        return None  # (lists in narrow cells: wide apart, a column's beside another's)
+    for line in raw[at:end]:
+        for found in _TEXT().finditer(line):
+            if any(found.start() < edge < found.end() for edge in edges[1:-1]):
+                return None  # text across a list's edge: no lists side by side
+    items = [raw[i][left:right].rstrip() for left, right in pairwise(edges) for i in range(at, end)]
+    return end, [f"{' ' * starts[0]}{item.strip()}" for item in items]
+
+
+# The most items such lists hold, and the fewest.
+_LIST_LINES: Final = 8
+_ITEMS: Final = 2

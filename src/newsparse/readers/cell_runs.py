@@ -11,7 +11,8 @@ body's paragraphs ran together.
 
 from __future__ import annotations
 
-from itertools import pairwise
+import re
+from itertools import islice, pairwise
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
@@ -23,6 +24,8 @@ from newsparse.readers.markdown_tables import MD_TABLE_RULE, RULE_MARK
 _CELL_RUN_LINES: Final = 3
 # The words of such a paragraph's opening the body's paragraphs are matched on.
 _OPENING_WORDS: Final = 6
+# The sentences after its first whose openings are matched too.
+_NEXT_SENTENCES: Final = 3
 _NOT_PROSE: Final = lazy_pattern(r"\s*(?:[*+-]\s|#|!?\[[^\]]*\]\([^)]*\)\s*$|\|\s*$)")
 
 
@@ -108,8 +111,13 @@ def _run_openings(row: list[str]) -> list[str]:
         broken = any(text.endswith("  ") for text in run)
         if len(run) >= _CELL_RUN_LINES and not broken and _SENTENCE_GAP().search(joined):
             # (Not an image's alt text over it, a title's copy the body holds none of.)
-            words = words_of(_LINK_TARGET().sub("", _MD_IMAGE().sub("", joined)))
-            openings.append(" ".join(words[:_OPENING_WORDS]))
+            text = _LINK_TARGET().sub("", _MD_IMAGE().sub("", joined))
+            openings.append(" ".join(words_of(text)[:_OPENING_WORDS]))
+            # (And its next sentences': the grammar may take the run's first words off, a
+            # byline or a writer's note html2text ran on before the text.)
+            for gap in islice(_SENTENCE_GAP().finditer(text), _NEXT_SENTENCES):
+                after = words_of(text[gap.start() + 1 :])[:_OPENING_WORDS]
+                openings += [" ".join(after)] if len(after) == _OPENING_WORDS else []
     return openings
 
 
@@ -118,12 +126,24 @@ def _head_run_opening(row: str) -> list[str]:
     two sentences or more, html2text left unwrapped (`![...](...) ... of the exports. |
     Sector| Products`, `... open to all. | ![...](...) | ![...](...)`): it ran the layout
     cell's picture, its paragraphs and the nested table's head together."""
-    if "![" not in row:
-        return []
-    text = _MD_IMAGE().sub("", row).partition(" | ")[0].strip()
-    if len(text) <= _WRAP_WIDTH or _NOT_PROSE().match(text) or not _SENTENCE_GAP().search(text):
-        return []
-    return [" ".join(words_of(_LINK_TARGET().sub("", text))[:_OPENING_WORDS])]
+    # (Or a cell after the first wall, a picture's credited caption before it: `... (Photo:
+    # Farzaneh Karimi) | The drug was developed ... six years. Its makers say ...`.)
+    first, wall, rest = _MD_IMAGE().sub("", row).partition(" | ")
+    texts = [first] if "![" in row else []
+    texts += [rest] if wall and _CREDIT_CLOSES().search(first) else []
+    return [
+        " ".join(words_of(_LINK_TARGET().sub("", text))[:_OPENING_WORDS])
+        for text in map(str.strip, texts)
+        if len(text) > _WRAP_WIDTH
+        and not _NOT_PROSE().match(text)
+        and " | " not in text
+        and _SENTENCE_GAP().search(text)
+    ]
+
+
+_CREDIT_CLOSES: Final = lazy_pattern(
+    r"\((?:photo|photographer|عکس|عکاس)\s*[:：][^()]{2,60}\)\s*$", re.IGNORECASE
+)
 
 
 def _rows_under(raw: list[str], rule_at: int) -> bool:

@@ -118,7 +118,34 @@ def _runs(raw: list[str]) -> list[_Run]:
         if not any(taken[run.start : run.stop]):
             taken[run.start : run.stop] = b"\x01" * (run.stop - run.start)
             kept.append(run)
-    return sorted(kept, key=lambda run: run.start)
+    return sorted((_opened_earlier(raw, run, found, taken) for run in kept), key=_start)
+
+
+def _opened_earlier(raw: list[str], run: _Run, found: list[_Run], taken: bytearray) -> _Run:
+    """A run opened on the first lines a run at another boundary over the same lines holds,
+    where they stand on both sides of this one's too: three columns (a picture's, a side
+    column's headlines, the article's), the article's first line beside the side column's
+    heading alone (`Latest news    • 1403/08/12 - 10:30`), read in the run's columns."""
+    start = min((r.start for r in found if r.start < run.start < r.stop), default=run.start)
+
+    def apart(at: int) -> bool:
+        # (Two spaces or more before the boundary, as a run opens; never the header row.)
+        return (
+            side_of(raw[at], run.boundary) in TWO_SIDED
+            and raw[at][run.boundary - 2] == " "
+            and not _header_row(raw[at], run.boundary)
+        )
+
+    while start < run.start and (taken[start] or not apart(start)):
+        start += 1
+    if start < run.start and all(apart(i) and not taken[i] for i in range(start, run.start)):
+        taken[start : run.start] = b"\x01" * (run.start - start)
+        return replace(run, start=start)
+    return run
+
+
+def _start(run: _Run) -> int:
+    return run.start
 
 
 def _runs_at(raw: list[str], boundary: int) -> Iterator[_Run]:
@@ -225,7 +252,13 @@ def _past_paragraph(raw: list[str], sides: list[Side], head: int, boundary: int)
         at += 1
     if at == head or at >= len(sides) or sides[at] is not Side.LEFT:
         return head
-    return at if not raw[at][boundary:].strip() else head
+    # (Not where the last is a list's item, the article's info bullets whose head goes on
+    # beside the left column, its kicker and title under them.)
+    item = raw[at - 1].lstrip()[:2] in _ITEM_MARKS
+    return at if not raw[at][boundary:].strip() and not item else head
+
+
+_ITEM_MARKS: Final = ("• ", "* ", "+ ", "- ", "· ")
 
 
 def _item_set_in(line: str, boundary: int) -> bool:

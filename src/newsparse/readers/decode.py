@@ -207,6 +207,10 @@ def _detect(data: bytes, first_bad: int, *, utf8_declared: bool = False) -> Deco
     valid_non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - replaced
     few = valid_non_ascii > 0 and replaced <= _STRAY_MAX
     damaged = few and (utf8_declared or _lost_lead_bytes(data))
+    # (Declared UTF-8, ASCII but for a few characters cut short: a lead byte without the
+    # bytes it needs, or one that never stands in text. A legacy charset's quotes and dashes
+    # are lone continuation bytes.)
+    damaged = damaged or (utf8_declared and replaced <= _STRAY_MAX and _cut_short(data))
     if damaged or len(_BAD_RUN.findall(text)) <= valid_non_ascii or _stray_bytes(data):
         return Decoded(text, "utf-8", ("invalid UTF-8 bytes replaced with U+FFFD",))
     from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 capture
@@ -238,6 +242,19 @@ def _lost_lead_bytes(data: bytes) -> bool:
 # lead byte was lost: continuation bytes only.
 _BAD_BYTES: Final = re.compile("[\udc80-\udcff]+")
 _LOST_TAIL: Final = re.compile("[\udc80-\udcbf]{2,3}")
+
+
+def _cut_short(data: bytes) -> bool:
+    """Whether every run of bytes that breaks the UTF-8 is a character cut short, and one
+    at least is sure to be: a lead byte and some of its bytes, or a byte never in text (a
+    lone lead byte is as likely a legacy charset's letter, `é` in windows-1252)."""
+    runs = _BAD_BYTES.findall(data.decode("utf-8", errors="surrogateescape"))
+    sure = any(_SURELY_CUT.fullmatch(run) for run in runs)
+    return sure and all(_CUT_SHORT.fullmatch(run) for run in runs)
+
+
+_CUT_SHORT: Final = re.compile("[\udcc2-\udcf4][\udc80-\udcbf]{0,2}|[\udcfe\udcff]")
+_SURELY_CUT: Final = re.compile("[\udce0-\udcf4][\udc80-\udcbf]{1,2}|[\udcfe\udcff]")
 
 
 def _stray_bytes(data: bytes) -> bool:

@@ -9,7 +9,7 @@ from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern, split_bullet
 from newsparse.readers.chopped_tables import unchopped_tables
-from newsparse.readers.cut_words import Words, cut_run, piece
+from newsparse.readers.cut_words import Words, cut_run, is_cut, piece
 from newsparse.readers.terminal_columns import ZERO_WIDTH
 
 GRID_BORDER: Final = lazy_pattern(r"\+(?:[-=:]+\+)+")
@@ -115,12 +115,15 @@ def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
             if start < index:
                 out.pop()
             joined = texts[start]
-            for before, after in pairwise(texts[start:last]):
+            for number, (before, after) in enumerate(pairwise(texts[start:last])):
                 # Filled to one space short of the wall (a cut on a space leaves two), with no
                 # space where the next line goes on: a cut.
                 # A line opening with a comma or a stop was cut right before it.
+                # (Past the first line, two or more short of the wall, a cut fell on a
+                # space, but for a word the capture holds whole: `air` / `pollution`.)
+                spare = number > 0 and len(before) <= width - 2
                 cut = (
-                    piece(before, after, words)
+                    (is_cut(before, after, words) if spare else piece(before, after, words))
                     or (spaced and len(before) >= width - 1 and after[:1] != " ")
                     or after[:1] in _CLOSING
                 )

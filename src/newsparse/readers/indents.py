@@ -55,6 +55,19 @@ def left_margin(raw: list[str]) -> int:
     return counts.most_common(1)[0][0] if counts else 0
 
 
+def stretch_margin(raw: list[str], page: int) -> int:
+    """A stretch's own margin, where most of its lines, three at least, share one indent;
+    else the page's (a line or two, a centred heading, tell none)."""
+    counts = Counter([indent_of(line) for line in raw if line.strip()])
+    if not counts:
+        return page
+    indent, count = counts.most_common(1)[0]
+    return indent if count >= _MARGIN_LINES and 2 * count > counts.total() else page
+
+
+_MARGIN_LINES: Final = 3
+
+
 def set_back(block_start: str, previous: str, line: str, margin: int) -> bool:
     """Whether a line stands at the margin, set back left of the indented block above it,
     each of whose lines stand at one indent (a definition list's term under the definition

@@ -19,6 +19,8 @@ _EMPTY_IMAGE: Final = lazy_pattern(r"(?:(?<=\s)|(?<=\])|^)(?:\[\] *|\[IMG\](?:\[
 _MEDIA_FILE: Final = lazy_pattern(r"(?:Video|Audio): (?:\[\d+\])?[\w.%-]+\.\w{2,4}")
 _EMBED: Final = lazy_pattern(
     r"embed\([^()\s]*\)|IFrame|\[IFRAME\]|IFRAME: \S+|Object: [\w.+-]+/[\w.+-]+"
+    # (lynx's, its address broken at the line's end where no rule joins it again.)
+    r"|IFRAME: https?://\S+ \S+"
 )
 
 

@@ -18,6 +18,10 @@ from newsparse.readers.row_ends import laid_out
 NUMBERED_ITEM: Final = lazy_pattern(
     r"(?P<indent>[ \xa0]*)(?P<number>\d{1,2})[.)](?P<gap>[ \xa0]+)(?=\S)"
 )
+# Or typed with a hyphen after its number (`۱- ...`, `2- ...`), one to a line.
+_TYPED_ITEM: Final = lazy_pattern(
+    r"(?P<indent>[ \xa0]*)(?P<number>\d{1,2})[.)-](?P<gap>[ \xa0]+)(?=\S)"
+)
 # A typed item a tool wrapped runs over this many lines at most.
 _ITEM_LINES: Final = 3
 # pandoc aligns its items' text two spaces past the number, where typing leaves one.
@@ -193,7 +197,7 @@ def typed_items_apart(raw: list[str]) -> list[str]:
     apart: set[int] = set()
     indent = ""
     for index, line in enumerate(raw):
-        found = NUMBERED_ITEM().match(line) if line.lstrip()[:1].isdigit() else None
+        found = _TYPED_ITEM().match(line) if line.lstrip()[:1].isdigit() else None
         # (Not beside another column: a blank line would cut that column's text too.)
         celled = laid_out(line[found.end() :] if found else line)
         if found is None or celled:

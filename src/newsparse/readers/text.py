@@ -32,7 +32,7 @@ from newsparse.readers.grid_cells import (
     grid_line,
     unbroken_cell,
 )
-from newsparse.readers.indents import indent_of, left_margin
+from newsparse.readers.indents import indent_of, left_margin, stretch_margin
 from newsparse.readers.justified import justified_width, unjustified
 from newsparse.readers.links import (
     drop_link_elements,
@@ -262,6 +262,9 @@ def _read(
             after = found[number + 1] if number + 1 < len(found) else None
             own = head_width(stretch.lines, after, width, measure)
             at, at_margin = own if own is not None else (width, margin)
+            if own is None and found[1:]:
+                # (Its own margin: the page's may be a column's, most lines laid out in it.)
+                at_margin = stretch_margin(stretch.lines, margin)
             if at is not None and nesting == 0 and number == 0 and after is not None:
                 # Measured on a page laid out in columns, the width may be a column's: a
                 # line of the page's head above them running past it shows the page's.
@@ -302,7 +305,8 @@ def _grid_blocks(run: list[str], words: CW.Words) -> Iterator[str]:
             # (A table's caption pandoc sets under it, inside the cell too.)
             cell = captions_over_tables(rst_cell(["" if is_fence(text) else text for text in cell]))
             width = right - left - 2
-            lines = margin_notes(ordered_items_marked(unbroken_cell(cell, width, words)))
+            cell = typed_items_apart(unbroken_cell(cell, width, words))
+            lines = margin_notes(ordered_items_marked(cell))
             cells.append(list(_blocks(lines, width=width)))
         rows.append(cells)
         row.clear()

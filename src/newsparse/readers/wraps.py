@@ -64,6 +64,7 @@ _RIGHT_ALIGNED_INDENT: Final = 8
 _BARE_NUMBER: Final = lazy_pattern(r"[\d۰-۹][\d۰-۹,.٫٬]*")
 _MD_HEADING: Final = lazy_pattern(r"#{1,6}\s+\S")
 _TYPED_NUMBER: Final = lazy_pattern(r"[\d۰-۹]{1,2}[.)-] ")
+_BOLD_LINE: Final = lazy_pattern(r"\*\*[^*\s](?:[^*]{0,60}[^*\s])?\*\*")
 
 
 def joined_blocks(
@@ -248,6 +249,8 @@ def _continues(
         return True
     if previous.endswith((";", "؛", ".", ":")) and _TYPED_NUMBER().match(stripped):
         return False  # a list's next item typed with its number (`...;` / `4. innovation`)
+    if previous.endswith((".", "!", "?", "؟")) and _BOLD_LINE().fullmatch(stripped):
+        return False  # a heading in bold html2text set right under a paragraph
     # The cheap test first: most lines that do not continue had room for the next word.
     words = stripped[2:] if stripped[:2] == previous.lstrip()[:2] == "> " else stripped
     first_word, _, rest = words.partition(" ")
