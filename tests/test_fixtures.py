@@ -4337,6 +4337,132 @@ OPEN_WHY: dict[str, str] = {
         "pandoc cuts the title in its grid cell and glues two of its words: the glued copy is "
         "taken (warned: two candidates)"
     ),
+    "blind-brbreaks10-fa-isti-current-br-address-typed-list-latest-column-first": (
+        "links prints the side column beside the head: the lead's first sentence, run on with "
+        "the title's words, is taken for the title and the kicker is lost"
+    ),
+    "blind-converters41-en-current-menu-notice-period-title-list": (
+        "a paste's list items left bare, the second opening in lower case, are read as one "
+        "sentence a `<br>` broke"
+    ),
+    "blind-converters41-fa-isti-table-side-column-first-jalali": (
+        "html2text with no wrapping runs the layout cell's paragraphs together on one line and "
+        "no wall shows it: the warning is missing"
+    ),
+    "blind-longform21-en-bmn-layout-c-returning-scientists-feature-contents-related-reading": (
+        "a paste's nested list items left bare, opening in lower case, are read as sentences a "
+        "`<br>` broke"
+    ),
+    "blind-longform21-fa-isti-battery-roadmap-side-column-first-toc-nested-list-persian-digits": (
+        "a `Read more` (`بیشتر بخوانید`) list of undated headlines at the text's end stays "
+        "body, as the tester wrote it (as longform19 and longform20); the parser leaves it out"
+    ),
+    "blind-media2-en-current-video-player-pdf-download-box": (
+        "the video's clock alone between the text and the caption, with no fallback notice "
+        "above it (the HTML reader and the paste), stays in the body"
+    ),
+    "blind-media2-en-old-portal-iframe-map-attachments-side-first": (
+        "two attachment links a `<br>` sets apart are run together (elinks in the narrow cell; "
+        "html2text's flattened cell)"
+    ),
+    "blind-pastes33-en-biodc-opinion-most-viewed-first-byline": (
+        "html2text runs the kicker into the flattened cell's text; inscriptis sets the side "
+        "column's last item beside the kicker"
+    ),
+    "blind-pastes33-en-bmn-layout-c-reader-view": (
+        "a reader view keeps no label of the bmn layout: the record says `current`"
+    ),
+    "blind-pastes33-en-old-portal-right-column-figures-table": (
+        "html2text runs the table's head into the flattened paragraph; inscriptis sets the side"
+        " column's last headline beside the kicker"
+    ),
+    "blind-pastes33-fa-isti-side-column-first-zwnj": (
+        "html2text runs the Jalali date and the view count into the flattened cell's text: no "
+        "date is found"
+    ),
+    "blind-pictures11-en-biodc-current-figure-cells-beside-text-related-thumbs": (
+        "a picture's cell beside the text: its credited caption is read as text beside the "
+        "paragraph"
+    ),
+    "blind-pictures11-en-current-gallery-row-alt-repeats-title": (
+        "pandoc's grid prints the gallery's captions side by side, cut in the cells"
+    ),
+    "blind-pictures11-en-old-portal-right-column-first-photo-credit": (
+        "html2text runs the picture's credit into the flattened paragraph"
+    ),
+    "blind-pictures11-fa-isti-current-thumbnail-column-first-floated-figure": (
+        "elinks's link numbers break the three columns' alignment; html2text runs the cell's "
+        "paragraphs together with no warning"
+    ),
+    "blind-pictures12-en-biodc-current-table-picture-credit-most-viewed-thumbs": (
+        "inscriptis sets the lead beside the picture's credit: the lead is read as the caption "
+        "and left out"
+    ),
+    "blind-pictures12-en-bmn-infographic-long-alt-photo-news-box": (
+        "the photo news column beside the kicker is run into it (w3m, links, elinks); "
+        "html2text's flattened cell"
+    ),
+    "blind-pictures12-en-current-gallery-row-alt-title-photo-credits-side-menu": (
+        "pandoc's grid prints the gallery's captions side by side; html2text runs two "
+        "paragraphs together with no warning"
+    ),
+    "blind-pictures12-en-old-portal-thumbnail-column-first-picture-beside-text": (
+        "a caption with no credit in a picture's cell beside the text is left out or taken for "
+        "the kicker"
+    ),
+    "blind-portal47-en-old-portal-js-notice-gallery-related-news": (
+        "a gallery's captions printed side by side stay in the body as one line"
+    ),
+    "blind-rtlside2-fa-bmn-floated-links-poll-column-before-title": (
+        "a paste of a floated links column before the title: the column's last items are taken "
+        "for the kicker and the title"
+    ),
+    "blind-rtlside2-fa-isti-current-latest-news-table-column-beside-title": (
+        "elinks runs a side column's item into the title's line across the boundary"
+    ),
+    "blind-sidecols43-en-biodc-three-column-short-nav-most-viewed-right": (
+        "a short menu's cell beside the info bullets, not standing apart (links, elinks, "
+        "inscriptis): the date is not found"
+    ),
+    "blind-sidecols43-en-old-portal-side-archive-links-tags-first": (
+        "links prints the tag cloud's table beside the title, which is cut"
+    ),
+    "blind-tablesites16-en-bmn-layout-c-table-layout-footer-labels-in-cells-grant-table": (
+        "the rights line beside the address in two cells: the publisher is cut at its first line"
+    ),
+    "blind-tablesites16-en-insf-old-portal-2019-header-row-date-latest-column-first-patent-table": (
+        "the old portal's footer line in five cells, wrapped side by side (links, elinks): no "
+        "date or code is found"
+    ),
+    "blind-tablesites16-fa-farhang-old-portal-jalali-header-row-gallery-table-most-viewed-first": (
+        "the old portal's footer line in five cells (links, elinks); pandoc's grid runs the "
+        "gallery's title into the text"
+    ),
+    "blind-tablesites16-fa-isti-current-gallery-in-table-cells-latest-news-column-first": (
+        "info bullets each in a cell beside a side column and a gallery: the head is read out "
+        "of order"
+    ),
+    "blind-tablesites17-en-current-nested-tables-info-cells-most-viewed-first": (
+        "html2text runs the cell's paragraphs together with no warning"
+    ),
+    "blind-tablesites17-en-insf-current-table-of-figures-gallery-cells": (
+        "elinks wraps a gallery caption's credit in its cell: its first line stays"
+    ),
+    "blind-tablesites17-en-old-portal-table-layout-left-column-first-figures": (
+        "the old portal's footer line in five cells (links, elinks): no date or code is found"
+    ),
+    "blind-tablesites17-fa-current-table-layout-figures-side-column": (
+        "the info items each in a cell (links, elinks): the date and code are not found; "
+        "html2text's flattened cell unwarned"
+    ),
+    "blind-tablesites17-fa-old-portal-farhang-gallery-cells-jalali-header": (
+        "links and elinks print the gallery cells beside the Persian text: no title or body is "
+        "found; html2text's flattened cell unwarned"
+    ),
+    "blind-wording25-en-current-question-kicker-long-period-title-kicker-again": (
+        "a kicker that asks a question over a 251-character title ending in a period, printed "
+        "again below it: the kicker is taken for the title (warned)"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -7248,6 +7374,137 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
     ),
     "blind-sidecols42-en-current-table-latest-news-left-title-period": ("pandoc.txt",),
+    "blind-brbreaks10-fa-isti-current-br-address-typed-list-latest-column-first": ("links.txt",),
+    "blind-converters41-en-current-menu-notice-period-title-list": ("paste.txt",),
+    "blind-converters41-fa-isti-table-side-column-first-jalali": ("html2text-bodywidth0.md",),
+    "blind-longform21-en-bmn-layout-c-returning-scientists-feature-contents-related-reading": (
+        "paste.txt",
+    ),
+    "blind-longform21-fa-isti-battery-roadmap-side-column-first-toc-nested-list-persian-digits": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "page.html",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-media2-en-current-video-player-pdf-download-box": (
+        "page.html",
+        "paste.txt",
+    ),
+    "blind-media2-en-old-portal-iframe-map-attachments-side-first": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-pastes33-en-biodc-opinion-most-viewed-first-byline": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-pastes33-en-bmn-layout-c-reader-view": (
+        "paste-firefox-reader-view.txt",
+        "paste-safari-reader-view.txt",
+    ),
+    "blind-pastes33-en-old-portal-right-column-figures-table": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-pastes33-fa-isti-side-column-first-zwnj": ("html2text.md",),
+    "blind-pictures11-en-biodc-current-figure-cells-beside-text-related-thumbs": (
+        "elinks.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-pictures11-en-current-gallery-row-alt-repeats-title": ("pandoc.txt",),
+    "blind-pictures11-en-old-portal-right-column-first-photo-credit": ("html2text.md",),
+    "blind-pictures11-fa-isti-current-thumbnail-column-first-floated-figure": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-pictures12-en-biodc-current-table-picture-credit-most-viewed-thumbs": (
+        "inscriptis.txt",
+    ),
+    "blind-pictures12-en-bmn-infographic-long-alt-photo-news-box": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-pictures12-en-current-gallery-row-alt-title-photo-credits-side-menu": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-pictures12-en-old-portal-thumbnail-column-first-picture-beside-text": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-portal47-en-old-portal-js-notice-gallery-related-news": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-rtlside2-fa-bmn-floated-links-poll-column-before-title": ("paste.txt",),
+    "blind-rtlside2-fa-isti-current-latest-news-table-column-beside-title": ("elinks.txt",),
+    "blind-sidecols43-en-biodc-three-column-short-nav-most-viewed-right": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "links.txt",
+    ),
+    "blind-sidecols43-en-old-portal-side-archive-links-tags-first": ("links.txt",),
+    "blind-tablesites16-en-bmn-layout-c-table-layout-footer-labels-in-cells-grant-table": (
+        "elinks.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites16-en-insf-old-portal-2019-header-row-date-latest-column-first-patent-table": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-tablesites16-fa-farhang-old-portal-jalali-header-row-gallery-table-most-viewed-first": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-tablesites16-fa-isti-current-gallery-in-table-cells-latest-news-column-first": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites17-en-current-nested-tables-info-cells-most-viewed-first": ("html2text.md",),
+    "blind-tablesites17-en-insf-current-table-of-figures-gallery-cells": ("elinks.txt",),
+    "blind-tablesites17-en-old-portal-table-layout-left-column-first-figures": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-tablesites17-fa-current-table-layout-figures-side-column": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-tablesites17-fa-old-portal-farhang-gallery-cells-jalali-header": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-wording25-en-current-question-kicker-long-period-title-kicker-again": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
