@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Final, NamedTuple
 
 from newsparse.grammar.dates import match_date_time
-from newsparse.grammar.lines import lazy_pattern, match_key
+from newsparse.grammar.lines import lazy_pattern, match_key, split_bullet
 from newsparse.readers.column_ends import run_end
 from newsparse.readers.column_sides import (
     MIN_ALIGNED,
@@ -118,7 +118,8 @@ def _runs(raw: list[str]) -> list[_Run]:
         if not any(taken[run.start : run.stop]):
             taken[run.start : run.stop] = b"\x01" * (run.stop - run.start)
             kept.append(run)
-    return sorted((_opened_earlier(raw, run, found, taken) for run in kept), key=_start)
+    opened = (_opened_earlier(raw, run, found, taken) for run in kept)
+    return sorted(opened, key=lambda run: run.start)
 
 
 def _opened_earlier(raw: list[str], run: _Run, found: list[_Run], taken: bytearray) -> _Run:
@@ -142,10 +143,6 @@ def _opened_earlier(raw: list[str], run: _Run, found: list[_Run], taken: bytearr
         taken[start : run.start] = b"\x01" * (run.start - start)
         return replace(run, start=start)
     return run
-
-
-def _start(run: _Run) -> int:
-    return run.start
 
 
 def _runs_at(raw: list[str], boundary: int) -> Iterator[_Run]:
@@ -254,11 +251,8 @@ def _past_paragraph(raw: list[str], sides: list[Side], head: int, boundary: int)
         return head
     # (Not where the last is a list's item, the article's info bullets whose head goes on
     # beside the left column, its kicker and title under them.)
-    item = raw[at - 1].lstrip()[:2] in _ITEM_MARKS
+    item = split_bullet(raw[at - 1].strip())[0]
     return at if not raw[at][boundary:].strip() and not item else head
-
-
-_ITEM_MARKS: Final = ("• ", "* ", "+ ", "- ", "· ")
 
 
 def _item_set_in(line: str, boundary: int) -> bool:

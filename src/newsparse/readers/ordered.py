@@ -15,13 +15,10 @@ from newsparse.grammar.lines import lazy_pattern
 from newsparse.readers.row_ends import laid_out
 
 # `1. Access`, `  2. A clear path`, pandoc's `1.  Access` (its items' text set at 4).
-NUMBERED_ITEM: Final = lazy_pattern(
-    r"(?P<indent>[ \xa0]*)(?P<number>\d{1,2})[.)](?P<gap>[ \xa0]+)(?=\S)"
-)
+_ITEM_NUMBER: Final = r"(?P<indent>[ \xa0]*)(?P<number>\d{{1,2}})[{marks}](?P<gap>[ \xa0]+)(?=\S)"
+NUMBERED_ITEM: Final = lazy_pattern(_ITEM_NUMBER.format(marks=".)"))
 # Or typed with a hyphen after its number (`۱- ...`, `2- ...`), one to a line.
-_TYPED_ITEM: Final = lazy_pattern(
-    r"(?P<indent>[ \xa0]*)(?P<number>\d{1,2})[.)-](?P<gap>[ \xa0]+)(?=\S)"
-)
+_TYPED_ITEM: Final = lazy_pattern(_ITEM_NUMBER.format(marks=".)-"))
 # A typed item a tool wrapped runs over this many lines at most.
 _ITEM_LINES: Final = 3
 # pandoc aligns its items' text two spaces past the number, where typing leaves one.
