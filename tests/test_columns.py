@@ -2033,9 +2033,10 @@ ALSO_SIDE_BY_SIDE = (
     "blind-tables5-fa-nested-latest-beside-info/pandoc.txt",
     # The browser's print keeps the side column beside the article.
     "blind-pdfprints-en-oldportal-flare-gas/print-pdf.txt",
-    # elinks prints the bmn page's left menu cell beside the article, whose title and info
-    # row it centres a column or three past the boundary.
+    # elinks and links print the bmn page's left menu cell beside the article, whose title
+    # and info row elinks centres a column or three past the boundary.
     "blind-rows-bmn-table-menu-left/elinks.txt",
+    "blind-rows-bmn-table-menu-left/links.txt",
     "blind-converters18-en-long-title-sidecolumn-first/w3m-cols60.txt",
     "blind-converters18-en-oldportal-notice-rightcol/w3m-cols160.txt",
     "blind-converters19-en-oldportal-sidefirst-latest/w3m-cols160.txt",
@@ -2286,9 +2287,6 @@ COLUMNS_MISSED = (
     "blind-sidecols42-en-biodc-old-portal-right-column-first-poll-newsletter/elinks.txt",
     "blind-sidecols42-en-biodc-old-portal-right-column-first-poll-newsletter/links.txt",
     "blind-sidecols42-en-biodc-old-portal-right-column-first-poll-newsletter/w3m.txt",
-    "blind-sidecols42-en-bmn-short-links-column-tag-cloud-table/links.txt",
-    "blind-pastes33-en-biodc-opinion-most-viewed-first-byline/inscriptis.txt",
-    "blind-pastes33-en-old-portal-right-column-figures-table/inscriptis.txt",
     "blind-pictures11-en-biodc-current-figure-cells-beside-text-related-thumbs/inscriptis.txt",
     "blind-pictures11-en-current-gallery-row-alt-repeats-title/inscriptis.txt",
     "blind-tablesites17-en-insf-current-table-of-figures-gallery-cells/inscriptis.txt",

@@ -1157,9 +1157,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-rtlside-fa-wide-right-mostviewed": (
         "inscriptis prints the wide side column beside the article"
     ),
-    "blind-sisteren4-science-fund-grants": (
-        "the paste's tab-separated table head is taken for the title"
-    ),
     "blind-converters8-biodc-menu-notice-period": (
         "elinks's broken bytes cut the title; markdownify sets each table row on one line"
     ),
@@ -1298,10 +1295,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-twostories-prev-next-en": (
         "links and pandoc wrap the previous and next stories' lines, which then read as text"
-    ),
-    "blind-converters11-biodc-gallery-embeds": (
-        "inscriptis and the paste print the kicker, ending in a quote mark, right over the "
-        "title printed once under the bullets: the kicker is taken for the title"
     ),
     "blind-cutoff2-bmn-cubesat": (
         "a paste cut before the footer holds no sign of the site: it is refused"
@@ -3053,10 +3046,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-opinions15-fa-interview-translator-kicker-again": (
         "html2text runs the caption, the kicker printed again and the credits into the first answer"
     ),
-    "blind-opinions15-insf-opinion-most-viewed-first-question-title": (
-        "a quoted line over the question title, with no copy of either: the quote is taken "
-        "for the title (with the warning naming both)"
-    ),
     "blind-opinions15-oldportal-column-by-author-side-column-first": (
         "html2text runs the byline into the first paragraph of the cell"
     ),
@@ -3445,10 +3434,6 @@ OPEN_WHY: dict[str, str] = {
     ),
     "blind-sidecols25-bmn-en-elite-hackathon-poll-latest-left": (
         "inscriptis sets the poll's question beside the text: it is read as a paragraph"
-    ),
-    "blind-sidecols25-insf-groundwater-three-columns-question-title": (
-        "w3m at 100 columns sets the info block's lines among three columns: its date and "
-        "views are not read (warned)"
     ),
     "blind-converters31-bmn-en-linked-heading-nested-tables-address-br": (
         "the menu's cell, taller than the article's rows, is printed line by line between the "
@@ -4016,10 +4001,6 @@ OPEN_WHY: dict[str, str] = {
         "inscriptis's typed numbers 1 to 3 are taken for an ordered list's, the first losing "
         "its number; pandoc's grid cell runs the line after the last item on after it"
     ),
-    "blind-longform18-en-current-side-menu-toc-keypoints-footnotes": (
-        "the paste runs a nested list's label (`Emergency services`) into its item opening in "
-        "lower case"
-    ),
     "blind-pictures8-en-old-portal-biodc-gallery-table-credits": (
         "a 2x2 gallery table of credited captions set side by side under the text runs into the"
         " body (w3m, links, elinks), and with the latest-news column beside the title links and"
@@ -4073,10 +4054,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-cutoff25-en-bmn-cut-mid-line-and-partial-paste": (
         "a paste from the second paragraph on: its first paragraph is taken for the title "
         "(warned: title uncertain) where no title is the honest record"
-    ),
-    "blind-longform19-en-insf-most-viewed-first-very-long-title-table": (
-        "a `Read more` heading over two undated headlines inside the text is taken for a "
-        "related-news box and left out (a `Further reading` one stays)"
     ),
     "blind-persian76-fa-isti-current-table-most-viewed-first": (
         "links and elinks print the side column's heading and the kicker on one row beside the "
@@ -4229,15 +4206,12 @@ OPEN_WHY: dict[str, str] = {
     "blind-comments26-old-portal-right-column-first-comments-2019": (
         "html2text sets the comment count in a table's row: it is lost"
     ),
-    "blind-longform20-en-insf-very-long-question-title-table-most-viewed": (
-        "a paste sets a list's short item under a long one: the two are joined"
-    ),
     "blind-longform20-en-old-portal-long-interview-two-columns": (
         "html2text runs a layout cell's paragraphs together with no warning"
     ),
     "blind-longform20-fa-isti-drought-report-toc-nested-list-related": (
-        "a `بیشتر بخوانید` heading over two undated headlines inside the text is taken for a "
-        "related-news box and left out (as longform19's `Read more`)"
+        "lynx breaks a quote's lines where the quote closes on a line of its own; the paste's "
+        "table of contents heading is taken for the kicker, its first entry for the title"
     ),
     "blind-pictures10-en-current-side-thumbnails-figure-gallery-row": (
         "a gallery's first alt text, above its credited captions, stays as text; elinks prints "
@@ -4283,11 +4257,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-tablesites15-fa-isti-current-rtl-table-gallery-cells-latest-first": (
         "right-to-left info bullets in cells wrapped beside a side column (links, elinks) and "
         "in pandoc's grid: date, views and code are lost (warned)"
-    ),
-    "blind-wording24-en-current-question-kicker-repeated-period-title": (
-        "a kicker that is a question over a title ending in a full stop, with no head "
-        "(inscriptis, pandoc, paste): the kicker is taken for the title (warned: two "
-        "candidates)"
     ),
     "blind-wording24-en-current-table-most-viewed-long-quote-title": (
         "links and elinks print a side column's dated items beside the info bullets: another "
@@ -4341,21 +4310,13 @@ OPEN_WHY: dict[str, str] = {
         "links prints the side column beside the head: the lead's first sentence, run on with "
         "the title's words, is taken for the title and the kicker is lost"
     ),
-    "blind-converters41-en-current-menu-notice-period-title-list": (
-        "a paste's list items left bare, the second opening in lower case, are read as one "
-        "sentence a `<br>` broke"
-    ),
     "blind-converters41-fa-isti-table-side-column-first-jalali": (
         "html2text with no wrapping runs the layout cell's paragraphs together on one line and "
         "no wall shows it: the warning is missing"
     ),
-    "blind-longform21-en-bmn-layout-c-returning-scientists-feature-contents-related-reading": (
-        "a paste's nested list items left bare, opening in lower case, are read as sentences a "
-        "`<br>` broke"
-    ),
     "blind-longform21-fa-isti-battery-roadmap-side-column-first-toc-nested-list-persian-digits": (
-        "a `Read more` (`بیشتر بخوانید`) list of undated headlines at the text's end stays "
-        "body, as the tester wrote it (as longform19 and longform20); the parser leaves it out"
+        "html2text runs the `بیشتر بخوانید` heading into the notes, and its headlines stay "
+        "(unwarned); inscriptis keeps the side column's poll question"
     ),
     "blind-media2-en-current-video-player-pdf-download-box": (
         "the video's clock alone between the text and the caption, with no fallback notice "
@@ -4420,10 +4381,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-rtlside2-fa-isti-current-latest-news-table-column-beside-title": (
         "elinks runs a side column's item into the title's line across the boundary"
     ),
-    "blind-sidecols43-en-biodc-three-column-short-nav-most-viewed-right": (
-        "a short menu's cell beside the info bullets, not standing apart (links, elinks, "
-        "inscriptis): the date is not found"
-    ),
     "blind-sidecols43-en-old-portal-side-archive-links-tags-first": (
         "links prints the tag cloud's table beside the title, which is cut"
     ),
@@ -4458,10 +4415,6 @@ OPEN_WHY: dict[str, str] = {
     "blind-tablesites17-fa-old-portal-farhang-gallery-cells-jalali-header": (
         "links and elinks print the gallery cells beside the Persian text: no title or body is "
         "found; html2text's flattened cell unwarned"
-    ),
-    "blind-wording25-en-current-question-kicker-long-period-title-kicker-again": (
-        "a kicker that asks a question over a 251-character title ending in a period, printed "
-        "again below it: the kicker is taken for the title (warned)"
     ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
@@ -4526,7 +4479,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-rows-bmn-table-menu-left": (
         "html2text.md",
         "links-100.txt",
-        "links.txt",
         "w3m-100.txt",
         "w3m.txt",
     ),
@@ -4836,7 +4788,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks-width120-norefs-nonumbering.txt",
         "elinks.txt",
         "links.txt",
-        "pandoc-markdown.md",
         "pandoc-plain-columns120.txt",
     ),
     "blind-pastes2-isti-en-opinion-table": ("html2text.md",),
@@ -5004,7 +4955,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "pandoc.txt",
-        "w3m-100.txt",
     ),
     "blind-rtl2-isti-fa-side-first": ("elinks.txt",),
     "blind-sisteren2-biodc-opinion-menu": (
@@ -5131,7 +5081,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-rtlside-fa-narrow-left-latest": ("elinks.txt",),
     "blind-rtlside-fa-two-sides-poll": ("html2text.md",),
     "blind-rtlside-fa-wide-right-mostviewed": ("inscriptis.txt",),
-    "blind-sisteren4-science-fund-grants": ("paste.txt",),
     "blind-converters8-biodc-menu-notice-period": ("elinks.txt", "markdownify.md"),
     "blind-converters8-bmn-fa-sidecol": (
         "html2text-0.md",
@@ -5229,11 +5178,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-everyday20-bmn-youth-festival": ("paste.txt",),
     "blind-portal18-fa-footwrap-2019": ("elinks.txt", "links.txt", "w3m.txt"),
     "blind-twostories-prev-next-en": ("links.txt", "pandoc.txt"),
-    "blind-converters11-biodc-gallery-embeds": (
-        "inscriptis-tables.txt",
-        "inscriptis.txt",
-        "paste.txt",
-    ),
     "blind-cutoff2-bmn-cubesat": ("paste-cut.txt",),
     "blind-cutoff2-en-oldportal-windtunnel": ("html2text.md", "w3m-cut.txt"),
     "blind-cutoff2-en-qanat-lidar": ("footer-only.txt",),
@@ -5835,11 +5779,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sidecols11-en-latest-poll-right-long": ("html2text.md",),
     "blind-sidecols11-fa-calendar-left-table-1401": ("html2text.md",),
     "blind-sidecols12-insf-en-opinion-latest-right-long": ("html2text.md",),
-    "blind-sisteren8-biodc-en-mostviewed-period-title": (
-        "html2text.md",
-        "inscriptis.txt",
-        "paste.txt",
-    ),
+    "blind-sisteren8-biodc-en-mostviewed-period-title": ("html2text.md",),
     "blind-sisteren8-bmn-en-mostvisited-first": ("inscriptis.txt",),
     "blind-sisteren8-insf-en-latest-beside": (
         "html2text.md",
@@ -6388,10 +6328,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-figreports10-oldportal-en-nano-exports-bar-table-left-column-first": ("links.txt",),
     "blind-opinions15-fa-interview-translator-kicker-again": ("html2text.md",),
-    "blind-opinions15-insf-opinion-most-viewed-first-question-title": (
-        "inscriptis.txt",
-        "paste.txt",
-    ),
     "blind-opinions15-oldportal-column-by-author-side-column-first": ("html2text.md",),
     "blind-portal37-oldportal-en-latest-news-column-first-winter": ("elinks.txt",),
     "blind-portal37-oldportal-en-nano-coatings-summer-right-column-after": ("html2text.md",),
@@ -6666,7 +6602,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-sidecols25-bmn-en-elite-hackathon-poll-latest-left": ("inscriptis.txt",),
-    "blind-sidecols25-insf-groundwater-three-columns-question-title": ("w3m-100.txt",),
     "blind-converters31-bmn-en-linked-heading-nested-tables-address-br": (
         "elinks.txt",
         "html2text-bodywidth0.md",
@@ -7072,11 +7007,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "links.txt",
     ),
-    "blind-sidecols38-en-biodc-three-column-table-list-body": (
-        "elinks.txt",
-        "inscriptis.txt",
-        "links.txt",
-    ),
+    "blind-sidecols38-en-biodc-three-column-table-list-body": ("inscriptis.txt",),
     "blind-tablesites12-en-biodc-current-gallery-cells-related-after": (
         "elinks.txt",
         "links.txt",
@@ -7093,7 +7024,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
         "pandoc.txt",
     ),
-    "blind-longform18-en-current-side-menu-toc-keypoints-footnotes": ("paste.txt",),
     "blind-pictures8-en-old-portal-biodc-gallery-table-credits": (
         "elinks.txt",
         "html2text.md",
@@ -7131,18 +7061,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "inscriptis.txt",
     ),
     "blind-cutoff25-en-bmn-cut-mid-line-and-partial-paste": ("paste-part-of-page.txt",),
-    "blind-longform19-en-insf-most-viewed-first-very-long-title-table": (
-        "elinks.txt",
-        "html2text.md",
-        "inscriptis.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "page.html",
-        "pandoc.txt",
-        "paste.txt",
-        "w3m.txt",
-    ),
     "blind-persian76-fa-isti-current-table-most-viewed-first": (
         "elinks.txt",
         "links.txt",
@@ -7260,19 +7178,11 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc.txt",
     ),
     "blind-comments26-old-portal-right-column-first-comments-2019": ("html2text.md",),
-    "blind-longform20-en-insf-very-long-question-title-table-most-viewed": ("paste.txt",),
     "blind-longform20-en-old-portal-long-interview-two-columns": ("html2text.md",),
     "blind-longform20-fa-isti-drought-report-toc-nested-list-related": (
-        "elinks.txt",
-        "html2text.md",
-        "inscriptis.txt",
-        "links.txt",
         "lynx-nolist.txt",
         "lynx.txt",
-        "page.html",
-        "pandoc.txt",
         "paste.txt",
-        "w3m.txt",
     ),
     "blind-pictures10-en-current-side-thumbnails-figure-gallery-row": (
         "elinks.txt",
@@ -7332,11 +7242,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "pandoc.txt",
     ),
-    "blind-wording24-en-current-question-kicker-repeated-period-title": (
-        "inscriptis.txt",
-        "pandoc.txt",
-        "paste.txt",
-    ),
     "blind-wording24-en-current-table-most-viewed-long-quote-title": (
         "elinks.txt",
         "html2text.md",
@@ -7375,22 +7280,10 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-sidecols42-en-current-table-latest-news-left-title-period": ("pandoc.txt",),
     "blind-brbreaks10-fa-isti-current-br-address-typed-list-latest-column-first": ("links.txt",),
-    "blind-converters41-en-current-menu-notice-period-title-list": ("paste.txt",),
     "blind-converters41-fa-isti-table-side-column-first-jalali": ("html2text-bodywidth0.md",),
-    "blind-longform21-en-bmn-layout-c-returning-scientists-feature-contents-related-reading": (
-        "paste.txt",
-    ),
     "blind-longform21-fa-isti-battery-roadmap-side-column-first-toc-nested-list-persian-digits": (
-        "elinks.txt",
         "html2text.md",
         "inscriptis.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "page.html",
-        "pandoc.txt",
-        "paste.txt",
-        "w3m.txt",
     ),
     "blind-media2-en-current-video-player-pdf-download-box": (
         "page.html",
@@ -7400,18 +7293,12 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
     ),
-    "blind-pastes33-en-biodc-opinion-most-viewed-first-byline": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-pastes33-en-biodc-opinion-most-viewed-first-byline": ("html2text.md",),
     "blind-pastes33-en-bmn-layout-c-reader-view": (
         "paste-firefox-reader-view.txt",
         "paste-safari-reader-view.txt",
     ),
-    "blind-pastes33-en-old-portal-right-column-figures-table": (
-        "html2text.md",
-        "inscriptis.txt",
-    ),
+    "blind-pastes33-en-old-portal-right-column-figures-table": ("html2text.md",),
     "blind-pastes33-fa-isti-side-column-first-zwnj": ("html2text.md",),
     "blind-pictures11-en-biodc-current-figure-cells-beside-text-related-thumbs": (
         "elinks.txt",
@@ -7454,11 +7341,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-rtlside2-fa-bmn-floated-links-poll-column-before-title": ("paste.txt",),
     "blind-rtlside2-fa-isti-current-latest-news-table-column-beside-title": ("elinks.txt",),
-    "blind-sidecols43-en-biodc-three-column-short-nav-most-viewed-right": (
-        "elinks.txt",
-        "inscriptis.txt",
-        "links.txt",
-    ),
     "blind-sidecols43-en-old-portal-side-archive-links-tags-first": ("links.txt",),
     "blind-tablesites16-en-bmn-layout-c-table-layout-footer-labels-in-cells-grant-table": (
         "elinks.txt",
@@ -7496,14 +7378,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "links.txt",
-    ),
-    "blind-wording25-en-current-question-kicker-long-period-title-kicker-again": (
-        "elinks.txt",
-        "html2text.md",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "w3m.txt",
     ),
 }
 OPEN: dict[str, str] = {

@@ -103,6 +103,27 @@ def test_a_figures_caption_run_on_after_its_charts_alt_text_with_no_space_is_apa
     assert [line.text for line in lines] == [alt, caption]
 
 
+def test_an_infographics_caption_run_on_after_its_alt_text_is_apart() -> None:
+    # An infographic's alt text stays where a tool prints it; its numbered caption is a line
+    # of its own, and so is the paragraph lynx ran into the alt text.
+    paragraph = "Exports grew in all three years."
+    alt = "Infographic of exports: 2022 510 million dollars; 2023 660 million dollars"
+    caption = "Chart 1: Knowledge-based exports in the last three years"
+    lines = list(split_after_chart_alt(Line(f"{alt} {caption}")))
+    assert [line.text for line in lines] == [alt, caption]
+    lines = list(split_after_chart_alt(Line(f"{paragraph} {alt} {caption}")))
+    assert [line.text for line in lines] == [paragraph, alt, caption]
+    persian = "اینفوگرافیک صادرات؛ ۱۴۰۱: ۵۱۰ میلیون دلار؛ سایر ۲۶ درصد"
+    lines = list(split_after_chart_alt(Line(f"{persian} نمودار ۱: صادرات در سه سال اخیر")))
+    assert [line.text for line in lines] == [persian, "نمودار ۱: صادرات در سه سال اخیر"]
+    # A sentence on infographics naming a chart in lower case is one paragraph.
+    prose = (
+        "The centre published its yearly report on Monday. Infographics in the report show "
+        "how exports grew; chart 2: shows the trend by province."
+    )
+    assert [line.text for line in split_after_chart_alt(Line(prose))] == [prose]
+
+
 def test_a_caption_run_into_a_head_the_width_wrapped_after_a_wall_is_apart() -> None:
     raw = [
         "Exports by product group, first half (million dollars) Group|",

@@ -19,6 +19,7 @@ from newsparse.grammar.block_fields import take_block
 from newsparse.grammar.blocks import Block, info_blocks
 from newsparse.grammar.body import kicker_and_body
 from newsparse.grammar.body_checks import run_together, short_body
+from newsparse.grammar.captions import settle_captions
 from newsparse.grammar.comment_forms import settle_comment_forms
 from newsparse.grammar.copies import (
     copies_run_on,
@@ -31,7 +32,6 @@ from newsparse.grammar.copies import (
 from newsparse.grammar.embedded_posts import settle_embedded_posts
 from newsparse.grammar.extent import closing_end, region_end, region_start
 from newsparse.grammar.footer_lines import footer_run_on
-from newsparse.grammar.inline_chrome import settle_captions
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
 from newsparse.grammar.locate import article_block
@@ -48,7 +48,7 @@ from newsparse.grammar.site import is_news_page, is_site_capture
 from newsparse.grammar.state import FOOTER_KINDS, Fields, Kind, LineState
 from newsparse.grammar.texts import header_over_listing, kicker_over_listing, texts, texts_below
 from newsparse.grammar.title import TitleChoice, choose_title
-from newsparse.grammar.title_evidence import TitleHints, slug_words
+from newsparse.grammar.title_hints import TitleHints, slug_words
 from newsparse.record import Format, Language, Record
 
 # At most this many text lines above the info block can belong to the article.

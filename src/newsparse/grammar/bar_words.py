@@ -26,7 +26,8 @@ _STARS: Final = r"(?: ?(?:\([ *]?\)|\[[ xX*]?\]|[☆★]))*"
 # A toolbar's buttons, each a word or a few (`Print`, `Email to a friend`, `Larger text`,
 # `Copy short link`, an accessibility bar's `Dark / light contrast`).
 _TOOLS: Final = (
-    r"printer[- ]friendly(?: version)?|print(?: this page| version)?|pdf(?: version)?"
+    r"printer[- ]friendly(?: version)?|printable(?: version| page)?|print(?: this page| version)?"
+    r"|pdf(?: version)?"
     r"|send(?: to (?:a )?friends?| (?:by|via) e-?mail)?|e-?mail to (?:a )?(?:friend|colleague)|save"
     # (The old portal's link back to the list it came from: `Print | Email | Save | Back`.)
     r"|(?:go )?back|بازگشت"
@@ -101,17 +102,21 @@ _NETWORKS: Final = (
 # The letters an icon font's buttons print after a share label (`Share f t in Telegram`):
 # tried last, so a network's name is taken whole.
 _ICON_LETTERS: Final = r"f|t|in|g\+|p|w|tg"
-# A button's count of shares beside it (`Facebook 14`, `Shares: 23`): after a network, and
-# before another button or the line's end (a paragraph run on after a bar may open with a
-# figure: `... Email 12 Iranian firms signed`).
+# A button's count of shares beside it (`Facebook 14`, `X (31)`, `Shares: 23`): after a
+# network, and bare before another button or the line's end (a paragraph run on after a
+# bar may open with a figure: `... Email 12 Iranian firms signed`).
 _COUNT: Final = r"[\d۰-۹][\d۰-۹,٬]*(?![\w\u200c])"
-_NETWORK_COUNT: Final = rf"(?:\s+{_COUNT}(?=\s*(?:[,|/•·]|$|(?:{_NETWORKS})(?![\w\u200c]))))?"
+_NETWORK_COUNT: Final = (
+    rf"(?:\s*\({_COUNT}\)"
+    rf"|\s+{_COUNT}(?=\s*(?:[,|/•·]|$|(?:{_NETWORKS}|{_TOOLS})(?![\w\u200c]))))?"
+)
 # A share bar's label (`Share this story:`, `اشتراک‌گذاری در:`, `اشتراک:`).
 _SHARE_LABEL: Final = (
-    r"\s*(?:shares?(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
+    r"\s*(?:shared\s+[\d,]+\s+times?"
+    r"|shares?(?:\s+(?:on|this(?:\s+(?:news|article|page|story|post))?))?"
     r"(?:\s+(?:on\s+)?social\s+(?:media|networks?))?"
     r"|اشتراک(?:[\s\u200c]*گذاری)?(?:\s+در)?(?:\s+شبکه[\s\u200c]*(?:های|ها)\s+اجتماعی)?"
-    r"|(?:این\s+(?:مطلب|خبر|یادداشت)\s+را\s+)?(?:با\s+دوستان\s+)?به\s+اشتراک\s+بگذارید)\s*(?:[:：]\s*)?"
+    r"|(?:این\s+(?:مطلب|خبر|یادداشت)\s+را\s+)?(?:با\s+دوستان\s+)?به\s+اشتراک\s+بگذارید)\s*(?:[:：·|•]\s*)?"
 )
 # A share bar under the article (`Share: Facebook Twitter Telegram`, `اشتراک گذاری : تلگرام`).
 SHARE_BAR: Final = lazy_pattern(
@@ -150,7 +155,7 @@ _ICON_LETTER: Final = lazy_pattern(_ICON_LETTERS, re.IGNORECASE)
 _SHARE_LABEL_ALONE: Final = lazy_pattern(_SHARE_LABEL, re.IGNORECASE)
 # A bar's last button, within the last characters of the line.
 _BAR_END: Final = lazy_pattern(
-    rf"(?:(?<![\w\u200c])|(?-i:(?<=[a-z])(?=[A-Z])))(?>{_BUTTON})(?:\s*{_COUNT})?[\s,|/•·:：-]*$",
+    rf"(?:(?<![\w\u200c])|(?-i:(?<=[a-z])(?=[A-Z])))(?>{_BUTTON})(?:\s*\(?{_COUNT}\)?)?[\s,|/•·:：-]*$",
     re.IGNORECASE,
 )
 _BAR_END_CHARS: Final = 60
@@ -169,27 +174,10 @@ _NETWORKS_AFTER_LABEL: Final = lazy_pattern(
 # A font-size or print button's words (`Make text larger`, `Printable page`, `حروف درشت`).
 _TOOL_WORDS: Final = frozenset(
     (
-        "print",
-        "printable",
-        "printer",
-        "font",
-        "text",
-        "larger",
-        "smaller",
-        "bigger",
-        "zoom",
-        "چاپ",
-        "چاپی",
-        "قلم",
-        "حروف",
-        "نوشته",
-        "درشت",
-        "ریز",
-        "بزرگ",
-        "کوچک",
+        *"print printable printer font text larger smaller bigger zoom".split(),
+        *"چاپ چاپی قلم حروف نوشته درشت ریز بزرگ کوچک کاغذی".split(),
         "بزرگ\u200cتر",
         "کوچک\u200cتر",
-        "کاغذی",
     )
 )
 _ROW_SEPARATORS: Final = lazy_pattern(r"\s*[|·•]\s*")

@@ -8,8 +8,8 @@ from typing import Final
 from newsparse.grammar.bar_lines import without_buttons
 from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.copies import bracketed_copy, captions_apart, copy_run_on, copy_start
+from newsparse.grammar.credit_words import is_credited
 from newsparse.grammar.gallery_copies import without_broken_copies
-from newsparse.grammar.inline_chrome import is_credited
 from newsparse.grammar.kicker import (
     kicker_above,
     kicker_again_below,

@@ -51,6 +51,11 @@ def goes_on(words: list[str], next_words: list[str], after: Line | None) -> bool
     )
 
 
+def goes_on_past(words: list[str]) -> bool:
+    """Whether a line's words end where no sentence ends: on a comma or a preposition."""
+    return bool(words) and (words[-1][-1:] in COMMAS or words[-1].casefold() in _GOING_ON)
+
+
 def _closing(words: list[str]) -> bool:
     """A letter's salutation or closing: a few words ending on a comma, none before it (an
     address's part holds one: `Zahedan, University Boulevard,`)."""
@@ -60,6 +65,11 @@ def _closing(words: list[str]) -> bool:
 
 
 COMMAS: Final = (",", "،")
+# Words no sentence ends on (an article); words a list's lead-in does not end on, a broken
+# sentence's line may (`... budgets and`).
+OPEN_ENDINGS: Final = frozenset(("the", "a", "an"))
+JOINING_WORDS: Final = OPEN_ENDINGS | {"and", "or", "of", "to", "with", "by", "from", "for", "in"}
+SENTENCE_STOPS: Final = (".", "!", "?", ":", ";", "؛", "؟", '"', "”", "»", ")", "]", "…")
 # Prepositions no sentence ends on (`for`, `in`, `on` end many a heading: `What it pays for`).
 _GOING_ON: Final = frozenset("of at to with by from into و در به از با که را".split())
 _LIST_ANDS: Final = ("and", "or", "و")

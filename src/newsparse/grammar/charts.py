@@ -107,7 +107,17 @@ def split_after_chart_alt(line: Line) -> Iterator[Line]:
         yield from cut(line, end + 1)
         return
     found = _CAPTION_AFTER().search(key, 1)
-    if found is not None and chart_alt(key[: found.start()]):
+    # (An infographic's alt text, kept where a tool prints it, ends where its caption opens;
+    # the paragraph above may run into it, lynx's.)
+    alt = key[: found.start()] if found is not None else ""
+    named = found is not None and _named_caption(key, found.end())
+    opening = _INFOGRAPHIC_AFTER().search(alt) if named and ("." in alt or "؟" in alt) else None
+    if opening is not None and _infographic_alt(alt[opening.end() :]):
+        before, rest = cut(line, opening.start())
+        yield before
+        yield from split_after_chart_alt(rest)
+        return
+    if found is not None and (chart_alt(alt) or (named and _infographic_alt(alt))):
         yield from cut(line, found.start())
         return
     for found in _CAPITAL_AFTER_FIGURE().finditer(key):
@@ -123,6 +133,26 @@ def split_after_chart_alt(line: Line) -> Iterator[Line]:
     yield line
 
 
+def _infographic_alt(text: str) -> bool:
+    """An infographic's alt text: named so, then labels and their figures (three at least)."""
+    return (
+        _INFOGRAPHIC().match(text) is not None
+        and (":" in text or "：" in text)
+        and len(_FIGURES().findall(text)) >= _INFOGRAPHIC_FIGURES
+    )
+
+
+def _named_caption(key: str, at: int) -> bool:
+    """Whether the numbered caption at `at` is named as a caption is, in capitals (`Chart 1:`,
+    not a sentence's `chart 2: shows ...`) or in Persian."""
+    return key[at : at + 1].isupper() or "\u0600" <= key[at : at + 1] <= "\u06ff"
+
+
+_FIGURES: Final = lazy_pattern(r"[\d۰-۹]+")
+_INFOGRAPHIC_FIGURES: Final = 3
+_INFOGRAPHIC_WORD: Final = r"(?:infographics?|اینفوگرافی(?:ک)?)\b"
+_INFOGRAPHIC: Final = lazy_pattern(rf"\s*{_INFOGRAPHIC_WORD}", re.IGNORECASE)
+_INFOGRAPHIC_AFTER: Final = lazy_pattern(rf"(?<=[.!?؟»])\s+(?={_INFOGRAPHIC_WORD})", re.IGNORECASE)
 _PERSIAN_AFTER_FIGURE: Final = lazy_pattern(
     r"(?:(?<=[\d۰-۹٪])|(?<=درصد)) (?!درصد)(?=[\u0621-\u064a\u067e-\u06cc])"
 )

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
-from newsparse.grammar.inline_chrome import is_credited
+from newsparse.grammar.credit_words import is_credited
 from newsparse.grammar.kicker import KICKER_MAX, RUN_IN_KICKER_MAX
 from newsparse.grammar.lines import Line
 from newsparse.grammar.shapes import doubled, norm, prose
@@ -238,6 +238,8 @@ def captions_apart(line: Line, title: str) -> list[Line]:
     <title> caption ...`): each caption a line of its own, the title's copies left out. A
     paragraph they ran on after keeps its text before them."""
     text = line.text
+    if _copy_ends(text, title):
+        return [Line(text[: -len(title)].rstrip(), line.bullet)]
     if (first := _gallery_run_on(text, title)) is not None:
         rest = captions_apart(Line(text[first + 1 :], line.bullet), title)
         return [Line(text[:first], line.bullet), *rest]
@@ -265,6 +267,14 @@ def bracketed_copy(lines: list[Line], key: str) -> int:
             opening = " ".join(key.split()[:_BRACKET_OPENING_WORDS])
             return end if key in inner or inner.startswith(opening) else 0
     return 0
+
+
+def _copy_ends(text: str, title: str) -> bool:
+    """Whether a paragraph ends on the title's copy a tool ran on after its last sentence
+    (a video's poster's alt text, `... to find the flames. <title>`)."""
+    if len(title.split()) < _ONE_COPY_WORDS or not text.endswith(f" {title}"):
+        return False
+    return text[: -len(title)].rstrip().endswith(SENTENCE_ENDS)
 
 
 def _gallery_run_on(text: str, title: str) -> int | None:

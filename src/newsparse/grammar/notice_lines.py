@@ -20,11 +20,13 @@ def split_after_notice(line: Line) -> Iterable[Line]:
     privacy banner and its button (`This site uses cookies ... OK`) and the kicker."""
     text = line.text
     inside = _SCRIPTS_INSIDE().search(text) if "avaScript" in text else None
-    if inside is not None and text[: inside.start()].strip():
+    # (Not the notice's own opening clause: `To watch this video, please enable ...`.)
+    before = text[: inside.start()].strip() if inside is not None else ""
+    if inside is not None and before and not before.endswith((",", "،")):
         # The notice a tool ran on after the top bar's text (`Today : ... Please enable
         # JavaScript ...`): the bar's line, then the notice's.
         rest = Line(text[inside.end() :].strip())
-        return [Line(text[: inside.start()].strip(), line.bullet), *split_after_notice(rest)]
+        return [Line(before, line.bullet), *split_after_notice(rest)]
     browser = any(word in text for word in _RUN_ON_NOTICE_WORDS)
     privacy = not browser and any(word in text for word in _PRIVACY_WORDS)
     if not (browser or privacy) and not _NOTICE_BAR().match(text):
@@ -85,7 +87,7 @@ def split_before_closed_comments(line: Line) -> Iterable[Line]:
     text = line.text
     found = _CLOSED_AFTER().search(text) if "omment" in text else None
     if found is None and ("rowser" in text or "مرورگر" in text):
-        found = _FALLBACK_AFTER().search(text)
+        found = _FALLBACK_AFTER().search(text) or _fallback_run_on(text)
         found = found if found is not None and N.NOTICE().match(found[1]) else None
     if found is None:
         return [line]
@@ -96,3 +98,15 @@ _CLOSED_AFTER: Final = lazy_pattern(rf"(?<=[.!?؟])\s+({N.CLOSED_COMMENTS})\s*$"
 _FALLBACK_AFTER: Final = lazy_pattern(
     r"(?<=[.!?؟])\s+((?:your\s+browser|مرورگر\s+شما)[^.!?؟]{0,80}[.!?؟]?)\s*$", re.IGNORECASE
 )
+
+
+# (Or run on after a picture's alt text, which ends on no stop: `... forests Your browser
+# does not support the video tag.`; the capital says a sentence starts.)
+def _fallback_run_on(text: str) -> re.Match[str] | None:
+    """A player's fallback run on after an alt text; not after a frame's address (lynx's
+    `IFRAME: https://...`, the notice its own)."""
+    found = _FALLBACK_RUN_ON().search(text)
+    return found if found is not None and "://" not in text[: found.start()] else None
+
+
+_FALLBACK_RUN_ON: Final = lazy_pattern(r"(?<=\w)\s+(Your\s+browser\s[^.!?]{0,80}[.!?]?)\s*$")

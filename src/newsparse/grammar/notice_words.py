@@ -15,7 +15,7 @@ _NOTICE_LABEL: Final = r"(?:(?:service|maintenance|site|important)\s+)?notice"
 _NOTICE_LABEL_FA: Final = r"(?:اطلاعیه|اطلاع[\s\u200c]*رسانی)"
 # Notices every site shows above or around its pages; never a title, never body.
 NOTICE: Final = lazy_pattern(
-    r"\s*(?:please\s+)?(?:enable|turn\s+on|activate)\s+(?:the\s+)?javascript"
+    r"(?:[^,.]{0,40},)?\s*(?:please\s+)?(?:enable|turn\s+on|activate)\s+(?:the\s+)?javascript"
     r"|.*javascript\s+(?:is\s+)?(?:disabled|required|is\s+turned\s+off)"
     r"|.*\b(?:we|this\s+(?:site|website))\s+uses?\s+(?:\w+\s+){0,3}cookies"
     r"|\s*(?:accept|allow)\s+(?:all\s+)?cookies"

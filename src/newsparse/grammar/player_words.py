@@ -35,8 +35,9 @@ MEDIA_PLAYER: Final = lazy_pattern(
     rf"[^\d:]{{0,60}}\b\d{{1,2}}:\d{{2}}\s*/\s*\d{{1,2}}:\d{{2}}\s*{_PLAYER_BUTTONS}"
     # Or its speed alone, or its label with the minutes it runs (`Listen · 3 min`).
     rf"|\s*{_SPEED}\s*|\s*(?:listen|بشنوید)\s*[·•|:-]?\s*\d{{1,2}}\s*(?:min(?:utes?)?|دقیقه)\s*"
-    # Or its length alone after a label that says to listen (`Listen to this report 03:12`).
-    rf"|\s*(?:listen|play|audio|hear|بشنوید|پخش)[^\d:]{{0,50}}\b\d{{1,2}}:\d{{2}}\s*{_PLAYER_BUTTONS}"
+    # Or its length alone after a label that says to listen (`Listen to this report 03:12`;
+    # in brackets, a caption's: `Listen to the full interview (18:42)`).
+    rf"|\s*(?:listen|play|audio|hear|بشنوید|پخش)[^\d:(]{{0,50}}\b\d{{1,2}}:\d{{2}}\s*{_PLAYER_BUTTONS}"
     # Or a video's length under its label (`Duration : 04:37`, `▶ پخش مدت: ۰۳:۴۵ تمام صفحه`).
     r"|\s*(?:▶\s*)?(?:(?:play|پخش)\s*)?(?:duration|length|running time"
     r"|مدت(?: زمان)?(?: ویدیو| فیلم)?)\s*[:：]?\s*"
@@ -63,6 +64,10 @@ _LENGTH_OR_SIZE: Final = lazy_pattern(
     r"|\b(?:mp3|ogg|m4a)\b[^)]{0,12}?\b\d+(?:\.\d+)?\s*mb\b",
     re.IGNORECASE,
 )
+_BRACKETED_LENGTH: Final = lazy_pattern(r"\((?:[^()]*,\s*)?[\d۰-۹]{1,2}:[\d۰-۹]{2}\)\s*$")
+# A caption's words before its length at least; a player's label is a word or two (`Listen
+# (3:10)`, `Audio (2:40)`).
+_CAPTION_WORDS: Final = 4
 # Or its minutes, among its buttons set apart by dots or bars (`🔊 Hear this story · 2 min ·
 # Play`): a heading naming minutes has no such marks.
 _MINUTES: Final = lazy_pattern(r"(?<![\d۰-۹])[\d۰-۹]{1,2}\s*(?:mins?\b|minutes?\b|دقیقه)")
@@ -76,6 +81,9 @@ def player_line(key: str) -> bool:
     a word for listening and the clip's length or size."""
     if key.rstrip().endswith((".", "!", "?", "؟")):
         return False  # a sentence naming a clock (`Listen to the recording at 10:30.`)
+    bracketed = _BRACKETED_LENGTH().search(key)
+    if bracketed is not None and len(key[: bracketed.start()].split()) >= _CAPTION_WORDS:
+        return False  # a caption, the clip's length after it (`... interview (18:42)`)
     words = key.split()
     return (
         0 < len(words) <= _PLAYER_WORDS

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from newsparse.grammar.chrome_words import opens_with_tag_heading
-from newsparse.grammar.inline_chrome import NEXT_SENTENCE, PARAGRAPH_ENDS, is_credited
+from newsparse.grammar.credit_words import NEXT_SENTENCE, PARAGRAPH_ENDS, is_credited
 from newsparse.grammar.lines import Line, lazy_pattern
 
 # The fewest words of a sentence before a caption run on after it, and of the caption (`1.`

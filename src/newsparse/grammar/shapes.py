@@ -96,12 +96,29 @@ def is_short_form(short: str, full: str) -> bool:
         last, full_words, cut=True
     ):
         return False
-    # Cut short of 64 characters, or not cut at all past them, it holds all of the title's
-    # words but stop-words (a kicker whose words open a paragraph is no short form of it).
+    # Cut near 64 characters, or not cut at all, it holds all of the title's words but
+    # stop-words (a kicker whose words open a paragraph is no short form of it).
     rest = list(full_words)
-    return _SHORT_TITLE_MAX - _CUT_SLACK <= len(short) <= _SHORT_TITLE_MAX or all(
-        len(word) <= _STOP_WORD_CHARS for word in rest
+    cut_near = _SHORT_TITLE_MAX - _CUT_SLACK <= len(short) <= _SHORT_TITLE_MAX
+    return (
+        cut_near
+        or all(len(word) <= _STOP_WORD_CHARS for word in rest)
+        or (len(short) > _SHORT_TITLE_MAX and _cut_past(words, rest, full))
     )
+
+
+def _cut_past(words: list[str], rest: list[str], full: str) -> bool:
+    """Whether a short title a few characters past 64 was cut inside the title: it left
+    stop-words out (the title's own opening is none), and the title goes on past its last
+    word, no sentence or quote closing there (a title a lead ran into ends so)."""
+    titles = _WORD.findall(full.casefold())
+    if words == titles[: len(words)]:
+        return False
+    gap = re.search(rf"{re.escape(words[-1])}\w*(\W*){re.escape(rest[0])}", full.casefold())
+    return gap is not None and not any(mark in gap[1] for mark in _CLOSING_MARKS)
+
+
+_CLOSING_MARKS: Final = '.!?؟”"»'
 
 
 def _next_word(word: str, words: Iterator[str], *, cut: bool = False) -> bool:

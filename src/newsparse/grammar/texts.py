@@ -6,8 +6,16 @@ from __future__ import annotations
 
 from typing import Final
 
+from newsparse.grammar.bare_items import heads_items, named_item
 from newsparse.grammar.blocks import Block
-from newsparse.grammar.broken_lines import COMMAS, ITEM_WORDS, LOWERCASE, goes_on
+from newsparse.grammar.broken_lines import (
+    ITEM_WORDS,
+    JOINING_WORDS,
+    LOWERCASE,
+    OPEN_ENDINGS,
+    SENTENCE_STOPS,
+    goes_on,
+)
 from newsparse.grammar.chrome import menu_lines
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.extent import date_in_prose, listing_above, text_below
@@ -16,17 +24,12 @@ from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.shapes import SENTENCE_BREAK, kicker_ending, norm
 from newsparse.grammar.state import Kind, LineState
 
-_SENTENCE_STOPS: Final = (".", "!", "?", ":", ";", "؛", "؟", '"', "”", "»", ")", "]", "…")
 # A headline of a list the body ran into is at most this many words.
 _HEADLINE_WORDS: Final = 30
 # A paragraph holds at least this many words (more than a headline).
 _PROSE_WORDS: Final = _HEADLINE_WORDS
 # A sentence of this many words is prose, though short for a paragraph.
 _SENTENCE_WORDS: Final = 15
-# A heading over a list a copy lost the bullets of: at most this many words; lines below it
-# in lower case.
-_HEADING_WORDS: Final = 8
-_ITEMS_BELOW: Final = 2
 # The lines after a side column where the article's text opens with the title's copy.
 _COPY_REACH: Final = 4
 # The article's head above a side column: kicker, title, its copies, a lead or two.
@@ -138,21 +141,31 @@ def texts(
     # Lines after one ending in a colon are the items of a list the copy lost the bullets
     # of, each on its own line, however much they read like a sentence broken in two.
     listed = False
+    widest = max(
+        (len(state.lines[i].text) for i in range(begin, end) if state.kinds[i] is Kind.TEXT),
+        default=0,
+    )
     for i in range(begin, end):
         if (state.kinds[i] is not Kind.TEXT and i not in dates) or i in menus:
             continue
         line = state.lines[i]
         opens_item = bool(found) and (
             found[-1].text.endswith((":", "："))
-            or (state.kinds[i - 1] is Kind.TEXT and _heads_items(state, i - 1, end))
+            or (state.kinds[i - 1] is Kind.TEXT and heads_items(state, i - 1, end))
         )
-        # An item may open with a figure (`10 to 50 micrograms per litre: ...`).
-        listed = (listed or opens_item) and (line.text[:1] in LOWERCASE or line.text[:1].isdigit())
+        # An item may open with a figure (`10 to 50 micrograms per litre: ...`), or with a
+        # capital where it names something in a list begun (`UV-visible spectrophotometers
+        # ...`) or a label (`Tier one: researchers ...`; a title under its kicker is none).
+        following = state.lines[i + 1] if i + 1 < end else None
+        named = bool(found) and named_item(found[-1], line, following, widest, listed=listed)
+        listed = (listed or opens_item) and (
+            line.text[:1] in LOWERCASE or line.text[:1].isdigit() or named
+        )
         if (
             found
             and not listed
             and state.kinds[i - 1] is Kind.TEXT
-            and _broken_sentence(found[-1], line, state.lines[i + 1] if i + 1 < end else None)
+            and _broken_sentence(found[-1], line, following)
         ):
             found[-1] = Line(f"{found[-1].text} {line.text}", found[-1].bullet)
         else:
@@ -162,27 +175,6 @@ def texts(
     if found and listing_below and len(found[-1].text.split()) <= _HEADLINE_WORDS:
         found.pop()
     return found
-
-
-def _heads_items(state: LineState, index: int, end: int) -> bool:
-    """Whether a short line without punctuation heads a list a copy lost the bullets of:
-    two lines or more below it open in lower case. A sentence a `<br>` broke goes on
-    once; a title a tool wrapped is longer than a list's heading or its wrap was found."""
-    words = state.lines[index].text.split()
-    if not words or len(words) > _HEADING_WORDS or not words[0][:1].isupper():
-        return False
-    above = index - 1
-    if above >= 0 and state.kinds[above] is Kind.TEXT and state.lines[above].text[-1:] in COMMAS:
-        return False  # a name in a sentence a `<br>` set on lines of its own
-    if state.lines[index].text.endswith((*_SENTENCE_STOPS, *COMMAS)):
-        return False
-    below = range(index + 1, min(index + 1 + _ITEMS_BELOW, end))
-    return len(below) == _ITEMS_BELOW and all(
-        state.kinds[i] is Kind.TEXT
-        and not state.lines[i].bullet
-        and state.lines[i].text[:1] in LOWERCASE
-        for i in below
-    )
 
 
 def _prose(state: LineState, index: int) -> bool:
@@ -227,7 +219,7 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
     punctuation and the next one goes on in lower case, or is a list item's last words, a
     date (which `settle_wrapped_dates` left as text); or a link's text a tool set on a line
     of its own, between the words before it and the lower-case words after it."""
-    if following.bullet or line.text.endswith(_SENTENCE_STOPS) or figures_row(line.text):
+    if following.bullet or line.text.endswith(SENTENCE_STOPS) or figures_row(line.text):
         return False  # (a table's row ends on its figures: `... (درصد) 72 18` / `pH بهینه ...`)
     if _quote_goes_on(line.text, following.text):
         return True  # a quote the line opens, the next one closes (`«ما ...` / `... ببیند.»`)
@@ -242,7 +234,7 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
         and following.text.endswith(";")
         and after is not None
         and after.text[:1] in LOWERCASE
-        and line.text.rpartition(" ")[2].casefold() not in _JOINING_WORDS
+        and line.text.rpartition(" ")[2].casefold() not in JOINING_WORDS
     ):
         return False  # a list's items a paste left bare, each ending on `;`, under its lead-in
     if following.text[:1] in LOWERCASE or (line.bullet and date_shaped(following.key)):
@@ -254,10 +246,10 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
     if last.isalpha() and last.lower() == last.upper() and SENTENCE_BREAK.search(line.text):
         # A script with no capitals (`... ایده‌های شما` / `چگونه ... شود.`): a paragraph's
         # line, a sentence ended inside it, stops on a letter and a short line ends it.
-        ends = following.text.endswith(_SENTENCE_STOPS)
+        ends = following.text.endswith(SENTENCE_STOPS)
         return ends and len(words) >= _PROSE_WORDS and len(following.text.split()) <= ITEM_WORDS
     # `... the` / `Quantum Accelerator call` / `drew 74 ...`: no sentence ends on an article.
-    if len(words) < _BROKEN_WORDS or words[-1] not in _OPEN_ENDINGS:
+    if len(words) < _BROKEN_WORDS or words[-1] not in OPEN_ENDINGS:
         return False
     if len(following.text.split()) > _LINK_WORDS and SENTENCE_BREAK.search(line.text):
         # A paragraph's line, a sentence ended inside it, goes on at a long line: what was
@@ -267,7 +259,7 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
         after is not None
         and not after.bullet
         and after.text[:1] in LOWERCASE
-        and not following.text.endswith(_SENTENCE_STOPS)
+        and not following.text.endswith(SENTENCE_STOPS)
     )
 
 
@@ -275,10 +267,7 @@ def _broken_sentence(line: Line, following: Line, after: Line | None = None) -> 
 _EQUATION: Final = lazy_pattern(r"(?:\S+ ){0,6}?\S*(?:=|→|⇌|≈)\S*(?: \S+){0,8}")
 
 
-# Words no sentence ends on (an article), the fewest words of a line broken after one (a
-# menu's `Sign in` is no broken sentence), the most of a link's text.
-_OPEN_ENDINGS: Final = frozenset(("the", "a", "an"))
-# Words a list's lead-in does not end on, a broken sentence's line may (`... budgets and`).
-_JOINING_WORDS: Final = _OPEN_ENDINGS | {"and", "or", "of", "to", "with", "by", "from", "for", "in"}
+# The fewest words of a line broken after an article (a menu's `Sign in` is no broken
+# sentence), the most of a link's text.
 _BROKEN_WORDS: Final = 6
 _LINK_WORDS: Final = 6

@@ -29,13 +29,8 @@ from newsparse.grammar.shapes import (
     time_unwrapped,
     tripled,
 )
-from newsparse.grammar.title_evidence import (
-    CONFIRMING,
-    CONFIRMING_RIVAL,
-    TITLE_EVIDENCE,
-    Context,
-    TitleHints,
-)
+from newsparse.grammar.title_evidence import CONFIRMING, CONFIRMING_RIVAL, TITLE_EVIDENCE
+from newsparse.grammar.title_hints import Context, TitleHints
 
 TOP_LINES: Final = 6
 # The longest line taken for a title.

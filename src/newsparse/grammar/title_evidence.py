@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Final
-from urllib.parse import unquote, urlsplit
 
 from newsparse.grammar import weights as W
 from newsparse.grammar.bylines import is_byline
@@ -28,6 +26,7 @@ from newsparse.grammar.shapes import (
     norm,
     one_spaced,
 )
+from newsparse.grammar.title_hints import Context
 
 _WORD: Final = re.compile(r"\w+")
 _COPY_MIN: Final = 15
@@ -36,33 +35,6 @@ _ALT_CHARS: Final = 80
 _COPY_REACH: Final = 2
 # What ends a title the old portal's breadcrumb cut short (`... to the textile...`).
 _CUT_MARKS: Final = ".… "
-
-
-@dataclass(frozen=True, slots=True)
-class TitleHints:
-    """What besides the lines says what the title is."""
-
-    head_titles: tuple[str, ...] = ()
-    breadcrumb: str | None = None
-    slug_words: frozenset[str] = frozenset()
-    # The info block opens with the study time or news code (the Persian edition's, under it).
-    under_title: bool = False
-    stated: tuple[str, ...] = ()  # the head's own, og:title or JSON-LD's (`tagged`), <title>'s
-    tagged: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What every rule weighs a candidate against: the other candidates and the lines."""
-
-    candidates: tuple[str, ...]
-    nearby: tuple[str, ...]  # normalized lines among which copies are counted
-    cased: tuple[str, ...]  # the same lines with their case kept
-    positional: str | None
-    hints: TitleHints
-    heads: tuple[str, ...]
-    shorts: tuple[str, ...]  # short titles above the info block
-    above: int = 0  # how many of the nearby lines stand above the info block
 
 
 def _head(text: str, ctx: Context) -> int:
@@ -128,31 +100,44 @@ def _run_into(key: str, line: str) -> bool:
 
 
 def _framed(text: str, ctx: Context) -> int:
-    """Between a kicker and the kicker printed again under the title."""
+    """Between a kicker and the kicker printed again under the title and its copies."""
     key = norm(text)
     at = ctx.nearby.index(key) if key in ctx.nearby else -1
-    framed = 0 < at < len(ctx.nearby) - 1 and ctx.nearby[at - 1] == ctx.nearby[at + 1]
+    # The title's copies stand together between the two prints of the kicker.
+    end = _copies_end(ctx.nearby, at)
+    framed = at > 0 and end < len(ctx.nearby) and ctx.nearby[at - 1] == ctx.nearby[end]
     # Framed again two lines on, it is one of a gallery's captions, each under the title.
-    framed = framed and not _gallery(ctx.nearby, at + 1)
+    framed = framed and not _gallery(ctx.nearby, end)
     # The frame stands on one side of the info block: a short title above the bullets and
     # the title's copy below them frame no kicker.
-    one_side = at - 1 >= ctx.above or at + 1 < ctx.above
+    one_side = at - 1 >= ctx.above or end < ctx.above
     return W.TITLE_FRAMED if framed and one_side else 0
 
 
 def _frames(key: str, ctx: Context) -> bool:
-    """Whether a line is printed again two lines on, round a longer line (a title)."""
+    """Whether a line is printed again right past a longer line and its copies (a title)."""
     at = ctx.nearby.index(key) if key in ctx.nearby else -1
-    ahead = ctx.nearby[at + 1 : at + 3]
+    end = _copies_end(ctx.nearby, at + 1)
     # Round a line ending like a kicker (a long one), the line is the title printed again.
     return (
         at >= 0
-        and len(ahead) == 2
-        and ahead[1] == key
-        and len(ahead[0]) > len(key)
-        and not kicker_ending(ahead[0])
-        and not _gallery(ctx.nearby, at + 2)
+        and end < len(ctx.nearby)
+        and ctx.nearby[end] == key
+        and len(ctx.nearby[at + 1]) > len(key)
+        and not kicker_ending(ctx.nearby[at + 1])
+        and not _gallery(ctx.nearby, end)
     )
+
+
+def _copies_end(nearby: tuple[str, ...], at: int) -> int:
+    """Where the run of copies of the line at `at` ends (the CMS prints a title three
+    times at most), or `at` itself where there is no such line."""
+    if not 0 <= at < len(nearby):
+        return at
+    end = at + 1
+    while end < min(len(nearby), at + W.TITLE_MAX_COPIES + 1) and nearby[end] == nearby[at]:
+        end += 1
+    return end
 
 
 def _gallery(nearby: tuple[str, ...], at: int) -> bool:
@@ -292,15 +277,3 @@ CONFIRMING: Final = (
 )
 # A rival title must be confirmed by what names a title, not by its place alone.
 CONFIRMING_RIVAL: Final = (_head, _copies, _short_title, _breadcrumb)
-
-
-def slug_words(url: str | None) -> frozenset[str]:
-    """The words of the URL's slug (the path segment before the id), to confirm a title."""
-    if not url:
-        return frozenset()
-    try:
-        parts = [p for p in urlsplit(url).path.split("/") if p]
-    except ValueError:
-        return frozenset()
-    slug = parts[-2] if len(parts) >= 2 and parts[-1].isdigit() else ""
-    return frozenset(_WORD.findall(unquote(slug).casefold().replace("-", " ")))

@@ -46,6 +46,9 @@ _ALIGNED_SHARE: Final = 0.75
 # text on both sides start elsewhere (a caption centered in its cell, copied twice).
 _MANY_ALIGNED: Final = 10
 _MANY_ALIGNED_SHARE: Final = 0.6
+# Lines of the right column alone, starting right at the boundary, that say a column goes
+# on under a few lines set beside it.
+_FLUSH_MANY: Final = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,8 +193,12 @@ def _evidence(
         1 for i in range(first, stop) if sides[i] is Side.RIGHT and indent_of(raw[i]) == boundary
     )
     lefts = sum(1 for i in range(first, stop) if sides[i] is Side.LEFT)
+    # (Or a short menu's few lines beside the head, the text going on alone at the boundary
+    # for many lines under it.)
     beside = aligned >= MIN_TWO_SIDED and (
-        lefts >= MIN_TWO_SIDED or all(inside_paragraph(raw, sides, i, boundary) for i in both)
+        lefts >= MIN_TWO_SIDED
+        or all(inside_paragraph(raw, sides, i, boundary) for i in both)
+        or flush >= _FLUSH_MANY
     )
     seen = aligned + (flush if beside else 0)
     share = _MANY_ALIGNED_SHARE if aligned >= _MANY_ALIGNED else _ALIGNED_SHARE

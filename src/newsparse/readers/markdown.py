@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
-from newsparse.readers.markdown_tables import DATA_CELL_MAX
+from newsparse.readers.raw_html import raw_blocks
 
 _MD_HEADING: Final = lazy_pattern(r"^\s*#{1,6}\s+|\s+#+\s*$")
 
@@ -86,7 +86,10 @@ _MD_ESCAPE: Final = lazy_pattern(r"\\([\\`*_{}\[\]()#+\-.!>|~\"'])")
 # sets after a link, an image, a span or a heading (`{.active}`, `{width="80"}`, `{#top}`).
 _FENCE: Final = lazy_pattern(r"\s*:{3,}(?:\s*\{[^}]*\}|\s+[^\s:][^:]*)?\s*:*\s*")
 # An identifier may hold dots (a heading's id made from a title ending with a full stop).
-_ATTRIBUTE_SET: Final = r"\{(?:\s*(?:#[\w.:-]+|\.[\w-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+)))+\s*\}"
+# (An id a grid's cell broke is read with a space in it: `{#...-built-1. 5-tesla-... .title}`.)
+_ATTRIBUTE_SET: Final = (
+    r"\{(?:\s*(?:#[\w.:-]+(?: [\w:-]*[\d-][\w.:-]*)*|\.[\w-]+|[\w-]+=(?:\"[^\"]*\"|[^\s}]+)))+\s*\}"
+)
 _ATTRIBUTES: Final = lazy_pattern(_ATTRIBUTE_SET)
 # pandoc writes an en dash `--` and an em dash `---` between words.
 _SMART_DASH: Final = lazy_pattern(r"(?<=\s)-{2,3}(?=\s|$)")
@@ -102,43 +105,6 @@ _SPAN: Final = lazy_pattern(
 _RAW_TAG: Final = lazy_pattern(r"\s*</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>\s*")
 
 
-# Raw HTML a markdown writer kept inline or over several lines (pandoc's gfm: an image
-# with its size, a span, a figure).
-_INLINE_RAW_TAG: Final = lazy_pattern(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
-_IMAGE_TAG: Final = lazy_pattern(r"<img\b[^<>]*>", re.IGNORECASE)
-_ELEMENT: Final = lazy_pattern(r"<([a-zA-Z][\w-]*)\b[^<>]*>[^<]*</\1>")
-# A row ends at its `</tr>`, and no later than the next row: the search stays linear.
-_DATA_ROW: Final = lazy_pattern(r"<tr\b[^<>]*>(?:[^<]|<(?!/?tr\b))*</tr>")
-_RAW_BLOCK_INSIDE: Final = lazy_pattern(r"<(?:p|div|table|ul|ol|li|h\d|blockquote)\b")
-_RAW_BLOCK_START: Final = lazy_pattern(
-    r"\s*</?(?:div|img|span|figure|figcaption|section|p|table|tbody|thead|tr|td|th)\b"
-)
-
-
-# An element kept inline, as `markdown_strict` keeps an icon before an info item
-# (`-   <span class="icon-calendar"></span>May 8 2018 - 07:16`).
-_RAW_SPAN: Final = lazy_pattern(
-    r"<(?:span|i|em|strong|font|img|br)\b[^<>]*>|</(?:span|i|font)>|<img\s"
-)
-
-
-def without_raw_tags(raw: list[str]) -> list[str]:
-    """The lines without the raw HTML tags a markdown writer kept, where it kept whole
-    blocks so (a tag opens a line): what is left is the text a reader sees."""
-    if not any(
-        (line[:1] == "<" and _RAW_BLOCK_START().match(line)) or _RAW_SPAN().search(line)
-        for line in raw
-    ):
-        return raw
-    # An image is a block of its own; its alt text is no text a reader sees (the HTML
-    # reader drops it too), and a caption beside it is.
-    joined = _IMAGE_TAG().sub("\n\n", "\n".join(raw))
-    # The text of an element wrapped inside its tags was measured with them: it is one line.
-    joined = _ELEMENT().sub(_unwrapped, joined)
-    joined = _DATA_ROW().sub(_one_row, joined)
-    return _INLINE_RAW_TAG().sub("", joined).split("\n")
-
-
 # An image with no alt text after text on its line: html2text runs a figure on after the
 # caption of the one before (`... storage room ![](5.jpg)Members of ...`).
 _IMAGE_AFTER_TEXT: Final = lazy_pattern(r"(?<=\S) +(?=!\[\]\([^)\s]*\)\S)")
@@ -149,21 +115,6 @@ def figures_apart(block: str) -> list[str]:
     if "![](" not in block[1:]:
         return [block]
     return _IMAGE_AFTER_TEXT().split(block)
-
-
-def _one_row(found: re.Match[str]) -> str:
-    """A table row of short cells on one line, as a reader reads it; a layout table's row
-    (paragraphs, nested blocks) as it is."""
-    row = found[0]
-    cells = _INLINE_RAW_TAG().sub("\n", row).split("\n")
-    if _RAW_BLOCK_INSIDE().search(row) or any(len(c.strip()) > DATA_CELL_MAX for c in cells):
-        return row
-    return " ".join(row.split("\n"))
-
-
-def _unwrapped(found: re.Match[str]) -> str:
-    inner = found[0]
-    return inner if "\n\n" in inner else inner.replace("\n", " ")
 
 
 def is_fence(line: str) -> bool:
@@ -183,9 +134,11 @@ def without_fences(raw: list[str]) -> list[str]:
 
 
 def looks_like_markdown(raw: list[str], joined: str) -> bool:
-    """html2text output: links written `[text](url)`, `#` headings, `**` or `  ` line breaks."""
+    """html2text output: links written `[text](url)`, `#` headings, `**` or `  ` line breaks;
+    or a writer's that kept a layout's tables and blocks as raw HTML (pandoc's gfm)."""
     return (
         marked_up(joined)
+        or raw_blocks(raw)
         or joined.startswith(("# ", "## "))
         or "\n# " in joined
         or "\n## " in joined
@@ -233,6 +186,8 @@ def unmark(block: str, *, smart_dashes: bool = True) -> str:
         block = _MD_APOSTROPHE_SPACE().sub("", block)
     block = _MD_QUOTE().sub("", _MD_HEADING().sub("", block))
     block = _MD_LINK().sub(_spaced, _MD_IMAGE().sub(_spaced, block))
+    if block.endswith("\\") and not block[:-1].strip():
+        return ""  # the hard line break after an image: no text
     if block.startswith(("|", " |")):
         # A gallery's row: the image's cell gone, its wall before the caption's cell.
         block = _MD_TABLE_EDGE().sub("", block)

@@ -51,7 +51,6 @@ from newsparse.readers.markdown import (
     unmark,
     without_fences,
     without_link_definitions,
-    without_raw_tags,
 )
 from newsparse.readers.markdown_tables import data_table_rows
 from newsparse.readers.media_marks import marks_read, without_media_marks
@@ -64,6 +63,7 @@ from newsparse.readers.notes import (
     marked_notes,
 )
 from newsparse.readers.ordered import ordered_items_marked, typed_items_apart
+from newsparse.readers.raw_html import without_raw_tags
 from newsparse.readers.region import article_region
 from newsparse.readers.row_ends import KEPT_DASH, LINK_NUMBER
 from newsparse.readers.rst import looks_like_rst, rst_cell, rst_lines
