@@ -1699,6 +1699,26 @@ TABLE_PAGES = (
     "blind-tablesites17-en-old-portal-table-layout-left-column-first-figures",
     "blind-tablesites17-fa-current-table-layout-figures-side-column",
     "blind-tablesites17-fa-old-portal-farhang-gallery-cells-jalali-header",
+    "blind-converters42-en-current-table-most-viewed-first-period-title",
+    "blind-converters42-en-old-portal-right-column-first-no-canonical",
+    "blind-everyday82-fa-old-portal-farhang-right-column-first",
+    "blind-everyday82-insf-current-latest-box-first-long-quote-title",
+    "blind-longform22-en-old-portal-long-interview-right-column-first",
+    "blind-longform22-fa-isti-long-report-side-column-first-persian-digits",
+    "blind-pastes34-en-bmn-old-portal-article-only-paste",
+    "blind-pastes34-en-current-most-viewed-first-period-title-list",
+    "blind-pictures13-en-bmn-side-thumbnails-dates-floated-photo-credit",
+    "blind-pictures13-en-current-layout-table-gallery-alt-repeats-title",
+    "blind-pictures13-en-old-portal-right-column-first-caption-and-credit",
+    "blind-pictures13-fa-old-portal-subsite-gallery-narrow-cells-alt-title",
+    "blind-sidecols44-en-bmn-layout-c-links-and-latest-columns-beside-article",
+    "blind-sidecols44-en-current-three-column-table-latest-poll-period-title",
+    "blind-sidecols44-en-insf-old-portal-narrow-left-column-newsletter-poll-long-title",
+    "blind-sidecols44-fa-isti-rtl-table-latest-news-first-poll-jalali",
+    "blind-tablesites18-en-bmn-table-footer-labels-grant-figures",
+    "blind-tablesites18-en-current-nested-tables-most-viewed-figures",
+    "blind-tablesites18-en-old-portal-all-tables-right-column-first",
+    "blind-tablesites18-fa-isti-current-table-side-column-gallery",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -2210,6 +2230,10 @@ ALSO_SIDE_BY_SIDE = (
     "blind-longform21-fa-isti-battery-roadmap-side-column-first-toc-nested-list-persian-digits/pandoc.txt",
     "blind-pictures11-fa-isti-current-thumbnail-column-first-floated-figure/pandoc.txt",
     "blind-rtlside2-fa-isti-current-latest-news-table-column-beside-title/pandoc.txt",
+    "blind-converters42-en-current-table-most-viewed-first-period-title/inscriptis-image-captions.txt",
+    "blind-converters42-en-current-table-most-viewed-first-period-title/w3m-cols60.txt",
+    "blind-converters42-en-old-portal-right-column-first-no-canonical/w3m-cols200.txt",
+    "blind-longform22-fa-isti-long-report-side-column-first-persian-digits/pandoc.txt",
 )
 # Side by side, but not found so in the whole capture (an open capture, or one whose record
 # comes right from the article's lines alone): elinks writes each ZWNJ of the left column as
@@ -2290,6 +2314,12 @@ COLUMNS_MISSED = (
     "blind-pictures11-en-biodc-current-figure-cells-beside-text-related-thumbs/inscriptis.txt",
     "blind-pictures11-en-current-gallery-row-alt-repeats-title/inscriptis.txt",
     "blind-tablesites17-en-insf-current-table-of-figures-gallery-cells/inscriptis.txt",
+    "blind-pictures13-fa-old-portal-subsite-gallery-narrow-cells-alt-title/elinks.txt",
+    "blind-pictures13-fa-old-portal-subsite-gallery-narrow-cells-alt-title/inscriptis.txt",
+    "blind-pictures13-fa-old-portal-subsite-gallery-narrow-cells-alt-title/links.txt",
+    "blind-sidecols44-en-bmn-layout-c-links-and-latest-columns-beside-article/inscriptis.txt",
+    "blind-tablesites18-en-bmn-table-footer-labels-grant-figures/elinks.txt",
+    "blind-tablesites18-en-bmn-table-footer-labels-grant-figures/links.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

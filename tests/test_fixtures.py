@@ -4416,6 +4416,60 @@ OPEN_WHY: dict[str, str] = {
         "links and elinks print the gallery cells beside the Persian text: no title or body is "
         "found; html2text's flattened cell unwarned"
     ),
+    "blind-everyday82-insf-current-latest-box-first-long-quote-title": (
+        "links and elinks print the latest-news column beside the head: a headline's date is "
+        "taken for the article's and the title is cut where the column stands (warned)"
+    ),
+    "blind-longform22-en-old-portal-long-interview-right-column-first": (
+        "html2text runs the cell's paragraphs together and nothing on its lines shows it: the "
+        "warning is missing; the paste's nested items under an item that ends `selling to` are "
+        "read as one sentence"
+    ),
+    "blind-longform22-fa-isti-long-report-side-column-first-persian-digits": (
+        "w3m, links and elinks print the latest-news column beside the report's nested list, "
+        "whose items are lost or run together; html2text runs the table of contents into the "
+        "lead; the paste's nested items ending in a comma are joined"
+    ),
+    "blind-pastes34-en-bmn-layout-c-opinion-byline-word-reader": (
+        "Safari's reader view keeps no footer: its layout is read as the current one, not `bmn`"
+        " as written"
+    ),
+    "blind-pictures13-en-current-layout-table-gallery-alt-repeats-title": (
+        "html2text leaves the gallery row's wall after the lead; pandoc's grid prints the three"
+        " cells' alt texts side by side, word by word"
+    ),
+    "blind-pictures13-en-old-portal-right-column-first-caption-and-credit": (
+        "html2text runs the lead, a caption and the next paragraph together in the cell, and "
+        "nothing on its lines shows it: the warning is missing"
+    ),
+    "blind-pictures13-fa-old-portal-subsite-gallery-narrow-cells-alt-title": (
+        "links, elinks and pandoc print the gallery's narrow cells side by side, the alt texts "
+        "wrapped word by word into the text"
+    ),
+    "blind-sidecols44-en-bmn-layout-c-links-and-latest-columns-beside-article": (
+        "a two-line links column beside the head and a latest-news column beside the text: the "
+        "links' items run into the kicker and the title"
+    ),
+    "blind-sidecols44-en-current-three-column-table-latest-poll-period-title": (
+        "pandoc's simple table cuts the categories' line where the column ends"
+    ),
+    "blind-tablesites18-en-bmn-table-footer-labels-grant-figures": (
+        "the footer's labels and values in cells of their own: w3m and html2text lose the code "
+        "and the visit count; links and elinks print the left menu beside the head, run into "
+        "the kicker and the title"
+    ),
+    "blind-tablesites18-en-current-nested-tables-most-viewed-figures": (
+        "links and elinks print the nested info row's cells beside the short title: the info "
+        "block is not found and a headline's date is taken (warned)"
+    ),
+    "blind-tablesites18-en-old-portal-all-tables-right-column-first": (
+        "the old portal's footer line in five cells (links, elinks) is not read; html2text runs"
+        " the cell's paragraphs together with no warning"
+    ),
+    "blind-tablesites18-fa-isti-current-table-side-column-gallery": (
+        "the info row's bare date and count cells (w3m, links, elinks) are not read as the info"
+        " block; html2text runs the cell's paragraphs together with no warning"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -7378,6 +7432,60 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "html2text.md",
         "links.txt",
+    ),
+    "blind-everyday82-insf-current-latest-box-first-long-quote-title": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-longform22-en-old-portal-long-interview-right-column-first": (
+        "html2text.md",
+        "paste.txt",
+    ),
+    "blind-longform22-fa-isti-long-report-side-column-first-persian-digits": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-pastes34-en-bmn-layout-c-opinion-byline-word-reader": ("paste-safari-reader-view.txt",),
+    "blind-pictures13-en-current-layout-table-gallery-alt-repeats-title": (
+        "html2text.md",
+        "pandoc.txt",
+    ),
+    "blind-pictures13-en-old-portal-right-column-first-caption-and-credit": ("html2text.md",),
+    "blind-pictures13-fa-old-portal-subsite-gallery-narrow-cells-alt-title": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+    ),
+    "blind-sidecols44-en-bmn-layout-c-links-and-latest-columns-beside-article": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-sidecols44-en-current-three-column-table-latest-poll-period-title": ("pandoc.txt",),
+    "blind-tablesites18-en-bmn-table-footer-labels-grant-figures": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-tablesites18-en-current-nested-tables-most-viewed-figures": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-tablesites18-en-old-portal-all-tables-right-column-first": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-tablesites18-fa-isti-current-table-side-column-gallery": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "w3m.txt",
     ),
 }
 OPEN: dict[str, str] = {
