@@ -16,6 +16,7 @@ from newsparse.grammar.credit_words import (
     CREDIT_AT,
     CREDIT_FIRST,
     CREDIT_LABEL,
+    CREDIT_NAMES,
     CREDIT_SOURCE,
     CREDITED,
     CREDITED_TEXT,
@@ -131,10 +132,11 @@ def _text_run_on(rest: str) -> bool:
 # the words that open a paragraph's first sentence (`A`, `In` before a word in lower case: a
 # name may hold them, `Reza A Moradi`, `Dawn At Anzali`).
 _CREDIT_THEN_SENTENCE: Final = lazy_pattern(
-    r"(?:^|(?<=\s))[(\[]?(?:Photos?|Photographs?|Photographer|Images?|Credits?|PHOTOS?"
-    r"|عکس(?:[\s\u200c]?ها)?|عکاس|تصاویر|تصویر)\s*[:：]\s*(?:[^\s.!?؟:()|]+\s){1,5}?"
-    r"(?=(?:The|According|This|These|It|Its|Their|After|During|Since)\s"
-    r"|(?:A|An|In|On|At)\s[a-z\d])"
+    rf"(?:^|(?<=\s))[(\[]?(?-i:(?=[A-Z\u0600-\u06ff])){CREDIT_NAMES}\s*[:：]\s*"
+    r"(?:[^\s.!?؟:()|]+\s){1,5}?"
+    r"(?-i:(?=(?:The|According|This|These|It|Its|Their|After|During|Since)\s"
+    r"|(?:A|An|In|On|At)\s[a-z\d]))",
+    re.IGNORECASE,
 )
 
 

@@ -100,11 +100,10 @@ _FALLBACK_AFTER: Final = lazy_pattern(
 )
 
 
-# (Or run on after a picture's alt text, which ends on no stop: `... forests Your browser
-# does not support the video tag.`; the capital says a sentence starts.)
 def _fallback_run_on(text: str) -> re.Match[str] | None:
-    """A player's fallback run on after an alt text; not after a frame's address (lynx's
-    `IFRAME: https://...`, the notice its own)."""
+    """A player's fallback run on after a picture's alt text, which ends on no stop (`...
+    forests Your browser does not support the video tag.`: the capital says a sentence
+    starts); not after a frame's address (lynx's `IFRAME: https://...`, the notice its own)."""
     found = _FALLBACK_RUN_ON().search(text)
     return found if found is not None and "://" not in text[: found.start()] else None
 
