@@ -28,6 +28,19 @@ _BYLINE_WORDS: Final = 5
 _STARRED_WRITERS_MAX: Final = 4
 _STARRED_APART: Final = re.compile(r"(?<=\*)\s*[,،]\s*")
 _BYLINE_MAX: Final = 50
+_PAIRED_NAME_WORDS: Final = 3
+# Words of a field's, a place's or a body's name, never of a person's: two such names paired
+# under the title are a deck's or a section's line (`Climate Change and Public Health`).
+_NOT_NAMES: Final = frozenset(
+    "university institute institution technology technologies science sciences research"
+    " park parks council foundation fund centre center company companies agency ministry"
+    " organization organisation society association academy school college hospital"
+    " laboratory laboratories network office department industry industries development"
+    " innovation energy water health public climate change policy materials advanced nano"
+    " environment economy engineering medicine education culture security space trade"
+    " iran iranian tehran national international".split()
+)
+_CREDITS_APART: Final = re.compile(r"\s*[;؛]\s+")
 _NOTE_MARK: Final = re.compile(r"(?<=[^\W\d])(?:\s?(?:\(\d\)|\[\d\])|\d|[¹²³†])$")
 
 
@@ -45,6 +58,9 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
     # ...`, `By ... | Translated by ...`).
     if " | " in text and len(credits := text.split(" | ")) == 2:
         return all(credit.strip() and is_byline(credit.strip()) for credit in credits)
+    # Or by a semicolon, each with its label (`Interview by ...; translated by ...`).
+    if len(credits := _CREDITS_APART.split(text.strip())) == 2 and all(map(_CREDIT.match, credits)):
+        return all(is_byline(credit.strip()) for credit in credits)
     if _credits(text):
         return True
     # Writers set apart by commas, each with their note's stars (`دکتر مریم کاظمی *، دکتر
@@ -69,9 +85,13 @@ def is_byline(text: str, *, loose: bool = False) -> bool:
         if len(pair) == 2 and pair[0].startswith("By "):
             # (`By Hamed Tavakoli and Leila Sadri`: each a name, the credit's `By` aside.)
             return all(is_byline(name, loose=True) for name in (pair[0][3:], pair[1]))
-        if len(pair) == 2 and text.endswith("*"):
-            # (Two writers sharing their note's star: `Hamed Saberi and Leila Moradi *`.)
-            return all(is_byline(name, loose=True) for name in pair)
+        if len(pair) == 2 and (text.endswith("*") or loose):
+            # (Two writers sharing their note's star, `Hamed Saberi and Leila Moradi *`, or
+            # none right under the title: each a name of two or three words.)
+            return all(
+                is_byline(name, loose=True) and (text.endswith("*") or _paired_name(name))
+                for name in pair
+            )
         if len(pair) == 2:
             return all(_BYLINE_TITLES.match(name) and is_byline(name) for name in pair)
     if len(text) > _BYLINE_MAX:
@@ -133,3 +153,12 @@ def persian_name(text: str) -> bool:
 
 _PERSIAN_NAME_WORDS: Final = 3
 _PERSIAN_WORD: Final = re.compile(r"[\u0600-\u06ff\u200c]+")
+
+
+def _paired_name(name: str) -> bool:
+    """Whether one of two names paired with `and` under the title is a person's: two or
+    three words, none of a field's or a body's name."""
+    words = name.split()
+    return len(words) <= _PAIRED_NAME_WORDS and not any(
+        word.casefold() in _NOT_NAMES for word in words
+    )

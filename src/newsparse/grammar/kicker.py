@@ -24,6 +24,7 @@ KICKER_MAX: Final = 250
 # A kicker run into the title or its copies is a short phrase.
 RUN_IN_KICKER_MAX: Final = 100
 _CLOSING_QUOTES: Final = ("»", "”", '"')
+_ASKED_WORDS: Final = 4
 
 
 def kicker_cell(text: str) -> str:
@@ -116,15 +117,19 @@ def kicker_above(pre: list[Line], title_key: str) -> Line | None:
         # Or one that lost its colon, naming who speaks (`معاون ... خبر داد`).
         if kicker_ending(previous.text) or _bare_name(pre, number) or reports(previous.text):
             return previous
-        # A phrase ending in a quote (`... گزارش «نمای علم و فناوری»`) between the short
-        # title and the title: where the kicker stands, framed by the title's two forms (or
-        # by the date's bullets, which the Persian pages set between them).
+        # A phrase ending in a quote (`... گزارش «نمای علم و فناوری»`) or asking a question
+        # between the short title and the title: where the kicker stands, framed by the
+        # title's two forms (or by the date's bullets, which the Persian pages set between
+        # them).
         framed = (
             is_short_form(pre[number - 1].text, line.text)
             if number
             else norm(previous.text) != title_key and not is_short_form(previous.text, line.text)
         )
-        if framed and previous.text.endswith(_CLOSING_QUOTES) and not previous.bullet:
+        quoted = previous.text.endswith(_CLOSING_QUOTES)
+        # (A question of a few words is a box's or a search's call: `Looking for something?`.)
+        asked = previous.text.endswith(("?", "؟")) and len(previous.text.split()) >= _ASKED_WORDS
+        if framed and (quoted or (asked and kicker_shaped(previous))) and not previous.bullet:
             return previous
     return None
 

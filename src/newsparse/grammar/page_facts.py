@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from newsparse.grammar.lines import PERSIAN_LETTER, lazy_pattern
+from newsparse.grammar.site import address_host
 from newsparse.grammar.state import FOOTER_KINDS, Fields, Kind, LineState
 from newsparse.record import Language, Layout
 
@@ -48,9 +49,18 @@ def page_layout(
     # (A clipper's day, bmn's capture date's shape, is no sign against the portal's address.)
     if folded is not None and "newsview=" in folded and not current and not article_info:
         return "old-portal"
-    if fields.capture_style == "bmn" and not current and not article_info:
+    if current or article_info:
+        return "current"
+    # bmn's capture line's shape, or nothing at all (a capture cut in its head): the host
+    # the address names, where it names one, says whose page it is.
+    host = address_host(folded) if folded else None
+    bmn = host is not None and (host == _BMN_HOST or host.endswith(f".{_BMN_HOST}"))
+    if fields.capture_style == "bmn" and (host is None or bmn):
         return "bmn"
-    return "current"
+    return "bmn" if bmn and not portal_top else "current"
+
+
+_BMN_HOST: Final = "bmn.ir"
 
 
 def page_language(

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE_TIME, SiteDate, match_date_time, site_date
+from newsparse.grammar.dates import DATE_TIME, SiteDate, date_shaped, match_date_time, site_date
 from newsparse.grammar.lines import PERSIAN_LETTER, lazy_pattern
 from newsparse.grammar.state import LineState
 
@@ -43,6 +43,23 @@ def dated_start(key: str) -> bool:
 
 
 _HEADLINE_WORDS: Final = 3
+
+
+def timetable_date(label_value: str, dated: str) -> bool:
+    """Whether a date at a line's end is a timetable's: after its label's colon stand only a
+    word of time leading up to it, and maybe a date before that word (`applications: Jan 15
+    2025 to Feb 28 2025`, `...: until Apr 30 2025`); no time, no count after it, as a
+    headline's date has (`Rouhani: sanctions must end by Sep 3 2023 - 09:15 412`)."""
+    found = _UP_TO().search(label_value)
+    if found is None or ":" in dated or not date_shaped(dated):
+        return False
+    rest = label_value[: found.start()].strip()
+    return not rest or date_shaped(rest)
+
+
+_UP_TO: Final = lazy_pattern(
+    r"(?<!\S)(?:to|until|till|through|by|before|after|since|from|تا|از)\s*$", re.IGNORECASE
+)
 
 
 def whole_line(pattern: str) -> re.Pattern[str]:

@@ -14,7 +14,7 @@ from newsparse.grammar.dates import holds_date, match_date_time
 from newsparse.grammar.downloads import lone_download
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.reader_view import READER_TOP, reader_chrome
-from newsparse.grammar.rule_support import date_or_warning, dated_end
+from newsparse.grammar.rule_support import date_or_warning, dated_end, timetable_date
 from newsparse.grammar.state import Info, Kind, LineState
 from newsparse.grammar.story_pagers import story_pager
 
@@ -106,15 +106,17 @@ def listing_item_rule(state: LineState, index: int) -> Kind | None:
         return Kind.LISTING_ITEM if media else None
     # Unbulleted, it holds no sentence (a time's colon aside). A label before the date
     # (`Final report: 2020/11/30`), the date in another calendar after it (`Deadline: 20
-    # Shahrivar 1399 (10 September 2020)`), makes it a line of the article's own list.
+    # Shahrivar 1399 (10 September 2020)`), a word of time leading up to it (`applications:
+    # Jan 15 2025 to Feb 28 2025`, `...: until Apr 30 2025`) makes it a line of the article's
+    # own list (a job board's deadline under its post has no label: `Apply by 2019/11/30`).
     head = line.key[: end.start()]
     if not (line.bullet or not any(c in head for c in ".!?؟:")):
         return None
     if dated_end(head.rstrip()):
         return None  # a table's row of dates (`Closing 26/06/2019 18/09/2019`): no headline
     _, colon, value = head.rstrip().replace("：", ":").rpartition(":")
-    own = bool(colon) and _OTHER_CALENDAR().fullmatch(value) is not None
-    return None if own else Kind.LISTING_ITEM
+    own = _OTHER_CALENDAR().fullmatch(value) or timetable_date(value, line.key[end.start() :])
+    return None if colon and own else Kind.LISTING_ITEM
 
 
 _OTHER_CALENDAR: Final = lazy_pattern(r"(?:\s*[\d۰-۹]{1,2}\s+\w+\s+[\d۰-۹]{4}\s*\(?)?\s*")

@@ -3,6 +3,7 @@ copyright line is not taken for a news page."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -24,6 +25,20 @@ def family_host(url: str | None) -> bool:
     except ValueError:
         return False
     return any(host == site or host.endswith("." + site) for site in L.SITE_HOSTS)
+
+
+def address_host(url: str) -> str | None:
+    """The host of a page's address: of the last address inside it (an archive's copy of
+    the page), `https://` or not (`en.bmn.ir/News/12`)."""
+    found = _ADDRESSES.findall(url.strip())
+    address = found[-1] if found else f"//{url.strip()}"
+    try:
+        return urlsplit(address).hostname or None
+    except ValueError:
+        return None
+
+
+_ADDRESSES: Final = re.compile(r"(?:https?:)?//[^/\s?#]+", re.IGNORECASE)
 
 
 def family_name(name: str | None) -> bool:

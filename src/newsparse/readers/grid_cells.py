@@ -108,6 +108,7 @@ def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
                 and (
                     texts[end][:1].isalpha()
                     or texts[end][:1] == "\u200c"
+                    or _CLITIC().match(texts[end]) is not None
                     or _after_cut_space(texts[end])
                 )
                 else end
@@ -125,7 +126,7 @@ def unbroken_cell(cell: list[str], width: int, words: Words) -> list[str]:
                 cut = (
                     (is_cut(before, after, words) if spare else piece(before, after, words))
                     or (spaced and len(before) >= width - 1 and after[:1] != " ")
-                    or after[:1] in _CLOSING
+                    or _opens_cut(before, after)
                 )
                 joined += after if cut else " " + after.lstrip()
             out.append(" " + joined)
@@ -158,7 +159,7 @@ def _laid_from_the_end(cell: list[str], width: int, words: Words) -> list[str]:
         ):
             joined = block[0]
             for before, after in pairwise(block):
-                cut = piece(before, after, words) or after[:1] in _CLOSING
+                cut = piece(before, after, words) or _opens_cut(before, after)
                 joined += after if cut else " " + after.lstrip()
             out.append(" " + joined)
         else:
@@ -177,6 +178,16 @@ def _room_for(line: str, above: str, width: int) -> bool:
 
 # What never opens a line pandoc wrapped at a space: a line opening so was cut before it.
 _CLOSING: Final = ",.;:!?،؛)»”"
+# A clitic after its word (`’s`, `'ll`): no word opens with one.
+_CLITIC: Final = lazy_pattern(r"[’'](?:s|t|d|m|ll|re|ve)\b")
+
+
+def _opens_cut(before: str, after: str) -> bool:
+    """Whether a line opens with what no line pandoc wrapped at a space opens with: a
+    closing mark, or a word's clitic after the word (`Tehran` / `’s Lights`)."""
+    return after[:1] in _CLOSING or (before[-1:].isalpha() and _CLITIC().match(after) is not None)
+
+
 # The fewest lines of a paragraph laid out from its end: a short one and a full one.
 _FROM_THE_END_LINES: Final = 2
 

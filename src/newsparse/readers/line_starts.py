@@ -101,6 +101,11 @@ def starts_anew(stripped: str) -> bool:
         or is_download_link(stripped)
         or story_pager(match_key(stripped))
         # A reader's feedback widget (`Was this news helpful? Yes No`) under the text; not a
-        # footnote's mark alone (`(1)`), which goes on with its sentence.
-        or (reader_widget(match_key(stripped).strip()) and any(c.isalpha() for c in stripped))
+        # footnote's mark alone (`(1)`), which goes on with its sentence, nor one answer's
+        # word in lower case (`... fast track says` / `yes`), a sentence's end.
+        or (
+            reader_widget(match_key(stripped).strip())
+            and any(c.isalpha() for c in stripped)
+            and not (stripped.islower() and " " not in stripped)
+        )
     )

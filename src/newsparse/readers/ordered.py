@@ -17,6 +17,8 @@ from newsparse.readers.row_ends import laid_out
 # `1. Access`, `  2. A clear path`, pandoc's `1.  Access` (its items' text set at 4).
 _ITEM_NUMBER: Final = r"(?P<indent>[ \xa0]*)(?P<number>\d{{1,2}})[{marks}](?P<gap>[ \xa0]+)(?=\S)"
 NUMBERED_ITEM: Final = lazy_pattern(_ITEM_NUMBER.format(marks=".)"))
+# A tool numbers an ordered list's items with a period; a bracket (`1) ...`) is typed.
+_TOOL_NUMBER: Final = lazy_pattern(_ITEM_NUMBER.format(marks="."))
 # Or typed with a hyphen after its number (`۱- ...`, `2- ...`), one to a line.
 _TYPED_ITEM: Final = lazy_pattern(_ITEM_NUMBER.format(marks=".)-"))
 # A typed item a tool wrapped runs over this many lines at most.
@@ -48,7 +50,7 @@ def ordered_items_marked(raw: list[str], markdown: bool = False) -> list[str]:
     margin: _Margin | None = None
     for index, line in enumerate(raw):
         stripped = line.lstrip()
-        found = NUMBERED_ITEM().match(line) if stripped[:1].isdigit() else None
+        found = _TOOL_NUMBER().match(line) if stripped[:1].isdigit() else None
         if found is not None and _numbered(lists, index, found, marked, margin, markdown):
             continue
         if not stripped:

@@ -66,7 +66,8 @@ def _table_edges(raw: list[str], at: int) -> tuple[int, int] | None:
     # cell of figures.)
     if len(rows) < 2 or figures < 2:
         return None
-    if any(len(_last_cell(row.strip())) > _LAST_CELL for row in rows):
+    # (A head's last cells are words, run together where w3m sets them one space apart.)
+    if any(len(_last_cell(row.strip())) > _LAST_CELL for row in rows[1:]):
         return None
     return min(len(row) - len(row.lstrip()) for row in rows), max(len(row.rstrip()) for row in rows)
 

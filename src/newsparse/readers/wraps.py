@@ -53,6 +53,7 @@ from newsparse.readers.run_ons import (
     runs_on,
 )
 from newsparse.readers.separators import is_separator, rule_characters_only
+from newsparse.readers.set_apart import set_apart
 from newsparse.readers.widths import Measure
 
 # An item wraps onto an indented line below only past this long: inscriptis indents blocks.
@@ -151,6 +152,14 @@ def joined_blocks(
                         # a news group list that holds none are a row of tags.
                         (not left_of_item(block_start, line) or stripped[:1].islower())
                         and not (news_group_item(block[0]) and tag_links(block[0], stripped))
+                        and not set_apart(
+                            block[0],
+                            previous,
+                            line,
+                            raw[number + 1] if number + 1 < len(raw) else None,
+                            width_at(widths, indent_of(previous), width),
+                            measure,
+                        )
                         # markdown sets no cells apart with spaces: a run of them is the
                         # page's no-break spaces (`Print        [Send to`).
                         and _wraps_on(
