@@ -1719,6 +1719,21 @@ TABLE_PAGES = (
     "blind-tablesites18-en-current-nested-tables-most-viewed-figures",
     "blind-tablesites18-en-old-portal-all-tables-right-column-first",
     "blind-tablesites18-fa-isti-current-table-side-column-gallery",
+    "blind-brbreaks11-en-insf-old-portal-dash-and-numbered-lists-side-box-first",
+    "blind-brbreaks11-fa-isti-letter-salutation-signature-side-column-first",
+    "blind-opinions29-en-old-portal-interview-labelled-qa-translated-credit",
+    "blind-portal48-en-bmn-old-portal-nested-menu-most-viewed-first-long-title",
+    "blind-portal48-en-old-portal-side-headlines-first-table-2019",
+    "blind-reports25-en-insf-most-viewed-first-byline-budget-table",
+    "blind-reports25-en-old-portal-right-column-first-nano-rankings",
+    "blind-reports25-fa-current-side-column-patent-table-persian-digits",
+    "blind-sisteren28-en-bmn-layout-c-most-visited-box-first-question-title",
+    "blind-sisteren28-en-nano-old-portal-latest-column-first-quote-title",
+    "blind-sisterfa25-fa-daneshbonyan-old-portal-arabic-yeh-menu-first",
+    "blind-sisterfa25-fa-farhang-current-english-labels-most-viewed-first-comments",
+    "blind-wording26-en-current-side-menu-question-title-quote-kicker-repeated",
+    "blind-wording26-en-insf-opinion-long-period-title-byline-most-viewed-first",
+    "blind-wording26-en-old-portal-date-like-title-breadcrumb",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -2234,6 +2249,7 @@ ALSO_SIDE_BY_SIDE = (
     "blind-converters42-en-current-table-most-viewed-first-period-title/w3m-cols60.txt",
     "blind-converters42-en-old-portal-right-column-first-no-canonical/w3m-cols200.txt",
     "blind-longform22-fa-isti-long-report-side-column-first-persian-digits/pandoc.txt",
+    "blind-sisterfa25-fa-farhang-current-english-labels-most-viewed-first-comments/pandoc.txt",
 )
 # Side by side, but not found so in the whole capture (an open capture, or one whose record
 # comes right from the article's lines alone): elinks writes each ZWNJ of the left column as
@@ -2320,6 +2336,8 @@ COLUMNS_MISSED = (
     "blind-sidecols44-en-bmn-layout-c-links-and-latest-columns-beside-article/inscriptis.txt",
     "blind-tablesites18-en-bmn-table-footer-labels-grant-figures/elinks.txt",
     "blind-tablesites18-en-bmn-table-footer-labels-grant-figures/links.txt",
+    "blind-reports25-fa-current-side-column-patent-table-persian-digits/inscriptis.txt",
+    "blind-wording26-en-old-portal-date-like-title-breadcrumb/inscriptis.txt",
 )
 # Found in columns, but not side by side (open captures): a table of figures whose first
 # column's names are long, a column of spaces lined up with the paragraph under it.

@@ -4450,6 +4450,35 @@ OPEN_WHY: dict[str, str] = {
         "the info row's bare date and count cells (w3m, links, elinks) are not read as the info"
         " block; html2text runs the cell's paragraphs together with no warning"
     ),
+    "blind-brbreaks11-fa-isti-letter-salutation-signature-side-column-first": (
+        "a right-to-left side column printed first and beside the letter, its lines run into "
+        "the text's with one space between (elinks, links, w3m), and pandoc's grid cell that "
+        "runs the letter's last request into the paragraph above"
+    ),
+    "blind-cutoff29-en-old-portal-biodc-cut-before-article-after-body": (
+        "a capture cut right under the breadcrumb that holds the title, wrapped at w3m's width:"
+        " too few lines to measure the width by, so the title's wrapped end is read as text"
+    ),
+    "blind-opinions29-en-old-portal-interview-labelled-qa-translated-credit": (
+        "a related-news column beside the text, its items run into the lead (elinks) or into "
+        "the title (links); html2text runs the credit under the title into the lead"
+    ),
+    "blind-reports25-en-old-portal-right-column-first-nano-rankings": (
+        "html2text runs the findings typed with their numbers into one paragraph; a number "
+        "opening a wrapped line (`4) The number ...`) is read as an item's"
+    ),
+    "blind-reports25-fa-current-side-column-patent-table-persian-digits": (
+        "html2text's run-together cell, with no warning; inscriptis prints the side column "
+        "first and beside the info block; pandoc cuts a year in the title's cell (`۱` / `۴۰۲`) "
+        "and wraps the table's caption over two lines"
+    ),
+    "blind-sisteren28-en-bmn-layout-c-most-visited-box-first-question-title": (
+        "html2text runs the kicker, the title and the text of bmn's one-cell table into one "
+        "paragraph"
+    ),
+    "blind-wording26-en-current-side-menu-question-title-quote-kicker-repeated": (
+        "html2text runs the kicker printed again under the title into the lead"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -7444,6 +7473,28 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "links.txt",
         "w3m.txt",
     ),
+    "blind-brbreaks11-fa-isti-letter-salutation-signature-side-column-first": (
+        "elinks.txt",
+        "links.txt",
+        "pandoc.txt",
+        "w3m.txt",
+    ),
+    "blind-cutoff29-en-old-portal-biodc-cut-before-article-after-body": (
+        "w3m-cut-before-article.txt",
+    ),
+    "blind-opinions29-en-old-portal-interview-labelled-qa-translated-credit": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+    ),
+    "blind-reports25-en-old-portal-right-column-first-nano-rankings": ("html2text.md",),
+    "blind-reports25-fa-current-side-column-patent-table-persian-digits": (
+        "html2text.md",
+        "inscriptis.txt",
+        "pandoc.txt",
+    ),
+    "blind-sisteren28-en-bmn-layout-c-most-visited-box-first-question-title": ("html2text.md",),
+    "blind-wording26-en-current-side-menu-question-title-quote-kicker-repeated": ("html2text.md",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
