@@ -349,11 +349,7 @@ OPEN_WHY: dict[str, str] = {
         "elinks prints the side column beside the kicker and title; html2text runs the "
         "article's cell together; pandoc's grid cuts the study time and a category"
     ),
-    "blind-rows-en-table-side-last": (
-        "the header row's capture date beside the banner's alt text, and the footer row's "
-        "copyright line beside the links, with no gap (w3m, inscriptis); html2text runs the "
-        "article's cell together"
-    ),
+    "blind-rows-en-table-side-last": ("html2text runs the article's cell together"),
     "blind-rows-fa-table-side-first": (
         "the footer row's links run into the copyright line (lynx); pandoc's grid gives "
         "the side column's date; html2text runs the cell together"
@@ -2502,10 +2498,6 @@ OPEN_WHY: dict[str, str] = {
         "elinks, links and html2text print the poll and the most-viewed column beside the "
         "kicker and title, and a paragraph is taken for the title (warned)"
     ),
-    "blind-portal31-en-oldportal-biodc-longform-2020": (
-        "elinks and links print the headline table beside the long kicker, which is lost; "
-        "html2text runs the cell together"
-    ),
     "blind-portal31-en-oldportal-rightcol-figures-2018": (
         "html2text runs the cell's paragraphs and the table's head together (warned)"
     ),
@@ -4549,10 +4541,7 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
         "pandoc.txt",
     ),
-    "blind-rows-en-table-side-last": (
-        "html2text.md",
-        "w3m-100.txt",
-    ),
+    "blind-rows-en-table-side-last": ("html2text.md",),
     "blind-rows-fa-table-side-first": (
         "html2text.md",
         "lynx-nolist.txt",
@@ -6003,10 +5992,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-sidecols15-fa-isti-table-right-poll": (
         "elinks.txt",
         "html2text.md",
-        "links.txt",
-    ),
-    "blind-portal31-en-oldportal-biodc-longform-2020": (
-        "elinks.txt",
         "links.txt",
     ),
     "blind-portal31-en-oldportal-rightcol-figures-2018": ("html2text.md",),

@@ -49,6 +49,8 @@ _SNIFF_BYTES: Final = 65536
 _LANGUAGES: Final[dict[str, Language]] = {"en": "en", "fa": "fa"}
 _OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d{1,18})(?!\d)", re.IGNORECASE)
 _TRAILING_ID: Final = re.compile(r"/(\d{1,9})/?$")
+# Or the id right after the news segment, the slug after it (`/News/1432/<slug>`).
+_ID_BEFORE_SLUG: Final = re.compile(r"/news/(\d{1,9})/[^/]*[^\W\d_]", re.IGNORECASE)
 
 
 def parse_text(text: str, source: str = "-") -> Record:
@@ -184,10 +186,12 @@ def _parse(
 
 def _url_id(url: str | None) -> int | None:
     """The news id a URL ends with: `newsview=N` (old portal), else a last path segment
-    of digits (`/News/<slug>/93801`)."""
+    of digits (`/News/<slug>/93801`), else the one after the news segment with the slug
+    after it (`/News/1432/<slug>`)."""
     if not url:
         return None
-    found = _OLD_PORTAL_ID.search(url) or _TRAILING_ID.search(url.split("?")[0].split("#")[0])
+    path = url.split("?")[0].split("#")[0]
+    found = _OLD_PORTAL_ID.search(url) or _TRAILING_ID.search(path) or _ID_BEFORE_SLUG.search(path)
     return int(found.group(1)) if found else None
 
 

@@ -192,7 +192,16 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         byline = byline or (len(kept) > 1 and byline_with_post(kept[0], kept[1]))
         # An author's box: its photo's alt text a word (`photo`), their name and post under it.
         photo = len(kept) > 2 and first in _PHOTO_ALTS and is_byline(kept[1].text, loose=True)
-        if first == key or again or run_together or byline or photo:
+        # (A copy cut inside a word: a capture cut in the title, the head's the whole.)
+        cut = len(first) < len(key) and key.startswith(first) and key[len(first)].isalnum()
+        if (
+            first == key
+            or again
+            or run_together
+            or byline
+            or photo
+            or (cut and first[-1:].isalnum())
+        ):
             kept.pop(0)
             if byline and len(kept) > 1 and post_over(kept):
                 kept.pop(0)  # the author's post under the name (`عضو هیئت علمی ...`)

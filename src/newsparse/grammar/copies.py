@@ -170,7 +170,8 @@ def copy_run_on(post: list[Line], title: str) -> tuple[list[Line], int | None]:
             # The kicker, the title and the text after it on one line (html2text runs a
             # table cell's lines together).
             kicker, after = run_in
-            return [*post[:at], Line(kicker), Line(title), Line(after), *post[at + 1 :]], at + 1
+            tail = [Line(after)] if after else []
+            return [*post[:at], Line(kicker), Line(title), *tail, *post[at + 1 :]], at + 1
         if line.text.startswith(f"{title} ") and not line.bullet:
             rest = Line(line.text[len(title) :].strip())
             return [*post[:at], Line(title), rest, *post[at + 1 :]], at
@@ -214,6 +215,11 @@ def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
         at = text.find(f"{ending}{title} ", 0, most + len(ending) + len(title))
         if at > 0:
             return text[: at + 1], text[at + len(ending) + len(title) :].strip()
+        # (Or the title ends the line, a kicker of any length over it: a paste joins the
+        # kicker's line and the title's.)
+        at = len(text) - len(ending) - len(title)
+        if 0 < at <= KICKER_MAX and text.endswith(f"{ending}{title}"):
+            return text[: at + 1], ""
     return None
 
 

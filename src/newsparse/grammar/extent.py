@@ -59,6 +59,17 @@ def date_in_prose(block: Block) -> bool:
     )
 
 
+def words_above(block: Block, blocks: list[Block]) -> int:
+    """The words of text above a block, back past dates alone in the text (a deadline's
+    `Apr 30 2020` under its label) to the block above it or the capture's top."""
+    at = blocks.index(block)
+    words = block.words_before
+    while at > 0 and date_in_prose(blocks[at - 1]):
+        at -= 1
+        words += blocks[at].words_before
+    return words
+
+
 def listing_above(state: LineState, end: int) -> int:
     """Where a headline list standing right above line `end` begins (its heading), or `end`
     when none does: the old portal sets "Related news" between the body and its footer."""

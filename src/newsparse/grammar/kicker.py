@@ -82,9 +82,12 @@ def kicker_over_bullets(pre: list[Line], above: int) -> Line | None:
 
 
 def kicker_ended(lines: list[Line]) -> Line | None:
-    """The nearest line ending as a kicker does among short lines above the title's copy."""
+    """The nearest line ending as a kicker does among short lines above the title's copy,
+    past a side column's list a tool printed between them (bulleted headlines)."""
     for line in reversed(lines):
-        if not kicker_shaped(line) or line.bullet:
+        if line.bullet:
+            continue
+        if not kicker_shaped(line):
             return None
         if kicker_ending(line.text):
             return line

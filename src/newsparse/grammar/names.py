@@ -33,3 +33,24 @@ PERSIAN_TITLES: Final = ("دکتر", "مهندس")
 NAME_TITLES: Final = (*ENGLISH_TITLES, *PERSIAN_TITLES)
 # Each as it is written before a name.
 WRITTEN_TITLES: Final = frozenset((*(f"{title}." for title in ENGLISH_TITLES), *PERSIAN_TITLES))
+
+
+def is_signature(text: str) -> bool:
+    """Whether a line signs a statement with a name and a post after a comma (`Reza Moradi,
+    Managing Director, Isfahan`, `رضا مرادی، مدیرعامل شرکت`): two or three words of a name,
+    capitalised or opening with a Persian given name, then the post."""
+    name, comma, post = text.replace("،", ",").partition(",")
+    words = name.split()
+    if words and words[0] in WRITTEN_TITLES:
+        words = words[1:]
+    if not comma or not post.strip() or not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
+        return False
+    if words[0] in GIVEN_NAMES:
+        return True
+    return all(
+        word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in words
+    )
+
+
+# A name's words under its title: a given name and a family name, maybe a middle one.
+_NAME_WORDS: Final = (2, 3)

@@ -10,7 +10,7 @@ from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
 from newsparse.grammar import notice_words as N
 from newsparse.grammar.dates import DATE, DATE_TIME
-from newsparse.grammar.lines import lazy_pattern
+from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.rule_support import count, dated_end, label_language, whole_line
 from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
 
@@ -153,6 +153,8 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
     """`Copyright © X. All rights reserved`: the publisher."""
     line = state.lines[index]
     found = copyright_line(line.key)
+    if (wrapped := _wrapped_copyright(state, index, found)) is not None:
+        line, found = wrapped
     if found is None:
         return None
     if state.fields.publisher is None:
@@ -168,6 +170,36 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
         state.fields.publisher = _without_address(name)
         state.fields.sister_labels += line.key.lstrip().casefold().startswith("all rights")
     return Kind.COPYRIGHT
+
+
+def _wrapped_copyright(
+    state: LineState, index: int, found: re.Match[str] | None
+) -> tuple[Line, re.Match[str]] | None:
+    """The copyright line a narrow dump wrapped over the lines under it (`Copyright ©
+    Vice-Presidency for` / `Science and Technology. All rights` / `reserved`), where the
+    line alone names no publisher of the family and the joined lines do; those lines are
+    the copyright's too."""
+    key = state.lines[index].key
+    # (A cell's counter a tool set beside it, `... Visits today : 4,812`, is no wrap.)
+    if ":" in key or not key.lstrip().casefold().startswith(L.COPYRIGHT_OPENINGS):
+        return None
+    if found is not None and L.SITE_PUBLISHERS().search(found["name"]) is not None:
+        return None
+    texts = [state.lines[index].text]
+    for below in range(index + 1, min(index + 1 + _COPYRIGHT_WRAPS, len(state.lines))):
+        if ":" in state.lines[below].text:
+            return None
+        texts.append(state.lines[below].text)
+        joined = Line(" ".join(texts))
+        whole = copyright_line(joined.key)
+        if whole is not None and L.SITE_PUBLISHERS().search(whole["name"]) is not None:
+            state.ahead.update(dict.fromkeys(range(index + 1, below + 1), Kind.COPYRIGHT))
+            return joined, whole
+    return None
+
+
+# The most lines a narrow dump wraps a copyright line's rest over.
+_COPYRIGHT_WRAPS: Final = 2
 
 
 def _without_address(name: str) -> str:

@@ -15,6 +15,7 @@ from newsparse.grammar.top_cells import (
     DASHED_DATE_END,
     after_site_name,
     banner_end,
+    date_round_chrome,
     weekday_before_chrome,
     weekday_dashed_end,
 )
@@ -51,6 +52,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
                 or _DASHED_END().search(key)
                 or weekday_dashed_end(key)
                 or weekday_before_chrome(key)
+                or date_round_chrome(key)
             )
             if short
             # Opening the line, the label (or the site's name) says what follows whatever

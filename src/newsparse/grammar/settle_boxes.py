@@ -13,6 +13,7 @@ from newsparse.grammar import chrome_words as C
 from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.listing_headings import heading_key
+from newsparse.grammar.names import is_signature
 from newsparse.grammar.overlays import settle_overlays
 from newsparse.grammar.settle_items import SENTENCE_ENDS
 from newsparse.grammar.site import is_site_name
@@ -201,6 +202,7 @@ def _settle_tag_row(state: LineState) -> None:
         and ":" not in row.text
         and row.text[:1] not in "*†("  # an author's footnote, a source in brackets
         and not is_byline(row.text)  # `Reporting by Sara Ahmadi` closing the text
+        and not is_signature(row.text)  # a statement's signer, their post after a comma
         # (A phrase of words alone, a picture's caption with no credit: `Students at a fair`.)
         and not (
             _PHRASE_WORDS.intersection(map(str.casefold, words))

@@ -62,14 +62,19 @@ def kicker_over_listing(state: LineState, start: int) -> list[Line]:
 def _head_over_listing(state: LineState, last: int) -> list[Line]:
     """The article's head a side column printed in the middle of it cut off from its
     text: the plain lines from the last boundary down to line `last`, when they hold the
-    title (the breadcrumb's, or a line printed twice) and no copy of it stands below."""
+    title (the breadcrumb's, a line printed twice, or the line under a kicker's ending)
+    and no copy of it stands below."""
     first = last
     while first > 0 and _plain_text(state, first - 1) and last - first < _HEAD_LINES:
         first -= 1
     lines = state.lines[first : last + 1]
     keys = [norm(line.text) for line in lines]
     crumb = state.fields.breadcrumb_title
-    titled = (crumb is not None and norm(crumb) in keys) or len(set(keys)) < len(keys)
+    titled = (
+        (crumb is not None and norm(crumb) in keys)
+        or len(set(keys)) < len(keys)
+        or (len(lines) == 2 and kicker_ending(lines[0].text) and not kicker_ending(lines[1].text))
+    )
     return list(lines) if titled and state.kinds[first - 1] is not Kind.TEXT else []
 
 

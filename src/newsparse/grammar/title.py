@@ -129,10 +129,12 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         ),
         None,
     )
-    if not confirmed and hints.head_titles:
+    cut_short = next((head for head in hints.head_titles if _cut_in_a_word(best[3], head)), None)
+    if (not confirmed and hints.head_titles) or cut_short is not None:
         # Nothing on the page agrees with the head (a capture cut off before the article,
-        # or chrome where the article should be): the head's own title is the better word.
-        return TitleChoice(hints.head_titles[0], from_head=True)
+        # or chrome where the article should be), or the page's copy stops inside a word (a
+        # capture cut in the title): the head's own title is the better word.
+        return TitleChoice(cut_short or hints.head_titles[0], from_head=True)
     if best[0] <= 0 and not confirmed:
         return TitleChoice(ctx.positional)
     # The head's tags for the article naming another title, and none of its statements the
@@ -227,3 +229,13 @@ def _wrapped_end(full: str, opening: str) -> bool:
     """Whether `full` is `opening` and a few words more: the title whose end a narrow
     column wrapped, `opening` its first line."""
     return full.startswith(opening) and 0 < len(full[len(opening) :].split()) <= _WRAPPED_WORDS
+
+
+def _cut_in_a_word(text: str, head: str) -> bool:
+    """Whether a line is the head's title cut inside a word (`... two gold me`)."""
+    return (
+        len(text) < len(head)
+        and head.startswith(text)
+        and text[-1:].isalnum()
+        and head[len(text)].isalnum()
+    )

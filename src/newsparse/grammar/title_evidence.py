@@ -82,8 +82,28 @@ def _copies(text: str, ctx: Context) -> int:
         and not _printed_twice(norm(line), ctx)
         for line in ctx.cased[around]
     )
+    # A copy a tool ran into the lead (html2text: a caption, then the text): a sentence
+    # ends with the title, another opens after it.
+    inside += sum(_opens_lead(cased, line) for line in ctx.cased[around])
     inside = inside if len(key) >= _COPY_MIN else 0
     return W.TITLE_COPY * min(exact + inside, W.TITLE_MAX_COPIES)
+
+
+def _opens_lead(title: str, line: str) -> bool:
+    """Whether a line opens with the title, ending a question or a quote, or ending on a
+    word and followed by a capital, and goes on past alt text's length (`Can labs ...?
+    Detergent makers ...`). A sentence ending in a period is a pull quote's, as likely."""
+    after = line[len(title) + 1 : len(title) + 2]
+    return (
+        len(line) - len(title) > _ALT_CHARS
+        and line.startswith(f"{title} ")
+        and (title.endswith(_TITLE_STOPS) or (after.isupper() and title[-1:].isalnum()))
+    )
+
+
+# What a title may end with that ends a sentence run on after it; not a period, which a
+# pull quote repeating the text's first sentence of a paragraph ends with too.
+_TITLE_STOPS: Final = ("?", "!", "؟", "»", "”", '"')
 
 
 def _printed_twice(key: str, ctx: Context) -> bool:

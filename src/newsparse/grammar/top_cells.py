@@ -93,19 +93,45 @@ def weekday_before_chrome(key: str) -> re.Match[str] | None:
     return _with_weekday(found) if chrome else None
 
 
+def date_round_chrome(key: str) -> re.Match[str] | None:
+    """A bare weekday and date a header row's narrow cell wrapped, its year read after the
+    row's chrome beside it (`Wednesday 11 December   Home About ... فارسی` over `2019`,
+    read as one line): the date's start, the chrome, the year."""
+    words = key.split()
+    if len(words) < _SPLIT_DATE_WORDS or not (words[-1].isdigit() and len(words[-1]) == 4):
+        return None
+    for count in (3, 2):
+        middle = " ".join(words[count:-1])
+        if middle and (_menu_cells(middle) or _chrome_only(middle)):
+            found = _DATE_ALONE().fullmatch(" ".join([*words[:count], words[-1]]))
+            if (found := _with_weekday(found)) is not None:
+                return found
+    return None
+
+
+# A weekday, a day and a month before the chrome, the year after it.
+_SPLIT_DATE_WORDS: Final = 4
+_DATE_ALONE: Final = lazy_pattern(rf"(?P<today>(?!))?(?P<date>{DATE})(?P<dash>(?!))?", re.I)
+
+
 def _menu_cells(rest: str) -> bool:
     """Whether a line's rest is a menu's few cells opening with its home page: the next
     cells capitalised (`Home   About the Foundation`), no headline (`Home appliance makers
     ...`) nor breadcrumb (`Home > News`)."""
-    words = rest.split()
+    # (html2text walls the cells: `| Home | About the Foundation`; a language switch may
+    # end the row, `... Contact فارسی`.)
+    words = rest.replace("|", " ").split()
+    if words and words[-1] in _LANGUAGES:
+        words.pop()
     if not words or len(words) > _MENU_WORDS or ">" in rest:
         return False
     if words[0].casefold() == "home":
         return all(word[:1].isupper() or word in _MENU_JOINERS for word in words[1:])
-    return rest.startswith("صفحه اصلی")
+    return rest.lstrip(" |").startswith("صفحه اصلی")
 
 
 _MENU_WORDS: Final = 8
+_LANGUAGES: Final = frozenset({"English", "فارسی"})
 _MENU_JOINERS: Final = frozenset({"the", "of", "and", "us", "&"})
 
 

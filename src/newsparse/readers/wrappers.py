@@ -133,14 +133,36 @@ def printed_url(raw: list[str]) -> str | None:
             continue
         rest = raw[number + 1 :]
         if not found["url"]:
-            found, rest = _URL_ALONE().fullmatch(rest[0] if rest else ""), rest[1:]
+            line = rest[0] if rest else ""
+            found, rest = _URL_ALONE().fullmatch(line), rest[1:]
         if found is None:
             return None
         url = found["url"]
-        if rest and not url[-1].isdigit() and _ADDRESS_PIECE().fullmatch(rest[0]):
+        # A piece a tool wrapped on: the address's path, or the rest of its id.
+        if rest and (
+            _id_wrapped(line, rest[0])
+            if url[-1].isdigit()
+            else _ADDRESS_PIECE().fullmatch(rest[0]) is not None
+        ):
             url += rest[0].strip()
         return url
     return _address_under_rights(raw)
+
+
+def _id_wrapped(line: str, below: str) -> bool:
+    """Whether the digits under an address ending in digits are the rest of its id, which a
+    tool cut at its width (lynx: `.../945` / `77`): the address fills the line, and the
+    digits stand alone under it at its indent. A count under a short address is no piece."""
+    indent = len(line) - len(line.lstrip())
+    return (
+        len(line.rstrip()) >= _WRAP_WIDTH
+        and below.strip().isdigit()
+        and len(below) - len(below.lstrip()) == indent
+    )
+
+
+# The shortest line a tool wraps at: the width of w3m's, lynx's and links' dumps less margins.
+_WRAP_WIDTH: Final = 70
 
 
 def _address_under_rights(raw: list[str]) -> str | None:
