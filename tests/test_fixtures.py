@@ -29,6 +29,7 @@ HTML_NAMES = (".html", ".htm", ".mhtml", ".mht", ".html.gz")
 # every block as raw HTML, so the capture is read as HTML (its head, and so its URL, lost).
 HTML_CONTENT = frozenset(
     {
+        "blind-converters43-en-old-portal-side-column-first-semicolon-kicker/pandoc-strict.md",
         "blind-converters37-en-current-table-mostviewed-first-long-question-title/pandoc-gfm.md",
         "blind-converters36-en-old-portal-elite-awards-rightcol-first/pandoc-strict.md",
         "blind-converters32-fa-isti-side-column-first-figure-table/pandoc-gfm.md",
@@ -4471,6 +4472,70 @@ OPEN_WHY: dict[str, str] = {
     "blind-wording26-en-current-side-menu-question-title-quote-kicker-repeated": (
         "html2text runs the kicker printed again under the title into the lead"
     ),
+    "blind-sidecols45-en-biodc-links-column-last-shorter-question-title-list-body": (
+        "elinks prints the links column one space from the article's lines on some rows, and "
+        "the column's words on those rows run into the lead"
+    ),
+    "blind-sidecols45-en-oldportal-insf-picture-caption-column-first": (
+        "html2text prints the side column's cell and the article's cell on one line, a cell "
+        "wall between them, the breadcrumb, kicker, title, text and footer line run together"
+    ),
+    "blind-sidecols45-fa-current-latest-news-column-right-persian-digits": (
+        "pandoc wraps `دو` / `برابر` at a space in the article's cell, and the side column "
+        "holds `دوبرابر` as one word, so the two are mended into one"
+    ),
+    "blind-portal49-en-old-portal-latest-news-column-first-period-title": (
+        "html2text runs the cell's paragraphs together twice; one warning names the longest run"
+    ),
+    "blind-portal49-fa-farhang-old-portal-jalali-capture-headline-box-access-deny": (
+        "html2text runs the kicker, the title and the text into one line in the cell: the "
+        "kicker is read as text"
+    ),
+    "blind-portal49-fa-isti-old-portal-headlines-column-question-title-cut-in-footer": (
+        "html2text runs the cell's paragraphs together with no warning"
+    ),
+    "blind-shortlines1-en-current-biodc-mostviewed-column-first-br-address-please-note": (
+        "elinks prints the most-viewed column one space from the title's and text's lines on "
+        "some rows, and its items' dates and counts are read as the article's; html2text runs"
+        " the cell's paragraphs together with no warning and keeps the lines under them"
+    ),
+    "blind-shortlines1-fa-current-isti-side-column-quote-count-lines": (
+        "html2text runs the cell's paragraphs together with no warning"
+    ),
+    "blind-pastes35-en-current-nested-menu-bulleted-list-figures-table-period-title": (
+        "links and elinks wrap the table's head cell (`Energy use (kWh per cubic` / `metre)`)"
+        " under its row, and the row's cells are read line by line"
+    ),
+    "blind-pastes35-fa-current-latest-news-column-first-study-code-top-no-date": (
+        "the page shows no date; w3m and inscriptis print the latest-news column beside the "
+        "study time and the title, and its items' dates are read as the article's block"
+    ),
+    "blind-widths11-en-bmn-top-menu-table-related-right-long-period-title": (
+        "the header row's capture date, wrapped in its narrow cell, is split across the "
+        "menu's lines (elinks, w3m at 40 columns); inscriptis prints the related-news column "
+        "beside the kicker and title"
+    ),
+    "blind-widths11-fa-isti-current-latest-news-side-column-jalali-date": (
+        "html2text runs the picture's caption, the study time and the news code into the lead"
+    ),
+    "blind-converters43-en-current-table-mostviewed-first-menu-period-title": (
+        "html2text runs the cell's paragraphs together twice; one warning names the longest run"
+    ),
+    "blind-longform23-en-old-portal-side-column-first-nano-report-table-lists": (
+        "html2text runs the cell's first two paragraphs together with no warning"
+    ),
+    "blind-longform23-fa-current-side-column-first-jalali-table-lists": (
+        "html2text runs the cell's paragraphs together twice; one warning names the longest run"
+    ),
+    "blind-cutoff30-en-insf-current-most-viewed-first-byline-question-title-cut-before-article": (
+        "elinks opens the most-viewed column halfway down the text, and the text beside it is"
+        " lost (warned: body looks short); html2text runs the paragraphs together with one "
+        "warning"
+    ),
+    "blind-cutoff30-fa-isti-current-side-column-first-cp1256-cut-in-info-block": (
+        "the HTML cut inside the info block, right under its date and count: the block is "
+        "read as a headline list's last item, and kicker, date and count are lost"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -7480,6 +7545,46 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     ),
     "blind-sisteren28-en-bmn-layout-c-most-visited-box-first-question-title": ("html2text.md",),
     "blind-wording26-en-current-side-menu-question-title-quote-kicker-repeated": ("html2text.md",),
+    "blind-sidecols45-en-biodc-links-column-last-shorter-question-title-list-body": ("elinks.txt",),
+    "blind-sidecols45-en-oldportal-insf-picture-caption-column-first": ("html2text.md",),
+    "blind-sidecols45-fa-current-latest-news-column-right-persian-digits": ("pandoc.txt",),
+    "blind-portal49-en-old-portal-latest-news-column-first-period-title": ("html2text.md",),
+    "blind-portal49-fa-farhang-old-portal-jalali-capture-headline-box-access-deny": (
+        "html2text.md",
+    ),
+    "blind-portal49-fa-isti-old-portal-headlines-column-question-title-cut-in-footer": (
+        "html2text.md",
+    ),
+    "blind-shortlines1-en-current-biodc-mostviewed-column-first-br-address-please-note": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-shortlines1-fa-current-isti-side-column-quote-count-lines": ("html2text.md",),
+    "blind-pastes35-en-current-nested-menu-bulleted-list-figures-table-period-title": (
+        "elinks.txt",
+        "links.txt",
+    ),
+    "blind-pastes35-fa-current-latest-news-column-first-study-code-top-no-date": (
+        "inscriptis.txt",
+        "w3m.txt",
+    ),
+    "blind-widths11-en-bmn-top-menu-table-related-right-long-period-title": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "w3m-40.txt",
+    ),
+    "blind-widths11-fa-isti-current-latest-news-side-column-jalali-date": ("html2text.md",),
+    "blind-converters43-en-current-table-mostviewed-first-menu-period-title": (
+        "html2text-nowrap.md",
+        "html2text.md",
+    ),
+    "blind-longform23-en-old-portal-side-column-first-nano-report-table-lists": ("html2text.md",),
+    "blind-longform23-fa-current-side-column-first-jalali-table-lists": ("html2text.md",),
+    "blind-cutoff30-en-insf-current-most-viewed-first-byline-question-title-cut-before-article": (
+        "elinks.txt",
+        "html2text.md",
+    ),
+    "blind-cutoff30-fa-isti-current-side-column-first-cp1256-cut-in-info-block": ("page-cut.html",),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
