@@ -2739,9 +2739,6 @@ OPEN_WHY: dict[str, str] = {
         "html2text runs the cell together with the keywords after the text, and the run is "
         "split at the wrong sentence"
     ),
-    "blind-figreports7-en-perovskite-table-caption-above": (
-        "html2text runs the table's caption into its head row"
-    ),
     "blind-figreports7-insf-grants-2020-chart-most-viewed-cell-first": (
         "elinks prints the most-viewed cell beside the article, and its dated items are read "
         "as the article's block"
@@ -6270,7 +6267,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "pandoc-markdown.md",
     ),
     "blind-cutoff14-en-hydrogen-bus-saved-while-loading": ("html2text.md",),
-    "blind-figreports7-en-perovskite-table-caption-above": ("html2text.md",),
     "blind-figreports7-insf-grants-2020-chart-most-viewed-cell-first": ("elinks.txt",),
     "blind-figreports7-oldportal-greenhouse-water-side-column-first": ("pandoc.txt",),
     "blind-longform9-en-quantum-sensing-roadmap-toc": ("w3m.txt",),
@@ -7250,7 +7246,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "elinks.txt",
         "links.txt",
         "pandoc.txt",
-        "w3m.txt",
     ),
     "blind-tablesites14-fa-isti-current-side-menu-first-gallery-cells": (
         "elinks.txt",

@@ -4,9 +4,14 @@ before its slug, a capture cut inside the title, and a copyright line a narrow d
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
 import newsparse
 from conftest import COPYRIGHT, blank_lines_apart
+from newsparse.grammar.kicker import kicker_ended
+from newsparse.grammar.lines import Line
 from newsparse.grammar.top_cells import date_round_chrome, weekday_before_chrome
+from newsparse.readers.html_head import page_meta
 
 TITLE = "Can Iranian labs make their own enzymes for the detergent industry?"
 INFO = "  * Feb 14 2024 - 11:40\n  * 254"
@@ -87,8 +92,9 @@ def test_bmns_capture_date_in_a_header_rows_cell_beside_the_menu() -> None:
     assert weekday_before_chrome(walled) is not None
     assert date_round_chrome(f"Wednesday 11 December {menu} 2019") is not None
     assert date_round_chrome("Wednesday 11 December Home 2019") is not None
-    # A headline with a year at its end is no such row.
+    # A headline with a year at its end is no such row, nor is one opening with `Home`.
     assert date_round_chrome("Wednesday 11 December students won medals in 2019") is None
+    assert date_round_chrome("Sunday 5 May Home Appliances Expo 2019") is None
     for top in (walled, f"Wednesday 11 December {menu} 2019"):
         capture = blank_lines_apart(
             top,
@@ -131,6 +137,9 @@ def test_a_kicker_over_a_side_columns_list_printed_before_the_title() -> None:
     assert record.kicker == "Head of the national plant gene bank"
     assert record.title == PORTAL_TITLE
     assert record.body == (LEAD, LAST)
+    # The list's own heading, ending as a kicker does, is none.
+    column = [Line("Most viewed:"), Line("Iran wins gold", True), Line("New lab opens", True)]
+    assert kicker_ended(column) is None
 
 
 HEAD_TITLE = "Elite students win two gold medals and a bronze in rescue and soccer leagues"
@@ -175,3 +184,22 @@ def test_a_copyright_line_a_narrow_dump_wrapped_names_the_whole_publisher() -> N
         assert record.publisher == publisher
         assert record.body == (LEAD, LAST)
         assert not [w for w in record.warnings if w.startswith("capture looks truncated")]
+
+
+def test_a_canonical_link_wget_made_relative_gives_way_to_og_url() -> None:
+    url = "https://isti.ir/news/72418"
+    html = (
+        '<html><head><link rel="canonical" href="72418.html">'
+        f'<meta property="og:url" content="{url}"></head><body></body></html>'
+    )
+    record = newsparse.parse_html(html.replace("<body></body>", "<body><p>x</p></body>"))
+    assert record.url == url
+    assert record.news_code == 72418
+    # A canonical link that is whole is the URL still, whatever `og:url` says.
+    whole = html.replace('href="72418.html"', 'href="https://isti.ir/news/72419"')
+    assert newsparse.parse_html(whole.replace("<body></body>", "<body><p>x</p></body>")).url == (
+        "https://isti.ir/news/72419"
+    )
+    # Nor does a relative link give way to an `og:url` naming another page (the home page).
+    home = html.replace(url, "https://isti.ir/").replace('href="72418.html"', 'href="/news/72418"')
+    assert page_meta(HTMLParser(home)).url == "/news/72418"

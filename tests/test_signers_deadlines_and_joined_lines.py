@@ -30,6 +30,8 @@ def test_a_statements_signer_closing_the_text_is_body_not_a_row_of_tags() -> Non
     # Tags name things each on its own, with no comma after a name.
     assert not is_signature("centrifuge export Armenia")
     assert not is_signature("Nanotechnology, Water, Isfahan")
+    assert not is_signature("Stem Cells, Nanotechnology, Genetics")
+    assert not is_signature("Tehran University, Iran")
     assert not is_signature("Reza Moradi")
     record = newsparse.parse_text(
         blank_lines_apart(INFO, TITLE, LEAD, LAST, signer, FOOTER, COPYRIGHT)

@@ -49,8 +49,11 @@ _SNIFF_BYTES: Final = 65536
 _LANGUAGES: Final[dict[str, Language]] = {"en": "en", "fa": "fa"}
 _OLD_PORTAL_ID: Final = re.compile(r"[?&]newsview=(\d{1,18})(?!\d)", re.IGNORECASE)
 _TRAILING_ID: Final = re.compile(r"/(\d{1,9})/?$")
-# Or the id right after the news segment, the slug after it (`/News/1432/<slug>`).
-_ID_BEFORE_SLUG: Final = re.compile(r"/news/(\d{1,9})/[^/]*[^\W\d_]", re.IGNORECASE)
+# Or the id right after the news segment, the slug after it (`/News/1432/<slug>`); not a
+# year's archive (`/news/2019/<slug>`).
+_ID_BEFORE_SLUG: Final = re.compile(
+    r"/news/(?!(?:19|20)\d\d/)(\d{1,9})/[^/]*[^\W\d_]", re.IGNORECASE
+)
 
 
 def parse_text(text: str, source: str = "-") -> Record:

@@ -30,7 +30,7 @@ from newsparse.grammar.copies import (
     split_copies,
 )
 from newsparse.grammar.embedded_posts import settle_embedded_posts
-from newsparse.grammar.extent import closing_end, region_end, region_start, words_above
+from newsparse.grammar.extent import closing_end, prose_above, region_end, region_start
 from newsparse.grammar.footer_lines import footer_run_on
 from newsparse.grammar.label_lines import label_lines
 from newsparse.grammar.lines import Line
@@ -252,8 +252,7 @@ def _article_lines(
     before, after = block.words_before >= W.PROSE_WORDS, block.words_after >= W.PROSE_WORDS
     portal = closing and (end < block.start or (block.portal and (before or not after)))
     # bmn's labelled date closes the text far longer than the boxes under it (`Open calls`).
-    prose_above = words_above(block, blocks) >= W.PROSE_WORDS
-    dated = closing and prose_above and not block.portal and block.labelled_date
+    dated = closing and prose_above(block, blocks) and not block.portal and block.labelled_date
     closes = portal or dated or (before and not after)
     # Nothing at all below: a closing block's text stands above it (a cut under bullets: none).
     if closes or (block.footer_after and not block.words_after and block.closing_shaped):

@@ -26,7 +26,14 @@ from newsparse.grammar.kicker import (
 from newsparse.grammar.lines import Line, lazy_pattern
 from newsparse.grammar.person_box import without_person_box
 from newsparse.grammar.run_on_captions import caption_apart
-from newsparse.grammar.shapes import doubled, kicker_ending, norm, prose, strip_kicker
+from newsparse.grammar.shapes import (
+    cut_in_a_word,
+    doubled,
+    kicker_ending,
+    norm,
+    prose,
+    strip_kicker,
+)
 from newsparse.grammar.title import TOP_LINES
 from newsparse.grammar.under_bullets import (
     SENTENCE_ENDS,
@@ -193,15 +200,8 @@ def _without_copies(body: list[Line], title: str, kicker: str | None) -> list[Li
         # An author's box: its photo's alt text a word (`photo`), their name and post under it.
         photo = len(kept) > 2 and first in _PHOTO_ALTS and is_byline(kept[1].text, loose=True)
         # (A copy cut inside a word: a capture cut in the title, the head's the whole.)
-        cut = len(first) < len(key) and key.startswith(first) and key[len(first)].isalnum()
-        if (
-            first == key
-            or again
-            or run_together
-            or byline
-            or photo
-            or (cut and first[-1:].isalnum())
-        ):
+        cut = cut_in_a_word(first, key)
+        if first == key or again or run_together or byline or photo or cut:
             kept.pop(0)
             if byline and len(kept) > 1 and post_over(kept):
                 kept.pop(0)  # the author's post under the name (`عضو هیئت علمی ...`)

@@ -42,8 +42,11 @@ _CHART_LIST: Final = lazy_pattern(
     re.IGNORECASE,
 )
 # Or, unnamed, a heading of a few words and three labels or more with their figures, each
-# set apart by its comma (`Number of biosimilars made in Iran: 2016 12, 2017 15, 2018 19`).
-_FIGURES_LIST: Final = lazy_pattern(rf"[^:：\d۰-۹]{{3,60}}[:：](?:{_ITEM}[,،;؛]){{2,}}{_ITEM}")
+# set apart by its comma (`Number of biosimilars made in Iran: 2016 12, 2017 15, 2018 19`);
+# the heading may name its year (`Grants by field, 2019: Engineering 420, ...`).
+_FIGURES_LIST: Final = lazy_pattern(
+    rf"[^:：\d۰-۹]{{3,60}}(?:[\d۰-۹]{{4}})?[:：](?:{_ITEM}[,،;؛]){{2,}}{_ITEM}"
+)
 
 
 def chart_alt(key: str) -> bool:
@@ -62,13 +65,16 @@ def chart_alt(key: str) -> bool:
         return True
     key = _UNIT_AT_END().sub("", key)  # the last figure's unit (`39 million dollars`)
     figures_end = key[-1:].isdigit() or key.endswith(("%", "٪", "percent", "درصد"))
-    return figures_end and _FIGURES_LIST().fullmatch(key) is not None
+    # (A reference's volume and pages are no chart's labels: `Nature, 2019: vol 14, ...`.)
+    cited = _CITED().search(key) is not None
+    return figures_end and not cited and _FIGURES_LIST().fullmatch(key) is not None
 
 
 _NUMBERED: Final = lazy_pattern(
     r"(?:figure|fig\.|chart|graph|شکل|نمودار)\s*[\d۰-۹]{1,2}\s*[:：.]", re.IGNORECASE
 )
 _SEPARATORS: Final = lazy_pattern(r"[,،;؛]")
+_CITED: Final = lazy_pattern(r"\b(?:vol|volume|issue|no|pp?|pages?)\.?\s[\d۰-۹]", re.IGNORECASE)
 _WORD: Final = lazy_pattern(r"[^\W\d_]{3,}")
 
 

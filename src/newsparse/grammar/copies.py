@@ -215,8 +215,8 @@ def _kicker_run_into(text: str, title: str) -> tuple[str, str] | None:
         at = text.find(f"{ending}{title} ", 0, most + len(ending) + len(title))
         if at > 0:
             return text[: at + 1], text[at + len(ending) + len(title) :].strip()
-        # (Or the title ends the line, a kicker of any length over it: a paste joins the
-        # kicker's line and the title's.)
+        # (Or the title ends the line, after a kicker as long as any: a paste joins the
+        # kicker's line and the title's; a lead's words quoting the title go on after it.)
         at = len(text) - len(ending) - len(title)
         if 0 < at <= KICKER_MAX and text.endswith(f"{ending}{title}"):
             return text[: at + 1], ""

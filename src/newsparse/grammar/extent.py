@@ -59,15 +59,11 @@ def date_in_prose(block: Block) -> bool:
     )
 
 
-def words_above(block: Block, blocks: list[Block]) -> int:
-    """The words of text above a block, back past dates alone in the text (a deadline's
-    `Apr 30 2020` under its label) to the block above it or the capture's top."""
+def prose_above(block: Block, blocks: list[Block]) -> bool:
+    """Whether a paragraph's words stand above a block, or a date alone in the text does,
+    prose above it in turn (a deadline's `Apr 30 2020` under its label)."""
     at = blocks.index(block)
-    words = block.words_before
-    while at > 0 and date_in_prose(blocks[at - 1]):
-        at -= 1
-        words += blocks[at].words_before
-    return words
+    return block.words_before >= W.PROSE_WORDS or (at > 0 and date_in_prose(blocks[at - 1]))
 
 
 def listing_above(state: LineState, end: int) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Final
 
+from newsparse.grammar import box_words as B
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar.bylines import is_byline, persian_name
 from newsparse.grammar.lines import Line, lazy_pattern
@@ -83,11 +84,12 @@ def kicker_over_bullets(pre: list[Line], above: int) -> Line | None:
 
 def kicker_ended(lines: list[Line]) -> Line | None:
     """The nearest line ending as a kicker does among short lines above the title's copy,
-    past a side column's list a tool printed between them (bulleted headlines)."""
+    past a side column's list a tool printed between them (bulleted headlines), but for
+    the list's own heading (`Most viewed:`)."""
     for line in reversed(lines):
         if line.bullet:
             continue
-        if not kicker_shaped(line):
+        if not kicker_shaped(line) or B.is_listing_heading(line.key.rstrip(" :：")):
             return None
         if kicker_ending(line.text):
             return line

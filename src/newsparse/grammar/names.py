@@ -38,7 +38,8 @@ WRITTEN_TITLES: Final = frozenset((*(f"{title}." for title in ENGLISH_TITLES), *
 def is_signature(text: str) -> bool:
     """Whether a line signs a statement with a name and a post after a comma (`Reza Moradi,
     Managing Director, Isfahan`, `رضا مرادی، مدیرعامل شرکت`): two or three words of a name,
-    capitalised or opening with a Persian given name, then the post."""
+    capitalised or opening with a Persian given name, then the post (a post's word in it, for
+    a capitalised name)."""
     name, comma, post = text.replace("،", ",").partition(",")
     words = name.split()
     if words and words[0] in WRITTEN_TITLES:
@@ -47,10 +48,20 @@ def is_signature(text: str) -> bool:
         return False
     if words[0] in GIVEN_NAMES:
         return True
-    return all(
+    # (Capitalised words and a comma alone are a row of tags' too: `Stem Cells, Genetics`.)
+    posted = any(word.strip(".,").casefold() in _POSTS for word in post.split())
+    return posted and all(
         word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() for word in words
     )
 
 
 # A name's words under its title: a given name and a family name, maybe a middle one.
 _NAME_WORDS: Final = (2, 3)
+# The words of a post a signer names after the comma.
+_POSTS: Final = frozenset(
+    """
+    director head manager president chairman chairwoman chair ceo minister deputy professor
+    secretary founder dean chancellor member researcher spokesman spokesperson adviser
+    advisor officer coordinator lecturer engineer
+    """.split()
+)

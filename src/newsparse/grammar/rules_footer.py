@@ -121,10 +121,12 @@ _COMMENTS_HEADINGS: Final = frozenset(
     | {"نظرات خوانندگان", "نظرات بینندگان", "دیدگاه کاربران"}
 )
 _HEADING_OPENINGS: Final = frozenset(heading[0] for heading in _COMMENTS_HEADINGS)
-# A commenter's name before the date: a few words (`دکتر سمیرا کاظمی`, `Site admin`).
+# A commenter's name before the date: a few words (`دکتر سمیرا کاظمی`, `Site admin`), a dash
+# between them maybe (`Hamid N. - 14/08/2019 - 10:02 Good work.`).
 _COMMENTER_WORDS: Final = 4
 _COMMENTER_DATED: Final = lazy_pattern(
-    rf"(?:[^\W\d_][\w.'-]*\s+){{1,{_COMMENTER_WORDS}}}(?:{DATE_TIME})\s+\S", re.IGNORECASE
+    rf"(?:[^\W\d_][\w.'-]*\s+){{1,{_COMMENTER_WORDS}}}(?:[-–]\s+)?(?:{DATE_TIME})\s+\S",
+    re.IGNORECASE,
 )
 # Or the name and a colon before what the commenter says (`Leila M.: Does this cover ...`).
 _COMMENTER_SAYS: Final = lazy_pattern(r"(?:[^\W\d_][\w.'-]*\s+){0,2}[^\W\d_][\w.'-]*\s*[:：]\s+\S")

@@ -12,16 +12,14 @@ from newsparse.grammar.reader_view import READER_TOP, saved_day
 from newsparse.grammar.rule_support import EDGE, label_language
 from newsparse.grammar.state import LABEL_LINE_MAX, Kind, LineState
 from newsparse.grammar.top_cells import (
+    CAPTURE_DATE,
     DASHED_DATE_END,
     after_site_name,
     banner_end,
     date_round_chrome,
     weekday_before_chrome,
     weekday_dashed_end,
-)
-
-_CAPTURE_DATE: Final = re.compile(
-    rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>.+?)\s*(?P<dash>[-–])?\s*"
+    wrapped_today,
 )
 
 
@@ -40,7 +38,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         return None
     if state.seen(Kind.NEWS_GROUP) and _TODAY_ALONE().fullmatch(key) is None:
         return None
-    found = _CAPTURE_DATE.fullmatch(key, banner_end(key))
+    found = CAPTURE_DATE.fullmatch(key, banner_end(key))
     if found is None or not date_shaped(found["date"]):
         # Banner texts or a language switch around `Today : <date>`, or the old portal's
         # dated line run into the top links (`Monday, August 26, 2019- | Home | ...`).
@@ -61,6 +59,9 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
         )
     if found is None:
         found = _wrapped_capture_date(state, index, key)
+    elif index and not (found["today"] or found["dash"]):
+        # A bare date may be the rest of the label's line a cell wrapped (`Today : Sunday`).
+        found = wrapped_today(state, index, key) or found
     if found is None or _sentence_after(key[found.end() :]):
         return None
     first = not state.seen(Kind.BREADCRUMB) and _under_banner(state, index)
@@ -216,42 +217,16 @@ def _wrapped_capture_date(state: LineState, index: int, key: str) -> re.Match[st
         # Or ending it, after the rest of the banner's name wrapped beside it (`Technology`).
         end = _WRAPPED_DATE_END().match(key, last.start("end"))
     if end is None:
-        return _wrapped_today(state, index, key) if index else None
+        return wrapped_today(state, index, key) if index else None
     words = state.lines[index - 1].key.split()
     for count in range(min(_DATE_START_WORDS, len(words)), 0, -1):
         # The date's start opens the line above, or ends it after the banner's name.
         for start in (words[:count], words[-count:]):
             joined = f"{' '.join(start)} {end[0].strip()}"
-            found = _CAPTURE_DATE.fullmatch(joined)
+            found = CAPTURE_DATE.fullmatch(joined)
             if found is not None and found["dash"] and date_shaped(found["date"]):
                 state.kinds[index - 1] = Kind.CAPTURE_DATE
                 return found
-    return None
-
-
-# A header row's cells each wrapped in two, the labelled date's year under its month (`...
-# امروز : یکشنبه 20 آبان` over `... جمهوری   1403`).
-_YEAR_END: Final = lazy_pattern(r"(?:^|.*\s)(?P<year>\d{4})\s*")
-_TODAY_START_END: Final = lazy_pattern(
-    rf"(?:^|.*\s)(?P<start>{L.TODAY}{L.COLON}\D{{3,30}}\d{{1,2}})(?P<rest>(?:\s+\S{{1,20}}){{0,2}})\s*",
-    re.I,
-)
-
-
-def _wrapped_today(state: LineState, index: int, key: str) -> re.Match[str] | None:
-    if not key.rstrip()[-1:].isdigit():
-        return None  # most lines end with no year
-    year = _YEAR_END().fullmatch(key)
-    start = _TODAY_START_END().fullmatch(state.lines[index - 1].key) if year else None
-    if year is None or start is None:
-        return None
-    # The month may follow the day (`20 آبان`), and a link after the date (`فارسی`).
-    rest = start["rest"].split()
-    for words in (rest, rest[:1], []):
-        found = _CAPTURE_DATE.fullmatch(" ".join([start["start"], *words, year["year"]]))
-        if found is not None and date_shaped(found["date"]):
-            state.kinds[index - 1] = Kind.CAPTURE_DATE
-            return found
     return None
 
 

@@ -133,6 +133,20 @@ def _next_word(word: str, words: Iterator[str], *, cut: bool = False) -> bool:
     return False
 
 
+def cut_in_a_word(text: str, whole: str) -> bool:
+    """Whether a line is a longer one cut inside a word (`... two gold me`): a capture cut in
+    the title; not a drop cap or a short word the whole opens with."""
+    return (
+        _CUT_MIN <= len(text) < len(whole)
+        and whole.startswith(text)
+        and text[-1:].isalnum()
+        and whole[len(text)].isalnum()
+    )
+
+
+_CUT_MIN: Final = 15
+
+
 def doubled(text: str) -> str | None:
     """The text a line repeats twice over (`X X`, or pandoc's `[X]X`), if it does."""
     return _repeated(text, 2)

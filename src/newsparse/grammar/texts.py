@@ -75,7 +75,8 @@ def _head_over_listing(state: LineState, last: int) -> list[Line]:
         or len(set(keys)) < len(keys)
         or (len(lines) == 2 and kicker_ending(lines[0].text) and not kicker_ending(lines[1].text))
     )
-    return list(lines) if titled and state.kinds[first - 1] is not Kind.TEXT else []
+    top = first == 0 or state.kinds[first - 1] is not Kind.TEXT
+    return list(lines) if titled and top else []
 
 
 def _stacked_listings_above(state: LineState, start: int) -> int:

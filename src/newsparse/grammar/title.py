@@ -20,6 +20,7 @@ from newsparse.grammar.kicker import kicker_shaped, title_twice_after_kicker
 from newsparse.grammar.lines import Line
 from newsparse.grammar.positional import positional_title
 from newsparse.grammar.shapes import (
+    cut_in_a_word,
     doubled,
     is_cut,
     is_short_form,
@@ -129,7 +130,7 @@ def choose_title(pre: list[Line], post: list[Line], hints: TitleHints) -> TitleC
         ),
         None,
     )
-    cut_short = next((head for head in hints.head_titles if _cut_in_a_word(best[3], head)), None)
+    cut_short = next((head for head in hints.head_titles if cut_in_a_word(best[3], head)), None)
     if (not confirmed and hints.head_titles) or cut_short is not None:
         # Nothing on the page agrees with the head (a capture cut off before the article,
         # or chrome where the article should be), or the page's copy stops inside a word (a
@@ -229,13 +230,3 @@ def _wrapped_end(full: str, opening: str) -> bool:
     """Whether `full` is `opening` and a few words more: the title whose end a narrow
     column wrapped, `opening` its first line."""
     return full.startswith(opening) and 0 < len(full[len(opening) :].split()) <= _WRAPPED_WORDS
-
-
-def _cut_in_a_word(text: str, head: str) -> bool:
-    """Whether a line is the head's title cut inside a word (`... two gold me`)."""
-    return (
-        len(text) < len(head)
-        and head.startswith(text)
-        and text[-1:].isalnum()
-        and head[len(text)].isalnum()
-    )

@@ -94,16 +94,20 @@ def _opens_lead(title: str, line: str) -> bool:
     word and followed by a capital, and goes on past alt text's length (`Can labs ...?
     Detergent makers ...`). A sentence ending in a period is a pull quote's, as likely."""
     after = line[len(title) + 1 : len(title) + 2]
+    # (A name of a few words opens a sentence as well: `University of Tehran Chancellor`.)
+    capital = after.isupper() and title[-1:].isalnum() and len(title.split()) >= _LEAD_TITLE_WORDS
     return (
         len(line) - len(title) > _ALT_CHARS
         and line.startswith(f"{title} ")
-        and (title.endswith(_TITLE_STOPS) or (after.isupper() and title[-1:].isalnum()))
+        and line.count(title) == 1
+        and (title.endswith(_TITLE_STOPS) or capital)
     )
 
 
 # What a title may end with that ends a sentence run on after it; not a period, which a
 # pull quote repeating the text's first sentence of a paragraph ends with too.
 _TITLE_STOPS: Final = ("?", "!", "؟", "»", "”", '"')
+_LEAD_TITLE_WORDS: Final = 6
 
 
 def _printed_twice(key: str, ctx: Context) -> bool:

@@ -8,12 +8,17 @@ from typing import Final
 
 from newsparse.grammar import chrome_words as C
 from newsparse.grammar import labels as L
-from newsparse.grammar.dates import DATE, possible_date
+from newsparse.grammar.dates import DATE, date_shaped, possible_date
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.rule_support import EDGE
 from newsparse.grammar.rules_chrome import chrome_ends
 from newsparse.grammar.site import is_site_name
+from newsparse.grammar.state import Kind, LineState
 
+# A capture-date line: the label or not, the date, the old portal's dash or not.
+CAPTURE_DATE: Final = re.compile(
+    rf"{EDGE}(?P<today>{L.TODAY}{L.COLON})?(?P<date>.+?)\s*(?P<dash>[-–])?\s*"
+)
 # The old portal's dated line after an image's alt text beside it (`banner   Wednesday,
 # January 1, 2020-`, asciidoc's `banner |Wednesday, ...`): a weekday says it is no
 # headline's date wrapped before its time.
@@ -96,19 +101,26 @@ def weekday_before_chrome(key: str) -> re.Match[str] | None:
 def date_round_chrome(key: str) -> re.Match[str] | None:
     """A bare weekday and date a header row's narrow cell wrapped, its year read after the
     row's chrome beside it (`Wednesday 11 December   Home About ... فارسی` over `2019`,
-    read as one line): the date's start, the chrome, the year."""
+    read as one line): the date's start, the chrome, the year. The match is the date's
+    alone, its offsets none of the line's."""
     words = key.split()
     if len(words) < _SPLIT_DATE_WORDS or not (words[-1].isdigit() and len(words[-1]) == 4):
         return None
     for count in (3, 2):
         middle = " ".join(words[count:-1])
-        if middle and (_menu_cells(middle) or _chrome_only(middle)):
+        # (The home page's link alone, or a menu naming another page: no headline's words.)
+        menu = middle.casefold() == "home" or (
+            _menu_cells(middle) and bool(_MENU_PAGES.intersection(middle.casefold().split()))
+        )
+        if menu or (middle and _chrome_only(middle)):
             found = _DATE_ALONE().fullmatch(" ".join([*words[:count], words[-1]]))
             if (found := _with_weekday(found)) is not None:
                 return found
     return None
 
 
+# Pages a menu links to, past its home page.
+_MENU_PAGES: Final = frozenset({"about", "news", "contact", "programs", "services", "links"})
 # A weekday, a day and a month before the chrome, the year after it.
 _SPLIT_DATE_WORDS: Final = 4
 _DATE_ALONE: Final = lazy_pattern(rf"(?P<today>(?!))?(?P<date>{DATE})(?P<dash>(?!))?", re.I)
@@ -167,3 +179,44 @@ def banner_end(key: str) -> int:
     ends = chrome_ends([word[0] for word in words])
     banner = next((end for end in reversed(ends) if end < len(words)), 0)
     return words[banner].start() if banner else 0
+
+
+# A header row's cells each wrapped in two, the labelled date's year under its month (`...
+# امروز : یکشنبه 20 آبان` over `... جمهوری   1403`).
+_YEAR_END: Final = lazy_pattern(r"(?:^|.*\s)(?P<year>\d{4})\s*")
+_TODAY_START_END: Final = lazy_pattern(
+    rf"(?:^|.*\s)(?P<start>{L.TODAY}{L.COLON}\D{{3,30}}\d{{1,2}})(?P<rest>(?:\s+\S{{1,20}}){{0,2}})\s*",
+    re.I,
+)
+
+
+_TODAY_WEEKDAY_END: Final = lazy_pattern(
+    rf"(?:^|.*[\s|])(?P<start>{L.TODAY}{L.COLON}\s*[^\W\d_]{{3,12}})\s*", re.I
+)
+
+
+def wrapped_today(state: LineState, index: int, key: str) -> re.Match[str] | None:
+    """The labelled capture date a header row's narrow cell wrapped, its rest on this line:
+    the year under the day and month, or the date under the weekday."""
+    if index == 0 or not key.rstrip()[-1:].isdigit():
+        return None  # most lines end with no year
+    year = _YEAR_END().fullmatch(key)
+    above = state.lines[index - 1].key
+    start = _TODAY_START_END().fullmatch(above) if year else None
+    if year is not None and start is None and (weekday := _TODAY_WEEKDAY_END().fullmatch(above)):
+        # Or the cell wrapped after the weekday, the date whole under it (`... Today :
+        # Sunday` / `Dec 29 2024`).
+        found = CAPTURE_DATE.fullmatch(f"{weekday['start']} {key.strip()}")
+        if found is not None and date_shaped(found["date"]):
+            state.kinds[index - 1] = Kind.CAPTURE_DATE
+            return found
+    if year is None or start is None:
+        return None
+    # The month may follow the day (`20 آبان`), and a link after the date (`فارسی`).
+    rest = start["rest"].split()
+    for words in (rest, rest[:1], []):
+        found = CAPTURE_DATE.fullmatch(" ".join([start["start"], *words, year["year"]]))
+        if found is not None and date_shaped(found["date"]):
+            state.kinds[index - 1] = Kind.CAPTURE_DATE
+            return found
+    return None

@@ -123,10 +123,11 @@ def _base_url(tree: LexborHTMLParser) -> str | None:
 
 
 def _canonical_url(tree: LexborHTMLParser, metas: dict[str, str], json_ld: list[str]) -> str | None:
-    """`<link rel=canonical>`, else `og:url`, else a JSON-LD `url`."""
+    """`<link rel=canonical>`, else `og:url`, else a JSON-LD `url`; a canonical link a saver
+    made relative (wget's `72418.html`) gives way to an `og:url` that is whole."""
     node = tree.css_first('link[rel="canonical"]')
     value = (node.attributes.get("href") or "").strip() if node is not None else ""
-    if value:
+    if value and not _saved_relative(value, metas.get("og:url", "")):
         return value
     if metas.get("og:url"):
         return metas["og:url"]
@@ -135,6 +136,19 @@ def _canonical_url(tree: LexborHTMLParser, metas: dict[str, str], json_ld: list[
         if url:
             return url
     return None
+
+
+def _saved_relative(canonical: str, og_url: str) -> bool:
+    """Whether a canonical link a saver made relative names the page `og:url` names whole:
+    the same last segment, but for its file's extension (`72418.html`, `.../news/72418`)."""
+    if _whole(canonical) or ":" in canonical.split("/", 1)[0] or not _whole(og_url):
+        return False
+    name = canonical.rstrip("/").rpartition("/")[2].partition(".")[0]
+    return bool(name) and og_url.rstrip("/").rpartition("/")[2] == name
+
+
+def _whole(url: str) -> bool:
+    return url.casefold().startswith(("http://", "https://", "//"))
 
 
 def _json_ld(tree: LexborHTMLParser) -> list[LexborNode]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from newsparse.grammar.lines import lazy_pattern
@@ -17,6 +18,16 @@ _LAST_CELL: Final = 20
 _CAPTION_LINES: Final = 4
 # How far a centered line's middle may stand from the table's (an odd leftover column).
 _CENTER_SLACK: Final = 1.5
+
+
+# A table's numbered caption (`Table 1 - Foreign patent applications by field, 2018`).
+_NUMBERED: Final = lazy_pattern(r"(?:table|جدول)\s*[\d۰-۹]{1,2}\s*[-–:：.]\s*\S.*", re.IGNORECASE)
+
+
+def numbered_caption(line: str) -> bool:
+    """Whether a line is a table's numbered caption, whose table's head row under it is no
+    wrapped end of it (a capital opens the row)."""
+    return _NUMBERED().fullmatch(line.strip()) is not None
 
 
 def wrapped_captions_joined(raw: list[str]) -> list[str]:

@@ -132,15 +132,16 @@ def printed_url(raw: list[str]) -> str | None:
         if found is None:
             continue
         rest = raw[number + 1 :]
+        url_line = line
         if not found["url"]:
-            line = rest[0] if rest else ""
-            found, rest = _URL_ALONE().fullmatch(line), rest[1:]
+            url_line = rest[0] if rest else ""
+            found, rest = _URL_ALONE().fullmatch(url_line), rest[1:]
         if found is None:
             return None
         url = found["url"]
         # A piece a tool wrapped on: the address's path, or the rest of its id.
         if rest and (
-            _id_wrapped(line, rest[0])
+            _id_wrapped(url_line, rest[0])
             if url[-1].isdigit()
             else _ADDRESS_PIECE().fullmatch(rest[0]) is not None
         ):

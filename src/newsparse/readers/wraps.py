@@ -54,6 +54,7 @@ from newsparse.readers.run_ons import (
 )
 from newsparse.readers.separators import is_separator, rule_characters_only
 from newsparse.readers.set_apart import set_apart
+from newsparse.readers.table_captions import numbered_caption
 from newsparse.readers.widths import Measure
 
 # An item wraps onto an indented line below only past this long: inscriptis indents blocks.
@@ -107,6 +108,16 @@ def joined_blocks(
                 # The CMS prints a title two or three times: a line repeating the block's first
                 # opens a copy, though the last line be full (a narrow column); a ticker is one.
                 or _repeats(stripped, block[0])
+                or (
+                    numbered_caption(previous)
+                    and stripped[:1].isupper()
+                    # (Its year or a closing bracket ends it, or the next word had room.)
+                    and (
+                        previous[-1:].isdigit()
+                        or previous.endswith(")")
+                        or not _wraps_on(previous, stripped, widths, width, margin, measure)
+                    )
+                )
                 or set_back(block_start, previous_raw, line, margin)
                 or (len(block) == 1 and ":" in block[0] and B.is_ticker(match_key(block[0])))
                 or (
