@@ -1768,6 +1768,18 @@ TABLE_PAGES = (
     "blind-widths11-en-old-portal-left-links-column-first-breadcrumb-title",
     "blind-widths11-fa-farhang-old-portal-headlines-column-first-jalali-capture",
     "blind-widths11-fa-isti-current-latest-news-side-column-jalali-date",
+    "blind-comments27-en-current-comments-replies-captcha-footer-columns",
+    "blind-comments27-en-old-portal-side-column-first-comments-form",
+    "blind-mixedscripts1-fa-old-portal-side-column-first-arabic-indic-footer-numbers",
+    "blind-pictures14-fa-current-side-column-first-video-caption-infographic",
+    "blind-portalfa16-fa-biodc-old-portal-latest-column-first-long-period-title-list-body",
+    "blind-portalfa16-fa-cistc-old-portal-br-paragraphs-kicker-again-quote-title-side-after",
+    "blind-portalfa16-fa-farhang-old-portal-right-column-first-long-kicker-english-number-labels",
+    "blind-portalfa16-fa-nano-old-portal-persian-labels-persian-digits-jalali-footer-short-title",
+    "blind-saves4-fa-farhang-old-portal-right-column-first-arabic-yeh-cp1256",
+    "blind-sisteren29-en-biodc-table-mostviewed-first-title-above-bullets-list-body",
+    "blind-sisteren29-en-old-portal-pardis-park-latest-news-column-first",
+    "blind-tables6-en-old-portal-layout-table-side-column-first-patent-table-in-cell",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -2296,6 +2308,7 @@ ALSO_SIDE_BY_SIDE = (
     "blind-widths11-fa-farhang-old-portal-headlines-column-first-jalali-capture/w3m-140.txt",
     "blind-widths11-fa-isti-current-latest-news-side-column-jalali-date/elinks-130.txt",
     "blind-widths11-fa-isti-current-latest-news-side-column-jalali-date/w3m-180.txt",
+    "blind-portalfa16-fa-biodc-old-portal-latest-column-first-long-period-title-list-body/pandoc.txt",
 )
 # Side by side, but not found so in the whole capture (an open capture, or one whose record
 # comes right from the article's lines alone): elinks writes each ZWNJ of the left column as
@@ -2438,6 +2451,12 @@ COLUMNS_FOUND_WRONGLY = (
     "blind-tablesites11-old-portal-right-column-first-gallery/w3m.txt",
     "blind-comments-oldportal-en-comments/w3m.txt",
     "blind-everyday20-isti-quake-warning/w3m.txt",
+    "blind-comments27-en-insf-zero-comments-helpful-widget-title-period/inscriptis.txt",
+    "blind-comments27-en-insf-zero-comments-helpful-widget-title-period/pandoc.txt",
+    "blind-tables6-fa-farhang-old-portal-jalali-capture-budget-table-caption-above-persian-digits/lynx-nolist.txt",
+    "blind-tables6-fa-farhang-old-portal-jalali-capture-budget-table-caption-above-persian-digits/lynx.txt",
+    "blind-tables6-fa-isti-current-latest-column-first-persian-digits-table-caption-below/lynx-nolist.txt",
+    "blind-tables6-fa-isti-current-latest-column-first-persian-digits-table-caption-below/lynx.txt",
 )
 TEXT_CAPTURES = [
     capture

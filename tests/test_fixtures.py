@@ -4533,6 +4533,39 @@ OPEN_WHY: dict[str, str] = {
         "the HTML cut inside the info block, right under its date and count: the block is "
         "read as a headline list's last item, and kicker, date and count are lost"
     ),
+    "blind-pictures14-fa-current-side-column-first-video-caption-infographic": (
+        "html2text runs the cell's paragraphs together twice, parted at the infographic's "
+        "picture; one warning names the longest run"
+    ),
+    "blind-comments27-en-insf-zero-comments-helpful-widget-title-period": (
+        "pandoc's lines are left as they stand in this capture, unjoined, and the lead's "
+        "second sentence, under a line its first word would not have fitted on, is read as a "
+        "paragraph of its own"
+    ),
+    "blind-portalfa16-fa-biodc-old-portal-latest-column-first-long-period-title-list-body": (
+        "html2text runs the cell's first two paragraphs together with no warning"
+    ),
+    "blind-portalfa16-fa-cistc-old-portal-br-paragraphs-kicker-again-quote-title-side-after": (
+        "the article's lines are set apart by `<br>` alone, with no blank line: lynx's full "
+        "lines run the kicker, the title and the paragraphs on; w3m, links and elinks print "
+        "the headline column beside the title, and a headline's word runs into it"
+    ),
+    "blind-tables6-en-old-portal-layout-table-side-column-first-patent-table-in-cell": (
+        "html2text runs the side column's cell, the breadcrumb, the kicker and the title into"
+        " the text's first line"
+    ),
+    "blind-tables6-fa-farhang-old-portal-jalali-capture-budget-table-caption-above-"
+    "persian-digits": (
+        "lynx prints the right-to-left table's cells a column at a time, and its rows are "
+        "read as the columns"
+    ),
+    "blind-tables6-fa-isti-current-latest-column-first-persian-digits-table-caption-below": (
+        "lynx prints the right-to-left table's cells a column at a time, and its rows are "
+        "read as the columns"
+    ),
+    "blind-sisteren29-en-biodc-table-mostviewed-first-title-above-bullets-list-body": (
+        "html2text runs the cell's paragraphs together twice; one warning names the longest run"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -7580,6 +7613,33 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "html2text.md",
     ),
     "blind-cutoff30-fa-isti-current-side-column-first-cp1256-cut-in-info-block": ("page-cut.html",),
+    "blind-pictures14-fa-current-side-column-first-video-caption-infographic": ("html2text.md",),
+    "blind-comments27-en-insf-zero-comments-helpful-widget-title-period": ("pandoc.txt",),
+    "blind-portalfa16-fa-biodc-old-portal-latest-column-first-long-period-title-list-body": (
+        "html2text.md",
+    ),
+    "blind-portalfa16-fa-cistc-old-portal-br-paragraphs-kicker-again-quote-title-side-after": (
+        "elinks.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "w3m.txt",
+    ),
+    "blind-tables6-en-old-portal-layout-table-side-column-first-patent-table-in-cell": (
+        "html2text.md",
+    ),
+    "blind-tables6-fa-farhang-old-portal-jalali-capture-budget-table-caption-above-"
+    "persian-digits": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-tables6-fa-isti-current-latest-column-first-persian-digits-table-caption-below": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-sisteren29-en-biodc-table-mostviewed-first-title-above-bullets-list-body": (
+        "html2text.md",
+    ),
 }
 OPEN: dict[str, str] = {
     f"{page}/{capture}": OPEN_WHY[page]
