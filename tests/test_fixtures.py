@@ -4508,9 +4508,8 @@ OPEN_WHY: dict[str, str] = {
         "study time and the title, and its items' dates are read as the article's block"
     ),
     "blind-widths11-en-bmn-top-menu-table-related-right-long-period-title": (
-        "the header row's capture date, wrapped in its narrow cell, is split across the "
-        "menu's lines (elinks, w3m at 40 columns); inscriptis prints the related-news column "
-        "beside the kicker and title"
+        "w3m at 40 columns wraps the header row's capture date over four lines beside the "
+        "menu's; inscriptis prints the related-news column beside the kicker and title"
     ),
     "blind-widths11-fa-isti-current-latest-news-side-column-jalali-date": (
         "html2text runs the picture's caption, the study time and the news code into the lead"
@@ -7597,7 +7596,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-widths11-en-bmn-top-menu-table-related-right-long-period-title": (
-        "elinks.txt",
         "inscriptis.txt",
         "w3m-40.txt",
     ),

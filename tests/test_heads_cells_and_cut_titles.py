@@ -203,3 +203,24 @@ def test_a_canonical_link_wget_made_relative_gives_way_to_og_url() -> None:
     # Nor does a relative link give way to an `og:url` naming another page (the home page).
     home = html.replace(url, "https://isti.ir/").replace('href="72418.html"', 'href="/news/72418"')
     assert page_meta(HTMLParser(home)).url == "/news/72418"
+
+
+def test_bmns_capture_date_a_header_cell_wrapped_in_two_beside_the_menu() -> None:
+    # elinks: the weekday and day over the month and year, the menu's cells beside them.
+    top = (
+        "Wednesday 11  Home About the Programs News Contact فارسی\nDecember 2019         Foundation"
+    )
+    capture = blank_lines_apart(
+        top,
+        "Elite grants;",
+        BMN_TITLE,
+        *BMN_TEXT,
+        "Publish date : 2019/12/08",
+        "Code : 141",
+        "Visit count: 120",
+        "All rights reserved for National Foundation of Elites",
+    )
+    assert newsparse.parse_text(capture).captured_on == "2019-12-11"
+    # A headline's day and a year under it are none.
+    headline = "Monday 11 students won medals in Tabriz\nDecember 2019 was a good month for them"
+    assert newsparse.parse_text(capture.replace(top, headline)).captured_on is None

@@ -16,6 +16,7 @@ from newsparse.grammar.top_cells import (
     DASHED_DATE_END,
     after_site_name,
     banner_end,
+    date_over_rows,
     date_round_chrome,
     weekday_before_chrome,
     weekday_dashed_end,
@@ -58,7 +59,7 @@ def capture_date_rule(state: LineState, index: int) -> Kind | None:
             else _TODAY_INSIDE().match(key) or after_site_name(key) or _today_ending(key)
         )
     if found is None:
-        found = _wrapped_capture_date(state, index, key)
+        found = _wrapped_capture_date(state, index, key) or date_over_rows(state, index, key)
     elif index and not (found["today"] or found["dash"]):
         # A bare date may be the rest of the label's line a cell wrapped (`Today : Sunday`).
         found = wrapped_today(state, index, key) or found

@@ -220,3 +220,27 @@ def wrapped_today(state: LineState, index: int, key: str) -> re.Match[str] | Non
             state.kinds[index - 1] = Kind.CAPTURE_DATE
             return found
     return None
+
+
+def date_over_rows(state: LineState, index: int, key: str) -> re.Match[str] | None:
+    """bmn's bare date a header row's narrow cell wrapped in two beside the menu's cells
+    (`Wednesday 11   Home About the ...` over `December 2019   Foundation`): the weekday
+    and day opening the line above, the month and year opening this one."""
+    end = _MONTH_YEAR().match(key) if index else None
+    start = _WEEKDAY_DAY().match(state.lines[index - 1].key) if end is not None else None
+    if end is None or start is None:
+        return None
+    rest_above = state.lines[index - 1].key[start.end() :]
+    if not (_menu_cells(rest_above) or _chrome_only(rest_above)):
+        return None
+    found = _with_weekday(_DATE_ALONE().fullmatch(f"{start[0]} {end[0]}"))
+    if found is None or len(key[end.end() :].split()) > _ROW_REST_WORDS:
+        return None
+    state.kinds[index - 1] = Kind.CAPTURE_DATE
+    return found
+
+
+_WEEKDAY_DAY: Final = lazy_pattern(r"\s*[^\W\d_]{3,10},?\s+\d{1,2}(?=\s)")
+_MONTH_YEAR: Final = lazy_pattern(r"\s*[^\W\d_]{3,10}\s+\d{4}(?!\S)")
+# What the menu's cells leave under the date's end: a link's wrapped words.
+_ROW_REST_WORDS: Final = 3
