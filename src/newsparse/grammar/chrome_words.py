@@ -12,6 +12,8 @@ from newsparse.grammar.lines import lazy_pattern
 
 # Whole lines that are page chrome: the banner's image texts, toolbar links, the
 # headings of empty footer blocks, and the lone `:` lines the CMS leaves behind.
+# A language switch's words.
+LANGUAGE_SWITCH: Final = ("English", "فارسی")
 CHROME_WORDS: Final = frozenset(
     word.casefold()
     for word in (
@@ -58,9 +60,7 @@ CHROME_WORDS: Final = frozenset(
         # A mobile page's button that opens its menu.
         "Menu",
         "منو",
-        # A language switch.
-        "English",
-        "فارسی",
+        *LANGUAGE_SWITCH,
         "Accept",
         "Accept all",
         "Decline",

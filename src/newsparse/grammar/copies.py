@@ -15,12 +15,10 @@ from typing import Final
 from newsparse.grammar.credit_words import is_credited
 from newsparse.grammar.kicker import KICKER_MAX, RUN_IN_KICKER_MAX
 from newsparse.grammar.lines import Line
-from newsparse.grammar.shapes import doubled, norm, prose
+from newsparse.grammar.shapes import COPY_MIN, doubled, norm, prose
 from newsparse.grammar.title import TOP_LINES
 from newsparse.grammar.under_bullets import SENTENCE_ENDS
 
-# The shortest text taken for a title's copy.
-_COPY_MIN: Final = 15
 # The lines below the info block the title's copies stand among.
 _COPY_REACH: Final = 8
 # The longest kicker and title run together: longer lines are paragraphs.
@@ -52,7 +50,7 @@ def joined_copies(lines: list[Line], near: list[Line]) -> list[Line]:
             text = f"{joined[-1].text} {line.text} {lines[at].text}"
             joined[-1] = Line(text, joined[-1].bullet)
             at += 1
-        elif len(line.text) > _COPY_MIN and (copy := doubled(line.text)) and norm(copy) in whole:
+        elif len(line.text) > COPY_MIN and (copy := doubled(line.text)) and norm(copy) in whole:
             joined.extend((Line(copy, line.bullet), Line(copy)))
         else:
             joined.append(line)
@@ -103,7 +101,7 @@ def split_at(lines: list[Line], crumb: str) -> list[Line]:
     """The kicker and the title a tool ran together split in two where the old portal's
     breadcrumb names the title (`News > Vice-President on ...`, maybe cut short)."""
     opening = crumb.rstrip(".… ")
-    if len(opening) < _COPY_MIN:
+    if len(opening) < COPY_MIN:
         return lines
     for at, line in enumerate(lines[:_COPY_REACH]):
         for ending in _KICKER_ENDS:
@@ -127,7 +125,7 @@ def _titles_after_kicker(text: str) -> list[str]:
     found = []
     for ending in _KICKER_ENDS:
         start = text.find(ending)
-        if start > 0 and len(text) - start - len(ending) >= _COPY_MIN:
+        if start > 0 and len(text) - start - len(ending) >= COPY_MIN:
             found.append(text[start + len(ending) :])
     return found
 

@@ -137,14 +137,15 @@ def cut_in_a_word(text: str, whole: str) -> bool:
     """Whether a line is a longer one cut inside a word (`... two gold me`): a capture cut in
     the title; not a drop cap or a short word the whole opens with."""
     return (
-        _CUT_MIN <= len(text) < len(whole)
+        COPY_MIN <= len(text) < len(whole)
         and whole.startswith(text)
         and text[-1:].isalnum()
         and whole[len(text)].isalnum()
     )
 
 
-_CUT_MIN: Final = 15
+# The fewest characters a title's copy (cut, run into a line) holds: no word's or name's.
+COPY_MIN: Final = 15
 
 
 def doubled(text: str) -> str | None:

@@ -16,6 +16,7 @@ from typing import Final
 from newsparse.grammar import weights as W
 from newsparse.grammar.bylines import is_byline
 from newsparse.grammar.shapes import (
+    COPY_MIN,
     SENTENCE_BREAK,
     doubled,
     is_cut,
@@ -29,7 +30,6 @@ from newsparse.grammar.shapes import (
 from newsparse.grammar.title_hints import Context
 
 _WORD: Final = re.compile(r"\w+")
-_COPY_MIN: Final = 15
 _ALT_CHARS: Final = 80
 # How many lines apart the title's copies stand at most.
 _COPY_REACH: Final = 2
@@ -41,7 +41,7 @@ def _head(text: str, ctx: Context) -> int:
     key = norm(text)
     if key in ctx.heads:
         return W.TITLE_HEAD_EXACT
-    if len(key) >= _COPY_MIN and any(h.startswith(key) or key.startswith(h) for h in ctx.heads):
+    if len(key) >= COPY_MIN and any(h.startswith(key) or key.startswith(h) for h in ctx.heads):
         return W.TITLE_HEAD_PART
     return 0
 
@@ -85,7 +85,7 @@ def _copies(text: str, ctx: Context) -> int:
     # A copy a tool ran into the lead (html2text: a caption, then the text): a sentence
     # ends with the title, another opens after it.
     inside += sum(_opens_lead(cased, line) for line in ctx.cased[around])
-    inside = inside if len(key) >= _COPY_MIN else 0
+    inside = inside if len(key) >= COPY_MIN else 0
     return W.TITLE_COPY * min(exact + inside, W.TITLE_MAX_COPIES)
 
 
@@ -264,7 +264,7 @@ def _run_together(text: str, ctx: Context) -> int:
     cased = one_spaced(text)
     # A copy run into the line is a good part of it: a name the title holds (a links box's
     # item, `صندوق نوآوری و شکوفایی`) is no copy, nor is the CMS's short title cut from it.
-    least = max(_COPY_MIN, len(cased) // _RUN_TOGETHER_SHARE)
+    least = max(COPY_MIN, len(cased) // _RUN_TOGETHER_SHARE)
     inside = not _printed_twice(key, ctx) and any(
         len(other) >= least
         and other != cased

@@ -133,7 +133,7 @@ def _menu_cells(rest: str) -> bool:
     # (html2text walls the cells: `| Home | About the Foundation`; a language switch may
     # end the row, `... Contact فارسی`.)
     words = rest.replace("|", " ").split()
-    if words and words[-1] in _LANGUAGES:
+    if words and words[-1] in C.LANGUAGE_SWITCH:
         words.pop()
     if not words or len(words) > _MENU_WORDS or ">" in rest:
         return False
@@ -143,7 +143,6 @@ def _menu_cells(rest: str) -> bool:
 
 
 _MENU_WORDS: Final = 8
-_LANGUAGES: Final = frozenset({"English", "فارسی"})
 _MENU_JOINERS: Final = frozenset({"the", "of", "and", "us", "&"})
 
 
