@@ -3069,10 +3069,6 @@ OPEN_WHY: dict[str, str] = {
         "a capture that starts inside the text, its top lost: the first paragraph is taken "
         "for the title (with a warning that it has no copy)"
     ),
-    "blind-mobile14-bmn-en-olympiad-mentors-show-full-text-sticky-share": (
-        "a kicker with no ending between the menu and the title: nothing shows it is no side "
-        "column's line, and it is left out"
-    ),
     "blind-mobile14-oldportal-farhang-kids-science-festival-android-bar": (
         "html2text runs the share line into the run-together cell's last sentence"
     ),
@@ -6487,18 +6483,6 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "w3m.txt",
     ),
     "blind-cutoff17-oldportal-saffron-sensor-top-lost": ("elinks-toplost.txt",),
-    "blind-mobile14-bmn-en-olympiad-mentors-show-full-text-sticky-share": (
-        "elinks.txt",
-        "html2text.md",
-        "inscriptis.txt",
-        "links.txt",
-        "lynx-nolist.txt",
-        "lynx.txt",
-        "page.html",
-        "pandoc.txt",
-        "paste.txt",
-        "w3m.txt",
-    ),
     "blind-mobile14-oldportal-farhang-kids-science-festival-android-bar": ("html2text.md",),
     "blind-reports12-oldportal-fa-saffron-lab-photo-gallery": (
         "links.txt",

@@ -22,6 +22,7 @@ from newsparse.grammar.body_checks import run_together, short_body
 from newsparse.grammar.captions import settle_captions
 from newsparse.grammar.comment_forms import settle_comment_forms
 from newsparse.grammar.copies import (
+    COPIES_RUN_ON_WORDS,
     copies_run_on,
     joined_copies,
     kicker_run_on,
@@ -37,6 +38,7 @@ from newsparse.grammar.lines import Line
 from newsparse.grammar.locate import article_block
 from newsparse.grammar.page_facts import missing, page_language, page_layout
 from newsparse.grammar.polls import settle_polls
+from newsparse.grammar.promos import settle_promos
 from newsparse.grammar.pull_quotes import without_pull_quotes
 from newsparse.grammar.rules import classify
 from newsparse.grammar.series import settle_series
@@ -55,8 +57,6 @@ from newsparse.record import Format, Language, Record
 _MAX_HEADER_TEXT_LINES: Final = 6
 # Words run on after the kicker and the title where a tool ran a cell together: over a lead.
 _FLATTENED_WORDS: Final = 100
-# The words a text run on after the title's copies holds there: more than most leads.
-_COPIES_RUN_ON_WORDS: Final = 60
 # Title copies stand among this many lines below the info block.
 _COPY_LINES: Final = 8
 
@@ -95,6 +95,7 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     settle_interleaved_listings(state)
     settle_polls(state)
     settle_sign_up_boxes(state)
+    settle_promos(state)
     settle_series(state)
     settle_comment_forms(state)
     settle_embedded_posts(state)
@@ -147,16 +148,17 @@ def parse_lines(lines: Sequence[Line], hints: Hints) -> Record:
     flattened = run_into(post, choice.title, _FLATTENED_WORDS) or footer_run_on(lines)
     flattened = flattened or hints.run_together
     flattened = flattened or any(
-        copies_run_on(found, choice.title, _COPIES_RUN_ON_WORDS) for found in (lines, state.lines)
+        copies_run_on(found, choice.title, COPIES_RUN_ON_WORDS) for found in (lines, state.lines)
     )
     ends_inside = state.fields.publisher is None and not state.seen(*FOOTER_KINDS)
-    kicker, body = kicker_and_body(pre, post, choice.title, cut=ends_inside)
+    whole = hints.format == "html"  # (its lines the page's paragraphs, each whole)
+    kicker, body = kicker_and_body(pre, post, choice.title, cut=ends_inside, paragraphs=whole)
     if (unopened := kicker_run_on(body, kicker)) is not None:
         body, flattened = unopened, True  # the kicker's copy run into the lead
     paragraphs = tuple(line.text for line in without_pull_quotes(body))
     # The text all on that line, a short one: the cell's paragraphs are there, run together.
     flattened = flattened or (
-        len(paragraphs) == 1 and run_into(post, choice.title, _COPIES_RUN_ON_WORDS)
+        len(paragraphs) == 1 and run_into(post, choice.title, COPIES_RUN_ON_WORDS)
     )
     flattened = flattened or _in_a_cell(paragraphs, hints.cell_openings)
     word_count = sum(len(paragraph.split()) for paragraph in paragraphs)

@@ -225,3 +225,17 @@ _FOOTER_GAP_WORDS: Final = 12
 def first_footer(kinds: Sequence[Kind], begin: int) -> int:
     """The first footer label at or after `begin`, or the end."""
     return next((i for i in range(begin, len(kinds)) if kinds[i] in FOOTER_KINDS), len(kinds))
+
+
+def said_again(other: Block, block: Block | None) -> bool:
+    """Whether a block says the article's block's date again, and its count, in other
+    words (`Sunday 14 July 2019 Visits: 88` under the title, the old portal's line closing
+    the text; `شنبه ۲۲ دی ۱۴۰۳ ساعت ۱۱:۳۰ - بازدید: ۵۱۲` under the bullets): the article's
+    own, no boundary of its text. (Under the old portal's title, the count may be left out.)"""
+    if block is None or other.portal or other.listing or other.date is None or block.date is None:
+        return False
+    views = other.first("views")
+    if views is None and not block.portal:
+        return False
+    same_day = other.date.day == block.date.day
+    return same_day and views in (None, block.first("views")) and other.first("news_code") is None

@@ -189,6 +189,10 @@ def run_into(post: list[Line], title: str | None, words: int = 0) -> bool:
     )
 
 
+# The words a text run on after the title's copies holds there: more than most leads.
+COPIES_RUN_ON_WORDS: Final = 60
+
+
 def copies_run_on(lines: Sequence[Line], title: str | None, words: int) -> bool:
     """Whether a line opens with the title's copies (alt text, caption) and runs on past
     them with more than `words` words."""

@@ -185,7 +185,13 @@ def match_date_time(key: str, pos: int = 0) -> re.Match[str] | None:
 def holds_date(key: str) -> bool:
     """Whether a line key holds a date (and time) opening at one of its words, run into
     other text (`... awards. Oct 1 2023 - 12:10 | 988`)."""
-    return any(match_date_time(key, word.start()) is not None for word in _WORD_START.finditer(key))
+    return first_date_time(key) is not None
+
+
+def first_date_time(key: str) -> re.Match[str] | None:
+    """The first date (and time) opening at one of a line key's words, or None."""
+    found = (match_date_time(key, word.start()) for word in _WORD_START.finditer(key))
+    return next((match for match in found if match is not None), None)
 
 
 def date_shaped(text: str) -> bool:

@@ -8,7 +8,7 @@ from typing import Final
 
 from newsparse.grammar import notice_words as N
 from newsparse.grammar import weights as W
-from newsparse.grammar.blocks import Block, first_footer
+from newsparse.grammar.blocks import Block, first_footer, said_again
 from newsparse.grammar.dates import date_shaped
 from newsparse.grammar.state import FOOTER_KINDS, TOP_BOUNDARIES, Kind, LineState
 
@@ -38,7 +38,9 @@ def region_start(
         elif kind is Kind.TEXT and not prose:
             prose = len(state.lines[i].text.split()) >= W.PROSE_WORDS
     for other in blocks:
-        if other is not block and other.end <= limit and not date_in_prose(other):
+        # (Not the article's date and count said again: the old portal's, under the title.)
+        boundary = not date_in_prose(other) and not said_again(other, block)
+        if other is not block and other.end <= limit and boundary:
             start = max(start, other.end)
     return start
 
@@ -187,7 +189,9 @@ def region_end(state: LineState, begin: int, blocks: list[Block]) -> int:
     """Where the article's text ends: the first footer label, another info block, or a
     headline list's heading after `begin`; a side column's list standing over the text is
     passed, its lines made chrome."""
-    starts = {b.start for b in blocks if not date_in_prose(b) and not _code_under(b, begin)}
+    above = next((b for b in blocks if b.end == begin), None)
+    own = {b.start for b in blocks if _code_under(b, begin) or said_again(b, above)}
+    starts = {b.start for b in blocks if not date_in_prose(b)} - own
     skip_to = begin
     for i in range(begin, len(state.kinds)):
         kind = state.kinds[i]

@@ -73,9 +73,17 @@ _MEDIA_FALLBACK: Final = lazy_pattern(
 )
 
 
+# A placeholder a script leaves until it has loaded (`Loading comments...`).
+_LOADING: Final = lazy_pattern(
+    r"\s*(?:loading|در\s+حال\s+(?:بارگذاری|بارگیری))(?:(?:\s+\S+){0,3}?\s*(?:\.{2,}|…))?\s*",
+    re.IGNORECASE,
+)
+
+
 def media_fallback(key: str) -> bool:
-    """Whether a notice is a video's or an audio's fallback text, set in the article."""
-    return _MEDIA_FALLBACK().match(key) is not None
+    """Whether a notice is a video's or an audio's fallback text, set in the article, or
+    what a script shows there until it loads (`در حال بارگذاری تصاویر...`)."""
+    return _MEDIA_FALLBACK().match(key) is not None or _LOADING().fullmatch(key) is not None
 
 
 # The longest notice line; a longer line is text that happens to mention these words. A

@@ -34,7 +34,7 @@ def page_layout(
     current = fields.study_minutes is not None or state.seen(Kind.NEWS_GROUP)
     if state.seen(Kind.PORTAL_FOOTER):
         return "old-portal"
-    if fields.sister_labels and not current:
+    if (fields.sister_labels or fields.sister_rights) and not current:
         return "bmn"
     # The elites foundation's own rights line: its layout, whatever its capture line's shape.
     if not current and fields.publisher and _ELITES().search(fields.publisher):

@@ -12,6 +12,7 @@ from newsparse.grammar import labels as L
 from newsparse.grammar import notice_words as N
 from newsparse.grammar.dates import holds_date, match_date_time
 from newsparse.grammar.downloads import lone_download
+from newsparse.grammar.info_again import dated_furniture
 from newsparse.grammar.lines import lazy_pattern
 from newsparse.grammar.reader_view import READER_TOP, reader_chrome
 from newsparse.grammar.rule_support import date_or_warning, dated_end, timetable_date
@@ -146,7 +147,7 @@ def chrome_rule(state: LineState, index: int) -> Kind | None:
         return Kind.CHROME
     if C.is_form_widget(line.text) or C.is_field_row(line.text) or C.tag_list(line.key):
         return Kind.CHROME
-    if len(line.key) <= N.NOTICE_MAX and BW.is_box_line(line.key):
+    if len(line.key) <= N.NOTICE_MAX and (BW.is_box_line(line.key) or dated_furniture(line.key)):
         return None if lone_download(state.lines, index) else Kind.CHROME
     if B.is_promo(line.key) or (not line.bullet and B.beside_promo(state.lines, index)):
         return Kind.CHROME

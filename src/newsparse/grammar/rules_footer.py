@@ -170,7 +170,7 @@ def copyright_rule(state: LineState, index: int) -> Kind | None:
         name = name.split("|")[0].strip() or name
         name = name.split(" http", 1)[0].rstrip() if " http" in name else name
         state.fields.publisher = _without_address(name)
-        state.fields.sister_labels += line.key.lstrip().casefold().startswith("all rights")
+        state.fields.sister_rights |= line.key.lstrip().casefold().startswith("all rights")
     return Kind.COPYRIGHT
 
 

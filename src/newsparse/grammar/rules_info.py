@@ -24,6 +24,8 @@ _INFO_ITEMS: Final = re.compile(
             rf"(?P<published>{L.PUBLISHED}){L.COLON}",
             rf"(?P<portal>{L.OLD_PORTAL_NUMBER}){L.COLON}(?P<portal_n>\d+)",
             rf"(?P<views>{L.VIEWS}){L.COLON}(?P<views_n>{L.NUMBER})",
+            # A count the page's script never filled in (`Show Count : ...`, `Visit count : --`).
+            rf"(?P<pending>{L.VIEWS}){L.COLON}(?:\.{{2,}}|…|--?|—)(?!\S)",
             rf"(?P<views_suffixed>{L.NUMBER})\s*(?P<views_suffix>{L.VIEWS})",
             rf"(?P<bare>{L.NUMBER})(?![\d:/.])",
         )
@@ -148,6 +150,9 @@ def info_rule(state: LineState, index: int) -> Kind | None:
             state.fields.sister_labels += found["code"] is not None and _sister(found["code"])
             portal = portal or bool(found["portal"])
             code = code or count(state, "news code", found["code_n"] or found["portal_n"])
+        elif found["pending"]:
+            portal = portal or found["pending"] == "Show Count"
+            state.fields.sister_labels += _sister(found["pending"])
         elif views is None:
             portal = portal or found["views"] == "Show Count"
             labelled_views = not found["bare"]

@@ -173,9 +173,13 @@ def _settle_site_names(state: LineState) -> None:
     prose = [i for i, kind in enumerate(kinds) if kind is Kind.TEXT and _paragraph(lines[i].text)]
     if len(prose) < 2:
         return
+    paragraphs = set(prose)
     for index in range(prose[0] + 1, prose[-1]):
         text = lines[index].text
-        if kinds[index] is Kind.TEXT and not text.endswith(_ENDS) and is_site_name(text):
+        # (Not `About the Iran National Science Foundation` over a paragraph: a press
+        # release's note on who sent it, its heading the article's.)
+        about = text.casefold().startswith(("about ", "درباره ")) and index + 1 in paragraphs
+        if kinds[index] is Kind.TEXT and not (text.endswith(_ENDS) or about) and is_site_name(text):
             kinds[index] = Kind.CHROME
 
 

@@ -145,5 +145,12 @@ def is_news_page(state: LineState, words: int, news_url: bool) -> bool:
         or fields.breadcrumb_title is not None
         or state.seen(Kind.PORTAL_FOOTER)
     )
+    # bmn's rights line, which its contact page shows too, where an article's text stands
+    # (its labels under that line, which a tool printed beside the side column, unread).
+    if not labelled and fields.sister_rights:
+        pairs = zip(state.lines, state.kinds, strict=True)
+        labelled = (
+            sum(len(line.text.split()) for line, k in pairs if k is Kind.TEXT) >= _SUMMARY_WORDS
+        )
     dated = sum(1 for info in state.info.values() if info.date is not None)
     return labelled or news_url or dated < _DATED_LINES or words >= _SUMMARY_WORDS

@@ -79,6 +79,8 @@ class Fields:
     breadcrumb_title: str | None = None
     # Labels only the sister sites' own layout (bmn) shows: `Code :`, `Visit count :`.
     sister_labels: int = 0
+    # Its rights line's form (`All rights reserved for ...`), which every page of it shows.
+    sister_rights: bool = False
     persian_labels: int = 0
     english_labels: int = 0
     warnings: list[str] = field(default_factory=list)

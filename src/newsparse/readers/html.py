@@ -56,6 +56,8 @@ _BREAKS_EMPTY: Final = frozenset({"br", "hr", "li"})
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(/?)>")
 MAX_DEPTH: Final = 5_000
 _NOSCRIPT: Final = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_NOSCRIPT_TAG: Final = re.compile(r"<(/?)noscript\b", re.IGNORECASE)
+_BODY_TAG: Final = re.compile(r"<body\b", re.IGNORECASE)
 # The Wayback Machine's toolbar and its print line, kept in pages saved from the archive.
 _ARCHIVE_CHROME: Final = "#wm-ipp-base, #wm-ipp, #wm-ipp-print, #wm-ipp-inside, #donato"
 _PRE_TAG: Final = re.compile(r"<pre[\s>]", re.IGNORECASE)
@@ -67,7 +69,7 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
     deeper than any page does (lexbor's tree building slows down sharply with depth)."""
     if html.count("<") > MAX_DEPTH and _nesting_depth(html) > MAX_DEPTH:
         raise CaptureError(f"HTML nested more than {MAX_DEPTH} elements deep")
-    tree = LexborHTMLParser(_NOSCRIPT.sub("", html))  # scripts on, `<noscript>` is raw text
+    tree = LexborHTMLParser(_noscript_read(html))
     meta = page_meta(tree)  # before the layout edits the tree
     root = tree.body if tree.body is not None else tree.root
     if root is None or _hidden(root):
@@ -79,6 +81,16 @@ def html_lines(html: str) -> tuple[list[Line], PageMeta]:
     blocks = [block for block in text.split(_BREAK) if block and not block.isspace()]
     blocks = article_region(blocks, "\n".join(blocks), above=HTML_ABOVE, below=HTML_BELOW)
     return _typed_lists([line for block in blocks if (line := _line(block))]), meta
+
+
+def _noscript_read(html: str) -> str:
+    """The page with its `<noscript>` blocks in the body read as blocks, as the text browsers
+    print them (a page whose script fills the text in keeps it there); lexbor, scripts on,
+    reads them as raw text. In the head, where a block would end it, they go."""
+    body = _BODY_TAG.search(html)
+    at = body.start() if body is not None else 0
+    # (An element of no known name, which closes no `<p>` around it as a `<div>` would.)
+    return _NOSCRIPT.sub("", html[:at]) + _NOSCRIPT_TAG.sub(r"<\1x-noscript", html[at:])
 
 
 def _line(block: str) -> Line | None:

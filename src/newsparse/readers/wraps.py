@@ -291,7 +291,11 @@ def _continues(
         return False  # a box's heading over its first item, in a narrow column
     if stripped.endswith(":") and ">" in previous and is_breadcrumb(match_key(previous.strip())):
         return False  # the kicker under the breadcrumb that ends in the title
-    if _DASH_CLAUSE().match(stripped) and not stripped[2].isupper() and previous[-1:].isalnum():
+    # (A quote's speaker after it: `“We Train Elites, Not Emigrants”` / `– Foundation Head`.)
+    quoted = previous[-1:] in _CLOSING_QUOTES
+    if _DASH_CLAUSE().match(stripped) and (
+        quoted or (not stripped[2].isupper() and previous[-1:].isalnum())
+    ):
         # A dash setting off a clause the tool wrapped before (`... readings` / `– with
         # partners in Tabriz`): no item opens in lower case (or, in Persian, which has no
         # case, at all) under a full line cut mid-sentence.
@@ -300,6 +304,7 @@ def _continues(
 
 
 _DASH_CLAUSE: Final = lazy_pattern(r"[–—] [^\W\d_]")
+_CLOSING_QUOTES: Final = "”»"
 
 
 # Words a sentence goes on after (`and`, `و`, `در`, `به`: Persian strands no preposition),
