@@ -1780,6 +1780,29 @@ TABLE_PAGES = (
     "blind-sisteren29-en-biodc-table-mostviewed-first-title-above-bullets-list-body",
     "blind-sisteren29-en-old-portal-pardis-park-latest-news-column-first",
     "blind-tables6-en-old-portal-layout-table-side-column-first-patent-table-in-cell",
+    "blind-aroundinfo1-en-old-portal-poll-column-first-newsletter-print-bar",
+    "blind-bodystruct1-en-current-biodc-sidecolumn-first-keypoints-question-title",
+    "blind-briefs1-en-current-mostviewed-column-first-photo-caption-period-title",
+    "blind-briefs1-en-oldportal-left-menu-column-meeting-notice-date-place",
+    "blind-deadlines1-en-old-portal-side-column-first-exhibition-timetable",
+    "blind-edits1-en-old-portal-side-column-first-first-published-line-end",
+    "blind-halfloaded1-en-old-portal-side-column-loading-first-show-count-ellipsis",
+    "blind-lineends1-en-oldportal-crlf-paste-nbsp-footer-line-right-column-first",
+    "blind-lineends1-fa-current-bom-zwnj-entities-persian-digits-side-column-first",
+    "blind-namelists1-en-insf-side-mostviewed-first-jury-br-lines-long-title",
+    "blind-namelists1-en-oldportal-menu-column-first-delegation-members",
+    "blind-oddtitles1-en-bmn-oldportal-right-column-first-quotation-dash-title",
+    "blind-oddtitles1-en-insf-sidecolumn-mostviewed-allcaps-percent-title",
+    "blind-persiantext1-en-current-biodc-persian-menu-rtl-related-box-first-period-title",
+    "blind-persiantext1-fa-current-farhang-english-labels-rtl-side-first-question-title",
+    "blind-persiantext1-fa-current-isti-rtl-mostviewed-first-persian-digits",
+    "blind-prevnext1-en-insf-table-related-leads-first-period-title",
+    "blind-promos1-en-old-portal-left-column-event-promo-under-title",
+    "blind-series1-en-current-mostviewed-first-series-box-in-text-period-title",
+    "blind-series1-en-old-portal-right-column-first-series-parts-box-next-part",
+    "blind-series1-fa-current-sidebar-series-part-in-title-parts-list-jalali",
+    "blind-yearedges1-en-old-portal-right-column-first-2009-esfand-2359",
+    "blind-yearedges1-fa-current-side-column-first-farvardin-1398-persian-digits",
 )
 SIDE_BY_SIDE_TOOLS = (
     "w3m.txt",
@@ -2309,6 +2332,8 @@ ALSO_SIDE_BY_SIDE = (
     "blind-widths11-fa-isti-current-latest-news-side-column-jalali-date/elinks-130.txt",
     "blind-widths11-fa-isti-current-latest-news-side-column-jalali-date/w3m-180.txt",
     "blind-portalfa16-fa-biodc-old-portal-latest-column-first-long-period-title-list-body/pandoc.txt",
+    "blind-bodystruct1-en-oldportal-insf-leftmenu-numbered-list-blockquote-caption/w3m.txt",
+    "blind-series1-fa-current-sidebar-series-part-in-title-parts-list-jalali/pandoc.txt",
 )
 # Side by side, but not found so in the whole capture (an open capture, or one whose record
 # comes right from the article's lines alone): elinks writes each ZWNJ of the left column as

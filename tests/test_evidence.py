@@ -1256,9 +1256,36 @@ def test_a_links_box_beside_the_kicker_gives_neither_its_heading_nor_a_site_name
 
 
 REFUSED = sorted((Path(__file__).parent / "data" / "refused").glob("*/*"))
+# Captures of such pages still read as news pages, each warned (strict: one that comes right
+# fails the suite until it leaves the list).
+REFUSED_OPEN: dict[str, str] = {
+    "notnews1-en-bmn-contact-us-form-latest-news-box/lynx.txt": (
+        "one of the box's three dates runs onto its headline's line: two dated lines, too"
+        " few for a list's, taken as a news page, warned"
+    ),
+    "notnews1-en-bmn-contact-us-form-latest-news-box/lynx-nolist.txt": (
+        "one of the box's three dates runs onto its headline's line: two dated lines, too"
+        " few for a list's, taken as a news page, warned"
+    ),
+    "notnews1-fa-search-results-jalali-dates-snippets/w3m.txt": (
+        "two of the four results' dates run onto their headlines' lines: two dated lines,"
+        " too few for a list's, taken as a news page, warned"
+    ),
+}
 
 
-@pytest.mark.parametrize("capture", REFUSED, ids=lambda c: f"{c.parent.name}/{c.name}")
+def _refused(capture: Path) -> object:
+    why = REFUSED_OPEN.get(f"{capture.parent.name}/{capture.name}")
+    return (
+        capture
+        if why is None
+        else pytest.param(capture, marks=pytest.mark.xfail(strict=True, reason=why))
+    )
+
+
+@pytest.mark.parametrize(
+    "capture", [_refused(c) for c in REFUSED], ids=lambda c: f"{c.parent.name}/{c.name}"
+)
 def test_a_page_of_the_site_that_is_no_news_page_is_refused(capture: Path) -> None:
     # The home page, a section's list, search results; and a Persian capture whose every
     # label and name a conversion to windows-1256 turned into `?`.

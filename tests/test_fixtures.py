@@ -4561,6 +4561,61 @@ OPEN_WHY: dict[str, str] = {
     "blind-sisteren29-en-biodc-table-mostviewed-first-title-above-bullets-list-body": (
         "html2text runs the cell's paragraphs together twice; one warning names the longest run"
     ),
+    "blind-aroundinfo1-en-old-portal-poll-column-first-newsletter-print-bar": (
+        "html2text runs the print bar's text-size buttons into the kicker and the date said "
+        "again (`Sunday 14 July 2019 Visits: 88`) into the flattened text"
+    ),
+    "blind-bodystruct1-en-current-biodc-sidecolumn-first-keypoints-question-title": (
+        "links prints the side column's newsletter field on the subheading's line (`_____   "
+        "What comes next`), and the subheading is lost with it"
+    ),
+    "blind-bodystruct1-en-oldportal-insf-leftmenu-numbered-list-blockquote-caption": (
+        "the left menu printed beside the ordered list's items: read into the text "
+        "(inscriptis, links, elinks), or cut apart with the numbers w3m printed kept"
+    ),
+    "blind-deadlines1-en-old-portal-side-column-first-exhibition-timetable": (
+        "html2text runs three paragraphs together with no warning; inscriptis prints the "
+        "events box's item between the paragraphs"
+    ),
+    "blind-edits1-en-old-portal-side-column-first-first-published-line-end": (
+        "html2text's flattened cell parted at another sentence than the tester's single run"
+    ),
+    "blind-halfloaded1-en-old-portal-side-column-loading-first-show-count-ellipsis": (
+        "html2text runs the comments' heading and their placeholder on after the old portal's"
+        " row, which is then no row"
+    ),
+    "blind-lineends1-fa-current-bom-zwnj-entities-persian-digits-side-column-first": (
+        "elinks's broken bytes (the BOM, the side column's ZWNJs) upset the columns' widths; "
+        "pandoc sets the news group's label apart from its list with a blank line"
+    ),
+    "blind-namelists1-en-oldportal-menu-column-first-delegation-members": (
+        "two `<br>` lines of names, the first filling its line in a narrow column, read as "
+        "one wrapped line; html2text runs a heading into the line above"
+    ),
+    "blind-oddtitles1-en-current-notice-period-title-repeated-in-lead-one-word-kicker": (
+        "a text capture cannot tell a lead opening with the title's words from a caption's "
+        "copy a tool ran into the lead: the title's sentence is left out of the lead (the "
+        "HTML capture keeps it)"
+    ),
+    "blind-promos1-en-old-portal-left-column-event-promo-under-title": (
+        "html2text runs the event's promo into the flattened text"
+    ),
+    "blind-promos1-fa-current-sponsored-box-subscribe-channel-persian-digits": (
+        "lynx sets the channel's sign-up line apart from its button, and the line stays in the text"
+    ),
+    "blind-series1-en-current-mostviewed-first-series-box-in-text-period-title": (
+        "html2text runs the series' two links onto one line, read as a paragraph"
+    ),
+    "blind-series1-en-old-portal-right-column-first-series-parts-box-next-part": (
+        "html2text runs the previous and next parts' links onto one line, read as a paragraph"
+    ),
+    "blind-series1-fa-current-sidebar-series-part-in-title-parts-list-jalali": (
+        "html2text runs the info line's cells into the text, its date, code and count unread"
+    ),
+    "blind-yearedges1-fa-current-side-column-first-farvardin-1398-persian-digits": (
+        "html2text runs the kicker, the title and the info line's cells into the text: no "
+        "title found"
+    ),
 }
 OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
     "blind-english2-en-current-topstories-first-menu-period-title": (
@@ -7620,6 +7675,54 @@ OPEN_CAPTURES: dict[str, tuple[str, ...]] = {
         "lynx.txt",
     ),
     "blind-sisteren29-en-biodc-table-mostviewed-first-title-above-bullets-list-body": (
+        "html2text.md",
+    ),
+    "blind-aroundinfo1-en-old-portal-poll-column-first-newsletter-print-bar": ("html2text.md",),
+    "blind-bodystruct1-en-current-biodc-sidecolumn-first-keypoints-question-title": ("links.txt",),
+    "blind-bodystruct1-en-oldportal-insf-leftmenu-numbered-list-blockquote-caption": (
+        "elinks.txt",
+        "inscriptis.txt",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-deadlines1-en-old-portal-side-column-first-exhibition-timetable": (
+        "html2text.md",
+        "inscriptis.txt",
+    ),
+    "blind-edits1-en-old-portal-side-column-first-first-published-line-end": ("html2text.md",),
+    "blind-halfloaded1-en-old-portal-side-column-loading-first-show-count-ellipsis": (
+        "html2text.md",
+    ),
+    "blind-lineends1-fa-current-bom-zwnj-entities-persian-digits-side-column-first": (
+        "elinks.txt",
+        "pandoc.txt",
+    ),
+    "blind-namelists1-en-oldportal-menu-column-first-delegation-members": (
+        "elinks.txt",
+        "html2text.md",
+        "links.txt",
+        "w3m.txt",
+    ),
+    "blind-oddtitles1-en-current-notice-period-title-repeated-in-lead-one-word-kicker": (
+        "elinks.txt",
+        "html2text.md",
+        "inscriptis.txt",
+        "links.txt",
+        "lynx-nolist.txt",
+        "lynx.txt",
+        "pandoc.txt",
+        "paste.txt",
+        "w3m.txt",
+    ),
+    "blind-promos1-en-old-portal-left-column-event-promo-under-title": ("html2text.md",),
+    "blind-promos1-fa-current-sponsored-box-subscribe-channel-persian-digits": (
+        "lynx-nolist.txt",
+        "lynx.txt",
+    ),
+    "blind-series1-en-current-mostviewed-first-series-box-in-text-period-title": ("html2text.md",),
+    "blind-series1-en-old-portal-right-column-first-series-parts-box-next-part": ("html2text.md",),
+    "blind-series1-fa-current-sidebar-series-part-in-title-parts-list-jalali": ("html2text.md",),
+    "blind-yearedges1-fa-current-side-column-first-farvardin-1398-persian-digits": (
         "html2text.md",
     ),
 }
