@@ -48,7 +48,7 @@ def test_a_table_row_is_a_line_unless_its_cells_hold_blocks() -> None:
 def test_what_a_reader_never_sees_is_left_out() -> None:
     html = (
         "<head><title>T</title><style>p{}</style></head><body>"
-        "<script>var title = 'fake';</script><noscript>enable js</noscript>"
+        "<script>var title = 'fake';</script>"
         "<template><p>tpl</p></template><svg><text>svg</text></svg><!-- a comment -->"
         "<form><input type=hidden name=a value=secret><input type=text></form>"
         "<p hidden>hidden</p><p style='display: none'>none</p><p>kept</p></body>"
@@ -56,13 +56,17 @@ def test_what_a_reader_never_sees_is_left_out() -> None:
     assert texts(html) == ["kept"]
 
 
-def test_a_noscripts_unclosed_paragraph_swallows_nothing() -> None:
-    # A browser running scripts reads `<noscript>` as raw text, however unclosed its tags.
+def test_a_noscripts_text_is_read_and_its_unclosed_paragraph_swallows_nothing() -> None:
+    # The text browsers print what `<noscript>` holds (a notice the grammar reads as one, or
+    # the text a page's script would have filled in); its unclosed tags end with it.
     html = (
         "<BODY><NOSCRIPT><P>Please enable JavaScript.</NOSCRIPT>"
         "<TABLE><TR><TD><P>The lead.<P>More.</TD></TR></TABLE></BODY>"
     )
-    assert texts(html) == ["The lead.", "More."]
+    assert texts(html) == ["Please enable JavaScript.", "The lead.", "More."]
+    # In the head, where a block would end the head, it is left out.
+    head = "<head><noscript><style>p{}</style></noscript><title>T</title></head><p>kept</p>"
+    assert texts(head) == ["kept"]
 
 
 def test_comments_and_inline_markup_do_not_break_a_line() -> None:

@@ -39,8 +39,8 @@ def without_copies(
     """The body less what stands under the title but is not text: the title's copies
     (captions, headings, alt text run together with them), the kicker printed again, a
     byline; and less every other copy of the title. Where the lines are the page's
-    `paragraphs`, each whole (HTML), one opening with the title's words opens so on the page; a text
-    copy may have run a caption's copy into the lead."""
+    `paragraphs`, each whole (HTML), a lead that opens with the title's words keeps them: in
+    a text capture, a tool may have run a caption's copy into the lead."""
     key, kicker_key = norm(title), norm(kicker) if kicker else None
     kept = list(body)
     for _ in range(_UNDER_TITLE):
