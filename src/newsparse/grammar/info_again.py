@@ -21,6 +21,8 @@ _COUNT: Final = lazy_pattern(
     rf"|(?:visits?|views?|seen|بازدید)\s*[:：]\s*{_N}",
     re.IGNORECASE,
 )
+# The words each of `_COUNT`'s forms holds.
+_COUNT_WORDS: Final = ("visit", "view", "seen", "read", "بار", "بازدید")
 _SEPARATORS: Final = " |·•*,-–/"
 _BARS: Final = lazy_pattern(r"\s*[|·•*]\s*")
 # Longer than a date, a count and a bar of buttons: a sentence.
@@ -30,7 +32,9 @@ _AGAIN_MAX: Final = 120
 def info_again(key: str) -> bool:
     """Whether a line holds a date and a count in words of their own, and else only a bar of
     buttons (print, share) or the separators between them."""
-    if len(key) > _AGAIN_MAX:
+    # (Most lines asked name no count: that is cheaper to see than where a date stands.)
+    folded = key.casefold()
+    if len(key) > _AGAIN_MAX or not any(word in folded for word in _COUNT_WORDS):
         return False
     date = first_date_time(key)
     if date is None:
